@@ -1,0 +1,98 @@
+"""Settings: one frozen dataclass with documented defaults, overridden by a config file
+then by command-line flags. Loading settings has no side effects."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def ontology_dir() -> Path:
+    """The ontology folder: inside an installed wheel, or at the top of a source checkout."""
+    for candidate in (PACKAGE_DIR / "ontology", PACKAGE_DIR.parent.parent / "ontology"):
+        if (candidate / "kgbuild.ttl").is_file():
+            return candidate
+    raise ConfigError("the ontology folder (kgbuild.ttl) is missing from the installation",
+                      hint="reinstall kgbuild with `pip install .`")
+
+
+def sample_path() -> Path:
+    """The bundled sample article that `kgbuild build` builds when given no input."""
+    return PACKAGE_DIR / "sample" / "000_77648d8967c6e102.txt"
+
+
+DEFAULT_EXTRACTORS = (
+    "metadata",
+    "places",
+    "organizations",
+    "people",
+    "posts",
+    "initiatives",
+    "metrics",
+    "events",
+    "statements",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a build runs. Every field has a default that suits news text."""
+
+    #: extractors to run, in order (names in the extractor registry)
+    extractors: tuple[str, ...] = DEFAULT_EXTRACTORS
+    #: validate the built graph against the SHACL shapes
+    validate: bool = True
+    #: write the HTML view
+    html: bool = True
+    #: most nodes drawn in the HTML view (the most central are kept)
+    html_max_nodes: int = 500
+    #: characters of context on each side of a quote (TextQuoteSelector prefix/suffix)
+    quote_context: int = 12
+    #: IRI base for minted resources
+    base_iri: str = "https://kgbuild.org/id/"
+    #: worker processes for extraction (1: in process)
+    workers: int = 1
+    #: show progress on stderr
+    progress: bool = True
+
+
+def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
+    """Defaults, then the `[kgbuild]` table of a TOML file, then explicit overrides.
+
+    Overrides whose value is None are ignored, so CLI flags that were not given do not
+    replace file settings.
+    """
+    settings = Settings()
+    names = {f.name for f in fields(Settings)}
+    if config_file is not None:
+        path = Path(config_file)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError("config file not found", path=str(path)) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"invalid TOML: {exc}", path=str(path)) from None
+        table = data.get("kgbuild", data)
+        unknown = sorted(set(table) - names)
+        if unknown:
+            raise ConfigError(f"unknown setting(s) {', '.join(unknown)}", path=str(path),
+                              hint="known: " + ", ".join(sorted(names)))
+        settings = replace(settings, **_coerce(table))
+    given = {k: v for k, v in overrides.items() if v is not None}
+    unknown = sorted(set(given) - names)
+    if unknown:
+        raise ConfigError(f"unknown setting(s) {', '.join(unknown)}")
+    return replace(settings, **_coerce(given))
+
+
+def _coerce(values: dict[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    if "extractors" in out:
+        out["extractors"] = tuple(out["extractors"])
+    return out

@@ -35,8 +35,8 @@ DEFAULT_EXTRACTORS = (
     "posts",
     "initiatives",
     "metrics",
-    "events",
     "statements",
+    "events",
 )
 
 
@@ -54,8 +54,6 @@ class Settings:
     html_max_nodes: int = 500
     #: characters of context on each side of a quote (TextQuoteSelector prefix/suffix)
     quote_context: int = 12
-    #: IRI base for minted resources
-    base_iri: str = "https://kgbuild.org/id/"
     #: worker processes for extraction (1: in process)
     workers: int = 1
     #: show progress on stderr

@@ -114,7 +114,7 @@ class Post:
     person: str  #: person's canonical name
     title: str  #: the bare post (部长, 司长, 总经济师)
     org: str | None  #: canonical name of the body, None when not given
-    start: int  #: span of the whole statement of the post (titles and name)
+    start: int  #: span of the title as written (what a `post` mention points to)
     end: int
     former: bool = False  #: 时任 / 前: a past post
     acting: bool = False  #: 代 / 代理: acting

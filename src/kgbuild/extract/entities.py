@@ -1,0 +1,351 @@
+"""Named things: organizations, places and people.
+
+Organizations come from the gazetteer (every common abbreviation maps to the canonical
+name) and from rules for the bodies no list holds: departments named before their head's
+title (信息化和软件服务司司长), bodies of a known body (工信部 + X司), of a province or city
+(浙江省 + 商务厅), and names ending in a body suffix (集团, 大学). People are taken only where
+the context says a name stands there: after a post title, before a speech verb, in a list
+with another name, in a byline; then every other occurrence of an accepted name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..gazetteer import Gazetteer, OrgEntry
+from ..model import Mention, SegmentedText, Token
+from ..normalise import is_han
+from ..resolve import stated_parent
+from . import Found, register
+from .textutil import AFTER_NAME, NOT_IN_NAME, at_boundary
+
+#: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
+_NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr"})
+_CONNECTORS = frozenset({"和", "与", "及"})
+_DEPARTMENT_TITLES = {"司": ("司长", "副司长"), "局": ("局长", "副局长"), "厅": ("厅长", "副厅长"),
+                      "处": ("处长", "副处长"), "署": ("署长", "副署长"),
+                      "办公室": ("主任", "副主任"), "委员会": ("主任", "副主任")}
+_SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
+_FOREIGN_BODY = re.compile(r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁|央行|中央银行|"
+                           r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)")
+
+
+def _tokens_at(doc: SegmentedText) -> dict[int, int]:
+    return {t.start: i for i, t in enumerate(doc.tokens)}
+
+
+@register("organizations")
+class OrganizationExtractor:
+    """Bodies: gazetteer names and aliases, then rule-built names of departments and bodies."""
+
+    name = "organizations"
+    produces = frozenset({"organization"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.suffixes = gazetteer.org_suffixes
+
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
+        taken = [(m.start, m.end) for m in found.mentions("organization")]
+        out: list[Mention] = []
+        tokens = doc.tokens
+        i = 0
+        while i < len(tokens):
+            hit = self._known_at(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            j, entry = hit
+            start, end = tokens[i].start, tokens[j - 1].end
+            if not any(s < end and start < e for s, e in taken):
+                out.append(self._mention(doc, start, end, entry, "gazetteer"))
+            i = j
+        out += self._rule_bodies(doc, out + found.mentions("organization"))
+        return out
+
+    def _known_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, OrgEntry] | None:
+        """Longest gazetteer name made of tokens i..j-1 (up to four tokens)."""
+        text = ""
+        best = None
+        for j in range(i, min(i + 4, len(tokens))):
+            text += tokens[j].text
+            entry = self.gaz.org(text)
+            if entry is not None:
+                best = (j + 1, entry)
+        return best
+
+    def _mention(self, doc: SegmentedText, start: int, end: int, entry: OrgEntry | None,
+                 rule: str, *, label: str | None = None, category: str | None = None,
+                 parent: str | None = None) -> Mention:
+        surface = doc.text[start:end]
+        if entry is not None:
+            parent = stated_parent(entry, self.gaz) or parent
+        return Mention("organization", start, end, surface,
+                       entry.name if entry else (label or surface), self.name, rule,
+                       category=entry.category if entry else category,
+                       parent=parent,
+                       aliases=entry.aliases if entry else ())
+
+    def _suffix_category(self, name: str) -> tuple[str, str] | None:
+        for suffix, category in self.suffixes:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                return suffix, category
+        return None
+
+    def _rule_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """Bodies no gazetteer lists, named by where they stand."""
+        text = doc.text
+        tokens = doc.tokens
+        by_end = {m.end: m for m in known}
+        by_start = {m.start: m for m in known}
+        covered = [(m.start, m.end) for m in known]
+        out: list[Mention] = []
+        ministry = self._main_ministry(known)
+        for k, token in enumerate(tokens):
+            # a name ending at this token, followed by its head's title or after a known body
+            end = token.end
+            if any(s < end and token.start < e for s, e in covered):
+                continue
+            name_start = self._name_start(tokens, k, by_end)
+            if name_start is None:
+                continue
+            name = text[name_start:end]
+            found = self._suffix_category(name)
+            if found is None or len(name) < 3 or len(name) > 20:
+                continue
+            suffix, category = found
+            parent_mention = by_end.get(name_start)
+            rest = text[end:end + 4]
+            head_title = any(rest.startswith(t) for t in _DEPARTMENT_TITLES.get(suffix, ()))
+            if parent_mention is not None:
+                parent = parent_mention.label
+                if parent_mention.kind == "place":
+                    parent = None
+                    if suffix in ("人民政府", "政府"):
+                        continue
+                start = name_start
+                rule = "body_of_known"
+                if parent_mention.kind == "place":
+                    # 浙江省商务厅: the place is part of the body's name
+                    start = parent_mention.start
+                    rule = "body_of_place"
+                    parent = self._place_government(parent_mention.label)
+                elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
+                    category = "international"
+            elif head_title and suffix in _SUBORDINATE:
+                start, parent, rule = name_start, (ministry if suffix == "司" else None), "before_head_title"
+            elif suffix in ("集团", "公司", "有限公司", "股份有限公司", "银行", "大学", "研究院",
+                            "科学院", "协会", "学会", "联合会", "商会", "基金会", "电视台", "日报"):
+                start, parent, rule = name_start, None, "suffix"
+                if not self._plausible_name(text[start:end]):
+                    continue
+            else:
+                continue
+            if start in by_start and by_start[start].end >= end:
+                continue
+            mention = self._mention(doc, start, end, None, rule, category=category, parent=parent)
+            out.append(mention)
+            covered.append((start, end))
+        return out
+
+    def _name_start(self, tokens: tuple[Token, ...], k: int, by_end: dict[int, Mention]) -> int | None:
+        """Where a body's name ending with token k starts: walk left over name-like words."""
+        start = None
+        j = k
+        chars = 0
+        while j >= 0:
+            tok = tokens[j]
+            if tok.start in by_end and j < k:
+                return tok.end if start is None else start
+            is_word = (tok.pos in _NAME_TAGS and all(is_han(c) or c in "“”" for c in tok.text)) or (
+                tok.text in _CONNECTORS and j < k and j > 0)
+            if not is_word or chars + len(tok.text) > 16:
+                break
+            chars += len(tok.text)
+            start = tok.start
+            if tok.start in by_end:
+                break
+            j -= 1
+        if start is not None and start in by_end:
+            return start
+        return start
+
+    @staticmethod
+    def _plausible_name(name: str) -> bool:
+        return len(name) >= 4 and not any(c in NOT_IN_NAME for c in name[:2])
+
+    def _main_ministry(self, known: list[Mention]) -> str | None:
+        """The ministry-level government body a story is most about (parent of a bare 司)."""
+        counts = Counter(m.label for m in known if m.category == "government"
+                         and (m.label.endswith("部") or m.label.endswith("委员会") or m.label.endswith("总局")
+                              or m.label.endswith("总署") or m.label.endswith("银行")))
+        if not counts:
+            return None
+        return counts.most_common(1)[0][0]
+
+    def _place_government(self, place: str) -> str | None:
+        entry = self.gaz.places.get(place)
+        name = entry.name if entry else place
+        gov = self.gaz.org(f"{name}人民政府")
+        return gov.name if gov else None
+
+
+@register("places")
+class PlaceExtractor:
+    """Countries, provinces, cities and regions named in the text (outside bodies' names)."""
+
+    name = "places"
+    produces = frozenset({"place"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
+        taken = [(m.start, m.end) for m in found.mentions()]
+        for token in doc.tokens:
+            if len(token.text) < 2:
+                continue
+            entry = self.gaz.places.get(token.text)
+            if entry is None or any(s < token.end and token.start < e for s, e in taken):
+                continue
+            yield Mention("place", token.start, token.end, token.text, token.text, self.name,
+                          "gazetteer", aliases=entry.aliases)
+
+
+@register("people")
+class PeopleExtractor:
+    """Personal names, where the context says a name stands."""
+
+    name = "people"
+    produces = frozenset({"person"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
+        self.compound = frozenset(s for s in gazetteer.surnames if len(s) == 2)
+        self.single = frozenset(s for s in gazetteer.surnames if len(s) == 1)
+        self.cues = gazetteer.cues
+        cue_alt = "|".join(map(re.escape, self.cues))
+        self.cue_re = re.compile(rf"(?:在[^,，。;；、]{{1,20}}?[时中上后])?(?:{cue_alt})")
+        self.foreign_re = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
+
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
+        text = doc.text
+        taken = [(m.start, m.end) for m in found.mentions("organization", "place")]
+        names: dict[tuple[int, int], str] = {}
+        for m in found.mentions("person"):
+            names[(m.start, m.end)] = "byline"
+        token_starts = {t.start for t in doc.tokens}
+
+        def add(start: int, end: int, rule: str) -> None:
+            if any(s < end and start < e for s, e in taken):
+                return
+            if any(s < end and start < e for s, e in names):
+                return
+            names[(start, end)] = rule
+
+        for match in self.foreign_re.finditer(text):
+            add(*self._trim_foreign(text, match.start(), match.end()), "foreign")
+        for start, end in self._after_titles(doc, found):
+            add(start, end, "after_title")
+        for match in self.cue_re.finditer(text):
+            span = self._name_before(text, match.start(), token_starts)
+            if span:
+                add(*span, "before_cue")
+        self._lists(text, names, add)
+        accepted = {text[s:e] for s, e in names}
+        for name in sorted(accepted, key=len, reverse=True):
+            for match in re.finditer(re.escape(name), text):
+                if at_boundary(text, match.end()) or text.startswith(name, match.start()):
+                    add(match.start(), match.end(), "repeat")
+        for (start, end), rule in sorted(names.items()):
+            if rule == "byline":
+                continue
+            name = text[start:end]
+            yield Mention("person", start, end, name, name, self.name, rule)
+
+    def _trim_foreign(self, text: str, start: int, end: int) -> tuple[int, int]:
+        # 总统帕特里斯·塔隆: a title glued to the name is not part of it
+        for title in self.titles:
+            if text.startswith(title, start) and start + len(title) < end and text[start + len(title)] != "·":
+                return start + len(title), end
+        return start, end
+
+    def _looks_like_name(self, name: str) -> bool:
+        if len(name) < 2 or not all(is_han(c) for c in name):
+            return False
+        surname_len = 2 if name[:2] in self.compound else 1 if name[0] in self.single else 0
+        if surname_len == 0 or len(name) - surname_len not in (1, 2):
+            return False
+        if any(c in NOT_IN_NAME for c in name[surname_len:]):
+            return False
+        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
+            return False
+        return True
+
+    def _name_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A name starting at pos and ending where something that follows names begins."""
+        best = None
+        for length in (4, 3, 2):
+            name = text[pos:pos + length]
+            if len(name) < length or not self._looks_like_name(name):
+                continue
+            if at_boundary(text, pos + length) and not any(name.endswith(w) for w in AFTER_NAME if len(w) == 1):
+                best = (pos, pos + length)
+                break
+        return best
+
+    def _after_titles(self, doc: SegmentedText, found: Found) -> Iterable[tuple[int, int]]:
+        text = doc.text
+        for token in doc.tokens:
+            if token.text not in self.gaz.titles:
+                continue
+            span = self._name_at(text, token.end)
+            if span:
+                yield span
+
+    def _name_before(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
+        """A name that ends at pos (before a speech verb), starting at a word boundary."""
+        for length in (3, 2, 4):
+            start = pos - length
+            if start < 0:
+                continue
+            name = text[start:pos]
+            if not self._looks_like_name(name):
+                continue
+            before = text[start - 1] if start > 0 else ""
+            clean_left = (not before or not is_han(before) or before in "和与及同"
+                          or start in token_starts and any(text.endswith(t, 0, start) for t in self.titles))
+            if clean_left:
+                return start, pos
+        return None
+
+    def _lists(self, text: str, names: dict[tuple[int, int], str], add) -> None:
+        """X、Y、Z: names listed next to an accepted name are names too."""
+        changed = True
+        while changed:
+            changed = False
+            for (start, end) in list(names):
+                for pos, step in ((end, 1), (start, -1)):
+                    if step == 1 and text.startswith("、", pos):
+                        span = self._name_at(text, pos + 1)
+                    elif step == -1 and pos > 0 and text[pos - 1] == "、":
+                        span = self._name_ending(text, pos - 1)
+                    else:
+                        span = None
+                    if span and span not in names and not any(s < span[1] and span[0] < e for s, e in names):
+                        add(*span, "list")
+                        changed = changed or span in names
+
+    def _name_ending(self, text: str, pos: int) -> tuple[int, int] | None:
+        for length in (3, 2, 4):
+            start = pos - length
+            if start < 0:
+                continue
+            before = text[start - 1] if start > 0 else ""
+            if self._looks_like_name(text[start:pos]) and (not before or not is_han(before)
+                                                           or any(text.endswith(t, 0, start) for t in self.titles)):
+                return start, pos
+        return None

@@ -1,0 +1,98 @@
+"""Events: named meetings, conferences, forums, press briefings, visits and launches.
+
+A name ends in an event word (会议, 论坛, 电视电话会 ...) and starts after the verb or
+preposition that introduces it (在, 召开的, 举行的, 出席). The body before 召开/举办/主办 is
+the organizer; dates resolve against the document's date; the people who speak at or
+attend it are its participants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..gazetteer import Gazetteer
+from ..model import DocumentMeta, Event, Mention, SegmentedText
+from ..normalise import is_han
+from . import Found, register
+from .dates import find_date
+from .textutil import sentence_bounds
+
+_INTRO = ("召开的", "举行的", "举办的", "主办的", "召开", "举行", "举办", "出席", "参加", "主持",
+          "在", "于", "以", "和", "与", "及", "的")
+_GENERIC = ("这次", "本次", "此次", "该", "有关", "相关", "各", "一些", "多次", "历次", "这", "那",
+            "会上", "上述", "系列", "一次", "各类", "各种", "工作", "专题", "重要", "视频")
+_ORGANIZE = ("召开", "举行", "举办", "主办", "组织召开", "联合举办", "联合召开")
+_ATTEND = ("出席", "参加", "主持", "讲话", "致辞", "发言", "会见", "总结")
+
+
+@register("events")
+class EventExtractor:
+    """Meetings and other named events, with date, organizer and participants."""
+
+    name = "events"
+    produces = frozenset({"event"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.pattern = re.compile("|".join(map(re.escape, gazetteer.event_suffixes)))
+
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Event | Mention]:
+        text = doc.text
+        metas = found.relations("document")
+        doc_date = metas[0].date if metas and isinstance(metas[0], DocumentMeta) else doc.doc.date
+        orgs = {m.end: m for m in found.mentions("organization")}
+        people = found.mentions("person")
+        speakers = {s.speaker for s in found.relations("statement") if s.speaker_kind == "person"}
+        taken = [(m.start, m.end) for m in found.mentions("person")]
+        seen: set[str] = set()
+        events: list[Event] = []
+        for match in self.pattern.finditer(text):
+            end = match.end()
+            start = self._name_start(text, match.start(), orgs)
+            if start is None:
+                continue
+            name = text[start:end]
+            if name in seen or any(s < end and start < e for s, e in taken):
+                continue
+            seen.add(name)
+            sent_start, sent_end = sentence_bounds(text, start, end)
+            organizer = None
+            for verb in _ORGANIZE:
+                for gap in ("的", ""):
+                    pos = start - len(gap) - len(verb)
+                    if text.startswith(verb + gap, pos) and pos in orgs:
+                        organizer = orgs[pos].label
+                        break
+                if organizer:
+                    break
+            date = find_date(text, sent_start, sent_end, doc_date)
+            participants = [p.label for p in people if sent_start <= p.start < sent_end
+                            and any(v in text[sent_start:sent_end] for v in _ATTEND)]
+            if not events:  # the story's main event: everyone who speaks at it takes part
+                participants += sorted(speakers)
+            events.append(Event(name=name, date=date, organizer=organizer,
+                                participants=tuple(dict.fromkeys(participants)),
+                                start=start, end=end, extractor=self.name, rule="suffix"))
+        return events
+
+    def _name_start(self, text: str, suffix_start: int, orgs: dict[int, Mention]) -> int | None:
+        """Walk left from the event word over the name; None when it has no name of its own."""
+        pos = suffix_start
+        limit = max(0, suffix_start - 30)
+        while pos > limit:
+            char = text[pos - 1]
+            if not (is_han(char) or char in "“”—-·" or char.isdigit()):
+                break
+            if pos in orgs and pos != suffix_start:
+                # the organizer's name ends here: 工信部召开的...
+                break
+            if any(text.endswith(w, 0, pos) for w in _INTRO) and pos != suffix_start:
+                break
+            pos -= 1
+        name = text[pos:suffix_start]
+        if len(name) < 2 or name.startswith(_GENERIC) or name.endswith(("的", "和", "与")):
+            return None
+        if name.count("“") != name.count("”"):
+            return None
+        return pos

@@ -1,0 +1,96 @@
+"""Document metadata: title, publisher, byline author, dateline place and date.
+
+Datelines such as 人民网北京6月22日电 (张晓赫), 新华社北京1月5日电(记者 王某) and 央视网消息
+name the publisher (a media body), the place, the month and day, and the reporters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..gazetteer import Gazetteer
+from ..model import DocumentMeta, Mention, Post, SegmentedText
+from . import Found, register
+
+_DATELINE = re.compile(
+    r"(?P<pub>[\u4e00-\u9fff]{2,8}?(?:网|社|报|台|客户端))"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
+    r"(?:\s*[(（](?:记者|通讯员)?\s*(?P<authors>[\u4e00-\u9fff·、 ]{2,30}?)\s*[)）])?"
+)
+_MESSAGE = re.compile(r"(?P<pub>[\u4e00-\u9fff]{2,8}?(?:网|社|台|客户端))消息")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+
+
+def document_date(meta: DocumentMeta | None, fallback: str | None = None) -> str | None:
+    """The date a document speaks from: YYYY-MM-DD, --MM-DD, or None."""
+    if meta is not None and meta.date:
+        return meta.date
+    return fallback
+
+
+@register("metadata")
+class MetadataExtractor:
+    """Title line, dateline and byline of a news story."""
+
+    name = "metadata"
+    produces = frozenset({"document", "organization", "person", "place", "post"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention | DocumentMeta | Post]:
+        text = doc.text
+        record = doc.doc
+        title, title_span = record.title, None
+        first_line_end = text.find("\n")
+        body_start = 0
+        if first_line_end > 0 and first_line_end <= 80 and not text[:first_line_end].rstrip().endswith("。"):
+            title_span = (0, len(text[:first_line_end].rstrip()))
+            body_start = first_line_end + 1
+            if title is None:
+                title = text[: title_span[1]].strip()
+        head = text[body_start: body_start + 200]
+        publisher = author = place = date = None
+        out: list[Mention | Post] = []
+        match = _DATELINE.match(head.lstrip())
+        if match:
+            offset = body_start + len(head) - len(head.lstrip())
+            publisher = self._publisher(match, offset, out)
+            if match.group("place"):
+                place = match.group("place")
+                s = offset + match.start("place")
+                out.append(Mention("place", s, s + len(place), place, place, self.name, "dateline"))
+            date = f"--{int(match.group('month')):02d}-{int(match.group('day')):02d}"
+            if match.group("authors"):
+                base = offset + match.start("authors")
+                for name_match in _NAME.finditer(match.group("authors")):
+                    name = name_match.group()
+                    s = base + name_match.start()
+                    out.append(Mention("person", s, s + len(name), name, name, self.name, "byline"))
+                    out.append(Post(name, "记者", publisher, s, s + len(name), extractor=self.name,
+                                    rule="byline"))
+                    author = author or name
+        else:
+            message = _MESSAGE.match(head.lstrip())
+            if message:
+                offset = body_start + len(head) - len(head.lstrip())
+                publisher = self._publisher(message, offset, out)
+        if record.publisher and not publisher:
+            publisher = record.publisher
+        if record.date:
+            date = record.date
+        yield from out
+        yield DocumentMeta(title=title or record.id, publisher=publisher, author=author,
+                           place=place, date=date, title_span=title_span,
+                           extractor=self.name, rule="dateline" if match else "record")
+
+    def _publisher(self, match: re.Match[str], offset: int, out: list) -> str:
+        surface = match.group("pub")
+        entry = self.gaz.org(surface)
+        label = entry.name if entry else surface
+        s = offset + match.start("pub")
+        out.append(Mention("organization", s, s + len(surface), surface, label, self.name,
+                           "dateline", category=entry.category if entry else "media",
+                           parent=None))
+        return label

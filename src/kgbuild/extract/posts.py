@@ -1,0 +1,105 @@
+"""Posts: who holds which post in which body, read from the titles before (or after) a name.
+
+A chain of titles is split into one post each, the body carried over to a title that has
+none: 中共中央政治局常委、国务院总理李强 gives (李强, 常委, 中共中央政治局) and (李强, 总理, 国务院);
+工信部党组书记、部长金壮龙 gives (金壮龙, 党组书记, 工业和信息化部) and (金壮龙, 部长, 工业和信息化部).
+时任/原/前 mark a past post, 代/代理 an acting one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..gazetteer import Gazetteer
+from ..model import Mention, Post, SegmentedText
+from . import Found, register
+
+#: Titles that name their body by themselves when no body is written (总书记 is only ever
+#: the Party Central Committee's).
+_IMPLIED_BODY = {"总书记": "中共中央"}
+#: Titles that may follow a name (习近平总书记, 李强总理).
+_AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
+_FORMER = ("时任", "原任", "前任", "原", "前")
+_ACTING = ("代理", "代")
+
+
+@register("posts")
+class PostExtractor:
+    """(person, title, body) from the titles next to each person's name."""
+
+    name = "posts"
+    produces = frozenset({"post"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
+
+    def _title_ending(self, text: str, pos: int) -> str | None:
+        for title in self.titles:
+            if text.endswith(title, 0, pos):
+                return title
+        return None
+
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Post]:
+        text = doc.text
+        org_by_end = {m.end: m for m in found.mentions("organization")}
+        seen: set[tuple[str, str, str | None]] = {
+            (p.person, p.title, p.org) for p in found.relations("post")}
+        for person in found.mentions("person"):
+            chain = self._chain_before(text, person.start, org_by_end)
+            chain_start = chain[0][3] if chain else person.start
+            former = any(text.endswith(w, 0, chain_start) for w in _FORMER)
+            for title, org, title_start, _ in chain:
+                key = (person.label, title, org)
+                if key in seen:
+                    continue
+                seen.add(key)
+                acting = any(text.endswith(w, 0, title_start) for w in _ACTING)
+                yield Post(person.label, title, org, title_start, title_start + len(title),
+                           former=former, acting=acting, extractor=self.name, rule="chain")
+            after = self._title_after(text, person.end)
+            if after and not chain:
+                org = _IMPLIED_BODY.get(after)
+                key = (person.label, after, org)
+                if key not in seen:
+                    seen.add(key)
+                    yield Post(person.label, after, org, person.end, person.end + len(after),
+                               extractor=self.name, rule="title_after_name")
+
+    def _chain_before(self, text: str, pos: int, org_by_end: dict[int, Mention]
+                      ) -> list[tuple[str, str | None, int, int]]:
+        """(title, body, title start, segment start) for the titles right before a name."""
+        segments: list[tuple[str, str | None, int, int]] = []
+        while True:
+            title = self._title_ending(text, pos)
+            if title is None:
+                break
+            pos -= len(title)
+            title_start = pos
+            org = org_by_end.get(pos)
+            if org is not None:
+                pos = org.start
+            segments.append((title, org.label if org else None, title_start, pos))
+            if pos > 0 and text[pos - 1] in "、":
+                pos -= 1
+                continue
+            break
+        segments.reverse()
+        # a title with no body of its own belongs to the body written before it
+        carried: list[tuple[str, str | None, int, int]] = []
+        body = None
+        for title, org, title_start, start in segments:
+            if org is not None:
+                body = org
+            elif title in _IMPLIED_BODY:
+                org = _IMPLIED_BODY[title]
+            else:
+                org = body
+            carried.append((title, org, title_start, start))
+        return carried
+
+    def _title_after(self, text: str, pos: int) -> str | None:
+        for title in self.titles:
+            if text.startswith(title, pos) and self.gaz.titles[title] in _AFTER_NAME_KINDS:
+                return title
+        return None

@@ -1,0 +1,63 @@
+"""Small text tests the extractors share: what a Chinese name looks like, where words end."""
+
+from __future__ import annotations
+
+from ..normalise import is_han
+
+#: Characters that end a clause.
+CLAUSE_END = frozenset(",，。;；:：!！?？\n、()（）[]【】")
+#: Function characters that never occur inside a personal name in news text.
+NOT_IN_NAME = frozenset("的了是在和与及等为将对这那个们中上下不也都就又还被把从向到于之其所以"
+                        "并而且或但如因此该各每全本我你他她它年月日时号次届第")
+#: Words that can follow a name directly (what lets us see where the name ends).
+AFTER_NAME = (
+    "同志", "在", "表示", "指出", "强调", "说", "介绍", "认为", "提出", "要求", "宣布", "称",
+    "等", "的", "和", "与", "及", "出席", "会见", "会谈", "主持", "参加", "一行", "发表", "先生",
+    "女士", "对", "向", "就", "是", "也", "还", "今天", "分别", "陪同", "共同", "回答", "致辞",
+    "讲话", "作", "代表", "率", "带领", "为", "于", "近日", "日前", "当天", "获悉", "透露",
+    "看望", "考察", "调研", "听取", "通报", "答", "、", "总书记", "主席", "总理", "总统",
+    "首相", "委员长", "部长", "副", "书记", "接受", "以", "将", "已", "曾", "当选", "任",
+)
+
+
+def starts_with_any(text: str, pos: int, words: tuple[str, ...] | frozenset[str]) -> str | None:
+    """The first of `words` that text[pos:] starts with (callers order them longest first)."""
+    for word in words:
+        if text.startswith(word, pos):
+            return word
+    return None
+
+
+def at_boundary(text: str, pos: int) -> bool:
+    """True when a name may end just before text[pos]."""
+    if pos >= len(text):
+        return True
+    char = text[pos]
+    if not is_han(char):
+        return True
+    return any(text.startswith(w, pos) for w in AFTER_NAME)
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the previous to the next clause punctuation."""
+    left = start
+    while left > 0 and text[left - 1] not in CLAUSE_END:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in CLAUSE_END:
+        right += 1
+    while left < right and text[left].isspace():
+        left += 1
+    return left, right
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): between 。！？ or line breaks."""
+    stops = "。！？!?\n"
+    left = start
+    while left > 0 and text[left - 1] not in stops:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in stops:
+        right += 1
+    return left, min(len(text), right + 1) if right < len(text) and text[right] != "\n" else right

@@ -1,0 +1,177 @@
+"""Gazetteers: the data files behind the rules (ontology/gazetteer/), loaded once.
+
+Bodies with their abbreviations, places, post titles, surnames, units, comparators, cue
+verbs, known initiatives. Adding a ministry or a unit is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from .config import ontology_dir
+from .errors import ConfigError
+from .model import COMPARATORS, ORG_CATEGORIES
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """A known body."""
+
+    name: str  #: canonical full name
+    category: str  #: one of ORG_CATEGORIES
+    parent: str | None  #: canonical name of the parent body
+    aliases: tuple[str, ...] = ()  #: other names
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A known place."""
+
+    name: str  #: canonical name (with its suffix: 浙江省, 杭州市)
+    kind: str  #: country, province, municipality, autonomous_region, sar, city, county, region
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InitiativeEntry:
+    """A known initiative."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    broader: str | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Every lookup table the extractors use, read-only."""
+
+    orgs: Mapping[str, OrgEntry]  #: any name or alias -> entry
+    places: Mapping[str, PlaceEntry]  #: any name or alias -> entry
+    titles: Mapping[str, str]  #: post title -> kind (leader, deputy, member, ...)
+    surnames: frozenset[str]  #: single and compound surnames
+    units: Mapping[str, tuple[str, str]]  #: unit word -> (kind, QUDT local name or "")
+    comparators_before: Mapping[str, str]  #: word before a number -> comparator
+    comparators_after: Mapping[str, str]  #: word after a number -> comparator
+    cues: tuple[str, ...]  #: speech verbs, longest first
+    measure_words: Mapping[str, str]  #: counted noun -> unit
+    initiatives: Mapping[str, InitiativeEntry]  #: any name or alias (quotes removed) -> entry
+    event_suffixes: tuple[str, ...]  #: longest first
+    org_suffixes: tuple[tuple[str, str], ...]  #: (suffix, category), longest first
+    files: tuple[str, ...] = field(default=())  #: the files read, for provenance
+
+    def org(self, surface: str) -> OrgEntry | None:
+        return self.orgs.get(surface)
+
+
+def _rows(path: Path, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+    """Data rows of a TSV file with the given header; errors name the file and line."""
+    if not path.is_file():
+        raise ConfigError("gazetteer file is missing", path=str(path))
+    out: list[tuple[int, list[str]]] = []
+    seen_header = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not seen_header:
+            if tuple(cells) != header:
+                raise ConfigError(f"header must be {' '.join(header)!r}", path=str(path), line=number)
+            seen_header = True
+            continue
+        cells += [""] * (len(header) - len(cells))
+        if len(cells) > len(header) or not cells[0]:
+            raise ConfigError(f"expected {len(header)} tab-separated fields", path=str(path),
+                              line=number)
+        out.append((number, cells))
+    return out
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+def _strip_quotes(text: str) -> str:
+    return "".join(c for c in text if c not in "“”\"《》")
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: str | None = None) -> Gazetteer:
+    """Read every gazetteer file of `directory` (default: the ontology's gazetteer folder)."""
+    root = Path(directory) if directory else ontology_dir() / "gazetteer"
+    orgs: dict[str, OrgEntry] = {}
+    entries: list[OrgEntry] = []
+    path = root / "organizations.tsv"
+    for number, (name, aliases, category, parent) in _rows(path, ("name", "aliases", "category", "parent")):
+        if category not in ORG_CATEGORIES:
+            raise ConfigError(f"unknown category {category!r}", path=str(path), line=number,
+                              hint="one of " + ", ".join(ORG_CATEGORIES))
+        entries.append(OrgEntry(name, category, parent or None, _split(aliases)))
+    places: dict[str, PlaceEntry] = {}
+    path = root / "places.tsv"
+    for _, (name, aliases, kind, parent) in _rows(path, ("name", "aliases", "kind", "parent")):
+        entry = PlaceEntry(name, kind, parent or None, _split(aliases))
+        for surface in (name, *entry.aliases):
+            places.setdefault(surface, entry)
+    entries += _derived_bodies(places, {e.name for e in entries})
+    for entry in entries:
+        for surface in (entry.name, *entry.aliases):
+            orgs.setdefault(surface, entry)
+    titles = {t: k for _, (t, k) in _rows(root / "titles.tsv", ("title", "kind"))}
+    surnames = frozenset(s for _, (s,) in _rows(root / "surnames.txt", ("surname",)))
+    units = {u: (k, q) for _, (u, k, q) in _rows(root / "units.tsv", ("unit", "kind", "qudt"))}
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    path = root / "comparators.tsv"
+    for number, (word, position, comparator) in _rows(path, ("word", "position", "comparator")):
+        if comparator not in COMPARATORS or position not in ("before", "after"):
+            raise ConfigError("comparator must be one of = > >= < <= ~ and position before|after",
+                              path=str(path), line=number)
+        (before if position == "before" else after)[word] = comparator
+    cues = tuple(sorted((c for _, (c,) in _rows(root / "cues.txt", ("cue",))), key=len, reverse=True))
+    measure = {n: u for _, (n, u) in _rows(root / "measure_words.tsv", ("noun", "unit"))}
+    initiatives: dict[str, InitiativeEntry] = {}
+    for _, (name, aliases, broader) in _rows(root / "initiatives.tsv", ("name", "aliases", "broader")):
+        entry = InitiativeEntry(name, _split(aliases), broader or None)
+        for surface in (name, *entry.aliases):
+            initiatives.setdefault(_strip_quotes(surface), entry)
+    events = tuple(sorted((s for _, (s,) in _rows(root / "event_suffixes.txt", ("suffix",))),
+                          key=len, reverse=True))
+    suffixes = tuple(sorted(((s, c) for _, (s, c) in _rows(root / "org_suffixes.tsv", ("suffix", "category"))),
+                            key=lambda sc: len(sc[0]), reverse=True))
+    files = tuple(sorted(p.name for p in root.iterdir() if p.is_file()))
+    return Gazetteer(
+        orgs=MappingProxyType(orgs), places=MappingProxyType(places),
+        titles=MappingProxyType(titles), surnames=surnames, units=MappingProxyType(units),
+        comparators_before=MappingProxyType(before), comparators_after=MappingProxyType(after),
+        cues=cues, measure_words=MappingProxyType(measure),
+        initiatives=MappingProxyType(initiatives), event_suffixes=events, org_suffixes=suffixes,
+        files=files,
+    )
+
+
+_GOVERNMENT_SUFFIX = {"province": "人民政府", "municipality": "人民政府", "autonomous_region": "人民政府",
+                      "city": "人民政府", "county": "人民政府"}
+
+
+def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[OrgEntry]:
+    """The people's government and Party committee of every Chinese province, city and county.
+
+    浙江省 -> 浙江省人民政府 (浙江省政府, 浙江政府) and 中共浙江省委员会 (浙江省委, 中共浙江省委).
+    """
+    out: list[OrgEntry] = []
+    for entry in sorted(set(places.values()), key=lambda e: e.name):
+        if entry.kind not in _GOVERNMENT_SUFFIX:
+            continue
+        name = entry.name
+        gov = f"{name}人民政府"
+        if gov not in known:
+            out.append(OrgEntry(gov, "government", None, (f"{name}政府",)))
+        party = f"中共{name}委员会"
+        if party not in known:
+            out.append(OrgEntry(party, "party", None, (f"{name}委", f"中共{name}委")))
+    return out

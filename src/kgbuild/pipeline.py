@@ -1,0 +1,163 @@
+"""The pipeline: the one place that orchestrates the stages and does I/O.
+
+read -> normalise -> segment -> extract -> resolve -> map to RDF -> validate -> export.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph
+
+from .config import Settings, sample_path
+from .errors import ExtractorError, InputError
+from .extract import Found, build_extractors
+from .gazetteer import load_gazetteer
+from .model import BuildResult, Document, DocumentMeta, Extraction, Mention, Skipped
+from .normalise import normalise
+from .read import read_inputs
+from .resolve import resolve
+from .rdf import GraphBuilder, new_graph
+from .segment import load_segmenter, segment
+
+Progress = Callable[[int, int | None], None]
+
+
+@lru_cache(maxsize=4)
+def _extractors(names: tuple[str, ...]):
+    return build_extractors(names, load_gazetteer())
+
+
+def extract_document(doc: Document, settings: Settings) -> Extraction:
+    """Run every stage up to extraction on one document (pure: no I/O beyond cached data)."""
+    norm = normalise(doc)
+    seg = segment(norm, load_segmenter())
+    found = Found()
+    for extractor in _extractors(tuple(settings.extractors)):
+        items = list(extractor(seg, found))
+        kept = []
+        for item in items:
+            _check_contract(extractor, seg.text, item, doc.id)
+            if norm.is_damaged(item.start, item.end) if not isinstance(item, DocumentMeta) else False:
+                continue  # never take anything from a span of unrepaired mojibake
+            kept.append(item)
+        found = found.plus(kept)
+    mentions = tuple(m for m in found.items if isinstance(m, Mention))
+    relations = tuple(r for r in found.items if not isinstance(r, Mention | DocumentMeta))
+    metas = [r for r in found.items if isinstance(r, DocumentMeta)]
+    meta = metas[0] if metas else DocumentMeta(title=doc.title or doc.id, date=doc.date)
+    return Extraction(doc=doc, norm=norm, mentions=mentions, relations=relations, meta=meta)
+
+
+def _check_contract(extractor, text: str, item, doc_id: str) -> None:
+    """Every finding is of a declared kind, and every span lies in the text and slices it."""
+    if item.kind not in extractor.produces:
+        raise ExtractorError(f"yielded undeclared kind {item.kind!r}", extractor=extractor.name,
+                             doc_id=doc_id)
+    if isinstance(item, DocumentMeta):
+        return
+    if not 0 <= item.start < item.end <= len(text):
+        raise ExtractorError(f"span {item.start}:{item.end} outside the text",
+                             extractor=extractor.name, doc_id=doc_id)
+    if isinstance(item, Mention) and text[item.start:item.end] != item.text:
+        raise ExtractorError(f"mention {item.text!r} does not slice the text at {item.start}:{item.end}",
+                             extractor=extractor.name, doc_id=doc_id)
+
+
+@dataclass(frozen=True)
+class BuiltGraph:
+    """A graph in memory with what was learnt building it."""
+
+    graph: Graph
+    extractions: tuple[Extraction, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def build_graph(inputs: Sequence[str | Path], settings: Settings,
+                progress: Progress | None = None) -> BuiltGraph:
+    """Read, extract, resolve and map every input into one graph."""
+    extractions: list[Extraction] = []
+    skipped: list[Skipped] = []
+    docs: list[Document] = []
+    for item in read_inputs(inputs):
+        (docs if isinstance(item, Document) else skipped).append(item)
+    total = len(docs)
+    for n, doc in enumerate(docs, start=1):
+        extractions.append(extract_document(doc, settings))
+        if progress:
+            progress(n, total)
+    if not extractions:
+        reasons = "; ".join(f"{s.source}{f':{s.line}' if s.line else ''}: {s.reason}" for s in skipped[:5])
+        raise InputError(f"nothing could be read ({reasons or 'no input'})")
+    gazetteer = load_gazetteer()
+    resolution = resolve(extractions, gazetteer)
+    builder = GraphBuilder(resolution, gazetteer, settings.quote_context)
+    graph = new_graph()
+    builder.add_entities(graph)
+    for extraction in extractions:
+        builder.add_extraction(graph, extraction)
+    return BuiltGraph(graph=graph, extractions=tuple(extractions), skipped=tuple(skipped))
+
+
+def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Settings,
+          progress: Progress | None = None) -> BuildResult:
+    """Build the inputs (the bundled sample when none) into out_dir: graph.ttl, graph.html,
+    report.json. Files are written to a temporary folder and moved into place at the end,
+    so an interrupted build leaves the previous output intact."""
+    from .analyse import class_counts
+    from .html import write_html
+    from .validate import validate_graph
+
+    started = time.perf_counter()
+    inputs = list(inputs) if inputs else [str(sample_path())]
+    built = build_graph(inputs, settings, progress)
+    conforms, violations = (True, ())
+    if settings.validate:
+        conforms, violations = validate_graph(built.graph)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".kgbuild-", dir=out))
+    try:
+        outputs = {"turtle": str(out / "graph.ttl")}
+        (staging / "graph.ttl").write_bytes(serialize_turtle(built.graph))
+        if settings.html:
+            write_html(built.graph, staging / "graph.html", max_nodes=settings.html_max_nodes)
+            outputs["html"] = str(out / "graph.html")
+        counts = class_counts(built.graph)
+        seconds = round(time.perf_counter() - started, 3)
+        outputs["report"] = str(out / "report.json")
+        result = BuildResult(documents=len(built.extractions), skipped=built.skipped, counts=counts,
+                             triples=len(built.graph), conforms=conforms, violations=tuple(violations),
+                             seconds=seconds, outputs=outputs)
+        (staging / "report.json").write_text(report_json(result), encoding="utf-8")
+        for name in sorted(os.listdir(staging)):
+            os.replace(staging / name, out / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return result
+
+
+def serialize_turtle(graph: Graph) -> bytes:
+    """Turtle, byte-identical for the same graph."""
+    return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def report_json(result: BuildResult) -> str:
+    data = {
+        "documents": result.documents,
+        "skipped": [{"source": s.source, "line": s.line, "reason": s.reason} for s in result.skipped],
+        "counts": result.counts,
+        "triples": result.triples,
+        "shacl": {"conforms": result.conforms, "violations": list(result.violations)},
+        "seconds": result.seconds,
+        "outputs": result.outputs,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -69,7 +69,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import format_table, load_graph, named_queries, named_query, read_query_file, run_query
+    from .query import format_table, load_store, named_queries, named_query, read_query_file, run_query
 
     if args.list:
         for query in named_queries().values():
@@ -86,7 +86,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         text = read_query_file(args.file)
     else:
         text = args.sparql
-    table = run_query(load_graph(args.graph), text)
+    table = run_query(load_store(args.graph), text)
     sys.stdout.write(format_table(table, args.format))
     return 0
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from .errors import InputError, UsageError
-from .query import load_graph, named_query, run_query
+from .query import load_store, named_query, run_query
 
 CATEGORIES = ("people", "organizations", "posts", "initiatives", "metrics", "events", "statements")
 _STRIP = set("“”\"'《》「」‘’")
@@ -94,12 +94,15 @@ def load_gold(path: str | Path) -> list[dict]:
     return gold
 
 
-def graph_rows(graph: Graph) -> dict[str, list[dict]]:
-    """Every contract query's rows as dicts of Python values."""
+def graph_rows(graph) -> dict[str, list[dict]]:
+    """Every contract query's rows as dicts of Python values (graph: rdflib Graph or Store)."""
+    from .query import to_store
+
+    store = to_store(graph) if isinstance(graph, Graph) else graph
     rows = {}
     for name in ("documents", "people", "organizations", "posts", "initiatives", "metrics",
                  "events", "statements", "mentions"):
-        rows[name] = run_query(graph, named_query(name).text).records()
+        rows[name] = run_query(store, named_query(name).text).records()
     return rows
 
 
@@ -378,11 +381,12 @@ def add_eval_parser(sub, common) -> None:
     parser.set_defaults(func=cmd_eval)
 
 
-def _build_for_eval(paths: list[str]) -> Graph:
+def _build_for_eval(paths: list[str], only: set[str] | None = None) -> Graph:
+    """Build the documents (only those with gold, when `only` is given) into a graph."""
     from .config import load_settings
     from .pipeline import build_graph
 
-    return build_graph(paths, load_settings()).graph
+    return build_graph(paths, load_settings(), only=only).graph
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -406,14 +410,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
             raise UsageError("give --gold (with --docs or --graph), or --spans")
         gold = load_gold(args.gold)
         if args.graph:
-            graph = load_graph(args.graph)
+            graph = load_store(args.graph)
         elif args.docs:
-            graph = _build_for_eval(args.docs)
+            graph = _build_for_eval(args.docs, only={g["id"] for g in gold})
         else:
             raise UsageError("give --docs DOCS or --graph GRAPH to score")
-        wanted = {g["id"] for g in gold}
         result = evaluate(graph, gold)
-        del wanted
         print(f"{'category':<14} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
         for cat, s in result["categories"].items():
             print(f"{cat:<14} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}   {s['tp']}/{s['fp']}/{s['fn']}")

@@ -164,8 +164,17 @@ def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[O
     浙江省 -> 浙江省人民政府 (浙江省政府, 浙江政府) and 中共浙江省委员会 (浙江省委, 中共浙江省委).
     """
     out: list[OrgEntry] = []
+    by_name = {e.name: e for e in places.values()}
+
+    def mainland(entry: PlaceEntry, depth: int = 0) -> bool:
+        # people's governments and Party committees exist for mainland units only
+        if entry.kind in ("province", "municipality", "autonomous_region"):
+            return entry.name != "台湾省"
+        parent = by_name.get(entry.parent or "")
+        return parent is not None and depth < 4 and mainland(parent, depth + 1)
+
     for entry in sorted(set(places.values()), key=lambda e: e.name):
-        if entry.kind not in _GOVERNMENT_SUFFIX:
+        if entry.kind not in _GOVERNMENT_SUFFIX or not mainland(entry):
             continue
         name = entry.name
         gov = f"{name}人民政府"

@@ -238,7 +238,10 @@ def _damaged_extent(raw: str, start: int) -> tuple[int, bool]:
                 break  # clean text resumes here
             if not is_common_han(char):
                 suspicious = True
+        elif char.isascii() and char.isalnum():
+            pass  # plain ASCII after a question mark is ordinary text ("真的吗?OK")
         elif char.isalpha() or char in "|()":
+            # tone-marked pinyin letters, Greek or Cyrillic letters, stray parentheses
             suspicious = True
         elif unicodedata.category(char)[0] in "SC":
             suspicious = True

@@ -82,13 +82,17 @@ class BuiltGraph:
 
 
 def build_graph(inputs: Sequence[str | Path], settings: Settings,
-                progress: Progress | None = None) -> BuiltGraph:
-    """Read, extract, resolve and map every input into one graph."""
+                progress: Progress | None = None, only: set[str] | None = None) -> BuiltGraph:
+    """Read, extract, resolve and map every input (or only the documents with these ids)."""
     extractions: list[Extraction] = []
     skipped: list[Skipped] = []
     docs: list[Document] = []
     for item in read_inputs(inputs):
-        (docs if isinstance(item, Document) else skipped).append(item)
+        if isinstance(item, Document):
+            if only is None or item.id in only:
+                docs.append(item)
+        else:
+            skipped.append(item)
     total = len(docs)
     for n, doc in enumerate(docs, start=1):
         extractions.append(extract_document(doc, settings))

@@ -78,16 +78,76 @@ class Table:
         return out
 
 
-def run_query(graph: Graph, sparql: str) -> Table:
-    """Run a SELECT query; a malformed query raises QueryError with the parser's message."""
+_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS",
+            ".jsonld": "JSON_LD", ".rdf": "RDF_XML"}
+
+
+def to_store(graph: Graph):
+    """An in-memory Oxigraph store holding the graph: SPARQL there is fast at any size."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def load_store(path: str | Path):
+    """An Oxigraph store loaded from a graph file or an output folder's graph.ttl."""
+    import pyoxigraph as ox
+
+    p = Path(path)
+    if p.is_dir():
+        p = p / "graph.ttl"
+    if not p.is_file():
+        raise InputError("no such graph file", path=str(p))
+    fmt = getattr(ox.RdfFormat, _FORMATS.get(p.suffix.lower(), "TURTLE"))
+    store = ox.Store()
     try:
-        result = graph.query(sparql)
-    except Exception as exc:  # noqa: BLE001 - pyparsing and rdflib errors alike
+        store.load(path=str(p), format=fmt)
+    except (SyntaxError, ValueError) as exc:
+        raise InputError(f"cannot parse: {exc}", path=str(p)) from None
+    return store
+
+
+def _to_rdflib(term):
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    return Literal(str(term))
+
+
+def run_query(source, sparql: str) -> Table:
+    """Run a SELECT query on an rdflib Graph or an Oxigraph Store.
+
+    Queries run on Oxigraph (an rdflib graph is copied into a store first); a malformed
+    query raises QueryError with the parser's message.
+    """
+    import pyoxigraph as ox
+
+    store = to_store(source) if isinstance(source, Graph) else source
+    try:
+        result = store.query(sparql)
+    except SyntaxError as exc:
         raise QueryError(f"malformed query: {exc}") from None
-    if result.type != "SELECT":
-        raise QueryError(f"only SELECT queries give a table (this is {result.type})")
-    columns = tuple(str(v) for v in result.vars)
-    rows = tuple(tuple(row) for row in result)
+    except (OSError, ValueError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    if not isinstance(result, ox.QuerySolutions):
+        kind = "ASK" if isinstance(result, ox.QueryBoolean) else "CONSTRUCT/DESCRIBE"
+        raise QueryError(f"only SELECT queries give a table (this is {kind})")
+    columns = tuple(v.value for v in result.variables)
+    rows = tuple(tuple(_to_rdflib(solution[i]) for i in range(len(columns))) for solution in result)
     return Table(columns, rows)
 
 

@@ -59,6 +59,9 @@ class OrganizationExtractor:
                 continue
             j, entry = hit
             start, end = tokens[i].start, tokens[j - 1].end
+            if doc.text.startswith("门", end) and doc.text[end - 1] == "部":
+                i = j  # 工信部门, 人社部门: a kind of local department, not the ministry
+                continue
             if not any(s < end and start < e for s, e in taken):
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j

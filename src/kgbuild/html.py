@@ -16,6 +16,16 @@ _CDN = re.compile(r"<(link|script)\b[^>]*(?:cdn\.jsdelivr\.net|cdnjs\.cloudflare
                   re.S)
 
 
+_ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    if code < 0x80 or 0xD800 <= code <= 0xDFFF or code in (0x2028, 0x2029):
+        return match.group(0)
+    return chr(code)
+
+
 def _evidence(graph: Graph, node: URIRef) -> str:
     """The text around the first mention of a node, as read."""
     quotes = []
@@ -55,7 +65,7 @@ def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild") -> s
         if evidence:
             hover += "\n" + evidence
         vis.add_node(node, label=data["label"][:24], title=hover, color=colours[data["kind"]],
-                     size=10 + 40 * scores.get(node, 0.0), group=data["kind"])
+                     size=10 + 40 * scores.get(node, 0.0))
     for a, b, data in sorted(net.edges(data=True)):
         if a in keep and b in keep:
             vis.add_edge(a, b, title=data.get("relation", ""), color="#bbbbbb")
@@ -64,6 +74,9 @@ def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild") -> s
                         "interaction": {"hover": true, "tooltipDelay": 120}}""")
     page = vis.generate_html()
     page = _CDN.sub("", page)
+    # pyvis writes the node data as JSON with \\uXXXX escapes: keep the text readable (UTF-8)
+    page = "\n".join(_ESCAPED.sub(_unescape, line) if "new vis.DataSet(" in line else line
+                     for line in page.split("\n"))
     legend = "".join(
         f'<span style="display:inline-block;margin-right:14px"><span style="display:inline-block;'
         f'width:12px;height:12px;border-radius:6px;background:{colour};margin-right:4px"></span>'

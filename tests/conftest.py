@@ -1,0 +1,62 @@
+"""Shared fixtures: where ../shared is, and the graph of the bundled sample built once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the expected graphs of tests/cases/* from the current output")
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared beside the project (read-only); tests that need it skip without it."""
+    if not (SHARED / "gold" / "seed.json").is_file():
+        pytest.skip(f"{SHARED} is not there: the shared corpora and gold are needed")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_gold(shared: Path) -> dict:
+    return json.loads((shared / "gold" / "seed.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory):
+    """`kgbuild build` of the bundled sample: (BuildResult, output folder)."""
+    from kgbuild.config import load_settings
+    from kgbuild.pipeline import build
+
+    out = tmp_path_factory.mktemp("seed-output")
+    result = build(None, out, load_settings())
+    return result, out
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_build):
+    from kgbuild.query import load_graph
+
+    return load_graph(seed_build[1] / "graph.ttl")
+
+
+@pytest.fixture(scope="session")
+def seed_rows(seed_graph) -> dict[str, list[dict]]:
+    """Every contract query's rows on the seed graph."""
+    from kgbuild.evaluate import graph_rows
+
+    return graph_rows(seed_graph)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    from kgbuild.config import sample_path
+
+    return sample_path().read_text(encoding="utf-8")

@@ -51,8 +51,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .config import load_settings
     from .pipeline import build
 
+    from .export import check_formats
+
     settings = load_settings(args.config, validate=False if args.no_validate else None,
-                             html=False if args.no_html else None, html_max_nodes=args.max_nodes)
+                             html=False if args.no_html else None, html_max_nodes=args.max_nodes,
+                             formats=check_formats(args.formats) if args.formats else None,
+                             workers=args.workers, executor=args.executor, scheduler=args.scheduler)
     result = build(args.inputs, args.output, settings, progress=_progress_printer(args.quiet))
     for skipped in result.skipped:
         where = skipped.source + (f":{skipped.line}" if skipped.line else "")
@@ -91,6 +95,22 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .export import FORMATS, serialize
+    from .query import load_graph
+
+    graph = load_graph(args.graph)
+    source = Path(args.graph)
+    folder = source if source.is_dir() else source.parent
+    target = Path(args.output) if args.output else folder / FORMATS[args.to][0]
+    target.write_bytes(serialize(graph, args.to))
+    if not args.quiet:
+        print(f"wrote {target} ({len(graph)} triples)", file=sys.stderr)
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from .query import load_graph
     from .validate import validate_graph
@@ -121,7 +141,20 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     build.add_argument("--no-html", action="store_true", help="do not write the HTML view")
     build.add_argument("--max-nodes", type=int, default=None, help="most nodes drawn in the HTML view")
+    build.add_argument("--format", dest="formats", action="append", choices=["ttl", "nt", "trig", "jsonld"],
+                       help="graph file(s) to write (repeatable; default ttl)")
+    build.add_argument("--workers", type=int, default=None, help="extraction processes (default 1)")
+    build.add_argument("--executor", choices=["local", "dask"], default=None,
+                       help="where extraction runs (default local)")
+    build.add_argument("--scheduler", default=None, help="Dask scheduler address (with --executor dask)")
     build.set_defaults(func=cmd_build)
+
+    export = sub.add_parser("export", parents=[common], help="convert a built graph to another format")
+    export.add_argument("graph", help="graph file or output folder")
+    export.add_argument("--to", dest="to", required=True, choices=["ttl", "nt", "jsonld"],
+                        help="target format")
+    export.add_argument("-o", "--output", help="file to write (default: beside the graph)")
+    export.set_defaults(func=cmd_export)
 
     query = sub.add_parser("query", parents=[common], help="run a named or a given SPARQL query")
     query.add_argument("graph", nargs="?", help="graph file (.ttl) or output folder")

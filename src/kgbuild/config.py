@@ -56,6 +56,12 @@ class Settings:
     quote_context: int = 12
     #: worker processes for extraction (1: in process)
     workers: int = 1
+    #: where extraction runs: "local" (in process or `workers` processes) or "dask"
+    executor: str = "local"
+    #: Dask scheduler address for executor "dask" (None: a local cluster)
+    scheduler: str | None = None
+    #: graph files written besides the HTML view: ttl, nt, trig, jsonld
+    formats: tuple[str, ...] = ("ttl",)
     #: show progress on stderr
     progress: bool = True
 
@@ -91,6 +97,11 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
 
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     out = dict(values)
-    if "extractors" in out:
-        out["extractors"] = tuple(out["extractors"])
+    for name in ("extractors", "formats"):
+        if name in out:
+            out[name] = tuple(out[name])
+    if "executor" in out and out["executor"] not in ("local", "dask"):
+        raise ConfigError(f"unknown executor {out['executor']!r}", hint="local or dask")
+    if "workers" in out and int(out["workers"]) < 1:
+        raise ConfigError("workers must be at least 1")
     return out

@@ -18,6 +18,7 @@ BASE = "https://kgbuild.org/id/"
 KINDS = frozenset({
     "document", "person", "organization", "place", "initiative", "role", "post", "metric",
     "unit", "event", "statement", "mention", "target", "position", "quote", "rule", "agent",
+    "graph",
 })
 _SEP = "\x1f"  # ASCII unit separator: cannot occur in a key
 

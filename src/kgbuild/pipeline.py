@@ -10,8 +10,8 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from rdflib import Graph
 
 from .config import Settings, sample_path
 from .errors import ExtractorError, InputError
+from .export import write_formats
 from .extract import Found, build_extractors
 from .gazetteer import load_gazetteer
 from .model import BuildResult, Document, DocumentMeta, Extraction, Mention, Skipped
@@ -76,9 +77,47 @@ def _check_contract(extractor, text: str, item, doc_id: str) -> None:
 class BuiltGraph:
     """A graph in memory with what was learnt building it."""
 
-    graph: Graph
+    graph: Graph  #: everything, merged (graph.ttl)
+    entities: Graph  #: the entities' descriptions (TriG: graph kgr:graph/entities)
+    documents: dict[str, Graph]  #: each document's contribution (TriG: one named graph each)
     extractions: tuple[Extraction, ...]
     skipped: tuple[Skipped, ...]
+
+
+def _extract_star(args: tuple[Document, Settings]) -> Extraction:
+    return extract_document(*args)
+
+
+def extract_all(docs: Sequence[Document], settings: Settings,
+                progress: Progress | None = None) -> list[Extraction]:
+    """Extract every document: in process, in `settings.workers` processes, or on Dask.
+
+    Results come back in input order whatever the executor, so the output is the same.
+    """
+    total = len(docs)
+    if settings.executor == "dask":
+        from .distributed import extract_on_dask
+
+        return extract_on_dask(docs, settings, progress)
+    if settings.workers > 1 and total > 1:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        out: list[Extraction] = []
+        with context.Pool(settings.workers) as pool:
+            chunk = max(1, min(64, total // (settings.workers * 8) or 1))
+            for n, extraction in enumerate(pool.imap(_extract_star, ((d, settings) for d in docs),
+                                                     chunksize=chunk), start=1):
+                out.append(extraction)
+                if progress:
+                    progress(n, total)
+        return out
+    out = []
+    for n, doc in enumerate(docs, start=1):
+        out.append(extract_document(doc, settings))
+        if progress:
+            progress(n, total)
+    return out
 
 
 def build_graph(inputs: Sequence[str | Path], settings: Settings,
@@ -93,22 +132,25 @@ def build_graph(inputs: Sequence[str | Path], settings: Settings,
                 docs.append(item)
         else:
             skipped.append(item)
-    total = len(docs)
-    for n, doc in enumerate(docs, start=1):
-        extractions.append(extract_document(doc, settings))
-        if progress:
-            progress(n, total)
+    extractions = extract_all(docs, settings, progress)
     if not extractions:
         reasons = "; ".join(f"{s.source}{f':{s.line}' if s.line else ''}: {s.reason}" for s in skipped[:5])
         raise InputError(f"nothing could be read ({reasons or 'no input'})")
     gazetteer = load_gazetteer()
     resolution = resolve(extractions, gazetteer)
     builder = GraphBuilder(resolution, gazetteer, settings.quote_context)
+    entities = new_graph()
+    builder.add_entities(entities)
+    documents: dict[str, Graph] = {}
     graph = new_graph()
-    builder.add_entities(graph)
+    graph += entities
     for extraction in extractions:
-        builder.add_extraction(graph, extraction)
-    return BuiltGraph(graph=graph, extractions=tuple(extractions), skipped=tuple(skipped))
+        part = new_graph()
+        builder.add_extraction(part, extraction)
+        documents[extraction.doc.id] = part
+        graph += part
+    return BuiltGraph(graph=graph, entities=entities, documents=documents,
+                      extractions=tuple(extractions), skipped=tuple(skipped))
 
 
 def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Settings,
@@ -130,8 +172,8 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kgbuild-", dir=out))
     try:
-        outputs = {"turtle": str(out / "graph.ttl")}
-        (staging / "graph.ttl").write_bytes(serialize_turtle(built.graph))
+        outputs = write_formats(built, staging, settings.formats)
+        outputs = {name: str(out / Path(path).name) for name, path in outputs.items()}
         if settings.html:
             write_html(built.graph, staging / "graph.html", max_nodes=settings.html_max_nodes)
             outputs["html"] = str(out / "graph.html")
@@ -147,11 +189,6 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
-
-
-def serialize_turtle(graph: Graph) -> bytes:
-    """Turtle, byte-identical for the same graph."""
-    return graph.serialize(format="turtle", encoding="utf-8")
 
 
 def report_json(result: BuildResult) -> str:

@@ -62,6 +62,8 @@ class Gazetteer:
     initiatives: Mapping[str, InitiativeEntry]  #: any name or alias (quotes removed) -> entry
     event_suffixes: tuple[str, ...]  #: longest first
     org_suffixes: tuple[tuple[str, str], ...]  #: (suffix, category), longest first
+    person_nouns: frozenset[str] = frozenset()  #: nouns that introduce a named person (冠军, 村民)
+    transliteration: frozenset[str] = frozenset()  #: characters of transliterated foreign names
     files: tuple[str, ...] = field(default=())  #: the files read, for provenance
 
     def org(self, surface: str) -> OrgEntry | None:
@@ -143,6 +145,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
                           key=len, reverse=True))
     suffixes = tuple(sorted(((s, c) for _, (s, c) in _rows(root / "org_suffixes.tsv", ("suffix", "category"))),
                             key=lambda sc: len(sc[0]), reverse=True))
+    person_nouns = frozenset(n for _, (n,) in _rows(root / "person_nouns.txt", ("noun",)))
+    translit = frozenset("".join(c for _, (c,) in _rows(root / "transliteration.txt", ("chars",))))
     files = tuple(sorted(p.name for p in root.iterdir() if p.is_file()))
     return Gazetteer(
         orgs=MappingProxyType(orgs), places=MappingProxyType(places),
@@ -150,7 +154,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         comparators_before=MappingProxyType(before), comparators_after=MappingProxyType(after),
         cues=cues, measure_words=MappingProxyType(measure),
         initiatives=MappingProxyType(initiatives), event_suffixes=events, org_suffixes=suffixes,
-        files=files,
+        person_nouns=person_nouns, transliteration=translit, files=files,
     )
 
 

@@ -19,7 +19,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
-from .textutil import AFTER_NAME, NOT_IN_NAME, at_boundary
+from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, starts_with_any
 
 #: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
 _NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr"})
@@ -226,13 +226,18 @@ class PeopleExtractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
+        titles = sorted(set(gazetteer.titles) | set(gazetteer.person_nouns), key=len, reverse=True)
+        self.titles = tuple(titles)
+        self.title_re = re.compile("|".join(map(re.escape, titles)))
+        self.foreign_titles = frozenset(t for t, k in gazetteer.titles.items() if k in ("foreign", "leader"))
         self.compound = frozenset(s for s in gazetteer.surnames if len(s) == 2)
         self.single = frozenset(s for s in gazetteer.surnames if len(s) == 1)
-        self.cues = gazetteer.cues
-        cue_alt = "|".join(map(re.escape, self.cues))
-        self.cue_re = re.compile(rf"(?:在[^,，。;；、]{{1,20}}?[时中上后])?(?:{cue_alt})")
+        self.translit = gazetteer.transliteration
+        verbs = sorted(set(gazetteer.cues) | set(SUBJECT_VERBS), key=len, reverse=True)
+        self.verb_re = re.compile(
+            rf"(?:在[^,，。;；、“”]{{1,20}}?[时中上后])?(?:发表(?:重要)?讲话)?(?:{'|'.join(map(re.escape, verbs))})")
         self.foreign_re = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
+        self.list_stop = ("等",)
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
@@ -240,10 +245,16 @@ class PeopleExtractor:
         names: dict[tuple[int, int], str] = {}
         for m in found.mentions("person"):
             names[(m.start, m.end)] = "byline"
-        token_starts = {t.start for t in doc.tokens}
+        token_starts = {t.start for t in doc.tokens} | {len(text)}
+        function_words = {t.start for t in doc.tokens
+                          if len(t.text) == 1 and t.pos in ("c", "p", "u", "uj", "ul", "d", "r", "f", "m", "q")}
 
         def add(start: int, end: int, rule: str) -> None:
-            if any(s < end and start < e for s, e in taken):
+            if start >= end or any(s < end and start < e for s, e in taken):
+                return
+            # a name ends where a word ends (全面健|康 is not a name) and does not start
+            # with a function word (和社会各界, 向新闻中心)
+            if rule not in ("foreign", "byline") and (end not in token_starts or start in function_words):
                 return
             if any(s < end and start < e for s, e in names):
                 return
@@ -251,17 +262,32 @@ class PeopleExtractor:
 
         for match in self.foreign_re.finditer(text):
             add(*self._trim_foreign(text, match.start(), match.end()), "foreign")
-        for start, end in self._after_titles(doc, found):
-            add(start, end, "after_title")
-        for match in self.cue_re.finditer(text):
+        for match in self.title_re.finditer(text):
+            title = match.group()
+            if match.start() not in token_starts:
+                continue  # 委员会: the title must be a word of its own
+            foreign = None
+            if title in self.foreign_titles or title in self.gaz.person_nouns:
+                foreign = self._foreign_at(text, match.end())
+            span = self._name_at(text, match.end(), after_title=True)
+            if foreign and (span is None or foreign[1] - foreign[0] > span[1] - span[0]):
+                span = foreign
+            if span:
+                add(*span, "after_title")
+            # 习近平总书记, 李强总理: a name right before a leader's title
+            if title in self.foreign_titles and match.start() in token_starts:
+                before = self._name_ending_at_token(text, match.start(), token_starts)
+                if before:
+                    add(*before, "before_title")
+        for match in self.verb_re.finditer(text):
             span = self._name_before(text, match.start(), token_starts)
             if span:
-                add(*span, "before_cue")
+                add(*span, "before_verb")
         self._lists(text, names, add)
         accepted = {text[s:e] for s, e in names}
         for name in sorted(accepted, key=len, reverse=True):
             for match in re.finditer(re.escape(name), text):
-                if at_boundary(text, match.end()) or text.startswith(name, match.start()):
+                if at_boundary(text, match.end()) or len(name) >= 3:
                     add(match.start(), match.end(), "repeat")
         for (start, end), rule in sorted(names.items()):
             if rule == "byline":
@@ -270,16 +296,27 @@ class PeopleExtractor:
             yield Mention("person", start, end, name, name, self.name, rule)
 
     def _trim_foreign(self, text: str, start: int, end: int) -> tuple[int, int]:
-        # 总统帕特里斯·塔隆: a title glued to the name is not part of it
-        for title in self.titles:
-            if text.startswith(title, start) and start + len(title) < end and text[start + len(title)] != "·":
-                return start + len(title), end
-        return start, end
+        """总统帕特里斯·塔隆, 委员会主席罗伯·鲍尔: what stands before the last title is not the name."""
+        head_end = text.find("·", start, end)
+        best = start
+        for match in self.title_re.finditer(text, start, head_end):
+            best = max(best, match.end())
+        last = text.rfind("·", start, end) + 1
+        for pos in range(last + 1, end):
+            if starts_with_any(text, pos, AFTER_NAME):
+                end = pos  # 蒂姆·库克等发言: the name stops before 等
+                break
+        return best, end
+
+    def _surname_length(self, name: str) -> int:
+        if name[:2] in self.compound:
+            return 2
+        return 1 if name[:1] in self.single else 0
 
     def _looks_like_name(self, name: str) -> bool:
         if len(name) < 2 or not all(is_han(c) for c in name):
             return False
-        surname_len = 2 if name[:2] in self.compound else 1 if name[0] in self.single else 0
+        surname_len = self._surname_length(name)
         if surname_len == 0 or len(name) - surname_len not in (1, 2):
             return False
         if any(c in NOT_IN_NAME for c in name[surname_len:]):
@@ -288,45 +325,68 @@ class PeopleExtractor:
             return False
         return True
 
-    def _name_at(self, text: str, pos: int) -> tuple[int, int] | None:
-        """A name starting at pos and ending where something that follows names begins."""
-        best = None
-        for length in (4, 3, 2):
-            name = text[pos:pos + length]
-            if len(name) < length or not self._looks_like_name(name):
-                continue
-            if at_boundary(text, pos + length) and not any(name.endswith(w) for w in AFTER_NAME if len(w) == 1):
-                best = (pos, pos + length)
-                break
-        return best
+    def _name_at(self, text: str, pos: int, after_title: bool = False) -> tuple[int, int] | None:
+        """A Chinese name starting at pos: three characters unless the third starts a word
+        that follows names (王毅表示 -> 王毅), then two if a boundary follows."""
+        surname = self._surname_length(text[pos:pos + 2])
+        if not surname:
+            return None
+        long_end, short_end = pos + surname + 2, pos + surname + 1
+        if self._looks_like_name(text[pos:long_end]) and not starts_with_any(
+                text, long_end - 1, AFTER_NAME) and (after_title or at_boundary(text, long_end)):
+            return pos, long_end
+        if self._looks_like_name(text[pos:short_end]) and at_boundary(text, short_end) \
+                and not starts_with_any(text, short_end - 1, AFTER_NAME):
+            return pos, short_end
+        return None
 
-    def _after_titles(self, doc: SegmentedText, found: Found) -> Iterable[tuple[int, int]]:
-        text = doc.text
-        for token in doc.tokens:
-            if token.text not in self.gaz.titles:
-                continue
-            span = self._name_at(text, token.end)
-            if span:
-                yield span
+    def _foreign_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A transliterated name starting at pos (after a foreign title): 朔尔茨, 卢卡申科."""
+        end = pos
+        while end < len(text) and end - pos < 7 and text[end] in self.translit:
+            if end > pos + 1 and starts_with_any(text, end, AFTER_NAME):
+                break
+            end += 1
+        if end - pos >= 2 and at_boundary(text, end):
+            return pos, end
+        return None
 
     def _name_before(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
-        """A name that ends at pos (before a speech verb), starting at a word boundary."""
+        """A name that ends at pos (before a verb a person does), starting at a clean boundary."""
         for length in (3, 2, 4):
             start = pos - length
             if start < 0:
                 continue
-            name = text[start:pos]
-            if not self._looks_like_name(name):
+            if not self._looks_like_name(text[start:pos]):
                 continue
-            before = text[start - 1] if start > 0 else ""
-            clean_left = (not before or not is_han(before) or before in "和与及同"
-                          or start in token_starts and any(text.endswith(t, 0, start) for t in self.titles))
-            if clean_left:
+            if self._clean_left(text, start):
                 return start, pos
+        # a transliterated name: 内塔尼亚胡表示
+        start = pos
+        while start > 0 and pos - start < 6 and text[start - 1] in self.translit:
+            start -= 1
+        if pos - start >= 3 and self._clean_left(text, start):
+            return start, pos
         return None
 
+    def _clean_left(self, text: str, start: int) -> bool:
+        before = text[start - 1] if start > 0 else ""
+        return (not before or not is_han(before) or before in "和与及同"
+                or any(text.endswith(t, 0, start) for t in self.titles))
+
     def _lists(self, text: str, names: dict[tuple[int, int], str], add) -> None:
-        """X、Y、Z: names listed next to an accepted name are names too."""
+        """X、Y、Z: names listed next to an accepted name are names too; so are lists that
+        end in 等 before a verb a person does (王毅、何立峰等出席)."""
+        for match in re.finditer(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等(?=[\u4e00-\u9fff]{0,4}(?:"
+                                 + "|".join(SUBJECT_VERBS) + "))", text):
+            items = match.group()[:-1].split("、")
+            spans, pos = [], match.start()
+            for item in items:
+                spans.append((pos, pos + len(item)))
+                pos += len(item) + 1
+            if all(self._looks_like_name(text[s:e]) for s, e in spans) and self._clean_left(text, match.start()):
+                for span in spans:
+                    add(*span, "list")
         changed = True
         while changed:
             changed = False
@@ -342,13 +402,16 @@ class PeopleExtractor:
                         add(*span, "list")
                         changed = changed or span in names
 
+    def _name_ending_at_token(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
+        for length in (3, 2):
+            start = pos - length
+            if start >= 0 and start in token_starts and self._looks_like_name(text[start:pos]):
+                return start, pos
+        return None
+
     def _name_ending(self, text: str, pos: int) -> tuple[int, int] | None:
         for length in (3, 2, 4):
             start = pos - length
-            if start < 0:
-                continue
-            before = text[start - 1] if start > 0 else ""
-            if self._looks_like_name(text[start:pos]) and (not before or not is_han(before)
-                                                           or any(text.endswith(t, 0, start) for t in self.titles)):
+            if start >= 0 and self._looks_like_name(text[start:pos]) and self._clean_left(text, start):
                 return start, pos
         return None

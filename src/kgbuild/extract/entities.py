@@ -28,6 +28,11 @@ _DEPARTMENT_TITLES = {"司": ("司长", "副司长"), "局": ("局长", "副局�
                       "处": ("处长", "副处长"), "署": ("署长", "副署长"),
                       "办公室": ("主任", "副主任"), "委员会": ("主任", "副主任")}
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
+#: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
+_MINISTRY_NAMES = frozenset({"外交部", "国防部", "财政部", "商务部", "卫生部", "内政部", "司法部",
+                             "教育部", "交通部", "农业部", "能源部", "经济部", "中国人民银行"})
+#: Titles of the head of a people's government (浙江省长 is 浙江省人民政府's).
+_GOVERNMENT_HEADS = ("省长", "市长", "主席", "区长", "县长", "州长")
 _FOREIGN_BODY = re.compile(r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁|央行|中央银行|"
                            r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)")
 
@@ -46,6 +51,7 @@ class OrganizationExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.suffixes = gazetteer.org_suffixes
+        self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
@@ -65,7 +71,42 @@ class OrganizationExtractor:
             if not any(s < end and start < e for s, e in taken):
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j
+        out += self._places_as_bodies(doc, out)
         out += self._rule_bodies(doc, out + found.mentions("organization"))
+        # a body inside a longer one (外交部 in 约旦外交部) is part of that name
+        return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                          and (o.end - o.start) > (m.end - m.start) for o in out)]
+
+    def _places_as_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """A place right before a post title acts as a body: 伊朗总统 -> the state 伊朗
+        (international); 浙江省长 -> 浙江省人民政府."""
+        text = doc.text
+        taken = [(m.start, m.end) for m in known]
+        out = []
+        for token in doc.tokens:
+            entry = self.gaz.places.get(token.text)
+            if entry is None or any(s < token.end and token.start < e for s, e in taken):
+                continue
+            title = next((t for t in self.titles_by_length if text.startswith(t, token.end)), None)
+            if title is None and not (entry.kind == "country" and any(
+                    m.start == token.end and m.label in _MINISTRY_NAMES for m in known)):
+                continue
+            nxt = next((m for m in known if m.start == token.end), None)
+            if entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES:
+                # 约旦外交部: a foreign state's ministry, not China's
+                out.append(Mention("organization", token.start, nxt.end, text[token.start:nxt.end],
+                                   entry.name + text[token.end:nxt.end], self.name, "foreign_ministry",
+                                   category="international", parent=entry.name))
+                taken.append((token.start, nxt.end))
+                continue
+            if entry.kind == "country" and self.gaz.titles[title] in ("foreign", "leader", "deputy"):
+                out.append(Mention("organization", token.start, token.end, token.text, entry.name,
+                                   self.name, "state_before_title", category="international"))
+            elif entry.kind in ("province", "municipality", "autonomous_region", "city") \
+                    and title.endswith(_GOVERNMENT_HEADS):
+                gov = self.gaz.org(f"{entry.name}人民政府")
+                if gov is not None:
+                    out.append(self._mention(doc, token.start, token.end, gov, "place_before_title"))
         return out
 
     def _known_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, OrgEntry] | None:
@@ -109,18 +150,28 @@ class OrganizationExtractor:
         for k, token in enumerate(tokens):
             # a name ending at this token, followed by its head's title or after a known body
             end = token.end
+            if len(token.text) > 1 and token.text[-1] in "原前":
+                end -= 1  # 督导司原党支部书记: jieba glued the former-marker to the name
             if any(s < end and token.start < e for s, e in covered):
+                continue
+            if token.pos == "nt" and len(token.text) >= 4 and self._suffix_category(token.text):
+                # a body jieba's own dictionary knows (重庆市公安局)
+                _, category = self._suffix_category(token.text)
+                out.append(self._mention(doc, token.start, token.end, None, "dictionary", category=category))
+                covered.append((token.start, token.end))
+                by_end[token.end] = out[-1]
                 continue
             name_start = self._name_start(tokens, k, by_end)
             if name_start is None:
                 continue
             name = text[name_start:end]
             found = self._suffix_category(name)
+            rest_start = end
             if found is None or len(name) < 3 or len(name) > 20:
                 continue
             suffix, category = found
             parent_mention = by_end.get(name_start)
-            rest = text[end:end + 4]
+            rest = text[rest_start:rest_start + 4].lstrip("原前")
             head_title = any(rest.startswith(t) for t in _DEPARTMENT_TITLES.get(suffix, ()))
             if parent_mention is not None:
                 parent = parent_mention.label
@@ -154,16 +205,15 @@ class OrganizationExtractor:
         return out
 
     def _name_start(self, tokens: tuple[Token, ...], k: int, by_end: dict[int, Mention]) -> int | None:
-        """Where a body's name ending with token k starts: walk left over name-like words."""
+        """Where a body's name ending with token k starts: walk left over name-like words,
+        stopping after a word that a known body or place ends right before."""
         start = None
-        j = k
         chars = 0
+        j = k
         while j >= 0:
             tok = tokens[j]
-            if tok.start in by_end and j < k:
-                return tok.end if start is None else start
             is_word = (tok.pos in _NAME_TAGS and all(is_han(c) or c in "“”" for c in tok.text)) or (
-                tok.text in _CONNECTORS and j < k and j > 0)
+                tok.text in _CONNECTORS and 0 < j < k)
             if not is_word or chars + len(tok.text) > 16:
                 break
             chars += len(tok.text)
@@ -171,8 +221,6 @@ class OrganizationExtractor:
             if tok.start in by_end:
                 break
             j -= 1
-        if start is not None and start in by_end:
-            return start
         return start
 
     @staticmethod
@@ -264,7 +312,8 @@ class PeopleExtractor:
             add(*self._trim_foreign(text, match.start(), match.end()), "foreign")
         for match in self.title_re.finditer(text):
             title = match.group()
-            if match.start() not in token_starts:
+            if match.end() not in token_starts or not (
+                    match.start() in token_starts or text[match.start() - 1:match.start()] in "原前代副"):
                 continue  # 委员会: the title must be a word of its own
             foreign = None
             if title in self.foreign_titles or title in self.gaz.person_nouns:
@@ -335,8 +384,8 @@ class PeopleExtractor:
         if self._looks_like_name(text[pos:long_end]) and not starts_with_any(
                 text, long_end - 1, AFTER_NAME) and (after_title or at_boundary(text, long_end)):
             return pos, long_end
-        if self._looks_like_name(text[pos:short_end]) and at_boundary(text, short_end) \
-                and not starts_with_any(text, short_end - 1, AFTER_NAME):
+        if self._looks_like_name(text[pos:short_end]) and not starts_with_any(text, short_end - 1, AFTER_NAME) \
+                and (at_boundary(text, short_end) or after_title and text[short_end:short_end + 1] in NOT_IN_NAME):
             return pos, short_end
         return None
 

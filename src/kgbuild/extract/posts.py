@@ -58,7 +58,7 @@ class PostExtractor:
                 yield Post(person.label, title, org, title_start, title_start + len(title),
                            former=former, acting=acting, extractor=self.name, rule="chain")
             after = self._title_after(text, person.end)
-            if after and not chain:
+            if after and not chain and after in _IMPLIED_BODY:
                 org = _IMPLIED_BODY.get(after)
                 key = (person.label, after, org)
                 if key not in seen:
@@ -76,6 +76,10 @@ class PostExtractor:
                 break
             pos -= len(title)
             title_start = pos
+            for marker in _FORMER:  # 文化和旅游部原党组副书记: the body stands before 原
+                if text.endswith(marker, 0, pos) and (pos - len(marker)) in org_by_end:
+                    pos -= len(marker)
+                    break
             org = org_by_end.get(pos)
             if org is not None:
                 pos = org.start

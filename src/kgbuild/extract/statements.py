@@ -1,7 +1,10 @@
 """Statements: who said what. Speaker, cue verb, and what was said up to the end of it.
 
-王新哲在讲话中指出,近年来... gives (王新哲, 指出, 近年来...); 他/她 at the start of a sentence
-is the last named speaker; 商务部新闻发言人表示 with no name gives the body as speaker.
+王新哲在讲话中指出,近年来... gives (王新哲, 指出, 近年来...). Between the speaker and the verb
+may stand a date, a place (在...时/中/上), 发表讲话/声明, adverbs (还, 再次) and titles after
+a name (习近平总书记指出). A run of bodies speaks together (中央纪委国家监委强调 gives one
+statement each). 会议指出 is said by the body that held the meeting; 他/她 is the last named
+speaker; 商务部新闻发言人表示 with no name gives the body.
 """
 
 from __future__ import annotations
@@ -15,6 +18,12 @@ from . import Found, register
 
 _SPOKESPERSON = ("新闻发言人", "发言人", "有关负责人", "负责人")
 _PRONOUNS = ("他", "她")
+_FILLER = (
+    r"(?:\d{1,2}日|今天|当天|近日|日前|昨天|上午|下午|晚上|近期|此前|再次|多次|还|也|并|则|同时|进一步|"
+    r"均|都|先后|会议|总书记|主席|总理|总统|首相|同志|先生|女士|"
+    r"在[^,，。;；“”]{1,24}?[时中上后]|发表(?:重要)?(?:讲话|声明|谈话|致辞|文章|署名文章)|"
+    r"接受[^,，。;；]{1,15}?采访时|通过[^,，。;；]{1,12}?|对此)*"
+)
 
 
 @register("statements")
@@ -27,64 +36,97 @@ class StatementExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         cues = "|".join(map(re.escape, gazetteer.cues))
-        self.pattern = re.compile(
-            rf"(?P<where>在[^,，。;；、“”]{{1,20}}?[时中上后](?:还|也|再次|进一步)?)?(?P<cue>{cues})(?P<punct>[,，:：]\s*)"
-        )
+        self.pattern = re.compile(rf"(?P<filler>{_FILLER})(?P<cue>{cues})(?P<punct>[,，:：]\s*)")
+        self.according = re.compile(rf"据(?P<who>[^,，。]{{2,30}}?)(?P<cue>介绍|透露|表示|称)[,，]")
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Statement]:
         text = doc.text
-        speakers: dict[int, Mention] = {}
-        for m in found.mentions("person"):
-            speakers[m.end] = m
+        people = {m.end: m for m in found.mentions("person")}
         orgs = {m.end: m for m in found.mentions("organization")}
-        people = sorted(found.mentions("person"), key=lambda m: m.start)
+        people_sorted = sorted(found.mentions("person"), key=lambda m: m.start)
+        seen: set[tuple[str, int]] = set()
         for match in self.pattern.finditer(text):
             pos = match.start()
-            speaker, kind, start = None, "person", pos
-            m = speakers.get(pos)
-            # 王毅部长表示 / 王新哲还表示
-            if m is None:
-                for gap in ("还", "也", "再次", "进一步", "同志", "总书记", "主席", "总理"):
-                    if text.endswith(gap, 0, pos) and speakers.get(pos - len(gap)):
-                        m = speakers[pos - len(gap)]
-                        break
-            if m is not None:
-                speaker, start = m.label, m.start
-            else:
-                for word in _SPOKESPERSON:
-                    if text.endswith(word, 0, pos) and orgs.get(pos - len(word)):
-                        o = orgs[pos - len(word)]
-                        speaker, kind, start = o.label, "organization", o.start
-                        break
-                else:
-                    pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, pos)), None)
-                    if pronoun:
-                        before = [p for p in people if p.end <= pos]
-                        if before:
-                            speaker, start = before[-1].label, pos - len(pronoun)
-            if speaker is None:
-                continue
+            speakers = self._speakers_at(text, pos, people, orgs, people_sorted)
+            if not speakers and match.group("filler").endswith("会议"):
+                body = self._meeting_body(text, pos, found.mentions("organization"))
+                if body:
+                    speakers = [(body.label, "organization", pos)]
             content_start = match.end()
-            content_end = self._content_end(text, content_start)
-            for d_start, _ in doc.norm.damaged:
-                if content_start <= d_start < content_end:
-                    content_end = d_start  # what was said is kept up to unreadable text
+            content_end = self._content_end(doc, content_start)
             content = text[content_start:content_end].strip()
             if len(content) < 4:
                 continue
-            yield Statement(speaker=speaker, speaker_kind=kind, cue=match.group("cue"),
-                            content=content, start=start, end=content_end,
-                            content_start=content_start, content_end=content_end,
-                            extractor=self.name, rule="speaker_cue")
+            for speaker, kind, start in speakers:
+                if (speaker, content_start) in seen:
+                    continue
+                seen.add((speaker, content_start))
+                yield Statement(speaker=speaker, speaker_kind=kind, cue=match.group("cue"),
+                                content=content, start=start, end=content_end,
+                                content_start=content_start, content_end=content_end,
+                                extractor=self.name, rule="speaker_cue")
+        for match in self.according.finditer(text):
+            end = match.start("who") + len(match.group("who"))
+            who = people.get(end) or orgs.get(end)
+            if who is None:
+                continue
+            content_start = match.end()
+            content_end = self._content_end(doc, content_start)
+            content = text[content_start:content_end].strip()
+            if len(content) >= 4 and (who.label, content_start) not in seen:
+                seen.add((who.label, content_start))
+                yield Statement(speaker=who.label, speaker_kind=who.kind, cue=match.group("cue"),
+                                content=content, start=match.start(), end=content_end,
+                                content_start=content_start, content_end=content_end,
+                                extractor=self.name, rule="according_to")
+
+    def _speakers_at(self, text: str, pos: int, people: dict[int, Mention], orgs: dict[int, Mention],
+                     people_sorted: list[Mention]) -> list[tuple[str, str, int]]:
+        """Who speaks when the verb phrase starts at pos: a person, a run of bodies, a pronoun."""
+        if pos in people:
+            m = people[pos]
+            return [(m.label, "person", m.start)]
+        for word in _SPOKESPERSON:
+            if text.endswith(word, 0, pos) and (pos - len(word)) in orgs:
+                o = orgs[pos - len(word)]
+                return [(o.label, "organization", o.start)]
+        if pos in orgs:
+            run, end = [], pos
+            while end in orgs:
+                o = orgs[end]
+                run.append((o.label, "organization", o.start))
+                end = o.start
+            return list(reversed(run))
+        pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, pos)), None)
+        if pronoun:
+            before = [p for p in people_sorted if p.end <= pos]
+            if before:
+                return [(before[-1].label, "person", pos - len(pronoun))]
+        return []
 
     @staticmethod
-    def _content_end(text: str, start: int) -> int:
-        """End of what was said: the closing quote of a quotation, else the sentence end."""
+    def _meeting_body(text: str, pos: int, orgs: list[Mention]) -> Mention | None:
+        """The body that held the meeting a later 会议指出 refers to."""
+        best = None
+        for m in orgs:
+            if m.end <= pos and ("召开" in text[m.end:m.end + 20] or text.startswith("会议", m.end)):
+                if m.category in ("party", "government", None):
+                    best = m
+        return best
+
+    @staticmethod
+    def _content_end(doc: SegmentedText, start: int) -> int:
+        """End of what was said: the closing quote of a quotation, else the sentence end;
+        never past unreadable text."""
+        text = doc.text
         if text.startswith("“", start):
             close = text.find("”", start)
-            if close != -1:
-                return close + 1
-        pos = start
-        while pos < len(text) and text[pos] not in "。！？!?\n":
-            pos += 1
-        return pos
+            end = close + 1 if close != -1 else len(text)
+        else:
+            end = start
+            while end < len(text) and text[end] not in "。！？!?\n":
+                end += 1
+        for d_start, _ in doc.norm.damaged:
+            if start <= d_start < end:
+                end = d_start
+        return end

@@ -18,8 +18,10 @@ from . import Found, register
 from .dates import find_date
 from .textutil import sentence_bounds
 
-_INTRO = ("召开的", "举行的", "举办的", "主办的", "召开", "举行", "举办", "出席", "参加", "主持",
-          "在", "于", "以", "和", "与", "及", "的")
+_INTRO = ("召开的", "举行的", "举办的", "主办的", "召开", "举行", "举办", "出席", "参加", "主持", "列席",
+          "采访", "审议", "回答", "落实", "学习", "贯彻", "筹备", "参会", "在", "于", "以", "和", "与",
+          "及", "的", "等", "了", "向", "为", "是", "将", "对", "从")
+_ORDINAL_ONLY = re.compile(r"^(?:第?[一二三四五六七八九十百零〇\d]+[次届])+")
 _GENERIC = ("这次", "本次", "此次", "该", "有关", "相关", "各", "一些", "多次", "历次", "这", "那",
             "会上", "上述", "系列", "一次", "各类", "各种", "工作", "专题", "重要", "视频")
 _ORGANIZE = ("召开", "举行", "举办", "主办", "组织召开", "联合举办", "联合召开")
@@ -77,22 +79,22 @@ class EventExtractor:
         return events
 
     def _name_start(self, text: str, suffix_start: int, orgs: dict[int, Mention]) -> int | None:
-        """Walk left from the event word over the name; None when it has no name of its own."""
+        """Walk left from the event word over the name (bodies and ordinals included:
+        十三届全国人大常委会第三十七次会议); None when it has no name of its own."""
         pos = suffix_start
         limit = max(0, suffix_start - 30)
         while pos > limit:
+            if any(text.endswith(w, 0, pos) for w in _INTRO):
+                break
             char = text[pos - 1]
             if not (is_han(char) or char in "“”—-·" or char.isdigit()):
-                break
-            if pos in orgs and pos != suffix_start:
-                # the organizer's name ends here: 工信部召开的...
-                break
-            if any(text.endswith(w, 0, pos) for w in _INTRO) and pos != suffix_start:
                 break
             pos -= 1
         name = text[pos:suffix_start]
         if len(name) < 2 or name.startswith(_GENERIC) or name.endswith(("的", "和", "与")):
             return None
+        if _ORDINAL_ONLY.sub("", name) == "":
+            return None  # 第一次会议: no name of its own
         if name.count("“") != name.count("”"):
             return None
         return pos

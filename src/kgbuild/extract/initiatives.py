@@ -21,10 +21,17 @@ _DOCUMENT_ENDINGS = ("法", "条例", "规划", "计划", "方案", "意见", "�
                      "战略", "倡议", "宣言", "协定", "公约", "白皮书", "指南", "措施", "政策", "行动",
                      "规则", "章程", "议定书", "建议", "决议", "法典", "目录", "清单", "标准")
 _NAMED_ENDINGS = ("战略", "规划", "行动计划", "计划", "工程", "专项行动", "行动", "试点", "示范区",
-                  "平台", "倡议")
+                  "平台", "倡议", "法", "条例", "条约")
+#: Words ending in 法 that are not laws.
+_NOT_LAWS = frozenset({"方法", "办法", "做法", "看法", "想法", "说法", "司法", "执法", "立法", "依法",
+                       "违法", "合法", "非法", "守法", "用法", "写法", "手法", "技法", "疗法", "算法"})
+#: A quoted numeral name is a programme when a word like these follows or precedes it.
+_PROGRAMME_WORDS = ("政策", "工作", "行动", "战略", "建设", "改革", "工程", "试点", "补贴", "目标", "任务")
+_PROGRAMME_VERBS = ("推进", "实施", "落实", "开展", "推动", "支持", "加力", "扩围")
 _MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "an", "b"})
 _GENERIC_HEADS = frozenset({"这一", "各类", "相关", "有关", "重大", "重要", "该", "此", "本", "各", "新",
-                            "一系列", "多项", "一批", "这些", "有关部门"})
+                            "一系列", "多项", "一批", "这些", "有关部门", "全国", "全省", "全市", "合作",
+                            "强有力", "大规模", "具体", "一项", "两项", "有力", "共同", "联合"})
 #: Words that start a clause about an initiative but are not part of its name (发展工业互联网平台).
 _VERBISH = frozenset({"发展", "大力发展", "推进", "推动", "实施", "加快", "加强", "建设", "打造", "构建",
                       "完善", "深化", "落实", "开展", "支持", "促进", "积极", "全面", "进一步", "启动",
@@ -91,8 +98,12 @@ class InitiativeExtractor:
             if title.endswith(_DOCUMENT_ENDINGS):
                 add(match.start(), match.end(), title, "book_title")
         for match in _NUMERAL_NAME.finditer(text):
-            add(match.start(), match.end(), match.group(0), "numeral_name")
+            after = text[match.end():match.end() + 2]
+            if after.startswith(_PROGRAMME_WORDS) or text.endswith(_PROGRAMME_VERBS, 0, match.start()):
+                add(match.start(), match.end(), match.group(0), "numeral_name")
         for k, token in enumerate(tokens):
+            if token.text.endswith("法") and (len(token.text) < 3 or token.text in _NOT_LAWS):
+                continue
             if token.text.endswith(_NAMED_ENDINGS) and (k + 1 >= len(tokens) or tokens[k + 1].pos not in ("n", "vn", "nz")):
                 span = self._named_before(tokens, k)
                 if span:
@@ -133,7 +144,7 @@ class InitiativeExtractor:
             return None
         if words[0] in _GENERIC_HEADS or (start > 0 and tokens[start - 1].text in _GENERIC_HEADS):
             return None  # 各类平台, 这一战略: a kind of thing, not a name
-        while words and (words[0] in _VERBISH or tokens[start].pos in ("v", "d", "ad")):
+        while words and (words[0] in _VERBISH or tokens[start].pos in ("v", "d", "ad", "a")):
             start += 1
             words = words[1:]
         if not words or sum(len(w) for w in words) < 2:

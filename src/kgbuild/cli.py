@@ -57,7 +57,11 @@ def cmd_build(args: argparse.Namespace) -> int:
                              html=False if args.no_html else None, html_max_nodes=args.max_nodes,
                              formats=check_formats(args.formats) if args.formats else None,
                              workers=args.workers, executor=args.executor, scheduler=args.scheduler)
-    result = build(args.inputs, args.output, settings, progress=_progress_printer(args.quiet))
+    if args.into and not args.inputs:
+        raise UsageError("give the documents to add with --into")
+    out = args.into or args.output
+    result = build(args.inputs, out, settings, progress=_progress_printer(args.quiet), into=bool(args.into))
+    args.output = out
     for skipped in result.skipped:
         where = skipped.source + (f":{skipped.line}" if skipped.line else "")
         print(f"kgbuild: warning: skipped {where}: {skipped.reason}", file=sys.stderr)
@@ -92,6 +96,25 @@ def cmd_query(args: argparse.Namespace) -> int:
         text = args.sparql
     table = run_query(load_store(args.graph), text)
     sys.stdout.write(format_table(table, args.format))
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from .config import load_settings
+    from .pipeline import build
+
+    result = build(None, args.into, load_settings(args.config), remove=args.doc_ids)
+    if not args.quiet:
+        print(f"removed {', '.join(args.doc_ids)}; {result.documents} document(s) left in {args.into}",
+              file=sys.stderr)
+    return 0 if result.conforms else 1
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .explain import explain
+    from .query import load_store
+
+    sys.stdout.write(explain(load_store(args.graph), args.name))
     return 0
 
 
@@ -137,6 +160,8 @@ def make_parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", parents=[common], help="build a graph from .txt/.jsonl files or folders")
     build.add_argument("inputs", nargs="*", help="inputs (default: the bundled sample article)")
     build.add_argument("-o", "--output", default="output", help="output folder (default: output)")
+    build.add_argument("--into", metavar="DIR",
+                       help="add the inputs to the build in DIR (a changed document replaces its old reading)")
     build.add_argument("--config", help="TOML settings file")
     build.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     build.add_argument("--no-html", action="store_true", help="do not write the HTML view")
@@ -149,9 +174,21 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--scheduler", default=None, help="Dask scheduler address (with --executor dask)")
     build.set_defaults(func=cmd_build)
 
+    remove = sub.add_parser("remove", parents=[common], help="take documents out of a build")
+    remove.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
+    remove.add_argument("--into", required=True, metavar="DIR", help="the build folder")
+    remove.add_argument("--config", help="TOML settings file")
+    remove.set_defaults(func=cmd_remove)
+
+    explain = sub.add_parser("explain", parents=[common],
+                             help="an entity's labels, facts and the sentences they came from")
+    explain.add_argument("graph", help="graph file or output folder")
+    explain.add_argument("name", help="a name, alternative label or IRI")
+    explain.set_defaults(func=cmd_explain)
+
     export = sub.add_parser("export", parents=[common], help="convert a built graph to another format")
     export.add_argument("graph", help="graph file or output folder")
-    export.add_argument("--to", dest="to", required=True, choices=["ttl", "nt", "jsonld"],
+    export.add_argument("--to", dest="to", required=True, choices=["ttl", "nt", "jsonld", "graphml"],
                         help="target format")
     export.add_argument("-o", "--output", help="file to write (default: beside the graph)")
     export.set_defaults(func=cmd_export)
@@ -172,6 +209,12 @@ def make_parser() -> argparse.ArgumentParser:
     from .evaluate import add_eval_parser
 
     add_eval_parser(sub, common)
+
+    from .serve import add_serve_parser
+    from .stores import add_load_parser
+
+    add_serve_parser(sub, common)
+    add_load_parser(sub, common)
     return parser
 
 

@@ -5,13 +5,15 @@ read -> normalise -> segment -> extract -> resolve -> map to RDF -> validate -> 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import pickle
 import shutil
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -121,8 +123,15 @@ def extract_all(docs: Sequence[Document], settings: Settings,
 
 
 def build_graph(inputs: Sequence[str | Path], settings: Settings,
-                progress: Progress | None = None, only: set[str] | None = None) -> BuiltGraph:
-    """Read, extract, resolve and map every input (or only the documents with these ids)."""
+                progress: Progress | None = None, only: set[str] | None = None,
+                previous: dict[str, Extraction] | None = None,
+                remove: Sequence[str] = ()) -> BuiltGraph:
+    """Read, extract, resolve and map every input (or only the documents with these ids).
+
+    previous: extractions of an earlier build to keep (a new reading of the same document id
+    replaces its earlier one); remove: ids to drop from them. The graph is made from the
+    union exactly as a build of all inputs at once would make it.
+    """
     extractions: list[Extraction] = []
     skipped: list[Skipped] = []
     docs: list[Document] = []
@@ -133,7 +142,11 @@ def build_graph(inputs: Sequence[str | Path], settings: Settings,
         else:
             skipped.append(item)
     extractions = extract_all(docs, settings, progress)
-    if not extractions:
+    if previous:
+        fresh = {e.doc.id for e in extractions}
+        kept = [e for doc_id, e in sorted(previous.items()) if doc_id not in fresh and doc_id not in set(remove)]
+        extractions = kept + extractions
+    if not extractions and not previous:
         reasons = "; ".join(f"{s.source}{f':{s.line}' if s.line else ''}: {s.reason}" for s in skipped[:5])
         raise InputError(f"nothing could be read ({reasons or 'no input'})")
     gazetteer = load_gazetteer()
@@ -144,6 +157,7 @@ def build_graph(inputs: Sequence[str | Path], settings: Settings,
     documents: dict[str, Graph] = {}
     graph = new_graph()
     graph += entities
+    extractions.sort(key=lambda e: e.doc.id)
     for extraction in extractions:
         part = new_graph()
         builder.add_extraction(part, extraction)
@@ -153,18 +167,62 @@ def build_graph(inputs: Sequence[str | Path], settings: Settings,
                       extractions=tuple(extractions), skipped=tuple(skipped))
 
 
+CACHE = ".kgbuild"
+
+
+def _cache_file(folder: Path, doc_id: str) -> Path:
+    return folder / (hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:32] + ".pickle")
+
+
+def load_extractions(out_dir: str | Path) -> dict[str, Extraction]:
+    """The extractions an earlier build kept in out_dir/.kgbuild (what --into adds to)."""
+    folder = Path(out_dir) / CACHE / "extractions"
+    if not folder.is_dir():
+        raise InputError("no earlier build to add to (no .kgbuild/extractions)", path=str(out_dir),
+                         hint="build into this folder once without --into")
+    found: dict[str, Extraction] = {}
+    for path in sorted(folder.glob("*.pickle")):
+        with path.open("rb") as handle:
+            stored = pickle.load(handle)
+        found[stored.doc.id] = replace(stored, norm=normalise(stored.doc))
+    return found
+
+
+def _save_extractions(folder: Path, extractions: Sequence[Extraction]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for extraction in extractions:
+        # the offset map is rebuilt from the document on load: it is large and derivable
+        with _cache_file(folder, extraction.doc.id).open("wb") as handle:
+            pickle.dump(replace(extraction, norm=None), handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Settings,
-          progress: Progress | None = None) -> BuildResult:
+          progress: Progress | None = None, into: bool = False, remove: Sequence[str] = ()) -> BuildResult:
     """Build the inputs (the bundled sample when none) into out_dir: graph.ttl, graph.html,
     report.json. Files are written to a temporary folder and moved into place at the end,
-    so an interrupted build leaves the previous output intact."""
+    so an interrupted build leaves the previous output intact.
+
+    into: add the inputs to the build already in out_dir (re-reading a document replaces
+    it); remove: document ids to take out of it. Both give exactly the graph a build of the
+    resulting set of documents at once gives.
+    """
     from .analyse import class_counts
     from .html import write_html
     from .validate import validate_graph
 
     started = time.perf_counter()
-    inputs = list(inputs) if inputs else [str(sample_path())]
-    built = build_graph(inputs, settings, progress)
+    previous = load_extractions(out_dir) if (into or remove) else None
+    if remove:
+        missing = sorted(set(remove) - set(previous or {}))
+        if missing:
+            raise InputError(f"no document {', '.join(map(repr, missing))} in this build", path=str(out_dir))
+    if inputs:
+        inputs = list(inputs)
+    elif previous is not None:
+        inputs = []
+    else:
+        inputs = [str(sample_path())]
+    built = build_graph(inputs, settings, progress, previous=previous, remove=remove)
     conforms, violations = (True, ())
     if settings.validate:
         conforms, violations = validate_graph(built.graph)
@@ -184,8 +242,17 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
                              triples=len(built.graph), conforms=conforms, violations=tuple(violations),
                              seconds=seconds, outputs=outputs)
         (staging / "report.json").write_text(report_json(result), encoding="utf-8")
+        _save_extractions(staging / CACHE / "extractions", built.extractions)
         for name in sorted(os.listdir(staging)):
+            if name == CACHE:
+                continue
             os.replace(staging / name, out / name)
+        old = out / f"{CACHE}.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if (out / CACHE).exists():
+            os.replace(out / CACHE, old)
+        os.replace(staging / CACHE, out / CACHE)
+        shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result

@@ -101,3 +101,16 @@ def test_cli_validate_exit_codes(capsys, seed_build, tmp_path: Path) -> None:
 def test_cli_usage_error_exits_2(capsys) -> None:
     code, _, err = run(capsys, "build", "--no-such-flag")
     assert code == 2 and "error" in err
+
+
+def test_cli_build_keeps_an_on_disk_store_that_queries_use(seed_build) -> None:
+    import pyoxigraph as ox
+
+    from kgbuild.query import load_store
+
+    out = seed_build[1]
+    assert (out / ".kgbuild" / "store").is_dir()
+    store = load_store(out)
+    parsed = ox.Store()
+    parsed.load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    assert len(store) == len(parsed) > 500

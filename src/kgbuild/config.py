@@ -64,6 +64,8 @@ class Settings:
     formats: tuple[str, ...] = ("ttl",)
     #: show progress on stderr
     progress: bool = True
+    #: keep an on-disk Oxigraph store of the graph in .kgbuild/store (queries on the folder use it)
+    store: bool = True
 
 
 def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:

@@ -8,6 +8,7 @@ validation and writing stay on the client.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -68,8 +69,11 @@ def _connect(settings: Settings):
                               hint="start one with `dask scheduler` and workers with "
                                    "`dask worker ADDRESS`, or leave out --scheduler for a "
                                    "local cluster") from None
-    cluster = LocalCluster(n_workers=settings.workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None)
+    with warnings.catch_warnings():
+        # the scheduler's HTTP endpoint moves to a free port when 8787 is taken: nothing to tell
+        warnings.filterwarnings("ignore", message=r"Port \d+ is already in use")
+        cluster = LocalCluster(n_workers=settings.workers, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
     return Client(cluster), cluster
 
 

@@ -196,6 +196,21 @@ def _save_extractions(folder: Path, extractions: Sequence[Extraction]) -> None:
             pickle.dump(replace(extraction, norm=None), handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _write_store(folder: Path, turtle_file: Path | None, graph: Graph) -> None:
+    """An on-disk Oxigraph store of the graph, which `kgbuild query` on the folder uses."""
+    import pyoxigraph as ox
+
+    from .export import sorted_ntriples
+
+    store = ox.Store(str(folder))
+    if turtle_file is not None and turtle_file.is_file():
+        store.bulk_load(path=str(turtle_file), format=ox.RdfFormat.TURTLE)
+    else:
+        store.bulk_load(sorted_ntriples(graph), format=ox.RdfFormat.N_TRIPLES)
+    store.flush()
+    del store
+
+
 def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Settings,
           progress: Progress | None = None, into: bool = False, remove: Sequence[str] = ()) -> BuildResult:
     """Build the inputs (the bundled sample when none) into out_dir: graph.ttl, graph.html,
@@ -243,6 +258,9 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
                              seconds=seconds, outputs=outputs)
         (staging / "report.json").write_text(report_json(result), encoding="utf-8")
         _save_extractions(staging / CACHE / "extractions", built.extractions)
+        if settings.store:
+            _write_store(staging / CACHE / "store", staging / "graph.ttl" if "ttl" in outputs else None,
+                         built.graph)
         for name in sorted(os.listdir(staging)):
             if name == CACHE:
                 continue

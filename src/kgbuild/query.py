@@ -96,6 +96,11 @@ def load_store(path: str | Path):
     import pyoxigraph as ox
 
     p = Path(path)
+    if p.is_dir() and (p / ".kgbuild" / "store").is_dir():
+        try:
+            return ox.Store.read_only(str(p / ".kgbuild" / "store"))
+        except OSError:
+            pass  # fall back to parsing graph.ttl
     if p.is_dir():
         p = p / "graph.ttl"
     if not p.is_file():

@@ -63,6 +63,8 @@ class Gazetteer:
     event_suffixes: tuple[str, ...]  #: longest first
     org_suffixes: tuple[tuple[str, str], ...]  #: (suffix, category), longest first
     person_nouns: frozenset[str] = frozenset()  #: nouns that introduce a named person (冠军, 村民)
+    org_prefixes: frozenset[str] = frozenset()  #: every prefix of every body's name or alias
+    initiative_prefixes: frozenset[str] = frozenset()  #: every prefix of every initiative key
     transliteration: frozenset[str] = frozenset()  #: characters of transliterated foreign names
     files: tuple[str, ...] = field(default=())  #: the files read, for provenance
 
@@ -155,7 +157,13 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         cues=cues, measure_words=MappingProxyType(measure),
         initiatives=MappingProxyType(initiatives), event_suffixes=events, org_suffixes=suffixes,
         person_nouns=person_nouns, transliteration=translit, files=files,
+        org_prefixes=_prefixes(orgs), initiative_prefixes=_prefixes(initiatives),
     )
+
+
+def _prefixes(names) -> frozenset[str]:
+    """All prefixes of the names: lets a longest-match scan stop as soon as nothing can match."""
+    return frozenset(name[:i] for name in names for i in range(1, len(name) + 1))
 
 
 _GOVERNMENT_SUFFIX = {"province": "人民政府", "municipality": "人民政府", "autonomous_region": "人民政府",

@@ -37,8 +37,19 @@ _FOREIGN_BODY = re.compile(r"(?:外交部|国防部|财政部|商务部|政府|�
                            r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)")
 
 
-def _tokens_at(doc: SegmentedText) -> dict[int, int]:
-    return {t.start: i for i, t in enumerate(doc.tokens)}
+class _Coverage:
+    """Which characters of a text some mention already covers (constant-time overlap test)."""
+
+    def __init__(self, length: int, spans=()) -> None:
+        self.mask = bytearray(length + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self.mask[start:end]
 
 
 @register("organizations")
@@ -51,7 +62,9 @@ class OrganizationExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.suffixes = gazetteer.org_suffixes
+        self.suffix_ends = frozenset(suffix[-1] for suffix, _ in gazetteer.org_suffixes)
         self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
+        self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
@@ -81,23 +94,24 @@ class OrganizationExtractor:
         """A place right before a post title acts as a body: 伊朗总统 -> the state 伊朗
         (international); 浙江省长 -> 浙江省人民政府."""
         text = doc.text
-        taken = [(m.start, m.end) for m in known]
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        by_start = {m.start: m for m in known}
         out = []
         for token in doc.tokens:
             entry = self.gaz.places.get(token.text)
-            if entry is None or any(s < token.end and token.start < e for s, e in taken):
+            if entry is None or taken.overlaps(token.start, token.end):
                 continue
-            title = next((t for t in self.titles_by_length if text.startswith(t, token.end)), None)
-            if title is None and not (entry.kind == "country" and any(
-                    m.start == token.end and m.label in _MINISTRY_NAMES for m in known)):
+            found = self.title_at.match(text, token.end)
+            title = found.group() if found else None
+            nxt = by_start.get(token.end)
+            if title is None and not (entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES):
                 continue
-            nxt = next((m for m in known if m.start == token.end), None)
             if entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES:
                 # 约旦外交部: a foreign state's ministry, not China's
                 out.append(Mention("organization", token.start, nxt.end, text[token.start:nxt.end],
                                    entry.name + text[token.end:nxt.end], self.name, "foreign_ministry",
                                    category="international", parent=entry.name))
-                taken.append((token.start, nxt.end))
+                taken.add(token.start, nxt.end)
                 continue
             if entry.kind == "country" and self.gaz.titles[title] in ("foreign", "leader", "deputy"):
                 out.append(Mention("organization", token.start, token.end, token.text, entry.name,
@@ -113,8 +127,11 @@ class OrganizationExtractor:
         """Longest gazetteer name made of tokens i..j-1 (up to four tokens)."""
         text = ""
         best = None
+        prefixes = self.gaz.org_prefixes
         for j in range(i, min(i + 4, len(tokens))):
             text += tokens[j].text
+            if text not in prefixes:
+                break
             entry = self.gaz.org(text)
             if entry is not None:
                 best = (j + 1, entry)
@@ -133,6 +150,8 @@ class OrganizationExtractor:
                        aliases=entry.aliases if entry else ())
 
     def _suffix_category(self, name: str) -> tuple[str, str] | None:
+        if not name or name[-1] not in self.suffix_ends:
+            return None
         for suffix, category in self.suffixes:
             if name.endswith(suffix) and len(name) > len(suffix):
                 return suffix, category
@@ -144,7 +163,7 @@ class OrganizationExtractor:
         tokens = doc.tokens
         by_end = {m.end: m for m in known}
         by_start = {m.start: m for m in known}
-        covered = [(m.start, m.end) for m in known]
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
         out: list[Mention] = []
         ministry = self._main_ministry(known)
         for k, token in enumerate(tokens):
@@ -152,13 +171,13 @@ class OrganizationExtractor:
             end = token.end
             if len(token.text) > 1 and token.text[-1] in "原前":
                 end -= 1  # 督导司原党支部书记: jieba glued the former-marker to the name
-            if any(s < end and token.start < e for s, e in covered):
+            if covered.overlaps(token.start, end):
                 continue
             if token.pos == "nt" and len(token.text) >= 4 and self._suffix_category(token.text):
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)
                 out.append(self._mention(doc, token.start, token.end, None, "dictionary", category=category))
-                covered.append((token.start, token.end))
+                covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
                 continue
             name_start = self._name_start(tokens, k, by_end)
@@ -201,7 +220,7 @@ class OrganizationExtractor:
                 continue
             mention = self._mention(doc, start, end, None, rule, category=category, parent=parent)
             out.append(mention)
-            covered.append((start, end))
+            covered.add(start, end)
         return out
 
     def _name_start(self, tokens: tuple[Token, ...], k: int, by_end: dict[int, Mention]) -> int | None:

@@ -42,8 +42,11 @@ _NUMERAL_NAME = re.compile(r"“([两双三四五六七八九十百千万][\u4e0
 _BOOK = re.compile(r"《([^《》\n]{2,40})》")
 
 
+_QUOTE_TABLE = str.maketrans("", "", _QUOTES + "《》")
+
+
 def strip_quotes(text: str) -> str:
-    return "".join(c for c in text if c not in _QUOTES + "《》")
+    return text.translate(_QUOTE_TABLE)
 
 
 @register("initiatives")
@@ -114,8 +117,11 @@ class InitiativeExtractor:
         key, best = "", None
         if tokens[i].text in "”":
             return None
+        prefixes = self.gaz.initiative_prefixes
         for j in range(i, min(i + 6, len(tokens))):
             key += strip_quotes(tokens[j].text)
+            if key and key not in prefixes:
+                break
             entry = self.gaz.initiatives.get(key)
             if entry is not None:
                 end = j + 1

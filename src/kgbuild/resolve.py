@@ -48,7 +48,8 @@ def stated_parent(entry, gazetteer: Gazetteer) -> str | None:
     if not entry.parent:
         return None
     parent = gazetteer.org(entry.parent)
-    names = (entry.parent, *(parent.aliases if parent else ()))
+    # a short alias (中共 for 中国共产党) is a prefix of too many names to say anything
+    names = (entry.parent, *(a for a in (parent.aliases if parent else ()) if len(a) >= 3))
     forms = (entry.name, *entry.aliases)
     if any(form.startswith(name) and form != name for form in forms for name in names):
         return entry.parent

@@ -27,6 +27,14 @@ _CONNECTORS = frozenset({"和", "与", "及"})
 _DEPARTMENT_TITLES = {"司": ("司长", "副司长"), "局": ("局长", "副局长"), "厅": ("厅长", "副厅长"),
                       "处": ("处长", "副处长"), "署": ("署长", "副署长"),
                       "办公室": ("主任", "副主任"), "委员会": ("主任", "副主任")}
+#: Common words that end like a body but are not one (布局 ends in 局, 干部 in 部).
+_NOT_BODIES = frozenset({"布局", "格局", "结局", "大局", "全局", "开局", "骗局", "时局", "当局", "签署",
+                         "部署", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部",
+                         "干部", "底部", "头部", "本部", "上司", "官司", "客厅", "餐厅", "大厅", "展厅",
+                         "政府", "保险公司", "船运公司", "分公司", "子公司"})
+_ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
+_NAMED_SUFFIXES = ("集团", "公司", "有限公司", "股份有限公司", "银行", "大学", "研究院", "科学院", "协会",
+                   "学会", "联合会", "商会", "基金会", "电视台", "日报")
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
 #: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
 _MINISTRY_NAMES = frozenset({"外交部", "国防部", "财政部", "商务部", "卫生部", "内政部", "司法部",
@@ -65,6 +73,7 @@ class OrganizationExtractor:
         self.suffix_ends = frozenset(suffix[-1] for suffix, _ in gazetteer.org_suffixes)
         self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
+        self.surname_chars = frozenset(s[0] for s in gazetteer.surnames)
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
@@ -113,7 +122,9 @@ class OrganizationExtractor:
                                    category="international", parent=entry.name))
                 taken.add(token.start, nxt.end)
                 continue
-            if entry.kind == "country" and self.gaz.titles[title] in ("foreign", "leader", "deputy"):
+            follows = text[found.end():found.end() + 1] if found else ""
+            name_follows = follows in self.gaz.transliteration or follows in self.surname_chars
+            if entry.kind == "country" and self.gaz.titles[title] in ("foreign", "leader", "deputy") and name_follows:
                 out.append(Mention("organization", token.start, token.end, token.text, entry.name,
                                    self.name, "state_before_title", category="international"))
             elif entry.kind in ("province", "municipality", "autonomous_region", "city") \
@@ -180,6 +191,8 @@ class OrganizationExtractor:
                 covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
                 continue
+            if token.text in _NOT_BODIES:
+                continue
             name_start = self._name_start(tokens, k, by_end)
             if name_start is None:
                 continue
@@ -198,7 +211,9 @@ class OrganizationExtractor:
                     parent = None
                     if suffix in ("人民政府", "政府"):
                         continue
-                start = name_start
+                # 上海市委宣传部: the body's name includes its parent's; label it in full
+                start = parent_mention.start
+                label = parent_mention.label + name
                 rule = "body_of_known"
                 if parent_mention.kind == "place":
                     # 浙江省商务厅: the place is part of the body's name
@@ -207,18 +222,20 @@ class OrganizationExtractor:
                     parent = self._place_government(parent_mention.label)
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
                     category = "international"
+                elif parent_mention.category in ("party", "media", "enterprise", "other"):
+                    category = parent_mention.category  # 上海市委宣传部 is a Party body
             elif head_title and suffix in _SUBORDINATE:
                 start, parent, rule = name_start, (ministry if suffix == "司" else None), "before_head_title"
-            elif suffix in ("集团", "公司", "有限公司", "股份有限公司", "银行", "大学", "研究院",
-                            "科学院", "协会", "学会", "联合会", "商会", "基金会", "电视台", "日报"):
-                start, parent, rule = name_start, None, "suffix"
+                label = name
+            elif suffix in _NAMED_SUFFIXES:
+                start, parent, rule, label = name_start, None, "suffix", name
                 if not self._plausible_name(text[start:end]):
                     continue
             else:
                 continue
             if start in by_start and by_start[start].end >= end:
                 continue
-            mention = self._mention(doc, start, end, None, rule, category=category, parent=parent)
+            mention = self._mention(doc, start, end, None, rule, label=label, category=category, parent=parent)
             out.append(mention)
             covered.add(start, end)
         return out
@@ -229,10 +246,12 @@ class OrganizationExtractor:
         start = None
         chars = 0
         j = k
+        enterprise = tokens[k].text.endswith(_ENTERPRISE_SUFFIXES)
         while j >= 0:
             tok = tokens[j]
-            is_word = (tok.pos in _NAME_TAGS and all(is_han(c) or c in "“”" for c in tok.text)) or (
-                tok.text in _CONNECTORS and 0 < j < k)
+            tags = _NAME_TAGS | {"a"} if enterprise else _NAME_TAGS
+            is_word = (tok.pos in tags and all(is_han(c) or c in "“”" for c in tok.text)) or (
+                tok.text in _CONNECTORS and 0 < j < k and not enterprise)
             if not is_word or chars + len(tok.text) > 16:
                 break
             chars += len(tok.text)

@@ -68,6 +68,17 @@ class EventExtractor:
                         break
                 if organizer:
                     break
+            if organizer is None:
+                # 中共中央政治局会议, 国务院常务会议: the body that names the meeting holds it
+                inside = [m for m in orgs.values() if start <= m.start and m.end <= end]
+                if inside:
+                    organizer = min(inside, key=lambda m: m.start).label
+            if organizer is None:
+                host = re.search(r"由([^,，。]{2,20}?)(?:主办|举办|承办|召开)", text[sent_start:start])
+                if host:
+                    pos = sent_start + host.end(1)
+                    if pos in orgs:
+                        organizer = orgs[pos].label
             date = find_date(text, sent_start, sent_end, doc_date)
             participants = [p.label for p in people if sent_start <= p.start < sent_end
                             and any(v in text[sent_start:sent_end] for v in _ATTEND)]

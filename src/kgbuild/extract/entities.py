@@ -353,9 +353,9 @@ class PeopleExtractor:
             if match.end() not in token_starts or not (
                     match.start() in token_starts or text[match.start() - 1:match.start()] in "原前代副"):
                 continue  # 委员会: the title must be a word of its own
-            foreign = None
-            if title in self.foreign_titles or title in self.gaz.person_nouns:
-                foreign = self._foreign_at(text, match.end())
+            foreign = self._foreign_at(text, match.end())
+            if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
+                foreign = None  # two transliteration characters after an ordinary title: too weak
             span = self._name_at(text, match.end(), after_title=True)
             if foreign and (span is None or foreign[1] - foreign[0] > span[1] - span[0]):
                 span = foreign

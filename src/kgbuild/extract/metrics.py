@@ -20,7 +20,7 @@ from .textutil import clause_bounds, sentence_bounds
 _DECREASE = ("下降", "减少", "降低", "回落", "下滑", "减少了", "下降了", "缩小", "缩短", "下跌")
 _CHANGE = ("增长", "增加", "提高", "上升", "上涨", "提升", "扩大", "增长了", "提高了", *_DECREASE)
 _NOT_AFTER = ("年", "月", "日", "号", "时", "届", "周年", "岁", "世纪", "后", "多年", "点钟",
-              "分钟", "秒", "号线", "期", "版", "级", "代", "产业")
+              "秒", "号线", "期", "版", "级", "代", "产业", "个月", "个小时", "个方面", "个字")
 _PERIOD = re.compile(
     r"截至(?:目前|[^,，。;；]{1,14}?(?:底|末|月|日|年))|"
     r"(?:今年|去年|前年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|\d{1,2}月份?|全年|以来|底|末)?|"
@@ -88,6 +88,10 @@ class MetricExtractor:
         if nxt.isascii() and nxt.isalpha() and unit is None:
             return None
         if unit in ("年", "月", "日"):
+            return None
+        if unit == "成" and end < len(text) and text[end] not in "以左多," and text[end] >= "\u4e00":
+            return None  # 沪深300成分股: 成 starts a word here
+        if any(text.startswith(w, match.end("num")) for w in ("个月", "个小时", "个方面", "个字")):
             return None
         if following[:1] in ("年", "月", "日") and unit is None:
             return None

@@ -171,9 +171,11 @@ _GOVERNMENT_SUFFIX = {"province": "人民政府", "municipality": "人民政府"
 
 
 def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[OrgEntry]:
-    """The people's government and Party committee of every Chinese province, city and county.
+    """The people's government, Party committee, people's congress standing committee and
+    CPPCC committee of every Chinese province, city and county.
 
-    浙江省 -> 浙江省人民政府 (浙江省政府, 浙江政府) and 中共浙江省委员会 (浙江省委, 中共浙江省委).
+    浙江省 -> 浙江省人民政府 (浙江省政府), 中共浙江省委员会 (浙江省委, 中共浙江省委),
+    浙江省人民代表大会常务委员会 (浙江省人大常委会), 中国人民政治协商会议浙江省委员会 (浙江省政协).
     """
     out: list[OrgEntry] = []
     by_name = {e.name: e for e in places.values()}
@@ -195,4 +197,10 @@ def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[O
         party = f"中共{name}委员会"
         if party not in known:
             out.append(OrgEntry(party, "party", None, (f"{name}委", f"中共{name}委")))
+        congress = f"{name}人民代表大会常务委员会"
+        if congress not in known:
+            out.append(OrgEntry(congress, "government", None, (f"{name}人大常委会",)))
+        cppcc = f"中国人民政治协商会议{name}委员会"
+        if cppcc not in known:
+            out.append(OrgEntry(cppcc, "government", None, (f"{name}政协",)))
     return out

@@ -45,8 +45,20 @@ class PostExtractor:
         org_by_end = {m.end: m for m in found.mentions("organization")}
         seen: set[tuple[str, str, str | None]] = {
             (p.person, p.title, p.org) for p in found.relations("post")}
-        for person in found.mentions("person"):
+        people = sorted(found.mentions("person"), key=lambda m: m.start)
+        shared: list | None = None
+        previous = None
+        for person in people:
             chain = self._chain_before(text, person.start, org_by_end)
+            # 中共中央政治局常委、中央国家安全委员会副主席李强、赵乐际、蔡奇: the titles
+            # before a list of names belong to every name in it
+            if chain:
+                shared = chain
+            elif shared and previous is not None and text[previous.end:person.start] == "、":
+                chain = shared
+            else:
+                shared = None
+            previous = person
             chain_start = chain[0][3] if chain else person.start
             former = any(text.endswith(w, 0, chain_start) for w in _FORMER)
             for title, org, title_start, _ in chain:

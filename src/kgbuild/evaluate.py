@@ -126,9 +126,11 @@ class _Names:
         if key in self.canon:
             return self.canon[key]
         if loose and key:
-            for alias, main in self.canon.items():
-                if alias and (alias in key or key in alias):
-                    return main
+            # the gold name closest in length among those containing or contained in it
+            close = [(abs(len(alias) - len(key)), alias, main) for alias, main in self.canon.items()
+                     if alias and (alias in key or key in alias)]
+            if close:
+                return min(close)[2]
         return None
 
 

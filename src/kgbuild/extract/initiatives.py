@@ -21,14 +21,16 @@ _DOCUMENT_ENDINGS = ("法", "条例", "规划", "计划", "方案", "意见", "�
                      "战略", "倡议", "宣言", "协定", "公约", "白皮书", "指南", "措施", "政策", "行动",
                      "规则", "章程", "议定书", "建议", "决议", "法典", "目录", "清单", "标准")
 _NAMED_ENDINGS = ("战略", "规划", "行动计划", "计划", "工程", "专项行动", "行动", "试点", "示范区",
-                  "平台", "倡议", "法", "条例", "条约")
+                  "试验区", "平台", "倡议", "法", "条例", "条约")
+#: Words that may follow a law's name without making it part of a longer noun (X法草案).
+_DRAFTS = ("草案", "修正案", "修订草案", "修正草案")
 #: Words ending in 法 that are not laws.
 _NOT_LAWS = frozenset({"方法", "办法", "做法", "看法", "想法", "说法", "司法", "执法", "立法", "依法",
                        "违法", "合法", "非法", "守法", "用法", "写法", "手法", "技法", "疗法", "算法"})
 #: A quoted numeral name is a programme when a word like these follows or precedes it.
 _PROGRAMME_WORDS = ("政策", "工作", "行动", "战略", "建设", "改革", "工程", "试点", "补贴", "目标", "任务")
 _PROGRAMME_VERBS = ("推进", "实施", "落实", "开展", "推动", "支持", "加力", "扩围")
-_MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "an", "b"})
+_MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "an", "b", "m"})
 _GENERIC_HEADS = frozenset({"这一", "各类", "相关", "有关", "重大", "重要", "该", "此", "本", "各", "新",
                             "一系列", "多项", "一批", "这些", "有关部门", "全国", "全省", "全市", "合作",
                             "强有力", "大规模", "具体", "一项", "两项", "有力", "共同", "联合"})
@@ -107,7 +109,8 @@ class InitiativeExtractor:
         for k, token in enumerate(tokens):
             if token.text.endswith("法") and (len(token.text) < 3 or token.text in _NOT_LAWS):
                 continue
-            if token.text.endswith(_NAMED_ENDINGS) and (k + 1 >= len(tokens) or tokens[k + 1].pos not in ("n", "vn", "nz")):
+            if token.text.endswith(_NAMED_ENDINGS) and (k + 1 >= len(tokens) or tokens[k + 1].pos not in ("n", "vn", "nz")
+                                                        or tokens[k + 1].text.startswith(_DRAFTS)):
                 span = self._named_before(tokens, k)
                 if span:
                     add(span[0], span[1], text[span[0]:span[1]], "name_ending")

@@ -370,6 +370,10 @@ class PeopleExtractor:
             span = self._name_before(text, match.start(), token_starts)
             if span:
                 add(*span, "before_verb")
+        for match in re.finditer(r"(?:^|(?<=[\n。！？]))\s*([\u4e00-\u9fff]{2,4})[：:]", text):
+            # 姜山：..., an interview or a speaker's line
+            if self._looks_like_name(match.group(1)):
+                add(match.start(1), match.end(1), "speaker_line")
         self._lists(text, names, add)
         accepted = {text[s:e] for s, e in names}
         for name in sorted(accepted, key=len, reverse=True):

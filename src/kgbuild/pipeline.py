@@ -239,8 +239,11 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
         inputs = [str(sample_path())]
     built = build_graph(inputs, settings, progress, previous=previous, remove=remove)
     conforms, violations = (True, ())
-    if settings.validate:
+    if settings.validate and len(built.graph) <= settings.validate_max_triples:
         conforms, violations = validate_graph(built.graph)
+    elif settings.validate:
+        violations = (f"not validated: {len(built.graph)} triples is more than validate_max_triples "
+                      f"({settings.validate_max_triples}); run `kgbuild validate` on the output",)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kgbuild-", dir=out))

@@ -69,7 +69,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         counts = ", ".join(f"{v} {k}" for k, v in result.counts.items() if k != "mentions")
         print(f"built {result.documents} document(s) into {args.output}: {counts}; "
               f"{result.triples} triples in {result.seconds:.2f}s", file=sys.stderr)
-    if not result.conforms:
+    if result.conforms is None:
+        for line in result.violations:
+            print(f"kgbuild: warning: {line}", file=sys.stderr)
+    elif not result.conforms:
         for line in result.violations[:20]:
             print(f"kgbuild: violation: {line}", file=sys.stderr)
         return 1
@@ -107,7 +110,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"removed {', '.join(args.doc_ids)}; {result.documents} document(s) left in {args.into}",
               file=sys.stderr)
-    return 0 if result.conforms else 1
+    return 1 if result.conforms is False else 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -207,8 +210,10 @@ def make_parser() -> argparse.ArgumentParser:
     validate.set_defaults(func=cmd_validate)
 
     from .evaluate import add_eval_parser
+    from .view import add_view_parser
 
     add_eval_parser(sub, common)
+    add_view_parser(sub, common)
 
     from .serve import add_serve_parser
     from .stores import add_load_parser

@@ -1,12 +1,20 @@
 """The interactive HTML view (pyvis): works offline, one colour per class with a legend,
-node size by degree centrality, labels and source text on hover."""
+node size by degree centrality, labels and source text on hover.
+
+A corpus-sized graph has tens of thousands of nodes, more than a browser lays out in a few
+seconds: the page draws the most central ones (`max_nodes`) and says how many were left
+out; the layout runs a bounded number of physics iterations, then the physics stops so the
+page is still.
+"""
 
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from pathlib import Path
 
+import networkx as nx
 from rdflib import Graph, URIRef
 
 from .analyse import NODE_CLASSES, centrality, entity_network
@@ -14,9 +22,12 @@ from .vocab import KG, OA, SKOS
 
 _CDN = re.compile(r"<(link|script)\b[^>]*(?:cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>(?:\s*</script>)?",
                   re.S)
-
-
 _ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
+#: Physics iterations before the layout is frozen: enough for a few hundred nodes to settle.
+STABILIZATION_ITERATIONS = 200
+#: Above this many nodes vis-network's "improved layout" (a Kamada-Kawai pass before the
+#: physics, quadratic in the nodes) takes longer than the whole physics run: it is turned off.
+IMPROVED_LAYOUT_MAX_NODES = 100
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -28,7 +39,7 @@ def _unescape(match: re.Match[str]) -> str:
 
 def _evidence(graph: Graph, node: URIRef) -> str:
     """The text around the first mention of a node, as read."""
-    quotes = []
+    best = None
     for mention in graph.subjects(OA.hasBody, node):
         target = graph.value(mention, OA.hasTarget)
         for selector in graph.objects(target, OA.hasSelector):
@@ -36,25 +47,48 @@ def _evidence(graph: Graph, node: URIRef) -> str:
             if exact is not None:
                 prefix = graph.value(selector, OA.prefix) or ""
                 suffix = graph.value(selector, OA.suffix) or ""
-                quotes.append(f"…{prefix}【{exact}】{suffix}…")
-    return sorted(quotes)[0] if quotes else ""
+                quote = f"…{prefix}【{exact}】{suffix}…"
+                if best is None or quote < best:
+                    best = quote
+    return best or ""
 
 
-def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild") -> str:
-    """The page as a string: the most central nodes (at most max_nodes) and their links."""
+def _options(nodes: int) -> str:
+    """vis-network options: bounded stabilisation, straight edges, no slow initial layout."""
+    options = {
+        "physics": {
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
+            "stabilization": {"enabled": True, "iterations": STABILIZATION_ITERATIONS,
+                              "updateInterval": 50, "fit": True},
+        },
+        # smooth "dynamic" edges (the default) add a hidden physics node per edge
+        "edges": {"smooth": False},
+        "layout": {"improvedLayout": nodes <= IMPROVED_LAYOUT_MAX_NODES},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": nodes > 300},
+    }
+    return json.dumps(options)
+
+
+#: Freezes the layout once stabilised (and says so on the page, which the browser test reads).
+_STOP_PHYSICS = """<script>
+network.once('stabilizationIterationsDone', function () {
+  network.setOptions({physics: false});
+  document.body.setAttribute('data-kgbuild-layout', 'stable');
+});
+</script>"""
+
+
+def render_network(graph: Graph, net: nx.Graph, scores: dict[str, float], *, title: str,
+                   note: str = "", focus: str | None = None) -> str:
+    """A page drawing every node and edge of `net` (a subgraph of the entity network)."""
     from pyvis.network import Network
 
-    net = entity_network(graph)
-    scores = centrality(net)
-    ranked = sorted(net.nodes, key=lambda n: (-scores.get(n, 0.0), n))
-    keep = set(ranked[:max_nodes])
-    left_out = net.number_of_nodes() - len(keep)
     vis = Network(height="760px", width="100%", directed=False, cdn_resources="in_line",
                   heading="", bgcolor="#ffffff")
     colours = {kind: colour for kind, (_, colour) in NODE_CLASSES.items()}
-    for node in ranked:
-        if node not in keep:
-            continue
+    top = max((scores.get(n, 0.0) for n in net.nodes), default=0.0) or 1.0
+    for node in sorted(net.nodes, key=lambda n: (-scores.get(n, 0.0), n)):
         data = net.nodes[node]
         labels = sorted({str(x) for x in graph.objects(URIRef(node), SKOS.altLabel)})
         hover = data["label"]
@@ -64,14 +98,15 @@ def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild") -> s
         evidence = _evidence(graph, URIRef(node))
         if evidence:
             hover += "\n" + evidence
-        vis.add_node(node, label=data["label"][:24], title=hover, color=colours[data["kind"]],
-                     size=10 + 40 * scores.get(node, 0.0))
-    for a, b, data in sorted(net.edges(data=True)):
-        if a in keep and b in keep:
-            vis.add_edge(a, b, title=data.get("relation", ""), color="#bbbbbb")
-    vis.set_options("""{"physics": {"stabilization": {"enabled": true, "iterations": 300},
-                        "barnesHut": {"gravitationalConstant": -6000, "springLength": 140}},
-                        "interaction": {"hover": true, "tooltipDelay": 120}}""")
+        style: dict[str, object] = {"color": colours[data["kind"]]}
+        if node == focus:  # the entity a neighbourhood view is about: larger, outlined
+            style = {"color": {"background": colours[data["kind"]], "border": "#222222"},
+                     "borderWidth": 4}
+        vis.add_node(node, label=data["label"][:24], title=hover,
+                     size=10 + 30 * scores.get(node, 0.0) / top + (10 if node == focus else 0), **style)
+    for a, b, data in sorted(net.edges(data=True), key=lambda e: (e[0], e[1])):
+        vis.add_edge(a, b, title=data.get("relation", ""), color="#bbbbbb")
+    vis.set_options(_options(net.number_of_nodes()))
     page = vis.generate_html()
     page = _CDN.sub("", page)
     # pyvis writes the node data as JSON with \\uXXXX escapes: keep the text readable (UTF-8)
@@ -81,20 +116,29 @@ def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild") -> s
         f'<span style="display:inline-block;margin-right:14px"><span style="display:inline-block;'
         f'width:12px;height:12px;border-radius:6px;background:{colour};margin-right:4px"></span>'
         f"{kind}</span>" for kind, (_, colour) in NODE_CLASSES.items())
-    note = f"，另有 {left_out} 个节点未显示（按中心度保留前 {max_nodes} 个）" if left_out > 0 else ""
     header = (f'<div id="kgbuild-legend" style="font-family:sans-serif;padding:8px">'
-              f"<strong>{html_lib.escape(title)}</strong> · {len(keep)} 个节点{note}<br>{legend}</div>")
+              f"<strong>{html_lib.escape(title)}</strong> · {net.number_of_nodes()} 个节点"
+              f'<span id="kgbuild-note">{html_lib.escape(note)}</span><br>{legend}</div>')
     page = page.replace("<body>", "<body>\n" + header, 1)
-    stop_physics = ("<script>network.once('stabilizationIterationsDone', function () {"
-                    " network.setOptions({physics: false}); });</script>")
-    page = page.replace("</body>", stop_physics + "\n</body>", 1)
+    page = page.replace("</body>", _STOP_PHYSICS + "\n</body>", 1)
     if "<meta charset" not in page:
         page = page.replace("<head>", '<head>\n<meta charset="utf-8">', 1)
     return page
+
+
+def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild") -> str:
+    """The page as a string: the most central nodes (at most max_nodes) and their links."""
+    net = entity_network(graph)
+    scores = centrality(net)
+    ranked = sorted(net.nodes, key=lambda n: (-scores.get(n, 0.0), n))
+    keep = ranked[:max(0, max_nodes)]
+    left_out = net.number_of_nodes() - len(keep)
+    note = f"，另有 {left_out} 个节点未显示（按中心度保留前 {max_nodes} 个）" if left_out > 0 else ""
+    return render_network(graph, net.subgraph(keep), scores, title=title, note=note)
 
 
 def write_html(graph: Graph, path: str | Path, max_nodes: int = 500) -> None:
     Path(path).write_text(render_html(graph, max_nodes=max_nodes), encoding="utf-8")
 
 
-__all__ = ["render_html", "write_html", "KG"]
+__all__ = ["render_html", "render_network", "write_html", "KG"]

@@ -225,7 +225,7 @@ class BuildResult:
     skipped: tuple[Skipped, ...]  #: inputs that could not be used
     counts: dict[str, int]  #: instances per class (by contract name)
     triples: int  #: triples in the graph
-    conforms: bool  #: SHACL conformance
+    conforms: bool | None  #: SHACL conformance (None: too large to validate during the build)
     violations: tuple[str, ...]  #: readable SHACL violations
     seconds: float  #: wall time
     outputs: dict[str, str]  #: what was written: name -> path

@@ -242,6 +242,7 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
     if settings.validate and len(built.graph) <= settings.validate_max_triples:
         conforms, violations = validate_graph(built.graph)
     elif settings.validate:
+        conforms = None
         violations = (f"not validated: {len(built.graph)} triples is more than validate_max_triples "
                       f"({settings.validate_max_triples}); run `kgbuild validate` on the output",)
     out = Path(out_dir)

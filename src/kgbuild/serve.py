@@ -67,7 +67,7 @@ class Job:
 
     query: str
     accept: str | None = None
-    default_graphs: tuple[str, ...] = ()  #: default-graph-uri; none: the union of all graphs
+    default_graphs: tuple[str, ...] = ()  #: default-graph-uri; none: the store's default graph
     named_graphs: tuple[str, ...] = ()  #: named-graph-uri; none: every named graph
 
 
@@ -135,8 +135,6 @@ def answer(store, job: Job) -> Reply:
     try:
         if job.default_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-        else:
-            options["use_default_graph_as_union"] = True  # TriG builds keep triples in named graphs
         if job.named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     except ValueError as exc:
@@ -258,6 +256,11 @@ class QueryWorkers:
         self._replace(worker)
         return Reply.error(503, f"the query ran past the {timeout:g} s limit and was stopped")
 
+    def pids(self) -> list[int]:
+        """The process ids of the workers now running."""
+        with self._lock:
+            return [w.process.pid for w in self._all if w.process.is_alive()]
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -272,6 +275,21 @@ class QueryWorkers:
 
 # --- the service ---------------------------------------------------------------------------
 
+def fill_store(store, path: Path) -> None:
+    """Load a graph file into a store. A dataset (TriG, N-Quads) keeps its named graphs, and
+    their merge becomes the default graph too: Oxigraph's union default graph would repeat a
+    triple once per graph holding it, and so repeat rows (a TriG build repeats entity triples)."""
+    import pyoxigraph as ox
+
+    fmt = getattr(ox.RdfFormat, _RDF_FORMATS.get(path.suffix.lower(), "TURTLE"))
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError) as exc:
+        raise InputError(f"cannot parse as {fmt.name}: {exc}", path=str(path)) from None
+    if fmt.supports_datasets:
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
 class SparqlService:
     """A built graph loaded into a read-only store, with the workers that query it."""
 
@@ -284,14 +302,13 @@ class SparqlService:
         self.source = graph_file(path)
         self.timeout = timeout
         self._folder = tempfile.TemporaryDirectory(prefix="kgbuild-serve-")
-        fmt = getattr(ox.RdfFormat, _RDF_FORMATS.get(self.source.suffix.lower(), "TURTLE"))
         store = ox.Store(self._folder.name)
         try:
-            store.bulk_load(path=str(self.source), format=fmt)
-        except (SyntaxError, ValueError) as exc:
+            fill_store(store, self.source)
+        except InputError:
             self._folder.cleanup()
-            raise InputError(f"cannot parse as {fmt.name}: {exc}", path=str(self.source)) from None
-        self.triples = len(store)
+            raise
+        self.triples = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         store.flush()
         del store  # closes it: the workers open it read-only
         self._pending = threading.BoundedSemaphore(MAX_PENDING)

@@ -19,8 +19,9 @@ from .dates import find_date
 from .textutil import sentence_bounds
 
 _INTRO = ("召开的", "举行的", "举办的", "主办的", "召开", "举行", "举办", "出席", "参加", "主持", "列席",
-          "采访", "审议", "回答", "落实", "学习", "贯彻", "筹备", "参会", "在", "于", "以", "和", "与",
+          "采访", "审议", "回答", "筹备", "参会", "在", "于", "以", "和", "与", "经",
           "及", "的", "等", "了", "向", "为", "是", "将", "对", "从")
+_MEET = re.compile(r"(?:[^,，。；;]{0,16}?)(?:会见|会晤|会谈|通电话)")
 _ORDINAL_ONLY = re.compile(r"^(?:第?[一二三四五六七八九十百零〇\d]+[次届])+")
 _GENERIC = ("这次", "本次", "此次", "该", "有关", "相关", "各", "一些", "多次", "历次", "这", "那",
             "会上", "上述", "系列", "一次", "各类", "各种", "工作", "专题", "重要", "视频")
@@ -87,7 +88,38 @@ class EventExtractor:
             events.append(Event(name=name, date=date, organizer=organizer,
                                 participants=tuple(dict.fromkeys(participants)),
                                 start=start, end=end, extractor=self.name, rule="suffix"))
+        events += self._meetings(doc, found, doc_date, seen)
         return events
+
+    def _meetings(self, doc: SegmentedText, found: Found, doc_date: str | None, seen: set[str]) -> list[Event]:
+        """习近平会见刚果（布）总统萨苏: a meeting between two named people is an event named so."""
+        text = doc.text
+        people = sorted(found.mentions("person"), key=lambda m: m.start)
+        out = []
+        for i, host in enumerate(people):
+            match = _MEET.match(text, host.end)
+            if match is None:
+                continue
+            guest = next((p for p in people[i + 1:] if p.start >= match.end()
+                          and p.end - match.end() <= 30
+                          and not any(c in text[match.end():p.start] for c in ",，。；;")), None)
+            if guest is None:
+                continue
+            # 李强16日在南宁会见老挝总理宋赛 -> 李强会见老挝总理宋赛: date and place are not the name
+            verb = match.group()[-2:] if not match.group().endswith("通电话") else "通电话"
+            name = host.label + verb + text[match.end():guest.end]
+            if name in seen:
+                continue
+            seen.add(name)
+            sent_start, sent_end = sentence_bounds(text, host.start, guest.end)
+            out.append(Event(name=name, date=find_date(text, sent_start, sent_end, doc_date), organizer=None,
+                             participants=(host.label, guest.label), start=host.start, end=guest.end,
+                             extractor=self.name, rule="meeting"))
+        return out
+
+    def _suffix_len(self, text: str, pos: int) -> int:
+        match = self.pattern.match(text, pos)
+        return len(match.group()) if match else 0
 
     def _name_start(self, text: str, suffix_start: int, orgs: dict[int, Mention]) -> int | None:
         """Walk left from the event word over the name (bodies and ordinals included:
@@ -101,6 +133,14 @@ class EventExtractor:
             if not (is_han(char) or char in "“”—-·" or char.isdigit()):
                 break
             pos -= 1
+        if text.endswith("党的", 0, pos):
+            pos -= 2  # 党的二十届三中全会: the Party's congresses and plenums are named so
+        if text.startswith("精神", suffix_start + self._suffix_len(text, suffix_start)):
+            # 学习贯彻党的二十大精神: the event is the congress, not its study
+            for lead in ("深入学习贯彻", "认真学习贯彻", "学习贯彻", "贯彻落实", "贯彻", "落实", "学习"):
+                if text.startswith(lead, pos):
+                    pos += len(lead)
+                    break
         name = text[pos:suffix_start]
         if len(name) < 2 or name.startswith(_GENERIC) or name.endswith(("的", "和", "与")):
             return None

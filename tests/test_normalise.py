@@ -116,7 +116,7 @@ def test_normalise_to_original_rejects_spans_outside_the_text(span: tuple[int, i
 def test_normalise_converts_traditional_to_simplified(raw: str, text: str) -> None:
     norm = _norm(raw)
     assert norm.text == text
-    assert norm.starts == tuple(range(len(raw)))  # one character for one
+    assert tuple(norm.starts) == tuple(range(len(raw)))  # one character for one
 
 
 @pytest.mark.parametrize(
@@ -133,8 +133,8 @@ def test_normalise_converts_traditional_to_simplified(raw: str, text: str) -> No
 def test_normalise_folds_full_width_forms(raw: str, text: str) -> None:
     norm = _norm(raw)
     assert norm.text == text
-    assert norm.starts == tuple(range(len(raw)))
-    assert norm.ends == tuple(range(1, len(raw) + 1))
+    assert tuple(norm.starts) == tuple(range(len(raw)))
+    assert tuple(norm.ends) == tuple(range(1, len(raw) + 1))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -304,6 +304,6 @@ def test_normalise_any_span_maps_inside_the_original(raw: str, data: st.DataObje
 def test_normalise_is_identity_on_plain_ascii(raw: str) -> None:
     norm = _norm(raw)
     assert norm.text == raw
-    assert norm.starts == tuple(range(len(raw)))
-    assert norm.ends == tuple(range(1, len(raw) + 1))
+    assert tuple(norm.starts) == tuple(range(len(raw)))
+    assert tuple(norm.ends) == tuple(range(1, len(raw) + 1))
     assert norm.damaged == norm.repaired == ()

@@ -6,6 +6,7 @@ Extraction (Mentions and Relations) -> resolve -> Entity -> rdf -> graph -> Buil
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Union
@@ -48,8 +49,8 @@ class NormalisedText:
 
     doc: Document  #: the document it came from
     text: str  #: Simplified, folded, annotation-free text the extractors read
-    starts: tuple[int, ...]  #: starts[i]: offset in doc.text where normalised char i begins
-    ends: tuple[int, ...]  #: ends[i]: offset in doc.text just after normalised char i
+    starts: Sequence[int]  #: starts[i]: offset in doc.text where normalised char i begins (compact array)
+    ends: Sequence[int]  #: ends[i]: offset in doc.text just after normalised char i
     damaged: tuple[tuple[int, int], ...] = ()  #: normalised spans that hold unrepaired mojibake
     repaired: tuple[tuple[int, int], ...] = ()  #: normalised spans repaired from mojibake
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from functools import lru_cache
 
 from .model import Document, NormalisedText
@@ -76,40 +77,47 @@ def _t2s():
 def normalise(doc: Document) -> NormalisedText:
     """Clean a document's text; every normalised character maps back to its source span."""
     raw = doc.text
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    pieces: list[str] = []
+    starts = array("I")
+    ends = array("I")
     damaged: list[tuple[int, int]] = []
     repaired: list[tuple[int, int]] = []
-    runs = find_mojibake(raw)
-    run_at = {r[0]: r for r in runs}
+    # the places where the text changes: mojibake runs and pinyin annotations after Han
+    events: list[tuple[int, int, str | None, str]] = [(s, e, r, "run") for s, e, r in find_mojibake(raw)]
+    covered = [(s, e) for s, e, _, _ in events]
+    for match in _ANNOTATION.finditer(raw):
+        at = match.start()
+        if at and is_han(raw[at - 1]) and is_pinyin(match.group(1)) \
+                and not any(s <= at < e for s, e in covered):
+            events.append((at, match.end(), None, "annotation"))
+    events.sort()
     pos = 0
-    n = len(raw)
-    while pos < n:
-        run = run_at.get(pos)
-        if run is not None:
-            start, end, repair = run
-            first = len(chars)
-            for char in repair or DAMAGE_MARK:
-                chars.append(char)
-                starts.append(start)
-                ends.append(end)
-            (repaired if repair else damaged).append((first, len(chars)))
-            pos = end
+    length = 0
+    for start, end, repair, kind in events:
+        if start < pos:
             continue
-        char = raw[pos]
-        if char == "(" and chars and is_han(raw[pos - 1]) if pos else False:
-            match = _ANNOTATION.match(raw, pos)
-            if match and is_pinyin(match.group(1)):
-                ends[-1] = match.end()  # the annotation belongs to the character before it
-                pos = match.end()
-                continue
-        chars.append(char)
-        starts.append(pos)
-        ends.append(pos + 1)
-        pos += 1
-    text = _to_simplified("".join(chars)).translate(_ALNUM_FOLD)
-    return NormalisedText(doc=doc, text=text, starts=tuple(starts), ends=tuple(ends),
+        if start > pos:  # unchanged text, copied in one go
+            pieces.append(raw[pos:start])
+            starts.extend(range(pos, start))
+            ends.extend(range(pos + 1, start + 1))
+            length += start - pos
+        if kind == "annotation":
+            if length:
+                ends[-1] = end  # the annotation belongs to the character before it
+        else:
+            piece = repair or DAMAGE_MARK
+            pieces.append(piece)
+            starts.extend([start] * len(piece))
+            ends.extend([end] * len(piece))
+            (repaired if repair else damaged).append((length, length + len(piece)))
+            length += len(piece)
+        pos = end
+    if pos < len(raw):
+        pieces.append(raw[pos:])
+        starts.extend(range(pos, len(raw)))
+        ends.extend(range(pos + 1, len(raw) + 1))
+    text = _to_simplified("".join(pieces)).translate(_ALNUM_FOLD)
+    return NormalisedText(doc=doc, text=text, starts=starts, ends=ends,
                           damaged=tuple(damaged), repaired=tuple(repaired))
 
 

@@ -1,25 +1,30 @@
-"""Export: write a built graph as Turtle, N-Triples, TriG (one named graph per document) or
-JSON-LD (compact, with the ontology's prefixes as @context); convert an existing build."""
+"""Export: write a build as Turtle, N-Triples, TriG (one named graph per document) or
+JSON-LD (compact, the ontology's prefixes as @context); convert an existing build.
+
+Large graphs never pass through an in-memory rdflib graph here: each document's triples are
+appended to a file of N-Triples lines, the lines are sorted (the canonical text of a graph
+without blank nodes), and Oxigraph streams them into the other formats. The same triples
+always give the same bytes.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from .errors import UsageError
 from .iri import mint
 from .vocab import PREFIXES
 
-#: format name -> (file name, rdflib serializer)
-FORMATS = {
-    "ttl": ("graph.ttl", "turtle"),
-    "nt": ("graph.nt", "nt"),
-    "trig": ("graph.trig", "trig"),
-    "jsonld": ("graph.jsonld", "json-ld"),
-    "graphml": ("graph.graphml", "graphml"),  # not rdflib's: written by to_graphml (networkx)
-}
+#: format name -> file name
+FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld"}
 ENTITY_GRAPH = mint("graph", "entities")
+_OX_FORMAT = {"ttl": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "jsonld": "JSON_LD", "nq": "N_QUADS"}
 
 
 def document_graph_iri(doc_id: str):
@@ -34,134 +39,85 @@ def check_formats(formats) -> tuple[str, ...]:
     return tuple(dict.fromkeys(formats))
 
 
-def to_dataset(entities: Graph, documents: dict[str, Graph]) -> Dataset:
-    """Entities in kgr:graph/entities, each document's triples in its own named graph."""
-    dataset = Dataset()
-    for prefix, ns in PREFIXES.items():
-        dataset.bind(prefix, ns, override=True, replace=True)
-    target = dataset.graph(ENTITY_GRAPH)
-    for triple in entities:
-        target.add(triple)
-    for doc_id in sorted(documents):
-        target = dataset.graph(document_graph_iri(doc_id))
-        for triple in documents[doc_id]:
-            target.add(triple)
-    return dataset
+def ntriples_lines(graph: Graph) -> list[bytes]:
+    """The graph's triples as N-Triples lines (each ending in a newline)."""
+    return [line + b"\n" for line in graph.serialize(format="nt", encoding="utf-8").splitlines() if line.strip()]
 
 
 def sorted_ntriples(graph: Graph) -> bytes:
     """N-Triples, one line per triple, sorted: the canonical text of a graph without blank nodes."""
-    lines = graph.serialize(format="nt", encoding="utf-8").splitlines()
-    return b"".join(line + b"\n" for line in sorted(set(lines)) if line.strip())
+    return b"".join(sorted(set(ntriples_lines(graph))))
+
+
+def sort_lines(source: Path, target: Path) -> int:
+    """Sort a file of lines bytewise and drop duplicates (external sort: any size); returns lines."""
+    env = dict(os.environ, LC_ALL="C")
+    tmp = target.parent
+    if shutil.which("sort"):
+        subprocess.run(["sort", "-u", "-S", "25%", "-T", str(tmp), "-o", str(target), str(source)],
+                       check=True, env=env)
+    else:  # no coreutils: sort in memory
+        target.write_bytes(b"".join(sorted(set(source.read_bytes().splitlines(keepends=True)))))
+    with target.open("rb") as handle:
+        return sum(1 for _ in handle)
+
+
+def _reorder_prefixes(path: Path) -> None:
+    """Oxigraph writes @prefix lines in no fixed order: sort them, keep the rest as it is."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with path.open("rb") as src, tmp.open("wb") as dst:
+        head = []
+        line = src.readline()
+        while line.startswith(b"@prefix "):
+            head.append(line)
+            line = src.readline()
+        dst.writelines(sorted(head))
+        dst.write(b"\n")
+        if line.strip():
+            dst.write(line)
+        shutil.copyfileobj(src, dst)
+    os.replace(tmp, path)
+
+
+def convert(sorted_lines: Path, target: Path, fmt: str, quads: bool = False) -> None:
+    """Stream sorted N-Triples (or N-Quads) into a file of another format."""
+    import pyoxigraph as ox
+
+    source_format = ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES
+    if fmt == "nt" and not quads:
+        shutil.copyfile(sorted_lines, target)
+        return
+    prefixes = {p: ns for p, ns in PREFIXES.items() if p != "kgr"}
+    items = ox.parse(path=str(sorted_lines), format=source_format)
+    ox.serialize(items, str(target), format=getattr(ox.RdfFormat, _OX_FORMAT[fmt]),
+                 prefixes=prefixes if fmt in ("ttl", "trig") else None)
+    if fmt in ("ttl", "trig"):
+        _reorder_prefixes(target)
+
+
+def compact_jsonld(graph: Graph) -> bytes:
+    """JSON-LD with the ontology's prefixes as a compact @context (rdflib; for graphs that fit
+    in memory; a larger build writes expanded JSON-LD through Oxigraph)."""
+    context = dict(PREFIXES)
+    return graph.serialize(format="json-ld", context=context, indent=1, sort_keys=True, encoding="utf-8")
 
 
 def turtle(graph: Graph) -> bytes:
-    """Turtle, byte-identical for the same triples.
-
-    Written by Oxigraph from the sorted N-Triples (rdflib's Turtle writer is two orders of
-    magnitude slower on corpus-sized graphs); prefixes are declared in a fixed order.
-    """
-    import pyoxigraph as ox
-
-    prefixes = {p: ns for p, ns in PREFIXES.items() if p != "kgr"}
-    triples = ox.parse(sorted_ntriples(graph), format=ox.RdfFormat.N_TRIPLES)
-    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    lines = text.split(b"\n")
-    head = sorted(line for line in lines if line.startswith(b"@prefix "))
-    body = [line for line in lines if not line.startswith(b"@prefix ")]
-    return b"\n".join(head + [b""] + body)
+    """Turtle of an in-memory graph, byte-identical to what a build writes for the same triples."""
+    return serialize(graph, "ttl")
 
 
 def serialize(graph: Graph, fmt: str) -> bytes:
-    """One graph in one format; deterministic for the same triples."""
-    _, serializer = FORMATS[fmt]
+    """One in-memory graph in one format; deterministic for the same triples."""
     if fmt == "nt":
         return sorted_ntriples(graph)
-    if fmt == "ttl":
-        return turtle(graph)
     if fmt == "jsonld":
-        context = {prefix: ns for prefix, ns in PREFIXES.items()}
-        return graph.serialize(format="json-ld", context=context, indent=2, sort_keys=True,
-                               encoding="utf-8")
-    if fmt == "graphml":
-        return to_graphml(graph)
-    return graph.serialize(format=serializer, encoding="utf-8")
-
-
-def write_formats(built, folder: Path, formats) -> dict[str, str]:
-    """Write every requested format of a build into folder; returns name -> path."""
-    written: dict[str, str] = {}
-    for fmt in check_formats(formats or ("ttl",)):
-        name, _ = FORMATS[fmt]
-        path = Path(folder) / name
-        if fmt == "trig":
-            path.write_bytes(to_dataset(built.entities, built.documents).serialize(format="trig", encoding="utf-8"))
-        else:
-            path.write_bytes(serialize(built.graph, fmt))
-        written[fmt] = str(path)
-    return written
-
-
-#: predicates whose value names a node in GraphML, in order of preference
-_LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel",
-           "http://www.w3.org/2000/01/rdf-schema#label",
-           "http://purl.org/dc/terms/title",
-           "http://xmlns.com/foaf/0.1/name")
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-
-def compact_iri(iri: str) -> str:
-    """An IRI as prefix:local with the ontology's prefixes, or the IRI itself."""
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
-
-
-def to_graphml(graph: Graph) -> bytes:
-    """The graph as GraphML for Gephi and Cytoscape (through networkx).
-
-    One node per IRI or blank node that is a subject or the object of a link, with its
-    label, its classes (prefixed names, space-separated), its kind (the first kgbuild class,
-    for colouring) and its IRI as attributes; one edge per link, rdf:type excepted (it is the
-    classes attribute), with the property as prefixed name. Sorted, so the same triples give
-    the same file.
-    """
-    import io
-
-    import networkx as nx
-    from rdflib import Literal, URIRef
-
-    labels: dict[str, dict[str, list[str]]] = {}
-    classes: dict[str, set[str]] = {}
-    nodes: set[str] = set()
-    links: set[tuple[str, str, str]] = set()
-
-    def name(term) -> str:
-        return term.n3() if not isinstance(term, URIRef) else str(term)
-
-    for s, p, o in graph:
-        subject = name(s)
-        nodes.add(subject)
-        if isinstance(o, Literal):
-            if str(p) in _LABELS:
-                labels.setdefault(subject, {}).setdefault(str(p), []).append(str(o))
-        elif str(p) == _RDF_TYPE:
-            classes.setdefault(subject, set()).add(compact_iri(str(o)))
-        else:
-            nodes.add(name(o))
-            links.add((subject, compact_iri(str(p)), name(o)))
-    kg_prefix = "kg:"
-    out = nx.MultiDiGraph()
-    for node in sorted(nodes):
-        found = labels.get(node, {})
-        label = next((min(found[p]) for p in _LABELS if p in found), compact_iri(node))
-        kinds = sorted(classes.get(node, ()))
-        own = [c[len(kg_prefix):] for c in kinds if c.startswith(kg_prefix)]
-        kind = own[0] if own else kinds[0] if kinds else ""
-        out.add_node(node, label=label, classes=" ".join(kinds), kind=kind, iri=node)
-    for n, (subject, predicate, obj) in enumerate(sorted(links)):
-        out.add_edge(subject, obj, key=f"e{n}", predicate=predicate, label=predicate)
-    buffer = io.BytesIO()
-    nx.write_graphml(out, buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue()
+        return compact_jsonld(graph)
+    if fmt not in ("ttl", "trig"):
+        raise UsageError(f"unknown format {fmt!r}")
+    with tempfile.TemporaryDirectory() as tmp:
+        lines = Path(tmp) / "graph.nt"
+        lines.write_bytes(sorted_ntriples(graph))
+        out = Path(tmp) / f"graph.{fmt}"
+        convert(lines, out, fmt)
+        return out.read_bytes()

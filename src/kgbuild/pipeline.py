@@ -21,7 +21,7 @@ from rdflib import Graph
 
 from .config import Settings, sample_path
 from .errors import ExtractorError, InputError
-from .export import write_formats
+from .export import FORMATS, check_formats, compact_jsonld, convert, sort_lines
 from .extract import Found, build_extractors
 from .gazetteer import load_gazetteer
 from .model import BuildResult, Document, DocumentMeta, Extraction, Mention, Skipped
@@ -122,17 +122,15 @@ def extract_all(docs: Sequence[Document], settings: Settings,
     return out
 
 
-def build_graph(inputs: Sequence[str | Path], settings: Settings,
-                progress: Progress | None = None, only: set[str] | None = None,
-                previous: dict[str, Extraction] | None = None,
-                remove: Sequence[str] = ()) -> BuiltGraph:
-    """Read, extract, resolve and map every input (or only the documents with these ids).
+def collect_extractions(inputs: Sequence[str | Path], settings: Settings,
+                        progress: Progress | None = None, only: set[str] | None = None,
+                        previous: dict[str, Extraction] | None = None,
+                        remove: Sequence[str] = ()) -> tuple[list[Extraction], tuple[Skipped, ...]]:
+    """Read and extract every input (or only the documents with these ids), sorted by id.
 
     previous: extractions of an earlier build to keep (a new reading of the same document id
-    replaces its earlier one); remove: ids to drop from them. The graph is made from the
-    union exactly as a build of all inputs at once would make it.
+    replaces its earlier one); remove: ids to drop from them.
     """
-    extractions: list[Extraction] = []
     skipped: list[Skipped] = []
     docs: list[Document] = []
     for item in read_inputs(inputs):
@@ -144,27 +142,61 @@ def build_graph(inputs: Sequence[str | Path], settings: Settings,
     extractions = extract_all(docs, settings, progress)
     if previous:
         fresh = {e.doc.id for e in extractions}
-        kept = [e for doc_id, e in sorted(previous.items()) if doc_id not in fresh and doc_id not in set(remove)]
-        extractions = kept + extractions
+        dropped = set(remove)
+        extractions = [e for doc_id, e in sorted(previous.items())
+                       if doc_id not in fresh and doc_id not in dropped] + extractions
     if not extractions and not previous:
         reasons = "; ".join(f"{s.source}{f':{s.line}' if s.line else ''}: {s.reason}" for s in skipped[:5])
         raise InputError(f"nothing could be read ({reasons or 'no input'})")
+    extractions.sort(key=lambda e: e.doc.id)
+    return extractions, tuple(skipped)
+
+
+def build_graph(inputs: Sequence[str | Path], settings: Settings,
+                progress: Progress | None = None, only: set[str] | None = None,
+                previous: dict[str, Extraction] | None = None,
+                remove: Sequence[str] = ()) -> BuiltGraph:
+    """Everything in memory (for evaluation and small inputs): read, extract, resolve, map."""
+    extractions, skipped = collect_extractions(inputs, settings, progress, only, previous, remove)
     gazetteer = load_gazetteer()
-    resolution = resolve(extractions, gazetteer)
-    builder = GraphBuilder(resolution, gazetteer, settings.quote_context)
+    builder = GraphBuilder(resolve(extractions, gazetteer), gazetteer, settings.quote_context)
     entities = new_graph()
     builder.add_entities(entities)
     documents: dict[str, Graph] = {}
     graph = new_graph()
     graph += entities
-    extractions.sort(key=lambda e: e.doc.id)
     for extraction in extractions:
         part = new_graph()
         builder.add_extraction(part, extraction)
         documents[extraction.doc.id] = part
         graph += part
     return BuiltGraph(graph=graph, entities=entities, documents=documents,
-                      extractions=tuple(extractions), skipped=tuple(skipped))
+                      extractions=tuple(extractions), skipped=skipped)
+
+
+def write_graph_lines(extractions: Sequence[Extraction], settings: Settings, folder: Path) -> tuple[Path, Path]:
+    """Map every document to RDF one at a time and append its triples to files of N-Triples
+    (and N-Quads, each document in its own named graph); nothing holds the whole graph."""
+    from .export import ENTITY_GRAPH, document_graph_iri, ntriples_lines
+
+    gazetteer = load_gazetteer()
+    builder = GraphBuilder(resolve(extractions, gazetteer), gazetteer, settings.quote_context)
+    triples, quads = folder / "triples.unsorted", folder / "quads.unsorted"
+    with triples.open("wb") as nt, quads.open("wb") as nq:
+        def emit(graph: Graph, name) -> None:
+            lines = ntriples_lines(graph)
+            nt.writelines(lines)
+            tag = f" <{name}> .\n".encode()
+            nq.writelines(line[:-3] + tag for line in lines)
+
+        part = new_graph()
+        builder.add_entities(part)
+        emit(part, ENTITY_GRAPH)
+        for extraction in extractions:
+            part = new_graph()
+            builder.add_extraction(part, extraction)
+            emit(part, document_graph_iri(extraction.doc.id))
+    return triples, quads
 
 
 CACHE = ".kgbuild"
@@ -196,19 +228,16 @@ def _save_extractions(folder: Path, extractions: Sequence[Extraction]) -> None:
             pickle.dump(replace(extraction, norm=None), handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _write_store(folder: Path, turtle_file: Path | None, graph: Graph) -> None:
-    """An on-disk Oxigraph store of the graph, which `kgbuild query` on the folder uses."""
+def _write_store(folder: Path, lines: Path):
+    """An on-disk Oxigraph store of the graph (in .kgbuild/store), which queries on the
+    output folder use."""
     import pyoxigraph as ox
 
-    from .export import sorted_ntriples
-
+    folder.mkdir(parents=True, exist_ok=True)
     store = ox.Store(str(folder))
-    if turtle_file is not None and turtle_file.is_file():
-        store.bulk_load(path=str(turtle_file), format=ox.RdfFormat.TURTLE)
-    else:
-        store.bulk_load(sorted_ntriples(graph), format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(path=str(lines), format=ox.RdfFormat.N_TRIPLES)
     store.flush()
-    del store
+    return store
 
 
 def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Settings,
@@ -221,7 +250,6 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
     it); remove: document ids to take out of it. Both give exactly the graph a build of the
     resulting set of documents at once gives.
     """
-    from .analyse import class_counts
     from .html import write_html
     from .validate import validate_graph
 
@@ -237,34 +265,55 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
         inputs = []
     else:
         inputs = [str(sample_path())]
-    built = build_graph(inputs, settings, progress, previous=previous, remove=remove)
-    conforms, violations = (True, ())
-    if settings.validate and len(built.graph) <= settings.validate_max_triples:
-        conforms, violations = validate_graph(built.graph)
-    elif settings.validate:
-        conforms = None
-        violations = (f"not validated: {len(built.graph)} triples is more than validate_max_triples "
-                      f"({settings.validate_max_triples}); run `kgbuild validate` on the output",)
+    extractions, skipped = collect_extractions(inputs, settings, progress, previous=previous, remove=remove)
+    formats = check_formats(settings.formats or ("ttl",))
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kgbuild-", dir=out))
     try:
-        outputs = write_formats(built, staging, settings.formats)
-        outputs = {name: str(out / Path(path).name) for name, path in outputs.items()}
+        work = staging / "work"
+        work.mkdir()
+        unsorted_triples, unsorted_quads = write_graph_lines(extractions, settings, work)
+        lines = work / "graph.nt"
+        triples = sort_lines(unsorted_triples, lines)
+        small = triples <= settings.validate_max_triples
+        graph = Graph().parse(lines, format="nt") if small else None
+        outputs: dict[str, str] = {}
+        for fmt in formats:
+            name = FORMATS[fmt]
+            if fmt == "jsonld" and graph is not None:
+                (staging / name).write_bytes(compact_jsonld(graph))
+            elif fmt == "trig":
+                sorted_quads = work / "graph.nq"
+                sort_lines(unsorted_quads, sorted_quads)
+                convert(sorted_quads, staging / name, "trig", quads=True)
+            else:
+                convert(lines, staging / name, fmt)
+            outputs[fmt] = str(out / name)
+        conforms, violations = True, ()
+        if settings.validate and graph is not None:
+            conforms, violations = validate_graph(graph)
+        elif settings.validate:
+            conforms = None
+            violations = (f"not validated: {triples} triples is more than validate_max_triples "
+                          f"({settings.validate_max_triples}); run `kgbuild validate` on the output",)
+        store = None
+        if settings.store or (settings.html and not small):
+            store = _write_store((staging / CACHE if settings.store else work) / "store", lines)
         if settings.html:
-            write_html(built.graph, staging / "graph.html", max_nodes=settings.html_max_nodes)
+            view = graph if graph is not None else _html_graph(store)
+            write_html(view, staging / "graph.html", max_nodes=settings.html_max_nodes)
             outputs["html"] = str(out / "graph.html")
-        counts = class_counts(built.graph)
+        del store
+        counts = _class_counts(lines)
         seconds = round(time.perf_counter() - started, 3)
         outputs["report"] = str(out / "report.json")
-        result = BuildResult(documents=len(built.extractions), skipped=built.skipped, counts=counts,
-                             triples=len(built.graph), conforms=conforms, violations=tuple(violations),
+        result = BuildResult(documents=len(extractions), skipped=skipped, counts=counts,
+                             triples=triples, conforms=conforms, violations=tuple(violations),
                              seconds=seconds, outputs=outputs)
         (staging / "report.json").write_text(report_json(result), encoding="utf-8")
-        _save_extractions(staging / CACHE / "extractions", built.extractions)
-        if settings.store:
-            _write_store(staging / CACHE / "store", staging / "graph.ttl" if "ttl" in outputs else None,
-                         built.graph)
+        _save_extractions(staging / CACHE / "extractions", extractions)
+        shutil.rmtree(work)
         for name in sorted(os.listdir(staging)):
             if name == CACHE:
                 continue
@@ -278,6 +327,50 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
+
+
+def _class_counts(lines: Path) -> dict[str, int]:
+    """Instances per counted class, read from the sorted N-Triples (one type triple each)."""
+    from .analyse import COUNTED
+
+    wanted = {f"<{cls}>".encode(): name for name, cls in COUNTED.items()}
+    predicate = f"<{RDF_TYPE}>".encode()
+    counts = dict.fromkeys(COUNTED, 0)
+    with lines.open("rb") as handle:
+        for line in handle:
+            parts = line.split(b" ", 3)
+            if len(parts) == 4 and parts[1] == predicate:
+                name = wanted.get(parts[2])
+                if name:
+                    counts[name] += 1
+    return counts
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _html_graph(store) -> Graph:
+    """What the HTML view draws, taken from the store when the graph is too big to load."""
+    from .query import to_rdflib_graph
+
+    return to_rdflib_graph(store, HTML_CONSTRUCT)
+
+
+HTML_CONSTRUCT = """
+PREFIX kg: <https://kgbuild.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/>
+CONSTRUCT { ?e a ?c ; skos:prefLabel ?l ; skos:altLabel ?a ; kg:indicator ?i ; org:subOrganizationOf ?p ;
+            skos:broader ?b ; schema:organizer ?o ; schema:attendee ?t .
+            ?h a kg:PostHolding ; org:member ?m ; org:organization ?g ; org:role ?r . ?r skos:prefLabel ?rl }
+WHERE {
+  { VALUES ?c { kg:Person kg:Organization kg:Initiative kg:Event kg:Place kg:Metric } ?e a ?c .
+    OPTIONAL { ?e skos:prefLabel ?l } OPTIONAL { ?e skos:altLabel ?a } OPTIONAL { ?e kg:indicator ?i }
+    OPTIONAL { ?e org:subOrganizationOf ?p } OPTIONAL { ?e skos:broader ?b }
+    OPTIONAL { ?e schema:organizer ?o } OPTIONAL { ?e schema:attendee ?t } }
+  UNION
+  { ?h a kg:PostHolding ; org:member ?m ; org:role ?r . ?r skos:prefLabel ?rl .
+    OPTIONAL { ?h org:organization ?g } }
+}"""
 
 
 def report_json(result: BuildResult) -> str:

@@ -114,6 +114,17 @@ def load_store(path: str | Path):
     return store
 
 
+def to_rdflib_graph(store, construct: str) -> Graph:
+    """The triples a CONSTRUCT query gives on a store, as an rdflib graph."""
+    import pyoxigraph as ox
+
+    graph = Graph()
+    data = ox.serialize(store.query(construct), format=ox.RdfFormat.N_TRIPLES)
+    if data:
+        graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph
+
+
 def _to_rdflib(term):
     import pyoxigraph as ox
 

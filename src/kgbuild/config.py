@@ -50,7 +50,7 @@ class Settings:
     validate: bool = True
     #: largest graph `build` validates itself (pySHACL takes about 30 s per 100,000 triples);
     #: a larger build says so in the report, and `kgbuild validate` checks it on demand
-    validate_max_triples: int = 500_000
+    validate_max_triples: int = 200_000
     #: write the HTML view
     html: bool = True
     #: most nodes drawn in the HTML view (the most central are kept)

@@ -174,26 +174,36 @@ def build_graph(inputs: Sequence[str | Path], settings: Settings,
                       extractions=tuple(extractions), skipped=skipped)
 
 
+class TripleSet(set):
+    """Where GraphBuilder puts one document's triples on the streaming path: a plain set of
+    rdflib terms (no indexes), written out as N-Triples lines."""
+
+    def ntriples(self) -> list[bytes]:
+        from rdflib.plugins.serializers.nt import _nt_row
+
+        return [_nt_row(triple).encode("utf-8") for triple in self]
+
+
 def write_graph_lines(extractions: Sequence[Extraction], settings: Settings, folder: Path) -> tuple[Path, Path]:
     """Map every document to RDF one at a time and append its triples to files of N-Triples
     (and N-Quads, each document in its own named graph); nothing holds the whole graph."""
-    from .export import ENTITY_GRAPH, document_graph_iri, ntriples_lines
+    from .export import ENTITY_GRAPH, document_graph_iri
 
     gazetteer = load_gazetteer()
     builder = GraphBuilder(resolve(extractions, gazetteer), gazetteer, settings.quote_context)
     triples, quads = folder / "triples.unsorted", folder / "quads.unsorted"
     with triples.open("wb") as nt, quads.open("wb") as nq:
-        def emit(graph: Graph, name) -> None:
-            lines = ntriples_lines(graph)
+        def emit(part: TripleSet, name) -> None:
+            lines = part.ntriples()
             nt.writelines(lines)
             tag = f" <{name}> .\n".encode()
             nq.writelines(line[:-3] + tag for line in lines)
 
-        part = new_graph()
+        part = TripleSet()
         builder.add_entities(part)
         emit(part, ENTITY_GRAPH)
         for extraction in extractions:
-            part = new_graph()
+            part = TripleSet()
             builder.add_extraction(part, extraction)
             emit(part, document_graph_iri(extraction.doc.id))
     return triples, quads
@@ -277,7 +287,8 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
         lines = work / "graph.nt"
         triples = sort_lines(unsorted_triples, lines)
         small = triples <= settings.validate_max_triples
-        graph = Graph().parse(lines, format="nt") if small else None
+        need_graph = small and (settings.validate or "jsonld" in formats)
+        graph = Graph().parse(lines, format="nt") if need_graph else None
         outputs: dict[str, str] = {}
         for fmt in formats:
             name = FORMATS[fmt]
@@ -293,16 +304,15 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
         conforms, violations = True, ()
         if settings.validate and graph is not None:
             conforms, violations = validate_graph(graph)
-        elif settings.validate:
+        elif settings.validate and not small:
             conforms = None
             violations = (f"not validated: {triples} triples is more than validate_max_triples "
                           f"({settings.validate_max_triples}); run `kgbuild validate` on the output",)
         store = None
-        if settings.store or (settings.html and not small):
+        if settings.store or settings.html:
             store = _write_store((staging / CACHE if settings.store else work) / "store", lines)
         if settings.html:
-            view = graph if graph is not None else _html_graph(store)
-            write_html(view, staging / "graph.html", max_nodes=settings.html_max_nodes)
+            write_html(_html_graph(store), staging / "graph.html", max_nodes=settings.html_max_nodes)
             outputs["html"] = str(out / "graph.html")
         del store
         counts = _class_counts(lines)
@@ -359,9 +369,12 @@ def _html_graph(store) -> Graph:
 HTML_CONSTRUCT = """
 PREFIX kg: <https://kgbuild.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
 CONSTRUCT { ?e a ?c ; skos:prefLabel ?l ; skos:altLabel ?a ; kg:indicator ?i ; org:subOrganizationOf ?p ;
             skos:broader ?b ; schema:organizer ?o ; schema:attendee ?t .
-            ?h a kg:PostHolding ; org:member ?m ; org:organization ?g ; org:role ?r . ?r skos:prefLabel ?rl }
+            ?h a kg:PostHolding ; org:member ?m ; org:organization ?g ; org:role ?r . ?r skos:prefLabel ?rl .
+            ?first oa:hasBody ?x ; oa:hasTarget ?target . ?target oa:hasSelector ?q .
+            ?q oa:exact ?exact ; oa:prefix ?pre ; oa:suffix ?suf }
 WHERE {
   { VALUES ?c { kg:Person kg:Organization kg:Initiative kg:Event kg:Place kg:Metric } ?e a ?c .
     OPTIONAL { ?e skos:prefLabel ?l } OPTIONAL { ?e skos:altLabel ?a } OPTIONAL { ?e kg:indicator ?i }
@@ -370,6 +383,12 @@ WHERE {
   UNION
   { ?h a kg:PostHolding ; org:member ?m ; org:role ?r . ?r skos:prefLabel ?rl .
     OPTIONAL { ?h org:organization ?g } }
+  UNION
+  { { SELECT ?x (MIN(?mention) AS ?first) WHERE {
+        VALUES ?k { kg:Person kg:Organization kg:Initiative kg:Event kg:Place kg:Metric }
+        ?x a ?k . ?mention oa:hasBody ?x } GROUP BY ?x }
+    ?first oa:hasTarget ?target . ?target oa:hasSelector ?q . ?q oa:exact ?exact .
+    OPTIONAL { ?q oa:prefix ?pre } OPTIONAL { ?q oa:suffix ?suf } }
 }"""
 
 

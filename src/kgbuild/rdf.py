@@ -71,6 +71,7 @@ class GraphBuilder:
         self.gaz = gazetteer
         self.context = quote_context
         self.agent = mint("agent", "kgbuild", __version__)
+        self._rules: dict[tuple[str, str], tuple[URIRef, list]] = {}
 
     def entity_iri(self, key: tuple[str, str]) -> URIRef:
         return mint(key[0], key[1])
@@ -264,11 +265,17 @@ class GraphBuilder:
             graph.add((quote, OA.suffix, Literal(suffix)))
 
     def _rule(self, graph: Graph, extractor: str, rule: str) -> URIRef:
-        node = mint("rule", extractor, rule)
-        self._types(graph, node, "rule")
-        graph.add((node, KG.rule, Literal(f"{extractor}.{rule}")))
-        graph.add((node, RDFS.label, Literal(f"{extractor}.{rule}", lang="en")))
-        graph.add((node, PROV.wasAssociatedWith, self.agent))
-        graph.add((self.agent, RDF.type, PROV.SoftwareAgent))
-        graph.add((self.agent, RDFS.label, Literal(f"kgbuild {__version__}", lang="en")))
+        """The PROV activity of an extractor rule (its triples are made once and reused)."""
+        key = (extractor, rule)
+        if key not in self._rules:
+            node = mint("rule", extractor, rule)
+            name = f"{extractor}.{rule}"
+            triples = [(node, RDF.type, cls) for cls in TYPES["rule"]]
+            triples += [(node, KG.rule, Literal(name)), (node, RDFS.label, Literal(name, lang="en")),
+                        (node, PROV.wasAssociatedWith, self.agent), (self.agent, RDF.type, PROV.SoftwareAgent),
+                        (self.agent, RDFS.label, Literal(f"kgbuild {__version__}", lang="en"))]
+            self._rules[key] = (node, triples)
+        node, triples = self._rules[key]
+        for triple in triples:
+            graph.add(triple)
         return node

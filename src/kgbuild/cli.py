@@ -130,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     graph = load_graph(args.graph)
     source = Path(args.graph)
     folder = source if source.is_dir() else source.parent
-    target = Path(args.output) if args.output else folder / FORMATS[args.to][0]
+    target = Path(args.output) if args.output else folder / FORMATS[args.to]
     target.write_bytes(serialize(graph, args.to))
     if not args.quiet:
         print(f"wrote {target} ({len(graph)} triples)", file=sys.stderr)

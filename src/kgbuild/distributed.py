@@ -59,26 +59,36 @@ def _connect(settings: Settings):
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise ConfigError("executor 'dask' needs dask.distributed, which is not installed",
-                          hint="pip install 'kgbuild[dask]'") from None
+        raise ConfigError(
+            "executor 'dask' needs dask.distributed, which is not installed",
+            hint="pip install 'kgbuild[dask]'",
+        ) from None
     if settings.scheduler:
         try:
             return Client(settings.scheduler, timeout=CONNECT_TIMEOUT), None
         except (OSError, TimeoutError, ValueError) as exc:
-            raise ConfigError(f"cannot connect to the Dask scheduler {settings.scheduler}: {exc}",
-                              hint="start one with `dask scheduler` and workers with "
-                                   "`dask worker ADDRESS`, or leave out --scheduler for a "
-                                   "local cluster") from None
+            raise ConfigError(
+                f"cannot connect to the Dask scheduler {settings.scheduler}: {exc}",
+                hint="start one with `dask scheduler` and workers with "
+                "`dask worker ADDRESS`, or leave out --scheduler for a "
+                "local cluster",
+            ) from None
     with warnings.catch_warnings():
         # the scheduler's HTTP endpoint moves to a free port when 8787 is taken: nothing to tell
         warnings.filterwarnings("ignore", message=r"Port \d+ is already in use")
-        cluster = LocalCluster(n_workers=settings.workers, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=settings.workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
     return Client(cluster), cluster
 
 
-def extract_on_dask(docs: Sequence[Document], settings: Settings,
-                    progress: Progress | None = None) -> list[Extraction]:
+def extract_on_dask(
+    docs: Sequence[Document], settings: Settings, progress: Progress | None = None
+) -> list[Extraction]:
     """Extract every document on Dask workers; results in input order."""
     client, cluster = _connect(settings)
     try:
@@ -89,8 +99,9 @@ def extract_on_dask(docs: Sequence[Document], settings: Settings,
             cluster.close()
 
 
-def _run(client, docs: list[Document], settings: Settings,
-         progress: Progress | None) -> list[Extraction]:
+def _run(
+    client, docs: list[Document], settings: Settings, progress: Progress | None
+) -> list[Extraction]:
     from dask.distributed import as_completed
 
     total = len(docs)
@@ -98,7 +109,7 @@ def _run(client, docs: list[Document], settings: Settings,
         return []
     threads = max(1, sum(client.nthreads().values()))
     size = batch_size(total, threads)
-    batches = [docs[i:i + size] for i in range(0, total, size)]
+    batches = [docs[i : i + size] for i in range(0, total, size)]
     results: list[list[Extraction] | None] = [None] * len(batches)
     pending = iter(enumerate(batches))
     index_of: dict = {}  # future -> its batch's number

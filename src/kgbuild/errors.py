@@ -56,6 +56,10 @@ class QueryError(KgbuildError):
     """A SPARQL query is unknown or malformed."""
 
 
+class StoreError(KgbuildError):
+    """A triple store could not be reached or refused the graph (kgbuild load)."""
+
+
 class ValidationFailed(KgbuildError):
     """The graph was built but does not conform to the SHACL shapes."""
 

@@ -23,6 +23,8 @@ from .vocab import PREFIXES
 
 #: format name -> file name
 FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld"}
+#: GraphML for Gephi and Cytoscape (to_graphml, through networkx and an in-memory graph)
+FORMATS["graphml"] = "graph.graphml"
 ENTITY_GRAPH = mint("graph", "entities")
 _OX_FORMAT = {"ttl": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "jsonld": "JSON_LD", "nq": "N_QUADS"}
 
@@ -84,6 +86,10 @@ def convert(sorted_lines: Path, target: Path, fmt: str, quads: bool = False) -> 
     import pyoxigraph as ox
 
     source_format = ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES
+    if fmt == "graphml":
+        graph = Graph().parse(str(sorted_lines), format="nquads" if quads else "nt")
+        target.write_bytes(to_graphml(graph))
+        return
     if fmt == "nt" and not quads:
         shutil.copyfile(sorted_lines, target)
         return
@@ -113,6 +119,8 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         return sorted_ntriples(graph)
     if fmt == "jsonld":
         return compact_jsonld(graph)
+    if fmt == "graphml":
+        return to_graphml(graph)
     if fmt not in ("ttl", "trig"):
         raise UsageError(f"unknown format {fmt!r}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -121,3 +129,68 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         out = Path(tmp) / f"graph.{fmt}"
         convert(lines, out, fmt)
         return out.read_bytes()
+
+
+#: predicates whose value names a node in GraphML, in order of preference
+_LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel",
+           "http://www.w3.org/2000/01/rdf-schema#label",
+           "http://purl.org/dc/terms/title",
+           "http://xmlns.com/foaf/0.1/name")
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def compact_iri(iri: str) -> str:
+    """An IRI as prefix:local with the ontology's prefixes, or the IRI itself."""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def to_graphml(graph: Graph) -> bytes:
+    """The graph as GraphML for Gephi and Cytoscape (through networkx).
+
+    One node per IRI or blank node that is a subject or the object of a link, with its
+    label, its classes (prefixed names, space-separated), its kind (the first kgbuild class,
+    for colouring) and its IRI as attributes; one edge per link, rdf:type excepted (it is the
+    classes attribute), with the property as prefixed name. Sorted, so the same triples give
+    the same file.
+    """
+    import io
+
+    import networkx as nx
+    from rdflib import Literal, URIRef
+
+    labels: dict[str, dict[str, list[str]]] = {}
+    classes: dict[str, set[str]] = {}
+    nodes: set[str] = set()
+    links: set[tuple[str, str, str]] = set()
+
+    def name(term) -> str:
+        return term.n3() if not isinstance(term, URIRef) else str(term)
+
+    for s, p, o in graph:
+        subject = name(s)
+        nodes.add(subject)
+        if isinstance(o, Literal):
+            if str(p) in _LABELS:
+                labels.setdefault(subject, {}).setdefault(str(p), []).append(str(o))
+        elif str(p) == _RDF_TYPE:
+            classes.setdefault(subject, set()).add(compact_iri(str(o)))
+        else:
+            nodes.add(name(o))
+            links.add((subject, compact_iri(str(p)), name(o)))
+    kg_prefix = "kg:"
+    out = nx.MultiDiGraph()
+    for node in sorted(nodes):
+        found = labels.get(node, {})
+        label = next((min(found[p]) for p in _LABELS if p in found), compact_iri(node))
+        kinds = sorted(classes.get(node, ()))
+        own = [c[len(kg_prefix):] for c in kinds if c.startswith(kg_prefix)]
+        kind = own[0] if own else kinds[0] if kinds else ""
+        out.add_node(node, label=label, classes=" ".join(kinds), kind=kind, iri=node)
+    for n, (subject, predicate, obj) in enumerate(sorted(links)):
+        out.add_edge(subject, obj, key=f"e{n}", predicate=predicate, label=predicate)
+    buffer = io.BytesIO()
+    nx.write_graphml(out, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()

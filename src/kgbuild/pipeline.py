@@ -279,7 +279,9 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
     formats = check_formats(settings.formats or ("ttl",))
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    _clear_stale_staging(out)
     staging = Path(tempfile.mkdtemp(prefix=".kgbuild-", dir=out))
+    (staging / "pid").write_text(str(os.getpid()), encoding="ascii")
     try:
         work = staging / "work"
         work.mkdir()
@@ -324,6 +326,7 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
         (staging / "report.json").write_text(report_json(result), encoding="utf-8")
         _save_extractions(staging / CACHE / "extractions", extractions)
         shutil.rmtree(work)
+        (staging / "pid").unlink()
         for name in sorted(os.listdir(staging)):
             if name == CACHE:
                 continue
@@ -337,6 +340,21 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
+
+
+def _clear_stale_staging(out: Path) -> None:
+    """Remove what builds that were killed left behind (.kgbuild-* whose process is gone)."""
+    for folder in out.glob(".kgbuild-*"):
+        pid_file = folder / "pid"
+        try:
+            pid = int(pid_file.read_text(encoding="ascii"))
+            os.kill(pid, 0)
+            continue  # that build is still running
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError):
+            pass  # no pid recorded: left by an older build
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _class_counts(lines: Path) -> dict[str, int]:

@@ -108,7 +108,11 @@ def load_store(path: str | Path):
     fmt = getattr(ox.RdfFormat, _FORMATS.get(p.suffix.lower(), "TURTLE"))
     store = ox.Store()
     try:
-        store.load(path=str(p), format=fmt)
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            # queries read the default graph: put the merge of the named graphs there, once
+            store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt))
+        else:
+            store.load(path=str(p), format=fmt)
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"cannot parse: {exc}", path=str(p)) from None
     return store

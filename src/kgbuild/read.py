@@ -31,8 +31,10 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
                 yield Skipped(str(path), None, "directory holds no .txt or .jsonl file")
             for file in files:
                 yield from _dedupe(_read_file(file), seen)
-        elif path.exists():
+        elif path.is_file():
             yield from _dedupe(_read_file(path), seen)
+        elif path.exists():
+            yield Skipped(str(path), None, "not a regular file (a device, socket or pipe)")
         else:
             yield Skipped(str(path), None, "no such file or directory")
 

@@ -18,21 +18,13 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, KgbuildError, UsageError
+from .errors import InputError, KgbuildError, UsageError, StoreError
 
 #: the named graph a build replaces when no --graph is given
 DEFAULT_GRAPH = "https://kgbuild.org/graph"
 
 _RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS",
                 ".jsonld": "JSON_LD", ".rdf": "RDF_XML"}
-
-
-class StoreError(KgbuildError):
-    """A store could not be reached or refused the graph.
-
-    Kept here rather than in errors.py only because this module is the one place that talks
-    to stores; it is a KgbuildError like every other failure, so the CLI exits 2 on it.
-    """
 
 
 @dataclass(frozen=True)
@@ -104,16 +96,19 @@ def load_graph_store(path: str | Path, endpoint: str, graph: str = DEFAULT_GRAPH
                      timeout: float = 600.0) -> LoadResult:
     """Replace the named graph `graph` of the store at `endpoint` with the build at `path`.
 
-    With a user, the server is first asked which scheme it wants with a request that has no
-    body (Virtuoso resets the connection when a large body meets its 401), then the PUT
-    carries a Basic or Digest Authorization header.
+    The store is first asked whether it wants credentials, and in which scheme, with a
+    request that has no body (Virtuoso resets the connection when a large body meets its
+    401); the PUT then carries a Basic or Digest Authorization header when given a user.
     """
     payload = read_payload(path)
     url = graph_store_url(endpoint, graph)
     headers = {"Content-Type": "text/turtle; charset=utf-8"}
+    challenge = _challenge(url, timeout)
     if user is not None:
-        challenge = _challenge(url, timeout)
         headers["Authorization"] = authorization("PUT", url, user, password or "", challenge)
+    elif challenge is not None:
+        raise StoreError(f"{url}: the store wants credentials (401 Unauthorized)",
+                         hint="give --user and --password")
     status, reason, body = _send(urllib.request.Request(url, data=payload.turtle, method="PUT",
                                                         headers=headers), timeout)
     if status == 401:

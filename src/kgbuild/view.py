@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,39 @@ if TYPE_CHECKING:
 
 #: Most nodes drawn around the focus (the nearest, then the most central, are kept).
 DEFAULT_MAX_NODES = 500
+_KINDS = "kg:Person kg:Organization kg:Initiative kg:Event kg:Place kg:Metric"
+_PREFIXES = """PREFIX kg: <https://kgbuild.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+"""
+#: What analyse.entity_network reads: the entities' types, labels and links, and the posts.
+#: Taken from the store, a large graph is not parsed whole (mentions are most of it).
+NETWORK_CONSTRUCT = (
+    _PREFIXES
+    + f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  {{ VALUES ?o {{ {_KINDS} kg:PostHolding }} ?s a ?o . BIND(rdf:type AS ?p) }}
+  UNION
+  {{ VALUES ?p {{ skos:prefLabel skos:altLabel kg:indicator org:subOrganizationOf skos:broader
+                 schema:organizer schema:attendee org:member org:organization org:role }}
+    ?s ?p ?o }}
+}}""".replace("BIND(rdf:type", "BIND(<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>")
+)
+
+
+def quotes_construct(nodes: list[str]) -> str:
+    """The first mention of each node with its quote selector (what the hover text shows)."""
+    values = " ".join(f"<{node}>" for node in nodes)
+    return (
+        _PREFIXES
+        + f"""CONSTRUCT {{ ?first oa:hasBody ?x ; oa:hasTarget ?target .
+  ?target oa:hasSelector ?q . ?q oa:exact ?exact ; oa:prefix ?pre ; oa:suffix ?suf }}
+WHERE {{
+  {{ SELECT ?x (MIN(?mention) AS ?first) WHERE {{ VALUES ?x {{ {values} }} ?mention oa:hasBody ?x }}
+    GROUP BY ?x }}
+  ?first oa:hasTarget ?target . ?target oa:hasSelector ?q . ?q oa:exact ?exact .
+  OPTIONAL {{ ?q oa:prefix ?pre }} OPTIONAL {{ ?q oa:suffix ?suf }}
+}}"""
+    )
 
 
 @dataclass(frozen=True)
@@ -47,8 +81,10 @@ def find_entities(graph: Graph, net: nx.Graph, name: str) -> list[Candidate]:
             if isinstance(label, Literal) and isinstance(subject, URIRef) and str(label) == wanted:
                 if str(subject) in net:
                     found.add(str(subject))
-    return sorted((Candidate(n, net.nodes[n]["kind"], net.nodes[n]["label"]) for n in found),
-                  key=lambda c: (c.kind, c.label, c.iri))
+    return sorted(
+        (Candidate(n, net.nodes[n]["kind"], net.nodes[n]["label"]) for n in found),
+        key=lambda c: (c.kind, c.label, c.iri),
+    )
 
 
 def similar_names(net: nx.Graph, name: str, limit: int = 10) -> list[str]:
@@ -57,30 +93,48 @@ def similar_names(net: nx.Graph, name: str, limit: int = 10) -> list[str]:
     if not wanted:
         return []
     labels = {data["label"] for _, data in net.nodes(data=True)}
-    close = sorted((label for label in labels if wanted in label or (len(label) > 1 and label in wanted)),
-                   key=lambda label: (abs(len(label) - len(wanted)), label))
+    close = sorted(
+        (label for label in labels if wanted in label or (len(label) > 1 and label in wanted)),
+        key=lambda label: (abs(len(label) - len(wanted)), label),
+    )
     return close[:limit]
 
 
-def neighbourhood(net: nx.Graph, focus: str, hops: int, kinds: frozenset[str] | None = None,
-                  max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.Graph, int]:
+def neighbourhood(
+    net: nx.Graph,
+    focus: str,
+    hops: int,
+    kinds: frozenset[str] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> tuple[nx.Graph, int]:
     """The nodes within `hops` links of focus (walking only through nodes of `kinds`), at
     most max_nodes of them, nearest first; and how many were left out."""
     import networkx as nx
 
     from .analyse import centrality
 
-    allowed = net if kinds is None else net.subgraph(
-        [n for n, data in net.nodes(data=True) if data["kind"] in kinds or n == focus])
+    allowed = (
+        net
+        if kinds is None
+        else net.subgraph(
+            [n for n, data in net.nodes(data=True) if data["kind"] in kinds or n == focus]
+        )
+    )
     distance = nx.single_source_shortest_path_length(allowed, focus, cutoff=max(0, hops))
     scores = centrality(net)
     ranked = sorted(distance, key=lambda n: (distance[n], -scores.get(n, 0.0), n))
-    keep = ranked[:max(1, max_nodes)]
+    keep = ranked[: max(1, max_nodes)]
     return net.subgraph(keep).copy(), len(ranked) - len(keep)
 
 
-def render_view(graph: Graph, name: str, hops: int = 2, kinds: frozenset[str] | None = None,
-                max_nodes: int = DEFAULT_MAX_NODES) -> str:
+def render_view(
+    graph: Graph,
+    name: str,
+    hops: int = 2,
+    kinds: frozenset[str] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    quotes: Callable[[list[str]], Graph] | None = None,
+) -> str:
     """The HTML page of the neighbourhood of the one entity named `name`."""
     from .analyse import NODE_CLASSES, centrality, entity_network
     from .html import render_network
@@ -90,18 +144,26 @@ def render_view(graph: Graph, name: str, hops: int = 2, kinds: frozenset[str] | 
     if kinds is not None:
         unknown = sorted(kinds - set(NODE_CLASSES))
         if unknown:
-            raise UsageError(f"unknown type(s) {', '.join(unknown)}", hint="known: " + ", ".join(NODE_CLASSES))
+            raise UsageError(
+                f"unknown type(s) {', '.join(unknown)}", hint="known: " + ", ".join(NODE_CLASSES)
+            )
     net = entity_network(graph)
     candidates = find_entities(graph, net, name)
     if not candidates:
         similar = similar_names(net, name)
-        hint = ("similar names: " + "、".join(similar)) if similar else \
-            "`kgbuild query --name people GRAPH` (or organizations, initiatives) lists the names"
+        hint = (
+            ("similar names: " + "、".join(similar))
+            if similar
+            else "`kgbuild query --name people GRAPH` (or organizations, initiatives) "
+            "lists the names"
+        )
         raise InputError(f"no entity is named {name!r} (prefLabel or altLabel)", hint=hint)
     if len(candidates) > 1:
         listed = "; ".join(f"{c.label} ({c.kind}) {c.iri}" for c in candidates)
-        raise InputError(f"{len(candidates)} entities are named {name!r}: {listed}",
-                         hint="give one of the IRIs as --focus")
+        raise InputError(
+            f"{len(candidates)} entities are named {name!r}: {listed}",
+            hint="give one of the IRIs as --focus",
+        )
     focus = candidates[0]
     sub, left_out = neighbourhood(net, focus.iri, hops, kinds, max_nodes)
     note = f"：{focus.label}（{focus.kind}）{hops} 跳以内"
@@ -109,8 +171,15 @@ def render_view(graph: Graph, name: str, hops: int = 2, kinds: frozenset[str] | 
         note += "，只含 " + "、".join(sorted(kinds))
     if left_out:
         note += f"，另有 {left_out} 个节点未显示（保留最近的 {max_nodes} 个）"
-    return render_network(graph, sub, centrality(net), title=f"kgbuild · {focus.label}", note=note,
-                          focus=focus.iri)
+    return render_network(
+        graph,
+        sub,
+        centrality(net),
+        title=f"kgbuild · {focus.label}",
+        note=note,
+        focus=focus.iri,
+        quotes=quotes(sorted(sub.nodes)) if quotes else None,
+    )
 
 
 def _kinds(value: str | None) -> frozenset[str] | None:
@@ -120,16 +189,26 @@ def _kinds(value: str | None) -> frozenset[str] | None:
 
 
 def cmd_view(args: argparse.Namespace) -> int:
-    from .query import load_graph
+    from .query import load_store, to_rdflib_graph
 
-    graph = load_graph(args.graph)
-    page = render_view(graph, args.focus, hops=args.hops, kinds=_kinds(args.types),
-                       max_nodes=args.max_nodes)
+    # an output folder's on-disk store (or the file, parsed by Oxigraph): only the entity
+    # network and the drawn nodes' quotes come into memory
+    store = load_store(args.graph)
+    page = render_view(
+        to_rdflib_graph(store, NETWORK_CONSTRUCT),
+        args.focus,
+        hops=args.hops,
+        kinds=_kinds(args.types),
+        max_nodes=args.max_nodes,
+        quotes=lambda nodes: to_rdflib_graph(store, quotes_construct(nodes)),
+    )
     target = Path(args.output)
     try:
         target.write_text(page, encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot write the page: {exc.strerror or exc}", path=str(target)) from None
+        raise InputError(
+            f"cannot write the page: {exc.strerror or exc}", path=str(target)
+        ) from None
     if not args.quiet:
         print(f"wrote {target}", file=sys.stderr)
     return 0
@@ -137,15 +216,30 @@ def cmd_view(args: argparse.Namespace) -> int:
 
 def add_view_parser(sub, common: argparse.ArgumentParser) -> None:
     """Register `kgbuild view` on the CLI's subparsers."""
-    view = sub.add_parser("view", parents=[common], help="draw the neighbourhood of one entity as HTML")
+    view = sub.add_parser(
+        "view", parents=[common], help="draw the neighbourhood of one entity as HTML"
+    )
     view.add_argument("graph", help="graph file (.ttl) or output folder")
-    view.add_argument("--focus", required=True, metavar="NAME",
-                      help="the entity: its name (prefLabel), another name (altLabel) or its IRI")
+    view.add_argument(
+        "--focus",
+        required=True,
+        metavar="NAME",
+        help="the entity: its name (prefLabel), another name (altLabel) or its IRI",
+    )
     view.add_argument("--hops", type=int, default=2, help="links away from the entity (default 2)")
-    view.add_argument("--type", dest="types", metavar="KINDS",
-                      help="only these kinds, comma-separated: person,organization,initiative,event,"
-                           "place,metric")
-    view.add_argument("--max-nodes", type=int, default=DEFAULT_MAX_NODES,
-                      help=f"most nodes drawn, the nearest kept (default {DEFAULT_MAX_NODES})")
-    view.add_argument("-o", "--output", default="view.html", help="HTML file to write (default view.html)")
+    view.add_argument(
+        "--type",
+        dest="types",
+        metavar="KINDS",
+        help="only these kinds, comma-separated: person,organization,initiative,event,place,metric",
+    )
+    view.add_argument(
+        "--max-nodes",
+        type=int,
+        default=DEFAULT_MAX_NODES,
+        help=f"most nodes drawn, the nearest kept (default {DEFAULT_MAX_NODES})",
+    )
+    view.add_argument(
+        "-o", "--output", default="view.html", help="HTML file to write (default view.html)"
+    )
     view.set_defaults(func=cmd_view)

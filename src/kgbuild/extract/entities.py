@@ -34,7 +34,7 @@ _NOT_BODIES = frozenset({"布局", "格局", "结局", "大局", "全局", "开�
                          "政府", "保险公司", "船运公司", "分公司", "子公司"})
 _ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
 _NAMED_SUFFIXES = ("集团", "公司", "有限公司", "股份有限公司", "银行", "大学", "研究院", "科学院", "协会",
-                   "学会", "联合会", "商会", "基金会", "电视台", "日报")
+                   "学会", "联合会", "商会", "基金会", "电视台", "日报", "医院", "中心", "剧团", "频道")
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
 #: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
 _MINISTRY_NAMES = frozenset({"外交部", "国防部", "财政部", "商务部", "卫生部", "内政部", "司法部",
@@ -175,6 +175,12 @@ class OrganizationExtractor:
         by_end = {m.end: m for m in known}
         by_start = {m.start: m for m in known}
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        # a province or city right before a body's name (西藏自治区发展和改革委员会)
+        for token in tokens:
+            entry = self.gaz.places.get(token.text)
+            if entry is not None and entry.kind != "country" and token.end not in by_end \
+                    and not covered.overlaps(token.start, token.end):
+                by_end[token.end] = Mention("place", token.start, token.end, token.text, entry.name)
         out: list[Mention] = []
         ministry = self._main_ministry(known)
         for k, token in enumerate(tokens):
@@ -218,6 +224,7 @@ class OrganizationExtractor:
                 if parent_mention.kind == "place":
                     # 浙江省商务厅: the place is part of the body's name
                     start = parent_mention.start
+                    label = text[start:end]
                     rule = "body_of_place"
                     parent = self._place_government(parent_mention.label)
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
@@ -263,6 +270,8 @@ class OrganizationExtractor:
 
     @staticmethod
     def _plausible_name(name: str) -> bool:
+        if name.endswith("中心") and len(name) < 6:
+            return False  # 新闻中心, 服务中心: a kind of place, not a named body
         return len(name) >= 4 and not any(c in NOT_IN_NAME for c in name[:2])
 
     def _main_ministry(self, known: list[Mention]) -> str | None:

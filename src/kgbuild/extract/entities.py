@@ -226,7 +226,7 @@ class OrganizationExtractor:
                     start = parent_mention.start
                     label = text[start:end]
                     rule = "body_of_place"
-                    parent = self._place_government(parent_mention.label)
+                    parent = None  # the text names a place, not the government above the body
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
                     category = "international"
                 elif parent_mention.category in ("party", "media", "enterprise", "other"):

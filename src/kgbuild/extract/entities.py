@@ -283,13 +283,6 @@ class OrganizationExtractor:
             return None
         return counts.most_common(1)[0][0]
 
-    def _place_government(self, place: str) -> str | None:
-        entry = self.gaz.places.get(place)
-        name = entry.name if entry else place
-        gov = self.gaz.org(f"{name}人民政府")
-        return gov.name if gov else None
-
-
 @register("places")
 class PlaceExtractor:
     """Countries, provinces, cities and regions named in the text (outside bodies' names)."""

@@ -20,7 +20,7 @@ _SPOKESPERSON = ("新闻发言人", "发言人", "有关负责人", "负责人")
 _PRONOUNS = ("他", "她")
 _FILLER = (
     r"(?:\d{1,2}日|今天|当天|近日|日前|昨天|上午|下午|晚上|近期|此前|再次|多次|还|也|并|则|同时|进一步|"
-    r"[(（]\d{1,2}月\d{1,2}日[)）]|当地时间\d{1,2}日|报道|联合|"
+    r"[(（]\d{1,2}月\d{1,2}日[)）]|当地时间\d{1,2}日|报道|联合|对外|"
     r"均|都|先后|会议|总书记|主席|总理|总统|首相|同志|先生|女士|"
     r"在[^,，。;；“”]{1,24}?[时中上后]|发表(?:重要)?(?:讲话|声明|谈话|致辞|文章|署名文章)|"
     r"接受[^,，。;；]{1,15}?采访时|通过[^,，。;；]{1,12}?|对此)*"
@@ -37,7 +37,7 @@ class StatementExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         cues = "|".join(map(re.escape, gazetteer.cues))
-        announce = r"(?:发布|发出|印发)了?(?:联合)?(?:公告|通知|消息|声明|通报)"
+        announce = r"(?:发布|发出|印发|发表)了?(?:联合)?(?:公告|通知|消息|声明|通报|谈话)"
         self.pattern = re.compile(rf"(?P<filler>{_FILLER})(?P<cue>{cues}|{announce})(?P<punct>[,，:：]\s*)")
         self.according = re.compile(rf"据(?P<who>[^,，。]{{2,30}}?)(?P<cue>介绍|透露|表示|称)[,，]")
 
@@ -93,11 +93,12 @@ class StatementExtractor:
                 o = orgs[pos - len(word)]
                 return [(o.label, "organization", o.start)]
         if pos in orgs:
+            # 中央纪委国家监委强调 / 海关总署、国家发展改革委、商务部发布联合公告: all of them
             run, end = [], pos
             while end in orgs:
                 o = orgs[end]
                 run.append((o.label, "organization", o.start))
-                end = o.start
+                end = o.start - 1 if text[o.start - 1:o.start] == "、" and (o.start - 1) in orgs else o.start
             return list(reversed(run))
         pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, pos)), None)
         if pronoun:

@@ -12,8 +12,11 @@ SHARED = ROOT.parent / "shared"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true",
-                     help="rewrite the expected graphs of tests/cases/* from the current output")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the expected graphs of tests/cases/* from the current output",
+    )
 
 
 @pytest.fixture(scope="session")

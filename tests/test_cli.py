@@ -48,12 +48,15 @@ def test_cli_build_bad_input_exits_2_naming_the_file(capsys, tmp_path, name, con
 def test_cli_build_skips_a_malformed_jsonl_line_and_builds_the_rest(capsys, tmp_path) -> None:
     docs = tmp_path / "docs.jsonl"
     docs.write_text(
-        json.dumps({"id": "a", "text": "外交部部长王毅表示,中方愿同各方加强合作。", "date": "2024-03-01"},
-                   ensure_ascii=False) + "\n"
+        json.dumps(
+            {"id": "a", "text": "外交部部长王毅表示,中方愿同各方加强合作。", "date": "2024-03-01"}, ensure_ascii=False
+        )
+        + "\n"
         + '{"id": "b", "text": "broken\n'
-        + json.dumps({"id": "c", "text": "国家统计局发布数据,前三季度国内生产总值同比增长4.8%。"},
-                     ensure_ascii=False) + "\n",
-        encoding="utf-8")
+        + json.dumps({"id": "c", "text": "国家统计局发布数据,前三季度国内生产总值同比增长4.8%。"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     code, _, err = run(capsys, "build", str(docs), "-o", str(out))
     assert code == 0, err
@@ -79,8 +82,17 @@ def test_cli_query_list_names_every_contract_query(capsys) -> None:
     code, text, _ = run(capsys, "query", "--list")
     assert code == 0
     names = [line.split()[0] for line in text.splitlines()]
-    assert names == ["documents", "people", "organizations", "posts", "initiatives", "metrics",
-                     "events", "statements", "mentions"]
+    assert names == [
+        "documents",
+        "people",
+        "organizations",
+        "posts",
+        "initiatives",
+        "metrics",
+        "events",
+        "statements",
+        "mentions",
+    ]
 
 
 def test_cli_query_malformed_exits_2(capsys, seed_build) -> None:
@@ -92,8 +104,9 @@ def test_cli_validate_exit_codes(capsys, seed_build, tmp_path: Path) -> None:
     code, text, _ = run(capsys, "validate", str(seed_build[1] / "graph.ttl"))
     assert code == 0 and "conforms" in text
     bad = tmp_path / "bad.ttl"
-    bad.write_text("@prefix kg: <https://kgbuild.org/ns#> .\n<https://kgbuild.org/id/person/x> a kg:Person .\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "@prefix kg: <https://kgbuild.org/ns#> .\n<https://kgbuild.org/id/person/x> a kg:Person .\n", encoding="utf-8"
+    )
     code, text, err = run(capsys, "validate", str(bad))
     assert code == 1 and "violation" in err and "person/x" in text
 

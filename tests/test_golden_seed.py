@@ -84,7 +84,7 @@ def test_golden_seed_mentions_slice_the_text_as_read(seed_rows, seed_text) -> No
     mentions = seed_rows["mentions"]
     assert len(mentions) > 20
     for m in mentions:
-        assert seed_text[m["start"]:m["end"]] == m["surface"], m
+        assert seed_text[m["start"] : m["end"]] == m["surface"], m
     kinds = {m["kind"] for m in mentions}
     assert {"person", "organization", "post", "initiative", "metric", "event", "place"} <= kinds
 

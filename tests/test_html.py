@@ -23,12 +23,26 @@ def _need_chromium() -> str:
 def render(page: Path, shot: Path, tmp: Path) -> list[str]:
     """Open the page with the network cut off; return the console lines Chromium logged."""
     chromium = _need_chromium()
-    args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            f"--user-data-dir={tmp / 'profile'}", "--proxy-server=127.0.0.1:9",
-            "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0",
-            "--window-size=1200,900", "--virtual-time-budget=8000", f"--screenshot={shot}",
-            page.resolve().as_uri()]
+    args = [
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp / 'profile'}",
+        "--proxy-server=127.0.0.1:9",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--enable-logging=stderr",
+        "--v=0",
+        "--window-size=1200,900",
+        "--virtual-time-budget=8000",
+        f"--screenshot={shot}",
+        page.resolve().as_uri(),
+    ]
     proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return [line for line in proc.stderr.splitlines() if ":CONSOLE" in line or "Uncaught" in line]

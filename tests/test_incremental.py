@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from rdflib.compare import isomorphic, graph_diff
+from rdflib.compare import graph_diff, isomorphic
 
 from kgbuild.config import load_settings
 from kgbuild.pipeline import build
@@ -24,7 +24,7 @@ def corpus_batches(shared: Path, tmp_path_factory) -> list[Path]:
     paths = []
     for i in range(4):
         path = folder / f"batch{i}.jsonl"
-        path.write_text("".join(lines[i * 50:(i + 1) * 50]), encoding="utf-8")
+        path.write_text("".join(lines[i * 50 : (i + 1) * 50]), encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -67,8 +67,9 @@ def test_incremental_add_then_remove_restores_the_graph(corpus_batches, settings
     build(None, out, settings, remove=[record["id"]])
     after = (out / "graph.ttl").read_bytes()
     if after != before:
-        _, only_before, only_after = graph_diff(Graph().parse(data=before, format="turtle"),
-                                                Graph().parse(data=after, format="turtle"))
+        _, only_before, only_after = graph_diff(
+            Graph().parse(data=before, format="turtle"), Graph().parse(data=after, format="turtle")
+        )
         pytest.fail(f"{len(only_before)} triples lost, {len(only_after)} left over")
 
 
@@ -82,8 +83,9 @@ def test_incremental_rereading_a_changed_document_replaces_it(corpus_batches, se
     build([str(changed)], out, settings, into=True)
     fresh = tmp_path / "fresh"
     rest = tmp_path / "rest.jsonl"
-    rest.write_text("".join(corpus_batches[0].read_text(encoding="utf-8").splitlines(keepends=True)[1:]),
-                    encoding="utf-8")
+    rest.write_text(
+        "".join(corpus_batches[0].read_text(encoding="utf-8").splitlines(keepends=True)[1:]), encoding="utf-8"
+    )
     build([str(rest), str(changed)], fresh, settings)
     assert isomorphic(_graph(out), _graph(fresh))
 
@@ -125,10 +127,13 @@ def test_posts_over_time_in_date_order(batch_build):
     from kgbuild.query import load_store, run_query
 
     store = load_store(batch_build)
-    table = run_query(store, """PREFIX kg: <https://kgbuild.org/ns#> PREFIX org: <http://www.w3.org/ns/org#>
+    table = run_query(
+        store,
+        """PREFIX kg: <https://kgbuild.org/ns#> PREFIX org: <http://www.w3.org/ns/org#>
     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
     SELECT ?name ?title ?date WHERE { ?h org:member ?p ; org:role/skos:prefLabel ?title ; kg:statedOn ?date .
-      ?p skos:prefLabel ?name . FILTER(STR(?name) = "习近平") } ORDER BY ?date""")
+      ?p skos:prefLabel ?name . FILTER(STR(?name) = "习近平") } ORDER BY ?date""",
+    )
     dates = [str(row[2]) for row in table.rows]
     assert len(dates) >= 3
     assert dates == sorted(dates)

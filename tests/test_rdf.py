@@ -17,8 +17,16 @@ from kgbuild.validate import validate_graph
 from kgbuild.vocab import KG
 
 ONTOLOGY = ontology_dir()
-DECLARATIONS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
-                OWL.NamedIndividual, SKOS.Concept, SKOS.ConceptScheme, OWL.Ontology}
+DECLARATIONS = {
+    OWL.Class,
+    OWL.ObjectProperty,
+    OWL.DatatypeProperty,
+    OWL.AnnotationProperty,
+    OWL.NamedIndividual,
+    SKOS.Concept,
+    SKOS.ConceptScheme,
+    OWL.Ontology,
+}
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +83,12 @@ def test_rdf_two_builds_are_byte_identical(seed_build, tmp_path: Path) -> None:
     """A second build in a fresh interpreter with another hash seed gives the same bytes."""
     out = tmp_path / "again"
     env = dict(os.environ, PYTHONHASHSEED="12345")
-    code = subprocess.run([sys.executable, "-m", "kgbuild", "build", "-o", str(out), "--quiet", "--no-html"],
-                          env=env, capture_output=True, text=True)
+    code = subprocess.run(
+        [sys.executable, "-m", "kgbuild", "build", "-o", str(out), "--quiet", "--no-html"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert code.returncode == 0, code.stderr
     assert (out / "graph.ttl").read_bytes() == (seed_build[1] / "graph.ttl").read_bytes()
 

@@ -9,9 +9,16 @@ from .vocab import KG, ORG, RDF, SCHEMA, SKOS
 
 #: Contract names of the classes counted in the report.
 COUNTED = {
-    "documents": KG.Document, "people": KG.Person, "organizations": KG.Organization,
-    "places": KG.Place, "posts": KG.PostHolding, "initiatives": KG.Initiative,
-    "metrics": KG.Metric, "events": KG.Event, "statements": KG.Statement, "mentions": KG.Mention,
+    "documents": KG.Document,
+    "people": KG.Person,
+    "organizations": KG.Organization,
+    "places": KG.Place,
+    "posts": KG.PostHolding,
+    "initiatives": KG.Initiative,
+    "metrics": KG.Metric,
+    "events": KG.Event,
+    "statements": KG.Statement,
+    "mentions": KG.Mention,
 }
 #: Node classes drawn, in legend order, with their colours.
 NODE_CLASSES = {
@@ -35,9 +42,11 @@ def entity_network(graph: Graph) -> nx.Graph:
         for node in graph.subjects(RDF.type, cls):
             label = graph.value(node, SKOS.prefLabel) or graph.value(node, KG.indicator) or node
             net.add_node(str(node), kind=kind, label=str(label))
+
     def link(a: URIRef, b: URIRef, relation: str) -> None:
         if str(a) in net and str(b) in net:
             net.add_edge(str(a), str(b), relation=relation)
+
     for holding in graph.subjects(RDF.type, KG.PostHolding):
         person = graph.value(holding, ORG.member)
         org = graph.value(holding, ORG.organization)

@@ -49,14 +49,19 @@ def _progress_printer(quiet: bool):
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .config import load_settings
+    from .export import check_formats
     from .pipeline import build
 
-    from .export import check_formats
-
-    settings = load_settings(args.config, validate=False if args.no_validate else None,
-                             html=False if args.no_html else None, html_max_nodes=args.max_nodes,
-                             formats=check_formats(args.formats) if args.formats else None,
-                             workers=args.workers, executor=args.executor, scheduler=args.scheduler)
+    settings = load_settings(
+        args.config,
+        validate=False if args.no_validate else None,
+        html=False if args.no_html else None,
+        html_max_nodes=args.max_nodes,
+        formats=check_formats(args.formats) if args.formats else None,
+        workers=args.workers,
+        executor=args.executor,
+        scheduler=args.scheduler,
+    )
     if args.into and not args.inputs:
         raise UsageError("give the documents to add with --into")
     out = args.into or args.output
@@ -67,8 +72,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"kgbuild: warning: skipped {where}: {skipped.reason}", file=sys.stderr)
     if not args.quiet:
         counts = ", ".join(f"{v} {k}" for k, v in result.counts.items() if k != "mentions")
-        print(f"built {result.documents} document(s) into {args.output}: {counts}; "
-              f"{result.triples} triples in {result.seconds:.2f}s", file=sys.stderr)
+        print(
+            f"built {result.documents} document(s) into {args.output}: {counts}; "
+            f"{result.triples} triples in {result.seconds:.2f}s",
+            file=sys.stderr,
+        )
     if result.conforms is None:
         for line in result.violations:
             print(f"kgbuild: warning: {line}", file=sys.stderr)
@@ -108,8 +116,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     result = build(None, args.into, load_settings(args.config), remove=args.doc_ids)
     if not args.quiet:
-        print(f"removed {', '.join(args.doc_ids)}; {result.documents} document(s) left in {args.into}",
-              file=sys.stderr)
+        print(f"removed {', '.join(args.doc_ids)}; {result.documents} document(s) left in {args.into}", file=sys.stderr)
     return 1 if result.conforms is False else 0
 
 
@@ -163,17 +170,24 @@ def make_parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", parents=[common], help="build a graph from .txt/.jsonl files or folders")
     build.add_argument("inputs", nargs="*", help="inputs (default: the bundled sample article)")
     build.add_argument("-o", "--output", default="output", help="output folder (default: output)")
-    build.add_argument("--into", metavar="DIR",
-                       help="add the inputs to the build in DIR (a changed document replaces its old reading)")
+    build.add_argument(
+        "--into", metavar="DIR", help="add the inputs to the build in DIR (a changed document replaces its old reading)"
+    )
     build.add_argument("--config", help="TOML settings file")
     build.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     build.add_argument("--no-html", action="store_true", help="do not write the HTML view")
     build.add_argument("--max-nodes", type=int, default=None, help="most nodes drawn in the HTML view")
-    build.add_argument("--format", dest="formats", action="append", choices=["ttl", "nt", "trig", "jsonld"],
-                       help="graph file(s) to write (repeatable; default ttl)")
+    build.add_argument(
+        "--format",
+        dest="formats",
+        action="append",
+        choices=["ttl", "nt", "trig", "jsonld"],
+        help="graph file(s) to write (repeatable; default ttl)",
+    )
     build.add_argument("--workers", type=int, default=None, help="extraction processes (default 1)")
-    build.add_argument("--executor", choices=["local", "dask"], default=None,
-                       help="where extraction runs (default local)")
+    build.add_argument(
+        "--executor", choices=["local", "dask"], default=None, help="where extraction runs (default local)"
+    )
     build.add_argument("--scheduler", default=None, help="Dask scheduler address (with --executor dask)")
     build.set_defaults(func=cmd_build)
 
@@ -183,16 +197,18 @@ def make_parser() -> argparse.ArgumentParser:
     remove.add_argument("--config", help="TOML settings file")
     remove.set_defaults(func=cmd_remove)
 
-    explain = sub.add_parser("explain", parents=[common],
-                             help="an entity's labels, facts and the sentences they came from")
+    explain = sub.add_parser(
+        "explain", parents=[common], help="an entity's labels, facts and the sentences they came from"
+    )
     explain.add_argument("graph", help="graph file or output folder")
     explain.add_argument("name", help="a name, alternative label or IRI")
     explain.set_defaults(func=cmd_explain)
 
     export = sub.add_parser("export", parents=[common], help="convert a built graph to another format")
     export.add_argument("graph", help="graph file or output folder")
-    export.add_argument("--to", dest="to", required=True, choices=["ttl", "nt", "jsonld", "graphml"],
-                        help="target format")
+    export.add_argument(
+        "--to", dest="to", required=True, choices=["ttl", "nt", "jsonld", "graphml"], help="target format"
+    )
     export.add_argument("-o", "--output", help="file to write (default: beside the graph)")
     export.set_defaults(func=cmd_export)
 

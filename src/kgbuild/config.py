@@ -18,8 +18,10 @@ def ontology_dir() -> Path:
     for candidate in (PACKAGE_DIR / "ontology", PACKAGE_DIR.parent.parent / "ontology"):
         if (candidate / "kgbuild.ttl").is_file():
             return candidate
-    raise ConfigError("the ontology folder (kgbuild.ttl) is missing from the installation",
-                      hint="reinstall kgbuild with `pip install .`")
+    raise ConfigError(
+        "the ontology folder (kgbuild.ttl) is missing from the installation",
+        hint="reinstall kgbuild with `pip install .`",
+    )
 
 
 def sample_path() -> Path:
@@ -90,8 +92,9 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
         table = data.get("kgbuild", data)
         unknown = sorted(set(table) - names)
         if unknown:
-            raise ConfigError(f"unknown setting(s) {', '.join(unknown)}", path=str(path),
-                              hint="known: " + ", ".join(sorted(names)))
+            raise ConfigError(
+                f"unknown setting(s) {', '.join(unknown)}", path=str(path), hint="known: " + ", ".join(sorted(names))
+            )
         settings = replace(settings, **_coerce(table))
     given = {k: v for k, v in overrides.items() if v is not None}
     unknown = sorted(set(given) - names)

@@ -11,8 +11,15 @@ class KgbuildError(Exception):
 
     exit_code = 2
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
-                 doc_id: str | None = None, hint: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        doc_id: str | None = None,
+        hint: str | None = None,
+    ) -> None:
         self.message = message
         self.path = path
         self.line = line

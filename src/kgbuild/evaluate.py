@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -61,8 +59,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -100,8 +104,17 @@ def graph_rows(graph) -> dict[str, list[dict]]:
 
     store = to_store(graph) if isinstance(graph, Graph) else graph
     rows = {}
-    for name in ("documents", "people", "organizations", "posts", "initiatives", "metrics",
-                 "events", "statements", "mentions"):
+    for name in (
+        "documents",
+        "people",
+        "organizations",
+        "posts",
+        "initiatives",
+        "metrics",
+        "events",
+        "statements",
+        "mentions",
+    ):
         rows[name] = run_query(store, named_query(name).text).records()
     return rows
 
@@ -127,8 +140,11 @@ class _Names:
             return self.canon[key]
         if loose and key:
             # the gold name closest in length among those containing or contained in it
-            close = [(abs(len(alias) - len(key)), alias, main) for alias, main in self.canon.items()
-                     if alias and (alias in key or key in alias)]
+            close = [
+                (abs(len(alias) - len(key)), alias, main)
+                for alias, main in self.canon.items()
+                if alias and (alias in key or key in alias)
+            ]
             if close:
                 return min(close)[2]
         return None
@@ -189,21 +205,44 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
                 category_acc.add(org_info[o]["category"] == orgs.items[main].get("category"))
         people = _Names(gold.get("people", []))
         # posts
-        gold_posts = [(people.find(p["person"]) or norm(p["person"]), norm(p["title"]),
-                       (orgs.find(p["org"]) or norm(p["org"])) if p.get("org") else None)
-                      for p in gold.get("posts", [])]
-        pred_posts = sorted({(people.find(p["personName"]) or norm(p["personName"]), norm(p["title"]),
-                              (orgs.find(p["orgName"]) or norm(p["orgName"])) if p.get("orgName") else None)
-                             for p in rows["posts"] if p["doc"] == doc}, key=str)
-        _score_tuples(scores["posts"], gold_posts, pred_posts, doc,
-                      lambda g, p: g[0] == p[0] and g[1] == p[1] and (g[2] is None or g[2] == p[2]))
+        gold_posts = [
+            (
+                people.find(p["person"]) or norm(p["person"]),
+                norm(p["title"]),
+                (orgs.find(p["org"]) or norm(p["org"])) if p.get("org") else None,
+            )
+            for p in gold.get("posts", [])
+        ]
+        pred_posts = sorted(
+            {
+                (
+                    people.find(p["personName"]) or norm(p["personName"]),
+                    norm(p["title"]),
+                    (orgs.find(p["orgName"]) or norm(p["orgName"])) if p.get("orgName") else None,
+                )
+                for p in rows["posts"]
+                if p["doc"] == doc
+            },
+            key=str,
+        )
+        _score_tuples(
+            scores["posts"],
+            gold_posts,
+            pred_posts,
+            doc,
+            lambda g, p: g[0] == p[0] and g[1] == p[1] and (g[2] is None or g[2] == p[2]),
+        )
         # metrics
         gold_metrics = gold.get("metrics", [])
         pred_metrics = [m for m in rows["metrics"] if m["doc"] == doc]
         matched = _score_tuples(
-            scores["metrics"], gold_metrics, pred_metrics, doc,
+            scores["metrics"],
+            gold_metrics,
+            pred_metrics,
+            doc,
             lambda g, p: _same_value(g["value"], p["value"]) and norm(g["unit"]) == norm(p["unit"]),
-            show=lambda m: f"{m.get('value')} {m.get('unit')} ({m.get('text', '')[:30]})")
+            show=lambda m: f"{m.get('value')} {m.get('unit')} ({m.get('text', '')[:30]})",
+        )
         for g, p in matched:
             comparator_acc.add(g.get("comparator") == p["comparator"])
         # events
@@ -220,30 +259,48 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
             date = erows[0].get("date")
             event_date.add(str(date) == (g.get("date") or "None") if g.get("date") else date is None)
             if g.get("organizer"):
-                event_org.add(orgs.find(erows[0].get("organizerName") or "") == orgs.find(g["organizer"])
-                              or norm(erows[0].get("organizerName")) == norm(g["organizer"]))
+                event_org.add(
+                    orgs.find(erows[0].get("organizerName") or "") == orgs.find(g["organizer"])
+                    or norm(erows[0].get("organizerName")) == norm(g["organizer"])
+                )
             gp = {people.find(x) or orgs.find(x) or norm(x) for x in g.get("participants", [])}
-            pp = {people.find(r["participantName"]) or orgs.find(r["participantName"]) or norm(r["participantName"])
-                  for r in erows if r.get("participantName")}
+            pp = {
+                people.find(r["participantName"]) or orgs.find(r["participantName"]) or norm(r["participantName"])
+                for r in erows
+                if r.get("participantName")
+            }
             event_part.tp += len(gp & pp)
             event_part.fp += len(pp - gp)
             event_part.fn += len(gp - pp)
         # statements
         gold_st = gold.get("statements", [])
         pred_st = [s for s in rows["statements"] if s["doc"] == doc]
-        _score_tuples(scores["statements"], gold_st, pred_st, doc,
-                      lambda g, p: (people.find(p["speakerName"]) or orgs.find(p["speakerName"]) or norm(p["speakerName"]))
-                      == (people.find(g["speaker"]) or orgs.find(g["speaker"]) or norm(g["speaker"]))
-                      and norm(p["text"]).startswith(norm(g["starts_with"])[:8]),
-                      show=lambda s: f"{s.get('speaker') or s.get('speakerName')}: {(s.get('starts_with') or s.get('text', ''))[:20]}")
+        _score_tuples(
+            scores["statements"],
+            gold_st,
+            pred_st,
+            doc,
+            lambda g, p: (
+                (people.find(p["speakerName"]) or orgs.find(p["speakerName"]) or norm(p["speakerName"]))
+                == (people.find(g["speaker"]) or orgs.find(g["speaker"]) or norm(g["speaker"]))
+                and norm(p["text"]).startswith(norm(g["starts_with"])[:8])
+            ),
+            show=lambda s: (
+                f"{s.get('speaker') or s.get('speakerName')}: {(s.get('starts_with') or s.get('text', ''))[:20]}"
+            ),
+        )
         # not_entities
         bad = {norm(x) for x in gold.get("not_entities", [])}
         for cat in ("people", "initiatives"):
             not_entities += [f"{doc}: {n}" for n in found.get(cat, set()) if norm(n) in bad]
-        not_entities += [f"{doc}: {org_info[o]['name']}" for o in found.get("organizations", set())
-                         if norm(org_info[o]["name"]) in bad]
-    micro = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
-                  sum(s.fn for s in scores.values()))
+        not_entities += [
+            f"{doc}: {org_info[o]['name']}"
+            for o in found.get("organizations", set())
+            if norm(org_info[o]["name"]) in bad
+        ]
+    micro = Score(
+        sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()), sum(s.fn for s in scores.values())
+    )
     return {
         "documents": len(gold_docs),
         "categories": {c: s.as_dict() for c, s in scores.items()},
@@ -255,8 +312,9 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
         "event_participants": event_part.as_dict(),
         "not_entities_extracted": len(not_entities),
         "not_entities": sorted(not_entities),
-        "errors": {c: {"false_positives": s.false_positives, "false_negatives": s.false_negatives}
-                   for c, s in scores.items()},
+        "errors": {
+            c: {"false_positives": s.false_positives, "false_negatives": s.false_negatives} for c, s in scores.items()
+        },
     }
 
 
@@ -310,6 +368,7 @@ def _score_tuples(score: Score, gold: list, predicted: list, doc: str, same, sho
 
 
 # ------------------------------------------------------------------ spans (CLUENER style)
+
 
 def evaluate_spans(graph: Graph, records: list[dict], mapping: dict[str, str]) -> dict:
     """Score mention spans against span files (end offsets inclusive), per mapped type.
@@ -369,14 +428,18 @@ def parse_mapping(text: str) -> dict[str, str]:
 
 # ------------------------------------------------------------------ command line
 
+
 def add_eval_parser(sub, common) -> None:
     parser = sub.add_parser("eval", parents=[common], help="score extraction against gold annotations")
     parser.add_argument("--gold", help="gold JSON file or folder (../shared/gold/FORMAT.md)")
     parser.add_argument("--docs", nargs="+", help="documents to build (.jsonl, .txt or folders)")
     parser.add_argument("--graph", help="score an existing graph instead of building")
     parser.add_argument("--spans", help="CLUENER-style span file (JSON lines, end offsets inclusive)")
-    parser.add_argument("--map", default="name=person,government=organization:government,position=post",
-                        help="span label to mention kind[:category]")
+    parser.add_argument(
+        "--map",
+        default="name=person,government=organization:government,position=post",
+        help="span label to mention kind[:category]",
+    )
     parser.add_argument("--limit", type=int, help="score only the first N span records")
     parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
     parser.add_argument("--json", dest="json_file", help="write the numbers to this file")
@@ -405,8 +468,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
             graph = _build_for_eval([str(docs)])
         result = {"spans": evaluate_spans(graph, records, mapping), "records": len(records)}
         for label, s in result["spans"].items():
-            print(f"{label:<14} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-                  f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+            print(
+                f"{label:<14} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+                f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
+            )
     else:
         if not args.gold:
             raise UsageError("give --gold (with --docs or --graph), or --spans")
@@ -423,11 +488,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print(f"{cat:<14} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}   {s['tp']}/{s['fp']}/{s['fn']}")
         m = result["micro"]
         print(f"{'micro':<14} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}   {m['tp']}/{m['fp']}/{m['fn']}")
-        print(f"organization category accuracy {result['organization_category_accuracy']:.3f}; "
-              f"metric comparator accuracy {result['metric_comparator_accuracy']:.3f}; "
-              f"event date {result['event_date_accuracy']:.3f}, organizer {result['event_organizer_accuracy']:.3f}, "
-              f"participants F1 {result['event_participants']['f1']:.3f}; "
-              f"not_entities extracted {result['not_entities_extracted']}")
+        print(
+            f"organization category accuracy {result['organization_category_accuracy']:.3f}; "
+            f"metric comparator accuracy {result['metric_comparator_accuracy']:.3f}; "
+            f"event date {result['event_date_accuracy']:.3f}, organizer {result['event_organizer_accuracy']:.3f}, "
+            f"participants F1 {result['event_participants']['f1']:.3f}; "
+            f"not_entities extracted {result['not_entities_extracted']}"
+        )
         if args.verbose:
             for cat, errors in result["errors"].items():
                 for line in errors["false_positives"]:
@@ -437,9 +504,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             for line in result["not_entities"]:
                 print(f"NOT-ENTITY: {line}")
     if args.json_file:
-        Path(args.json_file).write_text(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n",
-                                        encoding="utf-8")
+        Path(args.json_file).write_text(
+            json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8"
+        )
     return 0
-
-
-_ = (re, sys)

@@ -29,17 +29,20 @@ def find_entity(store, name: str) -> str:
     """The IRI of the entity with this IRI, name or alternative label."""
     if name.startswith(("http://", "https://")):
         return name
-    table = run_query(store, _PREFIXES + f"""
+    table = run_query(
+        store,
+        _PREFIXES
+        + f"""
         SELECT DISTINCT ?e WHERE {{
           {{ ?e skos:prefLabel ?l }} UNION {{ ?e skos:altLabel ?l }}
           FILTER(STR(?l) = {_literal(name)})
-        }} ORDER BY ?e""")
+        }} ORDER BY ?e""",
+    )
     found = [str(row[0]) for row in table.rows]
     if not found:
         raise InputError(f"no entity named {name!r} in the graph")
     if len(found) > 1:
-        raise InputError(f"{len(found)} entities are named {name!r}: " + ", ".join(found),
-                         hint="give one IRI")
+        raise InputError(f"{len(found)} entities are named {name!r}: " + ", ".join(found), hint="give one IRI")
     return found[0]
 
 
@@ -66,9 +69,13 @@ def merge_reason(label: str, alt: str) -> str:
 def explain(store, name: str) -> str:
     iri = find_entity(store, name)
     lines: list[str] = []
-    rows = run_query(store, _PREFIXES + f"""
+    rows = run_query(
+        store,
+        _PREFIXES
+        + f"""
         SELECT ?label ?type WHERE {{ <{iri}> skos:prefLabel ?label ; rdf:type ?type .
-          FILTER(STRSTARTS(STR(?type), "https://kgbuild.org/ns#")) }}""").rows
+          FILTER(STRSTARTS(STR(?type), "https://kgbuild.org/ns#")) }}""",
+    ).rows
     if not rows:
         rows = [(None, None)]
     label = str(rows[0][0]) if rows[0][0] is not None else iri
@@ -77,7 +84,10 @@ def explain(store, name: str) -> str:
     alts = run_query(store, _PREFIXES + f"SELECT ?a WHERE {{ <{iri}> skos:altLabel ?a }} ORDER BY ?a").rows
     for (alt,) in alts:
         lines.append(f"  also: {alt}  [{merge_reason(label, str(alt))}]")
-    facts = run_query(store, _PREFIXES + f"""
+    facts = run_query(
+        store,
+        _PREFIXES
+        + f"""
         SELECT ?fact ?what WHERE {{
           {{ ?fact org:member <{iri}> ; org:role/skos:prefLabel ?r .
              OPTIONAL {{ ?fact org:organization/skos:prefLabel ?o }}
@@ -90,7 +100,8 @@ def explain(store, name: str) -> str:
           UNION {{ ?fact schema:organizer <{iri}> ; skos:prefLabel ?e . BIND(CONCAT("organized: ", STR(?e)) AS ?what) }}
           UNION {{ <{iri}> org:subOrganizationOf ?fact . ?fact skos:prefLabel ?p . BIND(CONCAT("part of: ", STR(?p)) AS ?what) }}
           UNION {{ <{iri}> skos:broader ?fact . ?fact skos:prefLabel ?p . BIND(CONCAT("narrower than: ", STR(?p)) AS ?what) }}
-        }} ORDER BY ?what ?fact""").rows
+        }} ORDER BY ?what ?fact""",
+    ).rows
     lines.append(f"facts: {len(facts)}")
     for fact, what in facts:
         lines.append(f"  {what}")
@@ -104,13 +115,17 @@ def explain(store, name: str) -> str:
 
 
 def _evidence(store, iri: str) -> list[tuple[str, str]]:
-    rows = run_query(store, _PREFIXES + f"""
+    rows = run_query(
+        store,
+        _PREFIXES
+        + f"""
         SELECT ?doc ?start ?exact ?prefix ?suffix ?rule WHERE {{
           ?m oa:hasBody <{iri}> ; oa:hasTarget ?t ; prov:wasGeneratedBy/kg:rule ?rule .
           ?t oa:hasSource/dcterms:identifier ?doc ; oa:hasSelector ?q , ?p .
           ?q oa:exact ?exact . ?p oa:start ?start .
           OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
-        }} ORDER BY ?doc ?start""").rows
+        }} ORDER BY ?doc ?start""",
+    ).rows
     out = []
     for doc, start, exact, prefix, suffix, rule in rows:
         out.append((f"{doc}@{start}", f"…{prefix or ''}【{exact}】{suffix or ''}… ({rule})"))

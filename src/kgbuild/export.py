@@ -56,8 +56,7 @@ def sort_lines(source: Path, target: Path) -> int:
     env = dict(os.environ, LC_ALL="C")
     tmp = target.parent
     if shutil.which("sort"):
-        subprocess.run(["sort", "-u", "-S", "25%", "-T", str(tmp), "-o", str(target), str(source)],
-                       check=True, env=env)
+        subprocess.run(["sort", "-u", "-S", "25%", "-T", str(tmp), "-o", str(target), str(source)], check=True, env=env)
     else:  # no coreutils: sort in memory
         target.write_bytes(b"".join(sorted(set(source.read_bytes().splitlines(keepends=True)))))
     with target.open("rb") as handle:
@@ -95,8 +94,12 @@ def convert(sorted_lines: Path, target: Path, fmt: str, quads: bool = False) -> 
         return
     prefixes = {p: ns for p, ns in PREFIXES.items() if p != "kgr"}
     items = ox.parse(path=str(sorted_lines), format=source_format)
-    ox.serialize(items, str(target), format=getattr(ox.RdfFormat, _OX_FORMAT[fmt]),
-                 prefixes=prefixes if fmt in ("ttl", "trig") else None)
+    ox.serialize(
+        items,
+        str(target),
+        format=getattr(ox.RdfFormat, _OX_FORMAT[fmt]),
+        prefixes=prefixes if fmt in ("ttl", "trig") else None,
+    )
     if fmt in ("ttl", "trig"):
         _reorder_prefixes(target)
 
@@ -132,10 +135,12 @@ def serialize(graph: Graph, fmt: str) -> bytes:
 
 
 #: predicates whose value names a node in GraphML, in order of preference
-_LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel",
-           "http://www.w3.org/2000/01/rdf-schema#label",
-           "http://purl.org/dc/terms/title",
-           "http://xmlns.com/foaf/0.1/name")
+_LABELS = (
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://purl.org/dc/terms/title",
+    "http://xmlns.com/foaf/0.1/name",
+)
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
@@ -143,7 +148,7 @@ def compact_iri(iri: str) -> str:
     """An IRI as prefix:local with the ontology's prefixes, or the IRI itself."""
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -186,7 +191,7 @@ def to_graphml(graph: Graph) -> bytes:
         found = labels.get(node, {})
         label = next((min(found[p]) for p in _LABELS if p in found), compact_iri(node))
         kinds = sorted(classes.get(node, ()))
-        own = [c[len(kg_prefix):] for c in kinds if c.startswith(kg_prefix)]
+        own = [c[len(kg_prefix) :] for c in kinds if c.startswith(kg_prefix)]
         kind = own[0] if own else kinds[0] if kinds else ""
         out.add_node(node, label=label, classes=" ".join(kinds), kind=kind, iri=node)
     for n, (subject, predicate, obj) in enumerate(sorted(links)):

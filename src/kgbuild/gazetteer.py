@@ -6,11 +6,11 @@ verbs, known initiatives. Adding a ministry or a unit is a data change, not a co
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 from .config import ontology_dir
 from .errors import ConfigError
@@ -89,8 +89,7 @@ def _rows(path: Path, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
             continue
         cells += [""] * (len(header) - len(cells))
         if len(cells) > len(header) or not cells[0]:
-            raise ConfigError(f"expected {len(header)} tab-separated fields", path=str(path),
-                              line=number)
+            raise ConfigError(f"expected {len(header)} tab-separated fields", path=str(path), line=number)
         out.append((number, cells))
     return out
 
@@ -100,7 +99,7 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 def _strip_quotes(text: str) -> str:
-    return "".join(c for c in text if c not in "“”\"《》")
+    return "".join(c for c in text if c not in '“”"《》')
 
 
 @lru_cache(maxsize=4)
@@ -112,8 +111,12 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     path = root / "organizations.tsv"
     for number, (name, aliases, category, parent) in _rows(path, ("name", "aliases", "category", "parent")):
         if category not in ORG_CATEGORIES:
-            raise ConfigError(f"unknown category {category!r}", path=str(path), line=number,
-                              hint="one of " + ", ".join(ORG_CATEGORIES))
+            raise ConfigError(
+                f"unknown category {category!r}",
+                path=str(path),
+                line=number,
+                hint="one of " + ", ".join(ORG_CATEGORIES),
+            )
         entries.append(OrgEntry(name, category, parent or None, _split(aliases)))
     places: dict[str, PlaceEntry] = {}
     path = root / "places.tsv"
@@ -133,8 +136,9 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     path = root / "comparators.tsv"
     for number, (word, position, comparator) in _rows(path, ("word", "position", "comparator")):
         if comparator not in COMPARATORS or position not in ("before", "after"):
-            raise ConfigError("comparator must be one of = > >= < <= ~ and position before|after",
-                              path=str(path), line=number)
+            raise ConfigError(
+                "comparator must be one of = > >= < <= ~ and position before|after", path=str(path), line=number
+            )
         (before if position == "before" else after)[word] = comparator
     cues = tuple(sorted((c for _, (c,) in _rows(root / "cues.txt", ("cue",))), key=len, reverse=True))
     measure = {n: u for _, (n, u) in _rows(root / "measure_words.tsv", ("noun", "unit"))}
@@ -143,21 +147,35 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         entry = InitiativeEntry(name, _split(aliases), broader or None)
         for surface in (name, *entry.aliases):
             initiatives.setdefault(_strip_quotes(surface), entry)
-    events = tuple(sorted((s for _, (s,) in _rows(root / "event_suffixes.txt", ("suffix",))),
-                          key=len, reverse=True))
-    suffixes = tuple(sorted(((s, c) for _, (s, c) in _rows(root / "org_suffixes.tsv", ("suffix", "category"))),
-                            key=lambda sc: len(sc[0]), reverse=True))
+    events = tuple(sorted((s for _, (s,) in _rows(root / "event_suffixes.txt", ("suffix",))), key=len, reverse=True))
+    suffixes = tuple(
+        sorted(
+            ((s, c) for _, (s, c) in _rows(root / "org_suffixes.tsv", ("suffix", "category"))),
+            key=lambda sc: len(sc[0]),
+            reverse=True,
+        )
+    )
     person_nouns = frozenset(n for _, (n,) in _rows(root / "person_nouns.txt", ("noun",)))
     translit = frozenset("".join(c for _, (c,) in _rows(root / "transliteration.txt", ("chars",))))
     files = tuple(sorted(p.name for p in root.iterdir() if p.is_file()))
     return Gazetteer(
-        orgs=MappingProxyType(orgs), places=MappingProxyType(places),
-        titles=MappingProxyType(titles), surnames=surnames, units=MappingProxyType(units),
-        comparators_before=MappingProxyType(before), comparators_after=MappingProxyType(after),
-        cues=cues, measure_words=MappingProxyType(measure),
-        initiatives=MappingProxyType(initiatives), event_suffixes=events, org_suffixes=suffixes,
-        person_nouns=person_nouns, transliteration=translit, files=files,
-        org_prefixes=_prefixes(orgs), initiative_prefixes=_prefixes(initiatives),
+        orgs=MappingProxyType(orgs),
+        places=MappingProxyType(places),
+        titles=MappingProxyType(titles),
+        surnames=surnames,
+        units=MappingProxyType(units),
+        comparators_before=MappingProxyType(before),
+        comparators_after=MappingProxyType(after),
+        cues=cues,
+        measure_words=MappingProxyType(measure),
+        initiatives=MappingProxyType(initiatives),
+        event_suffixes=events,
+        org_suffixes=suffixes,
+        person_nouns=person_nouns,
+        transliteration=translit,
+        files=files,
+        org_prefixes=_prefixes(orgs),
+        initiative_prefixes=_prefixes(initiatives),
     )
 
 
@@ -166,8 +184,13 @@ def _prefixes(names) -> frozenset[str]:
     return frozenset(name[:i] for name in names for i in range(1, len(name) + 1))
 
 
-_GOVERNMENT_SUFFIX = {"province": "人民政府", "municipality": "人民政府", "autonomous_region": "人民政府",
-                      "city": "人民政府", "county": "人民政府"}
+_GOVERNMENT_SUFFIX = {
+    "province": "人民政府",
+    "municipality": "人民政府",
+    "autonomous_region": "人民政府",
+    "city": "人民政府",
+    "county": "人民政府",
+}
 
 
 def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[OrgEntry]:

@@ -15,11 +15,28 @@ from rdflib import URIRef
 BASE = "https://kgbuild.org/id/"
 
 #: Kinds of resource, each a path segment under the base.
-KINDS = frozenset({
-    "document", "person", "organization", "place", "initiative", "role", "post", "metric",
-    "unit", "event", "statement", "mention", "target", "position", "quote", "rule", "agent",
-    "graph",
-})
+KINDS = frozenset(
+    {
+        "document",
+        "person",
+        "organization",
+        "place",
+        "initiative",
+        "role",
+        "post",
+        "metric",
+        "unit",
+        "event",
+        "statement",
+        "mention",
+        "target",
+        "position",
+        "quote",
+        "rule",
+        "agent",
+        "graph",
+    }
+)
 _SEP = "\x1f"  # ASCII unit separator: cannot occur in a key
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Union
 
 #: The kinds of mention the contract's `mentions` query knows.
 MENTION_KINDS = ("person", "organization", "post", "initiative", "metric", "event", "place")
@@ -192,7 +191,7 @@ class DocumentMeta:
     kind = "document"
 
 
-Relation = Union[Post, Metric, Event, Statement, DocumentMeta]
+Relation = Post | Metric | Event | Statement | DocumentMeta
 
 
 @dataclass(frozen=True)

@@ -18,15 +18,83 @@ from .model import Document, NormalisedText
 #: What a damaged (unrepairable) run becomes in the normalised text: one replacement char.
 DAMAGE_MARK = "\ufffd"
 
-_TONES = str.maketrans({
-    **dict.fromkeys("āáǎà", "a"), **dict.fromkeys("ēéěè", "e"), **dict.fromkeys("īíǐì", "i"),
-    **dict.fromkeys("ōóǒò", "o"), **dict.fromkeys("ūúǔù", "u"), **dict.fromkeys("ǖǘǚǜü", "v"),
-})
-_INITIALS = ("", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
-             "zh", "ch", "sh", "r", "z", "c", "s", "y", "w")
-_FINALS = ("a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng",
-           "ong", "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua",
-           "uo", "uai", "ui", "uan", "un", "uang", "ve", "van", "vn", "ue", "n", "ng", "m")
+_TONES = str.maketrans(
+    {
+        **dict.fromkeys("āáǎà", "a"),
+        **dict.fromkeys("ēéěè", "e"),
+        **dict.fromkeys("īíǐì", "i"),
+        **dict.fromkeys("ōóǒò", "o"),
+        **dict.fromkeys("ūúǔù", "u"),
+        **dict.fromkeys("ǖǘǚǜü", "v"),
+    }
+)
+_INITIALS = (
+    "",
+    "b",
+    "p",
+    "m",
+    "f",
+    "d",
+    "t",
+    "n",
+    "l",
+    "g",
+    "k",
+    "h",
+    "j",
+    "q",
+    "x",
+    "zh",
+    "ch",
+    "sh",
+    "r",
+    "z",
+    "c",
+    "s",
+    "y",
+    "w",
+)
+_FINALS = (
+    "a",
+    "o",
+    "e",
+    "i",
+    "u",
+    "v",
+    "ai",
+    "ei",
+    "ao",
+    "ou",
+    "an",
+    "en",
+    "ang",
+    "eng",
+    "ong",
+    "er",
+    "ia",
+    "ie",
+    "iao",
+    "iu",
+    "ian",
+    "in",
+    "iang",
+    "ing",
+    "iong",
+    "ua",
+    "uo",
+    "uai",
+    "ui",
+    "uan",
+    "un",
+    "uang",
+    "ve",
+    "van",
+    "vn",
+    "ue",
+    "n",
+    "ng",
+    "m",
+)
 #: Every syllable shape of Hanyu Pinyin (a superset: a few combinations never occur).
 PINYIN_SYLLABLES = frozenset(i + f for i in _INITIALS for f in _FINALS)
 _ANNOTATION = re.compile(r"\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\)")
@@ -87,8 +155,7 @@ def normalise(doc: Document) -> NormalisedText:
     covered = [(s, e) for s, e, _, _ in events]
     for match in _ANNOTATION.finditer(raw):
         at = match.start()
-        if at and is_han(raw[at - 1]) and is_pinyin(match.group(1)) \
-                and not any(s <= at < e for s, e in covered):
+        if at and is_han(raw[at - 1]) and is_pinyin(match.group(1)) and not any(s <= at < e for s, e in covered):
             events.append((at, match.end(), None, "annotation"))
     events.sort()
     pos = 0
@@ -117,8 +184,9 @@ def normalise(doc: Document) -> NormalisedText:
         starts.extend(range(pos, len(raw)))
         ends.extend(range(pos + 1, len(raw) + 1))
     text = _to_simplified("".join(pieces)).translate(_ALNUM_FOLD)
-    return NormalisedText(doc=doc, text=text, starts=starts, ends=ends,
-                          damaged=tuple(damaged), repaired=tuple(repaired))
+    return NormalisedText(
+        doc=doc, text=text, starts=starts, ends=ends, damaged=tuple(damaged), repaired=tuple(repaired)
+    )
 
 
 def _to_simplified(text: str) -> str:
@@ -168,13 +236,12 @@ def find_mojibake(raw: str) -> list[tuple[int, int, str | None]]:
 
 
 #: ASCII punctuation back to the full-width form that GBK text had before it was folded.
-_FULLWIDTH_OF = {chr(c - 0xFEE0): chr(c) for c in range(0xFF01, 0xFF5F)
-                 if not chr(c - 0xFEE0).isalnum()}
+_FULLWIDTH_OF = {chr(c - 0xFEE0): chr(c) for c in range(0xFF01, 0xFF5F) if not chr(c - 0xFEE0).isalnum()}
 
 
 def _realign(raw: str, start: int) -> tuple[int, str] | None:
     """Try to put back the lost GBK lead byte before raw[start + 1:]."""
-    window = raw[start + 1:start + 13]
+    window = raw[start + 1 : start + 13]
     pieces: list[bytes] = []
     for char in window:
         try:
@@ -197,7 +264,7 @@ def _realign(raw: str, start: int) -> tuple[int, str] | None:
         while i < len(shifted):
             width = 1 if shifted[i] < 0x80 else 2
             try:
-                out.append(shifted[i:i + width].decode("gbk"))
+                out.append(shifted[i : i + width].decode("gbk"))
             except UnicodeDecodeError:
                 out = []
                 break
@@ -241,8 +308,9 @@ def _damaged_extent(raw: str, start: int) -> tuple[int, bool]:
             nxt = raw[pos + 1] if pos + 1 < n else ""
             annotated = nxt == "(" and (m := _ANNOTATION.match(raw, pos + 1)) and is_pinyin(m.group(1))
             after = raw[pos + 2] if pos + 2 < n else ""
-            if annotated or (is_common_han(char) and is_han(nxt) and is_common_han(nxt)
-                             and not (after.isascii() and after.isalpha())):
+            if annotated or (
+                is_common_han(char) and is_han(nxt) and is_common_han(nxt) and not (after.isascii() and after.isalpha())
+            ):
                 break  # clean text resumes here
             if not is_common_han(char):
                 suspicious = True

@@ -26,9 +26,9 @@ from .extract import Found, build_extractors
 from .gazetteer import load_gazetteer
 from .model import BuildResult, Document, DocumentMeta, Extraction, Mention, Skipped
 from .normalise import normalise
+from .rdf import GraphBuilder, new_graph
 from .read import read_inputs
 from .resolve import resolve
-from .rdf import GraphBuilder, new_graph
 from .segment import load_segmenter, segment
 
 Progress = Callable[[int, int | None], None]
@@ -63,16 +63,17 @@ def extract_document(doc: Document, settings: Settings) -> Extraction:
 def _check_contract(extractor, text: str, item, doc_id: str) -> None:
     """Every finding is of a declared kind, and every span lies in the text and slices it."""
     if item.kind not in extractor.produces:
-        raise ExtractorError(f"yielded undeclared kind {item.kind!r}", extractor=extractor.name,
-                             doc_id=doc_id)
+        raise ExtractorError(f"yielded undeclared kind {item.kind!r}", extractor=extractor.name, doc_id=doc_id)
     if isinstance(item, DocumentMeta):
         return
     if not 0 <= item.start < item.end <= len(text):
-        raise ExtractorError(f"span {item.start}:{item.end} outside the text",
-                             extractor=extractor.name, doc_id=doc_id)
-    if isinstance(item, Mention) and text[item.start:item.end] != item.text:
-        raise ExtractorError(f"mention {item.text!r} does not slice the text at {item.start}:{item.end}",
-                             extractor=extractor.name, doc_id=doc_id)
+        raise ExtractorError(f"span {item.start}:{item.end} outside the text", extractor=extractor.name, doc_id=doc_id)
+    if isinstance(item, Mention) and text[item.start : item.end] != item.text:
+        raise ExtractorError(
+            f"mention {item.text!r} does not slice the text at {item.start}:{item.end}",
+            extractor=extractor.name,
+            doc_id=doc_id,
+        )
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,7 @@ def _extract_star(args: tuple[Document, Settings]) -> Extraction:
     return extract_document(*args)
 
 
-def extract_all(docs: Sequence[Document], settings: Settings,
-                progress: Progress | None = None) -> list[Extraction]:
+def extract_all(docs: Sequence[Document], settings: Settings, progress: Progress | None = None) -> list[Extraction]:
     """Extract every document: in process, in `settings.workers` processes, or on Dask.
 
     Results come back in input order whatever the executor, so the output is the same.
@@ -108,8 +108,9 @@ def extract_all(docs: Sequence[Document], settings: Settings,
         out: list[Extraction] = []
         with context.Pool(settings.workers) as pool:
             chunk = max(1, min(64, total // (settings.workers * 8) or 1))
-            for n, extraction in enumerate(pool.imap(_extract_star, ((d, settings) for d in docs),
-                                                     chunksize=chunk), start=1):
+            for n, extraction in enumerate(
+                pool.imap(_extract_star, ((d, settings) for d in docs), chunksize=chunk), start=1
+            ):
                 out.append(extraction)
                 if progress:
                     progress(n, total)
@@ -122,10 +123,14 @@ def extract_all(docs: Sequence[Document], settings: Settings,
     return out
 
 
-def collect_extractions(inputs: Sequence[str | Path], settings: Settings,
-                        progress: Progress | None = None, only: set[str] | None = None,
-                        previous: dict[str, Extraction] | None = None,
-                        remove: Sequence[str] = ()) -> tuple[list[Extraction], tuple[Skipped, ...]]:
+def collect_extractions(
+    inputs: Sequence[str | Path],
+    settings: Settings,
+    progress: Progress | None = None,
+    only: set[str] | None = None,
+    previous: dict[str, Extraction] | None = None,
+    remove: Sequence[str] = (),
+) -> tuple[list[Extraction], tuple[Skipped, ...]]:
     """Read and extract every input (or only the documents with these ids), sorted by id.
 
     previous: extractions of an earlier build to keep (a new reading of the same document id
@@ -143,8 +148,9 @@ def collect_extractions(inputs: Sequence[str | Path], settings: Settings,
     if previous:
         fresh = {e.doc.id for e in extractions}
         dropped = set(remove)
-        extractions = [e for doc_id, e in sorted(previous.items())
-                       if doc_id not in fresh and doc_id not in dropped] + extractions
+        extractions = [
+            e for doc_id, e in sorted(previous.items()) if doc_id not in fresh and doc_id not in dropped
+        ] + extractions
     if not extractions and not previous:
         reasons = "; ".join(f"{s.source}{f':{s.line}' if s.line else ''}: {s.reason}" for s in skipped[:5])
         raise InputError(f"nothing could be read ({reasons or 'no input'})")
@@ -152,10 +158,14 @@ def collect_extractions(inputs: Sequence[str | Path], settings: Settings,
     return extractions, tuple(skipped)
 
 
-def build_graph(inputs: Sequence[str | Path], settings: Settings,
-                progress: Progress | None = None, only: set[str] | None = None,
-                previous: dict[str, Extraction] | None = None,
-                remove: Sequence[str] = ()) -> BuiltGraph:
+def build_graph(
+    inputs: Sequence[str | Path],
+    settings: Settings,
+    progress: Progress | None = None,
+    only: set[str] | None = None,
+    previous: dict[str, Extraction] | None = None,
+    remove: Sequence[str] = (),
+) -> BuiltGraph:
     """Everything in memory (for evaluation and small inputs): read, extract, resolve, map."""
     extractions, skipped = collect_extractions(inputs, settings, progress, only, previous, remove)
     gazetteer = load_gazetteer()
@@ -170,8 +180,9 @@ def build_graph(inputs: Sequence[str | Path], settings: Settings,
         builder.add_extraction(part, extraction)
         documents[extraction.doc.id] = part
         graph += part
-    return BuiltGraph(graph=graph, entities=entities, documents=documents,
-                      extractions=tuple(extractions), skipped=skipped)
+    return BuiltGraph(
+        graph=graph, entities=entities, documents=documents, extractions=tuple(extractions), skipped=skipped
+    )
 
 
 class TripleSet(set):
@@ -193,6 +204,7 @@ def write_graph_lines(extractions: Sequence[Extraction], settings: Settings, fol
     builder = GraphBuilder(resolve(extractions, gazetteer), gazetteer, settings.quote_context)
     triples, quads = folder / "triples.unsorted", folder / "quads.unsorted"
     with triples.open("wb") as nt, quads.open("wb") as nq:
+
         def emit(part: TripleSet, name) -> None:
             lines = part.ntriples()
             nt.writelines(lines)
@@ -220,8 +232,11 @@ def load_extractions(out_dir: str | Path) -> dict[str, Extraction]:
     """The extractions an earlier build kept in out_dir/.kgbuild (what --into adds to)."""
     folder = Path(out_dir) / CACHE / "extractions"
     if not folder.is_dir():
-        raise InputError("no earlier build to add to (no .kgbuild/extractions)", path=str(out_dir),
-                         hint="build into this folder once without --into")
+        raise InputError(
+            "no earlier build to add to (no .kgbuild/extractions)",
+            path=str(out_dir),
+            hint="build into this folder once without --into",
+        )
     found: dict[str, Extraction] = {}
     for path in sorted(folder.glob("*.pickle")):
         with path.open("rb") as handle:
@@ -250,8 +265,14 @@ def _write_store(folder: Path, lines: Path):
     return store
 
 
-def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Settings,
-          progress: Progress | None = None, into: bool = False, remove: Sequence[str] = ()) -> BuildResult:
+def build(
+    inputs: Sequence[str | Path] | None,
+    out_dir: str | Path,
+    settings: Settings,
+    progress: Progress | None = None,
+    into: bool = False,
+    remove: Sequence[str] = (),
+) -> BuildResult:
     """Build the inputs (the bundled sample when none) into out_dir: graph.ttl, graph.html,
     report.json. Files are written to a temporary folder and moved into place at the end,
     so an interrupted build leaves the previous output intact.
@@ -308,8 +329,10 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
             conforms, violations = validate_graph(graph)
         elif settings.validate and not small:
             conforms = None
-            violations = (f"not validated: {triples} triples is more than validate_max_triples "
-                          f"({settings.validate_max_triples}); run `kgbuild validate` on the output",)
+            violations = (
+                f"not validated: {triples} triples is more than validate_max_triples "
+                f"({settings.validate_max_triples}); run `kgbuild validate` on the output",
+            )
         store = None
         if settings.store or settings.html:
             store = _write_store((staging / CACHE if settings.store else work) / "store", lines)
@@ -320,9 +343,16 @@ def build(inputs: Sequence[str | Path] | None, out_dir: str | Path, settings: Se
         counts = _class_counts(lines)
         seconds = round(time.perf_counter() - started, 3)
         outputs["report"] = str(out / "report.json")
-        result = BuildResult(documents=len(extractions), skipped=skipped, counts=counts,
-                             triples=triples, conforms=conforms, violations=tuple(violations),
-                             seconds=seconds, outputs=outputs)
+        result = BuildResult(
+            documents=len(extractions),
+            skipped=skipped,
+            counts=counts,
+            triples=triples,
+            conforms=conforms,
+            violations=tuple(violations),
+            seconds=seconds,
+            outputs=outputs,
+        )
         (staging / "report.json").write_text(report_json(result), encoding="utf-8")
         _save_extractions(staging / CACHE / "extractions", extractions)
         shutil.rmtree(work)

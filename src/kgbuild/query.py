@@ -14,8 +14,17 @@ from rdflib import BNode, Graph, Literal, URIRef
 from .config import ontology_dir
 from .errors import InputError, QueryError
 
-CONTRACT_ORDER = ("documents", "people", "organizations", "posts", "initiatives", "metrics",
-                  "events", "statements", "mentions")
+CONTRACT_ORDER = (
+    "documents",
+    "people",
+    "organizations",
+    "posts",
+    "initiatives",
+    "metrics",
+    "events",
+    "statements",
+    "mentions",
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +62,8 @@ def load_graph(path: str | Path) -> Graph:
     if not p.is_file():
         raise InputError("no such graph file", path=str(p))
     fmt = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld", ".nq": "nquads"}.get(
-        p.suffix.lower(), "turtle")
+        p.suffix.lower(), "turtle"
+    )
     graph = Graph()
     try:
         graph.parse(p, format=fmt)
@@ -73,13 +83,24 @@ class Table:
         """Rows as dicts of Python values (str, int, Decimal, date ...), unbound omitted."""
         out = []
         for row in self.rows:
-            out.append({c: (v.toPython() if isinstance(v, Literal) else str(v))
-                        for c, v in zip(self.columns, row) if v is not None})
+            out.append(
+                {
+                    c: (v.toPython() if isinstance(v, Literal) else str(v))
+                    for c, v in zip(self.columns, row, strict=True)
+                    if v is not None
+                }
+            )
         return out
 
 
-_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS",
-            ".jsonld": "JSON_LD", ".rdf": "RDF_XML"}
+_FORMATS = {
+    ".ttl": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".trig": "TRIG",
+    ".nq": "N_QUADS",
+    ".jsonld": "JSON_LD",
+    ".rdf": "RDF_XML",
+}
 
 
 def to_store(graph: Graph):
@@ -214,7 +235,7 @@ def results_json(table: Table) -> dict:
     bindings = []
     for row in table.rows:
         b = {}
-        for column, term in zip(table.columns, row):
+        for column, term in zip(table.columns, row, strict=True):
             if term is None:
                 continue
             if isinstance(term, URIRef):

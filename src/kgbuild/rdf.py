@@ -38,8 +38,14 @@ TYPES = {
     "mention": (KG.Mention, OA.Annotation),
     "rule": (KG.ExtractionRule, PROV.Activity),
 }
-CATEGORY_CONCEPTS = {"government": KG.government, "party": KG.party, "media": KG.media,
-                     "enterprise": KG.enterprise, "international": KG.international, "other": KG.other}
+CATEGORY_CONCEPTS = {
+    "government": KG.government,
+    "party": KG.party,
+    "media": KG.media,
+    "enterprise": KG.enterprise,
+    "international": KG.international,
+    "other": KG.other,
+}
 
 
 def new_graph() -> Graph:
@@ -132,8 +138,9 @@ class GraphBuilder:
         for m in ex.mentions:
             key = mention_key(m, self.gaz)
             if key in self.res.entities:
-                self._annotate(graph, ex, self.entity_iri(key), m.kind, m.start, m.end,
-                               m.extractor, m.rule, describing=False)
+                self._annotate(
+                    graph, ex, self.entity_iri(key), m.kind, m.start, m.end, m.extractor, m.rule, describing=False
+                )
         for r in ex.relations:
             if isinstance(r, Post):
                 self._post(graph, ex, doc_node, r)
@@ -210,8 +217,7 @@ class GraphBuilder:
             key = self.res.agent_for(name)
             if key:
                 graph.add((node, SCHEMA.attendee, self.entity_iri(key)))
-        self._annotate(graph, ex, node, "event", event.start, event.end, event.extractor, event.rule,
-                       describing=False)
+        self._annotate(graph, ex, node, "event", event.start, event.end, event.extractor, event.rule, describing=False)
 
     def _statement(self, graph: Graph, ex: Extraction, doc_node: URIRef, st: Statement) -> None:
         speaker = self.res.agent_for(st.speaker, prefer=st.speaker_kind)
@@ -232,8 +238,18 @@ class GraphBuilder:
         for cls in TYPES[kind]:
             graph.add((node, RDF.type, cls))
 
-    def _annotate(self, graph: Graph, ex: Extraction, body: URIRef, kind: str, nstart: int,
-                  nend: int, extractor: str, rule: str, describing: bool = True) -> None:
+    def _annotate(
+        self,
+        graph: Graph,
+        ex: Extraction,
+        body: URIRef,
+        kind: str,
+        nstart: int,
+        nend: int,
+        extractor: str,
+        rule: str,
+        describing: bool = True,
+    ) -> None:
         """A Web Annotation tying `body` to the span of the text as read."""
         doc_id = ex.doc.id
         start, end = ex.norm.to_original(nstart, nend)
@@ -257,8 +273,8 @@ class GraphBuilder:
         graph.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
         graph.add((quote, RDF.type, OA.TextQuoteSelector))
         graph.add((quote, OA.exact, Literal(raw[start:end])))
-        prefix = raw[max(0, start - self.context):start]
-        suffix = raw[end:end + self.context]
+        prefix = raw[max(0, start - self.context) : start]
+        suffix = raw[end : end + self.context]
         if prefix:
             graph.add((quote, OA.prefix, Literal(prefix)))
         if suffix:
@@ -271,9 +287,13 @@ class GraphBuilder:
             node = mint("rule", extractor, rule)
             name = f"{extractor}.{rule}"
             triples = [(node, RDF.type, cls) for cls in TYPES["rule"]]
-            triples += [(node, KG.rule, Literal(name)), (node, RDFS.label, Literal(name, lang="en")),
-                        (node, PROV.wasAssociatedWith, self.agent), (self.agent, RDF.type, PROV.SoftwareAgent),
-                        (self.agent, RDFS.label, Literal(f"kgbuild {__version__}", lang="en"))]
+            triples += [
+                (node, KG.rule, Literal(name)),
+                (node, RDFS.label, Literal(name, lang="en")),
+                (node, PROV.wasAssociatedWith, self.agent),
+                (self.agent, RDF.type, PROV.SoftwareAgent),
+                (self.agent, RDFS.label, Literal(f"kgbuild {__version__}", lang="en")),
+            ]
             self._rules[key] = (node, triples)
         node, triples = self._rules[key]
         for triple in triples:

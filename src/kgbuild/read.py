@@ -25,8 +25,9 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES
+            )
             if not files:
                 yield Skipped(str(path), None, "directory holds no .txt or .jsonl file")
             for file in files:
@@ -52,8 +53,9 @@ def _dedupe(items: Iterator[Document | Skipped], seen: set[str]) -> Iterator[Doc
 def _read_file(path: Path) -> Iterator[Document | Skipped]:
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES:
-        yield Skipped(str(path), None, f"unsupported file type {suffix or '(none)'!r}: "
-                      "give .txt or .jsonl files, or a directory")
+        yield Skipped(
+            str(path), None, f"unsupported file type {suffix or '(none)'!r}: give .txt or .jsonl files, or a directory"
+        )
         return
     try:
         data = path.read_bytes()
@@ -71,8 +73,7 @@ def _read_file(path: Path) -> Iterator[Document | Skipped]:
         return
     decoded = decode_bytes(data)
     if decoded is None:
-        yield Skipped(str(path), None,
-                      "cannot decode as UTF-8, GB18030/GBK or Big5; re-save the file as UTF-8")
+        yield Skipped(str(path), None, "cannot decode as UTF-8, GB18030/GBK or Big5; re-save the file as UTF-8")
         return
     text, encoding = decoded
     if suffix in TEXT_SUFFIXES:

@@ -115,17 +115,21 @@ def resolve(extractions: Iterable[Extraction], gazetteer: Gazetteer) -> Resoluti
         alts = tuple(sorted(s for s in surfaces[key] if s != label))
         category = _most_common(categories[key]) if kind == "organization" else None
         parent = _most_common(parents[key]) if parents[key] else None
-        entities[key] = Entity(kind=kind, key=key[1], label=label, alt_labels=alts,
-                               category=category or ("other" if kind == "organization" else None),
-                               parent=key_of(parent) if parent else None)
+        entities[key] = Entity(
+            kind=kind,
+            key=key[1],
+            label=label,
+            alt_labels=alts,
+            category=category or ("other" if kind == "organization" else None),
+            parent=key_of(parent) if parent else None,
+        )
     # a parent or broader link only to something the graph holds, and never to itself
     for key, entity in list(entities.items()):
         if entity.parent is None:
             continue
         target = (key[0], entity.parent)
         if target not in entities or target == key:
-            entities[key] = Entity(entity.kind, entity.key, entity.label, entity.alt_labels,
-                                   entity.category, None)
+            entities[key] = Entity(entity.kind, entity.key, entity.label, entity.alt_labels, entity.category, None)
     return Resolution(entities=entities)
 
 

@@ -28,8 +28,9 @@ def validate_graph(graph: Graph, max_messages: int = 200) -> tuple[bool, list[st
     """(conforms, readable violations): focus node, path, value and the shape's message."""
     from pyshacl import validate
 
-    conforms, results, _ = validate(graph, shacl_graph=shapes_graph(), inference="none",
-                                    advanced=True, allow_warnings=False)
+    conforms, results, _ = validate(
+        graph, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=False
+    )
     messages: list[str] = []
     if not conforms:
         for result in sorted(results.subjects(SH.focusNode, None), key=str):

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
-from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace, Namespace
 
-__all__ = ["DCTERMS", "FOAF", "KG", "OA", "ORG", "OWL", "PROV", "RDF", "RDFS", "SCHEMA",
-           "SKOS", "XSD", "QUDT_UNIT", "QUDT_CURRENCY", "PREFIXES"]
+__all__ = [
+    "DCTERMS",
+    "FOAF",
+    "KG",
+    "OA",
+    "ORG",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SKOS",
+    "XSD",
+    "QUDT_UNIT",
+    "QUDT_CURRENCY",
+    "PREFIXES",
+]
 
 SCHEMA = SDO
 

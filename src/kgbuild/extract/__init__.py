@@ -66,12 +66,18 @@ def build_extractors(names: Iterable[str], gazetteer: Gazetteer) -> list[Extract
     out = []
     for name in names:
         if name not in REGISTRY:
-            raise ConfigError(f"unknown extractor {name!r}",
-                              hint="known: " + ", ".join(sorted(REGISTRY)))
+            raise ConfigError(f"unknown extractor {name!r}", hint="known: " + ", ".join(sorted(REGISTRY)))
         out.append(REGISTRY[name](gazetteer))
     return out
 
 
 def _load_builtins() -> None:
-    from . import entities, events, metadata, metrics, posts, statements  # noqa: F401
-    from . import initiatives  # noqa: F401
+    from . import (  # noqa: F401
+        entities,
+        events,
+        initiatives,  # noqa: F401
+        metadata,
+        metrics,
+        posts,
+        statements,
+    )

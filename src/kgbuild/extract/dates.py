@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>今天|今日|昨天|昨日|前天|当天|当日)")
+_DATE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>今天|今日|昨天|昨日|前天|当天|当日)"
+)
 
 
 def find_date(text: str, start: int, end: int, doc_date: str | None) -> str | None:

@@ -24,25 +24,102 @@ from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, start
 #: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
 _NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr"})
 _CONNECTORS = frozenset({"和", "与", "及"})
-_DEPARTMENT_TITLES = {"司": ("司长", "副司长"), "局": ("局长", "副局长"), "厅": ("厅长", "副厅长"),
-                      "处": ("处长", "副处长"), "署": ("署长", "副署长"),
-                      "办公室": ("主任", "副主任"), "委员会": ("主任", "副主任")}
+_DEPARTMENT_TITLES = {
+    "司": ("司长", "副司长"),
+    "局": ("局长", "副局长"),
+    "厅": ("厅长", "副厅长"),
+    "处": ("处长", "副处长"),
+    "署": ("署长", "副署长"),
+    "办公室": ("主任", "副主任"),
+    "委员会": ("主任", "副主任"),
+}
 #: Common words that end like a body but are not one (布局 ends in 局, 干部 in 部).
-_NOT_BODIES = frozenset({"布局", "格局", "结局", "大局", "全局", "开局", "骗局", "时局", "当局", "签署",
-                         "部署", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部",
-                         "干部", "底部", "头部", "本部", "上司", "官司", "客厅", "餐厅", "大厅", "展厅",
-                         "政府", "保险公司", "船运公司", "分公司", "子公司"})
+_NOT_BODIES = frozenset(
+    {
+        "布局",
+        "格局",
+        "结局",
+        "大局",
+        "全局",
+        "开局",
+        "骗局",
+        "时局",
+        "当局",
+        "签署",
+        "部署",
+        "全部",
+        "内部",
+        "外部",
+        "局部",
+        "东部",
+        "西部",
+        "南部",
+        "北部",
+        "中部",
+        "干部",
+        "底部",
+        "头部",
+        "本部",
+        "上司",
+        "官司",
+        "客厅",
+        "餐厅",
+        "大厅",
+        "展厅",
+        "政府",
+        "保险公司",
+        "船运公司",
+        "分公司",
+        "子公司",
+    }
+)
 _ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
-_NAMED_SUFFIXES = ("集团", "公司", "有限公司", "股份有限公司", "银行", "大学", "研究院", "科学院", "协会",
-                   "学会", "联合会", "商会", "基金会", "电视台", "日报", "医院", "中心", "剧团", "频道")
+_NAMED_SUFFIXES = (
+    "集团",
+    "公司",
+    "有限公司",
+    "股份有限公司",
+    "银行",
+    "大学",
+    "研究院",
+    "科学院",
+    "协会",
+    "学会",
+    "联合会",
+    "商会",
+    "基金会",
+    "电视台",
+    "日报",
+    "医院",
+    "中心",
+    "剧团",
+    "频道",
+)
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
 #: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
-_MINISTRY_NAMES = frozenset({"外交部", "国防部", "财政部", "商务部", "卫生部", "内政部", "司法部",
-                             "教育部", "交通部", "农业部", "能源部", "经济部", "中国人民银行"})
+_MINISTRY_NAMES = frozenset(
+    {
+        "外交部",
+        "国防部",
+        "财政部",
+        "商务部",
+        "卫生部",
+        "内政部",
+        "司法部",
+        "教育部",
+        "交通部",
+        "农业部",
+        "能源部",
+        "经济部",
+        "中国人民银行",
+    }
+)
 #: Titles of the head of a people's government (浙江省长 is 浙江省人民政府's).
 _GOVERNMENT_HEADS = ("省长", "市长", "主席", "区长", "县长", "州长")
-_FOREIGN_BODY = re.compile(r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁|央行|中央银行|"
-                           r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)")
+_FOREIGN_BODY = re.compile(
+    r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁|央行|中央银行|"
+    r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)"
+)
 
 
 class _Coverage:
@@ -96,8 +173,14 @@ class OrganizationExtractor:
         out += self._places_as_bodies(doc, out)
         out += self._rule_bodies(doc, out + found.mentions("organization"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name
-        return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                          and (o.end - o.start) > (m.end - m.start) for o in out)]
+        return [
+            m
+            for m in out
+            if not any(
+                o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                for o in out
+            )
+        ]
 
     def _places_as_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """A place right before a post title acts as a body: 伊朗总统 -> the state 伊朗
@@ -117,18 +200,39 @@ class OrganizationExtractor:
                 continue
             if entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES:
                 # 约旦外交部: a foreign state's ministry, not China's
-                out.append(Mention("organization", token.start, nxt.end, text[token.start:nxt.end],
-                                   entry.name + text[token.end:nxt.end], self.name, "foreign_ministry",
-                                   category="international", parent=entry.name))
+                out.append(
+                    Mention(
+                        "organization",
+                        token.start,
+                        nxt.end,
+                        text[token.start : nxt.end],
+                        entry.name + text[token.end : nxt.end],
+                        self.name,
+                        "foreign_ministry",
+                        category="international",
+                        parent=entry.name,
+                    )
+                )
                 taken.add(token.start, nxt.end)
                 continue
-            follows = text[found.end():found.end() + 1] if found else ""
+            follows = text[found.end() : found.end() + 1] if found else ""
             name_follows = follows in self.gaz.transliteration or follows in self.surname_chars
             if entry.kind == "country" and self.gaz.titles[title] in ("foreign", "leader", "deputy") and name_follows:
-                out.append(Mention("organization", token.start, token.end, token.text, entry.name,
-                                   self.name, "state_before_title", category="international"))
-            elif entry.kind in ("province", "municipality", "autonomous_region", "city") \
-                    and title.endswith(_GOVERNMENT_HEADS):
+                out.append(
+                    Mention(
+                        "organization",
+                        token.start,
+                        token.end,
+                        token.text,
+                        entry.name,
+                        self.name,
+                        "state_before_title",
+                        category="international",
+                    )
+                )
+            elif entry.kind in ("province", "municipality", "autonomous_region", "city") and title.endswith(
+                _GOVERNMENT_HEADS
+            ):
                 gov = self.gaz.org(f"{entry.name}人民政府")
                 if gov is not None:
                     out.append(self._mention(doc, token.start, token.end, gov, "place_before_title"))
@@ -148,17 +252,33 @@ class OrganizationExtractor:
                 best = (j + 1, entry)
         return best
 
-    def _mention(self, doc: SegmentedText, start: int, end: int, entry: OrgEntry | None,
-                 rule: str, *, label: str | None = None, category: str | None = None,
-                 parent: str | None = None) -> Mention:
+    def _mention(
+        self,
+        doc: SegmentedText,
+        start: int,
+        end: int,
+        entry: OrgEntry | None,
+        rule: str,
+        *,
+        label: str | None = None,
+        category: str | None = None,
+        parent: str | None = None,
+    ) -> Mention:
         surface = doc.text[start:end]
         if entry is not None:
             parent = stated_parent(entry, self.gaz) or parent
-        return Mention("organization", start, end, surface,
-                       entry.name if entry else (label or surface), self.name, rule,
-                       category=entry.category if entry else category,
-                       parent=parent,
-                       aliases=entry.aliases if entry else ())
+        return Mention(
+            "organization",
+            start,
+            end,
+            surface,
+            entry.name if entry else (label or surface),
+            self.name,
+            rule,
+            category=entry.category if entry else category,
+            parent=parent,
+            aliases=entry.aliases if entry else (),
+        )
 
     def _suffix_category(self, name: str) -> tuple[str, str] | None:
         if not name or name[-1] not in self.suffix_ends:
@@ -178,8 +298,12 @@ class OrganizationExtractor:
         # a province or city right before a body's name (西藏自治区发展和改革委员会)
         for token in tokens:
             entry = self.gaz.places.get(token.text)
-            if entry is not None and entry.kind != "country" and token.end not in by_end \
-                    and not covered.overlaps(token.start, token.end):
+            if (
+                entry is not None
+                and entry.kind != "country"
+                and token.end not in by_end
+                and not covered.overlaps(token.start, token.end)
+            ):
                 by_end[token.end] = Mention("place", token.start, token.end, token.text, entry.name)
         out: list[Mention] = []
         ministry = self._main_ministry(known)
@@ -209,7 +333,7 @@ class OrganizationExtractor:
                 continue
             suffix, category = found
             parent_mention = by_end.get(name_start)
-            rest = text[rest_start:rest_start + 4].lstrip("原前")
+            rest = text[rest_start : rest_start + 4].lstrip("原前")
             head_title = any(rest.startswith(t) for t in _DEPARTMENT_TITLES.get(suffix, ()))
             if parent_mention is not None:
                 parent = parent_mention.label
@@ -258,7 +382,8 @@ class OrganizationExtractor:
             tok = tokens[j]
             tags = _NAME_TAGS | {"a"} if enterprise else _NAME_TAGS
             is_word = (tok.pos in tags and all(is_han(c) or c in "“”" for c in tok.text)) or (
-                tok.text in _CONNECTORS and 0 < j < k and not enterprise)
+                tok.text in _CONNECTORS and 0 < j < k and not enterprise
+            )
             if not is_word or chars + len(tok.text) > 16:
                 break
             chars += len(tok.text)
@@ -276,12 +401,22 @@ class OrganizationExtractor:
 
     def _main_ministry(self, known: list[Mention]) -> str | None:
         """The ministry-level government body a story is most about (parent of a bare 司)."""
-        counts = Counter(m.label for m in known if m.category == "government"
-                         and (m.label.endswith("部") or m.label.endswith("委员会") or m.label.endswith("总局")
-                              or m.label.endswith("总署") or m.label.endswith("银行")))
+        counts = Counter(
+            m.label
+            for m in known
+            if m.category == "government"
+            and (
+                m.label.endswith("部")
+                or m.label.endswith("委员会")
+                or m.label.endswith("总局")
+                or m.label.endswith("总署")
+                or m.label.endswith("银行")
+            )
+        )
         if not counts:
             return None
         return counts.most_common(1)[0][0]
+
 
 @register("places")
 class PlaceExtractor:
@@ -301,8 +436,9 @@ class PlaceExtractor:
             entry = self.gaz.places.get(token.text)
             if entry is None or any(s < token.end and token.start < e for s, e in taken):
                 continue
-            yield Mention("place", token.start, token.end, token.text, token.text, self.name,
-                          "gazetteer", aliases=entry.aliases)
+            yield Mention(
+                "place", token.start, token.end, token.text, token.text, self.name, "gazetteer", aliases=entry.aliases
+            )
 
 
 @register("people")
@@ -323,7 +459,8 @@ class PeopleExtractor:
         self.translit = gazetteer.transliteration
         verbs = sorted(set(gazetteer.cues) | set(SUBJECT_VERBS), key=len, reverse=True)
         self.verb_re = re.compile(
-            rf"(?:在[^,，。;；、“”]{{1,20}}?[时中上后])?(?:发表(?:重要)?讲话)?(?:{'|'.join(map(re.escape, verbs))})")
+            rf"(?:在[^,，。;；、“”]{{1,20}}?[时中上后])?(?:发表(?:重要)?讲话)?(?:{'|'.join(map(re.escape, verbs))})"
+        )
         self.foreign_re = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
         self.list_stop = ("等",)
 
@@ -334,8 +471,11 @@ class PeopleExtractor:
         for m in found.mentions("person"):
             names[(m.start, m.end)] = "byline"
         token_starts = {t.start for t in doc.tokens} | {len(text)}
-        function_words = {t.start for t in doc.tokens
-                          if len(t.text) == 1 and t.pos in ("c", "p", "u", "uj", "ul", "d", "r", "f", "m", "q")}
+        function_words = {
+            t.start
+            for t in doc.tokens
+            if len(t.text) == 1 and t.pos in ("c", "p", "u", "uj", "ul", "d", "r", "f", "m", "q")
+        }
 
         def add(start: int, end: int, rule: str) -> None:
             if start >= end or any(s < end and start < e for s, e in taken):
@@ -353,7 +493,8 @@ class PeopleExtractor:
         for match in self.title_re.finditer(text):
             title = match.group()
             if match.end() not in token_starts or not (
-                    match.start() in token_starts or text[match.start() - 1:match.start()] in "原前代副"):
+                match.start() in token_starts or text[match.start() - 1 : match.start()] in "原前代副"
+            ):
                 continue  # 委员会: the title must be a word of its own
             foreign = self._foreign_at(text, match.end())
             if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
@@ -421,15 +562,21 @@ class PeopleExtractor:
     def _name_at(self, text: str, pos: int, after_title: bool = False) -> tuple[int, int] | None:
         """A Chinese name starting at pos: three characters unless the third starts a word
         that follows names (王毅表示 -> 王毅), then two if a boundary follows."""
-        surname = self._surname_length(text[pos:pos + 2])
+        surname = self._surname_length(text[pos : pos + 2])
         if not surname:
             return None
         long_end, short_end = pos + surname + 2, pos + surname + 1
-        if self._looks_like_name(text[pos:long_end]) and not starts_with_any(
-                text, long_end - 1, AFTER_NAME) and (after_title or at_boundary(text, long_end)):
+        if (
+            self._looks_like_name(text[pos:long_end])
+            and not starts_with_any(text, long_end - 1, AFTER_NAME)
+            and (after_title or at_boundary(text, long_end))
+        ):
             return pos, long_end
-        if self._looks_like_name(text[pos:short_end]) and not starts_with_any(text, short_end - 1, AFTER_NAME) \
-                and (at_boundary(text, short_end) or after_title and text[short_end:short_end + 1] in NOT_IN_NAME):
+        if (
+            self._looks_like_name(text[pos:short_end])
+            and not starts_with_any(text, short_end - 1, AFTER_NAME)
+            and (at_boundary(text, short_end) or after_title and text[short_end : short_end + 1] in NOT_IN_NAME)
+        ):
             return pos, short_end
         return None
 
@@ -464,14 +611,22 @@ class PeopleExtractor:
 
     def _clean_left(self, text: str, start: int) -> bool:
         before = text[start - 1] if start > 0 else ""
-        return (not before or not is_han(before) or before in "和与及同"
-                or any(text.endswith(t, 0, start) for t in self.titles))
+        return (
+            not before
+            or not is_han(before)
+            or before in "和与及同"
+            or any(text.endswith(t, 0, start) for t in self.titles)
+        )
 
     def _lists(self, text: str, names: dict[tuple[int, int], str], add) -> None:
         """X、Y、Z: names listed next to an accepted name are names too; so are lists that
         end in 等 before a verb a person does (王毅、何立峰等出席)."""
-        for match in re.finditer(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等(?=[\u4e00-\u9fff]{0,4}(?:"
-                                 + "|".join(SUBJECT_VERBS) + "))", text):
+        for match in re.finditer(
+            r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等(?=[\u4e00-\u9fff]{0,4}(?:"
+            + "|".join(SUBJECT_VERBS)
+            + "))",
+            text,
+        ):
             items = match.group()[:-1].split("、")
             spans, pos = [], match.start()
             for item in items:
@@ -483,7 +638,7 @@ class PeopleExtractor:
         changed = True
         while changed:
             changed = False
-            for (start, end) in list(names):
+            for start, end in list(names):
                 for pos, step in ((end, 1), (start, -1)):
                     if step == 1 and text.startswith("、", pos):
                         span = self._name_at(text, pos + 1)

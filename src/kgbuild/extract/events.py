@@ -18,13 +18,66 @@ from . import Found, register
 from .dates import find_date
 from .textutil import sentence_bounds
 
-_INTRO = ("召开的", "举行的", "举办的", "主办的", "召开", "举行", "举办", "出席", "参加", "主持", "列席",
-          "采访", "审议", "回答", "筹备", "参会", "在", "于", "以", "和", "与", "经",
-          "及", "的", "等", "了", "向", "为", "是", "将", "对", "从")
+_INTRO = (
+    "召开的",
+    "举行的",
+    "举办的",
+    "主办的",
+    "召开",
+    "举行",
+    "举办",
+    "出席",
+    "参加",
+    "主持",
+    "列席",
+    "采访",
+    "审议",
+    "回答",
+    "筹备",
+    "参会",
+    "在",
+    "于",
+    "以",
+    "和",
+    "与",
+    "经",
+    "及",
+    "的",
+    "等",
+    "了",
+    "向",
+    "为",
+    "是",
+    "将",
+    "对",
+    "从",
+)
 _MEET = re.compile(r"(?:[^,，。；;]{0,16}?)(?:会见|会晤|会谈|通电话)")
 _ORDINAL_ONLY = re.compile(r"^(?:第?[一二三四五六七八九十百零〇\d]+[次届])+")
-_GENERIC = ("这次", "本次", "此次", "该", "有关", "相关", "各", "一些", "多次", "历次", "这", "那",
-            "会上", "上述", "系列", "一次", "各类", "各种", "工作", "专题", "重要", "视频")
+_GENERIC = (
+    "这次",
+    "本次",
+    "此次",
+    "该",
+    "有关",
+    "相关",
+    "各",
+    "一些",
+    "多次",
+    "历次",
+    "这",
+    "那",
+    "会上",
+    "上述",
+    "系列",
+    "一次",
+    "各类",
+    "各种",
+    "工作",
+    "专题",
+    "重要",
+    "视频",
+)
 _ORGANIZE = ("召开", "举行", "举办", "主办", "组织召开", "联合举办", "联合召开")
 _ATTEND = ("出席", "参加", "主持", "讲话", "致辞", "发言", "会见", "总结")
 
@@ -81,13 +134,25 @@ class EventExtractor:
                     if pos in orgs:
                         organizer = orgs[pos].label
             date = find_date(text, sent_start, sent_end, doc_date)
-            participants = [p.label for p in people if sent_start <= p.start < sent_end
-                            and any(v in text[sent_start:sent_end] for v in _ATTEND)]
+            participants = [
+                p.label
+                for p in people
+                if sent_start <= p.start < sent_end and any(v in text[sent_start:sent_end] for v in _ATTEND)
+            ]
             if not events:  # the story's main event: everyone who speaks at it takes part
                 participants += sorted(speakers)
-            events.append(Event(name=name, date=date, organizer=organizer,
-                                participants=tuple(dict.fromkeys(participants)),
-                                start=start, end=end, extractor=self.name, rule="suffix"))
+            events.append(
+                Event(
+                    name=name,
+                    date=date,
+                    organizer=organizer,
+                    participants=tuple(dict.fromkeys(participants)),
+                    start=start,
+                    end=end,
+                    extractor=self.name,
+                    rule="suffix",
+                )
+            )
         events += self._meetings(doc, found, doc_date, seen)
         return events
 
@@ -100,21 +165,37 @@ class EventExtractor:
             match = _MEET.match(text, host.end)
             if match is None:
                 continue
-            guest = next((p for p in people[i + 1:] if p.start >= match.end()
-                          and p.end - match.end() <= 30
-                          and not any(c in text[match.end():p.start] for c in ",，。；;")), None)
+            guest = next(
+                (
+                    p
+                    for p in people[i + 1 :]
+                    if p.start >= match.end()
+                    and p.end - match.end() <= 30
+                    and not any(c in text[match.end() : p.start] for c in ",，。；;")
+                ),
+                None,
+            )
             if guest is None:
                 continue
             # 李强16日在南宁会见老挝总理宋赛 -> 李强会见老挝总理宋赛: date and place are not the name
             verb = match.group()[-2:] if not match.group().endswith("通电话") else "通电话"
-            name = host.label + verb + text[match.end():guest.end]
+            name = host.label + verb + text[match.end() : guest.end]
             if name in seen:
                 continue
             seen.add(name)
             sent_start, sent_end = sentence_bounds(text, host.start, guest.end)
-            out.append(Event(name=name, date=find_date(text, sent_start, sent_end, doc_date), organizer=None,
-                             participants=(host.label, guest.label), start=host.start, end=guest.end,
-                             extractor=self.name, rule="meeting"))
+            out.append(
+                Event(
+                    name=name,
+                    date=find_date(text, sent_start, sent_end, doc_date),
+                    organizer=None,
+                    participants=(host.label, guest.label),
+                    start=host.start,
+                    end=guest.end,
+                    extractor=self.name,
+                    rule="meeting",
+                )
+            )
         return out
 
     def _suffix_len(self, text: str, pos: int) -> int:

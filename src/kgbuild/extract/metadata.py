@@ -50,7 +50,7 @@ class MetadataExtractor:
             body_start = first_line_end + 1
             if title is None:
                 title = text[: title_span[1]].strip()
-        head = text[body_start: body_start + 200]
+        head = text[body_start : body_start + 200]
         publisher = author = place = date = None
         out: list[Mention | Post] = []
         match = _DATELINE.match(head.lstrip())
@@ -68,8 +68,7 @@ class MetadataExtractor:
                     name = name_match.group()
                     s = base + name_match.start()
                     out.append(Mention("person", s, s + len(name), name, name, self.name, "byline"))
-                    out.append(Post(name, "记者", publisher, s, s + len(name), extractor=self.name,
-                                    rule="byline"))
+                    out.append(Post(name, "记者", publisher, s, s + len(name), extractor=self.name, rule="byline"))
                     author = author or name
         else:
             message = _MESSAGE.match(head.lstrip())
@@ -81,16 +80,33 @@ class MetadataExtractor:
         if record.date:
             date = record.date
         yield from out
-        yield DocumentMeta(title=title or record.id, publisher=publisher, author=author,
-                           place=place, date=date, title_span=title_span,
-                           extractor=self.name, rule="dateline" if match else "record")
+        yield DocumentMeta(
+            title=title or record.id,
+            publisher=publisher,
+            author=author,
+            place=place,
+            date=date,
+            title_span=title_span,
+            extractor=self.name,
+            rule="dateline" if match else "record",
+        )
 
     def _publisher(self, match: re.Match[str], offset: int, out: list) -> str:
         surface = match.group("pub")
         entry = self.gaz.org(surface)
         label = entry.name if entry else surface
         s = offset + match.start("pub")
-        out.append(Mention("organization", s, s + len(surface), surface, label, self.name,
-                           "dateline", category=entry.category if entry else "media",
-                           parent=None))
+        out.append(
+            Mention(
+                "organization",
+                s,
+                s + len(surface),
+                surface,
+                label,
+                self.name,
+                "dateline",
+                category=entry.category if entry else "media",
+                parent=None,
+            )
+        )
         return label

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import Decimal
 
 from ..gazetteer import Gazetteer
 from ..model import Metric, SegmentedText
@@ -19,8 +18,31 @@ from .textutil import clause_bounds, sentence_bounds
 
 _DECREASE = ("下降", "减少", "降低", "回落", "下滑", "减少了", "下降了", "缩小", "缩短", "下跌")
 _CHANGE = ("增长", "增加", "提高", "上升", "上涨", "提升", "扩大", "增长了", "提高了", *_DECREASE)
-_NOT_AFTER = ("年", "月", "日", "号", "时", "届", "周年", "岁", "世纪", "后", "多年", "点钟",
-              "秒", "号线", "期", "版", "级", "代", "产业", "个月", "个小时", "个方面", "个字")
+_NOT_AFTER = (
+    "年",
+    "月",
+    "日",
+    "号",
+    "时",
+    "届",
+    "周年",
+    "岁",
+    "世纪",
+    "后",
+    "多年",
+    "点钟",
+    "秒",
+    "号线",
+    "期",
+    "版",
+    "级",
+    "代",
+    "产业",
+    "个月",
+    "个小时",
+    "个方面",
+    "个字",
+)
 _PERIOD = re.compile(
     r"截至(?:目前|[^,，。;；]{1,14}?(?:底|末|月|日|年))|"
     r"(?:今年|去年|前年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|\d{1,2}月份?|全年|以来|底|末)?|"
@@ -75,11 +97,15 @@ class MetricExtractor:
                 return None
         unit = match.group("unit")
         # not a metric: a date, a year, an ordinal, part of a code or a quoted name
-        following = text[match.end("num"):match.end("num") + 3]
+        following = text[match.end("num") : match.end("num") + 3]
         if not match.group("mag") and not unit and any(following.startswith(w) for w in _NOT_AFTER):
             return None
-        if unit is None and match.group("mag") is None and not chinese and any(
-                following.startswith(w) for w in _NOT_AFTER):
+        if (
+            unit is None
+            and match.group("mag") is None
+            and not chinese
+            and any(following.startswith(w) for w in _NOT_AFTER)
+        ):
             return None
         prev = text[start - 1] if start else ""
         if prev in "第第" or prev.isascii() and prev.isalpha() or prev == "." or prev == "“" and chinese:
@@ -116,7 +142,7 @@ class MetricExtractor:
             comparator = ">"
         if match.group("after"):
             comparator = self.gaz.comparators_after[match.group("after")]
-        lead = text[max(0, cmp_start - 4):cmp_start]
+        lead = text[max(0, cmp_start - 4) : cmp_start]
         if any(lead.endswith(w) for w in _DECREASE):
             value = -value
         clause_start, clause_end = clause_bounds(text, start, end)
@@ -127,15 +153,25 @@ class MetricExtractor:
         period = None
         for p in _PERIOD.finditer(text, sent_start, start):
             period = p.group()
-        return Metric(indicator=indicator, subject=subject, value=value,
-                      unit=unit, comparator=comparator, period=period,
-                      text=text[clause_start:clause_end], start=cmp_start, end=end,
-                      clause_start=clause_start, clause_end=clause_end,
-                      extractor=self.name, rule="number_unit")
+        return Metric(
+            indicator=indicator,
+            subject=subject,
+            value=value,
+            unit=unit,
+            comparator=comparator,
+            period=period,
+            text=text[clause_start:clause_end],
+            start=cmp_start,
+            end=end,
+            clause_start=clause_start,
+            clause_end=clause_end,
+            extractor=self.name,
+            rule="number_unit",
+        )
 
     def _counted_unit(self, text: str, pos: int) -> str | None:
         """200万中小微企业: the measure word of the noun counted just after the number."""
-        window = text[pos:pos + 8]
+        window = text[pos : pos + 8]
         best = None
         for noun, unit in self.measure:
             idx = window.find(noun)
@@ -143,14 +179,13 @@ class MetricExtractor:
                 best = (idx, unit)
         if best is None:
             return None
-        between = window[:best[0]]
+        between = window[: best[0]]
         if any(c in between for c in ",，。;；、的是在有为将要把被和与及"):
             return None
         return best[1]
 
     @staticmethod
-    def _indicator(text: str, clause_start: int, number_start: int, number_end: int
-                   ) -> tuple[str, str | None]:
+    def _indicator(text: str, clause_start: int, number_start: int, number_end: int) -> tuple[str, str | None]:
         head = text[clause_start:number_start].strip()
         head = _PERIOD.sub("", head)
         head = _LEADING_NOISE.sub("", head)

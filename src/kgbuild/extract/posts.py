@@ -43,8 +43,7 @@ class PostExtractor:
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Post]:
         text = doc.text
         org_by_end = {m.end: m for m in found.mentions("organization")}
-        seen: set[tuple[str, str, str | None]] = {
-            (p.person, p.title, p.org) for p in found.relations("post")}
+        seen: set[tuple[str, str, str | None]] = {(p.person, p.title, p.org) for p in found.relations("post")}
         people = sorted(found.mentions("person"), key=lambda m: m.start)
         shared: list | None = None
         previous = None
@@ -54,7 +53,7 @@ class PostExtractor:
             # before a list of names belong to every name in it
             if chain:
                 shared = chain
-            elif shared and previous is not None and text[previous.end:person.start] == "、":
+            elif shared and previous is not None and text[previous.end : person.start] == "、":
                 chain = shared
             else:
                 shared = None
@@ -67,19 +66,36 @@ class PostExtractor:
                     continue
                 seen.add(key)
                 acting = any(text.endswith(w, 0, title_start) for w in _ACTING)
-                yield Post(person.label, title, org, title_start, title_start + len(title),
-                           former=former, acting=acting, extractor=self.name, rule="chain")
+                yield Post(
+                    person.label,
+                    title,
+                    org,
+                    title_start,
+                    title_start + len(title),
+                    former=former,
+                    acting=acting,
+                    extractor=self.name,
+                    rule="chain",
+                )
             after = self._title_after(text, person.end)
             if after and not chain and after in _IMPLIED_BODY:
                 org = _IMPLIED_BODY.get(after)
                 key = (person.label, after, org)
                 if key not in seen:
                     seen.add(key)
-                    yield Post(person.label, after, org, person.end, person.end + len(after),
-                               extractor=self.name, rule="title_after_name")
+                    yield Post(
+                        person.label,
+                        after,
+                        org,
+                        person.end,
+                        person.end + len(after),
+                        extractor=self.name,
+                        rule="title_after_name",
+                    )
 
-    def _chain_before(self, text: str, pos: int, org_by_end: dict[int, Mention]
-                      ) -> list[tuple[str, str | None, int, int]]:
+    def _chain_before(
+        self, text: str, pos: int, org_by_end: dict[int, Mention]
+    ) -> list[tuple[str, str | None, int, int]]:
         """(title, body, title start, segment start) for the titles right before a name."""
         segments: list[tuple[str, str | None, int, int]] = []
         while True:

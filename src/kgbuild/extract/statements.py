@@ -39,7 +39,7 @@ class StatementExtractor:
         cues = "|".join(map(re.escape, gazetteer.cues))
         announce = r"(?:发布|发出|印发|发表)了?(?:联合)?(?:公告|通知|消息|声明|通报|谈话)"
         self.pattern = re.compile(rf"(?P<filler>{_FILLER})(?P<cue>{cues}|{announce})(?P<punct>[,，:：]\s*)")
-        self.according = re.compile(rf"据(?P<who>[^,，。]{{2,30}}?)(?P<cue>介绍|透露|表示|称)[,，]")
+        self.according = re.compile(r"据(?P<who>[^,，。]{2,30}?)(?P<cue>介绍|透露|表示|称)[,，]")
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Statement]:
         text = doc.text
@@ -63,10 +63,18 @@ class StatementExtractor:
                 if (speaker, content_start) in seen:
                     continue
                 seen.add((speaker, content_start))
-                yield Statement(speaker=speaker, speaker_kind=kind, cue=match.group("cue"),
-                                content=content, start=start, end=content_end,
-                                content_start=content_start, content_end=content_end,
-                                extractor=self.name, rule="speaker_cue")
+                yield Statement(
+                    speaker=speaker,
+                    speaker_kind=kind,
+                    cue=match.group("cue"),
+                    content=content,
+                    start=start,
+                    end=content_end,
+                    content_start=content_start,
+                    content_end=content_end,
+                    extractor=self.name,
+                    rule="speaker_cue",
+                )
         for match in self.according.finditer(text):
             end = match.start("who") + len(match.group("who"))
             who = people.get(end) or orgs.get(end)
@@ -77,13 +85,22 @@ class StatementExtractor:
             content = text[content_start:content_end].strip()
             if len(content) >= 4 and (who.label, content_start) not in seen:
                 seen.add((who.label, content_start))
-                yield Statement(speaker=who.label, speaker_kind=who.kind, cue=match.group("cue"),
-                                content=content, start=match.start(), end=content_end,
-                                content_start=content_start, content_end=content_end,
-                                extractor=self.name, rule="according_to")
+                yield Statement(
+                    speaker=who.label,
+                    speaker_kind=who.kind,
+                    cue=match.group("cue"),
+                    content=content,
+                    start=match.start(),
+                    end=content_end,
+                    content_start=content_start,
+                    content_end=content_end,
+                    extractor=self.name,
+                    rule="according_to",
+                )
 
-    def _speakers_at(self, text: str, pos: int, people: dict[int, Mention], orgs: dict[int, Mention],
-                     people_sorted: list[Mention]) -> list[tuple[str, str, int]]:
+    def _speakers_at(
+        self, text: str, pos: int, people: dict[int, Mention], orgs: dict[int, Mention], people_sorted: list[Mention]
+    ) -> list[tuple[str, str, int]]:
         """Who speaks when the verb phrase starts at pos: a person, a run of bodies, a pronoun."""
         if pos in people:
             m = people[pos]
@@ -98,7 +115,7 @@ class StatementExtractor:
             while end in orgs:
                 o = orgs[end]
                 run.append((o.label, "organization", o.start))
-                end = o.start - 1 if text[o.start - 1:o.start] == "、" and (o.start - 1) in orgs else o.start
+                end = o.start - 1 if text[o.start - 1 : o.start] == "、" and (o.start - 1) in orgs else o.start
             return list(reversed(run))
         pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, pos)), None)
         if pronoun:
@@ -112,7 +129,7 @@ class StatementExtractor:
         """The body that held the meeting a later 会议指出 refers to."""
         best = None
         for m in orgs:
-            if m.end <= pos and ("召开" in text[m.end:m.end + 20] or text.startswith("会议", m.end)):
+            if m.end <= pos and ("召开" in text[m.end : m.end + 20] or text.startswith("会议", m.end)):
                 if m.category in ("party", "government", None):
                     best = m
         return best

@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from .errors import InputError, UsageError
-from .query import load_store, named_query, run_query
+from .query import CONTRACT_ORDER, load_store, named_query, run_query
 
 CATEGORIES = ("people", "organizations", "posts", "initiatives", "metrics", "events", "statements")
 _STRIP = set("“”\"'《》「」‘’")
@@ -104,17 +104,7 @@ def graph_rows(graph) -> dict[str, list[dict]]:
 
     store = to_store(graph) if isinstance(graph, Graph) else graph
     rows = {}
-    for name in (
-        "documents",
-        "people",
-        "organizations",
-        "posts",
-        "initiatives",
-        "metrics",
-        "events",
-        "statements",
-        "mentions",
-    ):
+    for name in CONTRACT_ORDER:
         rows[name] = run_query(store, named_query(name).text).records()
     return rows
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .model import Document, Skipped
+from .normalise import is_common_han
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
@@ -161,16 +162,4 @@ def _commonness(text: str) -> float:
     han = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
     if not han:
         return 1.0
-    return sum(1 for char in han if _is_common(char)) / len(han)
-
-
-def _is_common(char: str) -> bool:
-    try:
-        if 0xB0 <= char.encode("gb2312")[0] <= 0xD7:
-            return True
-    except UnicodeEncodeError:
-        pass
-    try:
-        return 0xA440 <= int.from_bytes(char.encode("big5"), "big") <= 0xC67E
-    except UnicodeEncodeError:
-        return False
+    return sum(1 for char in han if is_common_han(char)) / len(han)

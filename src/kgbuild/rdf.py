@@ -136,6 +136,10 @@ class GraphBuilder:
         if doc.url:
             graph.add((doc_node, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
         for m in ex.mentions:
+            if m.kind == "post":  # a post title as such: the mention names the role
+                role = self._role(graph, m.label)
+                self._annotate(graph, ex, role, "post", m.start, m.end, m.extractor, m.rule, describing=False)
+                continue
             key = mention_key(m, self.gaz)
             if key in self.res.entities:
                 self._annotate(
@@ -161,11 +165,7 @@ class GraphBuilder:
         node = mint("post", person[1], post.title, org[1] if org else "", ex.doc.id)
         self._types(graph, node, "post")
         graph.add((node, ORG.member, self.entity_iri(person)))
-        role = mint("role", post.title)
-        self._types(graph, role, "role")
-        graph.add((role, SKOS.prefLabel, Literal(post.title, lang=LANG)))
-        graph.add((role, RDFS.label, Literal(post.title, lang=LANG)))
-        graph.add((node, ORG.role, role))
+        graph.add((node, ORG.role, self._role(graph, post.title)))
         if org:
             graph.add((node, ORG.organization, self.entity_iri(org)))
         graph.add((node, PROV.wasDerivedFrom, doc_node))
@@ -176,6 +176,13 @@ class GraphBuilder:
         if post.acting:
             graph.add((node, KG.acting, Literal(True)))
         self._annotate(graph, ex, node, "post", post.start, post.end, post.extractor, post.rule)
+
+    def _role(self, graph: Graph, title: str) -> URIRef:
+        role = mint("role", title)
+        self._types(graph, role, "role")
+        graph.add((role, SKOS.prefLabel, Literal(title, lang=LANG)))
+        graph.add((role, RDFS.label, Literal(title, lang=LANG)))
+        return role
 
     def _metric(self, graph: Graph, ex: Extraction, doc_node: URIRef, metric: Metric) -> None:
         start, end = ex.norm.to_original(metric.start, metric.end)

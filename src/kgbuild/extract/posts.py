@@ -8,6 +8,7 @@ none: 中共中央政治局常委、国务院总理李强 gives (李强, 常委,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..gazetteer import Gazetteer
@@ -28,11 +29,23 @@ class PostExtractor:
     """(person, title, body) from the titles next to each person's name."""
 
     name = "posts"
-    produces = frozenset({"post"})
+    produces = frozenset({"post"})  # Post facts, and mentions of post titles
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
+        self.title_re = re.compile("|".join(map(re.escape, self.titles)))
+
+    def _title_words(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
+        """Every post title written as a word of its own (董事长, 外交部长): a mention of the
+        post as such, whether or not a named person holds it there."""
+        text = doc.text
+        starts = {t.start for t in doc.tokens} | {len(text)}
+        taken = [(m.start, m.end) for m in found.mentions("person", "organization")]
+        for match in self.title_re.finditer(text):
+            start, end = match.span()
+            if start in starts and end in starts and not any(s < end and start < e for s, e in taken):
+                yield Mention("post", start, end, match.group(), match.group(), self.name, "title_word")
 
     def _title_ending(self, text: str, pos: int) -> str | None:
         for title in self.titles:
@@ -40,8 +53,9 @@ class PostExtractor:
                 return title
         return None
 
-    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Post]:
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Post | Mention]:
         text = doc.text
+        yield from self._title_words(doc, found)
         org_by_end = {m.end: m for m in found.mentions("organization")}
         seen: set[tuple[str, str, str | None]] = {(p.person, p.title, p.org) for p in found.relations("post")}
         people = sorted(found.mentions("person"), key=lambda m: m.start)

@@ -93,6 +93,28 @@ def test_view_default_html_of_a_small_graph_leaves_nothing_out(seed_graph) -> No
     assert any(n["label"] == "王新哲" for n in drawn_nodes(page))
 
 
+def test_view_default_html_from_the_store_matches_the_whole_graph(seed_build, seed_graph) -> None:
+    """Drawn from NETWORK_CONSTRUCT and the kept nodes' quotes only (what a large build needs),
+    the page has the same nodes, and the same quotes on hover, as from the whole graph."""
+    from kgbuild.html import NETWORK_CONSTRUCT, quotes_construct
+    from kgbuild.query import load_store, to_rdflib_graph
+
+    store = load_store(seed_build[1] / "graph.ttl")
+    network = to_rdflib_graph(store, NETWORK_CONSTRUCT)
+    assert 0 < len(network) < len(seed_graph) / 3
+    asked: list[list[str]] = []
+
+    def quotes(nodes: list[str]) -> Graph:
+        asked.append(nodes)
+        return to_rdflib_graph(store, quotes_construct(nodes))
+
+    small = drawn_nodes(render_html(network, max_nodes=20, quotes=quotes))
+    whole = drawn_nodes(render_html(seed_graph, max_nodes=20))
+    assert [n["id"] for n in small] == [n["id"] for n in whole]
+    assert len(asked) == 1 and sorted(asked[0]) == sorted(n["id"] for n in small)
+    assert any("【王新哲】" in n["title"] for n in small)
+
+
 # ---------------------------------------------------------------------------------------------
 # Headless Chromium
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -29,6 +30,37 @@ STABILIZATION_ITERATIONS = 120
 #: Above this many nodes vis-network's "improved layout" (a Kamada-Kawai pass before the
 #: physics, quadratic in the nodes) takes longer than the whole physics run: it is turned off.
 IMPROVED_LAYOUT_MAX_NODES = 100
+
+_KINDS = "kg:Person kg:Organization kg:Initiative kg:Event kg:Place kg:Metric"
+_PREFIXES = """PREFIX kg: <https://kgbuild.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+"""
+#: What analyse.entity_network reads: the entities' types, labels and links, and the posts.
+#: Taken from the store, a large graph is not parsed whole (mentions are most of it).
+NETWORK_CONSTRUCT = _PREFIXES + f"""CONSTRUCT {{ ?s a ?class . ?s ?p ?o }} WHERE {{
+  {{ VALUES ?class {{ {_KINDS} kg:PostHolding }} ?s a ?class }}
+  UNION
+  {{ VALUES ?p {{ skos:prefLabel skos:altLabel kg:indicator org:subOrganizationOf skos:broader
+                 schema:organizer schema:attendee org:member org:organization org:role }}
+    ?s ?p ?o }}
+}}"""
+
+
+def quotes_construct(nodes: list[str]) -> str:
+    """The first mention of each node with its quote selector (what the hover text shows)."""
+    values = " ".join(f"<{node}>" for node in nodes)
+    return (
+        _PREFIXES
+        + f"""CONSTRUCT {{ ?first oa:hasBody ?x ; oa:hasTarget ?target .
+  ?target oa:hasSelector ?q . ?q oa:exact ?exact ; oa:prefix ?pre ; oa:suffix ?suf }}
+WHERE {{
+  {{ SELECT ?x (MIN(?mention) AS ?first) WHERE {{ VALUES ?x {{ {values} }} ?mention oa:hasBody ?x }}
+    GROUP BY ?x }}
+  ?first oa:hasTarget ?target . ?target oa:hasSelector ?q . ?q oa:exact ?exact .
+  OPTIONAL {{ ?q oa:prefix ?pre }} OPTIONAL {{ ?q oa:suffix ?suf }}
+}}"""
+    )
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -130,19 +162,28 @@ def render_network(graph: Graph, net: nx.Graph, scores: dict[str, float], *, tit
     return page
 
 
-def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild") -> str:
-    """The page as a string: the most central nodes (at most max_nodes) and their links."""
+def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild",
+                quotes: Callable[[list[str]], Graph] | None = None) -> str:
+    """The page as a string: the most central nodes (at most max_nodes) and their links.
+
+    quotes: given the drawn nodes, a graph with their first mentions' quotes (for a large
+    build, `graph` can then be just NETWORK_CONSTRUCT's result and the quotes
+    quotes_construct's, both from the store); by default they are read from `graph`."""
     net = entity_network(graph)
     scores = centrality(net)
     ranked = sorted(net.nodes, key=lambda n: (-scores.get(n, 0.0), n))
     keep = ranked[:max(0, max_nodes)]
     left_out = net.number_of_nodes() - len(keep)
     note = f"，另有 {left_out} 个节点未显示（按中心度保留前 {max_nodes} 个）" if left_out > 0 else ""
-    return render_network(graph, net.subgraph(keep), scores, title=title, note=note)
+    return render_network(graph, net.subgraph(keep), scores, title=title, note=note,
+                          quotes=quotes(sorted(keep)) if quotes else None)
 
 
-def write_html(graph: Graph, path: str | Path, max_nodes: int = 500) -> None:
-    Path(path).write_text(render_html(graph, max_nodes=max_nodes), encoding="utf-8")
+def write_html(graph: Graph, path: str | Path, max_nodes: int = 500,
+               quotes: Callable[[list[str]], Graph] | None = None) -> None:
+    page = render_html(graph, max_nodes=max_nodes, quotes=quotes)
+    Path(path).write_text(page, encoding="utf-8")
 
 
-__all__ = ["render_html", "render_network", "write_html", "KG"]
+__all__ = ["NETWORK_CONSTRUCT", "quotes_construct", "render_html", "render_network", "write_html",
+           "KG"]

@@ -337,7 +337,16 @@ def build(
         if settings.store or settings.html:
             store = _write_store((staging / CACHE if settings.store else work) / "store", lines)
         if settings.html:
-            write_html(_html_graph(store), staging / "graph.html", max_nodes=settings.html_max_nodes)
+            from .html import NETWORK_CONSTRUCT, quotes_construct
+            from .query import to_rdflib_graph
+
+            # only what the view draws, and the quotes of the nodes it keeps, from the store
+            write_html(
+                to_rdflib_graph(store, NETWORK_CONSTRUCT),
+                staging / "graph.html",
+                max_nodes=settings.html_max_nodes,
+                quotes=lambda nodes: to_rdflib_graph(store, quotes_construct(nodes)),
+            )
             outputs["html"] = str(out / "graph.html")
         del store
         counts = _class_counts(lines)
@@ -405,39 +414,6 @@ def _class_counts(lines: Path) -> dict[str, int]:
 
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-
-def _html_graph(store) -> Graph:
-    """What the HTML view draws, taken from the store when the graph is too big to load."""
-    from .query import to_rdflib_graph
-
-    return to_rdflib_graph(store, HTML_CONSTRUCT)
-
-
-HTML_CONSTRUCT = """
-PREFIX kg: <https://kgbuild.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-CONSTRUCT { ?e a ?c ; skos:prefLabel ?l ; skos:altLabel ?a ; kg:indicator ?i ; org:subOrganizationOf ?p ;
-            skos:broader ?b ; schema:organizer ?o ; schema:attendee ?t .
-            ?h a kg:PostHolding ; org:member ?m ; org:organization ?g ; org:role ?r . ?r skos:prefLabel ?rl .
-            ?first oa:hasBody ?x ; oa:hasTarget ?target . ?target oa:hasSelector ?q .
-            ?q oa:exact ?exact ; oa:prefix ?pre ; oa:suffix ?suf }
-WHERE {
-  { VALUES ?c { kg:Person kg:Organization kg:Initiative kg:Event kg:Place kg:Metric } ?e a ?c .
-    OPTIONAL { ?e skos:prefLabel ?l } OPTIONAL { ?e skos:altLabel ?a } OPTIONAL { ?e kg:indicator ?i }
-    OPTIONAL { ?e org:subOrganizationOf ?p } OPTIONAL { ?e skos:broader ?b }
-    OPTIONAL { ?e schema:organizer ?o } OPTIONAL { ?e schema:attendee ?t } }
-  UNION
-  { ?h a kg:PostHolding ; org:member ?m ; org:role ?r . ?r skos:prefLabel ?rl .
-    OPTIONAL { ?h org:organization ?g } }
-  UNION
-  { { SELECT ?x (MIN(?mention) AS ?first) WHERE {
-        VALUES ?k { kg:Person kg:Organization kg:Initiative kg:Event kg:Place kg:Metric }
-        ?x a ?k . ?mention oa:hasBody ?x } GROUP BY ?x }
-    ?first oa:hasTarget ?target . ?target oa:hasSelector ?q . ?q oa:exact ?exact .
-    OPTIONAL { ?q oa:prefix ?pre } OPTIONAL { ?q oa:suffix ?suf } }
-}"""
 
 
 def report_json(result: BuildResult) -> str:

@@ -18,7 +18,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, KgbuildError, UsageError, StoreError
+from .errors import InputError, StoreError, UsageError
 
 #: the named graph a build replaces when no --graph is given
 DEFAULT_GRAPH = "https://kgbuild.org/graph"

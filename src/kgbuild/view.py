@@ -22,41 +22,6 @@ if TYPE_CHECKING:
 
 #: Most nodes drawn around the focus (the nearest, then the most central, are kept).
 DEFAULT_MAX_NODES = 500
-_KINDS = "kg:Person kg:Organization kg:Initiative kg:Event kg:Place kg:Metric"
-_PREFIXES = """PREFIX kg: <https://kgbuild.org/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-"""
-#: What analyse.entity_network reads: the entities' types, labels and links, and the posts.
-#: Taken from the store, a large graph is not parsed whole (mentions are most of it).
-NETWORK_CONSTRUCT = (
-    _PREFIXES
-    + f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-  {{ VALUES ?o {{ {_KINDS} kg:PostHolding }} ?s a ?o . BIND(rdf:type AS ?p) }}
-  UNION
-  {{ VALUES ?p {{ skos:prefLabel skos:altLabel kg:indicator org:subOrganizationOf skos:broader
-                 schema:organizer schema:attendee org:member org:organization org:role }}
-    ?s ?p ?o }}
-}}""".replace("BIND(rdf:type", "BIND(<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>")
-)
-
-
-def quotes_construct(nodes: list[str]) -> str:
-    """The first mention of each node with its quote selector (what the hover text shows)."""
-    values = " ".join(f"<{node}>" for node in nodes)
-    return (
-        _PREFIXES
-        + f"""CONSTRUCT {{ ?first oa:hasBody ?x ; oa:hasTarget ?target .
-  ?target oa:hasSelector ?q . ?q oa:exact ?exact ; oa:prefix ?pre ; oa:suffix ?suf }}
-WHERE {{
-  {{ SELECT ?x (MIN(?mention) AS ?first) WHERE {{ VALUES ?x {{ {values} }} ?mention oa:hasBody ?x }}
-    GROUP BY ?x }}
-  ?first oa:hasTarget ?target . ?target oa:hasSelector ?q . ?q oa:exact ?exact .
-  OPTIONAL {{ ?q oa:prefix ?pre }} OPTIONAL {{ ?q oa:suffix ?suf }}
-}}"""
-    )
-
-
 @dataclass(frozen=True)
 class Candidate:
     """An entity whose label matches the name asked for."""
@@ -189,6 +154,7 @@ def _kinds(value: str | None) -> frozenset[str] | None:
 
 
 def cmd_view(args: argparse.Namespace) -> int:
+    from .html import NETWORK_CONSTRUCT, quotes_construct
     from .query import load_store, to_rdflib_graph
 
     # an output folder's on-disk store (or the file, parsed by Oxigraph): only the entity

@@ -46,7 +46,7 @@ def _peak_mib(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def child_build(corpus: str, out: str, workers: int, validate: bool, profile: str = "") -> None:
+def child_build(corpus: str, out: str, workers: int, steps: str, profile: str = "") -> None:
     """In the child: build, then print timings and peak RSS as one JSON line on stdout."""
     from kgbuild.config import Settings
     from kgbuild.pipeline import build
@@ -68,7 +68,8 @@ def child_build(corpus: str, out: str, workers: int, validate: bool, profile: st
     started = time.perf_counter()
     if profiler:
         profiler.enable()
-    result = build([corpus], out, Settings(workers=workers, validate=validate), progress=progress)
+    settings = Settings(workers=workers, validate="validate" in steps, html="html" in steps)
+    result = build([corpus], out, settings, progress=progress)
     seconds = time.perf_counter() - started
     if profiler:
         profiler.disable()
@@ -91,7 +92,7 @@ def child_build(corpus: str, out: str, workers: int, validate: bool, profile: st
     )
 
 
-def run_build(corpus: Path, out: Path, workers: int, validate: bool, profile: str = "") -> dict:
+def run_build(corpus: Path, out: Path, workers: int, steps: str, profile: str = "") -> dict:
     cmd = [
         sys.executable,
         __file__,
@@ -99,7 +100,7 @@ def run_build(corpus: Path, out: Path, workers: int, validate: bool, profile: st
         str(corpus),
         str(out),
         str(workers),
-        "1" if validate else "0",
+        steps,
         profile,
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -136,9 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="also build with this many workers and compare (default 1: only one)",
     )
-    parser.add_argument(
-        "--no-validate", action="store_true", help="skip SHACL validation in the build"
-    )
+    parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation in the build")
+    parser.add_argument("--no-html", action="store_true", help="do not write the HTML view")
     parser.add_argument(
         "--profile",
         metavar="FILE",
@@ -148,8 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child-build", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_build:
-        corpus, out, workers, validate, profile = args.child_build
-        child_build(corpus, out, int(workers), validate == "1", profile)
+        corpus, out, workers, steps, profile = args.child_build
+        child_build(corpus, out, int(workers), steps, profile)
         return 0
 
     if not args.corpus.is_file():
@@ -160,9 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     texts = [json.loads(line)["text"] for line in lines]
     chars = sum(len(t) for t in texts)
     validate = not args.no_validate
+    steps = ",".join(["build"] + ["validate"] * validate + ["html"] * (not args.no_html))
     print(
         f"corpus: {args.corpus.name}, {len(texts):,} stories, {chars:,} characters"
-        f"{'' if validate else ' (no SHACL validation)'}"
+        f"{'' if validate else ' (no SHACL validation)'}{' (no HTML)' if args.no_html else ''}"
     )
 
     with tempfile.TemporaryDirectory(prefix="kgbuild-bench-") as tmp:
@@ -178,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         )
 
         profile = str(Path(args.profile).resolve()) if args.profile else ""
-        one = run_build(corpus, work / "out-1", 1, validate, profile)
+        one = run_build(corpus, work / "out-1", 1, steps, profile)
         print(
             f"build, 1 worker:   {one['seconds']:8.2f} s  {chars / one['seconds']:12,.0f} chars/s"
             f"  peak RSS {one['peak_mib']:,.0f} MiB"
@@ -198,11 +199,9 @@ def main(argv: list[str] | None = None) -> int:
             pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
 
         if args.workers > 1:
-            many = run_build(corpus, work / "out-n", args.workers, validate)
+            many = run_build(corpus, work / "out-n", args.workers, steps)
             speedup = one["seconds"] / many["seconds"]
-            same = (work / "out-1" / "graph.ttl").read_bytes() == (
-                work / "out-n" / "graph.ttl"
-            ).read_bytes()
+            same = (work / "out-1" / "graph.ttl").read_bytes() == (work / "out-n" / "graph.ttl").read_bytes()
             print(
                 f"build, {args.workers} workers:  {many['seconds']:8.2f} s"
                 f"  {chars / many['seconds']:12,.0f} chars/s  peak RSS {many['peak_mib']:,.0f} MiB"
@@ -216,8 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Turtle byte-identical to the 1-worker build: {'yes' if same else 'NO'}")
             if one["source"] != many["source"] or "changed" in one["source"]:
                 print(
-                    "  (kgbuild's source changed between the two builds: the comparison is not "
-                    "meaningful; run again)"
+                    "  (kgbuild's source changed between the two builds: the comparison is not meaningful; run again)"
                 )
             elif not same:
                 return 1

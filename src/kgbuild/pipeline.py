@@ -345,7 +345,7 @@ def build(
                 to_rdflib_graph(store, NETWORK_CONSTRUCT),
                 staging / "graph.html",
                 max_nodes=settings.html_max_nodes,
-                quotes=lambda nodes: to_rdflib_graph(store, quotes_construct(nodes)),
+                quotes=lambda nodes, source=store: to_rdflib_graph(source, quotes_construct(nodes)),
             )
             outputs["html"] = str(out / "graph.html")
         del store

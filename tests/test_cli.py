@@ -127,3 +127,15 @@ def test_cli_build_keeps_an_on_disk_store_that_queries_use(seed_build) -> None:
     parsed = ox.Store()
     parsed.load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
     assert len(store) == len(parsed) > 500
+
+
+def test_cli_extractor_error_survives_pickling() -> None:
+    """An extractor's error raised in a worker process reaches the user unchanged."""
+    import pickle
+
+    from kgbuild.errors import ExtractorError
+
+    error = ExtractorError("span 3:2 outside the text", extractor="people", doc_id="d1")
+    again = pickle.loads(pickle.dumps(error))
+    assert isinstance(again, ExtractorError)
+    assert str(again) == str(error) and again.extractor == "people"

@@ -56,7 +56,16 @@ class ExtractorError(KgbuildError):
 
     def __init__(self, message: str, *, extractor: str, doc_id: str | None = None) -> None:
         self.extractor = extractor
+        self.detail = message
         super().__init__(f"extractor {extractor!r}: {message}", doc_id=doc_id)
+
+    def __reduce__(self):
+        # picklable, so that an error inside a worker process reaches the user unchanged
+        return (_rebuild_extractor_error, (self.detail, self.extractor, self.doc_id))
+
+
+def _rebuild_extractor_error(message: str, extractor: str, doc_id: str | None) -> ExtractorError:
+    return ExtractorError(message, extractor=extractor, doc_id=doc_id)
 
 
 class QueryError(KgbuildError):

@@ -466,7 +466,7 @@ class PeopleExtractor:
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
-        taken = [(m.start, m.end) for m in found.mentions("organization", "place")]
+        taken = _Coverage(len(text), ((m.start, m.end) for m in found.mentions("organization", "place")))
         names: dict[tuple[int, int], str] = {}
         for m in found.mentions("person"):
             names[(m.start, m.end)] = "byline"
@@ -477,16 +477,19 @@ class PeopleExtractor:
             if len(t.text) == 1 and t.pos in ("c", "p", "u", "uj", "ul", "d", "r", "f", "m", "q")
         }
 
+        named = _Coverage(len(text), names)
+
         def add(start: int, end: int, rule: str) -> None:
-            if start >= end or any(s < end and start < e for s, e in taken):
+            if start >= end or taken.overlaps(start, end):
                 return
             # a name ends where a word ends (全面健|康 is not a name) and does not start
             # with a function word (和社会各界, 向新闻中心)
             if rule not in ("foreign", "byline") and (end not in token_starts or start in function_words):
                 return
-            if any(s < end and start < e for s, e in names):
+            if named.overlaps(start, end):
                 return
             names[(start, end)] = rule
+            named.add(start, end)
 
         for match in self.foreign_re.finditer(text):
             add(*self._trim_foreign(text, match.start(), match.end()), "foreign")

@@ -76,13 +76,15 @@ class MetricExtractor:
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Metric]:
         text = doc.text
-        names = [(m.start, m.end) for m in found.mentions("organization", "initiative", "event")]
+        names = bytearray(len(text) + 1)  # characters inside a name: numbers there are part of it
+        for m in found.mentions("organization", "initiative", "event"):
+            names[m.start : m.end] = b"\x01" * (m.end - m.start)
         for match in self.pattern.finditer(text):
             metric = self._metric(text, match, names)
             if metric is not None:
                 yield metric
 
-    def _metric(self, text: str, match: re.Match[str], names: list[tuple[int, int]]) -> Metric | None:
+    def _metric(self, text: str, match: re.Match[str], names: bytearray) -> Metric | None:
         num = match.group("num")
         start, end = match.start(), match.end()
         chinese = not num[0].isdigit()
@@ -121,7 +123,7 @@ class MetricExtractor:
             return None
         if following[:1] in ("年", "月", "日") and unit is None:
             return None
-        if any(s <= start and end <= e for s, e in names):
+        if 0 not in names[start:end]:
             return None
         if match.group("mag"):
             value *= MAGNITUDES[match.group("mag")]

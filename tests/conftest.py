@@ -63,3 +63,31 @@ def seed_text() -> str:
     from kgbuild.config import sample_path
 
     return sample_path().read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def offline_chromium():
+    """Run headless Chromium on a local page with the network cut off: call it with the page,
+    a scratch folder and extra flags; it returns the finished process (stderr holds the
+    console). Fails under CI when Chromium is missing, skips elsewhere."""
+    import os
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: tests/setup.sh installs Debian's chromium")
+        pytest.skip("chromium is not installed (bash tests/setup.sh installs it)")
+
+    def run(page: Path, tmp: Path, *flags: str) -> subprocess.CompletedProcess:
+        args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                f"--user-data-dir={tmp / 'profile'}", "--proxy-server=127.0.0.1:9",
+                "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0",
+                "--window-size=1200,900", *flags, page.resolve().as_uri()]
+        proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return proc
+
+    return run

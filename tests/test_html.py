@@ -2,49 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
-
-def _need_chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed: tests/setup.sh installs Debian's chromium")
-        pytest.skip("chromium is not installed (bash tests/setup.sh installs it)")
-    return CHROMIUM
-
-
-def render(page: Path, shot: Path, tmp: Path) -> list[str]:
-    """Open the page with the network cut off; return the console lines Chromium logged."""
-    chromium = _need_chromium()
-    args = [
-        chromium,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp / 'profile'}",
-        "--proxy-server=127.0.0.1:9",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        "--enable-logging=stderr",
-        "--v=0",
-        "--window-size=1200,900",
-        "--virtual-time-budget=8000",
-        f"--screenshot={shot}",
-        page.resolve().as_uri(),
-    ]
-    proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+def console_lines(proc) -> list[str]:
+    """What the page logged to the console (and uncaught errors)."""
     return [line for line in proc.stderr.splitlines() if ":CONSOLE" in line or "Uncaught" in line]
 
 
@@ -64,13 +28,13 @@ def coloured_pixels(shot: Path, rgb: tuple[int, int, int], tolerance: int = 40) 
 
 
 @pytest.mark.browser
-def test_html_opens_offline_draws_nodes_and_logs_no_error(seed_build, tmp_path: Path) -> None:
+def test_html_opens_offline_draws_nodes_and_logs_no_error(seed_build, offline_chromium, tmp_path: Path) -> None:
     page = seed_build[1] / "graph.html"
     text = page.read_text(encoding="utf-8")
     assert "cdn.jsdelivr" not in text and "cdnjs" not in text and 'src="http' not in text
     assert "王新哲" in text and "<meta charset" in text
     shot = tmp_path / "graph.png"
-    console = render(page, shot, tmp_path)
+    console = console_lines(offline_chromium(page, tmp_path, "--virtual-time-budget=8000", f"--screenshot={shot}"))
     assert console == [], console
     person = (0xE4, 0x57, 0x2E)
     organization = (0x17, 0xBE, 0xBB)
@@ -79,9 +43,9 @@ def test_html_opens_offline_draws_nodes_and_logs_no_error(seed_build, tmp_path: 
 
 
 @pytest.mark.browser
-def test_html_check_sees_a_broken_page(tmp_path: Path) -> None:
+def test_html_check_sees_a_broken_page(offline_chromium, tmp_path: Path) -> None:
     """The console check is real: a page with a script error is caught."""
     page = tmp_path / "broken.html"
     page.write_text("<html><body><script>undefinedFunction();</script></body></html>", encoding="utf-8")
-    console = render(page, tmp_path / "broken.png", tmp_path)
+    console = console_lines(offline_chromium(page, tmp_path, "--virtual-time-budget=8000"))
     assert any("undefinedFunction" in line for line in console), console

@@ -4,10 +4,7 @@ layout; `kgbuild view` draws the neighbourhood of any one entity."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
 import time
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +16,6 @@ from kgbuild.cli import main
 from kgbuild.html import render_html
 from kgbuild.vocab import KG, ORG, RDF, SKOS
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ID = "https://kgbuild.org/id/"
 
 
@@ -119,18 +115,10 @@ def test_view_default_html_from_the_store_matches_the_whole_graph(seed_build, se
 # Headless Chromium
 
 
-def _chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed: tests/setup.sh installs Debian's chromium")
-        pytest.skip("chromium is not installed (bash tests/setup.sh installs it)")
-    return CHROMIUM
-
-
 _STAMP = re.compile(r":(\d{4})/(\d{6}\.\d{6}):INFO:CONSOLE[^\]]*\] \"KG (\w+)\"")
 
 
-def open_in_chromium(page: Path, tmp: Path) -> tuple[dict[str, float], str, list[str]]:
+def open_in_chromium(chromium, page: Path, tmp: Path) -> tuple[dict[str, float], str, list[str]]:
     """Open the page offline; return when each mark was logged (seconds, the browser's own
     clock), the DOM after the layout ran, and the error lines of the console."""
     timed = page.with_name(page.stem + "-timed.html")
@@ -143,28 +131,7 @@ def open_in_chromium(page: Path, tmp: Path) -> tuple[dict[str, float], str, list
         1,
     )
     timed.write_text(text, encoding="utf-8")
-    args = [
-        _chromium(),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp / 'profile'}",
-        "--proxy-server=127.0.0.1:9",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        "--enable-logging=stderr",
-        "--v=0",
-        "--window-size=1200,900",
-        "--virtual-time-budget=15000",
-        "--dump-dom",
-        timed.resolve().as_uri(),
-    ]
-    proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    proc = chromium(timed, tmp, "--virtual-time-budget=15000", "--dump-dom")
     marks = {}
     for match in _STAMP.finditer(proc.stderr):
         stamp = datetime.strptime(match.group(2), "%H%M%S.%f")
@@ -182,12 +149,12 @@ def open_in_chromium(page: Path, tmp: Path) -> tuple[dict[str, float], str, list
 
 @pytest.mark.browser
 def test_view_large_page_stabilises_and_stops_in_chromium_under_5s(
-    large_page, tmp_path: Path
+    large_page, offline_chromium, tmp_path: Path
 ) -> None:
     page = tmp_path / "graph.html"
     page.write_text(large_page, encoding="utf-8")
     started = time.perf_counter()
-    marks, dom, errors = open_in_chromium(page, tmp_path)
+    marks, dom, errors = open_in_chromium(offline_chromium, page, tmp_path)
     wall = time.perf_counter() - started
     assert errors == [], errors
     assert 'data-kgbuild-layout="stable"' in dom  # stabilised, and the physics switched off

@@ -31,10 +31,6 @@ NODE_CLASSES = {
 }
 
 
-def class_counts(graph: Graph) -> dict[str, int]:
-    return {name: len(set(graph.subjects(RDF.type, cls))) for name, cls in COUNTED.items()}
-
-
 def entity_network(graph: Graph) -> nx.Graph:
     """People, bodies, initiatives, events, places and metrics, linked by the facts between them."""
     net = nx.Graph()
@@ -61,9 +57,6 @@ def entity_network(graph: Graph) -> nx.Graph:
         link(event, org, "主办")
     for event, who in graph.subject_objects(SCHEMA.attendee):
         link(event, who, "参加")
-    for statement in graph.subjects(RDF.type, KG.Statement):
-        speaker = graph.value(statement, KG.speaker)
-        del speaker
     return net
 
 

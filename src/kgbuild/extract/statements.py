@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from ..gazetteer import Gazetteer
 from ..model import Mention, SegmentedText, Statement
 from . import Found, register
+from .textutil import sentence_end
 
 _SPOKESPERSON = ("新闻发言人", "发言人", "有关负责人", "负责人")
 _PRONOUNS = ("他", "她")
@@ -143,9 +144,7 @@ class StatementExtractor:
             close = text.find("”", start)
             end = close + 1 if close != -1 else len(text)
         else:
-            end = start
-            while end < len(text) and text[end] not in "。！？!?\n":
-                end += 1
+            end = sentence_end(text, start)
         for d_start, _ in doc.norm.damaged:
             if start <= d_start < end:
                 end = d_start

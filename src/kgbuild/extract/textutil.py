@@ -173,26 +173,34 @@ def at_boundary(text: str, pos: int) -> bool:
     return any(text.startswith(w, pos) for w in AFTER_NAME)
 
 
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end): from the previous to the next clause punctuation."""
-    left = start
-    while left > 0 and text[left - 1] not in CLAUSE_END:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in CLAUSE_END:
-        right += 1
-    while left < right and text[left].isspace():
-        left += 1
-    return left, right
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): between 。！？ or line breaks."""
-    stops = "。！？!?\n"
+def _between(text: str, start: int, end: int, stops) -> tuple[int, int]:
+    """Walk out from [start, end) to the nearest stop character on each side (exclusive)."""
     left = start
     while left > 0 and text[left - 1] not in stops:
         left -= 1
     right = end
     while right < len(text) and text[right] not in stops:
         right += 1
-    return left, min(len(text), right + 1) if right < len(text) and text[right] != "\n" else right
+    return left, right
+
+
+SENTENCE_END = "。！？!?\n"
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the previous to the next clause punctuation."""
+    left, right = _between(text, start, end, CLAUSE_END)
+    while left < right and text[left].isspace():
+        left += 1
+    return left, right
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), with its closing 。！？ (not a line break)."""
+    left, right = _between(text, start, end, SENTENCE_END)
+    return left, right + 1 if right < len(text) and text[right] != "\n" else right
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence that goes on at start ends (before its 。！？ or line break)."""
+    return _between(text, start, start, SENTENCE_END)[1]

@@ -34,6 +34,7 @@ DEFAULT_EXTRACTORS = (
     "places",
     "organizations",
     "people",
+    "tagger",
     "posts",
     "initiatives",
     "metrics",

@@ -80,4 +80,5 @@ def _load_builtins() -> None:
         metrics,
         posts,
         statements,
+        tagger,
     )

@@ -1,0 +1,285 @@
+"""A trained character tagger (linear-chain CRF) for the people, government bodies and post
+titles the rules miss; it only fills gaps, so it never overrides a rule-based mention.
+
+The model (ontology/models/ner.crfsuite, made by `python -m kgbuild.train`) reads one
+sentence at a time. Its features come only from the segmented text the extractor receives
+(characters, jieba's words and tags, gazetteer hits), computed by `CharFeatures` both here and
+at training time, so the two can never drift apart. What it tags passes general precision
+rules before it becomes a mention: a person's name starts with a known surname or is a
+transliteration, a body ends like a body, a post contains a known title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import ontology_dir
+from ..errors import ConfigError
+from ..gazetteer import Gazetteer
+from ..model import Mention, SegmentedText, Token
+from ..normalise import is_han
+from . import Found, register
+
+#: The model file inside the ontology folder.
+MODEL_FILE = Path("models") / "ner.crfsuite"
+#: Tags of the model: person, government body, other body, post title, place.
+ENTITY_TAGS = ("PER", "GOV", "ORG", "POS", "LOC")
+#: Least marginal probability of a tagged span's weakest character for it to be taken.
+MIN_CONFIDENCE = {"PER": 0.5, "GOV": 0.5, "POS": 0.5}
+#: Least confidence for the less certain shapes: a foreign name without a known surname or
+#: without transliteration characters only, a name in Latin letters.
+MIN_CONFIDENCE_FOREIGN = 0.8
+#: Characters that never stand inside a personal name (a narrower list than the rules' NOT_IN_NAME,
+#: which also bars 中, 和, 为: common in given names, but the rules need context to accept them).
+_NEVER_IN_NAME = frozenset("的了是在等们这那个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第")
+#: What follows a name that is part of a longer name (习近平文化思想, a doctrine).
+_NAME_MODIFIES = re.compile(r"(?:[\u4e00-\u9fff]{0,2}思想|理论|主义|精神|新时代|时代|时期|号)")
+#: Endings of place names (列宁格勒, 圣彼得堡): a transliteration that ends so is a place.
+_PLACE_ENDINGS = tuple("格勒 堡 斯克 港 湾 岛 山 河 湖 城 州 省 市 县 区 镇 村".split())
+#: Endings a government body's name may have (armed forces and embassies included: 美军, 美国驻华使馆).
+_GOV_ENDINGS = tuple(
+    "部 委 局 厅 署 办 院 府 处 所 室 关 行 庭 组 站 军 省 储 "
+    "总队 支队 大队 卫队 舰队 中心 委员会 常委会 立法会 理事会 "
+    "政协 人大 使馆 军方 警方 国会 议会 内阁 白宫 联合国".split()
+)
+#: Generic bodies, not names of one (纪检监察机关, 省级党委, 海关 alone, 国防和军队), and words
+#: that end like a body but are not one (大局, 格局, 强军: a slogan).
+_GENERIC_BODY = re.compile(
+    r".*(?:机关|党委|党委常委|干部|部门|军队|部队|[大格布新全开结当政]局|[建强治兴]军)|[我本该敌友].{1,2}|[全各多].*|"
+    r"(?:[地市省县区]级|地方|基层|有关|相关|上级|各级)?"
+    r"(?:海军|空军|陆军|法院|人民法院|检察院|人民检察院|海关|政府|人民政府|军队|部队|警方|军方|国会|议会|"
+    r"公安局|派出所|新闻中心|中心|委员会|领导小组|办公室)"
+)
+#: Parts of speech of a dictionary word that may be a name.
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "x", "eng"})
+#: Endings of occupations and posts that no title list holds (艺术家, 分析师, 运动员, 主教练).
+_POST_ENDINGS = tuple(
+    "长 师 家 员 生 官 者 手 练 帅 士 人 工 管 监 理 裁 席 记 总 "
+    "任 事 问 剧 制 导 编 授 卫 锋 将 兵 星 特 帝 王 板 服 秘 专家 作者".split()
+)
+_PAD = "#"
+
+
+class CharFeatures:
+    """The feature strings of every character of a sentence: what both the trainer and the
+    extractor feed the CRF."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.single = frozenset(s for s in gazetteer.surnames if len(s) == 1)
+        self.compound = frozenset(s for s in gazetteer.surnames if len(s) == 2)
+        titles = sorted(gazetteer.titles, key=len, reverse=True)
+        self.title_re = re.compile("|".join(map(re.escape, titles)))
+        self.translit = gazetteer.transliteration
+
+    def document(self, doc: SegmentedText) -> tuple[list[str], list[str]]:
+        """Per character of the whole text, computed once per document: the word-level context
+        (position in its token, the token's tag and gazetteer class) and the token itself."""
+        text = doc.text
+        word = [""] * len(text)
+        ident = [""] * len(text)
+        places, orgs, titles = self.gaz.places, self.gaz.orgs, self.gaz.titles
+        for token in doc.tokens:
+            size = token.end - token.start
+            surface = token.text
+            if surface in titles:
+                cls = "T"
+            elif surface in orgs:
+                cls = "G" + orgs[surface].category[:3]
+            elif surface in places:
+                cls = "P"
+            elif size == 1:
+                cls = "1"
+            else:
+                cls = "w"
+            tail = token.pos + cls
+            name = surface if size <= 4 else ""
+            ident[token.start : token.end] = [name] * size
+            if size == 1:
+                word[token.start] = "S" + tail
+            else:
+                word[token.start] = "B" + tail
+                for k in range(token.start + 1, token.end - 1):
+                    word[k] = "M" + tail
+                word[token.end - 1] = "E" + tail
+        return word, ident
+
+    def sentence(self, text: str, context: tuple[list[str], list[str]], start: int, end: int) -> list[list[str]]:
+        """The feature strings of the characters of text[start:end]."""
+        chars = text[start:end]
+        n = len(chars)
+        marks = ["-"] * n
+        for match in self.title_re.finditer(chars):
+            marks[match.start()] = "t"
+            for k in range(match.start() + 1, match.end()):
+                marks[k] = "u"
+        single, compound, translit = self.single, self.compound, self.translit
+        for k, c in enumerate(chars):
+            if marks[k] == "-":
+                if c in single or chars[k : k + 2] in compound:
+                    marks[k] = "s"
+                elif c in translit:
+                    marks[k] = "r"
+        padded = _PAD + _PAD + chars + _PAD + _PAD
+        words = ["#", *context[0][start:end], "#"]
+        ident = context[1][start:end]
+        mk = ["#", "#", *marks, "#", "#"]
+        return [
+            [
+                "c" + padded[k + 2],
+                "p" + padded[k + 1],
+                "n" + padded[k + 3],
+                "P" + padded[k : k + 2],
+                "N" + padded[k + 3 : k + 5],
+                "b" + padded[k + 1 : k + 3],
+                "f" + padded[k + 2 : k + 4],
+                "t" + padded[k + 1 : k + 4],
+                "w" + words[k + 1],
+                "x" + words[k] + "|" + words[k + 2],
+                "i" + ident[k],
+                "g" + mk[k + 1] + mk[k + 2] + mk[k + 3],
+                "m" + mk[k + 2] + padded[k + 2],
+            ]
+            for k in range(n)
+        ]
+
+
+def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the B-/I- runs of a tag sequence."""
+    out = []
+    start, kind = -1, ""
+    for k, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and start >= 0 and tag[2:] == kind:
+            continue
+        if start >= 0:
+            out.append((start, k, kind))
+            start = -1
+        if tag != "O":
+            start, kind = k, tag[2:]
+    return out
+
+
+def model_path() -> Path:
+    return ontology_dir() / MODEL_FILE
+
+
+@lru_cache(maxsize=2)
+def load_tagger(path: str | None = None):
+    """The CRF tagger, opened once per process."""
+    import pycrfsuite
+
+    file = Path(path) if path else model_path()
+    if not file.is_file():
+        raise ConfigError(
+            "the tagger model is missing",
+            path=str(file),
+            hint="train it with `python -m kgbuild.train` or drop 'tagger' from the extractors",
+        )
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(file))
+    return tagger
+
+
+@register("tagger")
+class TaggerExtractor:
+    """People, government bodies and post titles tagged by the CRF where no rule found anything."""
+
+    name = "tagger"
+    produces = frozenset({"person", "organization", "post"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.features = CharFeatures(gazetteer)
+        self.single = self.features.single
+        self.compound = self.features.compound
+        self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
+
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
+        text = doc.text
+        # what an earlier extractor found is not tagged again; a body's name may hold a place (北京市住建委)
+        taken = bytearray(len(text) + 1)
+        for m in found.mentions():
+            taken[m.start : m.end] = (b"\x02" if m.kind == "place" else b"\x01") * (m.end - m.start)
+        tagger = load_tagger()
+        context = self.features.document(doc)
+        words = {t.start: t for t in doc.tokens}, {t.end for t in doc.tokens}
+        out: list[Mention] = []
+        for start, end in doc.sentences:
+            if end - start < 2:
+                continue
+            tags = tagger.tag(self.features.sentence(text, context, start, end))
+            for s, e, kind in spans_of(tags):
+                if kind not in MIN_CONFIDENCE:
+                    continue
+                s, e = s + start, e + start
+                if 1 in taken[s:e] or (kind != "GOV" and 2 in taken[s:e]):
+                    continue
+                confidence = min(tagger.marginal(tags[k - start], k - start) for k in range(s, e))
+                if confidence < MIN_CONFIDENCE[kind]:
+                    continue
+                mention = self._mention(text, s, e, kind, confidence, words)
+                if mention is not None:
+                    out.append(mention)
+                    taken[s:e] = b"\x01" * (e - s)
+        return out
+
+    def _mention(
+        self, text: str, start: int, end: int, kind: str, confidence: float, words: tuple[dict[int, Token], set[int]]
+    ) -> Mention | None:
+        """The mention a tagged span makes, if it passes the precision rules of its kind.
+
+        words: the tokens by start offset, and the end offsets of the tokens."""
+        surface = text[start:end]
+        by_start, ends = words
+        if kind in ("PER", "GOV") and (start not in by_start or end not in ends):
+            return None  # a name or a body is made of whole words (色列军队 cuts 以色列)
+        token = by_start[start] if kind == "PER" else None
+        if token is not None and token.end == end and token.pos not in _NAME_TAGS:
+            return None  # one dictionary word that is not a name (玉米, 金秋, 科普)
+        if kind == "PER" and self._person_like(surface, confidence) and not _NAME_MODIFIES.match(text, end):
+            return Mention("person", start, end, surface, surface, self.name, "crf")
+        if kind == "GOV" and self._body_like(surface):
+            return Mention("organization", start, end, surface, surface, self.name, "crf", category="government")
+        if kind == "POS" and self._post_like(surface):
+            return Mention("post", start, end, surface, surface, self.name, "crf")
+        return None
+
+    def _person_like(self, name: str, confidence: float) -> bool:
+        """A Chinese name (known surname, 2-4 characters), a transliterated one, or, when the
+        model is sure, a name in Latin letters."""
+        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
+            return False
+        if name.isascii():
+            return confidence >= MIN_CONFIDENCE_FOREIGN and name.isalpha() and 3 <= len(name) <= 20
+        if any(c in _NEVER_IN_NAME for c in name):
+            return False
+        if "·" in name or "•" in name:
+            parts = re.split("[·•]", name)
+            return all(parts) and all(is_han(c) for part in parts for c in part)
+        if not all(is_han(c) for c in name):
+            return False
+        surname = 2 if name[:2] in self.compound else 1 if name[:1] in self.single else 0
+        if surname and 2 <= len(name) <= 4 and len(name) - surname in (1, 2):
+            return True
+        if not 2 <= len(name) <= 8 or name.endswith(_PLACE_ENDINGS):
+            return False
+        # a transliteration: every character a transliteration one, or all but one when the model is sure
+        foreign = sum(c not in self.gaz.transliteration for c in name)
+        return foreign == 0 or (foreign == 1 and len(name) >= 3 and confidence >= MIN_CONFIDENCE_FOREIGN)
+
+    def _body_like(self, name: str) -> bool:
+        if len(name) < 2 or name in self.gaz.places or name in self.gaz.titles:
+            return False
+        if _GENERIC_BODY.fullmatch(name):
+            return False
+        return name.endswith(_GOV_ENDINGS)
+
+    def _post_like(self, title: str) -> bool:
+        if len(title) < 2 or len(title) > 12 or title in self.gaz.places:
+            return False
+        if not all(is_han(c) for c in title):
+            return title.isascii() and title.isalpha() and title.upper() in ("CEO", "CFO", "CTO", "COO")
+        return title.endswith(_POST_ENDINGS) or any(t in title for t in self.titles)

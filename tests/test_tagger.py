@@ -1,0 +1,84 @@
+"""The trained tagger: the model loads, the extractor keeps the contract and finds the names it
+must, its output is deterministic, and training is reproducible."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extract import Found
+from kgbuild.extract.tagger import TaggerExtractor, load_tagger, model_path, spans_of
+from kgbuild.gazetteer import load_gazetteer
+from kgbuild.model import Document
+from kgbuild.normalise import normalise
+from kgbuild.segment import load_segmenter, segment
+
+
+def _segmented(text: str):
+    return segment(normalise(Document(id="t", text=text, source="test")), load_segmenter())
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TaggerExtractor:
+    return TaggerExtractor(load_gazetteer())
+
+
+def test_tagger_model_loads() -> None:
+    assert model_path().is_file()
+    assert set(load_tagger().labels()) >= {"O", "B-PER", "I-PER", "B-GOV", "B-POS"}
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["O", "B-PER", "I-PER", "O"], [(1, 3, "PER")]),
+        (["B-GOV", "I-GOV", "B-POS", "I-POS"], [(0, 2, "GOV"), (2, 4, "POS")]),
+        (["I-PER", "O"], [(0, 1, "PER")]),
+    ],
+)
+def test_tagger_spans_of(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
+    assert spans_of(tags) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "surface"),
+    [
+        ("浙商银行企业信贷部总经理叶老桂昨天在会上表示，明年的信贷政策将保持稳定。", "person", "叶老桂"),
+        ("俄国防部长谢尔久科夫此前曾宣布，俄海军和空军人数将裁减一半。", "person", "谢尔久科夫"),
+    ],
+)
+def test_tagger_finds(tagger: TaggerExtractor, text: str, kind: str, surface: str) -> None:
+    found = [(m.kind, m.text) for m in tagger(_segmented(text), Found())]
+    assert (kind, surface) in found
+
+
+def test_tagger_contract_and_determinism(tagger: TaggerExtractor) -> None:
+    doc = _segmented("北京市住建委主任张明表示，将加快保障房建设。美国海军发言人约翰逊称，演习照常进行。")
+    first = list(tagger(doc, Found()))
+    assert first, "the tagger found nothing"
+    for m in first:
+        assert doc.text[m.start : m.end] == m.text
+        assert m.kind in tagger.produces and m.extractor == "tagger"
+    assert list(tagger(doc, Found())) == first
+
+
+def test_tagger_leaves_what_rules_found(tagger: TaggerExtractor) -> None:
+    doc = _segmented("总经理叶老桂表示，明年的信贷政策将保持稳定。")
+    first = [m for m in tagger(doc, Found()) if m.kind == "person"]
+    assert first
+    again = list(tagger(doc, Found(tuple(first))))
+    assert not any(m.start < f.end and f.start < m.end for m in again for f in first)
+
+
+def test_train_deterministic(shared: Path, tmp_path: Path) -> None:
+    from kgbuild.train import train
+
+    sources = [("cluener", shared / "data" / "cluener2020" / "train.json")]
+    digests = []
+    for name in ("a", "b"):
+        out = tmp_path / f"{name}.crfsuite"
+        train(sources, out, limit=300, params={"max_iterations": 10})
+        digests.append(hashlib.sha256(out.read_bytes()).hexdigest())
+    assert digests[0] == digests[1]

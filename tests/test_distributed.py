@@ -36,10 +36,7 @@ def test_distributed_build_on_cluster_is_byte_identical_to_local(
     cluster, stories: Path, tmp_path: Path, capsys
 ) -> None:
     local, remote = tmp_path / "local", tmp_path / "dask"
-    assert (
-        main(["build", str(stories), "-o", str(local), "--no-html", "--no-validate", "--quiet"])
-        == 0
-    )
+    assert main(["build", str(stories), "-o", str(local), "--no-html", "--no-validate", "--quiet"]) == 0
     code = main(
         [
             "build",
@@ -65,9 +62,11 @@ def test_distributed_build_on_cluster_is_byte_identical_to_local(
     assert "extract_batch" in cluster.scheduler.task_prefixes  # dask drops the leading _
 
 
-def test_distributed_results_in_input_order_with_progress(cluster) -> None:
+def test_distributed_every_document_once_read_lazily(cluster) -> None:
+    """Every document comes back once; documents are read from the iterator only a few
+    batches ahead of the workers, so the client never holds the whole corpus."""
     from kgbuild.config import Settings
-    from kgbuild.distributed import extract_on_dask
+    from kgbuild.distributed import BATCH, IN_FLIGHT_PER_THREAD, extract_on_dask
     from kgbuild.model import Document
 
     texts = [
@@ -75,17 +74,23 @@ def test_distributed_results_in_input_order_with_progress(cluster) -> None:
         "国家统计局发布数据，前三季度国内生产总值同比增长4.8%。",
         "工信部召开新闻发布会。",
     ]
-    docs = [Document(id=f"d{i}", text=texts[i % 3], source="<test>") for i in range(40)]
-    seen: list[tuple[int, int | None]] = []
-    extractions = extract_on_dask(
-        docs,
-        Settings(executor="dask", scheduler=cluster.scheduler_address),
-        lambda done, total: seen.append((done, total)),
-    )
-    assert [e.doc.id for e in extractions] == [d.id for d in docs]
-    assert seen and seen[-1] == (40, 40)
-    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
-    assert any(m.label == "王毅" for m in extractions[0].mentions)
+    pulled = []
+
+    def docs():
+        for i in range(200):
+            pulled.append(i)
+            yield Document(id=f"d{i:03d}", text=texts[i % 3], source="<test>")
+
+    ahead = []
+    extractions = []
+    for extraction in extract_on_dask(docs(), Settings(executor="dask", scheduler=cluster.scheduler_address)):
+        ahead.append(len(pulled) - len(extractions))
+        extractions.append(extraction)
+    assert sorted(e.doc.id for e in extractions) == [f"d{i:03d}" for i in range(200)]
+    threads = sum(cluster.scheduler_info["workers"][w]["nthreads"] for w in cluster.scheduler_info["workers"])
+    assert max(ahead) <= (threads * IN_FLIGHT_PER_THREAD + 1) * BATCH
+    wang = next(e for e in extractions if e.doc.id == "d000")
+    assert any(m.label == "王毅" for m in wang.mentions)
 
 
 def test_distributed_worker_error_comes_back_as_a_clear_error(cluster) -> None:
@@ -96,11 +101,9 @@ def test_distributed_worker_error_comes_back_as_a_clear_error(cluster) -> None:
     from kgbuild.model import Document
 
     docs = [Document(id="a", text="国务院召开常务会议。", source="<test>")]
-    settings = Settings(
-        executor="dask", scheduler=cluster.scheduler_address, extractors=("no-such",)
-    )
+    settings = Settings(executor="dask", scheduler=cluster.scheduler_address, extractors=("no-such",))
     with pytest.raises(KgbuildError, match="unknown extractor 'no-such'.*on a Dask worker"):
-        extract_on_dask(docs, settings)
+        list(extract_on_dask(docs, settings))
 
 
 def test_distributed_without_scheduler_starts_a_local_cluster() -> None:
@@ -108,18 +111,13 @@ def test_distributed_without_scheduler_starts_a_local_cluster() -> None:
     from kgbuild.distributed import extract_on_dask
     from kgbuild.model import Document
 
-    docs = [
-        Document(id=f"d{i}", text="外交部部长王毅表示，中方愿同各方加强合作。", source="<t>")
-        for i in range(3)
-    ]
-    extractions = extract_on_dask(docs, Settings(executor="dask", workers=1))
-    assert [e.doc.id for e in extractions] == ["d0", "d1", "d2"]
+    docs = [Document(id=f"d{i}", text="外交部部长王毅表示，中方愿同各方加强合作。", source="<t>") for i in range(3)]
+    extractions = list(extract_on_dask(docs, Settings(executor="dask", workers=1)))
+    assert sorted(e.doc.id for e in extractions) == ["d0", "d1", "d2"]
     assert all(any(m.label == "王毅" for m in e.mentions) for e in extractions)
 
 
-def test_distributed_unreachable_scheduler_exits_2_with_a_clear_message(
-    monkeypatch, tmp_path: Path, capsys
-) -> None:
+def test_distributed_unreachable_scheduler_exits_2_with_a_clear_message(monkeypatch, tmp_path: Path, capsys) -> None:
     import kgbuild.distributed
 
     monkeypatch.setattr(kgbuild.distributed, "CONNECT_TIMEOUT", 1.0)
@@ -143,12 +141,3 @@ def test_distributed_unreachable_scheduler_exits_2_with_a_clear_message(
     assert "cannot connect to the Dask scheduler tcp://127.0.0.1:9" in err
     assert "Traceback" not in err
     assert not (tmp_path / "out" / "graph.ttl").exists()
-
-
-def test_distributed_batch_size_bounds() -> None:
-    from kgbuild.distributed import MAX_BATCH, batch_size
-
-    assert batch_size(1, 2) == 1
-    assert batch_size(40, 2) == 2
-    assert batch_size(10**6, 16) == MAX_BATCH
-    assert batch_size(0, 0) == 1

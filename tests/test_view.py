@@ -92,7 +92,7 @@ def test_view_default_html_of_a_small_graph_leaves_nothing_out(seed_graph) -> No
 def test_view_default_html_from_the_store_matches_the_whole_graph(seed_build, seed_graph) -> None:
     """Drawn from NETWORK_CONSTRUCT and the kept nodes' quotes only (what a large build needs),
     the page has the same nodes, and the same quotes on hover, as from the whole graph."""
-    from kgbuild.html import NETWORK_CONSTRUCT, quotes_construct
+    from kgbuild.html import NETWORK_CONSTRUCT, quotes_from_store
     from kgbuild.query import load_store, to_rdflib_graph
 
     store = load_store(seed_build[1] / "graph.ttl")
@@ -102,7 +102,7 @@ def test_view_default_html_from_the_store_matches_the_whole_graph(seed_build, se
 
     def quotes(nodes: list[str]) -> Graph:
         asked.append(nodes)
-        return to_rdflib_graph(store, quotes_construct(nodes))
+        return quotes_from_store(store, nodes)
 
     small = drawn_nodes(render_html(network, max_nodes=20, quotes=quotes))
     whole = drawn_nodes(render_html(seed_graph, max_nodes=20))
@@ -140,9 +140,7 @@ def open_in_chromium(chromium, page: Path, tmp: Path) -> tuple[dict[str, float],
             stamp.hour * 3600 + stamp.minute * 60 + stamp.second + stamp.microsecond / 1e6,
         )
     errors = [
-        line
-        for line in proc.stderr.splitlines()
-        if "Uncaught" in line or (":CONSOLE" in line and "KG " not in line)
+        line for line in proc.stderr.splitlines() if "Uncaught" in line or (":CONSOLE" in line and "KG " not in line)
     ]
     return marks, proc.stdout, errors
 
@@ -173,13 +171,9 @@ def run(capsys, *argv: str) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
-def test_view_focus_by_pref_label_draws_its_neighbourhood(
-    seed_build, tmp_path: Path, capsys
-) -> None:
+def test_view_focus_by_pref_label_draws_its_neighbourhood(seed_build, tmp_path: Path, capsys) -> None:
     target = tmp_path / "wang.html"
-    code, err = run(
-        capsys, "view", str(seed_build[1]), "--focus", "王新哲", "-o", str(target), "--quiet"
-    )
+    code, err = run(capsys, "view", str(seed_build[1]), "--focus", "王新哲", "-o", str(target), "--quiet")
     assert code == 0, err
     page = target.read_text(encoding="utf-8")
     nodes = drawn_nodes(page)
@@ -214,12 +208,8 @@ def test_view_hops_bound_the_neighbourhood(seed_build, tmp_path: Path, capsys) -
     assert sizes[0] < sizes[1] <= sizes[2]
 
 
-def test_view_focus_by_alt_label_and_type_filter(
-    seed_build, seed_graph, tmp_path: Path, capsys
-) -> None:
-    org = next(
-        s for s, o in seed_graph.subject_objects(SKOS.prefLabel) if str(o) == "工业和信息化部"
-    )
+def test_view_focus_by_alt_label_and_type_filter(seed_build, seed_graph, tmp_path: Path, capsys) -> None:
+    org = next(s for s, o in seed_graph.subject_objects(SKOS.prefLabel) if str(o) == "工业和信息化部")
     assert Literal("工信部", lang="zh-Hans") in set(seed_graph.objects(org, SKOS.altLabel))
     target = tmp_path / "miit.html"
     code, err = run(
@@ -242,9 +232,7 @@ def test_view_focus_by_alt_label_and_type_filter(
 
 
 def test_view_no_match_exits_2_with_one_line(seed_build, tmp_path: Path, capsys) -> None:
-    code, err = run(
-        capsys, "view", str(seed_build[1]), "--focus", "王新", "-o", str(tmp_path / "x.html")
-    )
+    code, err = run(capsys, "view", str(seed_build[1]), "--focus", "王新", "-o", str(tmp_path / "x.html"))
     assert code == 2
     assert "no entity is named '王新'" in err and "王新哲" in err  # a similar name is suggested
     assert err.count("\n") == 1
@@ -265,13 +253,9 @@ def test_view_several_matches_list_the_candidates(tmp_path: Path, capsys) -> Non
     assert code == 2
     assert "2 entities are named '长江'" in err and str(person) in err and str(body) in err
     # an IRI picks one
-    code, err = run(
-        capsys, "view", str(path), "--focus", str(body), "-o", str(tmp_path / "x.html"), "-q"
-    )
+    code, err = run(capsys, "view", str(path), "--focus", str(body), "-o", str(tmp_path / "x.html"), "-q")
     assert code == 0, err
-    assert [n["label"] for n in drawn_nodes((tmp_path / "x.html").read_text(encoding="utf-8"))] == [
-        "长江水利委员会"
-    ]
+    assert [n["label"] for n in drawn_nodes((tmp_path / "x.html").read_text(encoding="utf-8"))] == ["长江水利委员会"]
 
 
 @pytest.mark.parametrize(
@@ -281,9 +265,7 @@ def test_view_several_matches_list_the_candidates(tmp_path: Path, capsys) -> Non
         (["--hops", "-1"], "--hops must be 0 or more"),
     ],
 )
-def test_view_bad_options_exit_2(
-    seed_build, tmp_path: Path, capsys, argv: list[str], message: str
-) -> None:
+def test_view_bad_options_exit_2(seed_build, tmp_path: Path, capsys, argv: list[str], message: str) -> None:
     code, err = run(
         capsys,
         "view",
@@ -302,9 +284,7 @@ def test_view_neighbourhood_of_a_hub_is_capped(tmp_path: Path, capsys) -> None:
     path = tmp_path / "big.ttl"
     graph.serialize(path, format="turtle")
     target = tmp_path / "hub.html"
-    code, err = run(
-        capsys, "view", str(path), "--focus", "机构0", "--max-nodes", "50", "-o", str(target), "-q"
-    )
+    code, err = run(capsys, "view", str(path), "--focus", "机构0", "--max-nodes", "50", "-o", str(target), "-q")
     assert code == 0, err
     page = target.read_text(encoding="utf-8")
     nodes = drawn_nodes(page)

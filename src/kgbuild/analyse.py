@@ -40,8 +40,11 @@ def entity_network(graph: Graph) -> nx.Graph:
             net.add_node(str(node), kind=kind, label=str(label))
 
     def link(a: URIRef, b: URIRef, relation: str) -> None:
-        if str(a) in net and str(b) in net:
-            net.add_edge(str(a), str(b), relation=relation)
+        a, b = str(a), str(b)
+        if a in net and b in net:
+            if net.has_edge(a, b):  # two facts between the same pair: both, in a fixed order
+                relation = "、".join(sorted(set(net.edges[a, b]["relation"].split("、")) | {relation}))
+            net.add_edge(a, b, relation=relation)
 
     for holding in graph.subjects(RDF.type, KG.PostHolding):
         person = graph.value(holding, ORG.member)

@@ -1,30 +1,30 @@
 """Extraction on a Dask distributed cluster: the executor "dask" of pipeline.extract_all.
 
-Documents go to the workers in batches; each worker runs `pipeline.extract_document` (its
-jieba tokenizer and gazetteers are loaded once per worker process), and the results come back
-in input order, so the graph is byte-identical to a local build. Resolution, RDF mapping,
-validation and writing stay on the client.
+Documents are read on the client a few batches ahead of the workers; each worker runs
+`pipeline.extract_document` (its jieba tokenizer and gazetteers are loaded once per worker
+process). The client keeps each extraction on its disk as it arrives, then resolves, maps to
+RDF and writes as a local build does, so the graph is byte-identical to a local build.
 """
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from .config import Settings
 from .errors import ConfigError, KgbuildError
 from .model import Document, Extraction
-
-Progress = Callable[[int, int | None], None]
 
 #: Seconds to wait for a scheduler to answer before giving up.
 CONNECT_TIMEOUT = 20.0
 #: Batches in flight per worker thread: enough to keep workers busy, few enough that a corpus
 #: of a million documents is not shipped to the scheduler at once.
 IN_FLIGHT_PER_THREAD = 4
-#: Most documents in one task.
-MAX_BATCH = 32
+#: Documents in one task: a task of a few hundred milliseconds, so its overhead is small and
+#: the last tasks of a build finish close together.
+BATCH = 8
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,6 @@ def _extract_batch(docs: list[Document], settings: Settings) -> list[Extraction]
         return [extract_document(doc, settings) for doc in docs]
     except KgbuildError as exc:
         return _Failure(type(exc).__name__, str(exc))
-
-
-def batch_size(total: int, threads: int) -> int:
-    """Documents per task: about eight tasks per worker thread, between 1 and MAX_BATCH."""
-    return max(1, min(MAX_BATCH, total // max(1, threads * 8)))
 
 
 def _connect(settings: Settings):
@@ -86,54 +81,41 @@ def _connect(settings: Settings):
     return Client(cluster), cluster
 
 
-def extract_on_dask(
-    docs: Sequence[Document], settings: Settings, progress: Progress | None = None
-) -> list[Extraction]:
-    """Extract every document on Dask workers; results in input order."""
+def extract_on_dask(docs: Iterable[Document], settings: Settings) -> Iterator[Extraction]:
+    """Extract every document on Dask workers, yielding extractions as batches complete (in
+    any order: the pipeline sorts what it writes). Documents are read lazily on the client and
+    only a few batches per worker thread are in flight, so neither side holds the corpus."""
     client, cluster = _connect(settings)
     try:
-        return _run(client, list(docs), settings, progress)
+        yield from _run(client, iter(docs), settings)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _run(
-    client, docs: list[Document], settings: Settings, progress: Progress | None
-) -> list[Extraction]:
+def _run(client, docs: Iterator[Document], settings: Settings) -> Iterator[Extraction]:
     from dask.distributed import as_completed
 
-    total = len(docs)
-    if total == 0:
-        return []
     threads = max(1, sum(client.nthreads().values()))
-    size = batch_size(total, threads)
-    batches = [docs[i : i + size] for i in range(0, total, size)]
-    results: list[list[Extraction] | None] = [None] * len(batches)
-    pending = iter(enumerate(batches))
-    index_of: dict = {}  # future -> its batch's number
+    in_flight: set = set()
 
     def submit_next(queue) -> None:
-        for number, batch in pending:
+        batch = list(islice(docs, BATCH))
+        if batch:
             # pure=False: two equal batches of two runs are still computed, never mixed up
             future = client.submit(_extract_batch, batch, settings, pure=False)
-            index_of[future] = number
+            in_flight.add(future)
             queue.add(future)
-            return
 
     queue = as_completed()
     for _ in range(threads * IN_FLIGHT_PER_THREAD):
         submit_next(queue)
-    done = 0
     for future in queue:
+        in_flight.discard(future)
         outcome = future.result()
         if isinstance(outcome, _Failure):
-            client.cancel(list(index_of))
+            client.cancel(list(in_flight))
             raise KgbuildError(f"{outcome.message} (on a Dask worker)")
-        results[index_of.pop(future)] = outcome
-        done += len(outcome)
-        if progress:
-            progress(done, total)
         submit_next(queue)
-    return [extraction for batch in results for extraction in batch or ()]
+        yield from outcome

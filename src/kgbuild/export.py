@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from rdflib import Graph
@@ -51,14 +52,27 @@ def sorted_ntriples(graph: Graph) -> bytes:
     return b"".join(sorted(set(ntriples_lines(graph))))
 
 
-def sort_lines(source: Path, target: Path) -> int:
-    """Sort a file of lines bytewise and drop duplicates (external sort: any size); returns lines."""
+#: memory GNU sort may use for its runs
+SORT_BUFFER = "256M"
+
+
+def sort_lines(sources: Path | Sequence[Path], target: Path) -> int:
+    """Sort files of lines bytewise into one and drop duplicates (external sort: any size);
+    returns the lines written."""
+    sources = [sources] if isinstance(sources, Path) else list(sources)
     env = dict(os.environ, LC_ALL="C")
     tmp = target.parent
-    if shutil.which("sort"):
-        subprocess.run(["sort", "-u", "-S", "25%", "-T", str(tmp), "-o", str(target), str(source)], check=True, env=env)
+    if not sources:
+        target.write_bytes(b"")
+    elif shutil.which("sort"):
+        # a fixed buffer: memory does not grow with the graph (sort merges runs from disk)
+        command = ["sort", "-u", "-S", SORT_BUFFER, "-T", str(tmp), "-o", str(target), *map(str, sources)]
+        subprocess.run(command, check=True, env=env)
     else:  # no coreutils: sort in memory
-        target.write_bytes(b"".join(sorted(set(source.read_bytes().splitlines(keepends=True)))))
+        lines = set()
+        for source in sources:
+            lines.update(source.read_bytes().splitlines(keepends=True))
+        target.write_bytes(b"".join(sorted(lines)))
     with target.open("rb") as handle:
         return sum(1 for _ in handle)
 

@@ -21,8 +21,7 @@ from rdflib import Graph, URIRef
 from .analyse import NODE_CLASSES, centrality, entity_network
 from .vocab import KG, OA, SKOS
 
-_CDN = re.compile(r"<(link|script)\b[^>]*(?:cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>(?:\s*</script>)?",
-                  re.S)
+_CDN = re.compile(r"<(link|script)\b[^>]*(?:cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>(?:\s*</script>)?", re.S)
 _ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
 #: Physics iterations before the layout is frozen: enough for a few hundred nodes to settle,
 #: few enough that a 500-node page is still in about 3 s on a slow machine.
@@ -38,28 +37,43 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 """
 #: What analyse.entity_network reads: the entities' types, labels and links, and the posts.
 #: Taken from the store, a large graph is not parsed whole (mentions are most of it).
-NETWORK_CONSTRUCT = _PREFIXES + f"""CONSTRUCT {{ ?s a ?class . ?s ?p ?o }} WHERE {{
+NETWORK_CONSTRUCT = (
+    _PREFIXES
+    + f"""CONSTRUCT {{ ?s a ?class . ?s ?p ?o }} WHERE {{
   {{ VALUES ?class {{ {_KINDS} kg:PostHolding }} ?s a ?class }}
   UNION
   {{ VALUES ?p {{ skos:prefLabel skos:altLabel kg:indicator org:subOrganizationOf skos:broader
                  schema:organizer schema:attendee org:member org:organization org:role }}
     ?s ?p ?o }}
 }}"""
+)
 
 
-def quotes_construct(nodes: list[str]) -> str:
-    """The first mention of each node with its quote selector (what the hover text shows)."""
+def quotes_from_store(store, nodes: list[str]) -> Graph:
+    """The first mention (lowest IRI) of each node with its quote selector, from a pyoxigraph
+    store: what the hover text shows. Two index lookups; a SPARQL MIN over the mentions of
+    a node with thousands of them would be far slower."""
+    from .query import to_rdflib_graph
+
+    if not nodes:
+        return Graph()
     values = " ".join(f"<{node}>" for node in nodes)
-    return (
+    first: dict[str, str] = {}
+    for row in store.query(_PREFIXES + f"SELECT ?x ?m WHERE {{ VALUES ?x {{ {values} }} ?m oa:hasBody ?x }}"):
+        x, mention = row["x"].value, row["m"].value
+        if x not in first or mention < first[x]:
+            first[x] = mention
+    pairs = " ".join(f"(<{x}> <{m}>)" for x, m in sorted(first.items()))
+    return to_rdflib_graph(
+        store,
         _PREFIXES
         + f"""CONSTRUCT {{ ?first oa:hasBody ?x ; oa:hasTarget ?target .
   ?target oa:hasSelector ?q . ?q oa:exact ?exact ; oa:prefix ?pre ; oa:suffix ?suf }}
 WHERE {{
-  {{ SELECT ?x (MIN(?mention) AS ?first) WHERE {{ VALUES ?x {{ {values} }} ?mention oa:hasBody ?x }}
-    GROUP BY ?x }}
+  VALUES (?x ?first) {{ {pairs} }}
   ?first oa:hasTarget ?target . ?target oa:hasSelector ?q . ?q oa:exact ?exact .
   OPTIONAL {{ ?q oa:prefix ?pre }} OPTIONAL {{ ?q oa:suffix ?suf }}
-}}"""
+}}""",
     )
 
 
@@ -93,8 +107,12 @@ def _options(nodes: int) -> str:
             "solver": "barnesHut",
             # theta 0.8 (default 0.5): a coarser Barnes-Hut tree, each iteration cheaper
             "barnesHut": {"gravitationalConstant": -6000, "springLength": 140, "theta": 0.8},
-            "stabilization": {"enabled": True, "iterations": STABILIZATION_ITERATIONS,
-                              "updateInterval": 50, "fit": True},
+            "stabilization": {
+                "enabled": True,
+                "iterations": STABILIZATION_ITERATIONS,
+                "updateInterval": 50,
+                "fit": True,
+            },
         },
         # smooth "dynamic" edges (the default) add a hidden physics node per edge
         "edges": {"smooth": False},
@@ -113,15 +131,22 @@ network.once('stabilizationIterationsDone', function () {
 </script>"""
 
 
-def render_network(graph: Graph, net: nx.Graph, scores: dict[str, float], *, title: str,
-                   note: str = "", focus: str | None = None, quotes: Graph | None = None) -> str:
+def render_network(
+    graph: Graph,
+    net: nx.Graph,
+    scores: dict[str, float],
+    *,
+    title: str,
+    note: str = "",
+    focus: str | None = None,
+    quotes: Graph | None = None,
+) -> str:
     """A page drawing every node and edge of `net` (a subgraph of the entity network).
 
     Labels come from `graph`; the source text on hover from `quotes` (default: `graph`)."""
     from pyvis.network import Network
 
-    vis = Network(height="760px", width="100%", directed=False, cdn_resources="in_line",
-                  heading="", bgcolor="#ffffff")
+    vis = Network(height="760px", width="100%", directed=False, cdn_resources="in_line", heading="", bgcolor="#ffffff")
     colours = {kind: colour for kind, (_, colour) in NODE_CLASSES.items()}
     top = max((scores.get(n, 0.0) for n in net.nodes), default=0.0) or 1.0
     for node in sorted(net.nodes, key=lambda n: (-scores.get(n, 0.0), n)):
@@ -136,25 +161,30 @@ def render_network(graph: Graph, net: nx.Graph, scores: dict[str, float], *, tit
             hover += "\n" + evidence
         style: dict[str, object] = {"color": colours[data["kind"]]}
         if node == focus:  # the entity a neighbourhood view is about: larger, outlined
-            style = {"color": {"background": colours[data["kind"]], "border": "#222222"},
-                     "borderWidth": 4}
+            style = {"color": {"background": colours[data["kind"]], "border": "#222222"}, "borderWidth": 4}
         size = 10 + 30 * scores.get(node, 0.0) / top + (10 if node == focus else 0)
         vis.add_node(node, label=data["label"][:24], title=hover, size=size, **style)
-    for a, b, data in sorted(net.edges(data=True), key=lambda e: (e[0], e[1])):
-        vis.add_edge(a, b, title=data.get("relation", ""), color="#bbbbbb")
+    # undirected: each edge from its lower IRI, whichever end networkx stored first
+    for a, b, relation in sorted(
+        (min(a, b), max(a, b), data.get("relation", "")) for a, b, data in net.edges(data=True)
+    ):
+        vis.add_edge(a, b, title=relation, color="#bbbbbb")
     vis.set_options(_options(net.number_of_nodes()))
     page = vis.generate_html()
     page = _CDN.sub("", page)
     # pyvis writes the node data as JSON with \\uXXXX escapes: keep the text readable (UTF-8)
-    page = "\n".join(_ESCAPED.sub(_unescape, line) if "new vis.DataSet(" in line else line
-                     for line in page.split("\n"))
+    page = "\n".join(_ESCAPED.sub(_unescape, line) if "new vis.DataSet(" in line else line for line in page.split("\n"))
     legend = "".join(
         f'<span style="display:inline-block;margin-right:14px"><span style="display:inline-block;'
         f'width:12px;height:12px;border-radius:6px;background:{colour};margin-right:4px"></span>'
-        f"{kind}</span>" for kind, (_, colour) in NODE_CLASSES.items())
-    header = (f'<div id="kgbuild-legend" style="font-family:sans-serif;padding:8px">'
-              f"<strong>{html_lib.escape(title)}</strong> · {net.number_of_nodes()} 个节点"
-              f'<span id="kgbuild-note">{html_lib.escape(note)}</span><br>{legend}</div>')
+        f"{kind}</span>"
+        for kind, (_, colour) in NODE_CLASSES.items()
+    )
+    header = (
+        f'<div id="kgbuild-legend" style="font-family:sans-serif;padding:8px">'
+        f"<strong>{html_lib.escape(title)}</strong> · {net.number_of_nodes()} 个节点"
+        f'<span id="kgbuild-note">{html_lib.escape(note)}</span><br>{legend}</div>'
+    )
     page = page.replace("<body>", "<body>\n" + header, 1)
     page = page.replace("</body>", _STOP_PHYSICS + "\n</body>", 1)
     if "<meta charset" not in page:
@@ -162,28 +192,30 @@ def render_network(graph: Graph, net: nx.Graph, scores: dict[str, float], *, tit
     return page
 
 
-def render_html(graph: Graph, max_nodes: int = 500, title: str = "kgbuild",
-                quotes: Callable[[list[str]], Graph] | None = None) -> str:
+def render_html(
+    graph: Graph, max_nodes: int = 500, title: str = "kgbuild", quotes: Callable[[list[str]], Graph] | None = None
+) -> str:
     """The page as a string: the most central nodes (at most max_nodes) and their links.
 
     quotes: given the drawn nodes, a graph with their first mentions' quotes (for a large
     build, `graph` can then be just NETWORK_CONSTRUCT's result and the quotes
-    quotes_construct's, both from the store); by default they are read from `graph`."""
+    quotes_from_store's, both from the store); by default they are read from `graph`."""
     net = entity_network(graph)
     scores = centrality(net)
     ranked = sorted(net.nodes, key=lambda n: (-scores.get(n, 0.0), n))
-    keep = ranked[:max(0, max_nodes)]
+    keep = ranked[: max(0, max_nodes)]
     left_out = net.number_of_nodes() - len(keep)
     note = f"，另有 {left_out} 个节点未显示（按中心度保留前 {max_nodes} 个）" if left_out > 0 else ""
-    return render_network(graph, net.subgraph(keep), scores, title=title, note=note,
-                          quotes=quotes(sorted(keep)) if quotes else None)
+    return render_network(
+        graph, net.subgraph(keep), scores, title=title, note=note, quotes=quotes(sorted(keep)) if quotes else None
+    )
 
 
-def write_html(graph: Graph, path: str | Path, max_nodes: int = 500,
-               quotes: Callable[[list[str]], Graph] | None = None) -> None:
+def write_html(
+    graph: Graph, path: str | Path, max_nodes: int = 500, quotes: Callable[[list[str]], Graph] | None = None
+) -> None:
     page = render_html(graph, max_nodes=max_nodes, quotes=quotes)
     Path(path).write_text(page, encoding="utf-8")
 
 
-__all__ = ["NETWORK_CONSTRUCT", "quotes_construct", "render_html", "render_network", "write_html",
-           "KG"]
+__all__ = ["NETWORK_CONSTRUCT", "quotes_from_store", "render_html", "render_network", "write_html", "KG"]

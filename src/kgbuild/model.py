@@ -206,6 +206,18 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class Names:
+    """What resolution needs of one document's extraction, and nothing more: a build of any
+    size keeps only these (or their running counts) in memory while extractions wait on disk."""
+
+    doc_id: str  #: the document
+    mentions: tuple[
+        tuple[str, str, str, str | None, str | None], ...
+    ]  #: (kind, text, label, category, parent) of entity mentions
+    bodies: tuple[str, ...]  #: bodies its facts name: posts' bodies, organizers, speaking bodies, publisher
+
+
+@dataclass(frozen=True)
 class Entity:
     """One real thing after resolution: all its mentions, one identity."""
 
@@ -229,3 +241,4 @@ class BuildResult:
     violations: tuple[str, ...]  #: readable SHACL violations
     seconds: float  #: wall time
     outputs: dict[str, str]  #: what was written: name -> path
+    stages: dict[str, float] = field(default_factory=dict)  #: wall time of each stage, seconds

@@ -12,23 +12,23 @@ import pickle
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from .config import Settings, sample_path
 from .errors import ExtractorError, InputError
 from .export import FORMATS, check_formats, compact_jsonld, convert, sort_lines
 from .extract import Found, build_extractors
 from .gazetteer import load_gazetteer
-from .model import BuildResult, Document, DocumentMeta, Extraction, Mention, Skipped
+from .model import BuildResult, Document, DocumentMeta, Extraction, Mention, Names, Skipped
 from .normalise import normalise
 from .rdf import GraphBuilder, new_graph
 from .read import read_inputs
-from .resolve import resolve
+from .resolve import Resolution, Resolver, names_of, resolve
 from .segment import load_segmenter, segment
 
 Progress = Callable[[int, int | None], None]
@@ -44,6 +44,7 @@ def extract_document(doc: Document, settings: Settings) -> Extraction:
     norm = normalise(doc)
     seg = segment(norm, load_segmenter())
     found = Found()
+    spans: set[tuple[str, int, int, str]] = set()  # a mention found twice is kept once: the first
     for extractor in _extractors(tuple(settings.extractors)):
         items = list(extractor(seg, found))
         kept = []
@@ -51,6 +52,11 @@ def extract_document(doc: Document, settings: Settings) -> Extraction:
             _check_contract(extractor, seg.text, item, doc.id)
             if norm.is_damaged(item.start, item.end) if not isinstance(item, DocumentMeta) else False:
                 continue  # never take anything from a span of unrepaired mojibake
+            if isinstance(item, Mention):
+                span = (item.kind, item.start, item.end, item.label)
+                if span in spans:
+                    continue
+                spans.add(span)
             kept.append(item)
         found = found.plus(kept)
     mentions = tuple(m for m in found.items if isinstance(m, Mention))
@@ -87,75 +93,27 @@ class BuiltGraph:
     skipped: tuple[Skipped, ...]
 
 
-def _extract_star(args: tuple[Document, Settings]) -> Extraction:
-    return extract_document(*args)
-
-
-def extract_all(docs: Sequence[Document], settings: Settings, progress: Progress | None = None) -> list[Extraction]:
-    """Extract every document: in process, in `settings.workers` processes, or on Dask.
-
-    Results come back in input order whatever the executor, so the output is the same.
-    """
-    total = len(docs)
+def extract_all(docs: Iterable[Document], settings: Settings, progress: Progress | None = None) -> list[Extraction]:
+    """Extract every document (in this process, in `settings.workers` processes, or on Dask),
+    sorted by document id whatever the executor, so the output is the same."""
     if settings.executor == "dask":
         from .distributed import extract_on_dask
 
-        return extract_on_dask(docs, settings, progress)
-    if settings.workers > 1 and total > 1:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-        out: list[Extraction] = []
-        with context.Pool(settings.workers) as pool:
-            chunk = max(1, min(64, total // (settings.workers * 8) or 1))
-            for n, extraction in enumerate(
-                pool.imap(_extract_star, ((d, settings) for d in docs), chunksize=chunk), start=1
-            ):
-                out.append(extraction)
-                if progress:
-                    progress(n, total)
-        return out
+        results = extract_on_dask(docs, settings)
+    else:
+        executor = _Executor(settings.workers, (settings, None, None, None, False))
+        results = _drain(executor, _extract_only, docs)
     out = []
-    for n, doc in enumerate(docs, start=1):
-        out.append(extract_document(doc, settings))
+    for extraction in results:
+        out.append(extraction)
         if progress:
-            progress(n, total)
-    return out
+            progress(len(out), None)
+    return sorted(out, key=lambda e: e.doc.id)
 
 
-def collect_extractions(
-    inputs: Sequence[str | Path],
-    settings: Settings,
-    progress: Progress | None = None,
-    only: set[str] | None = None,
-    previous: dict[str, Extraction] | None = None,
-    remove: Sequence[str] = (),
-) -> tuple[list[Extraction], tuple[Skipped, ...]]:
-    """Read and extract every input (or only the documents with these ids), sorted by id.
-
-    previous: extractions of an earlier build to keep (a new reading of the same document id
-    replaces its earlier one); remove: ids to drop from them.
-    """
-    skipped: list[Skipped] = []
-    docs: list[Document] = []
-    for item in read_inputs(inputs):
-        if isinstance(item, Document):
-            if only is None or item.id in only:
-                docs.append(item)
-        else:
-            skipped.append(item)
-    extractions = extract_all(docs, settings, progress)
-    if previous:
-        fresh = {e.doc.id for e in extractions}
-        dropped = set(remove)
-        extractions = [
-            e for doc_id, e in sorted(previous.items()) if doc_id not in fresh and doc_id not in dropped
-        ] + extractions
-    if not extractions and not previous:
-        reasons = "; ".join(f"{s.source}{f':{s.line}' if s.line else ''}: {s.reason}" for s in skipped[:5])
-        raise InputError(f"nothing could be read ({reasons or 'no input'})")
-    extractions.sort(key=lambda e: e.doc.id)
-    return extractions, tuple(skipped)
+def _drain(executor: _Executor, task: Callable, items: Iterable) -> Iterator:
+    with executor as pool:
+        yield from pool.map(task, items)
 
 
 def build_graph(
@@ -163,11 +121,16 @@ def build_graph(
     settings: Settings,
     progress: Progress | None = None,
     only: set[str] | None = None,
-    previous: dict[str, Extraction] | None = None,
-    remove: Sequence[str] = (),
 ) -> BuiltGraph:
-    """Everything in memory (for evaluation and small inputs): read, extract, resolve, map."""
-    extractions, skipped = collect_extractions(inputs, settings, progress, only, previous, remove)
+    """Everything in memory (for evaluation and small inputs): read, extract, resolve, map.
+
+    only: the ids of the documents to build (the others are read and left out)."""
+    skipped: list[Skipped] = []
+    docs = (doc for doc in _documents(inputs, skipped) if only is None or doc.id in only)
+    extractions = extract_all(docs, settings, progress)
+    if not extractions:
+        reasons = "; ".join(f"{s.source}{f':{s.line}' if s.line else ''}: {s.reason}" for s in skipped[:5])
+        raise InputError(f"nothing could be read ({reasons or 'no input'})")
     gazetteer = load_gazetteer()
     builder = GraphBuilder(resolve(extractions, gazetteer), gazetteer, settings.quote_context)
     entities = new_graph()
@@ -181,7 +144,7 @@ def build_graph(
         documents[extraction.doc.id] = part
         graph += part
     return BuiltGraph(
-        graph=graph, entities=entities, documents=documents, extractions=tuple(extractions), skipped=skipped
+        graph=graph, entities=entities, documents=documents, extractions=tuple(extractions), skipped=tuple(skipped)
     )
 
 
@@ -190,46 +153,66 @@ class TripleSet(set):
     rdflib terms (no indexes), written out as N-Triples lines."""
 
     def ntriples(self) -> list[bytes]:
-        from rdflib.plugins.serializers.nt import _nt_row
-
-        return [_nt_row(triple).encode("utf-8") for triple in self]
+        return [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n".encode() for s, p, o in self]
 
 
-def write_graph_lines(extractions: Sequence[Extraction], settings: Settings, folder: Path) -> tuple[Path, Path]:
-    """Map every document to RDF one at a time and append its triples to files of N-Triples
-    (and N-Quads, each document in its own named graph); nothing holds the whole graph."""
-    from .export import ENTITY_GRAPH, document_graph_iri
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
-    gazetteer = load_gazetteer()
-    builder = GraphBuilder(resolve(extractions, gazetteer), gazetteer, settings.quote_context)
-    triples, quads = folder / "triples.unsorted", folder / "quads.unsorted"
-    with triples.open("wb") as nt, quads.open("wb") as nq:
 
-        def emit(part: TripleSet, name) -> None:
-            lines = part.ntriples()
-            nt.writelines(lines)
-            tag = f" <{name}> .\n".encode()
-            nq.writelines(line[:-3] + tag for line in lines)
-
-        part = TripleSet()
-        builder.add_entities(part)
-        emit(part, ENTITY_GRAPH)
-        for extraction in extractions:
-            part = TripleSet()
-            builder.add_extraction(part, extraction)
-            emit(part, document_graph_iri(extraction.doc.id))
-    return triples, quads
+def nt_term(term) -> str:
+    """One IRI or literal in N-Triples syntax (the graph has no blank nodes)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    lexical = str(term).translate(_NT_ESCAPES)
+    if term.language:
+        return f'"{lexical}"@{term.language}'
+    if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+        return f'"{lexical}"^^<{term.datatype}>'
+    return f'"{lexical}"'
 
 
 CACHE = ".kgbuild"
+#: smallest build whose store and view another process makes (with workers > 1) while this
+#: one writes: starting a Python process costs a few seconds
+SIDE_MIN_DOCUMENTS = 500
+#: documents in flight between the reader and the workers, per worker: enough to keep them
+#: busy, few enough that memory does not grow with the corpus
+IN_FLIGHT_PER_WORKER = 64
 
 
 def _cache_file(folder: Path, doc_id: str) -> Path:
     return folder / (hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:32] + ".pickle")
 
 
+def _store_extraction(folder: Path, extraction: Extraction) -> None:
+    """Pickle one extraction (written aside and renamed: a file another build links to is
+    never changed in place)."""
+    target = _cache_file(folder, extraction.doc.id)
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    with tmp.open("wb") as handle:
+        pickle.dump(extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, target)
+
+
+def _load_extraction(path: Path) -> Extraction:
+    with path.open("rb") as handle:
+        stored = pickle.load(handle)
+    if stored.norm is None:  # kept by an older build without its offset map
+        stored = replace(stored, norm=normalise(stored.doc))
+    return stored
+
+
 def load_extractions(out_dir: str | Path) -> dict[str, Extraction]:
     """The extractions an earlier build kept in out_dir/.kgbuild (what --into adds to)."""
+    found = {}
+    for path in sorted(_previous_cache(out_dir).glob("*.pickle")):
+        extraction = _load_extraction(path)
+        found[extraction.doc.id] = extraction
+    return found
+
+
+def _previous_cache(out_dir: str | Path) -> Path:
     folder = Path(out_dir) / CACHE / "extractions"
     if not folder.is_dir():
         raise InputError(
@@ -237,32 +220,234 @@ def load_extractions(out_dir: str | Path) -> dict[str, Extraction]:
             path=str(out_dir),
             hint="build into this folder once without --into",
         )
-    found: dict[str, Extraction] = {}
-    for path in sorted(folder.glob("*.pickle")):
-        with path.open("rb") as handle:
-            stored = pickle.load(handle)
-        found[stored.doc.id] = replace(stored, norm=normalise(stored.doc))
-    return found
+    return folder
 
 
-def _save_extractions(folder: Path, extractions: Sequence[Extraction]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for extraction in extractions:
-        # the offset map is rebuilt from the document on load: it is large and derivable
-        with _cache_file(folder, extraction.doc.id).open("wb") as handle:
-            pickle.dump(replace(extraction, norm=None), handle, protocol=pickle.HIGHEST_PROTOCOL)
+# -- the streamed build: extraction to disk, resolution on counts, RDF in the workers --------
+
+_WORKER: dict = {}  #: per worker process: what the task functions need
 
 
-def _write_store(folder: Path, lines: Path):
+def _init_worker(settings: Settings, cache: Path, work: Path | None, resolution, quads: bool) -> None:
+    _WORKER.update(settings=settings, cache=cache, work=work, quads=quads, builder=None, resolution=resolution)
+
+
+def _extract_only(doc: Document) -> Extraction:
+    """Worker task: extract one document."""
+    return extract_document(doc, _WORKER["settings"])
+
+
+def _extract_to_cache(doc: Document) -> Names:
+    """Worker task: extract one document, keep the extraction on disk, return its names."""
+    extraction = extract_document(doc, _WORKER["settings"])
+    _store_extraction(_WORKER["cache"], extraction)
+    return names_of(extraction)
+
+
+def _names_from_cache(path: Path):
+    """Worker task: the names of an extraction kept by an earlier build."""
+    return names_of(_load_extraction(path))
+
+
+def _map_from_cache(path: Path) -> int:
+    """Worker task: map one kept extraction to RDF and append its triples (and quads) to this
+    worker's files of lines; returns how many lines."""
+    from .export import document_graph_iri
+
+    if _WORKER["builder"] is None:
+        settings = _WORKER["settings"]
+        _WORKER["builder"] = GraphBuilder(_WORKER["resolution"], load_gazetteer(), settings.quote_context)
+    extraction = _load_extraction(path)
+    part = TripleSet()
+    _WORKER["builder"].add_extraction(part, extraction)
+    _append_lines(part, document_graph_iri(extraction.doc.id))
+    return len(part)
+
+
+def _append_lines(part: TripleSet, name) -> None:
+    work: Path = _WORKER["work"]
+    lines = part.ntriples()
+    with (work / f"part-{os.getpid()}.nt").open("ab") as nt:
+        nt.writelines(lines)
+    if _WORKER["quads"]:
+        tag = f" <{name}> .\n".encode()
+        with (work / f"part-{os.getpid()}.nq").open("ab") as nq:
+            nq.writelines(line[:-3] + tag for line in lines)
+
+
+class _Executor:
+    """Runs worker tasks in this process or in a pool of processes, feeding the pool from an
+    iterator a little at a time (a Pool would otherwise read the whole input ahead)."""
+
+    def __init__(self, workers: int, initargs: tuple) -> None:
+        self.workers = workers
+        self.initargs = initargs
+        self.pool = None
+
+    def __enter__(self) -> _Executor:
+        if self.workers > 1:
+            import multiprocessing
+
+            context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+            self.pool = context.Pool(self.workers, initializer=_init_worker, initargs=self.initargs)
+        else:
+            self._saved = dict(_WORKER)
+            _init_worker(*self.initargs)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.close() if exc[0] is None else self.pool.terminate()
+            self.pool.join()
+        else:
+            _WORKER.clear()
+            _WORKER.update(self._saved)
+
+    def map(self, task: Callable, items: Iterable) -> Iterator:
+        """task(item) for every item, in any order."""
+        if self.pool is None:
+            yield from map(task, items)
+            return
+        import threading
+
+        window = threading.BoundedSemaphore(self.workers * IN_FLIGHT_PER_WORKER)
+
+        def feed():
+            for item in items:
+                window.acquire()
+                yield item
+
+        for result in self.pool.imap_unordered(task, feed(), chunksize=4):
+            window.release()
+            yield result
+
+
+def _documents(
+    inputs: Sequence[str | Path], skipped: list[Skipped], only: set[str] | None = None
+) -> Iterator[Document]:
+    for item in read_inputs(inputs):
+        if isinstance(item, Document):
+            yield item
+        else:
+            skipped.append(item)
+
+
+def count_documents(inputs: Sequence[str | Path]) -> int:
+    """About how many documents the inputs hold (a line per JSON Lines record, one per text
+    file), counted without decoding anything, for the progress bar's time left."""
+    from .read import JSONL_SUFFIXES, TEXT_SUFFIXES
+
+    total = 0
+    for raw in inputs:
+        path = Path(raw)
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for file in files:
+            suffix = file.suffix.lower()
+            try:
+                if not file.is_file():
+                    continue
+                if suffix in JSONL_SUFFIXES:
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                elif suffix in TEXT_SUFFIXES:
+                    total += 1
+            except OSError:
+                continue
+    return total
+
+
+def extract_to_cache(
+    inputs: Sequence[str | Path],
+    settings: Settings,
+    cache: Path,
+    resolver: Resolver,
+    progress: Progress | None = None,
+) -> tuple[set[str], tuple[Skipped, ...]]:
+    """Read and extract every input, keeping each extraction in `cache` and only its names
+    (counted in `resolver`) in memory. Returns the ids extracted and what was skipped."""
+    skipped: list[Skipped] = []
+    docs = _documents(inputs, skipped)
+    total = count_documents(inputs) if progress else None
+    done: set[str] = set()
+
+    def take(names: Names) -> None:
+        resolver.add(names)
+        done.add(names.doc_id)
+        if progress:
+            progress(len(done), max(total or 0, len(done)))
+
+    if settings.executor == "dask":
+        from .distributed import extract_on_dask
+
+        for extraction in extract_on_dask(docs, settings):
+            _store_extraction(cache, extraction)
+            take(names_of(extraction))
+    else:
+        with _Executor(settings.workers, (settings, cache, None, None, False)) as pool:
+            for names in pool.map(_extract_to_cache, docs):
+                take(names)
+    if progress and done and total != len(done):
+        progress(len(done), len(done))
+    return done, tuple(skipped)
+
+
+def write_graph_lines(
+    cache: Path, resolution: Resolution, settings: Settings, work: Path, quads: bool
+) -> tuple[list[Path], list[Path]]:
+    """Map every kept extraction to RDF, in the workers, each appending its documents' triples
+    to files of N-Triples lines (and N-Quads, each document in its own named graph);
+    nothing holds the whole graph. The entities' descriptions come from the resolution."""
+    from .export import ENTITY_GRAPH
+
+    with _Executor(settings.workers, (settings, cache, work, resolution, quads)) as pool:
+        for _ in pool.map(_map_from_cache, sorted(cache.glob("*.pickle"))):
+            pass
+    _init_worker(settings, cache, work, resolution, quads)
+    part = TripleSet()
+    GraphBuilder(resolution, load_gazetteer(), settings.quote_context).add_entities(part)
+    _append_lines(part, ENTITY_GRAPH)
+    _WORKER.clear()
+    return sorted(work.glob("part-*.nt")), sorted(work.glob("part-*.nq"))
+
+
+def _link_cache(source: Path, target: Path) -> None:
+    """Carry an earlier build's kept extractions over (hard links: nothing is copied)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in source.glob("*.pickle"):
+        try:
+            os.link(path, target / path.name)
+        except OSError:
+            shutil.copyfile(path, target / path.name)
+
+
+def _write_store(folder: Path, parts: Sequence[Path]):
     """An on-disk Oxigraph store of the graph (in .kgbuild/store), which queries on the
-    output folder use."""
+    output folder use, loaded from files of N-Triples lines."""
     import pyoxigraph as ox
 
     folder.mkdir(parents=True, exist_ok=True)
     store = ox.Store(str(folder))
-    store.bulk_load(path=str(lines), format=ox.RdfFormat.N_TRIPLES)
+    for part in parts:
+        # lenient: the lines are kgbuild's own, written from checked terms
+        store.bulk_load(path=str(part), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     store.flush()
     return store
+
+
+def _store_and_view(folder: Path, parts: Sequence[Path], html: Path | None, settings: Settings) -> None:
+    """Load the store, then draw the HTML view from it: only what the view draws, and the
+    quotes of the nodes it keeps, are read back."""
+    store = _write_store(folder, parts)
+    if html is not None:
+        from .html import NETWORK_CONSTRUCT, quotes_from_store, write_html
+        from .query import to_rdflib_graph
+
+        write_html(
+            to_rdflib_graph(store, NETWORK_CONSTRUCT),
+            html,
+            max_nodes=settings.html_max_nodes,
+            quotes=lambda nodes: quotes_from_store(store, nodes),
+        )
 
 
 def build(
@@ -281,13 +466,20 @@ def build(
     it); remove: document ids to take out of it. Both give exactly the graph a build of the
     resulting set of documents at once gives.
     """
-    from .html import write_html
     from .validate import validate_graph
 
     started = time.perf_counter()
-    previous = load_extractions(out_dir) if (into or remove) else None
+    stages: dict[str, float] = {}
+    last = [started]
+
+    def lap(stage: str) -> None:
+        now = time.perf_counter()
+        stages[stage] = round(stages.get(stage, 0.0) + now - last[0], 3)
+        last[0] = now
+
+    previous = _previous_cache(out_dir) if (into or remove) else None
     if remove:
-        missing = sorted(set(remove) - set(previous or {}))
+        missing = sorted(doc_id for doc_id in set(remove) if not _cache_file(previous, doc_id).is_file())
         if missing:
             raise InputError(f"no document {', '.join(map(repr, missing))} in this build", path=str(out_dir))
     if inputs:
@@ -296,7 +488,6 @@ def build(
         inputs = []
     else:
         inputs = [str(sample_path())]
-    extractions, skipped = collect_extractions(inputs, settings, progress, previous=previous, remove=remove)
     formats = check_formats(settings.formats or ("ttl",))
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -306,9 +497,54 @@ def build(
     try:
         work = staging / "work"
         work.mkdir()
-        unsorted_triples, unsorted_quads = write_graph_lines(extractions, settings, work)
+        cache = staging / CACHE / "extractions"
+        cache.mkdir(parents=True)
+        if previous is not None:
+            _link_cache(previous, cache)
+        gazetteer = load_gazetteer()
+        resolver = Resolver(gazetteer)
+        fresh, skipped = extract_to_cache(inputs, settings, cache, resolver, progress)
+        for doc_id in remove:
+            if doc_id not in fresh:
+                _cache_file(cache, doc_id).unlink()
+        kept = sorted(cache.glob("*.pickle"))
+        if not kept:
+            reasons = "; ".join(f"{s.source}{f':{s.line}' if s.line else ''}: {s.reason}" for s in skipped[:5])
+            raise InputError(f"nothing could be read ({reasons or 'no input'})")
+        if previous is not None:
+            # names of the earlier build's documents that were not read again
+            fresh_files = {_cache_file(cache, doc_id).name for doc_id in fresh}
+            earlier = [path for path in kept if path.name not in fresh_files]
+            with _Executor(settings.workers, (settings, cache, None, None, False)) as pool:
+                for names in pool.map(_names_from_cache, earlier):
+                    resolver.add(names)
+        lap("extract")
+        resolution = resolver.resolution()
+        del resolver
+        lap("resolve")
+        nt_parts, nq_parts = write_graph_lines(cache, resolution, settings, work, quads="trig" in formats)
+        lap("map")
+        side = None
+        if settings.store or settings.html:
+            # the store and the view need only the lines: with workers to spare, another
+            # process loads and draws them while this one sorts and writes
+            side_args = (
+                (staging / CACHE if settings.store else work) / "store",
+                nt_parts,
+                staging / "graph.html" if settings.html else None,
+                settings,
+            )
+            if settings.workers > 1 and len(kept) >= SIDE_MIN_DOCUMENTS:
+                import concurrent.futures
+                import multiprocessing
+
+                # spawned, not forked: a fork would copy RocksDB's process-wide state (its
+                # locks) from a process that has a store open, and could hang opening one
+                side = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+                pending = side.submit(_store_and_view, *side_args)
         lines = work / "graph.nt"
-        triples = sort_lines(unsorted_triples, lines)
+        triples = sort_lines(nt_parts, lines)
+        lap("sort")
         small = triples <= settings.validate_max_triples
         need_graph = small and (settings.validate or "jsonld" in formats)
         graph = Graph().parse(lines, format="nt") if need_graph else None
@@ -319,11 +555,12 @@ def build(
                 (staging / name).write_bytes(compact_jsonld(graph))
             elif fmt == "trig":
                 sorted_quads = work / "graph.nq"
-                sort_lines(unsorted_quads, sorted_quads)
+                sort_lines(nq_parts, sorted_quads)
                 convert(sorted_quads, staging / name, "trig", quads=True)
             else:
                 convert(lines, staging / name, fmt)
             outputs[fmt] = str(out / name)
+        lap("write")
         conforms, violations = True, ()
         if settings.validate and graph is not None:
             conforms, violations = validate_graph(graph)
@@ -333,27 +570,23 @@ def build(
                 f"not validated: {triples} triples is more than validate_max_triples "
                 f"({settings.validate_max_triples}); run `kgbuild validate` on the output",
             )
-        store = None
-        if settings.store or settings.html:
-            store = _write_store((staging / CACHE if settings.store else work) / "store", lines)
+        lap("validate")
+        if side is not None:
+            try:
+                pending.result()
+            finally:
+                side.shutdown()
+            lap("store+html (alongside)")
+        elif settings.store or settings.html:
+            _store_and_view(*side_args)
+            lap("store+html")
         if settings.html:
-            from .html import NETWORK_CONSTRUCT, quotes_construct
-            from .query import to_rdflib_graph
-
-            # only what the view draws, and the quotes of the nodes it keeps, from the store
-            write_html(
-                to_rdflib_graph(store, NETWORK_CONSTRUCT),
-                staging / "graph.html",
-                max_nodes=settings.html_max_nodes,
-                quotes=lambda nodes, source=store: to_rdflib_graph(source, quotes_construct(nodes)),
-            )
             outputs["html"] = str(out / "graph.html")
-        del store
         counts = _class_counts(lines)
         seconds = round(time.perf_counter() - started, 3)
         outputs["report"] = str(out / "report.json")
         result = BuildResult(
-            documents=len(extractions),
+            documents=len(kept),
             skipped=skipped,
             counts=counts,
             triples=triples,
@@ -361,9 +594,9 @@ def build(
             violations=tuple(violations),
             seconds=seconds,
             outputs=outputs,
+            stages=stages,
         )
         (staging / "report.json").write_text(report_json(result), encoding="utf-8")
-        _save_extractions(staging / CACHE / "extractions", extractions)
         shutil.rmtree(work)
         (staging / "pid").unlink()
         for name in sorted(os.listdir(staging)):
@@ -424,6 +657,7 @@ def report_json(result: BuildResult) -> str:
         "triples": result.triples,
         "shacl": {"conforms": result.conforms, "violations": list(result.violations)},
         "seconds": result.seconds,
+        "stages": result.stages,
         "outputs": result.outputs,
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -141,12 +141,17 @@ def load_store(path: str | Path):
 
 def to_rdflib_graph(store, construct: str) -> Graph:
     """The triples a CONSTRUCT query gives on a store, as an rdflib graph."""
-    import pyoxigraph as ox
-
     graph = Graph()
-    data = ox.serialize(store.query(construct), format=ox.RdfFormat.N_TRIPLES)
-    if data:
-        graph.parse(data=data.decode("utf-8"), format="nt")
+    terms: dict = {}  # each distinct term converted once (labels and classes repeat a lot)
+
+    def term(value):
+        found = terms.get(value)
+        if found is None:
+            found = terms[value] = _to_rdflib(value)
+        return found
+
+    for triple in store.query(construct):
+        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
     return graph
 
 

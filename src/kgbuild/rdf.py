@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -46,6 +47,25 @@ CATEGORY_CONCEPTS = {
     "international": KG.international,
     "other": KG.other,
 }
+
+
+# The terms of the hot path (every annotation), looked up once: a closed namespace checks
+# every attribute access.
+_TYPE = RDF.type
+_MENTION_TYPES = TYPES["mention"]
+_HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = OA.hasBody, OA.hasTarget, OA.hasSource, OA.hasSelector
+_MOTIVATED_BY, _DESCRIBING, _IDENTIFYING = OA.motivatedBy, OA.describing, OA.identifying
+_MENTION_KIND, _GENERATED_BY = KG.mentionKind, PROV.wasGeneratedBy
+_SPECIFIC_RESOURCE = OA.SpecificResource
+_POSITION_SELECTOR, _QUOTE_SELECTOR = OA.TextPositionSelector, OA.TextQuoteSelector
+_START, _END, _EXACT, _PREFIX, _SUFFIX = OA.start, OA.end, OA.exact, OA.prefix, OA.suffix
+_NON_NEGATIVE = XSD.nonNegativeInteger
+
+
+@lru_cache(maxsize=64)
+def _plain(text: str) -> Literal:
+    """A plain literal of a few values (mention kinds), made once each."""
+    return Literal(text)
 
 
 def new_graph() -> Graph:
@@ -243,7 +263,7 @@ class GraphBuilder:
 
     def _types(self, graph: Graph, node: URIRef, kind: str) -> None:
         for cls in TYPES[kind]:
-            graph.add((node, RDF.type, cls))
+            graph.add((node, _TYPE, cls))
 
     def _annotate(
         self,
@@ -262,30 +282,32 @@ class GraphBuilder:
         start, end = ex.norm.to_original(nstart, nend)
         raw = ex.doc.text
         node = mint("mention", doc_id, start, end, kind, str(body))
-        self._types(graph, node, "mention")
-        graph.add((node, OA.hasBody, body))
-        graph.add((node, KG.mentionKind, Literal(kind)))
-        graph.add((node, OA.motivatedBy, OA.describing if describing else OA.identifying))
-        graph.add((node, PROV.wasGeneratedBy, self._rule(graph, extractor, rule)))
         target = mint("target", doc_id, start, end)
-        graph.add((node, OA.hasTarget, target))
-        graph.add((target, RDF.type, OA.SpecificResource))
-        graph.add((target, OA.hasSource, mint("document", doc_id)))
         position = mint("position", doc_id, start, end)
         quote = mint("quote", doc_id, start, end)
-        graph.add((target, OA.hasSelector, position))
-        graph.add((target, OA.hasSelector, quote))
-        graph.add((position, RDF.type, OA.TextPositionSelector))
-        graph.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        graph.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
-        graph.add((quote, RDF.type, OA.TextQuoteSelector))
-        graph.add((quote, OA.exact, Literal(raw[start:end])))
+        add = graph.add
+        for cls in _MENTION_TYPES:
+            add((node, _TYPE, cls))
+        add((node, _HAS_BODY, body))
+        add((node, _MENTION_KIND, _plain(kind)))
+        add((node, _MOTIVATED_BY, _DESCRIBING if describing else _IDENTIFYING))
+        add((node, _GENERATED_BY, self._rule(graph, extractor, rule)))
+        add((node, _HAS_TARGET, target))
+        add((target, _TYPE, _SPECIFIC_RESOURCE))
+        add((target, _HAS_SOURCE, mint("document", doc_id)))
+        add((target, _HAS_SELECTOR, position))
+        add((target, _HAS_SELECTOR, quote))
+        add((position, _TYPE, _POSITION_SELECTOR))
+        add((position, _START, Literal(start, datatype=_NON_NEGATIVE)))
+        add((position, _END, Literal(end, datatype=_NON_NEGATIVE)))
+        add((quote, _TYPE, _QUOTE_SELECTOR))
+        add((quote, _EXACT, Literal(raw[start:end])))
         prefix = raw[max(0, start - self.context) : start]
         suffix = raw[end : end + self.context]
         if prefix:
-            graph.add((quote, OA.prefix, Literal(prefix)))
+            add((quote, _PREFIX, Literal(prefix)))
         if suffix:
-            graph.add((quote, OA.suffix, Literal(suffix)))
+            add((quote, _SUFFIX, Literal(suffix)))
 
     def _rule(self, graph: Graph, extractor: str, rule: str) -> URIRef:
         """The PROV activity of an extractor rule (its triples are made once and reused)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .iri import key_of
-from .model import Entity, Event, Extraction, Mention, Post, Statement
+from .model import Entity, Event, Extraction, Mention, Names, Post, Statement
 
 ENTITY_KINDS = ("person", "organization", "place", "initiative")
 
@@ -58,79 +58,115 @@ def stated_parent(entry, gazetteer: Gazetteer) -> str | None:
 
 def mention_key(mention: Mention, gazetteer: Gazetteer) -> tuple[str, str]:
     """The entity a mention names."""
-    if mention.kind == "place":
-        entry = gazetteer.places.get(mention.label)
-        return ("place", key_of(entry.name if entry else mention.label))
-    return (mention.kind, key_of(mention.label))
+    return entity_key(mention.kind, mention.label, gazetteer)
+
+
+def entity_key(kind: str, label: str, gazetteer: Gazetteer) -> tuple[str, str]:
+    """The entity a name of this kind names (places by their gazetteer name)."""
+    if kind == "place":
+        entry = gazetteer.places.get(label)
+        return ("place", key_of(entry.name if entry else label))
+    return (kind, key_of(label))
+
+
+def names_of(extraction: Extraction) -> Names:
+    """What resolution needs of one extraction (small: it is all a streamed build keeps)."""
+    mentions = tuple(
+        (m.kind, m.text, m.label, m.category, m.parent) for m in extraction.mentions if m.kind in ENTITY_KINDS
+    )
+    bodies: list[str] = []
+    for r in extraction.relations:
+        if isinstance(r, Post) and r.org:
+            bodies.append(r.org)
+        elif isinstance(r, Event) and r.organizer:
+            bodies.append(r.organizer)
+        elif isinstance(r, Statement) and r.speaker_kind == "organization":
+            bodies.append(r.speaker)
+    if extraction.meta.publisher:
+        bodies.append(extraction.meta.publisher)
+    return Names(doc_id=extraction.doc.id, mentions=mentions, bodies=tuple(dict.fromkeys(bodies)))
+
+
+class Resolver:
+    """Counts names document by document, then resolves them all at once.
+
+    What it holds grows with the number of distinct names, not of documents; the order in
+    which documents are added does not change the result (ties break on the values).
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.labels: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.categories: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.parents: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.wanted_orgs: set[str] = set()
+
+    def add(self, names: Names) -> None:
+        for kind, text, label, category, parent in names.mentions:
+            key = entity_key(kind, label, self.gaz)
+            self.surfaces[key][text] += 1
+            self.labels[key][label if kind != "place" else text] += 1
+            if category:
+                self.categories[key][category] += 1
+            if parent:
+                self.parents[key][parent] += 1
+                if kind == "organization":
+                    self.wanted_orgs.add(parent)
+        self.wanted_orgs.update(names.bodies)
+
+    def resolution(self) -> Resolution:
+        """Every entity, from the counts so far (the counts are left as they are)."""
+        gazetteer = self.gaz
+        labels = defaultdict(Counter, {k: Counter(v) for k, v in self.labels.items()})
+        categories = defaultdict(Counter, {k: Counter(v) for k, v in self.categories.items()})
+        parents = defaultdict(Counter, {k: Counter(v) for k, v in self.parents.items()})
+        surfaces = self.surfaces
+        # bodies known only as someone's parent or employer: from the gazetteer, recursively
+        pending = sorted(self.wanted_orgs)
+        while pending:
+            name = pending.pop()
+            key = ("organization", key_of(name))
+            if key in labels:
+                continue
+            entry = gazetteer.org(name)
+            labels[key][entry.name if entry else name] += 1
+            categories[key][entry.category if entry else "other"] += 1
+            parent = stated_parent(entry, gazetteer) if entry else None
+            if parent:
+                parents[key][parent] += 1
+                pending.append(parent)
+        entities: dict[tuple[str, str], Entity] = {}
+        for key in sorted(labels):
+            kind = key[0]
+            label = _most_common(labels[key])
+            alts = tuple(sorted(s for s in surfaces.get(key, ()) if s != label))
+            category = _most_common(categories[key]) if kind == "organization" else None
+            parent = _most_common(parents[key]) if parents[key] else None
+            entities[key] = Entity(
+                kind=kind,
+                key=key[1],
+                label=label,
+                alt_labels=alts,
+                category=category or ("other" if kind == "organization" else None),
+                parent=key_of(parent) if parent else None,
+            )
+        # a parent or broader link only to something the graph holds, and never to itself
+        for key, entity in list(entities.items()):
+            if entity.parent is None:
+                continue
+            target = (key[0], entity.parent)
+            if target not in entities or target == key:
+                entities[key] = Entity(entity.kind, entity.key, entity.label, entity.alt_labels, entity.category, None)
+        return Resolution(entities=entities)
 
 
 def resolve(extractions: Iterable[Extraction], gazetteer: Gazetteer) -> Resolution:
     """Group every entity mention of every document into entities."""
-    surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    labels: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    categories: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    parents: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    wanted_orgs: set[str] = set()
+    resolver = Resolver(gazetteer)
     for extraction in extractions:
-        for m in extraction.mentions:
-            if m.kind not in ENTITY_KINDS:
-                continue
-            key = mention_key(m, gazetteer)
-            surfaces[key][m.text] += 1
-            labels[key][m.label if m.kind != "place" else m.text] += 1
-            if m.category:
-                categories[key][m.category] += 1
-            if m.parent:
-                parents[key][m.parent] += 1
-                if m.kind == "organization":
-                    wanted_orgs.add(m.parent)
-        for r in extraction.relations:
-            if isinstance(r, Post) and r.org:
-                wanted_orgs.add(r.org)
-            elif isinstance(r, Event) and r.organizer:
-                wanted_orgs.add(r.organizer)
-            elif isinstance(r, Statement) and r.speaker_kind == "organization":
-                wanted_orgs.add(r.speaker)
-        meta = extraction.meta
-        if meta.publisher:
-            wanted_orgs.add(meta.publisher)
-    # bodies known only as someone's parent or employer: from the gazetteer, recursively
-    pending = sorted(wanted_orgs)
-    while pending:
-        name = pending.pop()
-        key = ("organization", key_of(name))
-        if key in labels:
-            continue
-        entry = gazetteer.org(name)
-        labels[key][entry.name if entry else name] += 1
-        categories[key][entry.category if entry else "other"] += 1
-        parent = stated_parent(entry, gazetteer) if entry else None
-        if parent:
-            parents[key][parent] += 1
-            pending.append(parent)
-    entities: dict[tuple[str, str], Entity] = {}
-    for key in sorted(labels):
-        kind = key[0]
-        label = _most_common(labels[key])
-        alts = tuple(sorted(s for s in surfaces[key] if s != label))
-        category = _most_common(categories[key]) if kind == "organization" else None
-        parent = _most_common(parents[key]) if parents[key] else None
-        entities[key] = Entity(
-            kind=kind,
-            key=key[1],
-            label=label,
-            alt_labels=alts,
-            category=category or ("other" if kind == "organization" else None),
-            parent=key_of(parent) if parent else None,
-        )
-    # a parent or broader link only to something the graph holds, and never to itself
-    for key, entity in list(entities.items()):
-        if entity.parent is None:
-            continue
-        target = (key[0], entity.parent)
-        if target not in entities or target == key:
-            entities[key] = Entity(entity.kind, entity.key, entity.label, entity.alt_labels, entity.category, None)
-    return Resolution(entities=entities)
+        resolver.add(names_of(extraction))
+    return resolver.resolution()
 
 
 def _most_common(counter: Counter[str]) -> str:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 #: Most nodes drawn around the focus (the nearest, then the most central, are kept).
 DEFAULT_MAX_NODES = 500
+
+
 @dataclass(frozen=True)
 class Candidate:
     """An entity whose label matches the name asked for."""
@@ -81,9 +83,7 @@ def neighbourhood(
     allowed = (
         net
         if kinds is None
-        else net.subgraph(
-            [n for n, data in net.nodes(data=True) if data["kind"] in kinds or n == focus]
-        )
+        else net.subgraph([n for n, data in net.nodes(data=True) if data["kind"] in kinds or n == focus])
     )
     distance = nx.single_source_shortest_path_length(allowed, focus, cutoff=max(0, hops))
     scores = centrality(net)
@@ -109,9 +109,7 @@ def render_view(
     if kinds is not None:
         unknown = sorted(kinds - set(NODE_CLASSES))
         if unknown:
-            raise UsageError(
-                f"unknown type(s) {', '.join(unknown)}", hint="known: " + ", ".join(NODE_CLASSES)
-            )
+            raise UsageError(f"unknown type(s) {', '.join(unknown)}", hint="known: " + ", ".join(NODE_CLASSES))
     net = entity_network(graph)
     candidates = find_entities(graph, net, name)
     if not candidates:
@@ -119,8 +117,7 @@ def render_view(
         hint = (
             ("similar names: " + "、".join(similar))
             if similar
-            else "`kgbuild query --name people GRAPH` (or organizations, initiatives) "
-            "lists the names"
+            else "`kgbuild query --name people GRAPH` (or organizations, initiatives) lists the names"
         )
         raise InputError(f"no entity is named {name!r} (prefLabel or altLabel)", hint=hint)
     if len(candidates) > 1:
@@ -154,7 +151,7 @@ def _kinds(value: str | None) -> frozenset[str] | None:
 
 
 def cmd_view(args: argparse.Namespace) -> int:
-    from .html import NETWORK_CONSTRUCT, quotes_construct
+    from .html import NETWORK_CONSTRUCT, quotes_from_store
     from .query import load_store, to_rdflib_graph
 
     # an output folder's on-disk store (or the file, parsed by Oxigraph): only the entity
@@ -166,15 +163,13 @@ def cmd_view(args: argparse.Namespace) -> int:
         hops=args.hops,
         kinds=_kinds(args.types),
         max_nodes=args.max_nodes,
-        quotes=lambda nodes: to_rdflib_graph(store, quotes_construct(nodes)),
+        quotes=lambda nodes: quotes_from_store(store, nodes),
     )
     target = Path(args.output)
     try:
         target.write_text(page, encoding="utf-8")
     except OSError as exc:
-        raise InputError(
-            f"cannot write the page: {exc.strerror or exc}", path=str(target)
-        ) from None
+        raise InputError(f"cannot write the page: {exc.strerror or exc}", path=str(target)) from None
     if not args.quiet:
         print(f"wrote {target}", file=sys.stderr)
     return 0
@@ -182,9 +177,7 @@ def cmd_view(args: argparse.Namespace) -> int:
 
 def add_view_parser(sub, common: argparse.ArgumentParser) -> None:
     """Register `kgbuild view` on the CLI's subparsers."""
-    view = sub.add_parser(
-        "view", parents=[common], help="draw the neighbourhood of one entity as HTML"
-    )
+    view = sub.add_parser("view", parents=[common], help="draw the neighbourhood of one entity as HTML")
     view.add_argument("graph", help="graph file (.ttl) or output folder")
     view.add_argument(
         "--focus",
@@ -205,7 +198,5 @@ def add_view_parser(sub, common: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_NODES,
         help=f"most nodes drawn, the nearest kept (default {DEFAULT_MAX_NODES})",
     )
-    view.add_argument(
-        "-o", "--output", default="view.html", help="HTML file to write (default view.html)"
-    )
+    view.add_argument("-o", "--output", default="view.html", help="HTML file to write (default view.html)")
     view.set_defaults(func=cmd_view)

@@ -1,0 +1,113 @@
+"""Corpus scale (issue 6): memory that grows with distinct entities rather than documents,
+and workers that change nothing in the output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+#: Runs one build in a fresh interpreter and prints the peak RSS (KiB) of that interpreter and
+#: of its children (pool workers, sort), which is what the build needed at most.
+_MEASURE = """
+import resource, subprocess, sys
+code = subprocess.run([sys.executable, "-m", "kgbuild", *sys.argv[1:]]).returncode
+print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def _stories(shared: Path, folder: Path, count: int, name: str) -> Path:
+    path = folder / name
+    with (shared / "corpus" / "xinwenlianbo-2022-2024.jsonl").open(encoding="utf-8") as handle:
+        path.write_text("".join(islice(handle, count)), encoding="utf-8")
+    return path
+
+
+def _peak_kib(*argv: str) -> int:
+    proc = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True)
+    code, peak = proc.stdout.split()[-2:]
+    assert code == "0", proc.stderr[-2000:]
+    return int(peak)
+
+
+def test_scale_peak_memory_for_four_times_the_documents_grows_less_than_twofold(shared: Path, tmp_path: Path) -> None:
+    """Extractions stream to disk: 4x the stories must not need 2x the memory (the HTML view,
+    the store and the turtle are all written too)."""
+    small = _stories(shared, tmp_path, 150, "small.jsonl")
+    large = _stories(shared, tmp_path, 600, "large.jsonl")
+    peaks = {}
+    for path in (small, large):
+        out = tmp_path / path.stem
+        peaks[path.stem] = _peak_kib("build", str(path), "-o", str(out), "--quiet", "--no-validate")
+        assert json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"] == int(
+            {"small": 150, "large": 600}[path.stem]
+        )
+    print(f"peak RSS: 150 stories {peaks['small'] / 1024:.0f} MiB, 600 stories {peaks['large'] / 1024:.0f} MiB")
+    assert peaks["large"] < 2 * peaks["small"], peaks
+
+
+@pytest.fixture(scope="module")
+def worker_builds(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    """The same 60 stories built with 1 and with 2 workers, in interpreters with different
+    hash seeds."""
+    folder = tmp_path_factory.mktemp("workers")
+    corpus = _stories(shared, folder, 60, "corpus.jsonl")
+    outs = {}
+    for workers, seed in ((1, "1"), (2, "2")):
+        out = folder / f"w{workers}"
+        proc = subprocess.run(
+            [sys.executable, "-m", "kgbuild", "build", str(corpus), "-o", str(out), "--quiet", "--no-validate",
+             "--format", "ttl", "--format", "trig", "--workers", str(workers)],
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+            capture_output=True,
+            text=True,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        outs[workers] = out
+    return outs
+
+
+@pytest.mark.parametrize("name", ["graph.ttl", "graph.trig", "graph.html"])
+def test_scale_two_workers_give_byte_identical_output(worker_builds: dict[int, Path], name: str) -> None:
+    one, two = (worker_builds[n] / name for n in (1, 2))
+    assert one.stat().st_size > 10_000
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_scale_two_workers_keep_every_extraction(worker_builds: dict[int, Path]) -> None:
+    for out in worker_builds.values():
+        kept = list((out / ".kgbuild" / "extractions").glob("*.pickle"))
+        assert len(kept) == 60
+        assert not list(out.glob(".kgbuild-*")), "the staging folder was left behind"
+
+
+def test_scale_store_and_view_made_alongside_in_a_process_with_a_store_open(
+    shared: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """With workers to spare, another process loads the store and draws the view while the
+    build writes: same files as doing it in turn, and no hang when the building process
+    already has an Oxigraph (RocksDB) store open, as a test run or a server does."""
+    import pyoxigraph as ox
+
+    from kgbuild import pipeline
+    from kgbuild.config import load_settings
+
+    corpus = _stories(shared, tmp_path, 20, "corpus.jsonl")
+    held = ox.Store(str(tmp_path / "held-open"))
+    held.add(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"), ox.Literal("o")))
+    outs = {}
+    for workers in (1, 2):
+        monkeypatch.setattr(pipeline, "SIDE_MIN_DOCUMENTS", 0)
+        result = pipeline.build([corpus], tmp_path / f"w{workers}", load_settings(validate=False, workers=workers))
+        outs[workers] = tmp_path / f"w{workers}"
+        assert ("store+html (alongside)" in result.stages) == (workers == 2)
+    for name in ("graph.ttl", "graph.html"):
+        assert (outs[1] / name).read_bytes() == (outs[2] / name).read_bytes(), name
+    store = ox.Store.read_only(str(outs[2] / ".kgbuild" / "store"))
+    assert len(store) == result.triples
+    assert len(held) == 1

@@ -10,6 +10,7 @@ import json
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,7 +21,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from .config import Settings, sample_path
-from .errors import ExtractorError, InputError
+from .errors import ExtractorError, InputError, KgbuildError
 from .export import FORMATS, check_formats, compact_jsonld, convert, sort_lines
 from .extract import Found, build_extractors
 from .gazetteer import load_gazetteer
@@ -173,6 +174,8 @@ def nt_term(term) -> str:
 
 
 CACHE = ".kgbuild"
+#: N-Triples given to the store's bulk loader at once (it needs several times this in memory)
+STORE_LOAD_BYTES = 32 * 1024 * 1024
 #: smallest build whose store and view another process makes (with workers > 1) while this
 #: one writes: starting a Python process costs a few seconds
 SIDE_MIN_DOCUMENTS = 500
@@ -428,8 +431,11 @@ def _write_store(folder: Path, parts: Sequence[Path]):
     folder.mkdir(parents=True, exist_ok=True)
     store = ox.Store(str(folder))
     for part in parts:
-        # lenient: the lines are kgbuild's own, written from checked terms
-        store.bulk_load(path=str(part), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        with part.open("rb") as handle:
+            # a slice at a time: Oxigraph's bulk loader holds what it is given in memory
+            while lines := handle.readlines(STORE_LOAD_BYTES):
+                # lenient: the lines are kgbuild's own, written from checked terms
+                store.bulk_load(b"".join(lines), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     store.flush()
     return store
 
@@ -448,6 +454,54 @@ def _store_and_view(folder: Path, parts: Sequence[Path], html: Path | None, sett
             max_nodes=settings.html_max_nodes,
             quotes=lambda nodes: quotes_from_store(store, nodes),
         )
+
+
+def _start_side(folder: Path, parts: Sequence[Path], html: Path | None, settings: Settings):
+    """_store_and_view in a new interpreter (not a fork: a fork would copy RocksDB's
+    process-wide state, its locks included, from a process that may have a store open, and
+    a multiprocessing spawn would re-run the caller's main script)."""
+    import subprocess
+
+    job = {
+        "folder": str(folder),
+        "parts": [str(p) for p in parts],
+        "html": str(html) if html else None,
+        "max_nodes": settings.html_max_nodes,
+    }
+    errors = tempfile.TemporaryFile()  # a file, not a pipe: nothing blocks if it writes a lot
+    side = subprocess.Popen(
+        [sys.executable, "-c", "from kgbuild.pipeline import _side_main; _side_main()"],
+        stdin=subprocess.PIPE,
+        stderr=errors,
+        stdout=subprocess.DEVNULL,
+    )
+    side.stdin.write(json.dumps(job).encode("utf-8"))
+    side.stdin.close()
+    side.errors = errors
+    return side
+
+
+def _finish_side(side) -> None:
+    code = side.wait()
+    side.errors.seek(0)
+    error = side.errors.read().decode("utf-8", "replace")
+    side.errors.close()
+    if code != 0:
+        raise KgbuildError(f"writing the store and the HTML view failed: {error.strip()[-2000:]}")
+
+
+def _stop_side(side) -> None:
+    """A build that fails stops its side process before removing what it writes into."""
+    if side is not None and side.poll() is None:
+        side.kill()
+        side.wait()
+
+
+def _side_main() -> None:
+    """The side process: a job (JSON on stdin) for _store_and_view."""
+    job = json.loads(sys.stdin.read())
+    settings = Settings(html_max_nodes=job["max_nodes"])
+    _store_and_view(Path(job["folder"]), [Path(p) for p in job["parts"]], job["html"] and Path(job["html"]), settings)
 
 
 def build(
@@ -494,6 +548,7 @@ def build(
     _clear_stale_staging(out)
     staging = Path(tempfile.mkdtemp(prefix=".kgbuild-", dir=out))
     (staging / "pid").write_text(str(os.getpid()), encoding="ascii")
+    side = None
     try:
         work = staging / "work"
         work.mkdir()
@@ -524,7 +579,6 @@ def build(
         lap("resolve")
         nt_parts, nq_parts = write_graph_lines(cache, resolution, settings, work, quads="trig" in formats)
         lap("map")
-        side = None
         if settings.store or settings.html:
             # the store and the view need only the lines: with workers to spare, another
             # process loads and draws them while this one sorts and writes
@@ -535,13 +589,7 @@ def build(
                 settings,
             )
             if settings.workers > 1 and len(kept) >= SIDE_MIN_DOCUMENTS:
-                import concurrent.futures
-                import multiprocessing
-
-                # spawned, not forked: a fork would copy RocksDB's process-wide state (its
-                # locks) from a process that has a store open, and could hang opening one
-                side = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-                pending = side.submit(_store_and_view, *side_args)
+                side = _start_side(*side_args)
         lines = work / "graph.nt"
         triples = sort_lines(nt_parts, lines)
         lap("sort")
@@ -572,10 +620,7 @@ def build(
             )
         lap("validate")
         if side is not None:
-            try:
-                pending.result()
-            finally:
-                side.shutdown()
+            _finish_side(side)
             lap("store+html (alongside)")
         elif settings.store or settings.html:
             _store_and_view(*side_args)
@@ -610,6 +655,7 @@ def build(
         os.replace(staging / CACHE, out / CACHE)
         shutil.rmtree(old, ignore_errors=True)
     finally:
+        _stop_side(side)
         shutil.rmtree(staging, ignore_errors=True)
     return result
 

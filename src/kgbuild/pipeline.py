@@ -206,15 +206,6 @@ def _load_extraction(path: Path) -> Extraction:
     return stored
 
 
-def load_extractions(out_dir: str | Path) -> dict[str, Extraction]:
-    """The extractions an earlier build kept in out_dir/.kgbuild (what --into adds to)."""
-    found = {}
-    for path in sorted(_previous_cache(out_dir).glob("*.pickle")):
-        extraction = _load_extraction(path)
-        found[extraction.doc.id] = extraction
-    return found
-
-
 def _previous_cache(out_dir: str | Path) -> Path:
     folder = Path(out_dir) / CACHE / "extractions"
     if not folder.is_dir():

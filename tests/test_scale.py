@@ -111,3 +111,23 @@ def test_scale_store_and_view_made_alongside_in_a_process_with_a_store_open(
     store = ox.Store.read_only(str(outs[2] / ".kgbuild" / "store"))
     assert len(store) == result.triples
     assert len(held) == 1
+
+
+def test_scale_an_error_in_a_worker_ends_the_build_with_its_message(shared: Path, tmp_path: Path) -> None:
+    """A worker's error reaches the user even when hundreds of documents wait to be fed to the
+    pool (the feeding is stopped, not left blocked), and no output or staging is left."""
+    corpus = _stories(shared, tmp_path, 400, "corpus.jsonl")
+    config = tmp_path / "bad.toml"
+    config.write_text('extractors = ["metadata", "no-such-extractor"]\n', encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "kgbuild", "build", str(corpus), "-o", str(out), "--quiet", "--workers", "2",
+         "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    assert "no-such-extractor" in proc.stderr
+    assert not (out / "graph.ttl").exists()
+    assert not list(out.glob(".kgbuild-*"))

@@ -304,21 +304,29 @@ class _Executor:
             return
         import threading
 
-        window = threading.BoundedSemaphore(self.workers * IN_FLIGHT_PER_WORKER)
+        size = self.workers * IN_FLIGHT_PER_WORKER
+        window = threading.Semaphore(size)
+        stopped = threading.Event()
 
         def feed():
             for item in items:
                 window.acquire()
+                if stopped.is_set():
+                    return
                 yield item
 
-        for result in self.pool.imap_unordered(task, feed(), chunksize=4):
-            window.release()
-            yield result
+        try:
+            for result in self.pool.imap_unordered(task, feed(), chunksize=4):
+                window.release()
+                yield result
+        finally:
+            # a task failed (or the caller stopped): let the feeding thread see it and end,
+            # or the pool's shutdown would wait for it forever
+            stopped.set()
+            window.release(size)
 
 
-def _documents(
-    inputs: Sequence[str | Path], skipped: list[Skipped], only: set[str] | None = None
-) -> Iterator[Document]:
+def _documents(inputs: Sequence[str | Path], skipped: list[Skipped]) -> Iterator[Document]:
     for item in read_inputs(inputs):
         if isinstance(item, Document):
             yield item

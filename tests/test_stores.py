@@ -593,20 +593,12 @@ def test_stores_load_replaces_a_named_graph_in_virtuoso(
 
     graph = "https://kgbuild.org/test/loaded"
     endpoint = f"{virtuoso.http}/sparql-graph-crud-auth"
-    code = main(
-        [
-            "load",
-            str(corpus_build),
-            "--endpoint",
-            endpoint,
-            "--graph",
-            graph,
-            "--user",
-            "dba",
-            "--password",
-            "dba",
-        ]
-    )
+
+    def load(source, *more: str) -> int:
+        return main(["load", str(source), "--endpoint", endpoint, "--graph", graph, "--user", "dba",
+                     "--password", "dba", *more])  # fmt: skip
+
+    code = load(corpus_build)
     assert code == 0, capsys.readouterr().err
     assert virtuoso.count(graph) == corpus_triples
     assert f"loaded {corpus_triples} triples" in capsys.readouterr().err
@@ -614,21 +606,7 @@ def test_stores_load_replaces_a_named_graph_in_virtuoso(
     seed_triples = json.loads((seed_build[1] / "report.json").read_text(encoding="utf-8"))[
         "triples"
     ]
-    code = main(
-        [
-            "load",
-            str(seed_build[1] / "graph.ttl"),
-            "--endpoint",
-            endpoint,
-            "--graph",
-            graph,
-            "--user",
-            "dba",
-            "--password",
-            "dba",
-            "--quiet",
-        ]
-    )
+    code = load(seed_build[1] / "graph.ttl", "--quiet")
     assert code == 0, capsys.readouterr().err
     assert virtuoso.count(graph) == seed_triples
     assert virtuoso.count(GRAPH_IRI) == corpus_triples  # other graphs untouched

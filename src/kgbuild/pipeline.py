@@ -337,24 +337,22 @@ def _documents(inputs: Sequence[str | Path], skipped: list[Skipped]) -> Iterator
 def count_documents(inputs: Sequence[str | Path]) -> int:
     """About how many documents the inputs hold (a line per JSON Lines record, one per text
     file), counted without decoding anything, for the progress bar's time left."""
-    from .read import JSONL_SUFFIXES, TEXT_SUFFIXES
+    from .read import JSONL_SUFFIXES, TEXT_SUFFIXES, input_files
 
     total = 0
-    for raw in inputs:
-        path = Path(raw)
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in files:
-            suffix = file.suffix.lower()
-            try:
-                if not file.is_file():
-                    continue
-                if suffix in JSONL_SUFFIXES:
-                    with file.open("rb") as handle:
-                        total += sum(1 for line in handle if line.strip())
-                elif suffix in TEXT_SUFFIXES:
-                    total += 1
-            except OSError:
-                continue
+    for file in input_files(inputs):
+        if isinstance(file, Skipped):
+            continue
+        if file.suffix.lower() in TEXT_SUFFIXES:
+            total += 1
+            continue
+        if file.suffix.lower() not in JSONL_SUFFIXES:
+            continue
+        try:
+            with file.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            continue
     return total
 
 
@@ -476,24 +474,24 @@ def _start_side(folder: Path, parts: Sequence[Path], html: Path | None, settings
     )
     side.stdin.write(json.dumps(job).encode("utf-8"))
     side.stdin.close()
-    side.errors = errors
-    return side
+    return side, errors
 
 
 def _finish_side(side) -> None:
-    code = side.wait()
-    side.errors.seek(0)
-    error = side.errors.read().decode("utf-8", "replace")
-    side.errors.close()
+    process, errors = side
+    code = process.wait()
+    errors.seek(0)
+    error = errors.read().decode("utf-8", "replace")
+    errors.close()
     if code != 0:
         raise KgbuildError(f"writing the store and the HTML view failed: {error.strip()[-2000:]}")
 
 
 def _stop_side(side) -> None:
     """A build that fails stops its side process before removing what it writes into."""
-    if side is not None and side.poll() is None:
-        side.kill()
-        side.wait()
+    if side is not None and side[0].poll() is None:
+        side[0].kill()
+        side[0].wait()
 
 
 def _side_main() -> None:

@@ -23,6 +23,16 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
     """Yield a Document for every readable record and a Skipped for every unreadable one."""
     seen: set[str] = set()
+    for item in input_files(paths):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield from _dedupe(_read_file(item), seen)
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
+    """The files the inputs name, in reading order (a directory's .txt and .jsonl files,
+    recursively, sorted), and a Skipped for every input that is not a file or such a folder."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -31,10 +41,9 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
             )
             if not files:
                 yield Skipped(str(path), None, "directory holds no .txt or .jsonl file")
-            for file in files:
-                yield from _dedupe(_read_file(file), seen)
+            yield from files
         elif path.is_file():
-            yield from _dedupe(_read_file(path), seen)
+            yield path
         elif path.exists():
             yield Skipped(str(path), None, "not a regular file (a device, socket or pipe)")
         else:

@@ -219,7 +219,9 @@ def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[O
             out.append(OrgEntry(gov, "government", None, (f"{name}政府",)))
         party = f"中共{name}委员会"
         if party not in known:
-            out.append(OrgEntry(party, "party", None, (f"{name}委", f"中共{name}委")))
+            # 宁夏回族自治区党委: an autonomous region's committee is called 党委
+            extra = (f"{name}党委",) if entry.kind == "autonomous_region" else ()
+            out.append(OrgEntry(party, "party", None, (f"{name}委", f"中共{name}委", *extra)))
         congress = f"{name}人民代表大会常务委员会"
         if congress not in known:
             out.append(OrgEntry(congress, "government", None, (f"{name}人大常委会",)))

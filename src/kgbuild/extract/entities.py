@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..gazetteer import Gazetteer, OrgEntry
+from ..gazetteer import Gazetteer, OrgEntry, PlaceEntry
 from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
@@ -114,12 +114,50 @@ _MINISTRY_NAMES = frozenset(
         "中国人民银行",
     }
 )
+#: Last characters of the name of a county or city that has its own bodies.
+_LOCAL_UNITS = frozenset("县市区旗州盟")
+#: Short names of a county's or city's bodies after the place, longest first, with the
+#: full name's template and the category.
+_LOCAL_BODIES = (
+    ("人民代表大会常务委员会", ("{}人民代表大会常务委员会", "government")),
+    ("人大常委会", ("{}人民代表大会常务委员会", "government")),
+    ("人民代表大会", ("{}人民代表大会", "government")),
+    ("人民政府", ("{}人民政府", "government")),
+    ("委员会", ("中共{}委员会", "party")),
+    ("人大", ("{}人民代表大会", "government")),
+    ("政协", ("中国人民政治协商会议{}委员会", "government")),
+    ("政府", ("{}人民政府", "government")),
+    ("委", ("中共{}委员会", "party")),
+)
+_LOCAL_BODIES_BY_SHORT = dict(_LOCAL_BODIES) | {"党委": ("中共{}委员会", "party")}
+#: A body named by its level alone (自治区政府, 省委), right after punctuation.
+_BARE_BODY = re.compile(r"(?<![\u4e00-\u9fff])(自治区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)")
+_LEVEL_KINDS = {
+    "自治区": ("autonomous_region",),
+    "省": ("province",),
+    "市": ("city", "municipality"),
+    "县": ("county",),
+}
+#: The place inside the name of its government or Party committee.
+_PLACE_OF_BODY = re.compile(r"^(?:中共)?(.+?)(?:人民政府|委员会|人民代表大会常务委员会)$")
 #: Titles of the head of a people's government (浙江省长 is 浙江省人民政府's).
 _GOVERNMENT_HEADS = ("省长", "市长", "主席", "区长", "县长", "州长")
 _FOREIGN_BODY = re.compile(
     r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁|央行|中央银行|"
     r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)"
 )
+
+
+def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None, int]:
+    """The place a token names and where its name ends: 刚果(布) is one name over four
+    tokens, its qualifier in brackets."""
+    if text.startswith("(", token.end):
+        close = text.find(")", token.end, token.end + 4)
+        if close > 0:
+            entry = gaz.places.get(text[token.start : close + 1])
+            if entry is not None:
+                return entry, close + 1
+    return gaz.places.get(token.text), token.end
 
 
 class _Coverage:
@@ -171,13 +209,20 @@ class OrganizationExtractor:
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j
         out += self._places_as_bodies(doc, out)
+        out += self._local_bodies(doc, out + found.mentions("organization"))
+        out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
         out += self._rule_bodies(doc, out + found.mentions("organization"))
-        # a body inside a longer one (外交部 in 约旦外交部) is part of that name
+        # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
+        # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         return [
             m
             for m in out
             if not any(
-                o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                o is not m
+                and o.start <= m.start
+                and m.end <= o.end
+                and (o.end - o.start) > (m.end - m.start)
+                and not (o.rule == "body_of_known" and o.parent == m.label and o.start == m.start)
                 for o in out
             )
         ]
@@ -190,12 +235,13 @@ class OrganizationExtractor:
         by_start = {m.start: m for m in known}
         out = []
         for token in doc.tokens:
-            entry = self.gaz.places.get(token.text)
-            if entry is None or taken.overlaps(token.start, token.end):
+            entry, token_end = place_at(text, token, self.gaz)
+            if entry is None or taken.overlaps(token.start, token_end):
                 continue
-            found = self.title_at.match(text, token.end)
+            surface = text[token.start : token_end]
+            found = self.title_at.match(text, token_end)
             title = found.group() if found else None
-            nxt = by_start.get(token.end)
+            nxt = by_start.get(token_end)
             if title is None and not (entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES):
                 continue
             if entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES:
@@ -206,7 +252,7 @@ class OrganizationExtractor:
                         token.start,
                         nxt.end,
                         text[token.start : nxt.end],
-                        entry.name + text[token.end : nxt.end],
+                        entry.name + text[token_end : nxt.end],
                         self.name,
                         "foreign_ministry",
                         category="international",
@@ -222,8 +268,8 @@ class OrganizationExtractor:
                     Mention(
                         "organization",
                         token.start,
-                        token.end,
-                        token.text,
+                        token_end,
+                        surface,
                         entry.name,
                         self.name,
                         "state_before_title",
@@ -235,7 +281,62 @@ class OrganizationExtractor:
             ):
                 gov = self.gaz.org(f"{entry.name}人民政府")
                 if gov is not None:
-                    out.append(self._mention(doc, token.start, token.end, gov, "place_before_title"))
+                    out.append(self._mention(doc, token.start, token_end, gov, "place_before_title"))
+        return out
+
+    def _local_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """The Party committee, congress, CPPCC committee or government of a county or
+        city the gazetteer does not list, written as the place plus the body's short name:
+        大厂回族自治县委 -> 中共大厂回族自治县委员会, 安泽县人大常委会 -> 安泽县人民代表大会常务委员会."""
+        text = doc.text
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for token in doc.tokens:
+            place = token.text
+            if token.pos != "ns" or len(place) < 3 or place[-1] not in _LOCAL_UNITS:
+                continue
+            for short, (template, category) in _LOCAL_BODIES:
+                end = token.end + len(short)
+                if text.startswith(short, token.end) and not covered.overlaps(token.start, end):
+                    if short == "委" and text.startswith("员", end) and not text.startswith("员会", end):
+                        break  # 县委员: a member, not the committee
+                    label = template.format(place)
+                    entry = self.gaz.org(label)
+                    mention = self._mention(doc, token.start, end, entry, "local_body", label=label, category=category)
+                    out.append(mention)
+                    covered.add(token.start, end)
+                    break
+        return out
+
+    def _bodies_of_named_place(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """自治区政府, 省委, 市政府 with no place before them: the bodies of the last
+        autonomous region, province or city named (宁夏回族自治区党委常委，自治区政府副主席
+        -> 宁夏回族自治区人民政府)."""
+        text = doc.text
+        if not _BARE_BODY.search(text):
+            return []
+        last: list[tuple[int, str, str]] = []  # (end, kind, place name), in text order
+        for m in sorted(known, key=lambda m: m.start):
+            name = m.label if m.kind == "place" else _PLACE_OF_BODY.sub(r"\1", m.label)
+            entry = self.gaz.places.get(name)
+            if entry is not None and entry.kind != "country":
+                last.append((m.end, entry.kind, entry.name))
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known if m.kind == "organization"))
+        out = []
+        for match in _BARE_BODY.finditer(text):
+            start, end = match.span()
+            level, short = match.groups()
+            if covered.overlaps(start, end) or (short == "委" and text.startswith("员", end)):
+                continue
+            place = next(
+                (name for stop, kind, name in reversed(last) if stop <= start and kind in _LEVEL_KINDS[level]), None
+            )
+            if place is None:
+                continue
+            template, _ = _LOCAL_BODIES_BY_SHORT[short]
+            entry = self.gaz.org(template.format(place))
+            if entry is not None:
+                out.append(self._mention(doc, start, end, entry, "body_of_named_place"))
         return out
 
     def _known_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, OrgEntry] | None:
@@ -345,7 +446,12 @@ class OrganizationExtractor:
                 start = parent_mention.start
                 label = parent_mention.label + name
                 rule = "body_of_known"
-                if parent_mention.kind == "place":
+                if parent_mention.kind != "place" and self._own_name(name, suffix, parent_mention):
+                    # 国家发展改革委评估督导司: a ministry's department goes by its own name
+                    # (评估督导司 of 国家发展和改革委员会); so does a subsidiary with a name of
+                    # its own (中冶华天工程技术有限公司 of 中国五矿集团)
+                    start, label, rule = name_start, name, "department_of_known"
+                elif parent_mention.kind == "place":
                     # 浙江省商务厅: the place is part of the body's name
                     start = parent_mention.start
                     label = text[start:end]
@@ -393,6 +499,19 @@ class OrganizationExtractor:
             j -= 1
         return start
 
+    def _own_name(self, name: str, suffix: str, parent: Mention) -> bool:
+        """Whether a body written after its parent's name goes by its own name: a
+        government department (司), or a company whose name does not start with a place
+        (国家管网集团北京管道有限公司 is named with its parent; 北京管道有限公司 says little)."""
+        if parent.category == "government":
+            return suffix == "司"
+        if parent.category == "enterprise" and name.endswith("公司"):
+            return not any(name.startswith(p) for p in self._place_prefixes(name))
+        return False
+
+    def _place_prefixes(self, name: str) -> Iterable[str]:
+        return (name[:n] for n in range(2, min(len(name), 9)) if name[:n] in self.gaz.places)
+
     @staticmethod
     def _plausible_name(name: str) -> bool:
         if name.endswith("中心") and len(name) < 6:
@@ -433,12 +552,11 @@ class PlaceExtractor:
         for token in doc.tokens:
             if len(token.text) < 2:
                 continue
-            entry = self.gaz.places.get(token.text)
-            if entry is None or any(s < token.end and token.start < e for s, e in taken):
+            entry, end = place_at(doc.text, token, self.gaz)
+            if entry is None or any(s < end and token.start < e for s, e in taken):
                 continue
-            yield Mention(
-                "place", token.start, token.end, token.text, token.text, self.name, "gazetteer", aliases=entry.aliases
-            )
+            surface = doc.text[token.start : end]
+            yield Mention("place", token.start, end, surface, surface, self.name, "gazetteer", aliases=entry.aliases)
 
 
 @register("people")

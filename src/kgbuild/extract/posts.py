@@ -20,6 +20,11 @@ from . import Found, register
 _IMPLIED_BODY = {"总书记": "中共中央"}
 #: Titles that may follow a name (习近平总书记, 李强总理).
 _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
+#: Titles of the heads of a people's government (省长, 常务副市长, 县长).
+_GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
+#: The name of a body no extractor recognised, ending right before a title.
+_UNKNOWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军)$")
+_UNKNOWN = "?"
 _FORMER = ("时任", "原任", "前任", "原", "前")
 _ACTING = ("代理", "代")
 
@@ -123,10 +128,22 @@ class PostExtractor:
                     pos -= len(marker)
                     break
             org = org_by_end.get(pos)
+            label = org.label if org else None
             if org is not None:
                 pos = org.start
-            segments.append((title, org.label if org else None, title_start, pos))
-            if pos > 0 and text[pos - 1] in "、":
+            else:
+                # 杭州亚运会组委会主席: a body no extractor knows still stands between the
+                # titles; skip its name so the chain goes on, and give the title no body
+                unknown = _UNKNOWN_BODY.search(text, max(0, pos - 16), pos)
+                if unknown is not None and unknown.start() > 0 and text[unknown.start() - 1] == "、":
+                    pos, label = unknown.start(), _UNKNOWN
+            segments.append((title, label, title_start, pos))
+            if pos > 0 and text[pos - 1] == "、":
+                pos -= 1
+                continue
+            if pos > 0 and text[pos - 1] in ",，" and self._title_ending(text, pos - 1) is not None:
+                # 自治区党委常委，自治区政府副主席陈春平: a comma after a title, not after a
+                # name, goes on with the same person's titles
                 pos -= 1
                 continue
             break
@@ -135,14 +152,25 @@ class PostExtractor:
         carried: list[tuple[str, str | None, int, int]] = []
         body = None
         for title, org, title_start, start in segments:
-            if org is not None:
+            if org is _UNKNOWN:
+                org = body = None
+            elif org is not None:
                 body = org
             elif title in _IMPLIED_BODY:
                 org = _IMPLIED_BODY[title]
             else:
-                org = body
+                org = self._government_of(body) if title.endswith(_GOVERNMENT_HEADS) else body
             carried.append((title, org, title_start, start))
         return carried
+
+    def _government_of(self, body: str | None) -> str | None:
+        """江苏省委常委、常务副省长: a province's or city's head belongs to its people's
+        government, not to the Party committee named before the title."""
+        if body and body.startswith("中共") and body.endswith("委员会"):
+            government = self.gaz.org(body[2:-3] + "人民政府")
+            if government is not None:
+                return government.name
+        return body
 
     def _title_after(self, text: str, pos: int) -> str | None:
         for title in self.titles:

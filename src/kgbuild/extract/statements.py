@@ -4,28 +4,141 @@
 may stand a date, a place (在...时/中/上), 发表讲话/声明, adverbs (还, 再次) and titles after
 a name (习近平总书记指出). A run of bodies speaks together (中央纪委国家监委强调 gives one
 statement each). 会议指出 is said by the body that held the meeting; 他/她 is the last named
-speaker; 商务部新闻发言人表示 with no name gives the body.
+speaker; 商务部新闻发言人表示 with no name gives the body; 乌克兰方面称 gives the country.
+A cue that opens a clause with no speaker of its own (...予以谴责,强调需对...) continues the
+sentence's speaker; a sentence that opens with the medium of an earlier statement
+(报道称, 声明说) is that source speaking again. Generic speakers (有关人士, 外媒) are no entity,
+so they give nothing, and a cue after them in the same sentence gives nothing either.
+
+The words these rules read, beside the cue verbs of cues.txt, are data:
+ontology/gazetteer/statement_words.tsv.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from ..config import ontology_dir
+from ..errors import ConfigError
+
+# the gazetteer's reader of tab-separated data files, so this file's errors read the same
 from ..gazetteer import Gazetteer
+from ..gazetteer import _rows as gazetteer_rows
 from ..model import Mention, SegmentedText, Statement
 from . import Found, register
 from .textutil import sentence_end
 
-_SPOKESPERSON = ("新闻发言人", "发言人", "有关负责人", "负责人")
-_PRONOUNS = ("他", "她")
-_FILLER = (
-    r"(?:\d{1,2}日|今天|当天|近日|日前|昨天|上午|下午|晚上|近期|此前|再次|多次|还|也|并|则|同时|进一步|"
-    r"[(（]\d{1,2}月\d{1,2}日[)）]|当地时间\d{1,2}日|报道|联合|对外|"
-    r"均|都|先后|会议|总书记|主席|总理|总统|首相|同志|先生|女士|"
-    r"在[^,，。;；“”]{1,24}?[时中上后]|发表(?:重要)?(?:讲话|声明|谈话|致辞|文章|署名文章)|"
-    r"接受[^,，。;；]{1,15}?采访时|通过[^,，。;；]{1,12}?|对此)*"
+WORDS_FILE = "statement_words.tsv"
+_ROLES = (
+    "bare",
+    "clause",
+    "modal",
+    "no_start",
+    "lead",
+    "medium",
+    "notice",
+    "publish",
+    "spokesperson",
+    "side",
+    "group",
 )
+
+_PRONOUNS = ("他", "她")
+#: Leader titles that, alone before a cue, name the person last called so (总书记指出).
+_BARE_TITLES = ("总书记", "主席", "总理", "总统", "首相")
+#: Words that join a run of bodies speaking together.
+_JOINERS = ("、", "和", "与", "及", "以及")
+#: Marks that may close a name just before its verb (《华尔街日报》报道称).
+_CLOSERS = "》”\"'"
+#: Demonstratives before a medium that refers back (该报道称, 这份声明说).
+_BACK = ("该", "此", "这份", "这篇", "这一", "上述")
+#: What follows a publisher in a dateline (央视网消息, 新华社北京6月1日电).
+_DATELINE = ("消息", "讯", "电", "记者")
+_HEADLINE_MAX = 40
+_SENTENCE_STOPS = "。！？!?\n"
+_CLAUSE_STOPS = ",，;；:："
+_FILLER = (
+    r"(?:\d{1,2}日|今天|当天|当日|当晚|同一天|同日|近日|日前|昨天|上午|下午|晚上|晚间|早些时候|凌晨|中午|晚|早|"
+    r"近期|此前|随后|最后|首先|接着|再次|多次|还|又|亦|也|并|则|同时|进一步|回应|回复|答复|证实|"
+    r"[(（]\d{1,2}月\d{1,2}日[)）]|当地时间\d{1,2}日|联合|对外|"
+    r"均|都|先后|会议|总书记|主席|总理|总统|首相|同志|先生|女士|"
+    r"[,，]?在[^,，。;；“”]{1,24}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”]{1,12}?|发表(?:重要)?(?:讲话|声明|谈话|致辞|文章|署名文章)|"
+    r"接受[^,，。;；]{1,15}?采访时|通过[^,，。;；]{1,12}?|对此|{media})*"
+)
+
+
+@dataclass(frozen=True)
+class StatementWords:
+    """The words of statement_words.tsv, by role (see the file's header)."""
+
+    bare: frozenset[str]
+    clause: frozenset[str]
+    modal: tuple[str, ...]  #: longest first
+    no_start: frozenset[str]
+    lead: tuple[str, ...]
+    medium: tuple[str, ...]  #: every medium, notices included, longest first
+    notice: tuple[str, ...]
+    publish: tuple[str, ...]
+    spokesperson: tuple[str, ...]  #: longest first
+    side: tuple[str, ...]
+    group: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_statement_words(directory: str | None = None) -> StatementWords:
+    """Read statement_words.tsv from `directory` (default: the ontology's gazetteer folder)."""
+    path = (Path(directory) if directory else ontology_dir() / "gazetteer") / WORDS_FILE
+    by_role: dict[str, list[str]] = {role: [] for role in _ROLES}
+    for number, (word, role) in gazetteer_rows(path, ("word", "role")):
+        if role not in by_role:
+            raise ConfigError(f"unknown role {role!r}", path=str(path), line=number, hint="one of " + ", ".join(_ROLES))
+        by_role[role].append(word)
+
+    def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+    return StatementWords(
+        bare=frozenset(by_role["bare"]),
+        clause=frozenset(by_role["clause"]),
+        modal=longest_first(by_role["modal"]),
+        no_start=frozenset(by_role["no_start"]),
+        lead=longest_first(by_role["lead"]),
+        medium=longest_first(by_role["medium"] + by_role["notice"]),
+        notice=longest_first(by_role["notice"]),
+        publish=longest_first(by_role["publish"]),
+        spokesperson=longest_first(by_role["spokesperson"]),
+        side=longest_first(by_role["side"]),
+        group=longest_first(by_role["group"]),
+    )
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A cue found in the text, before its speaker is known."""
+
+    pos: int  #: where the verb phrase (filler and cue) starts
+    cue: str
+    filler: str
+    content_start: int
+    punct: bool  #: punctuation stands between the cue and what was said
+    rule: str
+    who: tuple[int, int] | None = None  #: for 据X介绍 / 援引X的话称: where X is
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    label: str
+    kind: str  #: person | organization
+    start: int  #: where the speaker is named (or referred to)
 
 
 @register("statements")
@@ -35,95 +148,257 @@ class StatementExtractor:
     name = "statements"
     produces = frozenset({"statement"})
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, words: StatementWords | None = None) -> None:
         self.gaz = gazetteer
-        cues = "|".join(map(re.escape, gazetteer.cues))
-        announce = r"(?:发布|发出|印发|发表)了?(?:联合)?(?:公告|通知|消息|声明|通报|谈话)"
-        self.pattern = re.compile(rf"(?P<filler>{_FILLER})(?P<cue>{cues}|{announce})(?P<punct>[,，:：]\s*)")
-        self.according = re.compile(r"据(?P<who>[^,，。]{2,30}?)(?P<cue>介绍|透露|表示|称)[,，]")
+        self.words = words or load_statement_words()
+        w = self.words
+        cues = _alternation(gazetteer.cues)
+        media = _alternation(w.medium)
+        publish = _alternation(w.publish)
+        announce = rf"(?:{publish})了?(?:联合)?(?:{_alternation(w.notice)})"
+        filler = _FILLER.replace("{media}", rf"(?:(?:{publish})了?)?(?:联合)?(?:{media})")
+        self.pattern = re.compile(rf"(?P<filler>{filler})(?P<cue>{cues}|{announce})(?P<punct>[,，:：]\s*)?")
+        self.according = re.compile(
+            r"据(?P<who>[^,，。]{2,30}?)(?P<cue>介绍|透露|表示|称|报道)[,，]\s*"
+            r"|援引(?P<quoted>[^,，。]{2,30}?)的话(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
+        )
+        self.group = re.compile(
+            rf"(?:等)?(?:[两三四五六七八九十]|\d{{1,2}})(?:个)?(?:{_alternation(w.group)})$|等(?:{_alternation(w.group)})$"
+        )
+        self.lead = re.compile(rf"(?:{_alternation(w.lead)})(?=[^,，。:：])")
+
+    # -- finding cues --------------------------------------------------------------------
+
+    def _hits(self, text: str) -> list[_Hit]:
+        """Every cue in text order; one inside a 据X介绍 phrase is that phrase's."""
+        hits: list[_Hit] = []
+        covered: list[tuple[int, int]] = []
+        for m in self.according.finditer(text):
+            if m.group("who") is not None:
+                hits.append(_Hit(m.start(), m.group("cue"), "", m.end(), True, "according_to", m.span("who")))
+            else:
+                punct = text[m.end() - 1 : m.end()] in ",，:：" or text[m.end() - 1 : m.end()].isspace()
+                hits.append(_Hit(m.start(), m.group("qcue"), "", m.end(), punct, "quoting", m.span("quoted")))
+            covered.append(m.span())
+        for m in self.pattern.finditer(text):
+            if any(start <= m.start("cue") < end for start, end in covered):
+                continue
+            hits.append(
+                _Hit(m.start(), m.group("cue"), m.group("filler"), m.end(), m.group("punct") is not None, "speaker_cue")
+            )
+        hits.sort(key=lambda h: (h.pos, h.content_start))
+        return hits
+
+    # -- the extractor -------------------------------------------------------------------
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Statement]:
         text = doc.text
-        people = {m.end: m for m in found.mentions("person")}
-        orgs = {m.end: m for m in found.mentions("organization")}
-        people_sorted = sorted(found.mentions("person"), key=lambda m: m.start)
+        people_list = sorted(found.mentions("person"), key=lambda m: (m.start, m.end))
+        orgs_list = sorted(found.mentions("organization"), key=lambda m: (m.start, m.end))
+        ctx = _Context(
+            text=text,
+            people={m.end: m for m in people_list},
+            orgs={m.end: m for m in orgs_list},
+            org_starts={m.start: m for m in orgs_list},
+            countries={
+                m.end: m
+                for m in found.mentions("place")
+                if (entry := self.gaz.places.get(m.label)) is not None and entry.kind == "country"
+            },
+            people_list=people_list,
+            people_starts=[m.start for m in people_list],
+            orgs_list=orgs_list,
+            org_starts_sorted=[m.start for m in orgs_list],
+            sentence_starts=[s for s, _ in doc.sentences],
+        )
         seen: set[tuple[str, int]] = set()
-        for match in self.pattern.finditer(text):
-            pos = match.start()
-            speakers = self._speakers_at(text, pos, people, orgs, people_sorted)
-            if not speakers and match.group("filler").endswith("会议"):
-                body = self._meeting_body(text, pos, found.mentions("organization"))
-                if body:
-                    speakers = [(body.label, "organization", pos)]
-            content_start = match.end()
+        spans: set[tuple[int, int]] = set()
+        sentence_speakers: dict[int, list[_Speaker]] = {}  # the latest speech act of each sentence
+        by_medium: list[tuple[str, list[_Speaker]]] = []  # (medium, speakers) of earlier statements
+        person_speakers: list[_Speaker] = []
+        for hit in self._hits(text):
+            content_start = self._content_start(text, hit)
+            if content_start is None:
+                continue
+            sentence = ctx.sentence_start(hit.pos)
+            speakers, continued = self._speakers(hit, ctx, sentence, sentence_speakers, by_medium, person_speakers)
+            if not hit.punct and not self._bare_allowed(text, hit, content_start, continued):
+                continue
             content_end = self._content_end(doc, content_start)
             content = text[content_start:content_end].strip()
-            if len(content) < 4:
+            if len(content) < (4 if hit.punct else 6) or _in_headline(text, hit.pos):
                 continue
-            for speaker, kind, start in speakers:
-                if (speaker, content_start) in seen:
+            sentence_speakers[sentence] = speakers
+            if not speakers:
+                continue
+            medium = self._medium_of(hit)
+            if medium:
+                by_medium.append((medium, speakers))
+            for sp in speakers:
+                if (sp.label, content_start) in seen:
                     continue
-                seen.add((speaker, content_start))
+                seen.add((sp.label, content_start))
+                if sp.kind == "person":
+                    person_speakers.append(sp)
+                # the statement's span names it: never two statements on one span
+                start = next(s for s in (sp.start, hit.pos, content_start - 1) if (s, content_end) not in spans)
+                spans.add((start, content_end))
                 yield Statement(
-                    speaker=speaker,
-                    speaker_kind=kind,
-                    cue=match.group("cue"),
+                    speaker=sp.label,
+                    speaker_kind=sp.kind,
+                    cue=hit.cue,
                     content=content,
                     start=start,
                     end=content_end,
                     content_start=content_start,
                     content_end=content_end,
                     extractor=self.name,
-                    rule="speaker_cue",
-                )
-        for match in self.according.finditer(text):
-            end = match.start("who") + len(match.group("who"))
-            who = people.get(end) or orgs.get(end)
-            if who is None:
-                continue
-            content_start = match.end()
-            content_end = self._content_end(doc, content_start)
-            content = text[content_start:content_end].strip()
-            if len(content) >= 4 and (who.label, content_start) not in seen:
-                seen.add((who.label, content_start))
-                yield Statement(
-                    speaker=who.label,
-                    speaker_kind=who.kind,
-                    cue=match.group("cue"),
-                    content=content,
-                    start=match.start(),
-                    end=content_end,
-                    content_start=content_start,
-                    content_end=content_end,
-                    extractor=self.name,
-                    rule="according_to",
+                    rule=hit.rule,
                 )
 
-    def _speakers_at(
-        self, text: str, pos: int, people: dict[int, Mention], orgs: dict[int, Mention], people_sorted: list[Mention]
-    ) -> list[tuple[str, str, int]]:
-        """Who speaks when the verb phrase starts at pos: a person, a run of bodies, a pronoun."""
-        if pos in people:
-            m = people[pos]
-            return [(m.label, "person", m.start)]
-        for word in _SPOKESPERSON:
-            if text.endswith(word, 0, pos) and (pos - len(word)) in orgs:
-                o = orgs[pos - len(word)]
-                return [(o.label, "organization", o.start)]
-        if pos in orgs:
-            # 中央纪委国家监委强调 / 海关总署、国家发展改革委、商务部发布联合公告: all of them
-            run, end = [], pos
-            while end in orgs:
-                o = orgs[end]
-                run.append((o.label, "organization", o.start))
-                end = o.start - 1 if text[o.start - 1 : o.start] == "、" and (o.start - 1) in orgs else o.start
-            return list(reversed(run))
-        pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, pos)), None)
-        if pronoun:
-            before = [p for p in people_sorted if p.end <= pos]
-            if before:
-                return [(before[-1].label, "person", pos - len(pronoun))]
+    # -- what was said -------------------------------------------------------------------
+
+    def _content_start(self, text: str, hit: _Hit) -> int | None:
+        """Where what was said starts: after an announcement's own verb (公告,决定自... )."""
+        start = hit.content_start
+        if hit.cue not in self.gaz.cues and hit.punct:
+            lead = self.lead.match(text, start)
+            if lead:
+                start = lead.end()
+        if start >= len(text) or text[start] in _SENTENCE_STOPS:
+            return None
+        return start
+
+    def _bare_allowed(self, text: str, hit: _Hit, start: int, continues: bool) -> bool:
+        """Content straight after the cue, with no punctuation: 称在..., 指出要..., ,强调需..."""
+        w = self.words
+        if text[start] in w.no_start or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'):
+            return False
+        if hit.cue in w.bare and hit.cue in self.gaz.cues:
+            return True
+        if any(text.startswith(m, start) for m in w.modal):
+            return True
+        return continues and hit.cue in w.clause
+
+    @staticmethod
+    def _content_end(doc: SegmentedText, start: int) -> int:
+        """End of what was said: the closing quote of a quotation that is all of it, else the
+        sentence end; never past unreadable text."""
+        text = doc.text
+        end = sentence_end(text, start)
+        if text.startswith("“", start):
+            close = text.find("”", start, end + 2)
+            if close != -1 and (
+                text[close - 1] in "。！？!?…" or close + 1 >= len(text) or text[close + 1] in _SENTENCE_STOPS
+            ):
+                end = close + 1
+        for d_start, _ in doc.norm.damaged:
+            if start <= d_start < end:
+                end = d_start
+        return end
+
+    def _medium_of(self, hit: _Hit) -> str | None:
+        """The medium a statement was made in (报道, 声明, 联合公告), if its phrase names one."""
+        for phrase in (hit.cue, hit.filler):
+            for medium in self.words.medium:
+                if medium in phrase:
+                    return medium
+        return None
+
+    # -- who said it ---------------------------------------------------------------------
+
+    def _speakers(
+        self,
+        hit: _Hit,
+        ctx: _Context,
+        sentence: int,
+        sentence_speakers: dict[int, list[_Speaker]],
+        by_medium: list[tuple[str, list[_Speaker]]],
+        person_speakers: list[_Speaker],
+    ) -> tuple[list[_Speaker], bool]:
+        """Who speaks, and whether the cue continues the sentence's speaker (a clause that
+        opens with the cue)."""
+        text = ctx.text
+        if hit.who is not None:
+            return self._named_in(hit, ctx), False
+        direct = self._named_before(hit.pos, ctx)
+        if direct:
+            return direct, False
+        filler = hit.filler
+        title = next((t for t in _BARE_TITLES if filler.startswith(t)), None)
+        if title and _boundary_before(text, hit.pos):
+            person = ctx.last_titled(hit.pos, title)
+            return ([_Speaker(person.label, "person", hit.pos)] if person else []), False
+        pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, hit.pos)), None)
+        if pronoun and _boundary_before(text, hit.pos - len(pronoun)):
+            return self._pronoun(hit.pos - len(pronoun), ctx, sentence, person_speakers), False
+        if filler.startswith("会议"):
+            body = self._meeting_body(text, hit.pos, ctx.orgs_list)
+            return ([_Speaker(body.label, "organization", hit.pos)] if body else []), False
+        medium = next((m for m in self.words.medium if filler.startswith(m)), None)
+        if medium and ctx.opens_sentence(hit.pos, sentence):
+            for earlier, speakers in reversed(by_medium):
+                if earlier.endswith(medium) or medium.endswith(earlier):
+                    return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False
+            return [], False
+        if not filler and _clause_initial(text, hit.pos):
+            if sentence in sentence_speakers:
+                return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[sentence]], True
+            return ctx.subject(sentence, hit.pos), True
+        return [], False
+
+    def _named_before(self, pos: int, ctx: _Context) -> list[_Speaker]:
+        """A person, a body (or run of bodies), a body's spokesperson or a country's side
+        named right before pos."""
+        text = ctx.text
+        while pos > 0 and text[pos - 1] in _CLOSERS:
+            pos -= 1
+        if pos in ctx.people:
+            m = ctx.people[pos]
+            return [_Speaker(m.label, "person", m.start)]
+        for word in self.words.spokesperson:
+            if text.endswith(word, 0, pos):
+                pos -= len(word)
+                break
+        for word in self.words.side:
+            if text.endswith(word, 0, pos):
+                at = pos - len(word)
+                who = ctx.orgs.get(at) or ctx.countries.get(at)
+                if who is not None:
+                    return [_Speaker(who.label, "organization", who.start)]
+        group = self.group.search(text, max(0, pos - 6), pos)
+        if group and group.start() in ctx.orgs:
+            pos = group.start()
+        if pos in ctx.orgs:
+            return ctx.run_ending(pos)
         return []
+
+    def _named_in(self, hit: _Hit, ctx: _Context) -> list[_Speaker]:
+        """据X介绍: X is a person or body ending the phrase; 援引X的话称: the person quoted in X."""
+        start, end = hit.who
+        if hit.rule == "according_to":
+            who = ctx.people.get(end) or ctx.orgs.get(end)
+            return [_Speaker(who.label, who.kind, who.start)] if who else []
+        inside = [m for m in ctx.people_list if start <= m.start and m.end <= end]
+        inside = inside or [m for m in ctx.orgs_list if start <= m.start and m.end <= end]
+        return [_Speaker(inside[-1].label, inside[-1].kind, inside[-1].start)] if inside else []
+
+    @staticmethod
+    def _pronoun(at: int, ctx: _Context, sentence: int, person_speakers: list[_Speaker]) -> list[_Speaker]:
+        """他/她: the person who spoke in the sentence before, else the person that sentence is
+        about, else the last person who spoke in the paragraph, else the last person named in
+        it, else the last person who spoke at all."""
+        previous = ctx.sentence_start(sentence - 1) if sentence > 0 else None
+        paragraph = ctx.text.rfind("\n", 0, at) + 1
+        candidates: list[Mention | _Speaker | None] = []
+        if previous is not None:
+            candidates.append(next((s for s in reversed(person_speakers) if previous <= s.start < sentence), None))
+            candidates.append(ctx.first_person(previous, sentence))
+        candidates.append(next((s for s in reversed(person_speakers) if paragraph <= s.start < at), None))
+        candidates.append(ctx.last_person(paragraph, at))
+        candidates.append(person_speakers[-1] if person_speakers else None)
+        who = next((c for c in candidates if c is not None), None)
+        return [_Speaker(who.label, "person", at)] if who else []
 
     @staticmethod
     def _meeting_body(text: str, pos: int, orgs: list[Mention]) -> Mention | None:
@@ -135,17 +410,105 @@ class StatementExtractor:
                     best = m
         return best
 
-    @staticmethod
-    def _content_end(doc: SegmentedText, start: int) -> int:
-        """End of what was said: the closing quote of a quotation, else the sentence end;
-        never past unreadable text."""
-        text = doc.text
-        if text.startswith("“", start):
-            close = text.find("”", start)
-            end = close + 1 if close != -1 else len(text)
-        else:
-            end = sentence_end(text, start)
-        for d_start, _ in doc.norm.damaged:
-            if start <= d_start < end:
-                end = d_start
-        return end
+
+def _in_headline(text: str, pos: int) -> bool:
+    """A short line with no sentence end is a headline (伊朗外交部称...): its statement is told
+    again, in full, by the story under it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)]
+    return len(line) <= _HEADLINE_MAX and not any(c in line for c in "。！？!?")
+
+
+def _clause_initial(text: str, pos: int) -> bool:
+    """The verb phrase at pos opens a clause after a comma (not a sentence)."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace() and text[i] != "\n":
+        i -= 1
+    return i >= 0 and text[i] in _CLAUSE_STOPS
+
+
+def _boundary_before(text: str, pos: int) -> bool:
+    """Nothing of a word stands right before pos: start, punctuation or a line break."""
+    return pos == 0 or not ("\u4e00" <= text[pos - 1] <= "\u9fff")
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The document's named things, indexed for the speaker rules."""
+
+    text: str
+    people: dict[int, Mention]  #: by end
+    orgs: dict[int, Mention]  #: by end
+    org_starts: dict[int, Mention]  #: by start
+    countries: dict[int, Mention]  #: country places, by end
+    people_list: list[Mention]  #: by start
+    people_starts: list[int]
+    orgs_list: list[Mention]  #: by start
+    org_starts_sorted: list[int]
+    sentence_starts: list[int]
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
+
+    def opens_sentence(self, pos: int, sentence: int) -> bool:
+        """Only white space or a demonstrative (该, 这份) stands between the sentence start and pos."""
+        before = self.text[sentence:pos].strip()
+        return not before or before in _BACK
+
+    def first_person(self, start: int, end: int) -> Mention | None:
+        i = bisect_right(self.people_starts, start - 1)
+        if i < len(self.people_list) and self.people_list[i].end <= end:
+            return self.people_list[i]
+        return None
+
+    def last_person(self, start: int, end: int) -> Mention | None:
+        i = bisect_right(self.people_starts, end) - 1
+        while i >= 0 and self.people_list[i].end > end:
+            i -= 1
+        return self.people_list[i] if i >= 0 and self.people_list[i].start >= start else None
+
+    def last_titled(self, pos: int, title: str) -> Mention | None:
+        """The last person before pos named with title right before or after the name."""
+        i = bisect_right(self.people_starts, pos) - 1
+        while i >= 0:
+            m = self.people_list[i]
+            if m.end <= pos and (self.text.startswith(title, m.end) or self.text.endswith(title, 0, m.start)):
+                return m
+            i -= 1
+        return None
+
+    def run_ending(self, pos: int) -> list[_Speaker]:
+        """Bodies speaking together, the last ending at pos: 海关总署、国家发展改革委、商务部."""
+        run, end = [], pos
+        while end in self.orgs:
+            o = self.orgs[end]
+            run.append(_Speaker(o.label, "organization", o.start))
+            joiner = next((j for j in _JOINERS if self.text.endswith(j, 0, o.start)), None)
+            end = o.start - len(joiner) if joiner and (o.start - len(joiner)) in self.orgs else o.start
+        return list(reversed(run))
+
+    def run_starting(self, pos: int) -> list[_Speaker]:
+        run, start = [], pos
+        while start in self.org_starts:
+            o = self.org_starts[start]
+            run.append(_Speaker(o.label, "organization", o.start))
+            joiner = next((j for j in _JOINERS if self.text.startswith(j, o.end)), None)
+            start = o.end + len(joiner) if joiner and (o.end + len(joiner)) in self.org_starts else -1
+        return run
+
+    def subject(self, sentence: int, pos: int) -> list[_Speaker]:
+        """Who the sentence is about before pos: its first person, else the bodies opening one
+        of its clauses."""
+        person = self.first_person(sentence, pos)
+        if person is not None:
+            return [_Speaker(person.label, "person", person.start)]
+        for o in self.orgs_list[bisect_right(self.org_starts_sorted, sentence - 1) :]:
+            if o.start >= pos:
+                break
+            if o.start < sentence or self.text.startswith(_DATELINE, o.end):
+                continue  # 央视网消息: the publisher, not the sentence's subject
+            if o.start == sentence or self.text[o.start - 1] in _CLAUSE_STOPS + " \n":
+                return self.run_starting(o.start)
+        return []

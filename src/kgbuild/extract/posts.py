@@ -91,7 +91,7 @@ class PostExtractor:
                     org,
                     title_start,
                     title_start + len(title),
-                    former=former,
+                    former=former or any(text.endswith(w, 0, title_start) for w in _FORMER),
                     acting=acting,
                     extractor=self.name,
                     rule="chain",
@@ -124,7 +124,10 @@ class PostExtractor:
             pos -= len(title)
             title_start = pos
             for marker in _FORMER:  # 文化和旅游部原党组副书记: the body stands before 原
-                if text.endswith(marker, 0, pos) and (pos - len(marker)) in org_by_end:
+                # 仙桃市委原常委、原副市长: or a comma stands before it
+                if text.endswith(marker, 0, pos) and (
+                    (pos - len(marker)) in org_by_end or text.endswith("、", 0, pos - len(marker))
+                ):
                     pos -= len(marker)
                     break
             org = org_by_end.get(pos)

@@ -1,16 +1,24 @@
 """Events: named meetings, conferences, forums, press briefings, visits and launches.
 
 A name ends in an event word (会议, 论坛, 电视电话会 ...) and starts after the verb or
-preposition that introduces it (在, 召开的, 举行的, 出席). The body before 召开/举办/主办 is
-the organizer; dates resolve against the document's date; the people who speak at or
-attend it are its participants.
+preposition that introduces it (在, 召开的, 举行的, 出席), or at the start of its clause when
+it is the subject of 召开/举行. Meetings and visits between named people are named after
+them (李强会见老挝总理宋赛); a clause ending in a launch verb names a launch
+(X活动启动). A shortened later mention (委员长会议) is the same event as the full name.
+The body before 召开/举办/主办 is the organizer; dates resolve against the document's
+date; the people who speak at or attend it are its participants.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..config import ontology_dir
+from ..errors import ConfigError
 from ..gazetteer import Gazetteer
 from ..model import DocumentMeta, Event, Mention, SegmentedText
 from ..normalise import is_han
@@ -18,68 +26,92 @@ from . import Found, register
 from .dates import find_date
 from .textutil import sentence_bounds
 
-_INTRO = (
-    "召开的",
-    "举行的",
-    "举办的",
-    "主办的",
-    "召开",
-    "举行",
-    "举办",
-    "出席",
-    "参加",
-    "主持",
-    "列席",
-    "采访",
-    "审议",
-    "回答",
-    "筹备",
-    "参会",
-    "在",
-    "于",
-    "以",
-    "和",
-    "与",
-    "经",
-    "及",
-    "的",
-    "等",
-    "了",
-    "向",
-    "为",
-    "是",
-    "将",
-    "对",
-    "从",
+_ROLES = ("intro", "generic", "organize", "host", "attend", "launch", "ceremony", "report", "aside")
+
+
+@lru_cache(maxsize=1)
+def event_words() -> dict[str, tuple[str, ...]]:
+    """ontology/gazetteer/event_words.tsv by role, each list longest first."""
+    path = ontology_dir() / "gazetteer" / "event_words.tsv"
+    if not path.is_file():
+        raise ConfigError("gazetteer file is missing", path=str(path))
+    out: dict[str, list[str]] = {role: [] for role in _ROLES}
+    header = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not header:
+            if cells != ["word", "role"]:
+                raise ConfigError("header must be 'word role'", path=str(path), line=number)
+            header = True
+            continue
+        if len(cells) != 2 or cells[1] not in out or not cells[0]:
+            raise ConfigError("expected a word and a role (" + " ".join(_ROLES) + ")", path=str(path), line=number)
+        out[cells[1]].append(cells[0])
+    return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in out.items()}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+_WORDS = event_words()
+_INTRO = _WORDS["intro"]
+_GENERIC = _WORDS["generic"]
+_ORGANIZE = _WORDS["organize"]
+_ATTEND = _WORDS["attend"]
+_CEREMONY = _WORDS["ceremony"]
+_NUMERAL = "一二三四五六七八九十百零〇两\\d"
+_ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届])+")
+# 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
+_SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
+# 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
+_TIME_PLACE = re.compile(
+    r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日)?"
+    r"(?:[（(][^（）()]{1,12}[）)])?(?:上午|下午|中午|晚上|晚)?(?:在[\u4e00-\u9fff]{1,8}?)?"
 )
-_MEET = re.compile(r"(?:[^,，。；;]{0,16}?)(?:会见|会晤|会谈|通电话)")
-_ORDINAL_ONLY = re.compile(r"^(?:第?[一二三四五六七八九十百零〇\d]+[次届])+")
-_GENERIC = (
-    "这次",
-    "本次",
-    "此次",
-    "该",
-    "有关",
-    "相关",
-    "各",
-    "一些",
-    "多次",
-    "历次",
-    "这",
-    "那",
-    "会上",
-    "上述",
-    "系列",
-    "一次",
-    "各类",
-    "各种",
-    "工作",
-    "专题",
-    "重要",
-    "视频",
+_TIME_TAIL = re.compile(
+    r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
+    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于)+$"
 )
-_ORGANIZE = ("召开", "举行", "举办", "主办", "组织召开", "联合举办", "联合召开")
-_ATTEND = ("出席", "参加", "主持", "讲话", "致辞", "发言", "会见", "总结")
+_ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
+_HOSTED_BY = re.compile(rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})的")
+_MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
+_ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
+_WITH = re.compile(r"[同与和]")
+_VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
+_LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
+_REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
+_CLAUSE_END = "，,。；;：:！!？?\n"
+_CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
+_GUEST_STOP = re.compile(r"时|并")
+# 学习贯彻习近平文化思想座谈会: a person named in a doctrine is part of the event's name
+_DOCTRINE = re.compile(r"[^，,。、；;]{0,14}?思想")
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+_QUOTES = {"”": "“", "》": "《", "」": "「"}
+# a name never ends in a preposition, adverb, conjunction, particle or pronoun (jieba tags)
+_NOT_BEFORE_EVENT_WORD = frozenset({"p", "d", "c", "u", "r"})
+# stops inside a longer subject (中央层面整治形式主义为基层减负...会议): not a sure start
+_WEAK_STOPS = frozenset({"为", "和", "与", "的", "及", "以", "对", "从", "向", "等"})
+# 致电祝贺X召开: the story reports on the event, its people do not attend it
+_REPORTED = re.compile(r"致电|贺电|贺信|致信|祝贺|致函")
+_SPOKESMAN = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)")
+_PERSON_ASIDE = re.compile(r"(?:主席|总书记|同志|总理)?(?:提出|的|用|新时代|同志为核心)")
+
+
+@dataclass
+class _Draft:
+    """An event being put together; frozen into an Event at the end."""
+
+    name: str
+    start: int
+    end: int
+    rule: str
+    date: str | None = None
+    organizer: str | None = None
+    participants: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)  #: bodies that hold or present it
 
 
 @register("events")
@@ -96,124 +128,118 @@ class EventExtractor:
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Event | Mention]:
         text = doc.text
         metas = found.relations("document")
-        doc_date = metas[0].date if metas and isinstance(metas[0], DocumentMeta) else doc.doc.date
-        orgs = {m.end: m for m in found.mentions("organization")}
-        people = found.mentions("person")
-        speakers = {s.speaker for s in found.relations("statement") if s.speaker_kind == "person"}
-        taken = [(m.start, m.end) for m in found.mentions("person")]
-        seen: set[str] = set()
-        events: list[Event] = []
-        for match in self.pattern.finditer(text):
-            end = match.end()
-            start = self._name_start(text, match.start(), orgs)
-            if start is None:
+        meta = metas[0] if metas and isinstance(metas[0], DocumentMeta) else None
+        doc_date = meta.date if meta else doc.doc.date
+        title = (meta.title if meta else doc.doc.title) or ""
+        orgs = sorted(found.mentions("organization"), key=lambda m: (m.start, m.end))
+        people = sorted(found.mentions("person"), key=lambda m: (m.start, m.end))
+        drafts = self._named(doc, orgs, people)
+        drafts += _meetings(text, people)
+        drafts += _visits(text, people)
+        drafts += self._launches(text, orgs, people)
+        drafts += _reports(text, people)
+        for draft in drafts:
+            _describe(text, draft, orgs, people, doc_date)
+        drafts = _merge_short_names(drafts)
+        speakers = [s.speaker for s in found.relations("statement") if s.speaker_kind == "person"]
+        _main_participants(text, drafts, people, speakers, title)
+        seen: set[tuple[str, str | None, int]] = set()
+        events = []
+        for d in sorted(drafts, key=lambda d: (d.start, d.end, d.name)):
+            if (d.name, d.date, d.start) in seen:
                 continue
-            name = text[start:end]
-            if name in seen or any(s < end and start < e for s, e in taken):
-                continue
-            seen.add(name)
-            sent_start, sent_end = sentence_bounds(text, start, end)
-            organizer = None
-            for verb in _ORGANIZE:
-                for gap in ("的", ""):
-                    pos = start - len(gap) - len(verb)
-                    if text.startswith(verb + gap, pos) and pos in orgs:
-                        organizer = orgs[pos].label
-                        break
-                if organizer:
-                    break
-            if organizer is None:
-                # 中共中央政治局会议, 国务院常务会议: the body that names the meeting holds it
-                inside = [m for m in orgs.values() if start <= m.start and m.end <= end]
-                if inside:
-                    organizer = min(inside, key=lambda m: m.start).label
-            if organizer is None:
-                host = re.search(r"由([^,，。]{2,20}?)(?:主办|举办|承办|召开)", text[sent_start:start])
-                if host:
-                    pos = sent_start + host.end(1)
-                    if pos in orgs:
-                        organizer = orgs[pos].label
-            date = find_date(text, sent_start, sent_end, doc_date)
-            participants = [
-                p.label
-                for p in people
-                if sent_start <= p.start < sent_end and any(v in text[sent_start:sent_end] for v in _ATTEND)
-            ]
-            if not events:  # the story's main event: everyone who speaks at it takes part
-                participants += sorted(speakers)
+            seen.add((d.name, d.date, d.start))
+            participants = d.participants or d.bodies
             events.append(
                 Event(
-                    name=name,
-                    date=date,
-                    organizer=organizer,
+                    name=d.name,
+                    date=d.date,
+                    organizer=d.organizer,
                     participants=tuple(dict.fromkeys(participants)),
-                    start=start,
-                    end=end,
+                    start=d.start,
+                    end=d.end,
                     extractor=self.name,
-                    rule="suffix",
+                    rule=d.rule,
                 )
             )
-        events += self._meetings(doc, found, doc_date, seen)
         return events
 
-    def _meetings(self, doc: SegmentedText, found: Found, doc_date: str | None, seen: set[str]) -> list[Event]:
-        """习近平会见刚果（布）总统萨苏: a meeting between two named people is an event named so."""
+    # -- names ending in an event word -------------------------------------------------
+
+    def _named(self, doc: SegmentedText, orgs: list[Mention], people: list[Mention]) -> list[_Draft]:
         text = doc.text
-        people = sorted(found.mentions("person"), key=lambda m: m.start)
+        person_spans = {p.end: p.start for p in people}
+        by_end = {t.end: t for t in doc.tokens}
+        by_start = {t.start: t for t in doc.tokens}
         out = []
-        for i, host in enumerate(people):
-            match = _MEET.match(text, host.end)
-            if match is None:
+        for match in self.pattern.finditer(text):
+            end = match.end()
+            if _SESSION_AFTER.match(text, end):
                 continue
-            guest = next(
-                (
-                    p
-                    for p in people[i + 1 :]
-                    if p.start >= match.end()
-                    and p.end - match.end() <= 30
-                    and not any(c in text[match.end() : p.start] for c in ",，。；;")
-                ),
-                None,
-            )
-            if guest is None:
+            opened = text.rfind("“", max(0, match.start() - 40), match.start())
+            if opened > text.rfind("”", max(0, match.start() - 40), match.start()) and text[end : end + 1] != "”":
+                continue  # “2024年巴黎奥运会版权合作协议”: part of a longer quoted name
+            before = by_end.get(match.start())
+            if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD:
+                continue  # 围绕大会主题: a verb or adverb before the event word, not a name
+            start = self._name_start(text, match.start(), person_spans)
+            if start is None:
                 continue
-            # 李强16日在南宁会见老挝总理宋赛 -> 李强会见老挝总理宋赛: date and place are not the name
-            verb = match.group()[-2:] if not match.group().endswith("通电话") else "通电话"
-            name = host.label + verb + text[match.end() : guest.end]
-            if name in seen:
-                continue
-            seen.add(name)
-            sent_start, sent_end = sentence_bounds(text, host.start, guest.end)
-            out.append(
-                Event(
-                    name=name,
-                    date=find_date(text, sent_start, sent_end, doc_date),
-                    organizer=None,
-                    participants=(host.label, guest.label),
-                    start=host.start,
-                    end=guest.end,
-                    extractor=self.name,
-                    rule="meeting",
-                )
-            )
+            first = by_start.get(start)
+            if first is not None and first.pos == "v" and first.end < match.start():
+                following = by_start.get(first.end)
+                if following is not None and following.pos in ("ns", "nt", "nz"):
+                    start = first.end  # 点燃杭州亚运会: the verb governs the name
+            name = text[start:end]
+            for ceremony in _CEREMONY:
+                # 达沃斯论坛开幕式: the opening is the forum's; 论坛开幕式 alone names nothing new
+                if name.endswith(ceremony) and self.pattern.search(name[: -len(ceremony)][-6:]):
+                    base = name[: -len(ceremony)]
+                    if not self._has_own_name(text, start, start + len(base)):
+                        name = ""
+                    else:
+                        name, end = base, start + len(base)
+                    break
+            if name:
+                out.append(_Draft(name, start, end, "suffix"))
         return out
+
+    def _has_own_name(self, text: str, start: int, end: int) -> bool:
+        match = self.pattern.search(text, start, end)
+        while match and match.end() < end:
+            match = self.pattern.search(text, match.start() + 1, end)
+        return bool(match) and match.start() - start >= 2
 
     def _suffix_len(self, text: str, pos: int) -> int:
         match = self.pattern.match(text, pos)
         return len(match.group()) if match else 0
 
-    def _name_start(self, text: str, suffix_start: int, orgs: dict[int, Mention]) -> int | None:
-        """Walk left from the event word over the name (bodies and ordinals included:
-        十三届全国人大常委会第三十七次会议); None when it has no name of its own."""
+    def _name_start(self, text: str, suffix_start: int, person_spans: dict[int, int]) -> int | None:
+        """Walk left from the event word over the name (bodies, ordinals and quoted parts
+        included: 十三届全国人大常委会第三十七次会议); None when it has no name of its own."""
         pos = suffix_start
-        limit = max(0, suffix_start - 30)
+        limit = max(0, suffix_start - 40)
+        stop = ""
         while pos > limit:
-            if any(text.endswith(w, 0, pos) for w in _INTRO):
-                break
             char = text[pos - 1]
-            if not (is_han(char) or char in "“”—-·" or char.isdigit()):
+            if char in _QUOTES:
+                opening = text.rfind(_QUOTES[char], max(0, pos - 60), pos - 1)
+                if opening < 0:
+                    break
+                pos = opening
+                continue
+            if any(text.endswith(w, 0, pos) for w in _INTRO):
+                stop = next(w for w in _INTRO if text.endswith(w, 0, pos))
+                break
+            if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
+                stop = "person"
+                break
+            if not (is_han(char) or char in "—-·" or char.isdigit()):
                 break
             pos -= 1
+        subject = self._subject_start(text, pos, suffix_start, person_spans) if stop in _WEAK_STOPS else None
+        if subject is not None:
+            pos = subject
         if text.endswith("党的", 0, pos):
             pos -= 2  # 党的二十届三中全会: the Party's congresses and plenums are named so
         if text.startswith("精神", suffix_start + self._suffix_len(text, suffix_start)):
@@ -227,6 +253,317 @@ class EventExtractor:
             return None
         if _ORDINAL_ONLY.sub("", name) == "":
             return None  # 第一次会议: no name of its own
-        if name.count("“") != name.count("”"):
+        if name.count("“") != name.count("”") or name.count("《") != name.count("》"):
             return None
         return pos
+
+    def _subject_start(self, text: str, walked: int, suffix_start: int, person_spans: dict[int, int]) -> int | None:
+        """X会议8月20日在京召开: an event that is the subject of 召开/举行 is named by its
+        whole clause (中央层面整治形式主义为基层减负专项工作机制会议), less a 由...主办的."""
+        if walked == 0 or text[walked - 1] in _CLAUSE_END:
+            return None
+        after = suffix_start + self._suffix_len(text, suffix_start)
+        tail = _TIME_PLACE.match(text, after)
+        rest = tail.end() if tail else after
+        if not text.startswith(("召开", "举行", "开幕", "闭幕", "举办"), rest) or text.startswith(_CEREMONY, after):
+            return None
+        start = _clause_start(text, walked)
+        if walked - start > 30 or any(start < e <= walked for e in person_spans) or "在" in text[start:walked]:
+            return None
+        hosted = _HOSTED_BY.match(text, start)
+        if hosted and hosted.end() <= walked:
+            start = hosted.end()
+        return start if start < walked else None
+
+    # -- launches ----------------------------------------------------------------------
+
+    def _launches(self, text: str, orgs: list[Mention], people: list[Mention]) -> list[_Draft]:
+        """国家骨科医学中心今天成立, X活动今天正式启动: a clause ending in a launch verb."""
+        out = []
+        for match in _LAUNCH.finditer(text):
+            verb = match.group().removeprefix("正式")
+            clause = _clause_start(text, match.start())
+            hosted = _HOSTED_BY.match(text, clause)
+            if hosted and hosted.end() < match.start():
+                clause = hosted.end()
+            subject = text[clause : match.start()]
+            tail = _TIME_TAIL.search(subject)
+            if tail:
+                subject = subject[: tail.start()]
+            cut = subject.rfind("——")
+            if cut >= 0 and subject.count("“", 0, cut) == subject.count("”", 0, cut):
+                clause, subject = clause + cut + 2, subject[cut + 2 :]  # 重点工程——X: the apposition
+            if (
+                not 4 <= len(subject) <= 40
+                or subject.startswith(_GENERIC)
+                or not is_han(subject[-1])
+                and subject[-1] not in "”》"
+            ):
+                continue
+            if "在" in subject or "的" in _unquoted(subject):
+                continue  # 在全国规划的40个物流中心全部挂牌成立: a clause, not a name
+            if any(clause <= p.start < clause + len(subject) for p in people):
+                continue  # 李强宣布...启动: a person's act, not a launch named by what starts
+            if self.pattern.search(subject[-6:]) and verb != "成立":
+                continue  # X大会启动: the named event itself is found by its event word
+            draft = _Draft(subject + verb, clause, match.end(), "launch")
+            org = next((o for o in orgs if o.start == clause and o.end == clause + len(subject)), None)
+            if org is not None:
+                draft.bodies.append(org.label)
+            out.append(draft)
+        return out
+
+
+# -- meetings, visits, reports -----------------------------------------------------------
+
+
+def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
+    """习近平会见刚果（布）总统萨苏, 李强同德国总理朔尔茨会谈: a meeting of a named person,
+    named by the host, the verb and the guest as written (date and place left out)."""
+    out = []
+    for i, host in enumerate(people):
+        clause_end = _clause_end(text, host.end)
+        verb = next(
+            (
+                v
+                for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 40))
+                if not _ASIDE.match(text, v.end())
+            ),
+            None,
+        )
+        if verb is None or any(host.end <= p.start < verb.start() for p in people[i + 1 :]):
+            continue  # 习近平和彭丽媛会见: the verb is the nearer person's
+        if verb.group() == "会见":
+            guest_start = verb.end()
+            guest_end = _phrase_end(text, guest_start, clause_end)
+            relative = text.rfind("的", guest_start, guest_end)
+            if relative >= 0 and text.count("“", guest_start, relative) == text.count("”", guest_start, relative):
+                guest_start = relative + 1  # 会见来华出席X的巴基斯坦总理卡卡尔
+            name = host.label + "会见" + text[guest_start:guest_end]
+        else:
+            # 李强同德国总理朔尔茨举行会谈: the guest stands between 同 and the verb
+            between = _WITH.search(text, host.end, verb.start())
+            if between is None:
+                continue
+            guest_start, guest_end = between.end(), verb.start()
+            name = host.label + text[between.start() : verb.end()]
+        guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
+        if guest_end - guest_start < 2 or guest_end - guest_start > 30:
+            continue
+        draft = _Draft(name, host.start, max(verb.end(), guest_end), "meeting", participants=[host.label, *guests])
+        out.append(draft)
+    return out
+
+
+def _visits(text: str, people: list[Mention]) -> list[_Draft]:
+    """栗战书委员长访问俄罗斯、蒙古国: a visit named by the visitor and the places visited."""
+    out = []
+    for host in people:
+        clause_end = _clause_end(text, host.end)
+        match = _VISIT.search(text, host.end, clause_end)
+        if match is None or match.start() - host.end > 8:
+            continue
+        places = match.group(1)
+        if not all(is_han(c) or c in "、（）()" for c in places):
+            continue
+        name = host.label + "访问" + places
+        out.append(_Draft(name, host.start, match.end(1), "visit", participants=[host.label]))
+    return out
+
+
+def _reports(text: str, people: list[Mention]) -> list[_Draft]:
+    """陈吉宁在上海作宣讲报告: a report with no name of its own, given by the person before it."""
+    out = []
+    for match in _REPORT.finditer(text):
+        sent_start, _ = sentence_bounds(text, match.start(), match.end())
+        speaker = next((p for p in reversed(people) if sent_start <= p.start and p.end <= match.start()), None)
+        if speaker is None:
+            continue
+        out.append(_Draft(match.group(1), match.start(1), match.end(1), "report", participants=[speaker.label]))
+    return out
+
+
+# -- date, organizer, participants -------------------------------------------------------
+
+
+def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mention], doc_date: str | None) -> None:
+    """Date, organizer and the people or bodies named with the event in its sentence."""
+    sent_start, sent_end = sentence_bounds(text, draft.start, draft.end)
+    if sent_end < len(text) and text[sent_end] == "\n" and text[sent_end - 1] not in "。！？!?":
+        # a headline line: the story under it tells the when, who and by whom
+        sent_end = sentence_bounds(text, sent_end + 1, sent_end + 1)[1]
+    draft.date = find_date(text, draft.end, sent_end, doc_date) or find_date(text, sent_start, sent_end, doc_date)
+    hosted = None
+    for match in _HOSTED_BY.finditer(text, sent_start, sent_end):
+        if hosted is None or match.end() <= draft.end + 2:
+            hosted = match
+    if hosted:
+        bodies = [o for o in orgs if hosted.start(1) <= o.start and o.end <= hosted.end(1)]
+        draft.bodies += [o.label for o in bodies if o.label not in draft.bodies]
+        if bodies and not hosted.group().endswith(("推出的", "打造的")):
+            draft.organizer = bodies[0].label
+    if draft.rule != "suffix":
+        return
+    if draft.organizer is None:
+        draft.organizer = _organizer_before(text, sent_start, draft.start, {o.end: o for o in orgs})
+    if draft.organizer is None:
+        # 中共中央政治局会议, 国务院常务会议: the body that names the meeting holds it
+        inside = [m for m in orgs if draft.start <= m.start and m.end <= draft.end]
+        if inside:
+            draft.organizer = min(inside, key=lambda m: (m.start, -m.end)).label
+    sentence = text[sent_start:sent_end]
+    if any(v in sentence for v in _ATTEND):
+        draft.participants += [p.label for p in people if sent_start <= p.start < sent_end]
+    if not draft.participants:
+        # 文化和旅游部相关负责人介绍: no person named, the body takes part
+        draft.bodies += [o.label for o in orgs if sent_start <= o.start < sent_end and _SPOKESMAN.match(text, o.end)]
+
+
+def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> str | None:
+    """国务院新闻办公室近日举行X, 国务院在京召开X: the body before the verb holds X."""
+    before = text[sent_start:start]
+    verb = _ORGANIZE_TAIL.search(before)
+    if verb is None:
+        return None
+    head = before[: verb.start()]
+    place = re.search(r"在[\u4e00-\u9fff]{1,8}$", head)
+    if place:
+        head = head[: place.start()]
+    tail = _TIME_TAIL.search(head)
+    if tail:
+        head = head[: tail.start()]
+    org = by_end.get(sent_start + len(head))
+    return org.label if org is not None else None
+
+
+def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], speakers: list[str], title: str) -> None:
+    """The event the story's title names: everyone who speaks, or acts in a sentence that
+    says they attend, takes part (蔡奇、王毅等参加会见). Not for a round-up of several
+    stories under headlines, nor for an event the story only reports on (致电祝贺X)."""
+    if not drafts or not title or _headlines(text) >= 2:
+        return
+    title = unicodedata.normalize("NFKC", title)
+    head = _strip_title(title)
+    main = next((d for d in drafts if d.name in title or d.name.startswith(head)), None)
+    if main is None or main.rule in ("launch", "report"):
+        return
+    sent_start, sent_end = sentence_bounds(text, main.start, main.end)
+    if _REPORTED.search(text, sent_start, sent_end):
+        return
+    others = [d for d in drafts if d.name != main.name]
+    acting = []
+    for p in people:
+        if _PERSON_ASIDE.match(text, p.end):
+            continue
+        sent_start, sent_end = sentence_bounds(text, p.start, p.end)
+        if any(sent_start <= d.start < sent_end for d in others):
+            continue  # 习近平在X座谈会上的讲话: the person belongs to the other event
+        sentence = text[sent_start:sent_end]
+        if p.label in speakers or any(v in sentence for v in _ATTEND):
+            acting.append(p.label)
+    main.participants += [a for a in acting if a not in main.participants]
+
+
+def _headlines(text: str) -> int:
+    """How many lines are headlines (no sentence end): a round-up of stories has several."""
+    return sum(
+        1 for line in text.split("\n") if line.strip() and line.rstrip()[-1] not in '。！？!?:：”"' and len(line) < 40
+    )
+
+
+def _strip_title(title: str) -> str:
+    return re.sub(r"^【[^】]*】", "", title).split(" ")[0] or "\0"
+
+
+def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
+    """委员长会议 after 十三届全国人大常委会第一百二十六次委员长会议, 杭州亚运会 after
+    杭州第19届亚洲运动会: a shorter name that ends the longer one, or abbreviates it (same
+    last two characters, its characters in order), is the same event. Every mention of one
+    name takes the date, organizer and participants of its first dated mention."""
+    out: list[_Draft] = []
+    first: dict[str, _Draft] = {}
+    for d in sorted(drafts, key=lambda d: (-len(d.name), d.start)):
+        if d.rule == "suffix" and d.name not in first:
+            full = next(
+                (
+                    f
+                    for f in first.values()
+                    if len(f.name) > len(d.name)
+                    and (
+                        f.name.endswith(d.name)
+                        or len(d.name) >= 4
+                        and (f.name[-2:] == d.name[-2:] or f.name[0] == d.name[0] and f.name[-1] == d.name[-1])
+                        and _in_order(d.name, f.name)
+                    )
+                ),
+                None,
+            )
+            if full is not None:
+                d = _Draft(full.name, d.start, d.end, d.rule, full.date, full.organizer, full.participants, full.bodies)
+        if d.rule == "suffix":
+            known = first.get(d.name)
+            if known is None:
+                first[d.name] = d
+            else:
+                if known.date is None and d.date is not None and d.start < known.start:
+                    known.date = d.date
+                known.organizer = known.organizer or d.organizer
+                known.participants += [p for p in d.participants if p not in known.participants]
+                known.bodies += [b for b in d.bodies if b not in known.bodies]
+                d = _Draft(known.name, d.start, d.end, d.rule, bodies=known.bodies, participants=known.participants)
+                d.date, d.organizer = known.date, known.organizer
+                out.append((known, d))  # type: ignore[arg-type]
+                continue
+        out.append(d)
+    # the alias mentions follow their first mention's final description
+    final = []
+    for item in out:
+        if isinstance(item, tuple):
+            known, d = item
+            d.date, d.organizer, d.participants, d.bodies = (
+                known.date,
+                known.organizer,
+                known.participants,
+                known.bodies,
+            )
+            final.append(d)
+        else:
+            final.append(item)
+    return final
+
+
+def _unquoted(text: str) -> str:
+    """text without its “quoted” and 《titled》 parts."""
+    return _QUOTED.sub("", text)
+
+
+def _in_order(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause that goes on at pos; punctuation inside “” or 《》 does not end it."""
+    i = pos
+    depth = 0
+    while i > max(0, pos - 80):
+        char = text[i - 1]
+        if char in "”》":
+            depth += 1
+        elif char in "“《":
+            depth -= 1
+        elif depth <= 0 and char in _CLAUSE_END:
+            break
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, pos: int) -> int:
+    match = _CLAUSE_STOP.search(text, pos)
+    return match.start() if match else len(text)
+
+
+def _phrase_end(text: str, start: int, clause_end: int) -> int:
+    """Where the guest ends: before 时 (会见X时说), 并 (会见X并宴请) or the clause end."""
+    match = _GUEST_STOP.search(text, start, clause_end)
+    return match.start() if match else clause_end

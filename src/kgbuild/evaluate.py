@@ -15,10 +15,21 @@ from pathlib import Path
 from rdflib import Graph
 
 from .errors import InputError, UsageError
+from .model import MENTION_KINDS, ORG_CATEGORIES
 from .query import CONTRACT_ORDER, load_store, named_query, run_query
 
 CATEGORIES = ("people", "organizations", "posts", "initiatives", "metrics", "events", "statements")
 _STRIP = set("“”\"'《》「」‘’")
+#: the keys every gold entry of a category must have (../shared/gold/FORMAT.md)
+_REQUIRED = {
+    "people": ("name",),
+    "organizations": ("name",),
+    "posts": ("person", "title"),
+    "initiatives": ("name",),
+    "metrics": ("value", "unit"),
+    "events": ("name",),
+    "statements": ("speaker", "starts_with"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +103,30 @@ def load_gold(path: str | Path) -> list[dict]:
     gold = []
     for f in files:
         try:
-            gold.append(json.loads(f.read_text(encoding="utf-8")))
+            doc = json.loads(f.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise InputError(f"malformed gold JSON: {exc.msg}", path=str(f), line=exc.lineno) from None
+        _check_gold(doc, f)
+        gold.append(doc)
     return gold
+
+
+def _check_gold(doc: object, path: Path) -> None:
+    """A gold file is an object with a string id and, per category, a list of entries that
+    have the keys scoring reads; anything else is a bad input, not a traceback."""
+    hint = "see ../shared/gold/FORMAT.md"
+    if not isinstance(doc, dict):
+        raise InputError("a gold file must hold one JSON object", path=str(path), hint=hint)
+    if not isinstance(doc.get("id"), str) or not doc["id"].strip():
+        raise InputError("gold has no string 'id' (the document id)", path=str(path), hint=hint)
+    for category, keys in _REQUIRED.items():
+        entries = doc.get(category, [])
+        if not isinstance(entries, list):
+            raise InputError(f"gold {category!r} must be a list", path=str(path), hint=hint)
+        for n, entry in enumerate(entries):
+            missing = [k for k in keys if not isinstance(entry, dict) or k not in entry]
+            if missing:
+                raise InputError(f"gold {category}[{n}] has no {missing[0]!r}", path=str(path), hint=hint)
 
 
 def graph_rows(graph) -> dict[str, list[dict]]:
@@ -124,20 +155,23 @@ class _Names:
             if item.get("borderline"):
                 self.borderline.add(main)
 
-    def find(self, name: str, loose: bool = False) -> str | None:
-        key = norm(name)
-        if key in self.canon:
-            return self.canon[key]
-        if loose and key:
-            # the gold name closest in length among those containing or contained in it
-            close = [
-                (abs(len(alias) - len(key)), alias, main)
-                for alias, main in self.canon.items()
-                if alias and (alias in key or key in alias)
-            ]
-            if close:
-                return min(close)[2]
-        return None
+    def find(self, name: str | None) -> str | None:
+        """The gold entity's main name, when the normalised name is one of its names.
+
+        Only exact matches after `norm` count (the contract's rule): a name that merely
+        contains a gold name, or is contained in one, is a different name."""
+        return self.canon.get(norm(name)) if name else None
+
+
+class _Agents:
+    """People and bodies of one gold document: a name -> the gold main name of the person or
+    body it names, else the normalised name (speakers, participants and organizers may be either)."""
+
+    def __init__(self, people: _Names, orgs: _Names) -> None:
+        self.people, self.orgs = people, orgs
+
+    def __call__(self, name: str | None) -> str:
+        return self.people.find(name) or self.orgs.find(name) or norm(name)
 
 
 def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
@@ -182,18 +216,18 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
         doc = gold["id"]
         found = by_doc.get(doc, {})
         # people, initiatives: names
-        for cat, loose in (("people", False), ("initiatives", True)):
-            names = _Names(gold.get(cat, []))
-            _score_names(scores[cat], names, sorted(found.get(cat, set())), doc, loose)
+        for cat in ("people", "initiatives"):
+            _score_names(scores[cat], _Names(gold.get(cat, [])), sorted(found.get(cat, set())), doc)
         # organizations: names, then category
         orgs = _Names(gold.get("organizations", []))
         predicted = sorted({org_info[o]["name"] for o in found.get("organizations", set())})
-        _score_names(scores["organizations"], orgs, predicted, doc, False)
+        _score_names(scores["organizations"], orgs, predicted, doc)
         for o in found.get("organizations", set()):
             main = orgs.find(org_info[o]["name"])
             if main:
                 category_acc.add(org_info[o]["category"] == orgs.items[main].get("category"))
         people = _Names(gold.get("people", []))
+        agent = _Agents(people, orgs)
         # posts
         gold_posts = [
             (
@@ -203,6 +237,8 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
             )
             for p in gold.get("posts", [])
         ]
+        # a gold post with an org first: one whose org is null must not take the row it needs
+        gold_posts.sort(key=lambda p: p[2] is None)
         pred_posts = sorted(
             {
                 (
@@ -240,7 +276,7 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
         pred_events = {}
         for e in found.get("events", set()):
             pred_events[event_rows[e][0]["name"]] = event_rows[e]
-        _score_names(scores["events"], gold_events, sorted(pred_events), doc, False)
+        _score_names(scores["events"], gold_events, sorted(pred_events), doc)
         for name, erows in pred_events.items():
             main = gold_events.find(name)
             if not main:
@@ -249,16 +285,10 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
             date = erows[0].get("date")
             event_date.add(str(date) == (g.get("date") or "None") if g.get("date") else date is None)
             if g.get("organizer"):
-                event_org.add(
-                    orgs.find(erows[0].get("organizerName") or "") == orgs.find(g["organizer"])
-                    or norm(erows[0].get("organizerName")) == norm(g["organizer"])
-                )
-            gp = {people.find(x) or orgs.find(x) or norm(x) for x in g.get("participants", [])}
-            pp = {
-                people.find(r["participantName"]) or orgs.find(r["participantName"]) or norm(r["participantName"])
-                for r in erows
-                if r.get("participantName")
-            }
+                organizer = erows[0].get("organizerName")
+                event_org.add(bool(organizer) and agent(organizer) == agent(g["organizer"]))
+            gp = {agent(x) for x in g.get("participants", [])}
+            pp = {agent(r["participantName"]) for r in erows if r.get("participantName")}
             event_part.tp += len(gp & pp)
             event_part.fp += len(pp - gp)
             event_part.fn += len(gp - pp)
@@ -270,9 +300,8 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
             gold_st,
             pred_st,
             doc,
-            lambda g, p: (
-                (people.find(p["speakerName"]) or orgs.find(p["speakerName"]) or norm(p["speakerName"]))
-                == (people.find(g["speaker"]) or orgs.find(g["speaker"]) or norm(g["speaker"]))
+            lambda g, p, agent=agent: (
+                agent(p["speakerName"]) == agent(g["speaker"])
                 and norm(p["text"]).startswith(norm(g["starts_with"])[:8])
             ),
             show=lambda s: (
@@ -318,10 +347,10 @@ def _same_value(gold: object, predicted: object) -> bool:
     return abs(g - p) / max(abs(g), abs(p)) < Decimal("1e-6")
 
 
-def _score_names(score: Score, gold: _Names, predicted: list[str], doc: str, loose: bool) -> None:
+def _score_names(score: Score, gold: _Names, predicted: list[str], doc: str) -> None:
     hit: set[str] = set()
     for name in predicted:
-        main = gold.find(name, loose)
+        main = gold.find(name)
         if main is None:
             score.fp += 1
             score.false_positives.append(f"{doc}: {name}")
@@ -398,6 +427,8 @@ def read_span_file(path: str | Path, limit: int | None = None) -> list[dict]:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"malformed JSON: {exc.msg}", path=str(p), line=number) from None
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise InputError("a span record must be a JSON object with a string 'text'", path=str(p), line=number)
             record.setdefault("id", f"s{number}")
             record["id"] = str(record["id"])
             records.append(record)
@@ -407,12 +438,26 @@ def read_span_file(path: str | Path, limit: int | None = None) -> list[dict]:
 
 
 def parse_mapping(text: str) -> dict[str, str]:
+    """--map: span label -> mention kind, or kind:category for organizations."""
+    hint = "like name=person,government=organization:government"
     mapping = {}
     for part in text.split(","):
         if "=" not in part:
-            raise UsageError(f"bad --map entry {part!r}", hint="like name=person,government=organization:government")
-        label, target = part.split("=", 1)
-        mapping[label.strip()] = target.strip()
+            raise UsageError(f"bad --map entry {part!r}", hint=hint)
+        label, target = (x.strip() for x in part.split("=", 1))
+        kind, _, category = target.partition(":")
+        if not label:
+            raise UsageError(f"bad --map entry {part!r}: no span label before '='", hint=hint)
+        if kind not in MENTION_KINDS:
+            raise UsageError(
+                f"bad --map entry {part!r}: unknown mention kind {kind!r}", hint="one of " + ", ".join(MENTION_KINDS)
+            )
+        if ":" in target and (kind != "organization" or category not in ORG_CATEGORIES):
+            raise UsageError(
+                f"bad --map entry {part!r}: unknown category {category!r}",
+                hint="organization:CATEGORY with CATEGORY one of " + ", ".join(ORG_CATEGORIES),
+            )
+        mapping[label] = target
     return mapping
 
 
@@ -448,8 +493,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.spans:
         import tempfile
 
-        records = read_span_file(args.spans, args.limit)
         mapping = parse_mapping(args.map)
+        records = read_span_file(args.spans, args.limit)
         with tempfile.TemporaryDirectory() as tmp:
             docs = Path(tmp) / "spans.jsonl"
             with docs.open("w", encoding="utf-8") as handle:

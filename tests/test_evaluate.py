@@ -903,16 +903,22 @@ def test_evaluate_cli_spans_on_cluener_smoke(capsys, shared, tmp_path) -> None:
     assert result["spans"]["name"]["tp"] > 0
 
 
-def test_evaluate_a_parent_the_story_does_not_name_is_not_its_body() -> None:
-    # 中共中央政治局 is named in d; its parent 中共中央 is in the graph but named nowhere in d
+def test_evaluate_a_named_body_brings_its_parent_into_the_story() -> None:
+    # 评估督导司 is named in d; its parent 国家发展和改革委员会 belongs to the story with it
     g = HandGraph()
-    bureau = g.org("中共中央政治局", "party", "d")
-    centre = g.org("中共中央", "party")
-    g.graph.add((bureau, ORG.subOrganizationOf, centre))
-    gold = {"id": "d", "organizations": [{"name": "中共中央政治局", "category": "party", "parent": "中共中央"}]}
+    department = g.org("评估督导司", "government", "d")
+    ndrc = g.org("国家发展和改革委员会", "government")
+    g.graph.add((department, ORG.subOrganizationOf, ndrc))
+    gold = {
+        "id": "d",
+        "organizations": [
+            {"name": "评估督导司", "category": "government", "parent": "国家发展和改革委员会"},
+            {"name": "国家发展和改革委员会", "category": "government", "parent": None},
+        ],
+    }
     counts = evaluate(g.graph, [gold])["categories"]["organizations"]
-    assert (counts["tp"], counts["fp"], counts["fn"]) == (1, 0, 0)
-    # named in the story too, it is one of its bodies
-    g.mention(centre, "organization", "d")
+    assert (counts["tp"], counts["fp"], counts["fn"]) == (2, 0, 0)
+    # without the link, the parent is not found
+    g.graph.remove((department, ORG.subOrganizationOf, ndrc))
     counts = evaluate(g.graph, [gold])["categories"]["organizations"]
-    assert (counts["tp"], counts["fp"], counts["fn"]) == (1, 1, 0)
+    assert (counts["tp"], counts["fp"], counts["fn"]) == (1, 0, 1)

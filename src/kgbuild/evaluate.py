@@ -208,11 +208,21 @@ def evaluate(graph: Graph, gold_docs: list[dict]) -> dict:
             by_doc[doc]["initiatives"].add(initiative_name[entity])
         elif kind == "event" and entity in event_rows:
             by_doc[doc]["events"].add(entity)
-    # a story's bodies are those it names (a mention, or a post's body); a parent that the
-    # graph knows but the story does not write (中共中央 of 中共中央政治局) is not one of them
     for p in rows["posts"]:
         if p.get("org"):
             by_doc[p["doc"]]["organizations"].add(p["org"])
+    # a body's parent belongs to the story that names the body (annotators list the body a
+    # named one belongs to: 国家发展和改革委员会 for 评估督导司)
+    for doc in list(by_doc):
+        stack = list(by_doc[doc]["organizations"])
+        while stack:
+            info = org_info.get(stack.pop())
+            parent = info and info.get("parentName")
+            if parent:
+                for org, other in org_info.items():
+                    if other["name"] == parent and org not in by_doc[doc]["organizations"]:
+                        by_doc[doc]["organizations"].add(org)
+                        stack.append(org)
     scores = {c: Score() for c in CATEGORIES}
     category_acc, comparator_acc = Accuracy(), Accuracy()
     event_date, event_org, event_part = Accuracy(), Accuracy(), Score()

@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..config import ontology_dir
 from ..errors import ConfigError
 from ..gazetteer import Gazetteer
-from ..model import DocumentMeta, Event, Mention, SegmentedText
+from ..model import DocumentMeta, Event, Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .dates import find_date
 from .textutil import sentence_bounds
 
-_ROLES = ("intro", "generic", "organize", "host", "attend", "launch", "ceremony", "report", "aside")
+_ROLES = ("intro", "generic", "action", "organize", "host", "attend", "launch", "ceremony", "report", "aside")
 
 
 @lru_cache(maxsize=1)
@@ -65,12 +65,15 @@ _CEREMONY = _WORDS["ceremony"]
 _NUMERAL = "一二三四五六七八九十百零〇两\\d"
 _ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届])+")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
+_DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "该次")
+_COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项]")
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
 _TIME_PLACE = re.compile(
     r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日)?"
     r"(?:[（(][^（）()]{1,12}[）)])?(?:上午|下午|中午|晚上|晚)?(?:在[\u4e00-\u9fff]{1,8}?)?"
 )
+_TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于)+$"
@@ -83,11 +86,12 @@ _WITH = re.compile(r"[同与和]")
 _VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
-_CLAUSE_END = "，,。；;：:！!？?\n"
+_CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 _GUEST_STOP = re.compile(r"时|并")
 # 学习贯彻习近平文化思想座谈会: a person named in a doctrine is part of the event's name
 _DOCTRINE = re.compile(r"[^，,。、；;]{0,14}?思想")
+_PART_OF_BODY = re.compile(r"发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团|组织委员会")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _QUOTES = {"”": "“", "》": "《", "」": "「"}
 # a name never ends in a preposition, adverb, conjunction, particle or pronoun (jieba tags)
@@ -112,6 +116,7 @@ class _Draft:
     organizer: str | None = None
     participants: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)  #: bodies that hold or present it
+    guests_from: int = -1  #: for a meeting: where the guest's part of the clause starts
 
 
 @register("events")
@@ -124,6 +129,8 @@ class EventExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.pattern = re.compile("|".join(map(re.escape, gazetteer.event_suffixes)))
+        self.titles = tuple(sorted((t for t in gazetteer.titles if len(t) > 1), key=len, reverse=True))
+        self.places = gazetteer.places
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Event | Mention]:
         text = doc.text
@@ -135,11 +142,12 @@ class EventExtractor:
         people = sorted(found.mentions("person"), key=lambda m: (m.start, m.end))
         drafts = self._named(doc, orgs, people)
         drafts += _meetings(text, people)
-        drafts += _visits(text, people)
+        drafts += _visits(text, people, self.places)
         drafts += self._launches(text, orgs, people)
         drafts += _reports(text, people)
         for draft in drafts:
             _describe(text, draft, orgs, people, doc_date)
+        _within_meetings(text, drafts, people)
         drafts = _merge_short_names(drafts)
         speakers = [s.speaker for s in found.relations("statement") if s.speaker_kind == "person"]
         _main_participants(text, drafts, people, speakers, title)
@@ -179,10 +187,14 @@ class EventExtractor:
             opened = text.rfind("“", max(0, match.start() - 40), match.start())
             if opened > text.rfind("”", max(0, match.start() - 40), match.start()) and text[end : end + 1] != "”":
                 continue  # “2024年巴黎奥运会版权合作协议”: part of a longer quoted name
+            if end not in by_end and end < len(text):
+                continue  # 文化节目: the event word runs on into another word
+            if _PART_OF_BODY.match(text, end) or text.startswith(self.titles, end):
+                continue  # 人民大会堂, 代表大会主席: the event word is inside a body's name
             before = by_end.get(match.start())
-            if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD:
+            if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
                 continue  # 围绕大会主题: a verb or adverb before the event word, not a name
-            start = self._name_start(text, match.start(), person_spans)
+            start = self._name_start(text, match.start(), person_spans, by_end)
             if start is None:
                 continue
             first = by_start.get(start)
@@ -214,7 +226,9 @@ class EventExtractor:
         match = self.pattern.match(text, pos)
         return len(match.group()) if match else 0
 
-    def _name_start(self, text: str, suffix_start: int, person_spans: dict[int, int]) -> int | None:
+    def _name_start(
+        self, text: str, suffix_start: int, person_spans: dict[int, int], by_end: dict[int, Token]
+    ) -> int | None:
         """Walk left from the event word over the name (bodies, ordinals and quoted parts
         included: 十三届全国人大常委会第三十七次会议); None when it has no name of its own."""
         pos = suffix_start
@@ -228,9 +242,15 @@ class EventExtractor:
                     break
                 pos = opening
                 continue
-            if any(text.endswith(w, 0, pos) for w in _INTRO):
-                stop = next(w for w in _INTRO if text.endswith(w, 0, pos))
+            # a one-character word stops the name only as a word of its own (经, not 经济)
+            token = by_end.get(pos)
+            stop = next(
+                (w for w in _INTRO if text.endswith(w, 0, pos) and (len(w) > 1 or token and token.text == w)), ""
+            )
+            if stop:
                 break
+            if pos != suffix_start and any(text.endswith(w, 0, pos) for w in _DEMONSTRATIVES):
+                break  # 印上这次二十国集团领导人峰会: the name starts after 这次
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"
                 break
@@ -251,6 +271,10 @@ class EventExtractor:
         name = text[pos:suffix_start]
         if len(name) < 2 or name.startswith(_GENERIC) or name.endswith(("的", "和", "与")):
             return None
+        if any(w in name for w in _WORDS["action"]):
+            return None
+        if _COUNTED.match(name):
+            return None  # 15个分论坛: a count of events, not a name
         if _ORDINAL_ONLY.sub("", name) == "":
             return None  # 第一次会议: no name of its own
         if name.count("“") != name.count("”") or name.count("《") != name.count("》"):
@@ -287,6 +311,9 @@ class EventExtractor:
             if hosted and hosted.end() < match.start():
                 clause = hosted.end()
             subject = text[clause : match.start()]
+            when = _TIME_WORD.search(subject)
+            if when and when.start() >= 4:
+                subject = subject[: when.start()]  # X今晚总台央视综合频道开播: the name ends at the time
             tail = _TIME_TAIL.search(subject)
             if tail:
                 subject = subject[: tail.start()]
@@ -331,10 +358,12 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             ),
             None,
         )
-        if verb is None or any(host.end <= p.start < verb.start() for p in people[i + 1 :]):
+        if verb is None or "多次" in text[host.end : verb.start()]:
+            continue  # 同X多次会晤: a history, not a meeting
+        if verb.group() == "会见" and any(host.end <= p.start < verb.start() for p in people[i + 1 :]):
             continue  # 习近平和彭丽媛会见: the verb is the nearer person's
         if verb.group() == "会见":
-            guest_start = verb.end()
+            guest_start = verb.end() + (text[verb.end() : verb.end() + 1] == "了")
             guest_end = _phrase_end(text, guest_start, clause_end)
             relative = text.rfind("的", guest_start, guest_end)
             if relative >= 0 and text.count("“", guest_start, relative) == text.count("”", guest_start, relative):
@@ -351,11 +380,12 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
         if guest_end - guest_start < 2 or guest_end - guest_start > 30:
             continue
         draft = _Draft(name, host.start, max(verb.end(), guest_end), "meeting", participants=[host.label, *guests])
+        draft.guests_from = verb.end() if verb.group() == "会见" else guest_start
         out.append(draft)
     return out
 
 
-def _visits(text: str, people: list[Mention]) -> list[_Draft]:
+def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> list[_Draft]:
     """栗战书委员长访问俄罗斯、蒙古国: a visit named by the visitor and the places visited."""
     out = []
     for host in people:
@@ -363,10 +393,10 @@ def _visits(text: str, people: list[Mention]) -> list[_Draft]:
         match = _VISIT.search(text, host.end, clause_end)
         if match is None or match.start() - host.end > 8:
             continue
-        places = match.group(1)
-        if not all(is_han(c) or c in "、（）()" for c in places):
-            continue
-        name = host.label + "访问" + places
+        visited = match.group(1)
+        if not all(p in places or p.endswith("国") for p in visited.split("、")):
+            continue  # 访问活动: what follows is not a list of countries or places
+        name = host.label + "访问" + visited
         out.append(_Draft(name, host.start, match.end(1), "visit", participants=[host.label]))
     return out
 
@@ -419,6 +449,23 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         draft.bodies += [o.label for o in orgs if sent_start <= o.start < sent_end and _SPOKESMAN.match(text, o.end)]
 
 
+def _within_meetings(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
+    """会见来华出席X论坛的巴基斯坦总理卡卡尔: an event named inside a meeting's clause is
+    attended by the guest when it describes the guest, by the host when it describes the host
+    (习近平出席金砖国家领导人会晤期间会见萨苏)."""
+    meetings = [d for d in drafts if d.rule == "meeting"]
+    for d in drafts:
+        if d.rule != "suffix":
+            continue
+        meeting = next((m for m in meetings if m.start <= d.start and d.end <= _clause_end(text, m.end)), None)
+        if meeting is None:
+            continue
+        if d.start >= meeting.guests_from:
+            d.participants = [p.label for p in people if meeting.guests_from <= p.start < _clause_end(text, d.end)]
+        else:
+            d.participants = meeting.participants[:1]
+
+
 def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> str | None:
     """国务院新闻办公室近日举行X, 国务院在京召开X: the body before the verb holds X."""
     before = text[sent_start:start]
@@ -444,7 +491,8 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         return
     title = unicodedata.normalize("NFKC", title)
     head = _strip_title(title)
-    main = next((d for d in drafts if d.name in title or d.name.startswith(head)), None)
+    named = [d for d in drafts if d.name in title or d.name.startswith(head)]
+    main = max(named, key=lambda d: (len(d.name), -d.start)) if named else None
     if main is None or main.rule in ("launch", "report"):
         return
     sent_start, sent_end = sentence_bounds(text, main.start, main.end)
@@ -481,9 +529,10 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
     last two characters, its characters in order), is the same event. Every mention of one
     name takes the date, organizer and participants of its first dated mention."""
     out: list[_Draft] = []
-    first: dict[str, _Draft] = {}
+    by_rule: dict[str, dict[str, _Draft]] = {"suffix": {}, "launch": {}}
     for d in sorted(drafts, key=lambda d: (-len(d.name), d.start)):
-        if d.rule == "suffix" and d.name not in first:
+        first = by_rule.get(d.rule)
+        if first is not None and d.name not in first:
             full = next(
                 (
                     f
@@ -500,7 +549,7 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
             )
             if full is not None:
                 d = _Draft(full.name, d.start, d.end, d.rule, full.date, full.organizer, full.participants, full.bodies)
-        if d.rule == "suffix":
+        if first is not None:
             known = first.get(d.name)
             if known is None:
                 first[d.name] = d

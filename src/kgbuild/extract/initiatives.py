@@ -1,18 +1,24 @@
-"""Initiatives: named policies, programmes, plans, strategies, campaigns and platforms.
+"""Initiatives: named policies, programmes, plans, strategies, campaigns, platforms and laws.
 
-Known ones come from the gazetteer with every form the news uses (双创, 大众创业万众创新);
-a field in front of a known one makes a narrower one (制造业“双创” is narrower than
-大众创业、万众创新); titles in 《》 of laws, plans and documents; short quoted programme
-names that start with a numeral (“两新”, “三农”); and names ending in 战略/规划/工程/平台 ...
+Known ones come from the gazetteer with every form the news uses (双创, 大众创业万众创新),
+and from `initiative_terms.tsv`, matched on the text; a field in front of a known one makes
+a narrower one (制造业“双创” is narrower than 大众创业、万众创新). Found by pattern: titles
+in 《》 of laws, plans and documents (a draft's 草案 dropped); laws named without 《》
+(畜牧法修订草案); quoted programme names (“五大计划”专项行动, “北溪”天然气管道, “两新”);
+names ending in 战略/规划/工程/行动/试点/平台 ...; the project named after 重点工程——;
+X命运共同体; the parts of "A和B等专项行动". "A是B的..." makes A narrower than B.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
 
-from ..gazetteer import Gazetteer
-from ..model import Mention, SegmentedText
+from ..config import ontology_dir
+from ..gazetteer import Gazetteer, InitiativeEntry, _rows, _split
+from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 
@@ -33,7 +39,10 @@ _DOCUMENT_ENDINGS = (
     "倡议",
     "宣言",
     "协定",
+    "协议",
+    "条约",
     "公约",
+    "公报",
     "白皮书",
     "指南",
     "措施",
@@ -42,13 +51,24 @@ _DOCUMENT_ENDINGS = (
     "规则",
     "章程",
     "议定书",
+    "备忘录",
     "建议",
     "决议",
     "法典",
     "目录",
     "清单",
     "标准",
+    "报告",
+    "声明",
+    "准则",
+    "细则",
+    "纲领",
+    "法案",
+    "修正案",
+    "草案",
 )
+#: A draft's label words, dropped from a law's name: 《X法（修订草案）》, X法修订草案.
+_DRAFT = re.compile(r"[（(]?(?:修订草案|修正草案|草案|修正案)(?:征求意见稿|二次审议稿|三次审议稿)?[）)]?$")
 _NAMED_ENDINGS = (
     "战略",
     "规划",
@@ -62,13 +82,109 @@ _NAMED_ENDINGS = (
     "试验区",
     "平台",
     "倡议",
-    "法",
     "条例",
-    "条约",
 )
-#: Words that may follow a law's name without making it part of a longer noun (X法草案).
-_DRAFTS = ("草案", "修正案", "修订草案", "修正草案")
-#: Words ending in 法 that are not laws.
+#: A kind of project, not a project's name (粤港澳大湾区重点工程, 国家战略).
+_CATEGORY_WORDS = frozenset(
+    {
+        "重点工程",
+        "重大工程",
+        "骨干工程",
+        "基础工程",
+        "线路工程",
+        "民生工程",
+        "国家战略",
+        "发展战略",
+        "合作平台",
+        "国际合作平台",
+        "服务平台",
+        "电商平台",
+        "数据平台",
+        "科研平台",
+        "供应链平台",
+        "工作条例",
+        "救援行动",
+        "军事行动",
+        "地面行动",
+        "地面军事行动",
+        "突击行动",
+        "专项行动",
+        "联合行动",
+        "攻坚行动",
+        "三年行动",
+        "科学规划",
+        "优先战略",
+        "高层战略",
+        "全球倡议",
+        "重点工业互联网平台",
+    }
+)
+#: Endings that name a kind of project: “西电东送”重点工程 is one of 西电东送's projects, not a name.
+_CATEGORY_ENDINGS = ("重点工程", "重大工程", "骨干工程", "标志性工程", "控制性工程", "民生工程", "配套工程", "基础工程")
+#: Words before a name ending that say what kind of thing it is, never which one.
+_GENERIC_MODIFIERS = frozenset(
+    {
+        "国家",
+        "国际",
+        "全球",
+        "地区",
+        "区域",
+        "地面",
+        "军事",
+        "救援",
+        "发展",
+        "合作",
+        "经济",
+        "社会",
+        "重点",
+        "重大",
+        "骨干",
+        "基础",
+        "线路",
+        "突击",
+        "科学",
+        "优先",
+        "高层",
+        "两国",
+        "双方",
+        "专项",
+        "联合",
+        "攻坚",
+        "战略",
+        "领导人",
+        "两国领导人",
+        "先生",
+        "总体",
+        "长期",
+        "中长期",
+        "年度",
+        "工作",
+        "行动",
+        "试点",
+        "建设",
+        "数据",
+        "电商",
+        "科研",
+        "服务",
+        "交易",
+        "信息",
+        "管理",
+        "创新",
+        "投资",
+        "融资",
+        "转型",
+        "全国",
+        "实际",
+        "具体",
+        "有效",
+        "有力",
+        "共同",
+        "一致",
+        "必要",
+        "进一步",
+    }
+)
+#: Words that end in 法 and are not laws.
 _NOT_LAWS = frozenset(
     {
         "方法",
@@ -91,12 +207,99 @@ _NOT_LAWS = frozenset(
         "技法",
         "疗法",
         "算法",
+        "无法",
+        "书法",
+        "语法",
+        "兵法",
+        "佛法",
+        "魔法",
+        "打法",
+        "玩法",
+        "解法",
+        "步法",
+        "刀法",
+        "笔法",
+        "章法",
+        "加法",
+        "减法",
+        "乘法",
+        "除法",
+        "变法",
     }
+)
+#: Verbs and prepositions before a law's or a project's name that are not part of it.
+_LEADS = frozenset(
+    {
+        "审议",
+        "审议了",
+        "检查",
+        "提请",
+        "修改",
+        "修订",
+        "制定",
+        "通过",
+        "通过了",
+        "实施",
+        "施行",
+        "贯彻",
+        "学习",
+        "宣传",
+        "依据",
+        "根据",
+        "依照",
+        "按照",
+        "违反",
+        "关于",
+        "出台",
+        "颁布",
+        "起草",
+        "完成",
+        "理解",
+        "普及",
+        "落实",
+        "执行",
+        "遵守",
+        "表决",
+        "对",
+        "将",
+        "把",
+        "和",
+        "与",
+        "及",
+        "以及",
+        "等",
+        "了",
+        "在",
+        "的",
+        "是",
+        "新",
+        "新修订",
+        "修改后",
+        "检查组",
+        "深刻",
+        "深入",
+        "认真",
+        "全面",
+        "严格",
+        "运用",
+        "发布",
+        "印发",
+        "报告",
+        "作",
+    }
+)
+#: What follows a law's name when the text speaks of the law (X法修订草案, X法实施情况).
+_LAW_CONTEXT = re.compile(
+    r"(?:修订草案|修正草案|草案|修正案|实施|施行|执法检查|的规定|有关规定|等法律|第[一二三四五六七八九十百零]+条)"
 )
 #: A quoted numeral name is a programme when a word like these follows or precedes it.
 _PROGRAMME_WORDS = ("政策", "工作", "行动", "战略", "建设", "改革", "工程", "试点", "补贴", "目标", "任务")
 _PROGRAMME_VERBS = ("推进", "实施", "落实", "开展", "推动", "支持", "加力", "扩围")
-_MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "an", "b", "m"})
+_MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "an", "b", "m", "ng"})
+#: Laws whose whole name is one two-character word.
+_SHORT_LAWS = frozenset({"宪法", "刑法", "民法"})
+#: Words ending in 法 that jieba keeps whole and that are not laws.
+_NOT_LAW_WORDS = frozenset({"想方设法", "千方百计", "哈利法", "根本无法", "无法", "办法", "方法"})
 _GENERIC_HEADS = frozenset(
     {
         "这一",
@@ -115,7 +318,6 @@ _GENERIC_HEADS = frozenset(
         "一批",
         "这些",
         "有关部门",
-        "全国",
         "全省",
         "全市",
         "合作",
@@ -127,6 +329,12 @@ _GENERIC_HEADS = frozenset(
         "有力",
         "共同",
         "联合",
+        "其",
+        "上述",
+        "此次",
+        "这次",
+        "这项",
+        "该项",
     }
 )
 #: Words that start a clause about an initiative but are not part of its name (发展工业互联网平台).
@@ -160,12 +368,88 @@ _VERBISH = frozenset(
         "服务",
         "融入",
         "对接",
+        "深入",
+        "深入实施",
+        "运用",
+        "部署",
+        "提出",
+        "印发",
+        "发布",
+        "出台",
+        "制定",
+        "编制",
+        "组织",
+        "举办",
+        "加入",
+        "纳入",
+        "入选",
+        "申报",
+        "获批",
+        "批复",
+        "成为",
+        "是",
+        "为",
+        "和",
+        "与",
+        "及",
     }
 )
 #: Endings too generic to name something when the words before them are only a quoted term.
 _WEAK_ENDINGS = ("平台", "试点", "示范区")
 _NUMERAL_NAME = re.compile(r"“([两双三四五六七八九十百千万][\u4e00-\u9fff]{1,3})”")
-_BOOK = re.compile(r"《([^《》\n]{2,40})》")
+_BOOK = re.compile(r"《([^《》\n]{2,60})》")
+#: A quoted name (no sentence punctuation inside: not reported speech).
+_QUOTED = re.compile(r"“([^“”\n，。！？,!?;；:：]{2,30})”")
+#: A quoted name that is itself a programme's full name (“特岗计划”, “百人千创”合作计划).
+_QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点)$")
+#: Quoted words that end like a programme but are a judgement or a rank (面子工程, 一号工程).
+_NOT_PROGRAMMES = frozenset({"形象工程", "政绩工程", "面子工程", "豆腐渣工程", "一号工程", "头号工程", "民心工程"})
+#: A programme noun right after a quoted name (“三北”工程, “放管服”改革, “欢乐春节”活动).
+_AFTER_QUOTE = re.compile(
+    r"(?:专项行动|行动计划|行动|重大工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|(?:天然气|输油|石油)?管道|班列)"
+)
+#: A quoted system's name (“一单制”, “白名单”) with the field it belongs to before it.
+_QUOTED_SYSTEM = re.compile(r"(?:制|白名单)$")
+#: Common words ending in 制 that are no system's name (非法限制).
+_NOT_SYSTEMS = (
+    "限制",
+    "机制",
+    "体制",
+    "控制",
+    "管制",
+    "抵制",
+    "遏制",
+    "编制",
+    "压制",
+    "强制",
+    "专制",
+    "克制",
+    "节制",
+    "研制",
+    "复制",
+    "定制",
+    "牵制",
+    "钳制",
+)
+#: “X”等创新措施 after a programme verb: the quoted name is a measure.
+_MEASURE_AFTER = re.compile(r"等(?:创新|改革|便民|惠企|惠民|新)?(?:措施|举措|政策)")
+_MEASURE_VERBS = ("实施", "推行", "推出", "推广", "出台", "落实")
+#: The project named after its kind: 重点工程——黄茅海跨海通道.
+_APPOSITION = re.compile(r"(?:工程|项目)——([^，。、；;,\n“”（）()]{3,40})")
+_PROJECT_ENDINGS = re.compile(
+    r"(?:工程|通道|铁路|高铁|隧道|特大桥|大桥|水利枢纽|枢纽|水电站|电站|运河|管道|项目|干线|机场|港区)"
+)
+#: X命运共同体, with the words before X that are not part of its name cut away.
+_COMMUNITY = re.compile(r"([\u4e00-\u9fff—]{1,14})命运共同体")
+#: The two countries (中老, 老中, 中国—东盟) or the region or domain a community is of.
+_COMMUNITY_HEAD = re.compile(
+    r"(?:中国—[\u4e00-\u9fff]{2,6}|中印尼|印尼中|中[\u4e00-\u9fff]|[\u4e00-\u9fff]中|亚太|网络空间|亚洲|周边|海洋)$"
+)
+#: The parts of a coordination before a programme noun: 部署A和B等专项行动.
+_COORDINATED = re.compile(
+    r"(?:部署|实施|开展|启动|推进|推动|组织)((?:[\u4e00-\u9fff]{2,12}[、和及与]){1,5}[\u4e00-\u9fff]{2,12})等(专项行动|行动|工程|计划)"
+)
+_COORDINATOR = re.compile(r"[、和及与]")
 
 
 _QUOTE_TABLE = str.maketrans("", "", _QUOTES + "《》")
@@ -175,15 +459,44 @@ def strip_quotes(text: str) -> str:
     return text.translate(_QUOTE_TABLE)
 
 
+@lru_cache(maxsize=1)
+def _text_terms() -> tuple[re.Pattern[str] | None, dict[str, InitiativeEntry]]:
+    """initiative_terms.tsv as one pattern (longest form first) and surface -> entry."""
+    path = ontology_dir() / "gazetteer" / "initiative_terms.tsv"
+    surfaces: dict[str, InitiativeEntry] = {}
+    for _, (name, aliases, broader) in _rows(path, ("name", "aliases", "broader")):
+        entry = InitiativeEntry(name, _split(aliases), broader or None)
+        for surface in (name, *entry.aliases):
+            surfaces.setdefault(surface, entry)
+            surfaces.setdefault(strip_quotes(surface), entry)
+    if not surfaces:
+        return None, surfaces
+    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(s) for s in ordered)), surfaces
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span widened to include the other half of a quote it cuts, or None."""
+    span = text[start:end]
+    if span.count("“") == span.count("”"):
+        return start, end
+    if span.count("“") == span.count("”") + 1 and text.startswith("”", end):
+        return start, end + 1
+    if span.count("”") == span.count("“") + 1 and start > 0 and text[start - 1] == "“":
+        return start - 1, end
+    return None
+
+
 @register("initiatives")
 class InitiativeExtractor:
-    """Named initiatives from the gazetteer, 《》 titles, quoted names and name endings."""
+    """Named initiatives from the gazetteer, 《》 titles, laws, quoted names and name endings."""
 
     name = "initiatives"
     produces = frozenset({"initiative"})
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        self.terms, self.term_entries = _text_terms()
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
@@ -191,16 +504,24 @@ class InitiativeExtractor:
         out: list[Mention] = []
 
         def add(
-            start: int, end: int, label: str, rule: str, broader: str | None = None, aliases: tuple[str, ...] = ()
+            start: int,
+            end: int,
+            label: str,
+            rule: str,
+            broader: str | None = None,
+            aliases: tuple[str, ...] = (),
+            strong: bool = False,
+            nested: bool = False,
         ) -> None:
-            if any(s < end and start < e for s, e in taken):
+            """Keep a mention unless a longer one holds it or, for a guess (not strong), a found name overlaps it."""
+            blocked = () if strong else taken
+            if any(s < end and start < e for s, e in blocked):
                 return
-            for i, m in enumerate(out):
-                if m.start <= start and end <= m.end:
-                    return
-                if start <= m.start and m.end <= end:
-                    out[i] = None  # type: ignore[call-overload]
-            out[:] = [m for m in out if m is not None]
+            if not nested:
+                for m in out:
+                    if m.start <= start and end <= m.end:
+                        return
+                out[:] = [m for m in out if not (start <= m.start and m.end <= end)]
             out.append(
                 Mention(
                     "initiative", start, end, text[start:end], label, self.name, rule, parent=broader, aliases=aliases
@@ -208,6 +529,7 @@ class InitiativeExtractor:
             )
 
         tokens = doc.tokens
+        # 1. known names: the gazetteer's (as words) and the text terms (as strings)
         for i in range(len(tokens)):
             hit = self._known_at(tokens, i)
             if hit is None:
@@ -236,27 +558,114 @@ class InitiativeExtractor:
                 "gazetteer" if broader != entry.name else "field_of_known",
                 broader,
                 entry.aliases if label == entry.name else (),
+                strong=True,
             )
+        if self.terms is not None:
+            for match in self.terms.finditer(text):
+                entry = self.term_entries[match.group(0)]
+                add(match.start(), match.end(), entry.name, "term", entry.broader, entry.aliases, strong=True)
+        # 2. titles in 《》 of laws, plans and documents
         for match in _BOOK.finditer(text):
             title = match.group(1)
-            if title.endswith(_DOCUMENT_ENDINGS):
-                add(match.start(), match.end(), title, "book_title")
+            if title.endswith(_DOCUMENT_ENDINGS) or title.endswith(("）", ")")) and _DRAFT.search(title):
+                name = _DRAFT.sub("", title) or title
+                if len(name) >= 2:
+                    add(match.start(), match.end(), name, "book_title", strong=True)
+        # 3. quoted programme names
+        for match in _QUOTED.finditer(text):
+            self._quoted(text, tokens, match, add)
         for match in _NUMERAL_NAME.finditer(text):
             after = text[match.end() : match.end() + 2]
             if after.startswith(_PROGRAMME_WORDS) or text.endswith(_PROGRAMME_VERBS, 0, match.start()):
                 add(match.start(), match.end(), match.group(0), "numeral_name")
+        # 4. the project named after its kind, communities, coordinated programmes
+        for match in _APPOSITION.finditer(text):
+            window = match.group(1)
+            ends = [m.end() for m in _PROJECT_ENDINGS.finditer(window)]
+            if ends:
+                name = window[: ends[-1]]
+                cut = name.rfind("的")
+                begin = match.start(1) + cut + 1
+                name = name[cut + 1 :]
+                if len(name) >= 4:
+                    known = [m for m in out if m.end <= match.start() and match.start() - m.end <= 4]
+                    add(begin, begin + len(name), name, "apposition", known[-1].label if known else None)
+        for match in _COMMUNITY.finditer(text):
+            pair = _COMMUNITY_HEAD.search(match.group(1))
+            if pair:
+                start = match.start(1) + pair.start()
+                add(start, match.end(), pair.group(0) + "命运共同体", "community", strong=True)
+        for match in _COORDINATED.finditer(text):
+            kind = match.group(2)
+            pos = match.start(1)
+            for part in _COORDINATOR.split(match.group(1)):
+                if 4 <= len(part) and part not in _GENERIC_MODIFIERS:
+                    add(pos, pos + len(part), part + kind, "coordinated", strong=False)
+                pos += len(part) + 1
+        # 5. laws named without 《》, and names ending in 战略/规划/工程/行动 ...
         for k, token in enumerate(tokens):
-            if token.text.endswith("法") and (len(token.text) < 3 or token.text in _NOT_LAWS):
+            if token.text.endswith("法"):
+                span = self._law_at(text, tokens, k)
+                if span:
+                    add(span[0], span[1], text[span[0] : span[1]], "law", strong=True)
                 continue
             if token.text.endswith(_NAMED_ENDINGS) and (
-                k + 1 >= len(tokens)
-                or tokens[k + 1].pos not in ("n", "vn", "nz")
-                or tokens[k + 1].text.startswith(_DRAFTS)
+                k + 1 >= len(tokens) or tokens[k + 1].pos not in ("n", "vn", "nz")
             ):
                 span = self._named_before(tokens, k)
                 if span:
+                    span = _balanced(text, *span)
+                plain = strip_quotes(text[span[0] : span[1]]) if span else ""
+                if span and plain not in _CATEGORY_WORDS and not plain.endswith(_CATEGORY_ENDINGS):
                     add(span[0], span[1], text[span[0] : span[1]], "name_ending")
-        return out
+        return self._link_broader(text, out)
+
+    def _quoted(self, text: str, tokens: tuple[Token, ...], match: re.Match[str], add) -> None:
+        """A quoted name that the words around it make a programme's."""
+        inner = match.group(1)
+        start, end = match.span()
+        if strip_quotes(inner) in self.gaz.initiatives or inner in self.term_entries:
+            return  # a known one: the gazetteer rules have it
+        after = _AFTER_QUOTE.match(text, end)
+        if inner in _NOT_PROGRAMMES or inner.endswith(("方案",)):
+            return
+        if "、" in inner or inner.startswith(("近", "约", "多", "开展", "推进", "推动", "实施", "启动", "落实")):
+            return  # a slogan (早预警、早行动) or a count (近百项行动), not a name
+        if _QUOTED_ENDINGS.search(inner) and len(inner) >= 3:
+            add(start, end, inner, "quoted_name")
+        elif after and len(inner) <= 15:
+            add(start, after.end(), text[start : after.end()], "quoted_programme")
+        elif _QUOTED_SYSTEM.search(inner) and len(inner) >= 3 and not inner.endswith(_NOT_SYSTEMS):
+            field = self._field_before(text, tokens, start)
+            if field is not None:
+                add(field, end, text[field:end], "quoted_system", aliases=(inner,))
+        elif _MEASURE_AFTER.match(text, end) and text.endswith(_MEASURE_VERBS, 0, start) and len(inner) <= 12:
+            add(start, end, inner, "quoted_measure")
+
+    @staticmethod
+    def _field_before(text: str, tokens: tuple[Token, ...], start: int) -> int | None:
+        """Start of the field named right before a quote (多式联运“一单制”), or None."""
+        k = next((n for n, t in enumerate(tokens) if t.end == start), None)
+        if k is None:
+            return None
+
+        def is_field_word(token: Token) -> bool:
+            return (
+                all(is_han(c) for c in token.text)
+                and token.text not in _VERBISH
+                and token.text not in _LEADS
+                and token.pos not in ("p", "c", "uj", "ul", "d", "r", "ad", "m", "q", "f")
+            )
+
+        near = tokens[k]
+        if not is_field_word(near):
+            return None
+        far = tokens[k - 1] if k > 0 else None
+        if far is not None and is_field_word(far) and far.pos != "v" and len(far.text + near.text) <= 6:
+            return far.start  # 多式 + 联运
+        if near.pos == "v" or len(near.text) < 2:
+            return None
+        return near.start
 
     def _known_at(self, tokens, i):
         key, best = "", None
@@ -279,29 +688,92 @@ class InitiativeExtractor:
         return best
 
     @staticmethod
+    def _law_at(text: str, tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
+        """Span of a law named without 《》 whose name ends at token k (黄河保护法), or None."""
+        token = tokens[k]
+        if token.text in _NOT_LAWS or token.text in _NOT_LAW_WORDS or token.pos == "nr" and token.text != "立法法":
+            return None  # 立法法 is a law that jieba tags as a name
+        if len(token.text) == 2:
+            # 宪法 and 刑法 are whole names; other short words (拉法, 战法) are not laws
+            return (token.start, token.end) if token.text in _SHORT_LAWS else None
+        start = k
+        chars = len(token.text)
+        while start > 0:
+            prev = tokens[start - 1]
+            if prev.text in ("反", "不"):  # 反不正当竞争法, 反洗钱法
+                chars += len(prev.text)
+                start -= 1
+                continue
+            if prev.text in _LEADS or prev.pos in ("p", "c", "uj", "ul", "r", "d", "m", "q", "x", "u", "f", "t"):
+                break
+            if prev.pos == "v" and start != k:
+                break  # a verb only right before the law's last word: 突发事件应对 + 管理法
+            if not all(is_han(c) for c in prev.text) or chars + len(prev.text) > 16:
+                break
+            chars += len(prev.text)
+            start -= 1
+        name_start = tokens[start].start
+        name = text[name_start : token.end]
+        if len(name) < 3 or name[-2:] in _NOT_LAWS and name[-3:] != "立法法":
+            return None
+        if len(name) < 5 and not _LAW_CONTEXT.match(text, token.end):
+            return None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.pos in ("n", "vn", "nz") and not _LAW_CONTEXT.match(text, token.end):
+            return None  # 法 inside a longer noun
+        return name_start, token.end
+
+    @staticmethod
     def _named_before(tokens, k):
         """Words before a name ending that make it a name (创新驱动 + 战略), or None."""
         start = k
         chars = len(tokens[k].text)
         j = k - 1
         while j >= 0 and tokens[j].pos in _MODIFIER_TAGS and all(is_han(c) or c in _QUOTES for c in tokens[j].text):
-            if chars + len(tokens[j].text) > 18:
+            if chars + len(tokens[j].text) > 18 or tokens[j].text in _LEADS:
                 break
             chars += len(tokens[j].text)
             start = j
             j -= 1
-        words = [t.text for t in tokens[start:k]]
-        if not words or sum(len(w) for w in words) < 2:
-            return None
-        if words[0] in _GENERIC_HEADS or (start > 0 and tokens[start - 1].text in _GENERIC_HEADS):
+        if start > 0 and tokens[start - 1].text in _GENERIC_HEADS:
             return None  # 各类平台, 这一战略: a kind of thing, not a name
-        while words and (words[0] in _VERBISH or tokens[start].pos in ("v", "d", "ad", "a")):
+        while start < k and (
+            tokens[start].text in _VERBISH
+            or tokens[start].text in _GENERIC_HEADS
+            or tokens[start].pos in ("v", "d", "ad", "a", "nr")
+        ):
+            if tokens[start].text in _GENERIC_HEADS and tokens[start].text not in _VERBISH:
+                return None
             start += 1
-            words = words[1:]
-        if not words or sum(len(w) for w in words) < 2:
+        words = [t.text for t in tokens[start:k]]
+        # the part of the last token before its ending counts too: 载人航天 + 工程 in one word
+        own = tokens[k].text
+        for ending in _NAMED_ENDINGS:
+            if own.endswith(ending):
+                own = own[: -len(ending)]
+                break
+        content = "".join(words) + own
+        if len(strip_quotes(content)) < 2:
             return None
         if tokens[start].text in _QUOTES[1:]:
             return None
-        if tokens[k].text.endswith(_WEAK_ENDINGS) and any(q in "".join(words) for q in _QUOTES):
+        plain = [w for w in words if w not in _QUOTES]
+        if all(w in _GENERIC_MODIFIERS or w.isdigit() for w in [*plain, own] if w):
+            return None
+        if tokens[start].pos in ("ns", "nr") and all(w in _GENERIC_MODIFIERS for w in [*plain[1:], own] if w):
+            return None  # 巴西发展战略, 乌克兰计划: a country's, not a named one
+        if tokens[k].text.endswith(_WEAK_ENDINGS) and any(q in content for q in _QUOTES):
+            return None
+        if start == k and not words and len(own) < 2:
             return None
         return tokens[start].start, tokens[k].end
+
+    @staticmethod
+    def _link_broader(text: str, out: list[Mention]) -> list[Mention]:
+        """A是B的...: A is narrower than B (高标准农田建设是X行动的支撑性工程)."""
+        ordered = sorted(out, key=lambda m: (m.start, m.end))
+        for n in range(len(ordered) - 1):
+            a, b = ordered[n], ordered[n + 1]
+            if a.parent is None and text[a.end : b.start] == "是" and text.startswith("的", b.end):
+                ordered[n] = replace(a, parent=b.label)
+        return ordered

@@ -434,6 +434,10 @@ _NOT_SYSTEMS = (
 #: “X”等创新措施 after a programme verb: the quoted name is a measure.
 _MEASURE_AFTER = re.compile(r"等(?:创新|改革|便民|惠企|惠民|新)?(?:措施|举措|政策)")
 _MEASURE_VERBS = ("实施", "推行", "推出", "推广", "出台", "落实")
+#: A report or bulletin named with its year, as the object of 发布 (发布2023年X形势报告).
+_DATED_REPORT = re.compile(
+    r"(?:发布|公布|发表)了?((?:19|20)\d\d年?(?:版|度)?[\u4e00-\u9fff]{2,20}?(?:报告|白皮书|蓝皮书|公报))"
+)
 #: The project named after its kind: 重点工程——黄茅海跨海通道.
 _APPOSITION = re.compile(r"(?:工程|项目)——([^，。、；;,\n“”（）()]{3,40})")
 _PROJECT_ENDINGS = re.compile(
@@ -560,6 +564,8 @@ class InitiativeExtractor:
                 entry.aliases if label == entry.name else (),
                 strong=True,
             )
+        for m in [m for m in out if m.rule == "gazetteer" and "和" in m.text]:
+            self._parts(text, m, add)
         if self.terms is not None:
             for match in self.terms.finditer(text):
                 entry = self.term_entries[match.group(0)]
@@ -571,6 +577,8 @@ class InitiativeExtractor:
                 name = _DRAFT.sub("", title) or title
                 if len(name) >= 2:
                     add(match.start(), match.end(), name, "book_title", strong=True)
+        for match in _DATED_REPORT.finditer(text):
+            add(match.start(1), match.end(1), match.group(1), "dated_report")
         # 3. quoted programme names
         for match in _QUOTED.finditer(text):
             self._quoted(text, tokens, match, add)
@@ -632,7 +640,7 @@ class InitiativeExtractor:
         if "、" in inner or inner.startswith(("近", "约", "多", "开展", "推进", "推动", "实施", "启动", "落实")):
             return  # a slogan (早预警、早行动) or a count (近百项行动), not a name
         if _QUOTED_ENDINGS.search(inner) and len(inner) >= 3:
-            add(start, end, inner, "quoted_name")
+            add(start, end, inner, "quoted_name", strong=True)
         elif after and len(inner) <= 15:
             add(start, after.end(), text[start : after.end()], "quoted_programme")
         elif _QUOTED_SYSTEM.search(inner) and len(inner) >= 3 and not inner.endswith(_NOT_SYSTEMS):
@@ -641,6 +649,15 @@ class InitiativeExtractor:
                 add(field, end, text[field:end], "quoted_system", aliases=(inner,))
         elif _MEASURE_AFTER.match(text, end) and text.endswith(_MEASURE_VERBS, 0, start) and len(inner) <= 12:
             add(start, end, inner, "quoted_measure")
+
+    def _parts(self, text: str, whole: Mention, add) -> None:
+        """The known initiatives joined by 和 in a known one (A和B), each narrower than the whole."""
+        pos = whole.start
+        for part in whole.text.split("和"):
+            entry = self.gaz.initiatives.get(strip_quotes(part)) or self.term_entries.get(part)
+            if entry is not None and entry.name != whole.label:
+                add(pos, pos + len(part), entry.name, "part_of_known", whole.label, entry.aliases, True, True)
+            pos += len(part) + 1
 
     @staticmethod
     def _field_before(text: str, tokens: tuple[Token, ...], start: int) -> int | None:

@@ -187,8 +187,8 @@ class EventExtractor:
             opened = text.rfind("“", max(0, match.start() - 40), match.start())
             if opened > text.rfind("”", max(0, match.start() - 40), match.start()) and text[end : end + 1] != "”":
                 continue  # “2024年巴黎奥运会版权合作协议”: part of a longer quoted name
-            if end not in by_end and end < len(text):
-                continue  # 文化节目: the event word runs on into another word
+            if end not in by_end and end < len(text) and text[end] not in "上中后前期时里":
+                continue  # 文化节目: the event word runs on into another word (not 会上)
             if _PART_OF_BODY.match(text, end) or text.startswith(self.titles, end):
                 continue  # 人民大会堂, 代表大会主席: the event word is inside a body's name
             before = by_end.get(match.start())
@@ -473,6 +473,9 @@ def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, 
     if verb is None:
         return None
     head = before[: verb.start()]
+    org = by_end.get(sent_start + len(head))
+    if org is not None:
+        return org.label
     place = re.search(r"在[\u4e00-\u9fff]{1,8}$", head)
     if place:
         head = head[: place.start()]
@@ -487,12 +490,15 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
     """The event the story's title names: everyone who speaks, or acts in a sentence that
     says they attend, takes part (蔡奇、王毅等参加会见). Not for a round-up of several
     stories under headlines, nor for an event the story only reports on (致电祝贺X)."""
-    if not drafts or not title or _headlines(text) >= 2:
+    if not drafts or _headlines(text) >= 2:
         return
     title = unicodedata.normalize("NFKC", title)
     head = _strip_title(title)
     named = [d for d in drafts if d.name in title or d.name.startswith(head)]
     main = max(named, key=lambda d: (len(d.name), -d.start)) if named else None
+    if main is None:
+        # 记者在X会上获悉: the story reports from the event
+        main = next((d for d in drafts if d.rule == "suffix" and text.startswith("上", d.end)), None)
     if main is None or main.rule in ("launch", "report"):
         return
     sent_start, sent_end = sentence_bounds(text, main.start, main.end)

@@ -65,6 +65,9 @@ _CEREMONY = _WORDS["ceremony"]
 _NUMERAL = "一二三四五六七八九十百零〇两\\d"
 _ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届])+")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
+_SCOPE_ONLY = re.compile(
+    r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
+)
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "该次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项]")
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -85,13 +88,16 @@ _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
 _VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
+_INSPECT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:\d{1,2}日)?在([\u4e00-\u9fff]{2,15}?)(?:调研)?考察(?=时|并|[，,。])")
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 _GUEST_STOP = re.compile(r"时|并")
 # 学习贯彻习近平文化思想座谈会: a person named in a doctrine is part of the event's name
 _DOCTRINE = re.compile(r"[^，,。、；;]{0,14}?思想")
-_PART_OF_BODY = re.compile(r"发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团|组织委员会")
+_PART_OF_BODY = re.compile(
+    r"联合声明|声明|纪要|公报|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团|组织委员会"
+)
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _QUOTES = {"”": "“", "》": "《", "」": "「"}
 # a name never ends in a preposition, adverb, conjunction, particle or pronoun (jieba tags)
@@ -145,6 +151,7 @@ class EventExtractor:
         drafts += _visits(text, people, self.places)
         drafts += self._launches(text, orgs, people)
         drafts += _reports(text, people)
+        drafts += _inspections(text, people)
         for draft in drafts:
             _describe(text, draft, orgs, people, doc_date)
         _within_meetings(text, drafts, people)
@@ -401,6 +408,18 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
     return out
 
 
+def _inspections(text: str, people: list[Mention]) -> list[_Draft]:
+    """习近平总书记在牡丹社区考察时: an inspection named by the person and the place."""
+    out = []
+    for host in people:
+        match = _INSPECT.match(text, host.end)
+        if match is None:
+            continue
+        name = host.label + "在" + match.group(1) + "考察"
+        out.append(_Draft(name, host.start, match.end(), "inspection", participants=[host.label]))
+    return out
+
+
 def _reports(text: str, people: list[Mention]) -> list[_Draft]:
     """陈吉宁在上海作宣讲报告: a report with no name of its own, given by the person before it."""
     out = []
@@ -435,7 +454,12 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
     if draft.rule != "suffix":
         return
     if draft.organizer is None:
-        draft.organizer = _organizer_before(text, sent_start, draft.start, {o.end: o for o in orgs})
+        body = _organizer_before(text, sent_start, draft.start, {o.end: o for o in orgs})
+        if body is not None:
+            draft.organizer = body.label
+            if _SCOPE_ONLY.match(draft.name):
+                # X机制召开全国电视电话会议: a name with no name of its own is the body's
+                draft.name = text[body.start : body.end] + draft.name
     if draft.organizer is None:
         # 中共中央政治局会议, 国务院常务会议: the body that names the meeting holds it
         inside = [m for m in orgs if draft.start <= m.start and m.end <= draft.end]
@@ -466,7 +490,7 @@ def _within_meetings(text: str, drafts: list[_Draft], people: list[Mention]) -> 
             d.participants = meeting.participants[:1]
 
 
-def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> str | None:
+def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> Mention | None:
     """国务院新闻办公室近日举行X, 国务院在京召开X: the body before the verb holds X."""
     before = text[sent_start:start]
     verb = _ORGANIZE_TAIL.search(before)
@@ -475,15 +499,14 @@ def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, 
     head = before[: verb.start()]
     org = by_end.get(sent_start + len(head))
     if org is not None:
-        return org.label
+        return org
     place = re.search(r"在[\u4e00-\u9fff]{1,8}$", head)
     if place:
         head = head[: place.start()]
     tail = _TIME_TAIL.search(head)
     if tail:
         head = head[: tail.start()]
-    org = by_end.get(sent_start + len(head))
-    return org.label if org is not None else None
+    return by_end.get(sent_start + len(head))
 
 
 def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], speakers: list[str], title: str) -> None:

@@ -69,6 +69,7 @@ _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
 )
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "该次")
+_COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项]")
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
@@ -275,6 +276,9 @@ class EventExtractor:
                 if text.startswith(lead, pos):
                     pos += len(lead)
                     break
+        counts = list(_COUNT_INSIDE.finditer(text, pos, suffix_start))
+        if counts:
+            pos = counts[-1].end()  # 设三个分论坛: a count of events, the name (if any) follows it
         name = text[pos:suffix_start]
         if len(name) < 2 or name.startswith(_GENERIC) or name.endswith(("的", "和", "与")):
             return None

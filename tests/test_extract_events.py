@@ -1,0 +1,178 @@
+"""The events extractor on hand-written sentences: names, meetings, visits, launches,
+dates, organizers and participants. People and bodies are given as hand-made mentions, so
+these tests do not depend on the other extractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.extract import Found
+from kgbuild.extract.events import EventExtractor
+from kgbuild.gazetteer import load_gazetteer
+from kgbuild.model import Document, DocumentMeta, Event, Mention
+from kgbuild.normalise import normalise
+from kgbuild.segment import load_segmenter, segment
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor(load_gazetteer())
+
+
+def _mentions(text: str, kind: str, names: tuple[str, ...]) -> list[Mention]:
+    out = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append(Mention(kind, start, start + len(name), name, name, "test", "hand", "government"))
+            start = text.find(name, start + 1)
+    return out
+
+
+def _events(
+    extractor: EventExtractor,
+    text: str,
+    people: tuple[str, ...] = (),
+    orgs: tuple[str, ...] = (),
+    date: str = "2023-05-10",
+    title: str = "",
+) -> list[Event]:
+    seg = segment(normalise(Document(id="t", text=text, source="test", date=date)), load_segmenter())
+    norm = seg.text
+    found = Found(
+        (
+            DocumentMeta(title=title, date=date),
+            *_mentions(norm, "person", people),
+            *_mentions(norm, "organization", orgs),
+        )
+    )
+    events = [e for e in extractor(seg, found) if isinstance(e, Event)]
+    for e in events:
+        assert 0 <= e.start < e.end <= len(norm)
+    return events
+
+
+def _by_name(events: list[Event]) -> dict[str, Event]:
+    return {e.name: e for e in events}
+
+
+def test_extract_events_subject_of_召开_is_named_by_its_whole_clause(extractor) -> None:
+    text = "全国乡村教师队伍建设为民服务专项工作会议12日在京召开。"
+    events = _by_name(_events(extractor, text))
+    assert list(events) == ["全国乡村教师队伍建设为民服务专项工作会议"]
+    assert events["全国乡村教师队伍建设为民服务专项工作会议"].date == "2023-05-12"
+
+
+def test_extract_events_meeting_named_by_host_and_guest_without_date_and_place(extractor) -> None:
+    text = "国务院总理张三11日在北京会见来华访问的芬兰总理李四。张三表示，双方合作前景广阔。王五参加会见。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四", "王五"), title="张三会见芬兰总理"))
+    meeting = events["张三会见芬兰总理李四"]
+    assert meeting.date == "2023-05-11"
+    assert meeting.participants == ("张三", "李四", "王五")  # 参加会见: the story's main event
+
+
+def test_extract_events_talks_named_with_同(extractor) -> None:
+    events = _by_name(_events(extractor, "张三同芬兰总统李四举行会谈。", people=("张三", "李四")))
+    assert events["张三同芬兰总统李四举行会谈"].participants == ("张三", "李四")
+
+
+def test_extract_events_meeting_during_a_summit(extractor) -> None:
+    text = "张三在出席东盟峰会期间会见芬兰总统李四。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四")))
+    assert "张三会见芬兰总统李四" in events  # not 张三会晤期间会见...
+    assert events["东盟峰会"].participants == ("张三",)
+
+
+def test_extract_events_visit_to_countries(extractor) -> None:
+    events = _by_name(_events(extractor, "张三访问芬兰、瑞典并出席北欧合作论坛。", people=("张三",)))
+    assert events["张三访问芬兰、瑞典"].participants == ("张三",)
+    assert "北欧合作论坛" in events
+
+
+def test_extract_events_visit_needs_places(extractor) -> None:
+    assert "张三访问活动" not in _by_name(_events(extractor, "张三结束访问活动，返回北京。", people=("张三",)))
+
+
+def test_extract_events_launch_from_headline_and_body(extractor) -> None:
+    text = "全民健身数字平台今天正式启动\n由国家体育总局主办的全民健身数字平台今天（5月10日）正式启动。"
+    events = _events(extractor, text, orgs=("国家体育总局",))
+    assert {e.name for e in events} == {"全民健身数字平台启动"}
+    assert {(e.date, e.organizer, e.participants) for e in events} == {
+        ("2023-05-10", "国家体育总局", ("国家体育总局",))
+    }
+
+
+def test_extract_events_launch_is_a_name_not_a_clause(extractor) -> None:
+    assert _events(extractor, "全省规划的20个物流园全部挂牌成立。") == []
+
+
+def test_extract_events_short_mention_is_the_full_event(extractor) -> None:
+    text = "第五届长江文化论坛8日在武汉开幕。长江文化论坛期间，多位学者发表演讲。"
+    events = _events(extractor, text)
+    assert {e.name for e in events} == {"第五届长江文化论坛"}
+    assert {e.date for e in events} == {"2023-05-08"}
+    assert len(events) == 2  # both mentions, one event
+
+
+def test_extract_events_opening_ceremony_is_the_forums(extractor) -> None:
+    events = _by_name(_events(extractor, "张三出席2023年秋季滨海论坛开幕式并致辞。", people=("张三",)))
+    assert list(events) == ["2023年秋季滨海论坛"]
+    assert events["2023年秋季滨海论坛"].participants == ("张三",)
+
+
+def test_extract_events_bare_ceremony_is_no_event(extractor) -> None:
+    assert _events(extractor, "张三在论坛开幕式上发表主旨演讲。", people=("张三",)) == []
+
+
+def test_extract_events_session_of_a_congress(extractor) -> None:
+    events = _by_name(_events(extractor, "第五届全省人民代表大会第三次会议将于3月1日开幕。"))
+    assert list(events) == ["第五届全省人民代表大会第三次会议"]
+    assert events["第五届全省人民代表大会第三次会议"].date == "2023-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会上展示了这次区域经济峰会的成果。", {"区域经济峰会"}),
+        ("本届博览会设三个分论坛。", set()),
+        ("进一步精简文件会议，减轻基层负担。", set()),
+        ("他围绕大会主题作了发言。", set()),
+        ("他在人民大会堂出席活动。", set()),
+    ],
+)
+def test_extract_events_names_with_no_name_of_their_own(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_report_given_by_a_person(extractor) -> None:
+    events = _events(extractor, "张三在北京作宣讲报告。李四在上海作宣讲报告。", people=("张三", "李四"))
+    assert sorted((e.name, e.participants) for e in events) == [("宣讲报告", ("张三",)), ("宣讲报告", ("李四",))]
+
+
+def test_extract_events_inspection(extractor) -> None:
+    events = _by_name(_events(extractor, "今年春天，张三在滨江社区考察时强调，要办好民生实事。", people=("张三",)))
+    assert events["张三在滨江社区考察"].participants == ("张三",)
+
+
+def test_extract_events_organizer_before_a_time_word(extractor) -> None:
+    events = _by_name(_events(extractor, "国家体育总局近日举行全民健身工作推进会。", orgs=("国家体育总局",)))
+    assert events["全民健身工作推进会"].organizer == "国家体育总局"
+
+
+def test_extract_events_scope_only_meeting_takes_its_bodys_name(extractor) -> None:
+    events = _by_name(_events(extractor, "国家体育总局昨天召开全国电视电话会议。", orgs=("国家体育总局",)))
+    event = events["国家体育总局全国电视电话会议"]
+    assert (event.organizer, event.date) == ("国家体育总局", "2023-05-09")
+
+
+def test_extract_events_spokesman_body_takes_part(extractor) -> None:
+    text = "国务院新闻办公室近日举行“乡村振兴”系列新闻发布会，国家体育总局相关负责人介绍情况。"
+    events = _by_name(_events(extractor, text, orgs=("国务院新闻办公室", "国家体育总局")))
+    event = events["“乡村振兴”系列新闻发布会"]
+    assert event.organizer == "国务院新闻办公室"
+    assert event.participants == ("国家体育总局",)
+
+
+def test_extract_events_deterministic(extractor) -> None:
+    text = "张三同芬兰总统李四举行会谈。第五届长江文化论坛8日在武汉开幕。"
+    assert _events(extractor, text, people=("张三", "李四")) == _events(extractor, text, people=("张三", "李四"))

@@ -173,7 +173,94 @@ _GENERIC_MODIFIERS = frozenset(
         "投资",
         "融资",
         "转型",
+        "首次",
+        "首批",
+        "首个",
+        "二期",
+        "一期",
+        "三期",
+        "主体",
+        "水利",
+        "防洪",
+        "扩建",
+        "改扩建",
+        "承包",
+        "系统",
+        "公共",
+        "开放",
+        "监管",
+        "整治",
+        "协同",
+        "集体",
+        "敌对",
+        "人道主义",
+        "全年",
+        "全面",
+        "统一",
+        "积极",
+        "迅速",
+        "精品",
+        "伟大",
+        "城市",
+        "项目",
+        "风电",
+        "驱动",
+        "改革",
+        "规划",
+        "体系",
+        "综合",
+        "示范",
+        "配套",
+        "后续",
+        "下一步",
+        "未来",
+        "阶段性",
+        "整体",
+        "详细",
+        "研究",
+        "调研",
+        "实施",
+        "执行",
+        "月度",
+        "采取",
+        "多次",
+        "生活服务",
+        "服务业",
+        "政务",
+        "应急",
+        "保障",
+        "河道",
+        "房屋",
+        "市政",
+        "生态",
+        "环境",
+        "安全",
+        "质量",
+        "技术",
+        "生产",
+        "培训",
+        "宣传",
+        "教育",
+        "文化",
+        "旅游",
+        "产业",
+        "行业",
+        "企业",
+        "市场",
+        "金融",
+        "贸易",
+        "外贸",
+        "民生",
+        "扶贫",
+        "帮扶",
+        "救助",
+        "援助",
+        "预警",
         "全国",
+        "领域",
+        "能源领域",
+        "大家",
+        "军购",
         "实际",
         "具体",
         "有效",
@@ -184,6 +271,7 @@ _GENERIC_MODIFIERS = frozenset(
         "进一步",
     }
 )
+_NUMERALS = frozenset("一二两三四五六七八九十百千万0123456789首第")
 #: Words that end in 法 and are not laws.
 _NOT_LAWS = frozenset(
     {
@@ -286,6 +374,16 @@ _LEADS = frozenset(
         "印发",
         "报告",
         "作",
+        "同",
+        "向",
+        "跟",
+        "为",
+        "评估",
+        "评价",
+        "调度",
+        "超额完成",
+        "领导",
+        "这是",
     }
 )
 #: What follows a law's name when the text speaks of the law (X法修订草案, X法实施情况).
@@ -317,6 +415,7 @@ _GENERIC_HEADS = frozenset(
         "多项",
         "一批",
         "这些",
+        "大家",
         "有关部门",
         "全省",
         "全市",
@@ -397,11 +496,12 @@ _VERBISH = frozenset(
 #: Endings too generic to name something when the words before them are only a quoted term.
 _WEAK_ENDINGS = ("平台", "试点", "示范区")
 _NUMERAL_NAME = re.compile(r"“([两双三四五六七八九十百千万][\u4e00-\u9fff]{1,3})”")
+_YEARS = re.compile(r"[（(][\d—–－\-至年]+[）)]$")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 #: A quoted name (no sentence punctuation inside: not reported speech).
 _QUOTED = re.compile(r"“([^“”\n，。！？,!?;；:：]{2,30})”")
 #: A quoted name that is itself a programme's full name (“特岗计划”, “百人千创”合作计划).
-_QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点)$")
+_QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点|愿景)$")
 #: Quoted words that end like a programme but are a judgement or a rank (面子工程, 一号工程).
 _NOT_PROGRAMMES = frozenset({"形象工程", "政绩工程", "面子工程", "豆腐渣工程", "一号工程", "头号工程", "民心工程"})
 #: A programme noun right after a quoted name (“三北”工程, “放管服”改革, “欢乐春节”活动).
@@ -482,6 +582,8 @@ def _text_terms() -> tuple[re.Pattern[str] | None, dict[str, InitiativeEntry]]:
 def _balanced(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span widened to include the other half of a quote it cuts, or None."""
     span = text[start:end]
+    if "”“" in span:
+        return None  # two quoted names run together
     if span.count("“") == span.count("”"):
         return start, end
     if span.count("“") == span.count("”") + 1 and text.startswith("”", end):
@@ -572,7 +674,7 @@ class InitiativeExtractor:
                 add(match.start(), match.end(), entry.name, "term", entry.broader, entry.aliases, strong=True)
         # 2. titles in 《》 of laws, plans and documents
         for match in _BOOK.finditer(text):
-            title = match.group(1)
+            title = _YEARS.sub("", match.group(1))  # 《X纲要（2022－2035年）》
             if title.endswith(_DOCUMENT_ENDINGS) or title.endswith(("）", ")")) and _DRAFT.search(title):
                 name = _DRAFT.sub("", title) or title
                 if len(name) >= 2:
@@ -712,7 +814,11 @@ class InitiativeExtractor:
             return None  # 立法法 is a law that jieba tags as a name
         if len(token.text) == 2:
             # 宪法 and 刑法 are whole names; other short words (拉法, 战法) are not laws
-            return (token.start, token.end) if token.text in _SHORT_LAWS else None
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            noun_after = nxt is not None and nxt.pos in ("n", "vn", "nz", "v")
+            if token.text not in _SHORT_LAWS or noun_after and not _LAW_CONTEXT.match(text, token.end):
+                return None  # 宪法宣誓: the law names a ceremony here
+            return token.start, token.end
         start = k
         chars = len(token.text)
         while start > 0:
@@ -762,6 +868,13 @@ class InitiativeExtractor:
             if tokens[start].text in _GENERIC_HEADS and tokens[start].text not in _VERBISH:
                 return None
             start += 1
+        # a count or rank before the name is not part of it: 首个 / 第四批 + 智能光伏试点
+        for n in range(k - 1, start - 1, -1):
+            if tokens[n].pos == "m" or tokens[n].text[0] in "首第" and tokens[n].text[-1] in "个批次":
+                start = n + 1
+                break
+        while start < k and len(tokens[start].text) == 1 and tokens[start].text not in _QUOTES:
+            start += 1  # 项, 年: the tail of a count, not a name's first word
         words = [t.text for t in tokens[start:k]]
         # the part of the last token before its ending counts too: 载人航天 + 工程 in one word
         own = tokens[k].text
@@ -769,19 +882,21 @@ class InitiativeExtractor:
             if own.endswith(ending):
                 own = own[: -len(ending)]
                 break
+        if tokens[k].pos not in ("nz", "j", "l"):
+            own = ""  # 采取行动, 城市规划: one common word is not a name; a known word (nz) may be
         content = "".join(words) + own
         if len(strip_quotes(content)) < 2:
             return None
         if tokens[start].text in _QUOTES[1:]:
             return None
-        plain = [w for w in words if w not in _QUOTES]
-        if all(w in _GENERIC_MODIFIERS or w.isdigit() for w in [*plain, own] if w):
-            return None
-        if tokens[start].pos in ("ns", "nr") and all(w in _GENERIC_MODIFIERS for w in [*plain[1:], own] if w):
+        plain = [w for w in [*words, own] if w and w not in _QUOTES]
+        if all(w in _GENERIC_MODIFIERS or w[0] in _NUMERALS for w in plain):
+            return None  # 水利工程, 八项行动: a kind of thing or a count
+        if words and words[-1] in ("领域", "方面", "部门"):
+            return None  # 能源领域计划: plans of a field, not one named plan
+        if tokens[start].pos in ("ns", "nr") and all(w in _GENERIC_MODIFIERS for w in plain[1:]):
             return None  # 巴西发展战略, 乌克兰计划: a country's, not a named one
         if tokens[k].text.endswith(_WEAK_ENDINGS) and any(q in content for q in _QUOTES):
-            return None
-        if start == k and not words and len(own) < 2:
             return None
         return tokens[start].start, tokens[k].end
 

@@ -114,6 +114,10 @@ _MINISTRY_NAMES = frozenset(
         "中国人民银行",
     }
 )
+#: Characters a phrase starts with that no transliterated name starts with (对, 向, 与).
+_LEADING_FUNCTION = frozenset("对向与和同在据让将把被给为从由跟")
+#: Verbs of appointment and removal, before the name of the one appointed.
+_APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
 #: Last characters of the name of a county or city that has its own bodies.
 _LOCAL_UNITS = frozenset("县市区旗州盟")
 #: Short names of a county's or city's bodies after the place, longest first, with the
@@ -634,6 +638,11 @@ class PeopleExtractor:
             span = self._name_before(text, match.start(), token_starts)
             if span:
                 add(*span, "before_verb")
+        for match in _APPOINTED.finditer(text):
+            # 任命邓修明为最高人民法院副院长, 免去程东方的…职务: the one appointed or removed
+            span = self._name_at(text, match.end(), after_title=True)
+            if span and text.startswith(("为", "的", "、"), span[1]):
+                add(*span, "appointed")
         for match in re.finditer(r"(?:^|(?<=[\n。！？]))\s*([\u4e00-\u9fff]{2,4})[：:]", text):
             # 姜山：..., an interview or a speaker's line
             if self._looks_like_name(match.group(1)):
@@ -656,10 +665,15 @@ class PeopleExtractor:
         best = start
         for match in self.title_re.finditer(text, start, head_end):
             best = max(best, match.end())
+        if best == start and head_end - start >= 3 and text[start] in _LEADING_FUNCTION:
+            best = start + 1  # 对威廉·福特获奖: the preposition is not the name's
         last = text.rfind("·", start, end) + 1
         for pos in range(last + 1, end):
             if starts_with_any(text, pos, AFTER_NAME):
                 end = pos  # 蒂姆·库克等发言: the name stops before 等
+                break
+            if text[pos] not in self.translit and text[pos + 1 : pos + 2] not in self.translit:
+                end = pos  # 威廉·福特获奖: two characters no transliteration uses end it
                 break
         return best, end
 
@@ -708,6 +722,8 @@ class PeopleExtractor:
             if end > pos + 1 and starts_with_any(text, end, AFTER_NAME):
                 break
             end += 1
+            if text.startswith("-", end) and all(c in self.translit for c in text[end + 1 : end + 3]):
+                end += 1  # 阿库福-阿多: a double name joined by a hyphen
         if end - pos >= 2 and at_boundary(text, end):
             return pos, end
         return None

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from ..gazetteer import Gazetteer
 from ..model import Mention, Post, SegmentedText
+from ..normalise import is_han
 from . import Found, register
 
 #: Titles that name their body by themselves when no body is written (总书记 is only ever
@@ -23,8 +24,10 @@ _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: The name of a body no extractor recognised, ending right before a title.
-_UNKNOWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军)$")
+_UNKNOWN_BODY = re.compile(r"[\u4e00-\u9fff]{1,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军)$")
 _UNKNOWN = "?"
+#: Verbs that appoint (任命X为…) or remove (免去X的…职务) someone.
+_APPOINTING = ("决定任命", "任命", "免去", "提名")
 _FORMER = ("时任", "原任", "前任", "原", "前")
 _ACTING = ("代理", "代")
 
@@ -62,6 +65,7 @@ class PostExtractor:
         text = doc.text
         yield from self._title_words(doc, found)
         org_by_end = {m.end: m for m in found.mentions("organization")}
+        org_by_start = {m.start: m for m in found.mentions("organization")}
         seen: set[tuple[str, str, str | None]] = {(p.person, p.title, p.org) for p in found.relations("post")}
         people = sorted(found.mentions("person"), key=lambda m: m.start)
         shared: list | None = None
@@ -96,6 +100,21 @@ class PostExtractor:
                     extractor=self.name,
                     rule="chain",
                 )
+            for title, org, title_start, removed in self._appointment(text, person, people, org_by_start):
+                key = (person.label, title, org)
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield Post(
+                    person.label,
+                    title,
+                    org,
+                    title_start,
+                    title_start + len(title),
+                    former=removed,
+                    extractor=self.name,
+                    rule="appointment",
+                )
             after = self._title_after(text, person.end)
             if after and not chain and after in _IMPLIED_BODY:
                 org = _IMPLIED_BODY.get(after)
@@ -111,6 +130,71 @@ class PostExtractor:
                         extractor=self.name,
                         rule="title_after_name",
                     )
+
+    def _appointment(
+        self, text: str, person: Mention, people: list[Mention], org_by_start: dict[int, Mention]
+    ) -> list[tuple[str, str | None, int, bool]]:
+        """任命邓修明为最高人民法院副院长、审判员; 任命陈福利、冯怡为…副秘书长; 免去程东方的
+        …院长职务: the posts after the names of those appointed (or removed: former)."""
+        start, end = person.start, person.end
+        by_start = {m.start: m for m in people}
+        by_end = {m.end: m for m in people}
+        while start > 0 and text[start - 1] == "、" and (start - 1) in by_end:
+            start = by_end[start - 1].start  # the list the name is in
+        while text.startswith("、", end) and (end + 1) in by_start:
+            end = by_start[end + 1].end
+        verb = next((v for v in _APPOINTING if text.endswith(v, 0, start)), None)
+        if verb is None:
+            return []
+        removed = verb == "免去"
+        link = "的" if removed else "为"
+        if not text.startswith(link, end):
+            return []
+        return self._chain_after(text, end + 1, org_by_start, removed)
+
+    def _chain_after(
+        self, text: str, pos: int, org_by_start: dict[int, Mention], removed: bool
+    ) -> list[tuple[str, str | None, int, bool]]:
+        """Titles (with their bodies) written one after another from pos, 、-separated."""
+        out: list[tuple[str, str | None, int, bool]] = []
+        body: str | None = None
+        while pos < len(text):
+            org = org_by_start.get(pos)
+            if org is not None:
+                body, pos = org.label, org.end
+            title = self._title_starting(text, pos)
+            org_label = body
+            if title is None:
+                # 最高人民法院副院长、审判委员会委员: a body no extractor knows, a part of the
+                # one before it when there is one (最高人民法院审判委员会)
+                unknown = self._unknown_body_at(text, pos)
+                if unknown is None:
+                    break
+                title = self._title_starting(text, unknown)
+                org_label = body + text[pos:unknown] if body else None
+                pos = unknown
+            out.append((title, org_label, pos, removed))
+            pos += len(title)
+            if not text.startswith("、", pos):
+                break
+            pos += 1
+        return out
+
+    def _unknown_body_at(self, text: str, pos: int) -> int | None:
+        """Where a title starts after the name of a body at pos (a few Han characters that
+        end like a body's name), or None."""
+        for end in range(pos + 2, min(pos + 16, len(text))):
+            if not is_han(text[end - 1]):
+                return None
+            if _UNKNOWN_BODY.match(text, pos, end) and self._title_starting(text, end):
+                return end
+        return None
+
+    def _title_starting(self, text: str, pos: int) -> str | None:
+        for title in self.titles:
+            if text.startswith(title, pos):
+                return title
+        return None
 
     def _chain_before(
         self, text: str, pos: int, org_by_end: dict[int, Mention]

@@ -14,6 +14,7 @@ NOT_IN_NAME = frozenset(
 #: Words that can follow a name directly (what lets us see where the name ends).
 AFTER_NAME = (
     "同志",
+    "亦",
     "在",
     "表示",
     "指出",

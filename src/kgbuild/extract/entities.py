@@ -19,7 +19,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
-from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, starts_with_any
+from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
 
 #: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
 _NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr"})
@@ -114,6 +114,8 @@ _MINISTRY_NAMES = frozenset(
         "中国人民银行",
     }
 )
+#: Parts of speech of a dictionary word that is never a name by itself (保护, 积极, 必须).
+_WORD_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q", "f", "t"})
 #: Characters a phrase starts with that no transliterated name starts with (对, 向, 与).
 _LEADING_FUNCTION = frozenset("对向与和同在据让将把被给为从由跟")
 #: Verbs of appointment and removal, before the name of the one appointed.
@@ -600,6 +602,7 @@ class PeopleExtractor:
         }
 
         named = _Coverage(len(text), names)
+        word_tags = {(t.start, t.end): t.pos for t in doc.tokens}
 
         def add(start: int, end: int, rule: str) -> None:
             if start >= end or taken.overlaps(start, end):
@@ -608,6 +611,8 @@ class PeopleExtractor:
             # with a function word (和社会各界, 向新闻中心)
             if rule not in ("foreign", "byline") and (end not in token_starts or start in function_words):
                 return
+            if word_tags.get((start, end)) in _WORD_TAGS:
+                return  # 领事保护中心: one dictionary word that is a verb or the like, not a name
             if named.overlaps(start, end):
                 return
             names[(start, end)] = rule
@@ -692,7 +697,7 @@ class PeopleExtractor:
             return False
         if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
             return False
-        return True
+        return not not_a_chinese_name(name)
 
     def _name_at(self, text: str, pos: int, after_title: bool = False) -> tuple[int, int] | None:
         """A Chinese name starting at pos: three characters unless the third starts a word

@@ -22,6 +22,7 @@ from ..gazetteer import Gazetteer
 from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
+from .textutil import not_a_chinese_name
 
 #: The model file inside the ontology folder.
 MODEL_FILE = Path("models") / "ner.crfsuite"
@@ -263,7 +264,7 @@ class TaggerExtractor:
             return False
         surname = 2 if name[:2] in self.compound else 1 if name[:1] in self.single else 0
         if surname and 2 <= len(name) <= 4 and len(name) - surname in (1, 2):
-            return True
+            return not not_a_chinese_name(name)
         if not 2 <= len(name) <= 8 or name.endswith(_PLACE_ENDINGS):
             return False
         # a transliteration: every character a transliteration one, or all but one when the model is sure

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..normalise import is_han
 
 #: Characters that end a clause.
@@ -11,6 +13,17 @@ NOT_IN_NAME = frozenset(
     "的了是在和与及等为将对这那个们中上下不也都就又还被把从向到于之其所以"
     "并而且或但如因此该各每全本我你他她它年月日时号次届第原"
 )
+#: Last characters of places and bodies that a Chinese given name does not end with (养老院).
+NOT_NAME_END = frozenset("院局厂部处所馆站村镇省市县区委办司厅署")
+#: A side in a conflict or a talk (乌方, 中方, 美媒): a country's abbreviation, not a name.
+SIDE = re.compile(r"[中美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧][方媒]")
+
+
+def not_a_chinese_name(name: str) -> bool:
+    """Shapes that look like a surname and a given name but name a body, a place or a side."""
+    return name[-1:] in NOT_NAME_END or bool(SIDE.fullmatch(name))
+
+
 #: Words that can follow a name directly (what lets us see where the name ends).
 AFTER_NAME = (
     "同志",

@@ -1,0 +1,102 @@
+"""The initiatives extractor on hand-written sentences: what is a named initiative, what is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgbuild.config import load_settings
+from kgbuild.extract.initiatives import strip_quotes
+from kgbuild.model import Document
+from kgbuild.pipeline import extract_document
+
+
+def _initiatives(text: str) -> dict[str, str | None]:
+    """Label (quotes removed) -> broader initiative of every initiative mention found in `text`."""
+    extraction = extract_document(Document(id="t", text=text, source="test"), load_settings())
+    found = {}
+    for m in extraction.mentions:
+        if m.kind == "initiative":
+            assert extraction.norm.text[m.start : m.end] == m.text  # offsets slice the normalised text
+            found[strip_quotes(m.label)] = m.parent
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a law in 《》, a draft's words dropped from its name
+        ("常委会将审议《中华人民共和国渔业资源法（修订草案）》。", "中华人民共和国渔业资源法"),
+        # a treaty in 《》
+        (
+            "会议批准了《中国和某国关于民事司法协助的条约》。",
+            "中国和某国关于民事司法协助的条约",
+        ),
+        # a plan in 《》 with its years after the name
+        ("各地要落实《城乡供水保障规划纲要（2025－2030年）》。", "城乡供水保障规划纲要"),
+        # a law named without 《》 before its draft
+        ("会议审议了湿地养护法修订草案和森林防火法草案。", "湿地养护法"),
+        ("会议审议了湿地养护法修订草案和森林防火法草案。", "森林防火法"),
+        # quoted programme names
+        ("该市启动“青苗护航”专项行动，为期三个月。", "青苗护航专项行动"),
+        ("团省委发起“乡村小课堂”计划。", "乡村小课堂计划"),
+        ("我国深入推进“放管服”改革。", "放管服改革"),
+        ("省里实施“先看病后结算”等便民措施。", "先看病后结算"),
+        ("双方签署“2030年联合科考合作协议”。", "2030年联合科考合作协议"),
+        ("港口推广集装箱“一箱制”运输。", "集装箱一箱制"),
+        ("“南海明珠”输油管道今天完成检修。", "南海明珠输油管道"),
+        # the project named after its kind
+        ("国家重点工程——青川跨江大桥今天合龙。", "青川跨江大桥"),
+        # a community of two countries
+        ("双方愿共同构建新时代中蒙命运共同体。", "中蒙命运共同体"),
+        # the parts of a coordination before 专项行动
+        ("部门部署乡村道路提质和城市停车优化等专项行动。", "乡村道路提质专项行动"),
+        ("部门部署乡村道路提质和城市停车优化等专项行动。", "城市停车优化专项行动"),
+        # a report named with its year
+        ("国家统计局发布2031年全国渔业发展统计公报。", "2031年全国渔业发展统计公报"),
+        # known national terms, matched on the text
+        ("全党要坚持以习近平新时代中国特色社会主义思想为指导。", "习近平新时代中国特色社会主义思想"),
+        ("要完整准确全面贯彻新发展理念。", "新发展理念"),
+        ("财政部今天发行超长期特别国债。", "超长期特别国债"),
+    ],
+)
+def test_extract_initiatives_finds_named(text: str, label: str) -> None:
+    found = _initiatives(text)
+    assert any(label in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各地要拿出实际行动，采取有力措施。",  # 实际行动: a phrase
+        "该公司计划明年扩大生产，相关工作平台已经上线。",  # 计划 a verb, 工作平台 generic
+        "当地建设了多个电商平台和数据平台。",  # kinds of platform
+        "我们要加强城市规划，推进水利工程建设。",  # kinds of plan and project
+        "部队随即展开地面行动。",  # an operation, not a programme
+        "他用这个方法想方设法解决问题。",  # 方法, 想方设法: not laws
+        "大会举行宪法宣誓仪式。",  # 宪法 names the ceremony here
+        "他们对进口施加“非法限制”。",  # a quoted complaint, not a system
+        "这是一项“面子工程”。",  # a judgement, not a programme
+        "各方表示要“早发现、早行动”。",  # a slogan
+    ],
+)
+def test_extract_initiatives_skips_generic(text: str) -> None:
+    assert _initiatives(text) == {}
+
+
+def test_extract_initiatives_links_broader_when_stated() -> None:
+    found = _initiatives("高标准农田建设是新一轮千亿斤粮食产能提升行动的重要支撑。")
+    assert found["高标准农田建设"] == "新一轮千亿斤粮食产能提升行动"
+
+
+def test_extract_initiatives_project_under_known_programme() -> None:
+    found = _initiatives("“西电东送”重点工程——甲地送乙地特高压直流输电工程投产。")
+    assert "西电东送" in found
+    assert found["甲地送乙地特高压直流输电工程"] == "西电东送"
+    assert not any(name.endswith("重点工程") for name in found)
+
+
+def test_extract_initiatives_parts_of_known_pair() -> None:
+    found = _initiatives("资金用于支持大规模设备更新和消费品以旧换新。")
+    assert "大规模设备更新和消费品以旧换新" in found
+    assert found["以旧换新"] == "大规模设备更新和消费品以旧换新"  # the gazetteer's name for it
+    assert found["大规模设备更新"] == "大规模设备更新和消费品以旧换新"

@@ -1,6 +1,6 @@
 """Dates in the text, resolved against the document's date.
 
-今天/今日 -> the document date; 昨天 -> the day before; 22日 -> that day of the document's
+今天/今日/今晚 -> the document date; 昨天 -> the day before; 明天 -> the day after; 22日 -> that day of the document's
 month; 6月22日 -> that month and day. Without a known year a date is a month-day
 (--06-22), never a guessed year.
 """
@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 _DATE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>今天|今日|昨天|昨日|前天|当天|当日)"
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>今天|今日|今晚|今晨|昨天|昨日|昨晚|前天|明天|明日|当天|当日)"
 )
 
 
@@ -35,7 +35,7 @@ def resolve(match: re.Match[str], doc_date: str | None) -> str | None:
     if rel:
         if not doc_date:
             return None
-        shift = {"昨天": 1, "昨日": 1, "前天": 2}.get(rel, 0)
+        shift = {"昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2, "明天": -1, "明日": -1}.get(rel, 0)
         if shift == 0:
             return doc_date
         if year is None:

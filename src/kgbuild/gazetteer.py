@@ -65,6 +65,9 @@ class Gazetteer:
     person_nouns: frozenset[str] = frozenset()  #: nouns that introduce a named person (冠军, 村民)
     org_prefixes: frozenset[str] = frozenset()  #: every prefix of every body's name or alias
     initiative_prefixes: frozenset[str] = frozenset()  #: every prefix of every initiative key
+    #: initiatives matched on the text, not made jieba words (a word for 习近平…思想 would
+    #: swallow the person's name): written form -> entry
+    initiative_terms: Mapping[str, InitiativeEntry] = field(default_factory=dict)
     transliteration: frozenset[str] = frozenset()  #: characters of transliterated foreign names
     files: tuple[str, ...] = field(default=())  #: the files read, for provenance
 
@@ -147,6 +150,12 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         entry = InitiativeEntry(name, _split(aliases), broader or None)
         for surface in (name, *entry.aliases):
             initiatives.setdefault(_strip_quotes(surface), entry)
+    terms: dict[str, InitiativeEntry] = {}
+    for _, (name, aliases, broader) in _rows(root / "initiative_terms.tsv", ("name", "aliases", "broader")):
+        entry = InitiativeEntry(name, _split(aliases), broader or None)
+        for surface in (name, *entry.aliases):
+            terms.setdefault(surface, entry)
+            terms.setdefault(_strip_quotes(surface), entry)
     events = tuple(sorted((s for _, (s,) in _rows(root / "event_suffixes.txt", ("suffix",))), key=len, reverse=True))
     suffixes = tuple(
         sorted(
@@ -169,6 +178,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         cues=cues,
         measure_words=MappingProxyType(measure),
         initiatives=MappingProxyType(initiatives),
+        initiative_terms=MappingProxyType(terms),
         event_suffixes=events,
         org_suffixes=suffixes,
         person_nouns=person_nouns,

@@ -12,12 +12,10 @@ X命运共同体; the parts of "A和B等专项行动". "A是B的..." makes A nar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from functools import lru_cache
 
-from ..config import ontology_dir
-from ..gazetteer import Gazetteer, InitiativeEntry, _rows, _split
+from ..gazetteer import Gazetteer, InitiativeEntry
 from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
@@ -563,20 +561,12 @@ def strip_quotes(text: str) -> str:
     return text.translate(_QUOTE_TABLE)
 
 
-@lru_cache(maxsize=1)
-def _text_terms() -> tuple[re.Pattern[str] | None, dict[str, InitiativeEntry]]:
-    """initiative_terms.tsv as one pattern (longest form first) and surface -> entry."""
-    path = ontology_dir() / "gazetteer" / "initiative_terms.tsv"
-    surfaces: dict[str, InitiativeEntry] = {}
-    for _, (name, aliases, broader) in _rows(path, ("name", "aliases", "broader")):
-        entry = InitiativeEntry(name, _split(aliases), broader or None)
-        for surface in (name, *entry.aliases):
-            surfaces.setdefault(surface, entry)
-            surfaces.setdefault(strip_quotes(surface), entry)
-    if not surfaces:
-        return None, surfaces
-    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-    return re.compile("|".join(re.escape(s) for s in ordered)), surfaces
+def _text_terms(terms: Mapping[str, InitiativeEntry]) -> re.Pattern[str] | None:
+    """The gazetteer's initiative_terms as one pattern, longest form first."""
+    if not terms:
+        return None
+    ordered = sorted(terms, key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(s) for s in ordered))
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -602,7 +592,7 @@ class InitiativeExtractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self.terms, self.term_entries = _text_terms()
+        self.terms, self.term_entries = _text_terms(gazetteer.initiative_terms), gazetteer.initiative_terms
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text

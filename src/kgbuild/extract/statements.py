@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from ..config import ontology_dir
 from ..errors import ConfigError
@@ -34,6 +35,7 @@ from . import Found, register
 from .textutil import sentence_end
 
 WORDS_FILE = "statement_words.tsv"
+SIDES_FILE = "statement_sides.tsv"
 _ROLES = (
     "bare",
     "clause",
@@ -59,16 +61,30 @@ _CLOSERS = "》”\"'"
 _BACK = ("该", "此", "这份", "这篇", "这一", "上述")
 #: What follows a publisher in a dateline (央视网消息, 新华社北京6月1日电).
 _DATELINE = ("消息", "讯", "电", "记者")
+#: A meeting speaking (会议指出, 全会强调): the body that held it.
+_MEETINGS = ("会议", "全会", "大会")
+_HELD = ("召开", "举行")
+_ONE = ("一名", "一位", "的")
 _HEADLINE_MAX = 40
+#: A phrase that ends so before the cue is the clause's circumstance (考察时强调, 听取汇报后指出).
+_AFTER_PHRASE = ("时", "后")
 _SENTENCE_STOPS = "。！？!?\n"
 _CLAUSE_STOPS = ",，;；:："
-_FILLER = (
-    r"(?:\d{1,2}日|今天|当天|当日|当晚|同一天|同日|近日|日前|昨天|上午|下午|晚上|晚间|早些时候|凌晨|中午|晚|早|"
-    r"近期|此前|随后|最后|首先|接着|再次|多次|还|又|亦|也|并|则|同时|进一步|回应|回复|答复|证实|"
-    r"[(（]\d{1,2}月\d{1,2}日[)）]|当地时间\d{1,2}日|联合|对外|"
-    r"均|都|先后|会议|总书记|主席|总理|总统|首相|同志|先生|女士|"
-    r"[,，]?在[^,，。;；“”]{1,24}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”]{1,12}?|发表(?:重要)?(?:讲话|声明|谈话|致辞|文章|署名文章)|"
-    r"接受[^,，。;；]{1,15}?采访时|通过[^,，。;；]{1,12}?|对此|{media})*"
+#: Words that may stand between a speaker and the cue: dates, times, adverbs, titles after a
+#: name, a meeting, a speech given (习近平总书记在会上发表重要讲话强调).
+_FILLER_WORDS = (
+    "今天 当天 当日 当晚 同一天 同日 近日 日前 昨天 上午 下午 晚上 晚间 早些时候 凌晨 中午 晚 早 近期 此前 最新 "
+    "随后 致辞 讲话 发言 最后 首先 接着 再次 多次 还 又 亦 也 并 则 同时 进一步 回应 回复 答复 证实 联合 对外 "
+    "均 都 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此"
+).split()
+#: Phrases of the same kind, as patterns, with the characters they can start with.
+_FILLER_PHRASES = (
+    (r"(?:\d{1,2}月)?\d{1,2}日|当地时间\d{1,2}日", "0123456789当"),
+    (r"[(（]\d{1,2}月\d{1,2}日[)）]", "(（"),
+    (r"[,，]?在[^,，。;；“”]{1,24}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”]{1,12}?", ",，在"),
+    (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章)", "发"),
+    (r"接受[^,，。;；]{1,15}?采访时|通过[^,，。;；]{1,12}?|对[^,，。;；“”]{1,20}?", "接通对"),
+    (r"作出(?:重要)?(?:指示|批示)", "作"),
 )
 
 
@@ -87,12 +103,14 @@ class StatementWords:
     spokesperson: tuple[str, ...]  #: longest first
     side: tuple[str, ...]
     group: tuple[str, ...]
+    sides: Mapping[str, str]  #: one-character short name -> country (俄 -> 俄罗斯, for 俄方)
 
 
 @lru_cache(maxsize=4)
 def load_statement_words(directory: str | None = None) -> StatementWords:
     """Read statement_words.tsv from `directory` (default: the ontology's gazetteer folder)."""
-    path = (Path(directory) if directory else ontology_dir() / "gazetteer") / WORDS_FILE
+    root = Path(directory) if directory else ontology_dir() / "gazetteer"
+    path = root / WORDS_FILE
     by_role: dict[str, list[str]] = {role: [] for role in _ROLES}
     for number, (word, role) in gazetteer_rows(path, ("word", "role")):
         if role not in by_role:
@@ -114,6 +132,7 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
         spokesperson=longest_first(by_role["spokesperson"]),
         side=longest_first(by_role["side"]),
         group=longest_first(by_role["group"]),
+        sides=MappingProxyType({s: c for _, (s, c) in gazetteer_rows(root / SIDES_FILE, ("short", "country"))}),
     )
 
 
@@ -156,8 +175,22 @@ class StatementExtractor:
         media = _alternation(w.medium)
         publish = _alternation(w.publish)
         announce = rf"(?:{publish})了?(?:联合)?(?:{_alternation(w.notice)})"
-        filler = _FILLER.replace("{media}", rf"(?:(?:{publish})了?)?(?:联合)?(?:{media})")
-        self.pattern = re.compile(rf"(?P<filler>{filler})(?P<cue>{cues}|{announce})(?P<punct>[,，:：]\s*)?")
+        pieces = [
+            _alternation(sorted(_FILLER_WORDS, key=len, reverse=True)),
+            *(p for p, _ in _FILLER_PHRASES),
+            rf"(?:(?:{publish})了?)?(?:联合)?(?:{media})",
+            rf"《(?:{media})》",
+            rf"(?:{cues})(?=[说称])",
+            r"[\u4e00-\u9fff]{2}(?=[说称][,，:：])",  # 谴责说, 补充称
+        ]
+        filler = "(?:" + "|".join(pieces) + ")*"
+        # the characters a verb phrase can start with: checking one is far cheaper than trying
+        # every alternative at every position of the text
+        starts = {w[0] for w in (*_FILLER_WORDS, *gazetteer.cues, *w.medium, *w.publish, "《")}
+        starts.update(c for _, chars in _FILLER_PHRASES for c in chars)
+        first = "[" + "".join(sorted(re.escape(c) for c in starts)) + "]"
+        self.filler = re.compile(filler)
+        self.pattern = re.compile(rf"(?={first})(?P<filler>{filler})(?P<cue>{cues}|{announce})(?P<punct>[,，:：]\s*)?")
         self.according = re.compile(
             r"据(?P<who>[^,，。]{2,30}?)(?P<cue>介绍|透露|表示|称|报道)[,，]\s*"
             r"|援引(?P<quoted>[^,，。]{2,30}?)的话(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
@@ -210,6 +243,7 @@ class StatementExtractor:
             orgs_list=orgs_list,
             org_starts_sorted=[m.start for m in orgs_list],
             sentence_starts=[s for s, _ in doc.sentences],
+            surfaces=_surfaces(people_list, orgs_list),
         )
         seen: set[tuple[str, int]] = set()
         spans: set[tuple[int, int]] = set()
@@ -267,6 +301,8 @@ class StatementExtractor:
                 start = lead.end()
         if start >= len(text) or text[start] in _SENTENCE_STOPS:
             return None
+        if hit.punct and any(text.startswith(c, start) for c in self.words.clause):
+            return None  # 予以谴责,强调需对...: what was said is the next cue's
         return start
 
     def _bare_allowed(self, text: str, hit: _Hit, start: int, continues: bool) -> bool:
@@ -321,21 +357,19 @@ class StatementExtractor:
         text = ctx.text
         if hit.who is not None:
             return self._named_in(hit, ctx), False
-        direct = self._named_before(hit.pos, ctx)
-        if direct:
-            return direct, False
         filler = hit.filler
-        title = next((t for t in _BARE_TITLES if filler.startswith(t)), None)
-        if title and _boundary_before(text, hit.pos):
-            person = ctx.last_titled(hit.pos, title)
-            return ([_Speaker(person.label, "person", hit.pos)] if person else []), False
-        pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, hit.pos)), None)
-        if pronoun and _boundary_before(text, hit.pos - len(pronoun)):
-            return self._pronoun(hit.pos - len(pronoun), ctx, sentence, person_speakers), False
-        if filler.startswith("会议"):
+        cue_start = hit.pos + len(filler)
+        # the filler may have swallowed the speaker (对此王毅表示): try where the rest is filler
+        for at in range(hit.pos, cue_start + 1):
+            if at != cue_start and (at != hit.pos and not self.filler.fullmatch(text, at, cue_start)):
+                continue
+            found = self._named_at(at, ctx, sentence, person_speakers)
+            if found is not None:
+                return found, False
+        if filler.startswith(_MEETINGS):
             body = self._meeting_body(text, hit.pos, ctx.orgs_list)
             return ([_Speaker(body.label, "organization", hit.pos)] if body else []), False
-        medium = next((m for m in self.words.medium if filler.startswith(m)), None)
+        medium = next((m for m in self.words.medium if filler.lstrip("《").startswith(m)), None)
         if medium and ctx.opens_sentence(hit.pos, sentence):
             for earlier, speakers in reversed(by_medium):
                 if earlier.endswith(medium) or medium.endswith(earlier):
@@ -345,7 +379,27 @@ class StatementExtractor:
             if sentence in sentence_speakers:
                 return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[sentence]], True
             return ctx.subject(sentence, hit.pos), True
+        if text[hit.pos - 1 : hit.pos] in _AFTER_PHRASE:
+            # 周强参加...会议时说: the clause's subject
+            return ctx.subject(ctx.clause_start(hit.pos), hit.pos), False
         return [], False
+
+    def _named_at(
+        self, pos: int, ctx: _Context, sentence: int, person_speakers: list[_Speaker]
+    ) -> list[_Speaker] | None:
+        """The speaker named right before pos, by name, bare title or pronoun; None if none."""
+        text = ctx.text
+        direct = self._named_before(pos, ctx)
+        if direct:
+            return direct
+        title = next((t for t in _BARE_TITLES if text.startswith(t, pos)), None)
+        if title and _boundary_before(text, pos):
+            person = ctx.last_titled(pos, title)
+            return [_Speaker(person.label, "person", pos)] if person else []
+        pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, pos)), None)
+        if pronoun and _boundary_before(text, pos - len(pronoun)):
+            return self._pronoun(pos - len(pronoun), ctx, sentence, person_speakers)
+        return None
 
     def _named_before(self, pos: int, ctx: _Context) -> list[_Speaker]:
         """A person, a body (or run of bodies), a body's spokesperson or a country's side
@@ -355,10 +409,15 @@ class StatementExtractor:
             pos -= 1
         if pos in ctx.people:
             m = ctx.people[pos]
+            # a longer name of the document ending here wins (阿库福-阿多 over 阿多)
+            longer = next((s for s in ctx.surfaces if len(s[0]) > len(m.text) and text.endswith(s[0], 0, pos)), None)
+            if longer and longer[1][1] == "person":
+                return [_Speaker(longer[1][0], "person", pos - len(longer[0]))]
             return [_Speaker(m.label, "person", m.start)]
         for word in self.words.spokesperson:
             if text.endswith(word, 0, pos):
                 pos -= len(word)
+                pos -= next((len(q) for q in _ONE if text.endswith(q, 0, pos)), 0)  # 一名发言人
                 break
         for word in self.words.side:
             if text.endswith(word, 0, pos):
@@ -366,11 +425,19 @@ class StatementExtractor:
                 who = ctx.orgs.get(at) or ctx.countries.get(at)
                 if who is not None:
                     return [_Speaker(who.label, "organization", who.start)]
+        if text.endswith("方", 0, pos) and pos >= 2 and _boundary_before(text, pos - 2):
+            country = self.words.sides.get(text[pos - 2])
+            if country:
+                return [_Speaker(country, "organization", pos - 2)]
         group = self.group.search(text, max(0, pos - 6), pos)
         if group and group.start() in ctx.orgs:
             pos = group.start()
         if pos in ctx.orgs:
             return ctx.run_ending(pos)
+        # a name the document uses elsewhere, not picked up here (韩正说 read as one word)
+        for surface, (label, kind) in ctx.surfaces:
+            if text.endswith(surface, 0, pos):
+                return [_Speaker(label, kind, pos - len(surface))]
         return []
 
     def _named_in(self, hit: _Hit, ctx: _Context) -> list[_Speaker]:
@@ -405,10 +472,25 @@ class StatementExtractor:
         """The body that held the meeting a later 会议指出 refers to."""
         best = None
         for m in orgs:
-            if m.end <= pos and ("召开" in text[m.end : m.end + 20] or text.startswith("会议", m.end)):
+            if m.end <= pos and (
+                any(w in text[m.end : m.end + 20] for w in _HELD) or text.startswith(_MEETINGS, m.end)
+            ):
                 if m.category in ("party", "government", None):
                     best = m
         return best
+
+
+def _surfaces(people: list[Mention], orgs: list[Mention]) -> list[tuple[str, tuple[str, str]]]:
+    """Every surface of a named person or body in the document, longest first; a surface
+    that names two things names neither."""
+    named: dict[str, set[tuple[str, str]]] = {}
+    for m in (*people, *orgs):
+        if len(m.text) >= 2:
+            named.setdefault(m.text, set()).add((m.label, m.kind))
+    return sorted(
+        ((surface, next(iter(who))) for surface, who in named.items() if len(who) == 1),
+        key=lambda item: (-len(item[0]), item[0]),
+    )
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -447,6 +529,15 @@ class _Context:
     orgs_list: list[Mention]  #: by start
     org_starts_sorted: list[int]
     sentence_starts: list[int]
+    surfaces: list[tuple[str, tuple[str, str]]]  #: (surface, (label, kind)) of every name, longest first
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause around pos starts (after , ; : or the sentence's start)."""
+        sentence = self.sentence_start(pos)
+        i = pos - 1
+        while i >= sentence and self.text[i] not in _CLAUSE_STOPS:
+            i -= 1
+        return i + 1
 
     def sentence_start(self, pos: int) -> int:
         i = bisect_right(self.sentence_starts, pos) - 1
@@ -504,6 +595,12 @@ class _Context:
         person = self.first_person(sentence, pos)
         if person is not None:
             return [_Speaker(person.label, "person", person.start)]
+        for title in _BARE_TITLES:  # 总书记多次走访..., 提出“...”
+            at = self.text.find(title, sentence, pos)
+            if at != -1 and _boundary_before(self.text, at):
+                titled = self.last_titled(at, title)
+                if titled is not None:
+                    return [_Speaker(titled.label, "person", at)]
         for o in self.orgs_list[bisect_right(self.org_starts_sorted, sentence - 1) :]:
             if o.start >= pos:
                 break

@@ -1,0 +1,164 @@
+"""The statements extractor on hand-written sentences, with hand-made mentions (so neither
+jieba nor the entity extractors can change what these tests see)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kgbuild.errors import ConfigError
+from kgbuild.extract import Found
+from kgbuild.extract.statements import StatementExtractor, load_statement_words
+from kgbuild.gazetteer import load_gazetteer
+from kgbuild.model import Document, Mention, SegmentedText, Statement
+from kgbuild.normalise import normalise
+from kgbuild.segment import split_sentences
+
+#: Made-up names used by the sentences below: surface -> (kind, label).
+NAMES = {
+    "张三": ("person", "张三"),
+    "李四": ("person", "李四"),
+    "王五": ("person", "王五"),
+    "赵六": ("person", "赵六"),
+    "钱七": ("person", "钱七"),
+    "孙八": ("person", "孙八"),
+    "周九": ("person", "周九"),
+    "吴十": ("person", "吴十"),
+    "郑一": ("person", "郑一"),
+    "陈三": ("person", "陈三"),
+    "褚四": ("person", "褚四"),
+    "水利部": ("organization", "水利部"),
+    "财政部": ("organization", "财政部"),
+    "教育部": ("organization", "教育部"),
+    "科技部": ("organization", "科技部"),
+    "星海日报": ("organization", "星海日报"),
+    "乌克兰": ("place", "乌克兰"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> StatementExtractor:
+    return StatementExtractor(load_gazetteer())
+
+
+def _doc(text: str) -> tuple[SegmentedText, Found]:
+    """The text as the extractor sees it, with every NAMES surface as a mention."""
+    norm = normalise(Document(id="t", text=text, source="test"))
+    seg = SegmentedText(norm=norm, tokens=(), sentences=split_sentences(norm.text))
+    mentions = []
+    for surface, (kind, label) in NAMES.items():
+        for m in re.finditer(re.escape(surface), norm.text):
+            category = "government" if kind == "organization" else None
+            mentions.append(Mention(kind, m.start(), m.end(), surface, label, category=category))
+    return seg, Found(tuple(mentions))
+
+
+def _statements(extractor: StatementExtractor, text: str) -> list[Statement]:
+    seg, found = _doc(text)
+    return list(extractor(seg, found))
+
+
+def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(speaker, what was said cut to the length of the expected beginning) of each statement."""
+    got = _statements(extractor, text)
+    widths = [len(e) for _, e in expected] + [10] * len(got)
+    return [(s.speaker, s.content[:w]) for s, w in zip(got, widths, strict=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named person, a cue, a comma
+        ("张三表示,今年的粮食产量稳中有升。", [("张三", "今年的粮食产量稳中")]),
+        # a body's spokesperson with no name: the body speaks
+        ("水利部新闻发言人表示,汛期各地要加强值守。", [("水利部", "汛期各地要加强值守")]),
+        # a run of bodies joined by 和 announces; the announcement's own 决定 is not what was said
+        (
+            "教育部和科技部近日发布联合通知,决定自明年起开展试点工作。",
+            [("教育部", "自明年起开展试点工作"), ("科技部", "自明年起开展试点工作")],
+        ),
+        # a cue opening a clause continues the sentence's speaker
+        (
+            "钱七在会见来访客人时说,两国合作潜力巨大,强调双方要深化交流。",
+            [("钱七", "两国合作潜力巨大,"), ("钱七", "双方要深化交流")],
+        ),
+        # 称 may take what was said with no punctuation
+        ("孙八称将在下月访问邻国。", [("孙八", "将在下月访问邻国")]),
+        # a phrase ending in 时 before the cue: the clause's subject speaks
+        ("褚四参加小组讨论时说,要把各项任务落到实处。", [("褚四", "要把各项任务落到实处")]),
+        # a bare title names the person last called so; a modal word starts what was said
+        ("国家主席陈三出席会议。在会上,主席指出要坚持改革开放。", [("陈三", "要坚持改革开放")]),
+        # a country's side speaks as the country, by its name or its one-character short name
+        ("乌克兰方面称,前线局势总体稳定。", [("乌克兰", "前线局势总体稳定")]),
+        ("俄方表示,愿继续推进对话进程。", [("俄罗斯", "愿继续推进对话进程")]),
+    ],
+)
+def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:
+    assert _said(extractor, text, expected) == expected
+
+
+def test_extract_statements_pronoun_in_next_sentence_is_the_person_before(extractor) -> None:
+    expected = [("李四", "要加快建设新型基础设施")]
+    assert _said(extractor, "李四出席了开幕式。他强调,要加快建设新型基础设施。", expected) == expected
+
+
+def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_said(extractor) -> None:
+    expected = [("王五", "赵六的团队完成了任务"), ("王五", "明年将扩大试点范围")]
+    assert _said(extractor, "王五表示,赵六的团队完成了任务。她还说,明年将扩大试点范围。", expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有关人士表示,市场总体平稳,价格有所回落。",
+        # a body named in what a generic speaker said does not become the speaker of a later cue
+        "有关人士表示,财政部将出台新举措,强调要防范各类风险。",
+        "外媒称,当地旅游收入创下新高。",
+    ],
+)
+def test_extract_statements_generic_speaker_gives_nothing(extractor, text) -> None:
+    assert _statements(extractor, text) == []
+
+
+def test_extract_statements_medium_speaks_again(extractor) -> None:
+    text = "《星海日报》日前报道称,当地旅游收入创新高。报道称,游客人数同比增长两成。"
+    expected = [("星海日报", "当地旅游收入创新高"), ("星海日报", "游客人数同比增长两成")]
+    assert _said(extractor, text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a quotation that is all of what was said ends at its closing quote
+        ("周九说:“我们一定完成任务。”随后离开了现场。", "“我们一定完成任务。”"),
+        # a quoted term opening what was said does not end it
+        ("吴十强调,“十四五”期间要稳步推进改革。", "“十四五”期间要稳步推进改革"),
+    ],
+)
+def test_extract_statements_content_ends_where_the_saying_ends(extractor, text, content) -> None:
+    assert [s.content for s in _statements(extractor, text)] == [content]
+
+
+def test_extract_statements_headline_gives_nothing(extractor) -> None:
+    expected = [("郑一", "两国将在多个领域加强合作")]
+    assert _said(extractor, "郑一称两国将加强合作\n郑一表示,两国将在多个领域加强合作。", expected) == expected
+
+
+def test_extract_statements_spans_slice_the_text_and_are_distinct(extractor) -> None:
+    text = "钱七在会见来访客人时说,两国合作潜力巨大,强调双方要深化交流。他还表示,合作前景广阔。"
+    seg, found = _doc(text)
+    statements = list(extractor(seg, found))
+    assert len(statements) == 3
+    for s in statements:
+        assert 0 <= s.start < s.content_start < s.content_end == s.end <= len(seg.text)
+        assert seg.text[s.content_start : s.content_end].strip() == s.content
+    assert len({(s.start, s.end) for s in statements}) == len(statements)
+
+
+def test_extract_statements_words_file_rejects_an_unknown_role(tmp_path: Path) -> None:
+    (tmp_path / "statement_words.tsv").write_text("word\trole\n表示\tverb\n", encoding="utf-8")
+    (tmp_path / "statement_sides.tsv").write_text("short\tcountry\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown role"):
+        load_statement_words(str(tmp_path))

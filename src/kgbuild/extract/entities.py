@@ -120,6 +120,14 @@ _WORD_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r
 _LEADING_FUNCTION = frozenset("对向与和同在据让将把被给为从由跟")
 #: Verbs of appointment and removal, before the name of the one appointed.
 _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
+#: Places that act as a body when a clause starts with them and a verb of doing follows.
+_ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city"})
+#: What a clause that starts with a place acting as a body may stand after.
+_CLAUSE_OPENERS = frozenset("。，,；;：:！？!?\n、“")
+#: Verbs of being, having and place: a place that is, has or lies somewhere does not act.
+_NOT_ACTING = frozenset(
+    {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都"}
+)
 #: Last characters of the name of a county or city that has its own bodies.
 _LOCAL_UNITS = frozenset("县市区旗州盟")
 #: Short names of a county's or city's bodies after the place, longest first, with the
@@ -218,6 +226,7 @@ class OrganizationExtractor:
         out += self._local_bodies(doc, out + found.mentions("organization"))
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
         out += self._rule_bodies(doc, out + found.mentions("organization"))
+        out += self._places_acting(doc, out + found.mentions("organization"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         return [
@@ -289,6 +298,47 @@ class OrganizationExtractor:
                 if gov is not None:
                     out.append(self._mention(doc, token.start, token_end, gov, "place_before_title"))
         return out
+
+    def _places_acting(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """安徽组织农技人员…, 浙江就启动了…: a province or city that starts a clause and does
+        what a government does is its people's government (FORMAT.md: a place acting as a
+        body). Run after the rules that build bodies' names, so 广西壮族自治区投资促进局 is one."""
+        text = doc.text
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        tokens = doc.tokens
+        for k, token in enumerate(tokens):
+            if token.pos != "ns":
+                continue
+            entry, token_end = place_at(text, token, self.gaz)
+            if entry is None or entry.kind not in _ACTING_KINDS or taken.overlaps(token.start, token_end):
+                continue
+            if self._acts(text, tokens, k):
+                gov = self.gaz.org(f"{entry.name}人民政府")
+                if gov is not None:
+                    out.append(self._mention(doc, token.start, token_end, gov, "place_acting"))
+        return out
+
+    @staticmethod
+    def _acts(text: str, tokens: tuple[Token, ...], k: int) -> bool:
+        """Whether the place at token k starts a clause and a verb of doing follows it."""
+        j = k - 1
+        if j >= 0 and tokens[j].pos == "ns":
+            j -= 1  # 内蒙古赤峰: the city after its region
+        if j >= 0 and tokens[j].pos == "t":
+            j -= 1  # 今年，浙江…
+        if j >= 0 and tokens[j].text not in _CLAUSE_OPENERS:
+            return False
+        if k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1]
+        if nxt.text in _NOT_ACTING:
+            return False
+        if nxt.pos in ("d", "t") and k + 2 < len(tokens):
+            nxt = tokens[k + 2]  # 浙江就启动, 浙江正在研究
+        if any(t.text.endswith(_SUBORDINATE) for t in tokens[k + 1 : k + 5]):
+            return False  # 广西壮族自治区投资促进局: the place starts a body's name
+        return nxt.pos in ("v", "vn", "vd") and nxt.text not in _NOT_ACTING
 
     def _local_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """The Party committee, congress, CPPCC committee or government of a county or

@@ -63,13 +63,19 @@ _ORGANIZE = _WORDS["organize"]
 _ATTEND = _WORDS["attend"]
 _CEREMONY = _WORDS["ceremony"]
 _NUMERAL = "一二三四五六七八九十百零〇两\\d"
-_ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届])+")
+_ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届讲期])+")
+# 十四届全国人大常委会举行第六讲专题讲座: an ordinal-only name is its holding body's
+_ORDINAL_END = re.compile(rf"第[{_NUMERAL}]+[次届讲期]$")
+_HOLD_VERB_END = re.compile(r"(?:举行|召开|进行|举办)$")
+_SUBJECT_CUT = re.compile(r"\d|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日|上午|下午|晚上|就|在|于|将|已|正式")
+# 出席第25次东盟与中日韩领导人会议: an ordinal before 与 numbers the whole name
+_ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
 _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
 )
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "该次")
-_COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]")
+_COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项]")
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
@@ -97,7 +103,8 @@ _GUEST_STOP = re.compile(r"时|并")
 # 学习贯彻习近平文化思想座谈会: a person named in a doctrine is part of the event's name
 _DOCTRINE = re.compile(r"[^，,。、；;]{0,14}?思想")
 _PART_OF_BODY = re.compile(
-    r"联合声明|声明|纪要|公报|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团|组织委员会"
+    r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
+    r"|组织委员会|制度|机制"
 )
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _QUOTES = {"”": "“", "》": "《", "」": "「"}
@@ -204,7 +211,13 @@ class EventExtractor:
                 continue  # 围绕大会主题: a verb or adverb before the event word, not a name
             start = self._name_start(text, match.start(), person_spans, by_end)
             if start is None:
+                held = _held_by_body(text, match.start(), orgs)
+                if held is not None:
+                    subject, body, ordinal = held
+                    out.append(_Draft(subject + text[ordinal:end], ordinal, end, "suffix", organizer=body))
                 continue
+            if _acts_only(text, start, match.start(), by_start):
+                continue  # 圆满完成大会, 亮相展会: a verb on an event, not the event's name
             first = by_start.get(start)
             if first is not None and first.pos == "v" and first.end < match.start():
                 following = by_start.get(first.end)
@@ -222,7 +235,12 @@ class EventExtractor:
                     break
             if name:
                 out.append(_Draft(name, start, end, "suffix"))
-        return out
+        # 中非合作论坛北京峰会: an event word inside a longer name names no event of its own
+        longest = {}
+        for d in out:
+            if d.end > longest.get(d.start, -1) and _CLAUSE_STOP.search(text, d.start, d.end) is None:
+                longest[d.start] = d.end
+        return [d for d in out if d.end >= longest.get(d.start, d.end)]
 
     def _has_own_name(self, text: str, start: int, end: int) -> bool:
         match = self.pattern.search(text, start, end)
@@ -352,7 +370,39 @@ class EventExtractor:
         return out
 
 
+def _held_by_body(text: str, suffix_start: int, orgs: list[Mention]) -> tuple[str, str, int] | None:
+    """十四届全国人大常委会举行第六讲专题讲座, 中共中央政治局就X进行第二次集体学习: an
+    event named only by its ordinal takes the name of the body that holds it (the clause's
+    subject), as (the subject as written, the body, where the ordinal starts)."""
+    ordinal = _ORDINAL_END.search(text, max(0, suffix_start - 8), suffix_start)
+    if ordinal is None:
+        return None
+    clause = _clause_start(text, ordinal.start())
+    before = text[clause : ordinal.start()]
+    verb = _HOLD_VERB_END.search(before)
+    if verb is None:
+        return None
+    cut = _SUBJECT_CUT.search(before, 0, verb.start())
+    subject_end = clause + (cut.start() if cut else verb.start())
+    body = next((o for o in orgs if clause <= o.start and o.end == subject_end), None)
+    if body is None or subject_end - clause > 25:
+        return None
+    # the subject is the body, maybe after its term (十四届): all of it goes into the name
+    return text[clause:subject_end], body.label, ordinal.start()
+
+
 # -- meetings, visits, reports -----------------------------------------------------------
+
+
+def _acts_only(text: str, start: int, suffix_start: int, by_start: dict[int, Token]) -> bool:
+    """True when the words before the event word are only verbs and adverbs (圆满完成, 亮相)."""
+    pos = start
+    while pos < suffix_start:
+        token = by_start.get(pos)
+        if token is None or token.end > suffix_start or token.pos[:1] not in ("v", "d"):
+            return False
+        pos = token.end
+    return True
 
 
 def _meetings(text: str, people: list[Mention]) -> list[_Draft]:

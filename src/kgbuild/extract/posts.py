@@ -17,8 +17,8 @@ from ..normalise import is_han
 from . import Found, register
 
 #: Titles that name their body by themselves when no body is written (总书记 is only ever
-#: the Party Central Committee's).
-_IMPLIED_BODY = {"总书记": "中共中央"}
+#: the Party Central Committee's, 委员长 the NPC Standing Committee's).
+_IMPLIED_BODY = {"总书记": "中共中央", "委员长": "全国人民代表大会常务委员会"}
 #: Titles that may follow a name (习近平总书记, 李强总理).
 _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).

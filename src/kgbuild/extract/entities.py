@@ -116,6 +116,10 @@ _MINISTRY_NAMES = frozenset(
 )
 #: Parts of speech of a dictionary word that is never a name by itself (保护, 积极, 必须).
 _WORD_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q", "f", "t"})
+#: Last characters of a unit inside a body (规划院, 审评六部, 研究所, 办公室).
+_UNIT_ENDS = frozenset("院部所室组队处站馆台社团")
+#: Parts of speech that may stand inside a body's name between a known body and a suffix.
+_INNER_TAGS = frozenset({"v", "vd", "m", "a"})
 #: Characters a phrase starts with that no transliterated name starts with (对, 向, 与).
 _LEADING_FUNCTION = frozenset("对向与和同在据让将把被给为从由跟")
 #: Verbs of appointment and removal, before the name of the one appointed.
@@ -486,11 +490,20 @@ class OrganizationExtractor:
             name = text[name_start:end]
             found = self._suffix_category(name)
             rest_start = end
+            parent_mention = by_end.get(name_start)
+            rest = text[rest_start : rest_start + 4].lstrip("原前")
+            if (
+                found is None
+                and parent_mention is not None
+                and parent_mention.kind == "organization"
+                and name[-1] in _UNIT_ENDS
+                and self.title_at.match(rest)
+            ):
+                # 国家林业和草原局林草调查规划院副院长: a unit of a known body, before its head's title
+                found = (name[-1], parent_mention.category or "government")
             if found is None or len(name) < 3 or len(name) > 20:
                 continue
             suffix, category = found
-            parent_mention = by_end.get(name_start)
-            rest = text[rest_start : rest_start + 4].lstrip("原前")
             head_title = any(rest.startswith(t) for t in _DEPARTMENT_TITLES.get(suffix, ()))
             if parent_mention is not None:
                 parent = parent_mention.label
@@ -531,18 +544,28 @@ class OrganizationExtractor:
             mention = self._mention(doc, start, end, None, rule, label=label, category=category, parent=parent)
             out.append(mention)
             covered.add(start, end)
+            by_end[end] = mention  # 审评中心审评六部: a unit of the unit just found
         return out
 
     def _name_start(self, tokens: tuple[Token, ...], k: int, by_end: dict[int, Mention]) -> int | None:
         """Where a body's name ending with token k starts: walk left over name-like words,
-        stopping after a word that a known body or place ends right before."""
+        stopping after a word that a known body or place ends right before. Verbs and
+        numerals may stand in the name (医疗器械技术审评中心, 审评六部) when a known body or
+        place ends right where it starts."""
+        strict = self._walk(tokens, k, by_end, _NAME_TAGS)
+        if strict is not None and strict in by_end:
+            return strict
+        lenient = self._walk(tokens, k, by_end, _NAME_TAGS | _INNER_TAGS)
+        return lenient if lenient in by_end else strict
+
+    def _walk(self, tokens: tuple[Token, ...], k: int, by_end: dict[int, Mention], name_tags) -> int | None:
         start = None
         chars = 0
         j = k
         enterprise = tokens[k].text.endswith(_ENTERPRISE_SUFFIXES)
         while j >= 0:
             tok = tokens[j]
-            tags = _NAME_TAGS | {"a"} if enterprise else _NAME_TAGS
+            tags = name_tags | {"a"} if enterprise else name_tags
             is_word = (tok.pos in tags and all(is_han(c) or c in "“”" for c in tok.text)) or (
                 tok.text in _CONNECTORS and 0 < j < k and not enterprise
             )

@@ -1,0 +1,205 @@
+"""The people, organization and post extractors on hand-written sentences, run through the
+real pipeline's `extract_document`: names from titles, speech verbs, lists and bylines;
+bodies and their abbreviations, departments, local governments and party committees with
+their categories; posts split from chained titles, deputy, acting and former posts."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from kgbuild.config import load_settings
+from kgbuild.model import Document, Extraction, Mention, Post
+from kgbuild.pipeline import extract_document
+
+
+@cache
+def _extract(text: str, date: str = "2024-05-10") -> Extraction:
+    extraction = extract_document(Document(id="t", text=text, source="t.txt", date=date), load_settings())
+    for m in extraction.mentions:
+        assert extraction.norm.text[m.start : m.end] == m.text  # offsets slice the normalised text
+    return extraction
+
+
+def _people(text: str) -> set[str]:
+    return {m.label for m in _extract(text).mentions if m.kind == "person"}
+
+
+def _organizations(text: str) -> dict[str, Mention]:
+    """Surface -> organization mention."""
+    return {m.text: m for m in _extract(text).mentions if m.kind == "organization"}
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
+    """(person, title, org, former, acting) of every post found in `text`."""
+    return {(r.person, r.title, r.org, r.former, r.acting) for r in _extract(text).relations if isinstance(r, Post)}
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a title before the name
+        ("国务院副总理张国华出席会议并讲话。", {"张国华"}),
+        # a speech verb after the name
+        ("会上，刘建平指出，要加快推进乡村振兴。", {"刘建平"}),
+        ("张伟说，这项工作很重要。", {"张伟"}),
+        # a list of leaders separated by 、
+        ("王立新、陈晓东、赵明华等领导出席活动。", {"王立新", "陈晓东", "赵明华"}),
+        # foreign names written with ·
+        ("法国总统埃马纽埃尔·马克龙抵达北京。", {"埃马纽埃尔·马克龙"}),
+        # foreign names without ·, after a title
+        ("联合国秘书长古特雷斯发表讲话。", {"古特雷斯"}),
+        # bylines: names after 记者 / 通讯员
+        ("记者 孙丽华 通讯员 周志强 报道", {"孙丽华", "周志强"}),
+        ("本报记者王海燕", {"王海燕"}),
+        # appointments and removals
+        ("全国人大常委会决定任命刘志远为财政部部长。", {"刘志远"}),
+        ("全国人大常委会决定免去陈国栋的财政部部长职务。", {"陈国栋"}),
+    ],
+)
+def test_extract_entities_people_found(text: str, people: set[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 司 alone is a department suffix, not a surname
+        "该司负责同志介绍了有关情况。",
+        "司、局两级负责同志参加会议。",
+        # 张家口 is a place, not 张 + a given name
+        "张家口冬季旅游持续升温。",
+        # 文章 is in jieba's dictionary as a name, but here it is a word
+        "各地要高度重视文章中提到的问题。",
+        # generic roles without a name
+        "发改委有关负责人介绍了情况。",
+    ],
+)
+def test_extract_entities_no_person_from_words(text: str) -> None:
+    assert _people(text) == set()
+
+
+# --- organizations -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "category", "parent"),
+    [
+        # central bodies, full names and abbreviations resolve to one canonical label
+        ("国家发展和改革委员会今天发布通知。", "国家发展和改革委员会", "国家发展和改革委员会", "government", None),
+        ("国家发展改革委今天发布通知。", "国家发展改革委", "国家发展和改革委员会", "government", None),
+        ("发改委有关负责人介绍了情况。", "发改委", "国家发展和改革委员会", "government", None),
+        ("人社部今天召开新闻发布会。", "人社部", "人力资源和社会保障部", "government", None),
+        (
+            "国务院国有资产监督管理委员会印发指导意见。",
+            "国务院国有资产监督管理委员会",
+            "国务院国有资产监督管理委员会",
+            "government",
+            "国务院",
+        ),
+        ("国资委印发指导意见。", "国资委", "国务院国有资产监督管理委员会", "government", "国务院"),
+        ("央行宣布下调存款准备金率。", "央行", "中国人民银行", "government", None),
+        ("国新办举行新闻发布会。", "国新办", "国务院新闻办公室", "government", "国务院"),
+        # a department of a ministry, with its parent
+        (
+            "工业和信息化部原材料工业司司长李明光介绍情况。",
+            "原材料工业司",
+            "原材料工业司",
+            "government",
+            "工业和信息化部",
+        ),
+        # provincial and city governments and party committees
+        ("浙江省政府召开常务会议。", "浙江省政府", "浙江省人民政府", "government", None),
+        ("浙江省政府办公厅印发通知。", "浙江省政府办公厅", "浙江省人民政府办公厅", "government", "浙江省人民政府"),
+        ("上海市委召开常委会会议。", "上海市委", "中共上海市委员会", "party", None),
+        # courts and customs are state organs
+        ("最高人民法院发布典型案例。", "最高人民法院", "最高人民法院", "government", None),
+        ("杭州海关查获一批走私货物。", "杭州海关", "杭州海关", "government", None),
+        # media
+        ("新华社发布消息。", "新华社", "新华通讯社", "media", None),
+        # enterprises
+        (
+            "中国石油天然气集团有限公司发布年报。",
+            "中国石油天然气集团有限公司",
+            "中国石油天然气集团有限公司",
+            "enterprise",
+            None,
+        ),
+        # international organizations and foreign government bodies
+        ("世界卫生组织发布报告。", "世界卫生组织", "世界卫生组织", "international", None),
+        ("美国国务院发表声明。", "美国国务院", "美国国务院", "international", None),
+        # other: universities, academies, associations
+        ("清华大学举办论坛。", "清华大学", "清华大学", "other", None),
+    ],
+)
+def test_extract_entities_organization(text: str, surface: str, label: str, category: str, parent: str | None) -> None:
+    orgs = _organizations(text)
+    assert surface in orgs, sorted(orgs)
+    m = orgs[surface]
+    assert (m.label, m.category, m.parent) == (label, category, parent)
+
+
+# --- posts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        # chained titles: one post each, the body carried over to a title without one
+        (
+            "中共中央政治局常委、国务院总理李强出席会议。",
+            {("李强", "常委", "中共中央政治局", False, False), ("李强", "总理", "国务院", False, False)},
+        ),
+        (
+            "中共中央政治局委员、外交部部长王毅会见外宾。",
+            {("王毅", "委员", "中共中央政治局", False, False), ("王毅", "部长", "外交部", False, False)},
+        ),
+        (
+            "工信部党组书记、部长金壮龙出席会议。",
+            {
+                ("金壮龙", "党组书记", "工业和信息化部", False, False),
+                ("金壮龙", "部长", "工业和信息化部", False, False),
+            },
+        ),
+        # the body named by its abbreviation is the canonical one
+        ("发改委主任郑栅洁介绍。", {("郑栅洁", "主任", "国家发展和改革委员会", False, False)}),
+        # a department head's body is the department
+        ("工业和信息化部原材料工业司司长李明光介绍情况。", {("李明光", "司长", "原材料工业司", False, False)}),
+        # deputy forms
+        ("财政部副部长黄建民介绍情况。", {("黄建民", "副部长", "财政部", False, False)}),
+        # a province's head holds the post in its people's government
+        ("浙江省省长王浩主持召开会议。", {("王浩", "省长", "浙江省人民政府", False, False)}),
+        ("中共浙江省委书记易炼红主持会议。", {("易炼红", "书记", "中共浙江省委员会", False, False)}),
+        # foreign posts: the country is the body
+        ("法国总统埃马纽埃尔·马克龙抵达北京。", {("埃马纽埃尔·马克龙", "总统", "法国", False, False)}),
+        # a spokesperson
+        ("外交部发言人毛宁表示，中方愿同各方合作。", {("毛宁", "发言人", "外交部", False, False)}),
+        # acting: 代, 代理 (no body written, so none is given)
+        ("代省长王浩主持会议。", {("王浩", "省长", None, False, True)}),
+        ("会议由代理市长陈建华主持。", {("陈建华", "市长", None, False, True)}),
+        # former: 时任, 原
+        ("时任国家发展改革委主任何立峰出席。", {("何立峰", "主任", "国家发展和改革委员会", True, False)}),
+        ("原国家林业局局长赵树丛接受采访。", {("赵树丛", "局长", "国家林业局", True, False)}),
+        # a title list before several names applies to each of them
+        (
+            "国务院副总理丁薛祥、何立峰出席会议。",
+            {("丁薛祥", "副总理", "国务院", False, False), ("何立峰", "副总理", "国务院", False, False)},
+        ),
+        # appointments: 任命X为…; removals: 免去X的…职务 end a post
+        ("全国人大常委会决定任命刘志远为财政部部长。", {("刘志远", "部长", "财政部", False, False)}),
+        ("全国人大常委会决定免去陈国栋的财政部部长职务。", {("陈国栋", "部长", "财政部", True, False)}),
+    ],
+)
+def test_extract_entities_posts(text: str, posts: set[tuple[str, str, str | None, bool, bool]]) -> None:
+    assert _posts(text) == posts
+
+
+def test_extract_entities_post_mention_spans_the_title() -> None:
+    text = "财政部副部长黄建民介绍情况。"
+    extraction = _extract(text)
+    (post,) = [r for r in extraction.relations if isinstance(r, Post)]
+    assert extraction.norm.text[post.start : post.end] == "副部长"

@@ -1,0 +1,158 @@
+"""The metrics extractor on hand-written sentences, run through the real pipeline's
+`extract_document`: values in the unit's base, units, growth and decline, comparators and
+periods; what is not a metric (years, dates, ordinals, numbers inside names); Chinese
+numerals; and dates resolved against the document's date."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import pytest
+
+from kgbuild.config import load_settings
+from kgbuild.extract.dates import find_date
+from kgbuild.extract.numbers import parse_chinese
+from kgbuild.model import Document, Metric
+from kgbuild.pipeline import extract_document
+
+
+@cache
+def _metrics(text: str) -> tuple[Metric, ...]:
+    extraction = extract_document(Document(id="t", text=text, source="t.txt", date="2024-05-10"), load_settings())
+    metrics = tuple(r for r in extraction.relations if isinstance(r, Metric))
+    for metric in metrics:
+        assert extraction.norm.text[metric.clause_start : metric.clause_end] == metric.text
+    return metrics
+
+
+def _only(text: str) -> Metric:
+    metrics = _metrics(text)
+    assert len(metrics) == 1, metrics
+    return metrics[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        # magnitudes: 万, 亿, 万亿
+        ("截至9月末，广义货币余额达33.61万亿元。", Decimal("33610000000000"), "元", "="),
+        # Chinese numerals
+        ("全市新增市场主体两千家。", Decimal("2000"), "家", "="),
+        ("制造业重点行业骨干企业普及率达七十一点五%。", Decimal("71.5"), "%", "="),
+        ("该项目总投资近百亿元。", Decimal("10000000000"), "元", "~"),
+        # currencies and units
+        ("全年实际使用外资超过1200亿美元。", Decimal("120000000000"), "美元", ">"),
+        ("全年完成发电量1500亿千瓦时。", Decimal("150000000000"), "千瓦时", "="),
+        ("接待游客2.5亿人次。", Decimal("250000000"), "人次", "="),
+        ("今年前三季度，全省签约重大项目120项。", Decimal("120"), "项", "="),
+        # growth and decline
+        ("今年前三季度，全省地区生产总值同比增长5.0%。", Decimal("5.0"), "%", "="),
+        ("全国居民消费价格指数同比下降0.2%。", Decimal("-0.2"), "%", "="),
+        # comparators
+        ("全省共有高新技术企业约3.2万家。", Decimal("32000"), "家", "~"),
+        ("“十四五”期间，累计建成充电桩200万个以上。", Decimal("2000000"), "个", ">="),
+        ("城镇调查失业率不到5.5%。", Decimal("5.5"), "%", "<"),
+        ("截至目前，全国已建成5G基站超过380万个。", Decimal("3800000"), "个", ">"),
+        ("全省现有养老机构3000余家。", Decimal("3000"), "家", ">"),
+        ("该企业年营业收入不低于2000万元。", Decimal("20000000"), "元", ">="),
+    ],
+)
+def test_extract_metrics_value_unit_comparator(text: str, value: Decimal, unit: str, comparator: str) -> None:
+    metric = _only(text)
+    assert (metric.value, metric.unit, metric.comparator) == (value, unit, comparator)
+
+
+def test_extract_metrics_two_in_one_sentence_with_a_point_decline() -> None:
+    metrics = _metrics("城镇调查失业率为5.0%，比上月下降0.2个百分点。")
+    assert [(m.value, m.unit, m.comparator, m.text) for m in metrics] == [
+        (Decimal("5.0"), "%", "=", "城镇调查失业率为5.0%"),
+        (Decimal("-0.2"), "个百分点", "=", "比上月下降0.2个百分点"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("今年前三季度，全省地区生产总值同比增长5.0%。", "今年前三季度"),
+        ("“十四五”期间，累计建成充电桩200万个以上。", "“十四五”期间"),
+        ("2024年一季度，全国规上工业增加值同比增长6.1%。", "2024年一季度"),
+        ("截至目前，全国已建成5G基站超过380万个。", "截至目前"),
+        # no period written
+        ("粮食产量达到6.9亿吨。", None),
+    ],
+)
+def test_extract_metrics_period(text: str, period: str | None) -> None:
+    assert _only(text).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("城镇调查失业率不到5.5%。", "城镇调查失业率"),
+        ("制造业重点行业骨干企业普及率达七十一点五%。", "制造业重点行业骨干企业普及率"),
+    ],
+)
+def test_extract_metrics_indicator(text: str, indicator: str) -> None:
+    assert _only(text).indicator == indicator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years and dates
+        "2023年，全市经济保持平稳。",
+        "会议将于6月22日在北京举行。",
+        # ordinals
+        "第十届中国国际进口博览会在上海举行。",
+        "党的二十届三中全会在北京召开。",
+        # numbers inside names
+        "“十四五”规划实施以来成效明显。",
+        "中国一汽发布新车型。",
+        "5G基站建设加快推进。",
+        "全面推进“百千万工程”。",
+        # durations are not facts about a quantity of the story
+        "会议持续了三个小时。",
+    ],
+)
+def test_extract_metrics_not_a_metric(text: str) -> None:
+    assert _metrics(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("七十一点五", Decimal("71.5")),
+        ("两千", Decimal("2000")),
+        ("三亿五千万", Decimal("350000000")),
+        ("万", None),
+        ("七十一点五元", None),
+    ],
+)
+def test_extract_metrics_chinese_numerals(numeral: str, value: Decimal | None) -> None:
+    assert parse_chinese(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "date"),
+    [
+        ("国务院常务会议今天召开。", "2024-05-10", "2024-05-10"),
+        ("昨天，论坛在京开幕。", "2024-05-10", "2024-05-09"),
+        # across a month end, and a leap day
+        ("昨天，论坛在京开幕。", "2024-03-01", "2024-02-29"),
+        # across a year end
+        ("明天，新规正式施行。", "2024-12-31", "2025-01-01"),
+        # a day of the document's month
+        ("研讨会22日在杭州举行。", "2024-06-23", "2024-06-22"),
+        ("该条例于2023年12月31日起施行。", "2024-01-05", "2023-12-31"),
+        # without a year only the month and day are known
+        ("研讨会22日在杭州举行。", "--06-23", "--06-22"),
+        ("昨天，论坛在京开幕。", "--06-23", None),
+        # without a document date a relative day cannot be resolved
+        ("国务院常务会议今天召开。", None, None),
+        # not a date of the month
+        ("研讨会31日在杭州举行。", "2024-02-10", None),
+    ],
+)
+def test_extract_metrics_dates_resolve_against_document_date(text: str, doc_date: str | None, date: str | None) -> None:
+    assert find_date(text, 0, len(text), doc_date) == date

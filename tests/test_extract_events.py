@@ -176,3 +176,57 @@ def test_extract_events_spokesman_body_takes_part(extractor) -> None:
 def test_extract_events_deterministic(extractor) -> None:
     text = "张三同芬兰总统李四举行会谈。第五届长江文化论坛8日在武汉开幕。"
     assert _events(extractor, text, people=("张三", "李四")) == _events(extractor, text, people=("张三", "李四"))
+
+
+def test_extract_events_ordinal_only_name_takes_the_holding_bodys_name(extractor) -> None:
+    text = "会议结束后，三届省人大常委会举行第四讲专题讲座。"
+    event = _by_name(_events(extractor, text, orgs=("省人大常委会",)))["三届省人大常委会第四讲专题讲座"]
+    assert event.organizer == "省人大常委会"
+
+
+def test_extract_events_study_session_on_a_topic_takes_the_bodys_name(extractor) -> None:
+    text = "滨海市委常委会5日下午就乡村治理进行第二次集体学习。"
+    events = _by_name(_events(extractor, text, orgs=("滨海市委常委会",)))
+    assert list(events) == ["滨海市委常委会第二次集体学习"]
+    assert events["滨海市委常委会第二次集体学习"].date == "2023-05-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("滨海合作论坛东山峰会今天开幕。", {"滨海合作论坛东山峰会"}),  # 论坛 inside a longer name
+        ("两国领导人在滨江和东山两次会晤。", set()),  # a count of meetings
+        ("双方发表滨海会晤联合成果声明。", set()),  # the event word is part of a document's name
+        ("会议要求，圆满完成大会各项任务。", set()),  # a verb on the event, no name
+        ("要坚持和完善人民代表大会制度。", set()),  # a system, not an event
+        ("张三出席第5次中国—北欧(5+1)领导人会议。", {"第5次中国—北欧(5+1)领导人会议"}),
+        ("张三出席第5次北欧与中日韩领导人会议。", {"第5次北欧与中日韩领导人会议"}),
+        ("刊发文章《做好工作——论贯彻全省经济工作会议精神》。", {"全省经济工作会议"}),
+        ("总书记在全国两会上发表重要讲话。", {"全国两会"}),
+    ],
+)
+def test_extract_events_name_bounds(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三",))} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("张三8日在滨江县调研乡村教育情况时强调，要办好学校。", "张三在滨江县调研乡村教育情况"),
+        ("春节前夕，张三到滨江社区看望慰问困难群众，送去祝福。", "张三到滨江社区看望慰问困难群众"),
+    ],
+)
+def test_extract_events_research_trips_and_visits_to_people(extractor, text: str, name: str) -> None:
+    events = _by_name(_events(extractor, text, people=("张三",)))
+    assert list(events) == [name]
+    assert events[name].participants == ("张三",)
+
+
+def test_extract_events_trip_needs_a_named_place(extractor) -> None:
+    assert _events(extractor, "那年春节，张三来到这里看望慰问乡亲们。", people=("张三",)) == []
+
+
+def test_extract_events_talks_take_the_titles_name(extractor) -> None:
+    text = "欢迎仪式后，张三同李四举行会谈。张三表示，双方合作前景广阔。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四"), title="张三同芬兰总理会谈"))
+    assert events["张三同芬兰总理会谈"].participants == ("张三", "李四")

@@ -67,6 +67,7 @@ _ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届讲期])+")
 # 十四届全国人大常委会举行第六讲专题讲座: an ordinal-only name is its holding body's
 _ORDINAL_END = re.compile(rf"第[{_NUMERAL}]+[次届讲期]$")
 _HOLD_VERB_END = re.compile(r"(?:举行|召开|进行|举办)$")
+_STUDY = re.compile("深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|贯彻|落实|学习")
 _SUBJECT_CUT = re.compile(r"\d|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日|上午|下午|晚上|就|在|于|将|已|正式")
 # 出席第25次东盟与中日韩领导人会议: an ordinal before 与 numbers the whole name
 _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
@@ -95,7 +96,12 @@ _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
 _VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
-_INSPECT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:\d{1,2}日)?在([\u4e00-\u9fff]{2,15}?)(?:调研)?考察(?=时|并|[，,。])")
+# 习近平7日在内蒙古调研边境管控情况, 张三到滨江社区看望慰问群众: a trip named by the
+# person, where and what for, as written
+_INSPECT = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:\d{1,2}日)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地)([\u4e00-\u9fff]{2,15}?)"
+    r"((?:调研|考察|视察|看望|慰问|走访)+[\u4e00-\u9fff]{0,16}?)(?=时|并|[，,。；;])"
+)
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
@@ -164,6 +170,7 @@ class EventExtractor:
             _describe(text, draft, orgs, people, doc_date)
         _within_meetings(text, drafts, people)
         drafts = _merge_short_names(drafts)
+        _title_names_meeting(drafts, title)
         speakers = [s.speaker for s in found.relations("statement") if s.speaker_kind == "person"]
         _main_participants(text, drafts, people, speakers, title)
         seen: set[tuple[str, str | None, int]] = set()
@@ -273,6 +280,11 @@ class EventExtractor:
             stop = next(
                 (w for w in _INTRO if text.endswith(w, 0, pos) and (len(w) > 1 or token and token.text == w)), ""
             )
+            if stop in ("与", "和", "及"):
+                lead = _ORDINAL_LEAD.search(text, max(0, pos - 18), pos - 1)
+                if lead and not self.pattern.search(text, lead.start(), pos - 1):
+                    pos -= 1
+                    continue
             if stop:
                 break
             if pos != suffix_start and any(text.endswith(w, 0, pos) for w in _DEMONSTRATIVES):
@@ -280,6 +292,15 @@ class EventExtractor:
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"
                 break
+            if char in ")）":
+                # 中国—东盟(10+1)领导人会议: a short aside in brackets belongs to the name
+                opening = max(text.rfind("(", max(0, pos - 12), pos - 1), text.rfind("（", max(0, pos - 12), pos - 1))
+                if opening < 0:
+                    break
+                pos = opening
+                continue
+            if text.endswith("——", 0, pos):
+                break  # 扎实做好经济工作——论X会议: a dash outside quotes starts a new phrase
             if not (is_han(char) or char in "—-·" or char.isdigit()):
                 break
             pos -= 1
@@ -290,10 +311,12 @@ class EventExtractor:
             pos -= 2  # 党的二十届三中全会: the Party's congresses and plenums are named so
         if text.startswith("精神", suffix_start + self._suffix_len(text, suffix_start)):
             # 学习贯彻党的二十大精神: the event is the congress, not its study
-            for lead in ("深入学习贯彻", "认真学习贯彻", "学习贯彻", "贯彻落实", "贯彻", "落实", "学习"):
-                if text.startswith(lead, pos):
-                    pos += len(lead)
-                    break
+            # (论贯彻X会议精神: the study may come after other words, so the last one counts)
+            leads = [_STUDY.search(text, pos, suffix_start)]
+            while leads[-1] is not None:
+                leads.append(_STUDY.search(text, leads[-1].end(), suffix_start))
+            if len(leads) > 1:
+                pos = leads[-2].end()
         counts = list(_COUNT_INSIDE.finditer(text, pos, suffix_start))
         if counts:
             pos = counts[-1].end()  # 设三个分论坛: a count of events, the name (if any) follows it
@@ -395,11 +418,12 @@ def _held_by_body(text: str, suffix_start: int, orgs: list[Mention]) -> tuple[st
 
 
 def _acts_only(text: str, start: int, suffix_start: int, by_start: dict[int, Token]) -> bool:
-    """True when the words before the event word are only verbs and adverbs (圆满完成, 亮相)."""
+    """True when the words before the event word are only verbs, adverbs, adjectives or
+    idioms (圆满完成, 开好): they act on an event named elsewhere."""
     pos = start
     while pos < suffix_start:
         token = by_start.get(pos)
-        if token is None or token.end > suffix_start or token.pos[:1] not in ("v", "d"):
+        if token is None or token.end > suffix_start or token.pos[:1] not in ("v", "d", "a", "l"):
             return False
         pos = token.end
     return True
@@ -463,13 +487,14 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
 
 
 def _inspections(text: str, people: list[Mention]) -> list[_Draft]:
-    """习近平总书记在牡丹社区考察时: an inspection named by the person and the place."""
+    """习近平总书记在牡丹社区考察时: an inspection, research trip or visit to people named
+    by the person, the place and what it is for."""
     out = []
     for host in people:
         match = _INSPECT.match(text, host.end)
         if match is None:
             continue
-        name = host.label + "在" + match.group(1) + "考察"
+        name = host.label + match.group(1) + match.group(2) + match.group(3)
         out.append(_Draft(name, host.start, match.end(), "inspection", participants=[host.label]))
     return out
 
@@ -593,6 +618,19 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         if p.label in speakers or any(v in sentence for v in _ATTEND):
             acting.append(p.label)
     main.participants += [a for a in acting if a not in main.participants]
+
+
+def _title_names_meeting(drafts: list[_Draft], title: str) -> None:
+    """A story titled 李强同新西兰总理会谈 names its talks so: the host's first talks of
+    that kind in the text (李强同拉克森举行会谈) take the title's name."""
+    head = _strip_title(unicodedata.normalize("NFKC", title))
+    verb = _MEET_VERB.search(head)
+    if verb is None or verb.end() != len(head):
+        return  # 习近平会见加纳总统: the text's 会见X总统Y is kept (gold names those both ways)
+    for d in drafts:
+        if d.rule == "meeting" and head.startswith(d.participants[0]) and d.name.endswith(verb.group()):
+            d.name = head
+            return
 
 
 def _headlines(text: str) -> int:

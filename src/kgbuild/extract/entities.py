@@ -682,7 +682,10 @@ class PeopleExtractor:
                 return
             # a name ends where a word ends (全面健|康 is not a name) and does not start
             # with a function word (和社会各界, 向新闻中心)
-            if rule not in ("foreign", "byline") and (end not in token_starts or start in function_words):
+            # (王巍作了: jieba's 王巍作 still ends the name before 作, a word that follows names)
+            if rule not in ("foreign", "byline") and (
+                (end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words
+            ):
                 return
             if word_tags.get((start, end)) in _WORD_TAGS:
                 return  # 领事保护中心: one dictionary word that is a verb or the like, not a name
@@ -693,12 +696,8 @@ class PeopleExtractor:
 
         for match in self.foreign_re.finditer(text):
             add(*self._trim_foreign(text, match.start(), match.end()), "foreign")
-        for match in self.title_re.finditer(text):
+        for match in self._titles_in(text, token_starts):
             title = match.group()
-            if match.end() not in token_starts or not (
-                match.start() in token_starts or text[match.start() - 1 : match.start()] in "原前代副"
-            ):
-                continue  # 委员会: the title must be a word of its own
             foreign = self._foreign_at(text, match.end())
             if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
                 foreign = None  # two transliteration characters after an ordinary title: too weak
@@ -736,6 +735,23 @@ class PeopleExtractor:
                 continue
             name = text[start:end]
             yield Mention("person", start, end, name, name, self.name, rule)
+
+    def _titles_in(self, text: str, token_starts: set[int]) -> Iterable[re.Match[str]]:
+        """Titles that are words of their own (not 委员 in 委员会), trying again one
+        character on where a longer match is not (学部主任: 部主任 is not a word, 主任 is)."""
+        pos = 0
+        while (match := self.title_re.search(text, pos)) is not None:
+            start, end = match.span()
+            if end in token_starts and (start in token_starts or text[start - 1 : start] in "原前代副"):
+                yield match
+                pos = end
+            else:
+                shorter = self.title_re.match(text, start + 1, end) if end - start > 2 else None
+                if shorter is not None and shorter.end() == end and shorter.start() in token_starts:
+                    yield shorter
+                    pos = end
+                else:
+                    pos = start + 1
 
     def _trim_foreign(self, text: str, start: int, end: int) -> tuple[int, int]:
         """总统帕特里斯·塔隆, 委员会主席罗伯·鲍尔: what stands before the last title is not the name."""
@@ -820,12 +836,16 @@ class PeopleExtractor:
         start = pos
         while start > 0 and pos - start < 6 and text[start - 1] in self.translit:
             start -= 1
+            if start > 2 and text[start - 1] == "-" and all(c in self.translit for c in text[start - 3 : start - 1]):
+                start -= 1  # 阿库福-阿多表示: the whole double name
         if pos - start >= 3 and self._clean_left(text, start):
             return start, pos
         return None
 
     def _clean_left(self, text: str, start: int) -> bool:
         before = text[start - 1] if start > 0 else ""
+        if before in ("-", "·"):
+            return False  # the second half of a double or foreign name
         return (
             not before
             or not is_han(before)

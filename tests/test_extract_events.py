@@ -230,3 +230,25 @@ def test_extract_events_talks_take_the_titles_name(extractor) -> None:
     text = "欢迎仪式后，张三同李四举行会谈。张三表示，双方合作前景广阔。"
     events = _by_name(_events(extractor, text, people=("张三", "李四"), title="张三同芬兰总理会谈"))
     assert events["张三同芬兰总理会谈"].participants == ("张三", "李四")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("滨江广场今天举行2023年元旦升旗仪式。", {"2023年元旦升旗仪式"}),
+        ("张三主持市政府第三次专题学习。", {"市政府第三次专题学习"}),
+        ("（二）张三同志追悼大会于6日举行。", {"张三同志追悼大会"}),  # a list number is no part
+        ("代表团成立，即将出征杭州全运会。", {"杭州全运会"}),
+        ("代表们热议今年全国两会。", {"全国两会"}),
+        ("首日会议讨论了议程。", set()),
+        ("张三同总统先生举行会晤。", set()),  # no named guest
+        ("张三在滨江考察的第一站是社区。", set()),
+    ],
+)
+def test_extract_events_more_name_bounds(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三",))} == names
+
+
+def test_extract_events_a_meeting_that_proposes_another_is_not_its_name(extractor) -> None:
+    text = "委员长会议建议省人大常委会第一次会议于3月举行。"
+    assert not any("建议" in e.name for e in _events(extractor, text, orgs=("省人大常委会",)))

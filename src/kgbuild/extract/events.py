@@ -75,7 +75,7 @@ _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
 )
-_DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "该次")
+_DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "下届", "该次", "今年", "去年", "明年")
 _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项]")
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -100,7 +100,7 @@ _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!�
 # person, where and what for, as written
 _INSPECT = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:\d{1,2}日)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地)([\u4e00-\u9fff]{2,15}?)"
-    r"((?:调研|考察|视察|看望|慰问|走访)+[\u4e00-\u9fff]{0,16}?)(?=时|并|[，,。；;])"
+    r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|[，,。；;])"
 )
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
@@ -226,10 +226,12 @@ class EventExtractor:
             if _acts_only(text, start, match.start(), by_start):
                 continue  # 圆满完成大会, 亮相展会: a verb on an event, not the event's name
             first = by_start.get(start)
-            if first is not None and first.pos == "v" and first.end < match.start():
-                following = by_start.get(first.end)
-                if following is not None and following.pos in ("ns", "nt", "nz"):
-                    start = first.end  # 点燃杭州亚运会: the verb governs the name
+            lead = start
+            while first is not None and first.pos[:1] in ("v", "d") and first.end < match.start():
+                lead = first.end
+                first = by_start.get(first.end)
+            if lead > start and first is not None and first.pos in ("ns", "nt", "nz"):
+                start = lead  # 点燃杭州亚运会, 即将出征巴黎残奥会: the verb governs the name
             name = text[start:end]
             for ceremony in _CEREMONY:
                 # 达沃斯论坛开幕式: the opening is the forum's; 论坛开幕式 alone names nothing new
@@ -291,12 +293,14 @@ class EventExtractor:
                 break  # 印上这次二十国集团领导人峰会: the name starts after 这次
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"
+                if text.startswith("同志", pos):
+                    pos = person_spans[pos]  # 江泽民同志追悼大会: the person it honours names it
                 break
             if char in ")）":
                 # 中国—东盟(10+1)领导人会议: a short aside in brackets belongs to the name
                 opening = max(text.rfind("(", max(0, pos - 12), pos - 1), text.rfind("（", max(0, pos - 12), pos - 1))
-                if opening < 0:
-                    break
+                if opening < 1 or not (is_han(text[opening - 1]) or text[opening - 1].isdigit()):
+                    break  # (二)追悼大会: a list number, not part of a name
                 pos = opening
                 continue
             if text.endswith("——", 0, pos):
@@ -462,6 +466,8 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             guest_start, guest_end = between.end(), verb.start()
             name = host.label + text[between.start() : verb.end()]
         guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
+        if verb.group() != "会见" and not guests:
+            continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
         if guest_end - guest_start < 2 or guest_end - guest_start > 30:
             continue
         draft = _Draft(name, host.start, max(verb.end(), guest_end), "meeting", participants=[host.label, *guests])

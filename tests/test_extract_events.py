@@ -252,3 +252,16 @@ def test_extract_events_more_name_bounds(extractor, text: str, names: set[str]) 
 def test_extract_events_a_meeting_that_proposes_another_is_not_its_name(extractor) -> None:
     text = "委员长会议建议省人大常委会第一次会议于3月举行。"
     assert not any("建议" in e.name for e in _events(extractor, text, orgs=("省人大常委会",)))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议决定提请滨海市第五届人民代表大会第二次会议审议。", {"滨海市第五届人民代表大会第二次会议"}),
+        ("要把滨海论坛办成品牌。", {"滨海论坛"}),
+        ("频道全程直播滨江广场升旗仪式。", {"滨江广场升旗仪式"}),
+        ("记者将采访部分大会议程。", set()),
+    ],
+)
+def test_extract_events_verbs_that_take_an_event_are_not_its_name(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

@@ -11,7 +11,7 @@ sentence's speaker; a sentence that opens with the medium of an earlier statemen
 so they give nothing, and a cue after them in the same sentence gives nothing either.
 
 The words these rules read, beside the cue verbs of cues.txt, are data:
-ontology/gazetteer/statement_words.tsv.
+ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv (俄方 -> 俄罗斯).
 """
 
 from __future__ import annotations

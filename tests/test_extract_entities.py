@@ -203,3 +203,109 @@ def test_extract_entities_post_mention_spans_the_title() -> None:
     extraction = _extract(text)
     (post,) = [r for r in extraction.relations if isinstance(r, Post)]
     assert extraction.norm.text[post.start : post.end] == "副部长"
+
+
+# --- cases that once failed (each a general rule, in a sentence of its own) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("贝宁总统帕特里斯·塔隆会见中方代表团。", {"帕特里斯·塔隆"}),  # the whole name, not 帕特里斯·塔
+        ("美国作家威廉·福特获奖后发表感言。", {"威廉·福特"}),  # nor the verb after it
+        ("加纳总统阿库福-阿多抵达北京。阿库福-阿多表示，很高兴来华。", {"阿库福-阿多"}),  # hyphenated
+        ("时任省长王浩主持会议。", {"王浩"}),  # 时任 is not a name
+        ("外交部部长王毅同美国国务卿布林肯通电话。", {"王毅", "布林肯"}),  # 王毅|同
+        ("历史学部主任王巍作了报告。", {"王巍"}),  # 主任 inside 学部主任, 王巍|作
+        ("会议决定任命陈立新、刘洋为水利部副部长。", {"陈立新", "刘洋"}),  # a list of those appointed
+        ("据外交部领事保护中心透露，撤离工作顺利。", set()),  # 保护 is a verb, not a name
+        ("乌方称，俄军发动了袭击。", set()),  # a side, not a person
+    ],
+)
+def test_extract_entities_people_regressions(text: str, people: set[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("浙江省代省长刘捷主持会议。", {("刘捷", "省长", "浙江省人民政府", False, True)}),
+        ("浙江省代理省长王浩主持召开会议。", {("王浩", "省长", "浙江省人民政府", False, True)}),
+        ("杭州市代市长姚高员主持会议。", {("姚高员", "市长", "杭州市人民政府", False, True)}),
+        (
+            "商务部部长王文涛、副部长郭婷婷出席。",  # the body of the name before goes on
+            {("王文涛", "部长", "商务部", False, False), ("郭婷婷", "副部长", "商务部", False, False)},
+        ),
+        (
+            "中共中央总书记、国家主席、中央军委主席习近平出席会议。",  # no party body for a state post
+            {
+                ("习近平", "总书记", "中共中央", False, False),
+                ("习近平", "国家主席", None, False, False),
+                ("习近平", "主席", "中央军事委员会", False, False),
+            },
+        ),
+        (
+            "江苏省委常委、常务副省长马欣出席。",  # a government head's post is the government's
+            {
+                ("马欣", "常委", "中共江苏省委员会", False, False),
+                ("马欣", "常务副省长", "江苏省人民政府", False, False),
+            },
+        ),
+        (
+            "湖北省仙桃市委原常委、原副市长吴熙垚接受审查。",
+            {("吴熙垚", "常委", "中共仙桃市委员会", True, False), ("吴熙垚", "副市长", "仙桃市人民政府", True, False)},
+        ),
+        (
+            "中央纪委对宁夏回族自治区党委常委，自治区政府党组副书记、副主席陈立平立案审查。",
+            {
+                ("陈立平", "常委", "中共宁夏回族自治区委员会", False, False),
+                ("陈立平", "党组副书记", "宁夏回族自治区人民政府", False, False),
+                ("陈立平", "副主席", "宁夏回族自治区人民政府", False, False),
+            },
+        ),
+        (
+            "会议经表决，任命张明为最高人民法院副院长、审判委员会委员；免去刘强的最高人民法院副院长职务。",
+            {
+                ("张明", "副院长", "最高人民法院", False, False),
+                ("张明", "委员", "最高人民法院审判委员会", False, False),
+                ("刘强", "副院长", "最高人民法院", True, False),
+            },
+        ),
+        ("赵乐际委员长主持会议。", {("赵乐际", "委员长", "全国人民代表大会常务委员会", False, False)}),
+    ],
+)
+def test_extract_entities_posts_regressions(text: str, posts: set[tuple[str, str, str | None, bool, bool]]) -> None:
+    assert _posts(text) == posts
+
+
+def test_extract_entities_byline_post_is_not_repeated_without_its_body() -> None:
+    posts = _posts("新华社北京5月10日电（记者王立彬、于文静）")
+    assert posts == {("王立彬", "记者", "新华通讯社", False, False), ("于文静", "记者", "新华通讯社", False, False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "category"),
+    [
+        ("大厂回族自治县委书记李明主持会议。", "大厂回族自治县委", "中共大厂回族自治县委员会", "party"),
+        ("安泽县人大常委会副主任王芳出席。", "安泽县人大常委会", "安泽县人民代表大会常务委员会", "government"),
+        ("国务院总理会见刚果（布）总统萨苏。", "刚果(布)", "刚果（布）", "international"),
+        ("安徽组织农技人员加大春管力度。", "安徽", "安徽省人民政府", "government"),
+        ("中央纪委常委会会议听取汇报。", "中央纪委常委会", "中央纪律检查委员会常务委员会", "party"),
+    ],
+)
+def test_extract_entities_organization_regressions(text: str, surface: str, label: str, category: str) -> None:
+    found = _organizations(text)
+    assert surface in found, sorted(found)
+    assert (found[surface].label, found[surface].category) == (label, category)
+
+
+@pytest.mark.parametrize("text", ["陕西是科教资源大省。", "在广西，水稻种植面积超过两千万亩。"])
+def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
+    assert not any(m.label.endswith("人民政府") for m in _organizations(text).values())
+
+
+def test_extract_entities_department_goes_by_its_own_name_with_its_parent() -> None:
+    found = _organizations("国家发展改革委评估督导司司长王青出席。")
+    department = found["评估督导司"]
+    assert (department.label, department.parent) == ("评估督导司", "国家发展和改革委员会")
+    assert "国家发展改革委" in found  # the parent is named too

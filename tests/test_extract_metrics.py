@@ -156,3 +156,27 @@ def test_extract_metrics_chinese_numerals(numeral: str, value: Decimal | None) -
 )
 def test_extract_metrics_dates_resolve_against_document_date(text: str, doc_date: str | None, date: str | None) -> None:
     assert find_date(text, 0, len(text), doc_date) == date
+
+
+def test_extract_metrics_period_runs_to_the_end_of_month() -> None:
+    assert _only("截至9月末，广义货币余额达33.61万亿元。").period == "截至9月末"
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("一万零五百", Decimal(10500)), ("一百零五", Decimal(105)), ("三千零二十", Decimal(3020)), ("零", Decimal(0))],
+)
+def test_extract_metrics_chinese_numerals_with_an_empty_place(numeral: str, value: Decimal) -> None:
+    assert parse_chinese(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "date"),
+    [
+        ("今晚开播", "2024-10-10", "2024-10-10"),
+        ("昨晚举行", "2024-10-10", "2024-10-09"),
+        ("今晨启动", "2024-10-10", "2024-10-10"),
+    ],
+)
+def test_extract_metrics_evening_and_morning_dates(text: str, doc_date: str, date: str) -> None:
+    assert find_date(text, 0, len(text), doc_date) == date

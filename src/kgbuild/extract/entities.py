@@ -258,7 +258,8 @@ class OrganizationExtractor:
             if entry is None or taken.overlaps(token.start, token_end):
                 continue
             surface = text[token.start : token_end]
-            found = self.title_at.match(text, token_end)
+            acting = next((w for w in ("代理", "代") if text.startswith(w, token_end)), "")
+            found = self.title_at.match(text, token_end + len(acting))  # 浙江省代省长
             title = found.group() if found else None
             nxt = by_start.get(token_end)
             if title is None and not (entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES):
@@ -683,7 +684,7 @@ class PeopleExtractor:
             # a name ends where a word ends (全面健|康 is not a name) and does not start
             # with a function word (和社会各界, 向新闻中心)
             # (王巍作了: jieba's 王巍作 still ends the name before 作, a word that follows names)
-            if rule not in ("foreign", "byline") and (
+            if rule not in ("foreign", "byline", "appointed") and (
                 (end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words
             ):
                 return
@@ -716,10 +717,14 @@ class PeopleExtractor:
             if span:
                 add(*span, "before_verb")
         for match in _APPOINTED.finditer(text):
-            # 任命邓修明为最高人民法院副院长, 免去程东方的…职务: the one appointed or removed
-            span = self._name_at(text, match.end(), after_title=True)
-            if span and text.startswith(("为", "的", "、"), span[1]):
+            # 任命邓修明为最高人民法院副院长, 免去程东方的…职务, 任命陈立新、李华为…: the ones
+            # appointed or removed, each name ending where 为, 的 or 、 follows
+            pos = match.end()
+            while (span := self._appointed_at(text, pos)) is not None:
                 add(*span, "appointed")
+                if not text.startswith("、", span[1]):
+                    break
+                pos = span[1] + 1
         for match in re.finditer(r"(?:^|(?<=[\n。！？]))\s*([\u4e00-\u9fff]{2,4})[：:]", text):
             # 姜山：..., an interview or a speaker's line
             if self._looks_like_name(match.group(1)):
@@ -735,6 +740,13 @@ class PeopleExtractor:
                 continue
             name = text[start:end]
             yield Mention("person", start, end, name, name, self.name, rule)
+
+    def _appointed_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        for length in (3, 2, 4):
+            end = pos + length
+            if text.startswith(("为", "的", "、"), end) and self._looks_like_name(text[pos:end]):
+                return pos, end
+        return None
 
     def _titles_in(self, text: str, token_starts: set[int]) -> Iterable[re.Match[str]]:
         """Titles that are words of their own (not 委员 in 委员会), trying again one
@@ -766,7 +778,7 @@ class PeopleExtractor:
             if starts_with_any(text, pos, AFTER_NAME):
                 end = pos  # 蒂姆·库克等发言: the name stops before 等
                 break
-            if text[pos] not in self.translit and text[pos + 1 : pos + 2] not in self.translit:
+            if pos >= last + 2 and text[pos] not in self.translit and text[pos + 1 : pos + 2] not in self.translit:
                 end = pos  # 威廉·福特获奖: two characters no transliteration uses end it
                 break
         return best, end

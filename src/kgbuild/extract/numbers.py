@@ -53,6 +53,8 @@ def _chinese_integer(text: str) -> int | None:
         return int("".join(str(DIGITS[c]) for c in text))
     for char in text:
         if char in DIGITS:
+            if DIGITS[char] == 0 and digit is None:
+                continue  # 一万零五百: 零 holds an empty place
             if digit is not None:
                 return None
             digit = DIGITS[char]

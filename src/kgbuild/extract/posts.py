@@ -18,7 +18,9 @@ from . import Found, register
 
 #: Titles that name their body by themselves when no body is written (总书记 is only ever
 #: the Party Central Committee's, 委员长 the NPC Standing Committee's).
-_IMPLIED_BODY = {"总书记": "中共中央", "委员长": "全国人民代表大会常务委员会"}
+_IMPLIED_BODY = {"总书记": "中共中央", "委员长": "全国人民代表大会常务委员会", "国务委员": "国务院"}
+#: Posts of the state that name their scope themselves: no body is carried over to them.
+_STATE_TITLES = frozenset({"国家主席", "国家副主席"})
 #: Titles that may follow a name (习近平总书记, 李强总理).
 _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).
@@ -70,6 +72,7 @@ class PostExtractor:
         people = sorted(found.mentions("person"), key=lambda m: m.start)
         shared: list | None = None
         previous = None
+        previous_body: str | None = None
         for person in people:
             chain = self._chain_before(text, person.start, org_by_end)
             # 中共中央政治局常委、中央国家安全委员会副主席李强、赵乐际、蔡奇: the titles
@@ -80,13 +83,24 @@ class PostExtractor:
                 chain = shared
             else:
                 shared = None
-            previous = person
             chain_start = chain[0][3] if chain else person.start
+            if (
+                chain
+                and chain[0][1] is None
+                and previous is not None
+                and previous.end == chain_start - 1
+                and text[previous.end] == "、"
+                and previous_body is not None
+            ):
+                # 商务部部长王文涛、副部长郭婷婷: the body of the name before goes on
+                chain = [(t, previous_body if o is None else o, ts, st) for t, o, ts, st in chain]
+            previous = person
+            previous_body = next((o for _, o, _, _ in reversed(chain) if o is not None), None) if chain else None
             former = any(text.endswith(w, 0, chain_start) for w in _FORMER)
             for title, org, title_start, _ in chain:
                 key = (person.label, title, org)
-                if key in seen:
-                    continue
+                if key in seen or (org is None and any(k[:2] == key[:2] for k in seen)):
+                    continue  # a post with its body is already there (a byline's 记者 of 新华社)
                 seen.add(key)
                 acting = any(text.endswith(w, 0, title_start) for w in _ACTING)
                 yield Post(
@@ -207,7 +221,7 @@ class PostExtractor:
                 break
             pos -= len(title)
             title_start = pos
-            for marker in _FORMER:  # 文化和旅游部原党组副书记: the body stands before 原
+            for marker in _FORMER + _ACTING:  # 文化和旅游部原党组副书记, 浙江省代省长: the body stands before 原, 代
                 # 仙桃市委原常委、原副市长: or a comma stands before it
                 if text.endswith(marker, 0, pos) and (
                     (pos - len(marker)) in org_by_end or text.endswith("、", 0, pos - len(marker))
@@ -239,7 +253,9 @@ class PostExtractor:
         carried: list[tuple[str, str | None, int, int]] = []
         body = None
         for title, org, title_start, start in segments:
-            if org is _UNKNOWN:
+            if title in _STATE_TITLES and org is None:
+                pass  # 中共中央总书记、国家主席: a state post takes no party body along
+            elif org is _UNKNOWN:
                 org = body = None
             elif org is not None:
                 body = org

@@ -19,14 +19,20 @@ NOT_NAME_END = frozenset("院局厂部处所馆站村镇省市县区委办司厅
 SIDE = re.compile(r"[中美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧][方媒]")
 
 
+#: Words that look like a surname and a given name but say when or how a post is held.
+NOT_NAMES = frozenset({"时任", "现任", "曾任", "兼任", "原任", "前任", "继任", "新任", "首任", "历任", "连任", "出任"})
+
+
 def not_a_chinese_name(name: str) -> bool:
-    """Shapes that look like a surname and a given name but name a body, a place or a side."""
-    return name[-1:] in NOT_NAME_END or bool(SIDE.fullmatch(name))
+    """Shapes that look like a surname and a given name but name a body, a place or a side,
+    or say when a post was held (时任)."""
+    return name[-1:] in NOT_NAME_END or bool(SIDE.fullmatch(name)) or name in NOT_NAMES
 
 
 #: Words that can follow a name directly (what lets us see where the name ends).
 AFTER_NAME = (
     "同志",
+    "同",
     "亦",
     "在",
     "表示",

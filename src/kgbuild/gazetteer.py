@@ -75,7 +75,7 @@ class Gazetteer:
         return self.orgs.get(surface)
 
 
-def _rows(path: Path, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+def read_table(path: Path, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
     """Data rows of a TSV file with the given header; errors name the file and line."""
     if not path.is_file():
         raise ConfigError("gazetteer file is missing", path=str(path))
@@ -112,7 +112,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     orgs: dict[str, OrgEntry] = {}
     entries: list[OrgEntry] = []
     path = root / "organizations.tsv"
-    for number, (name, aliases, category, parent) in _rows(path, ("name", "aliases", "category", "parent")):
+    for number, (name, aliases, category, parent) in read_table(path, ("name", "aliases", "category", "parent")):
         if category not in ORG_CATEGORIES:
             raise ConfigError(
                 f"unknown category {category!r}",
@@ -123,7 +123,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         entries.append(OrgEntry(name, category, parent or None, _split(aliases)))
     places: dict[str, PlaceEntry] = {}
     path = root / "places.tsv"
-    for _, (name, aliases, kind, parent) in _rows(path, ("name", "aliases", "kind", "parent")):
+    for _, (name, aliases, kind, parent) in read_table(path, ("name", "aliases", "kind", "parent")):
         entry = PlaceEntry(name, kind, parent or None, _split(aliases))
         for surface in (name, *entry.aliases):
             places.setdefault(surface, entry)
@@ -131,41 +131,43 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for entry in entries:
         for surface in (entry.name, *entry.aliases):
             orgs.setdefault(surface, entry)
-    titles = {t: k for _, (t, k) in _rows(root / "titles.tsv", ("title", "kind"))}
-    surnames = frozenset(s for _, (s,) in _rows(root / "surnames.txt", ("surname",)))
-    units = {u: (k, q) for _, (u, k, q) in _rows(root / "units.tsv", ("unit", "kind", "qudt"))}
+    titles = {t: k for _, (t, k) in read_table(root / "titles.tsv", ("title", "kind"))}
+    surnames = frozenset(s for _, (s,) in read_table(root / "surnames.txt", ("surname",)))
+    units = {u: (k, q) for _, (u, k, q) in read_table(root / "units.tsv", ("unit", "kind", "qudt"))}
     before: dict[str, str] = {}
     after: dict[str, str] = {}
     path = root / "comparators.tsv"
-    for number, (word, position, comparator) in _rows(path, ("word", "position", "comparator")):
+    for number, (word, position, comparator) in read_table(path, ("word", "position", "comparator")):
         if comparator not in COMPARATORS or position not in ("before", "after"):
             raise ConfigError(
                 "comparator must be one of = > >= < <= ~ and position before|after", path=str(path), line=number
             )
         (before if position == "before" else after)[word] = comparator
-    cues = tuple(sorted((c for _, (c,) in _rows(root / "cues.txt", ("cue",))), key=len, reverse=True))
-    measure = {n: u for _, (n, u) in _rows(root / "measure_words.tsv", ("noun", "unit"))}
+    cues = tuple(sorted((c for _, (c,) in read_table(root / "cues.txt", ("cue",))), key=len, reverse=True))
+    measure = {n: u for _, (n, u) in read_table(root / "measure_words.tsv", ("noun", "unit"))}
     initiatives: dict[str, InitiativeEntry] = {}
-    for _, (name, aliases, broader) in _rows(root / "initiatives.tsv", ("name", "aliases", "broader")):
+    for _, (name, aliases, broader) in read_table(root / "initiatives.tsv", ("name", "aliases", "broader")):
         entry = InitiativeEntry(name, _split(aliases), broader or None)
         for surface in (name, *entry.aliases):
             initiatives.setdefault(_strip_quotes(surface), entry)
     terms: dict[str, InitiativeEntry] = {}
-    for _, (name, aliases, broader) in _rows(root / "initiative_terms.tsv", ("name", "aliases", "broader")):
+    for _, (name, aliases, broader) in read_table(root / "initiative_terms.tsv", ("name", "aliases", "broader")):
         entry = InitiativeEntry(name, _split(aliases), broader or None)
         for surface in (name, *entry.aliases):
             terms.setdefault(surface, entry)
             terms.setdefault(_strip_quotes(surface), entry)
-    events = tuple(sorted((s for _, (s,) in _rows(root / "event_suffixes.txt", ("suffix",))), key=len, reverse=True))
+    events = tuple(
+        sorted((s for _, (s,) in read_table(root / "event_suffixes.txt", ("suffix",))), key=len, reverse=True)
+    )
     suffixes = tuple(
         sorted(
-            ((s, c) for _, (s, c) in _rows(root / "org_suffixes.tsv", ("suffix", "category"))),
+            ((s, c) for _, (s, c) in read_table(root / "org_suffixes.tsv", ("suffix", "category"))),
             key=lambda sc: len(sc[0]),
             reverse=True,
         )
     )
-    person_nouns = frozenset(n for _, (n,) in _rows(root / "person_nouns.txt", ("noun",)))
-    translit = frozenset("".join(c for _, (c,) in _rows(root / "transliteration.txt", ("chars",))))
+    person_nouns = frozenset(n for _, (n,) in read_table(root / "person_nouns.txt", ("noun",)))
+    translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
     files = tuple(sorted(p.name for p in root.iterdir() if p.is_file()))
     return Gazetteer(
         orgs=MappingProxyType(orgs),

@@ -29,7 +29,7 @@ from ..errors import ConfigError
 
 # the gazetteer's reader of tab-separated data files, so this file's errors read the same
 from ..gazetteer import Gazetteer
-from ..gazetteer import _rows as gazetteer_rows
+from ..gazetteer import read_table as gazetteer_rows
 from ..model import Mention, SegmentedText, Statement
 from . import Found, register
 from .textutil import sentence_end

@@ -106,6 +106,10 @@ def test_scale_store_and_view_made_alongside_in_a_process_with_a_store_open(
         result = pipeline.build([corpus], tmp_path / f"w{workers}", load_settings(validate=False, workers=workers))
         outs[workers] = tmp_path / f"w{workers}"
         assert ("store+html (alongside)" in result.stages) == (workers == 2)
+        # the parts' own times come back from whichever process did them
+        stage = "store+html (alongside)" if workers == 2 else "store+html"
+        assert {f"{stage}.store", f"{stage}.html"} <= set(result.stages), result.stages
+        assert all(result.stages[f"{stage}.{part}"] >= 0 for part in ("store", "html"))
     for name in ("graph.ttl", "graph.html"):
         assert (outs[1] / name).read_bytes() == (outs[2] / name).read_bytes(), name
     store = ox.Store.read_only(str(outs[2] / ".kgbuild" / "store"))

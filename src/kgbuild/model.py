@@ -241,4 +241,5 @@ class BuildResult:
     violations: tuple[str, ...]  #: readable SHACL violations
     seconds: float  #: wall time
     outputs: dict[str, str]  #: what was written: name -> path
-    stages: dict[str, float] = field(default_factory=dict)  #: wall time of each stage, seconds
+    #: wall time of each stage, seconds (and, keyed `stage.part`, of the parts of a stage)
+    stages: dict[str, float] = field(default_factory=dict)

@@ -437,20 +437,25 @@ def _write_store(folder: Path, parts: Sequence[Path]):
     return store
 
 
-def _store_and_view(folder: Path, parts: Sequence[Path], html: Path | None, settings: Settings) -> None:
+def _store_and_view(folder: Path, parts: Sequence[Path], html: Path | None, settings: Settings) -> dict[str, float]:
     """Load the store, then draw the HTML view from it: only what the view draws, and the
-    quotes of the nodes it keeps, are read back."""
+    quotes of the nodes it keeps, are read back. Returns the seconds each part took."""
+    started = time.perf_counter()
     store = _write_store(folder, parts)
+    seconds = {"store": round(time.perf_counter() - started, 3)}
     if html is not None:
         from .html import NETWORK_CONSTRUCT, quotes_from_store, write_html
         from .query import to_rdflib_graph
 
+        started = time.perf_counter()
         write_html(
             to_rdflib_graph(store, NETWORK_CONSTRUCT),
             html,
             max_nodes=settings.html_max_nodes,
             quotes=lambda nodes: quotes_from_store(store, nodes),
         )
+        seconds["html"] = round(time.perf_counter() - started, 3)
+    return seconds
 
 
 def _start_side(folder: Path, parts: Sequence[Path], html: Path | None, settings: Settings):
@@ -465,26 +470,32 @@ def _start_side(folder: Path, parts: Sequence[Path], html: Path | None, settings
         "html": str(html) if html else None,
         "max_nodes": settings.html_max_nodes,
     }
-    errors = tempfile.TemporaryFile()  # a file, not a pipe: nothing blocks if it writes a lot
+    errors = tempfile.TemporaryFile()  # files, not pipes: nothing blocks if it writes a lot
+    timings = tempfile.TemporaryFile()
     side = subprocess.Popen(
         [sys.executable, "-c", "from kgbuild.pipeline import _side_main; _side_main()"],
         stdin=subprocess.PIPE,
         stderr=errors,
-        stdout=subprocess.DEVNULL,
+        stdout=timings,
     )
     side.stdin.write(json.dumps(job).encode("utf-8"))
     side.stdin.close()
-    return side, errors
+    return side, errors, timings
 
 
-def _finish_side(side) -> None:
-    process, errors = side
+def _finish_side(side) -> dict[str, float]:
+    """Wait for the side process; the seconds its parts took."""
+    process, errors, timings = side
     code = process.wait()
     errors.seek(0)
     error = errors.read().decode("utf-8", "replace")
     errors.close()
+    timings.seek(0)
+    output = timings.read().decode("utf-8", "replace")
+    timings.close()
     if code != 0:
         raise KgbuildError(f"writing the store and the HTML view failed: {error.strip()[-2000:]}")
+    return json.loads(output) if output.strip() else {}
 
 
 def _stop_side(side) -> None:
@@ -498,7 +509,10 @@ def _side_main() -> None:
     """The side process: a job (JSON on stdin) for _store_and_view."""
     job = json.loads(sys.stdin.read())
     settings = Settings(html_max_nodes=job["max_nodes"])
-    _store_and_view(Path(job["folder"]), [Path(p) for p in job["parts"]], job["html"] and Path(job["html"]), settings)
+    seconds = _store_and_view(
+        Path(job["folder"]), [Path(p) for p in job["parts"]], job["html"] and Path(job["html"]), settings
+    )
+    sys.stdout.write(json.dumps(seconds))
 
 
 def build(
@@ -617,11 +631,15 @@ def build(
             )
         lap("validate")
         if side is not None:
-            _finish_side(side)
+            parts = _finish_side(side)
             lap("store+html (alongside)")
+            for part, spent in parts.items():  # how long each took, beside the writing
+                stages[f"store+html (alongside).{part}"] = spent
         elif settings.store or settings.html:
-            _store_and_view(*side_args)
+            parts = _store_and_view(*side_args)
             lap("store+html")
+            for part, spent in parts.items():
+                stages[f"store+html.{part}"] = spent
         if settings.html:
             outputs["html"] = str(out / "graph.html")
         counts = _class_counts(lines)

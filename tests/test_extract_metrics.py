@@ -180,3 +180,24 @@ def test_extract_metrics_chinese_numerals_with_an_empty_place(numeral: str, valu
 )
 def test_extract_metrics_evening_and_morning_dates(text: str, doc_date: str, date: str) -> None:
     assert find_date(text, 0, len(text), doc_date) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("养老床位数比十年前翻了一番。", Decimal(1), "番", "="),  # doublings, 1 included
+        ("养老机构数量翻了三番。", Decimal(3), "番", "="),
+        ("产量比往年翻了近一番。", Decimal(1), "番", "~"),
+        ("高标准农田占耕地面积一半以上。", Decimal(50), "%", ">="),  # half is 50 per cent
+        ("超过一半的企业实现盈利。", Decimal(50), "%", ">"),
+        ("到位率在八成以上。", Decimal(8), "成", ">="),  # the unit as written
+    ],
+)
+def test_extract_metrics_doublings_halves_and_tenths(text: str, value: Decimal, unit: str, comparator: str) -> None:
+    metric = _only(text)
+    assert (metric.value, metric.unit, metric.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize("text", ["他们三番五次上门。", "另一半时间在家里度过。"])
+def test_extract_metrics_no_doubling_or_half_in_set_phrases(text: str) -> None:
+    assert _metrics(text) == ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 from ..gazetteer import Gazetteer
 from ..model import Metric, SegmentedText
@@ -49,7 +50,24 @@ _PERIOD = re.compile(
     r"前[一二三四三]季度|[一二三四]季度|上半年|下半年|全年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|"
     r"“十[一二三四五六]五”(?:期间|时期|以来)?|十[一二三四五六]五(?:期间|时期)|近年来|近\d+年|近[一二三四五六七八九十]年|过去一年|年内|目前"
 )
+#: Half of something, with the word after it that compares (一半以上, 半数左右).
+_HALF = re.compile(
+    r"(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右)"
+)
+#: Words that end the words before a number without being part of its indicator.
+_HEAD_VERBS = ("达到", "达", "为", "是", "超过", "约", "共", "同比", "比上年", "比去年", "翻了近", "翻了", "翻", "在")
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+#: What stands before a count of doublings (翻了一番, 翻了近两番).
+_DOUBLING = ("翻", "翻了", "翻了近", "翻近", "翻了约", "翻约")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
+
+
+def _idiom(word: str) -> bool:
+    """A four-character set phrase with two numerals in it (三番五次, 千方百计, 五湖四海)."""
+    if len(word) != 4:
+        return False
+    is_numeral = [c in _NUMERAL_CHARS for c in word]
+    return is_numeral == [True, False, True, False]  # not 三千万元, 两千多家: a number and its unit
 
 
 @register("metrics")
@@ -79,10 +97,16 @@ class MetricExtractor:
         names = bytearray(len(text) + 1)  # characters inside a name: numbers there are part of it
         for m in found.mentions("organization", "initiative", "event"):
             names[m.start : m.end] = b"\x01" * (m.end - m.start)
+        for token in doc.tokens:
+            if _idiom(token.text):  # an idiom's numbers count nothing (三番五次, 千方百计)
+                names[token.start : token.end] = b"\x01" * (token.end - token.start)
         for match in self.pattern.finditer(text):
             metric = self._metric(text, match, names)
             if metric is not None:
                 yield metric
+        for match in _HALF.finditer(text):
+            if 0 in names[match.start() : match.end()]:
+                yield self._half(text, match)
 
     def _metric(self, text: str, match: re.Match[str], names: bytearray) -> Metric | None:
         num = match.group("num")
@@ -91,7 +115,8 @@ class MetricExtractor:
         if chinese:
             # strip magnitude characters the regex folded into the numeral
             value = parse_chinese(num)
-            if value is None or value <= 1 or num in ("万", "亿", "千", "百", "十", "点"):
+            doubling = match.group("unit") == "番" and text.endswith(_DOUBLING, 0, start)
+            if value is None or (value <= 1 and not doubling) or num in ("万", "亿", "千", "百", "十", "点"):
                 return None
         else:
             value = parse_arabic(num)
@@ -133,6 +158,8 @@ class MetricExtractor:
                 return None
         if unit in ("人民币",):
             unit = "元"
+        if unit == "番" and not text.endswith(_DOUBLING, 0, start):
+            return None  # 番 counts doublings only after 翻 (翻了一番)
         comparator = "="
         cmp_start = start
         for word in self.before:
@@ -171,6 +198,37 @@ class MetricExtractor:
             rule="number_unit",
         )
 
+    def _half(self, text: str, match: re.Match[str]) -> Metric:
+        """占耕地面积一半以上, 半数以上农村社区: half is 50 per cent."""
+        start, end = match.span()
+        after = match.group("after") or match.group("after2") or ""
+        comparator = self.gaz.comparators_after.get(after, "=")
+        for word in self.before:  # 超过一半
+            if text.endswith(word, 0, start):
+                comparator = self.gaz.comparators_before[word]
+                break
+        clause_start, clause_end = clause_bounds(text, start, end)
+        sent_start, _ = sentence_bounds(text, start, end)
+        indicator, subject = self._indicator(text, clause_start, start, end)
+        period = None
+        for p in _PERIOD.finditer(text, sent_start, start):
+            period = p.group()
+        return Metric(
+            indicator=indicator or "%",
+            subject=subject,
+            value=Decimal(50),
+            unit="%",
+            comparator=comparator,
+            period=period,
+            text=text[clause_start:clause_end],
+            start=start,
+            end=end,
+            clause_start=clause_start,
+            clause_end=clause_end,
+            extractor=self.name,
+            rule="half",
+        )
+
     def _counted_unit(self, text: str, pos: int) -> str | None:
         """200万中小微企业: the measure word of the noun counted just after the number."""
         window = text[pos : pos + 8]
@@ -191,7 +249,7 @@ class MetricExtractor:
         head = text[clause_start:number_start].strip()
         head = _PERIOD.sub("", head)
         head = _LEADING_NOISE.sub("", head)
-        for verb in ("达到", "达", "为", "是", "超过", "约", "共", "同比", "比上年", "比去年"):
+        for verb in _HEAD_VERBS:
             if head.endswith(verb):
                 head = head[: -len(verb)]
         head = head.strip(" ,，:：")

@@ -27,7 +27,7 @@ _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: The name of a body no extractor recognised, ending right before a title.
 _UNKNOWN_BODY = re.compile(r"[\u4e00-\u9fff]{1,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军)$")
-_UNKNOWN = "?"
+_UNKNOWN = "\x00unknown body"  #: a segment's body when only its name's shape is known
 #: Verbs that appoint (任命X为…) or remove (免去X的…职务) someone.
 _APPOINTING = ("决定任命", "任命", "免去", "提名")
 _FORMER = ("时任", "原任", "前任", "原", "前")
@@ -205,10 +205,8 @@ class PostExtractor:
         return None
 
     def _title_starting(self, text: str, pos: int) -> str | None:
-        for title in self.titles:
-            if text.startswith(title, pos):
-                return title
-        return None
+        match = self.title_re.match(text, pos)  # the alternatives are longest first
+        return match.group() if match else None
 
     def _chain_before(
         self, text: str, pos: int, org_by_end: dict[int, Mention]
@@ -255,7 +253,7 @@ class PostExtractor:
         for title, org, title_start, start in segments:
             if title in _STATE_TITLES and org is None:
                 pass  # 中共中央总书记、国家主席: a state post takes no party body along
-            elif org is _UNKNOWN:
+            elif org == _UNKNOWN:
                 org = body = None
             elif org is not None:
                 body = org

@@ -557,7 +557,11 @@ class OrganizationExtractor:
         if strict is not None and strict in by_end:
             return strict
         lenient = self._walk(tokens, k, by_end, _NAME_TAGS | _INNER_TAGS)
-        return lenient if lenient in by_end else strict
+        anchor = by_end.get(lenient) if lenient is not None else None
+        # a known body anchors a longer name than a place, which stands before far more words
+        if anchor is not None and tokens[k].end - lenient <= (10 if anchor.kind == "organization" else 6):
+            return lenient
+        return strict
 
     def _walk(self, tokens: tuple[Token, ...], k: int, by_end: dict[int, Mention], name_tags) -> int | None:
         start = None
@@ -572,6 +576,8 @@ class OrganizationExtractor:
             )
             if not is_word or chars + len(tok.text) > 16:
                 break
+            if tok.text in _CONNECTORS and tok.start in by_end:
+                break  # 中央广播电视总台与阿根廷…办公室: a known body and another one, not one name
             chars += len(tok.text)
             start = tok.start
             if tok.start in by_end:

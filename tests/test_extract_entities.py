@@ -309,3 +309,21 @@ def test_extract_entities_department_goes_by_its_own_name_with_its_parent() -> N
     department = found["评估督导司"]
     assert (department.label, department.parent) == ("评估督导司", "国家发展和改革委员会")
     assert "国家发展改革委" in found  # the parent is named too
+
+
+def test_extract_entities_unit_of_a_known_body_before_its_heads_title() -> None:
+    found = _organizations("国家林业和草原局林草调查规划院原副院长唐小平接受审查。")
+    unit = found["国家林业和草原局林草调查规划院"]
+    assert (unit.category, unit.parent) == ("government", "国家林业和草原局")
+    assert ("唐小平", "副院长", "国家林业和草原局林草调查规划院", True, False) in _posts(
+        "国家林业和草原局林草调查规划院原副院长唐小平接受审查。"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["陕西省首个汽车概念验证中心获得科技部门认定。", "中央广播电视总台与阿根廷公共媒体国务秘书办公室签署协议。"],
+)
+def test_extract_entities_no_body_name_across_verbs_or_two_bodies(text: str) -> None:
+    labels = {m.label for m in _organizations(text).values()}
+    assert not any(("获得" in label) or ("与" in label) for label in labels), labels

@@ -265,3 +265,43 @@ def test_extract_events_a_meeting_that_proposes_another_is_not_its_name(extracto
 )
 def test_extract_events_verbs_that_take_an_event_are_not_its_name(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("欢迎仪式后，张三同李四举行会谈。", {"欢迎仪式", "张三同李四举行会谈"}),  # 欢迎 names the ceremony
+        ("王五等出席欢迎仪式。", {"欢迎仪式"}),
+        ("他高度评价滨江运动会。", {"滨江运动会"}),  # a pronoun and a verb before the name
+        ("张三向党外人士通报滨海市经济工作会议精神。", {"滨海市经济工作会议"}),
+        ("据滨江第3届大学生运动会官方网站消息，门票售罄。", {"滨江第3届大学生运动会"}),
+        ("此前滨海大会通过了决议。", {"滨海大会"}),
+    ],
+)
+def test_extract_events_ceremonies_and_words_before_names(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三", "李四", "王五"))} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("滨江艺术团今晚举行新春音乐会。", {"新春音乐会"}),
+        ("“家风故事”分享会在京举办。", {"“家风故事”分享会"}),
+        ("协会年度颁奖晚宴在纽约举行。", {"协会年度颁奖晚宴"}),
+        ("双方出席中芬企业家圆桌会。", {"中芬企业家圆桌会"}),
+        ("张三出席滨海市青年干部研讨班开班式。", {"滨海市青年干部研讨班"}),
+    ],
+)
+def test_extract_events_more_event_words(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三",))} == names
+
+
+def test_extract_events_state_visit_named_by_visitor_and_country(extractor) -> None:
+    text = "此访正值张三主席对芬兰进行国事访问。"
+    events = _by_name(_events(extractor, text, people=("张三",)))
+    assert events["张三对芬兰国事访问"].participants == ("张三",)
+
+
+def test_extract_events_visit_to_us_or_to_a_topic_is_not_named(extractor) -> None:
+    text = "李四对我国进行正式访问。张三对社会工作作出重要指示。"
+    assert _events(extractor, text, people=("张三", "李四")) == []

@@ -3,8 +3,9 @@
 A name ends in an event word (会议, 论坛, 电视电话会 ...) and starts after the verb or
 preposition that introduces it (在, 召开的, 举行的, 出席), or at the start of its clause when
 it is the subject of 召开/举行. Meetings and visits between named people are named after
-them (李强会见老挝总理宋赛); a clause ending in a launch verb names a launch
-(X活动启动). A shortened later mention (委员长会议) is the same event as the full name.
+them (李强会见老挝总理宋赛), visits after their visitor (习近平对新西兰国事访问); a
+clause ending in a launch verb names a launch (X活动启动). A shortened later mention
+(委员长会议) is the same event as the full name.
 The body before 召开/举办/主办 is the organizer; dates resolve against the document's
 date; the people who speak at or attend it are its participants.
 """
@@ -95,6 +96,8 @@ _MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
 _VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
+# 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
+_VISIT_TO = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)(?:进行)?((?:国事|正式|工作|友好|正式友好|国事友好)?访问)")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
 # 习近平7日在内蒙古调研边境管控情况, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
@@ -223,10 +226,20 @@ class EventExtractor:
                     subject, body, ordinal = held
                     out.append(_Draft(subject + text[ordinal:end], ordinal, end, "suffix", organizer=body))
                 continue
-            if _acts_only(text, start, match.start(), by_start):
+            if text[start : match.start()] != "欢迎" and _acts_only(text, start, match.start(), by_start):
                 continue  # 圆满完成大会, 亮相展会: a verb on an event, not the event's name
             first = by_start.get(start)
             lead = start
+            if first is not None and first.pos == "r" and first.end < match.start():
+                # 他高度评价成都大运会: a pronoun subject and its verb; the name starts at the place
+                start = first.end
+                place = by_start.get(start)
+                while place is not None and place.end < match.start() and place.pos not in ("ns", "nt", "nz"):
+                    place = by_start.get(place.end)
+                if place is not None and place.pos in ("ns", "nt", "nz"):
+                    start = place.start
+                first = by_start.get(start)
+                lead = start
             while first is not None and first.pos[:1] in ("v", "d") and first.end < match.start():
                 lead = first.end
                 first = by_start.get(first.end)
@@ -287,6 +300,10 @@ class EventExtractor:
                 if lead and not self.pattern.search(text, lead.start(), pos - 1):
                     pos -= 1
                     continue
+            if stop == "欢迎" and text.startswith("仪式", suffix_start) and pos == suffix_start:
+                pos -= 2  # 举行的欢迎仪式: 欢迎 is the ceremony's own name, not a verb before it
+                stop = ""
+                break
             if stop:
                 break
             if pos != suffix_start and any(text.endswith(w, 0, pos) for w in _DEMONSTRATIVES):
@@ -489,6 +506,15 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
             continue  # 访问活动: what follows is not a list of countries or places
         name = host.label + "访问" + visited
         out.append(_Draft(name, host.start, match.end(1), "visit", participants=[host.label]))
+    for host in people:
+        match = _VISIT_TO.search(text, host.end, _clause_end(text, host.end))
+        if match is None or match.start() - host.end > 6:
+            continue
+        visited = match.group(1)
+        if not all(p in places or p.endswith("国") and p != "我国" for p in visited.split("、")):
+            continue  # 对社会工作作出..., 对我国进行访问: not a named country or place
+        name = host.label + "对" + visited + match.group(2)
+        out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
     return out
 
 

@@ -57,6 +57,23 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("全党要坚持以习近平新时代中国特色社会主义思想为指导。", "习近平新时代中国特色社会主义思想"),
         ("要完整准确全面贯彻新发展理念。", "新发展理念"),
         ("财政部今天发行超长期特别国债。", "超长期特别国债"),
+        ("要实施积极应对人口老龄化国家战略。", "积极应对人口老龄化国家战略"),
+        # a numbered round of a central inspection campaign, the short form under its full name
+        ("第二轮中央生态环保督察整改情况今天公开。", "第二轮中央生态环境保护督察"),
+        ("二十届中央第三轮巡视今天启动。", "二十届中央第三轮巡视"),
+        # a national survey named with its year or number
+        ("统计局将开展2031年人口变动情况抽样调查。", "2031年人口变动情况抽样调查"),
+        ("第九次全国经济普查即将开始。", "第九次全国经济普查"),
+        # a theme year of two countries
+        ("今年是中阿友好合作年。", "中阿友好合作年"),
+        # named benefit schemes and subsidy policies
+        ("各省建立高龄津贴制度和个人养老金制度。", "高龄津贴制度"),
+        ("各省建立高龄津贴制度和个人养老金制度。", "个人养老金制度"),
+        ("新一轮专精特新中小企业财政奖补政策将实施。", "专精特新中小企业财政奖补政策"),
+        # a hydropower project named by its own name
+        ("青海玛尔挡水电站大坝填筑完成。", "玛尔挡水电站"),
+        # a plan's duration inside its name
+        ("省里出台产业链现代化建设三年行动计划。", "产业链现代化建设三年行动计划"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:
@@ -77,6 +94,12 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "他们对进口施加“非法限制”。",  # a quoted complaint, not a system
         "这是一项“面子工程”。",  # a judgement, not a programme
         "各方表示要“早发现、早行动”。",  # a slogan
+        "第三轮巡视发现问题。",  # whose round is not said
+        "今年全面开展普查。",  # no survey named
+        "中央文化年年举办。",  # 中央 is no pair of countries
+        "要完善社会保险制度和财政补贴政策。",  # kinds of scheme
+        "当地新建大型水电站和梯级水电站。",  # kinds of plant
+        "制定未来三年行动计划。",  # a duration alone names no plan
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:
@@ -100,3 +123,8 @@ def test_extract_initiatives_parts_of_known_pair() -> None:
     assert "大规模设备更新和消费品以旧换新" in found
     assert found["以旧换新"] == "大规模设备更新和消费品以旧换新"  # the gazetteer's name for it
     assert found["大规模设备更新"] == "大规模设备更新和消费品以旧换新"
+
+
+def test_extract_initiatives_short_title_refers_to_full_one() -> None:
+    found = _initiatives("两办印发《关于加强甲乙工作的意见》。《意见》提出三项任务。")
+    assert set(found) == {"关于加强甲乙工作的意见"}

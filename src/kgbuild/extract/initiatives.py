@@ -6,7 +6,11 @@ a narrower one (制造业“双创” is narrower than 大众创业、万众创�
 in 《》 of laws, plans and documents (a draft's 草案 dropped); laws named without 《》
 (畜牧法修订草案); quoted programme names (“五大计划”专项行动, “北溪”天然气管道, “两新”);
 names ending in 战略/规划/工程/行动/试点/平台 ...; the project named after 重点工程——;
-X命运共同体; the parts of "A和B等专项行动". "A是B的..." makes A narrower than B.
+X命运共同体; the parts of "A和B等专项行动"; numbered campaign rounds (第二轮中央生态环境保护督察);
+surveys named with a year or number (2023年人口变动情况抽样调查); theme years (中阿友好合作年);
+benefit schemes and subsidy policies (高龄津贴制度, X财政奖补政策); hydropower projects by name
+(玛尔挡水电站); a plan's duration kept in its name (X三年行动计划); 《意见》 after a full title
+refers back to it. "A是B的..." makes A narrower than B.
 """
 
 from __future__ import annotations
@@ -552,6 +556,34 @@ _COORDINATED = re.compile(
     r"(?:部署|实施|开展|启动|推进|推动|组织)((?:[\u4e00-\u9fff]{2,12}[、和及与]){1,5}[\u4e00-\u9fff]{2,12})等(专项行动|行动|工程|计划)"
 )
 _COORDINATOR = re.compile(r"[、和及与]")
+#: How long a plan runs, written before its ending (三年行动计划).
+_DURATION = re.compile(r"^[一二三四五六七八九十]+年$")
+#: A numbered round of a central inspection campaign: 第二轮中央生态环境保护督察, 二十届中央第四轮巡视.
+_ROUND = re.compile(
+    r"(?:[一二三四五六七八九十]+届)?(?:中央)?第[一二三四五六七八九十]+轮(?:第[一二三四五六七八九十]+批)?"
+    r"(?:中央)?[\u4e00-\u9fff]{0,8}?(?:督察|巡视|巡察)"
+)
+#: A national survey or census named with its year or its number: 2023年人口变动情况抽样调查, 第五次全国经济普查.
+_SURVEY = re.compile(
+    r"(?:(?:19|20)\d\d年(?:全国)?|第[一二三四五六七八九十]+次全国)[\u4e00-\u9fff\d%]{2,14}?(?:抽样调查|普查)"
+)
+#: Words that start a clause, not a survey's name (2023年开展普查).
+_SURVEY_NOT = ("开展", "组织", "进行", "完成", "启动", "全面", "的", "将", "已", "起", "以来", "首次")
+#: A theme year of two countries or of China and a region: 中阿友好合作年, 中法文化旅游年.
+_THEME_YEAR = re.compile(
+    r"(中国—[\u4e00-\u9fff]{2,6}|中[\u4e00-\u9fff])([\u4e00-\u9fff]{0,4}(?:交流|合作|友好|文化|旅游|人文|体育|青年|科技|创新))年"
+    r"(?![度代份来底初中内前后间])"
+)
+#: Second characters after 中 that make a word, not a pair of countries (中央, 中国, 中心).
+_NOT_PAIR = frozenset("央国心间部东西南北小大等外文华方期层")
+#: Benefits and schemes whose 制度 is a named policy: 高龄津贴制度, 个人养老金制度.
+_BENEFITS = ("津贴", "补贴", "养老金", "养老保险", "医疗保险", "救助", "补助", "年金", "护理保险")
+#: Subsidies whose 政策 is a named policy: 专精特新中小企业财政奖补政策.
+_SUBSIDIES = ("奖补", "补贴", "补助", "贴息")
+#: Hydropower projects named by a proper name: 玛尔挡水电站, 白鹤滩水电站.
+_PLANTS = ("水电站", "水利枢纽")
+#: Words inside a 制度/政策 name that say only what kind it is (社会保险制度, 财政补贴政策).
+_SCHEME_GENERIC = frozenset({"财政", "税收", "税费", "优惠", "社会", "相关", "各项", "配套", "有关", "现行", "国家"})
 
 
 _QUOTE_TABLE = str.maketrans("", "", _QUOTES + "《》")
@@ -663,11 +695,17 @@ class InitiativeExtractor:
                 entry = self.term_entries[match.group(0)]
                 add(match.start(), match.end(), entry.name, "term", entry.broader, entry.aliases, strong=True)
         # 2. titles in 《》 of laws, plans and documents
+        books: list[str] = []
         for match in _BOOK.finditer(text):
             title = _YEARS.sub("", match.group(1))  # 《X纲要（2022－2035年）》
             if title.endswith(_DOCUMENT_ENDINGS) or title.endswith(("）", ")")) and _DRAFT.search(title):
                 name = _DRAFT.sub("", title) or title
+                if name in _DOCUMENT_ENDINGS and name not in _SHORT_LAWS:
+                    # 《意见》 after the full title: a short reference to the one already named
+                    earlier = [t for t in books if t.endswith(name) and len(t) > len(name)]
+                    name = earlier[-1] if earlier else name
                 if len(name) >= 2:
+                    books.append(name)
                     add(match.start(), match.end(), name, "book_title", strong=True)
         for match in _DATED_REPORT.finditer(text):
             add(match.start(1), match.end(1), match.group(1), "dated_report")
@@ -702,12 +740,23 @@ class InitiativeExtractor:
                 if 4 <= len(part) and part not in _GENERIC_MODIFIERS:
                     add(pos, pos + len(part), part + kind, "coordinated", strong=False)
                 pos += len(part) + 1
+        for pattern, rule in ((_ROUND, "campaign_round"), (_SURVEY, "survey")):
+            for match in pattern.finditer(text):
+                self._numbered(text, match, rule, add)
+        for match in _THEME_YEAR.finditer(text):
+            pair = match.group(1)
+            if pair.startswith("中国—") or pair[1] not in _NOT_PAIR:
+                add(match.start(), match.end(), match.group(0), "theme_year")
         # 5. laws named without 《》, and names ending in 战略/规划/工程/行动 ...
         for k, token in enumerate(tokens):
             if token.text.endswith("法"):
                 span = self._law_at(text, tokens, k)
                 if span:
                     add(span[0], span[1], text[span[0] : span[1]], "law", strong=True)
+                continue
+            scheme = self._scheme_at(tokens, k)
+            if scheme:
+                add(scheme[0], scheme[1], text[scheme[0] : scheme[1]], "scheme")
                 continue
             if token.text.endswith(_NAMED_ENDINGS) and (
                 k + 1 >= len(tokens) or tokens[k + 1].pos not in ("n", "vn", "nz")
@@ -741,6 +790,55 @@ class InitiativeExtractor:
                 add(field, end, text[field:end], "quoted_system", aliases=(inner,))
         elif _MEASURE_AFTER.match(text, end) and text.endswith(_MEASURE_VERBS, 0, start) and len(inner) <= 12:
             add(start, end, inner, "quoted_measure")
+
+    @staticmethod
+    def _numbered(text: str, match: re.Match[str], rule: str, add) -> None:
+        """A campaign's round or a survey, if what is between its number and its kind is a field."""
+        name = match.group(0)
+        field = re.sub(r"^.*?(?:第[一二三四五六七八九十]+[轮批次]|年)(?:全国)?(?:中央)?", "", name, count=1)
+        if rule == "survey" and field.startswith(_SURVEY_NOT):
+            return
+        if rule == "campaign_round" and "中央" not in name and "省委" not in name:
+            return  # 第三轮巡视 alone: whose is not said
+        label = name.replace("生态环保督察", "生态环境保护督察")  # the campaign's full name
+        add(match.start(), match.end(), label, rule, strong=True)
+
+    @staticmethod
+    def _scheme_at(tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
+        """Span of a named benefit scheme, subsidy policy or hydropower project ending at token k, or None.
+
+        高龄津贴制度, 专精特新中小企业财政奖补政策, 玛尔挡水电站: the words before the kind word say
+        which one; a bare kind (养老保险制度, 财政补贴政策, 大型水电站) is not a name.
+        """
+        word = tokens[k].text
+        prev = tokens[k - 1].text if k > 0 else ""
+        if word == "制度" and prev.endswith(_BENEFITS) or word == "政策" and prev.endswith(_SUBSIDIES):
+            tags = _MODIFIER_TAGS | {"nr", "nrt", "ns"}
+        elif word in _PLANTS:
+            tags = frozenset({"x", "nr", "ng", "nz", "ns"})
+        else:
+            return None
+        start, chars = k, 0
+        while start > 0:
+            t = tokens[start - 1]
+            if t.pos not in tags or not all(is_han(c) for c in t.text) or t.text in _LEADS or t.text in _VERBISH:
+                break
+            if t.text in _GENERIC_HEADS or t.text.startswith(("新一轮", "新一批")) or t.text[0] in _NUMERALS:
+                break
+            if chars + len(t.text) > 16:
+                break
+            chars += len(t.text)
+            start -= 1
+        while start < k and tokens[start].pos == "ns" and word in _PLANTS:
+            start += 1  # 青海 + 玛尔挡水电站: the province is where, not which
+        words = [t.text for t in tokens[start:k]]
+        if word in _PLANTS:
+            return (tokens[start].start, tokens[k].end) if len("".join(words)) >= 2 else None
+        # the kind word itself (津贴, 奖补) and words that only say what kind it is do not name it
+        specific = [w for w in words[:-1] if w not in _SCHEME_GENERIC and w not in _GENERIC_MODIFIERS]
+        if not specific:
+            return None
+        return tokens[start].start, tokens[k].end
 
     def _parts(self, text: str, whole: Mention, add) -> None:
         """The known initiatives joined by 和 in a known one (A和B), each narrower than the whole."""
@@ -860,6 +958,8 @@ class InitiativeExtractor:
             start += 1
         # a count or rank before the name is not part of it: 首个 / 第四批 + 智能光伏试点
         for n in range(k - 1, start - 1, -1):
+            if n == k - 1 and n > start and _DURATION.match(tokens[n].text):
+                continue  # 产业链现代化建设 + 三年 + 行动计划: how long the plan runs is part of its name
             if tokens[n].pos == "m" or tokens[n].text[0] in "首第" and tokens[n].text[-1] in "个批次":
                 start = n + 1
                 break

@@ -305,3 +305,15 @@ def test_extract_events_state_visit_named_by_visitor_and_country(extractor) -> N
 def test_extract_events_visit_to_us_or_to_a_topic_is_not_named(extractor) -> None:
     text = "李四对我国进行正式访问。张三对社会工作作出重要指示。"
     assert _events(extractor, text, people=("张三", "李四")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("张三15日向第六届滨江青年发展论坛致贺信。", {"第六届滨江青年发展论坛"}),  # a date starts no name
+        ("烈士纪念日向英雄敬献花篮仪式30日在滨江广场隆重举行。", {"烈士纪念日向英雄敬献花篮仪式"}),
+        ("第134届滨江交会今天开幕。", {"第134届滨江交会"}),
+    ],
+)
+def test_extract_events_dates_manners_and_fairs(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三",))} == names

@@ -85,6 +85,10 @@ _TIME_PLACE = re.compile(
     r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日)?"
     r"(?:[（(][^（）()]{1,12}[）)])?(?:上午|下午|中午|晚上|晚)?(?:在[\u4e00-\u9fff]{1,8}?)?"
 )
+# X会议8月20日在京召开, X仪式30日在天安门广场隆重举行: the event is the clause's subject
+_HELD_AFTER = re.compile(_TIME_PLACE.pattern + r"(?:隆重|盛大|顺利|胜利)?(?:召开|举行|开幕|闭幕|举办)")
+# 15日向第六届X论坛致贺信: a date and the preposition after it start no name
+_LEADING_DATE = re.compile(rf"(?:[{_NUMERAL}]{{1,2}}月)?[{_NUMERAL}]{{1,3}}日(?:上午|下午|晚)?[向在于对同与]?")
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
@@ -338,6 +342,9 @@ class EventExtractor:
                 leads.append(_STUDY.search(text, leads[-1].end(), suffix_start))
             if len(leads) > 1:
                 pos = leads[-2].end()
+        lead_date = _LEADING_DATE.match(text, pos, suffix_start)
+        if lead_date:
+            pos = lead_date.end()
         counts = list(_COUNT_INSIDE.finditer(text, pos, suffix_start))
         if counts:
             pos = counts[-1].end()  # 设三个分论坛: a count of events, the name (if any) follows it
@@ -360,9 +367,7 @@ class EventExtractor:
         if walked == 0 or text[walked - 1] in _CLAUSE_END:
             return None
         after = suffix_start + self._suffix_len(text, suffix_start)
-        tail = _TIME_PLACE.match(text, after)
-        rest = tail.end() if tail else after
-        if not text.startswith(("召开", "举行", "开幕", "闭幕", "举办"), rest) or text.startswith(_CEREMONY, after):
+        if _HELD_AFTER.match(text, after) is None or text.startswith(_CEREMONY, after):
             return None
         start = _clause_start(text, walked)
         if walked - start > 30 or any(start < e <= walked for e in person_spans) or "在" in text[start:walked]:

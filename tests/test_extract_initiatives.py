@@ -70,6 +70,10 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("各省建立高龄津贴制度和个人养老金制度。", "高龄津贴制度"),
         ("各省建立高龄津贴制度和个人养老金制度。", "个人养老金制度"),
         ("新一轮专精特新中小企业财政奖补政策将实施。", "专精特新中小企业财政奖补政策"),
+        # a named coordination or dialogue mechanism
+        ("各地完善城市房地产融资协调机制。", "城市房地产融资协调机制"),
+        ("两党通过中俄执政党对话机制加强交流。", "中俄执政党对话机制"),
+        ("经济困难老年人服务补贴制度实现全覆盖。", "经济困难老年人服务补贴制度"),
         # a hydropower project named by its own name
         ("青海玛尔挡水电站大坝填筑完成。", "玛尔挡水电站"),
         # a plan's duration inside its name
@@ -100,6 +104,9 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "要完善社会保险制度和财政补贴政策。",  # kinds of scheme
         "当地新建大型水电站和梯级水电站。",  # kinds of plant
         "制定未来三年行动计划。",  # a duration alone names no plan
+        "双方加强能源合作机制。",  # a field's mechanism
+        "双方探讨建立减贫交流合作机制。",  # one still to be made
+        "国家成立工作协调机制。",  # a kind of mechanism
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

@@ -8,7 +8,8 @@ in 《》 of laws, plans and documents (a draft's 草案 dropped); laws named wi
 names ending in 战略/规划/工程/行动/试点/平台 ...; the project named after 重点工程——;
 X命运共同体; the parts of "A和B等专项行动"; numbered campaign rounds (第二轮中央生态环境保护督察);
 surveys named with a year or number (2023年人口变动情况抽样调查); theme years (中阿友好合作年);
-benefit schemes and subsidy policies (高龄津贴制度, X财政奖补政策); hydropower projects by name
+benefit schemes, subsidy policies and named mechanisms (高龄津贴制度, X财政奖补政策, X融资协调机制);
+hydropower projects by name
 (玛尔挡水电站); a plan's duration kept in its name (X三年行动计划); 《意见》 after a full title
 refers back to it. "A是B的..." makes A narrower than B.
 """
@@ -580,10 +581,32 @@ _NOT_PAIR = frozenset("央国心间部东西南北小大等外文华方期层")
 _BENEFITS = ("津贴", "补贴", "养老金", "养老保险", "医疗保险", "救助", "补助", "年金", "护理保险")
 #: Subsidies whose 政策 is a named policy: 专精特新中小企业财政奖补政策.
 _SUBSIDIES = ("奖补", "补贴", "补助", "贴息")
+#: Mechanisms whose names are named policies: 城市房地产融资协调机制, 中俄执政党对话机制.
+_MECHANISMS = frozenset({"协调", "对话", "合作", "磋商"})
 #: Hydropower projects named by a proper name: 玛尔挡水电站, 白鹤滩水电站.
 _PLANTS = ("水电站", "水利枢纽")
 #: Words inside a 制度/政策 name that say only what kind it is (社会保险制度, 财政补贴政策).
-_SCHEME_GENERIC = frozenset({"财政", "税收", "税费", "优惠", "社会", "相关", "各项", "配套", "有关", "现行", "国家"})
+_SCHEME_GENERIC = frozenset(
+    {
+        "财政",
+        "税收",
+        "税费",
+        "优惠",
+        "社会",
+        "相关",
+        "各项",
+        "配套",
+        "有关",
+        "现行",
+        "国家",
+        "双边",
+        "多边",
+        "两国",
+        "两党",
+        "跨境",
+        "交流",
+    }
+)
 
 
 _QUOTE_TABLE = str.maketrans("", "", _QUOTES + "《》")
@@ -812,16 +835,19 @@ class InitiativeExtractor:
         """
         word = tokens[k].text
         prev = tokens[k - 1].text if k > 0 else ""
+        first = k
         if word == "制度" and prev.endswith(_BENEFITS) or word == "政策" and prev.endswith(_SUBSIDIES):
             tags = _MODIFIER_TAGS | {"nr", "nrt", "ns"}
+        elif word == "机制" and prev in _MECHANISMS:
+            tags, first = _MODIFIER_TAGS | {"nr", "nrt", "ns"}, k - 1  # 融资 + 协调 + 机制: 协调 may be a verb
         elif word in _PLANTS:
             tags = frozenset({"x", "nr", "ng", "nz", "ns"})
         else:
             return None
-        start, chars = k, 0
+        start, chars = first, 0
         while start > 0:
             t = tokens[start - 1]
-            if t.pos not in tags or not all(is_han(c) for c in t.text) or t.text in _LEADS or t.text in _VERBISH:
+            if t.pos not in tags or not all(is_han(c) for c in t.text) or t.text in _LEADS:
                 break
             if t.text in _GENERIC_HEADS or t.text.startswith(("新一轮", "新一批")) or t.text[0] in _NUMERALS:
                 break
@@ -829,15 +855,26 @@ class InitiativeExtractor:
                 break
             chars += len(t.text)
             start -= 1
+        while start < first and (tokens[start].text in _VERBISH or tokens[start].text == "助力"):
+            start += 1  # 服务 inside a name (老年人服务补贴制度), not before it (助力金砖合作机制)
+        if start > 0 and tokens[start - 1].text == "中" and len(tokens[start].text) == 1:
+            start -= 1  # 中 + 俄 + 执政党对话机制: the pair of countries
         while start < k and tokens[start].pos == "ns" and word in _PLANTS:
             start += 1  # 青海 + 玛尔挡水电站: the province is where, not which
         words = [t.text for t in tokens[start:k]]
         if word in _PLANTS:
             return (tokens[start].start, tokens[k].end) if len("".join(words)) >= 2 else None
         # the kind word itself (津贴, 奖补) and words that only say what kind it is do not name it
+        if words and words[0] in ("双边", "多边", "两国", "两党"):
+            return None  # 双边电子商务合作机制: one of a kind between two sides, not a named one
         specific = [w for w in words[:-1] if w not in _SCHEME_GENERIC and w not in _GENERIC_MODIFIERS]
         if not specific:
             return None
+        proper = any(t.pos in ("ns", "nz", "j", "nr", "nt", "x") for t in tokens[start : k - 1])
+        if word == "机制" and len(specific) < 2 and not proper:
+            return None  # 能源合作机制: a field's mechanism, not a named one
+        if word == "机制" and start > 0 and tokens[start - 1].text in ("建立", "建立健全", "设立", "成立", "探讨"):
+            return None  # 建立减贫交流合作机制: one still to be made, not yet named
         return tokens[start].start, tokens[k].end
 
     def _parts(self, text: str, whole: Mention, add) -> None:

@@ -317,3 +317,12 @@ def test_extract_events_visit_to_us_or_to_a_topic_is_not_named(extractor) -> Non
 )
 def test_extract_events_dates_manners_and_fairs(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text, people=("张三",))} == names
+
+
+def test_extract_events_bare_meeting_takes_the_holding_body_name(extractor) -> None:
+    text = "滨海市委常委会4月28日召开会议，分析研究当前经济形势。"
+    events = _by_name(_events(extractor, text, orgs=("滨海市委常委会",)))
+    assert list(events) == ["滨海市委常委会会议"]
+    assert events["滨海市委常委会会议"].organizer == "滨海市委常委会"
+    assert events["滨海市委常委会会议"].date == "2023-04-28"
+    assert _events(extractor, "各地召开会议，部署工作。") == []  # no body, no name

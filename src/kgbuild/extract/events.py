@@ -224,6 +224,13 @@ class EventExtractor:
             if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
                 continue  # 围绕大会主题: a verb or adverb before the event word, not a name
             start = self._name_start(text, match.start(), person_spans, by_end)
+            if start is None and match.group() == "会议" and text.endswith(("召开", "举行"), 0, match.start()):
+                # 中共中央政治局4月28日召开会议: a bare meeting takes the name of the body holding it
+                sent_start = sentence_bounds(text, match.start(), end)[0]
+                body = _organizer_before(text, sent_start, match.start(), {o.end: o for o in orgs})
+                if body is not None:
+                    out.append(_Draft(body.label + "会议", match.start(), end, "suffix", organizer=body.label))
+                continue
             if start is None:
                 held = _held_by_body(text, match.start(), orgs)
                 if held is not None:

@@ -326,3 +326,7 @@ def test_extract_events_bare_meeting_takes_the_holding_body_name(extractor) -> N
     assert events["滨海市委常委会会议"].organizer == "滨海市委常委会"
     assert events["滨海市委常委会会议"].date == "2023-04-28"
     assert _events(extractor, "各地召开会议，部署工作。") == []  # no body, no name
+
+
+def test_extract_events_demonstrative_right_before_the_event_word_names_nothing(extractor) -> None:
+    assert _events(extractor, "今年论坛将聚焦创新合作。") == []

@@ -317,7 +317,7 @@ class EventExtractor:
                 break
             if stop:
                 break
-            if pos != suffix_start and any(text.endswith(w, 0, pos) for w in _DEMONSTRATIVES):
+            if any(text.endswith(w, 0, pos) for w in _DEMONSTRATIVES):
                 break  # 印上这次二十国集团领导人峰会: the name starts after 这次
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"

@@ -330,3 +330,16 @@ def test_extract_events_bare_meeting_takes_the_holding_body_name(extractor) -> N
 
 def test_extract_events_demonstrative_right_before_the_event_word_names_nothing(extractor) -> None:
     assert _events(extractor, "今年论坛将聚焦创新合作。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("为期两天的第十四届滨江论坛今天举行。", {"第十四届滨江论坛"}),  # a description ends at 的
+        ("2024年1月10日滨海市第二次党代表大会闭幕。", {"滨海市第二次党代表大会"}),  # a full date starts no name
+        ("要确保亚残运会顺利举办。", {"亚残运会"}),  # a verb before an abbreviated name
+        ("并结合亚残运会开展活动。", {"亚残运会"}),
+    ],
+)
+def test_extract_events_descriptions_dates_and_verbs_before_names(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

@@ -88,7 +88,9 @@ _TIME_PLACE = re.compile(
 # X会议8月20日在京召开, X仪式30日在天安门广场隆重举行: the event is the clause's subject
 _HELD_AFTER = re.compile(_TIME_PLACE.pattern + r"(?:隆重|盛大|顺利|胜利)?(?:召开|举行|开幕|闭幕|举办)")
 # 15日向第六届X论坛致贺信: a date and the preposition after it start no name
-_LEADING_DATE = re.compile(rf"(?:[{_NUMERAL}]{{1,2}}月)?[{_NUMERAL}]{{1,3}}日(?:上午|下午|晚)?[向在于对同与]?")
+_LEADING_DATE = re.compile(
+    rf"(?:\d{{4}}年)?(?:[{_NUMERAL}]{{1,2}}月)?[{_NUMERAL}]{{1,3}}日(?:上午|下午|晚)?[向在于对同与]?"
+)
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
@@ -251,10 +253,10 @@ class EventExtractor:
                     start = place.start
                 first = by_start.get(start)
                 lead = start
-            while first is not None and first.pos[:1] in ("v", "d") and first.end < match.start():
+            while first is not None and first.pos[:1] in ("v", "d", "c") and first.end < match.start():
                 lead = first.end
                 first = by_start.get(first.end)
-            if lead > start and first is not None and first.pos in ("ns", "nt", "nz"):
+            if lead > start and first is not None and first.pos in ("ns", "nt", "nz", "j"):
                 start = lead  # 点燃杭州亚运会, 即将出征巴黎残奥会: the verb governs the name
             name = text[start:end]
             for ceremony in _CEREMONY:
@@ -352,6 +354,9 @@ class EventExtractor:
         lead_date = _LEADING_DATE.match(text, pos, suffix_start)
         if lead_date:
             pos = lead_date.end()
+        relative = _unquoted_positions(text, pos, suffix_start, "的")
+        if relative and not text.endswith("党", 0, relative[-1]):
+            pos = relative[-1] + 1  # 为期两天的第十四届陆家嘴论坛: a description before the name
         counts = list(_COUNT_INSIDE.finditer(text, pos, suffix_start))
         if counts:
             pos = counts[-1].end()  # 设三个分论坛: a count of events, the name (if any) follows it
@@ -749,6 +754,19 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
 def _unquoted(text: str) -> str:
     """text without its “quoted” and 《titled》 parts."""
     return _QUOTED.sub("", text)
+
+
+def _unquoted_positions(text: str, start: int, end: int, char: str) -> list[int]:
+    """Where char stands in text[start:end] outside “quoted” and 《titled》 parts."""
+    out, depth = [], 0
+    for i in range(start, end):
+        if text[i] in "“《":
+            depth += 1
+        elif text[i] in "”》":
+            depth = max(0, depth - 1)
+        elif text[i] == char and depth == 0:
+            out.append(i)
+    return out
 
 
 def _in_order(short: str, long: str) -> bool:

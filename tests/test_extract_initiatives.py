@@ -74,6 +74,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("各地完善城市房地产融资协调机制。", "城市房地产融资协调机制"),
         ("两党通过中俄执政党对话机制加强交流。", "中俄执政党对话机制"),
         ("经济困难老年人服务补贴制度实现全覆盖。", "经济困难老年人服务补贴制度"),
+        # a joint statement named by the two countries
+        ("会后发表了中新总理会晤联合成果声明。", "中新总理会晤联合成果声明"),
+        ("两国发表中甲关于深化伙伴关系的联合声明。", "中甲关于深化伙伴关系的联合声明"),
+        # a quoted platform name
+        ("展会首次上线“数字云展”平台。", "数字云展平台"),
         # a hydropower project named by its own name
         ("青海玛尔挡水电站大坝填筑完成。", "玛尔挡水电站"),
         # a plan's duration inside its name
@@ -107,6 +112,9 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "双方加强能源合作机制。",  # a field's mechanism
         "双方探讨建立减贫交流合作机制。",  # one still to be made
         "国家成立工作协调机制。",  # a kind of mechanism
+        "中俄两国元首签署联合声明。",  # a clause, not a title
+        "中方发表联合声明。",  # one side's statement
+        "政府上线“一站式”平台。",  # what kind of platform
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

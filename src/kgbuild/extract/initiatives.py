@@ -9,9 +9,9 @@ names ending in 战略/规划/工程/行动/试点/平台 ...; the project named
 X命运共同体; the parts of "A和B等专项行动"; numbered campaign rounds (第二轮中央生态环境保护督察);
 surveys named with a year or number (2023年人口变动情况抽样调查); theme years (中阿友好合作年);
 benefit schemes, subsidy policies and named mechanisms (高龄津贴制度, X财政奖补政策, X融资协调机制);
-hydropower projects by name
-(玛尔挡水电站); a plan's duration kept in its name (X三年行动计划); 《意见》 after a full title
-refers back to it. "A是B的..." makes A narrower than B.
+hydropower projects by name (玛尔挡水电站); a plan's duration kept in its name (X三年行动计划);
+joint statements of two countries (中法联合声明); quoted platforms (“数字进博”平台); 《意见》 after
+a full title refers back to it. "A是B的..." makes A narrower than B.
 """
 
 from __future__ import annotations
@@ -509,7 +509,7 @@ _QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协�
 _NOT_PROGRAMMES = frozenset({"形象工程", "政绩工程", "面子工程", "豆腐渣工程", "一号工程", "头号工程", "民心工程"})
 #: A programme noun right after a quoted name (“三北”工程, “放管服”改革, “欢乐春节”活动).
 _AFTER_QUOTE = re.compile(
-    r"(?:专项行动|行动计划|行动|重大工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|(?:天然气|输油|石油)?管道|班列)"
+    r"(?:专项行动|行动计划|行动|重大工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|平台|(?:天然气|输油|石油)?管道|班列)"
 )
 #: A quoted system's name (“一单制”, “白名单”) with the field it belongs to before it.
 _QUOTED_SYSTEM = re.compile(r"(?:制|白名单)$")
@@ -557,6 +557,12 @@ _COORDINATED = re.compile(
     r"(?:部署|实施|开展|启动|推进|推动|组织)((?:[\u4e00-\u9fff]{2,12}[、和及与]){1,5}[\u4e00-\u9fff]{2,12})等(专项行动|行动|工程|计划)"
 )
 _COORDINATOR = re.compile(r"[、和及与]")
+#: A joint statement named by the two countries: 中法联合声明, 中新总理会晤联合成果声明, 中俄关于X的联合声明.
+_JOINT_STATEMENT = re.compile(
+    r"(中[\u4e00-\u9fff]|中华人民共和国和[\u4e00-\u9fff]{2,12}?)((?:关于[^，。、；\n“”]{2,30}?的|[\u4e00-\u9fff]{0,10}?))联合(?:成果)?声明"
+)
+#: Words between the pair and 联合声明 that make it a clause, not a title (中俄两国元首签署联合声明).
+_NOT_STATEMENT = ("两国", "双方", "三方", "签署", "发表", "元首", "发布", "通过", "的")
 #: How long a plan runs, written before its ending (三年行动计划).
 _DURATION = re.compile(r"^[一二三四五六七八九十]+年$")
 #: A numbered round of a central inspection campaign: 第二轮中央生态环境保护督察, 二十届中央第四轮巡视.
@@ -766,6 +772,11 @@ class InitiativeExtractor:
         for pattern, rule in ((_ROUND, "campaign_round"), (_SURVEY, "survey")):
             for match in pattern.finditer(text):
                 self._numbered(text, match, rule, add)
+        for match in _JOINT_STATEMENT.finditer(text):
+            pair, middle = match.groups()
+            clause = middle if not middle.startswith("关于") else ""
+            if (pair.startswith("中华") or pair[1] not in _NOT_PAIR) and not any(w in clause for w in _NOT_STATEMENT):
+                add(match.start(), match.end(), match.group(0), "joint_statement")
         for match in _THEME_YEAR.finditer(text):
             pair = match.group(1)
             if pair.startswith("中国—") or pair[1] not in _NOT_PAIR:
@@ -805,7 +816,8 @@ class InitiativeExtractor:
             return  # a slogan (早预警、早行动) or a count (近百项行动), not a name
         if _QUOTED_ENDINGS.search(inner) and len(inner) >= 3:
             add(start, end, inner, "quoted_name", strong=True)
-        elif after and len(inner) <= 15:
+        elif after and len(inner) <= 15 and not (after.group(0) == "平台" and (inner[0] in _NUMERALS or "+" in inner)):
+            # “一站式”平台, “互联网+”平台: what kind of platform, not which
             add(start, after.end(), text[start : after.end()], "quoted_programme")
         elif _QUOTED_SYSTEM.search(inner) and len(inner) >= 3 and not inner.endswith(_NOT_SYSTEMS):
             field = self._field_before(text, tokens, start)

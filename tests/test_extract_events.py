@@ -343,3 +343,8 @@ def test_extract_events_demonstrative_right_before_the_event_word_names_nothing(
 )
 def test_extract_events_descriptions_dates_and_verbs_before_names(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_press_conference_word(extractor) -> None:
+    names = {e.name for e in _events(extractor, "两国外长出席中芬外长联合记者会。")}
+    assert names == {"中芬外长联合记者会"}

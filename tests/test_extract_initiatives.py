@@ -79,6 +79,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("两国发表中甲关于深化伙伴关系的联合声明。", "中甲关于深化伙伴关系的联合声明"),
         # a quoted platform name
         ("展会首次上线“数字云展”平台。", "数字云展平台"),
+        # a rule named without 《》 after what it governs
+        ("省里正在研究规范中小企业志愿服务管理办法。", "规范中小企业志愿服务管理办法"),
         # a hydropower project named by its own name
         ("青海玛尔挡水电站大坝填筑完成。", "玛尔挡水电站"),
         # a plan's duration inside its name
@@ -115,6 +117,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "中俄两国元首签署联合声明。",  # a clause, not a title
         "中方发表联合声明。",  # one side's statement
         "政府上线“一站式”平台。",  # what kind of platform
+        "要完善安全管理办法。",  # a kind of rule
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

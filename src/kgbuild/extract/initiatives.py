@@ -10,7 +10,8 @@ X命运共同体; the parts of "A和B等专项行动"; numbered campaign rounds 
 surveys named with a year or number (2023年人口变动情况抽样调查); theme years (中阿友好合作年);
 benefit schemes, subsidy policies and named mechanisms (高龄津贴制度, X财政奖补政策, X融资协调机制);
 hydropower projects by name (玛尔挡水电站); a plan's duration kept in its name (X三年行动计划);
-joint statements of two countries (中法联合声明); quoted platforms (“数字进博”平台); 《意见》 after
+joint statements of two countries (中法联合声明); quoted platforms (“数字进博”平台); rules named
+without 《》 after what they govern (X管理办法); 《意见》 after
 a full title refers back to it. "A是B的..." makes A narrower than B.
 """
 
@@ -589,6 +590,9 @@ _BENEFITS = ("津贴", "补贴", "养老金", "养老保险", "医疗保险", "�
 _SUBSIDIES = ("奖补", "补贴", "补助", "贴息")
 #: Mechanisms whose names are named policies: 城市房地产融资协调机制, 中俄执政党对话机制.
 _MECHANISMS = frozenset({"协调", "对话", "合作", "磋商"})
+#: Rules named without 《》 after what they govern: 规范中小企业志愿服务管理办法, 数据出境安全评估办法.
+_MEASURES = frozenset({"办法", "暂行办法", "实施办法", "试行办法"})
+_MEASURED = frozenset({"管理", "评估", "实施", "认定", "考核", "监督管理"})
 #: Hydropower projects named by a proper name: 玛尔挡水电站, 白鹤滩水电站.
 _PLANTS = ("水电站", "水利枢纽")
 #: Words inside a 制度/政策 name that say only what kind it is (社会保险制度, 财政补贴政策).
@@ -783,14 +787,14 @@ class InitiativeExtractor:
                 add(match.start(), match.end(), match.group(0), "theme_year")
         # 5. laws named without 《》, and names ending in 战略/规划/工程/行动 ...
         for k, token in enumerate(tokens):
+            scheme = self._scheme_at(tokens, k)
+            if scheme:
+                add(scheme[0], scheme[1], text[scheme[0] : scheme[1]], "scheme")
+                continue
             if token.text.endswith("法"):
                 span = self._law_at(text, tokens, k)
                 if span:
                     add(span[0], span[1], text[span[0] : span[1]], "law", strong=True)
-                continue
-            scheme = self._scheme_at(tokens, k)
-            if scheme:
-                add(scheme[0], scheme[1], text[scheme[0] : scheme[1]], "scheme")
                 continue
             if token.text.endswith(_NAMED_ENDINGS) and (
                 k + 1 >= len(tokens) or tokens[k + 1].pos not in ("n", "vn", "nz")
@@ -852,6 +856,8 @@ class InitiativeExtractor:
             tags = _MODIFIER_TAGS | {"nr", "nrt", "ns"}
         elif word == "机制" and prev in _MECHANISMS:
             tags, first = _MODIFIER_TAGS | {"nr", "nrt", "ns"}, k - 1  # 融资 + 协调 + 机制: 协调 may be a verb
+        elif word in _MEASURES and prev in _MEASURED:
+            tags = _MODIFIER_TAGS | {"nr", "nrt", "ns"}
         elif word in _PLANTS:
             tags = frozenset({"x", "nr", "ng", "nz", "ns"})
         else:
@@ -883,6 +889,8 @@ class InitiativeExtractor:
         if not specific:
             return None
         proper = any(t.pos in ("ns", "nz", "j", "nr", "nt", "x") for t in tokens[start : k - 1])
+        if word in _MEASURES and len(specific) < 2:
+            return None  # 安全管理办法: a kind of rule, not a named one
         if word == "机制" and len(specific) < 2 and not proper:
             return None  # 能源合作机制: a field's mechanism, not a named one
         if word == "机制" and start > 0 and tokens[start - 1].text in ("建立", "建立健全", "设立", "成立", "探讨"):

@@ -81,6 +81,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("展会首次上线“数字云展”平台。", "数字云展平台"),
         # a rule named without 《》 after what it governs
         ("省里正在研究规范中小企业志愿服务管理办法。", "规范中小企业志愿服务管理办法"),
+        # a pilot named before 试点工作
+        ("各地做好国家数字乡村试点工作。", "国家数字乡村试点工作"),
         # a hydropower project named by its own name
         ("青海玛尔挡水电站大坝填筑完成。", "玛尔挡水电站"),
         # a plan's duration inside its name
@@ -118,6 +120,8 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "中方发表联合声明。",  # one side's statement
         "政府上线“一站式”平台。",  # what kind of platform
         "要完善安全管理办法。",  # a kind of rule
+        "在医疗领域开展扩大开放试点工作。",  # a kind of pilot
+        "开展医保支付方式改革试点工作。",  # the walk stops inside the name: better none than a part
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

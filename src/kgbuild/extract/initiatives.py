@@ -11,7 +11,7 @@ surveys named with a year or number (2023年人口变动情况抽样调查); the
 benefit schemes, subsidy policies and named mechanisms (高龄津贴制度, X财政奖补政策, X融资协调机制);
 hydropower projects by name (玛尔挡水电站); a plan's duration kept in its name (X三年行动计划);
 joint statements of two countries (中法联合声明); quoted platforms (“数字进博”平台); rules named
-without 《》 after what they govern (X管理办法); 《意见》 after
+without 《》 after what they govern (X管理办法); pilots before 试点工作; 《意见》 after
 a full title refers back to it. "A是B的..." makes A narrower than B.
 """
 
@@ -615,6 +615,8 @@ _SCHEME_GENERIC = frozenset(
         "两党",
         "跨境",
         "交流",
+        "扩大",
+        "扩大开放",
     }
 )
 
@@ -856,6 +858,8 @@ class InitiativeExtractor:
             tags = _MODIFIER_TAGS | {"nr", "nrt", "ns"}
         elif word == "机制" and prev in _MECHANISMS:
             tags, first = _MODIFIER_TAGS | {"nr", "nrt", "ns"}, k - 1  # 融资 + 协调 + 机制: 协调 may be a verb
+        elif word == "试点工作" or word == "工作" and prev == "试点":
+            tags, first = _MODIFIER_TAGS | {"nr", "nrt", "nnt", "ns"}, k - (word == "工作")
         elif word in _MEASURES and prev in _MEASURED:
             tags = _MODIFIER_TAGS | {"nr", "nrt", "ns"}
         elif word in _PLANTS:
@@ -885,7 +889,10 @@ class InitiativeExtractor:
         # the kind word itself (津贴, 奖补) and words that only say what kind it is do not name it
         if words and words[0] in ("双边", "多边", "两国", "两党"):
             return None  # 双边电子商务合作机制: one of a kind between two sides, not a named one
-        specific = [w for w in words[:-1] if w not in _SCHEME_GENERIC and w not in _GENERIC_MODIFIERS]
+        if words and words[0] in ("方式", "方面", "领域", "问题", "机制", "体制"):
+            return None  # 支付 + 方式改革试点工作: the name's head is a verb the walk stopped at
+        said = words if word == "试点工作" else words[:-1]  # 律师职业 + 试点工作: no kind word among them
+        specific = [w for w in said if w not in _SCHEME_GENERIC and w not in _GENERIC_MODIFIERS]
         if not specific:
             return None
         proper = any(t.pos in ("ns", "nz", "j", "nr", "nt", "x") for t in tokens[start : k - 1])

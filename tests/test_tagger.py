@@ -54,6 +54,39 @@ def test_tagger_finds(tagger: TaggerExtractor, text: str, kind: str, surface: st
     assert (kind, surface) in found
 
 
+@pytest.mark.parametrize(
+    ("name", "confidence", "person"),
+    [
+        ("于晓强", 0.95, True),  # 于 and 之 stand in no name, except as a surname and in a given name
+        ("姜之厚", 0.95, True),
+        ("倪月", 0.95, True),
+        ("于是", 0.95, False),
+        ("谢尔久科夫", 0.95, True),
+        ("埃塞", 0.7, False),  # a short transliteration only when the model is sure: often a country
+        ("列宁格勒", 0.95, False),  # a place
+        ("晓强", 0.95, False),  # no surname, not a transliteration
+    ],
+)
+def test_tagger_person_filter(tagger: TaggerExtractor, name: str, confidence: float, person: bool) -> None:
+    assert tagger._person_like(name, confidence) is person
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("海淀区民政局", True),  # ends like 政局 (a political situation), but is a body
+        ("财政局", True),
+        ("中国银监会", True),
+        ("政局", False),
+        ("大局", False),
+        ("有关部门", False),  # generic
+        ("法院", False),
+    ],
+)
+def test_tagger_body_filter(tagger: TaggerExtractor, name: str, body: bool) -> None:
+    assert tagger._body_like(name) is body
+
+
 def test_tagger_contract_and_determinism(tagger: TaggerExtractor) -> None:
     doc = _segmented("北京市住建委主任张明表示，将加快保障房建设。美国海军发言人约翰逊称，演习照常进行。")
     first = list(tagger(doc, Found()))

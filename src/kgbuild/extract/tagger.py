@@ -33,23 +33,28 @@ MIN_CONFIDENCE = {"PER": 0.5, "GOV": 0.5, "POS": 0.5}
 #: Least confidence for the less certain shapes: a foreign name without a known surname or
 #: without transliteration characters only, a name in Latin letters.
 MIN_CONFIDENCE_FOREIGN = 0.8
+#: Least confidence for a Chinese name whose ends are not word ends of jieba's (吴国|平说).
+MIN_CONFIDENCE_CUT = 0.9
 #: Characters that never stand inside a personal name (a narrower list than the rules' NOT_IN_NAME,
 #: which also bars 中, 和, 为: common in given names, but the rules need context to accept them).
 _NEVER_IN_NAME = frozenset("的了是在等们这那个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第")
+#: ... and never in a given name after a known surname (之 and 月 may be: 姜之厚, 倪月).
+_NEVER_IN_GIVEN_NAME = _NEVER_IN_NAME - frozenset("之月")
 #: What follows a name that is part of a longer name (习近平文化思想, a doctrine).
 _NAME_MODIFIES = re.compile(r"(?:[\u4e00-\u9fff]{0,2}思想|理论|主义|精神|新时代|时代|时期|号)")
 #: Endings of place names (列宁格勒, 圣彼得堡): a transliteration that ends so is a place.
 _PLACE_ENDINGS = tuple("格勒 堡 斯克 港 湾 岛 山 河 湖 城 州 省 市 县 区 镇 村".split())
-#: Endings a government body's name may have (armed forces and embassies included: 美军, 美国驻华使馆).
+#: Endings a government body's name may have (armed forces and embassies included: 美军, 美国驻华使馆;
+#: the regulators 银监会, 证监会).
 _GOV_ENDINGS = tuple(
     "部 委 局 厅 署 办 院 府 处 所 室 关 行 庭 组 站 军 省 储 "
     "总队 支队 大队 卫队 舰队 中心 委员会 常委会 立法会 理事会 "
-    "政协 人大 使馆 军方 警方 国会 议会 内阁 白宫 联合国".split()
+    "政协 人大 使馆 军方 警方 国会 议会 内阁 白宫 联合国 监会".split()
 )
 #: Generic bodies, not names of one (纪检监察机关, 省级党委, 海关 alone, 国防和军队), and words
-#: that end like a body but are not one (大局, 格局, 强军: a slogan).
+#: that end like a body but are not one (大局, 格局, 政局, 强军: a slogan; 民政局 and 财政局 are bodies).
 _GENERIC_BODY = re.compile(
-    r".*(?:机关|党委|党委常委|干部|部门|军队|部队|[大格布新全开结当政]局|[建强治兴]军)|[我本该敌友].{1,2}|[全各多].*|"
+    r".*(?:机关|党委|党委常委|干部|部门|军队|部队|[大格布新全开结当]局|(?<![民财])政局|[建强治兴]军)|[我本该敌友].{1,2}|[全各多].*|"
     r"(?:[地市省县区]级|地方|基层|有关|相关|上级|各级)?"
     r"(?:海军|空军|陆军|法院|人民法院|检察院|人民检察院|海关|政府|人民政府|军队|部队|警方|军方|国会|议会|"
     r"公安局|派出所|新闻中心|中心|委员会|领导小组|办公室)"
@@ -235,11 +240,21 @@ class TaggerExtractor:
         words: the tokens by start offset, and the end offsets of the tokens."""
         surface = text[start:end]
         by_start, ends = words
-        if kind in ("PER", "GOV") and (start not in by_start or end not in ends):
-            return None  # a name or a body is made of whole words (色列军队 cuts 以色列)
-        token = by_start[start] if kind == "PER" else None
-        if token is not None and token.end == end and token.pos not in _NAME_TAGS:
-            return None  # one dictionary word that is not a name (玉米, 金秋, 科普)
+        whole = start in by_start and end in ends
+        if kind == "GOV" and not whole:
+            return None  # a body is made of whole words (色列军队 cuts 以色列)
+        if kind == "PER" and not whole and not (confidence >= MIN_CONFIDENCE_CUT and self._chinese_name(surface)):
+            return None  # nor is a name, unless a sure Chinese one that jieba ran into its neighbours (吴国|平说)
+        token = by_start.get(start) if kind == "PER" else None
+        if (
+            token is not None
+            and token.end == end
+            and token.pos not in _NAME_TAGS
+            and (len(surface) < 3 or confidence < MIN_CONFIDENCE_FOREIGN)
+        ):
+            # one dictionary word that is not a name (玉米, 金秋, 科普); a longer one the model is
+            # sure of may be (林熙蕾, a name jieba's dictionary holds as nt)
+            return None
         if kind == "PER" and self._person_like(surface, confidence) and not _NAME_MODIFIES.match(text, end):
             return Mention("person", start, end, surface, surface, self.name, "crf")
         if kind == "GOV" and self._body_like(surface):
@@ -255,6 +270,9 @@ class TaggerExtractor:
             return False
         if name.isascii():
             return confidence >= MIN_CONFIDENCE_FOREIGN and name.isalpha() and 3 <= len(name) <= 20
+        surname = self._surname(name)
+        if surname and len(name) - surname in (1, 2) and all(is_han(c) for c in name):
+            return self._chinese_name(name)
         if any(c in _NEVER_IN_NAME for c in name):
             return False
         if "·" in name or "•" in name:
@@ -262,14 +280,28 @@ class TaggerExtractor:
             return all(parts) and all(is_han(c) for part in parts for c in part)
         if not all(is_han(c) for c in name):
             return False
-        surname = 2 if name[:2] in self.compound else 1 if name[:1] in self.single else 0
-        if surname and 2 <= len(name) <= 4 and len(name) - surname in (1, 2):
-            return not not_a_chinese_name(name)
         if not 2 <= len(name) <= 8 or name.endswith(_PLACE_ENDINGS):
             return False
-        # a transliteration: every character a transliteration one, or all but one when the model is sure
+        # a transliteration: every character a transliteration one, or all but one when the model is
+        # sure; a short one only when it is sure, for it is often a country's short name (埃塞)
         foreign = sum(c not in self.gaz.transliteration for c in name)
-        return foreign == 0 or (foreign == 1 and len(name) >= 3 and confidence >= MIN_CONFIDENCE_FOREIGN)
+        if len(name) == 2:
+            return foreign == 0 and confidence >= MIN_CONFIDENCE_FOREIGN
+        return foreign == 0 or (foreign == 1 and confidence >= MIN_CONFIDENCE_FOREIGN)
+
+    def _surname(self, name: str) -> int:
+        """The length of the known surname name starts with (0: none)."""
+        return 2 if name[:2] in self.compound else 1 if name[:1] in self.single else 0
+
+    def _chinese_name(self, name: str) -> bool:
+        """A known surname and a given name of one or two characters (于晓强, 姜之厚: the surname
+        and 之 are no bar, though 于 and 之 never stand in a name elsewhere)."""
+        surname = self._surname(name)
+        if not surname or len(name) - surname not in (1, 2) or not all(is_han(c) for c in name):
+            return False
+        if any(c in _NEVER_IN_GIVEN_NAME for c in name[surname:]):
+            return False
+        return not not_a_chinese_name(name)
 
     def _body_like(self, name: str) -> bool:
         if len(name) < 2 or name in self.gaz.places or name in self.gaz.titles:

@@ -327,3 +327,15 @@ def test_extract_entities_unit_of_a_known_body_before_its_heads_title() -> None:
 def test_extract_entities_no_body_name_across_verbs_or_two_bodies(text: str) -> None:
     labels = {m.label for m in _organizations(text).values()}
     assert not any(("获得" in label) or ("与" in label) for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("该职位自今年起分别由斯蒂芬·加勒特担任。", "斯蒂芬·加勒特"),
+        ("游戏开发者杰恩特·阿加瓦拉表示，新作即将上市。", "杰恩特·阿加瓦拉"),
+    ],
+)
+def test_extract_entities_foreign_name_without_the_words_before_it(text: str, name: str) -> None:
+    assert name in _people(text)
+    assert not any(p != name and name in p for p in _people(text))

@@ -779,6 +779,11 @@ class PeopleExtractor:
             best = max(best, match.end())
         if best == start and head_end - start >= 3 and text[start] in _LEADING_FUNCTION:
             best = start + 1  # 对威廉·福特获奖: the preposition is not the name's
+        run = head_end
+        while run > best and text[run - 1] in self.translit:
+            run -= 1
+        if run > best and head_end - run >= 2:
+            best = run  # 分别由斯蒂芬·加勒特, 开发者杰恩特·阿加瓦拉: only the transliteration
         last = text.rfind("·", start, end) + 1
         for pos in range(last + 1, end):
             if starts_with_any(text, pos, AFTER_NAME):

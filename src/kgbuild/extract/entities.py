@@ -204,6 +204,7 @@ class OrganizationExtractor:
         self.gaz = gazetteer
         self.suffixes = gazetteer.org_suffixes
         self.suffix_ends = frozenset(suffix[-1] for suffix, _ in gazetteer.org_suffixes)
+        self.body_ends = self.suffix_ends | _UNIT_ENDS
         self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
         self.surname_chars = frozenset(s[0] for s in gazetteer.surnames)
@@ -483,8 +484,8 @@ class OrganizationExtractor:
                 covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
                 continue
-            if token.text in _NOT_BODIES:
-                continue
+            if token.text in _NOT_BODIES or text[end - 1] not in self.body_ends:
+                continue  # only a word that ends like a body's name can end one
             name_start = self._name_start(tokens, k, by_end)
             if name_start is None:
                 continue

@@ -174,16 +174,21 @@ class MetricExtractor:
         lead = text[max(0, cmp_start - 4) : cmp_start]
         if any(lead.endswith(w) for w in _DECREASE):
             value = -value
+        return self._stated(text, cmp_start, start, end, value, unit, comparator, "number_unit")
+
+    def _stated(
+        self, text: str, cmp_start: int, start: int, end: int, value: Decimal, unit: str, comparator: str, rule: str
+    ) -> Metric:
+        """The metric of the number expression text[cmp_start:end] (its number starts at
+        start): the clause it stands in, its indicator and the period the sentence gives."""
         clause_start, clause_end = clause_bounds(text, start, end)
         sent_start, _ = sentence_bounds(text, start, end)
         indicator, subject = self._indicator(text, clause_start, cmp_start, end)
-        if not indicator:
-            indicator = unit
         period = None
         for p in _PERIOD.finditer(text, sent_start, start):
             period = p.group()
         return Metric(
-            indicator=indicator,
+            indicator=indicator or unit,
             subject=subject,
             value=value,
             unit=unit,
@@ -195,7 +200,7 @@ class MetricExtractor:
             clause_start=clause_start,
             clause_end=clause_end,
             extractor=self.name,
-            rule="number_unit",
+            rule=rule,
         )
 
     def _half(self, text: str, match: re.Match[str]) -> Metric:
@@ -207,27 +212,7 @@ class MetricExtractor:
             if text.endswith(word, 0, start):
                 comparator = self.gaz.comparators_before[word]
                 break
-        clause_start, clause_end = clause_bounds(text, start, end)
-        sent_start, _ = sentence_bounds(text, start, end)
-        indicator, subject = self._indicator(text, clause_start, start, end)
-        period = None
-        for p in _PERIOD.finditer(text, sent_start, start):
-            period = p.group()
-        return Metric(
-            indicator=indicator or "%",
-            subject=subject,
-            value=Decimal(50),
-            unit="%",
-            comparator=comparator,
-            period=period,
-            text=text[clause_start:clause_end],
-            start=start,
-            end=end,
-            clause_start=clause_start,
-            clause_end=clause_end,
-            extractor=self.name,
-            rule="half",
-        )
+        return self._stated(text, start, start, end, Decimal(50), "%", comparator, "half")
 
     def _counted_unit(self, text: str, pos: int) -> str | None:
         """200万中小微企业: the measure word of the noun counted just after the number."""

@@ -97,53 +97,40 @@ class PostExtractor:
             previous = person
             previous_body = next((o for _, o, _, _ in reversed(chain) if o is not None), None) if chain else None
             former = any(text.endswith(w, 0, chain_start) for w in _FORMER)
-            for title, org, title_start, _ in chain:
+            found_posts = [
+                (
+                    title,
+                    org,
+                    title_start,
+                    former or any(text.endswith(w, 0, title_start) for w in _FORMER),
+                    any(text.endswith(w, 0, title_start) for w in _ACTING),
+                    "chain",
+                )
+                for title, org, title_start, _ in chain
+            ]
+            found_posts += [
+                (title, org, title_start, removed, False, "appointment")
+                for title, org, title_start, removed in self._appointment(text, person, people, org_by_start)
+            ]
+            after = self._title_after(text, person.end)
+            if after and not chain and after in _IMPLIED_BODY:
+                found_posts.append((after, _IMPLIED_BODY[after], person.end, False, False, "title_after_name"))
+            for title, org, title_start, was, acting, rule in found_posts:
                 key = (person.label, title, org)
                 if key in seen or (org is None and any(k[:2] == key[:2] for k in seen)):
                     continue  # a post with its body is already there (a byline's 记者 of 新华社)
                 seen.add(key)
-                acting = any(text.endswith(w, 0, title_start) for w in _ACTING)
                 yield Post(
                     person.label,
                     title,
                     org,
                     title_start,
                     title_start + len(title),
-                    former=former or any(text.endswith(w, 0, title_start) for w in _FORMER),
+                    former=was,
                     acting=acting,
                     extractor=self.name,
-                    rule="chain",
+                    rule=rule,
                 )
-            for title, org, title_start, removed in self._appointment(text, person, people, org_by_start):
-                key = (person.label, title, org)
-                if key in seen:
-                    continue
-                seen.add(key)
-                yield Post(
-                    person.label,
-                    title,
-                    org,
-                    title_start,
-                    title_start + len(title),
-                    former=removed,
-                    extractor=self.name,
-                    rule="appointment",
-                )
-            after = self._title_after(text, person.end)
-            if after and not chain and after in _IMPLIED_BODY:
-                org = _IMPLIED_BODY.get(after)
-                key = (person.label, after, org)
-                if key not in seen:
-                    seen.add(key)
-                    yield Post(
-                        person.label,
-                        after,
-                        org,
-                        person.end,
-                        person.end + len(after),
-                        extractor=self.name,
-                        rule="title_after_name",
-                    )
 
     def _appointment(
         self, text: str, person: Mention, people: list[Mention], org_by_start: dict[int, Mention]

@@ -251,6 +251,11 @@ EXPECTED = {
 }
 
 
+def _expected(category: str) -> dict:
+    """EXPECTED's row for a category as the scores give it."""
+    return dict(zip(("tp", "fp", "fn", "precision", "recall", "f1"), EXPECTED[category], strict=True))
+
+
 @pytest.fixture(scope="module")
 def story_scores() -> dict:
     return evaluate(story_graph(), [GOLD_D1])
@@ -258,15 +263,7 @@ def story_scores() -> dict:
 
 @pytest.mark.parametrize("category", CATEGORIES)
 def test_evaluate_category_scores(story_scores, category) -> None:
-    tp, fp, fn, precision, recall, f1 = EXPECTED[category]
-    assert story_scores["categories"][category] == {
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-    }
+    assert story_scores["categories"][category] == _expected(category)
 
 
 def test_evaluate_micro_average_pools_the_counts(story_scores) -> None:
@@ -567,15 +564,8 @@ def test_evaluate_cli_scores_a_graph_file_and_writes_json(capsys, tmp_path) -> N
     code, stdout, err = run(capsys, "eval", "--gold", str(gold), "--graph", str(graph), "--json", str(out))
     assert code == 0, err
     result = json.loads(out.read_text(encoding="utf-8"))
-    for category, (tp, fp, fn, precision, recall, f1) in EXPECTED.items():
-        assert result["categories"][category] == {
-            "tp": tp,
-            "fp": fp,
-            "fn": fn,
-            "precision": precision,
-            "recall": recall,
-            "f1": f1,
-        }
+    for category in EXPECTED:
+        assert result["categories"][category] == _expected(category)
     assert result["micro"]["f1"] == 0.5854
     assert result["not_entities_extracted"] == 2
     assert "people" in stdout and "micro" in stdout and "0.585" in stdout

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..config import ontology_dir
 from ..errors import ConfigError
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, read_table
 from ..model import DocumentMeta, Event, Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
@@ -34,22 +34,11 @@ _ROLES = ("intro", "generic", "action", "organize", "host", "attend", "launch", 
 def event_words() -> dict[str, tuple[str, ...]]:
     """ontology/gazetteer/event_words.tsv by role, each list longest first."""
     path = ontology_dir() / "gazetteer" / "event_words.tsv"
-    if not path.is_file():
-        raise ConfigError("gazetteer file is missing", path=str(path))
     out: dict[str, list[str]] = {role: [] for role in _ROLES}
-    header = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if not header:
-            if cells != ["word", "role"]:
-                raise ConfigError("header must be 'word role'", path=str(path), line=number)
-            header = True
-            continue
-        if len(cells) != 2 or cells[1] not in out or not cells[0]:
+    for number, (word, role) in read_table(path, ("word", "role")):
+        if role not in out:
             raise ConfigError("expected a word and a role (" + " ".join(_ROLES) + ")", path=str(path), line=number)
-        out[cells[1]].append(cells[0])
+        out[role].append(word)
     return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in out.items()}
 
 

@@ -35,6 +35,7 @@ NAMES = {
     "科技部": ("organization", "科技部"),
     "星海日报": ("organization", "星海日报"),
     "乌克兰": ("place", "乌克兰"),
+    "以色列": ("place", "以色列"),
 }
 
 
@@ -93,6 +94,16 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # a country's side speaks as the country, by its name or its one-character short name
         ("乌克兰方面称,前线局势总体稳定。", [("乌克兰", "前线局势总体稳定")]),
         ("俄方表示,愿继续推进对话进程。", [("俄罗斯", "愿继续推进对话进程")]),
+        # a country's 军方 is its armed forces
+        ("以色列军方称,已拦截多架无人机。", [("以色列军队", "已拦截多架无人机")]),
+        # a speaker whose words are not given (表示遗憾) goes on after 并/还 with a bare cue
+        ("水利部对此表示遗憾,并称将加快修复受损堤坝。", [("水利部", "将加快修复受损堤坝")]),
+        # who it was told to is not part of what was said
+        ("赵六告诉记者,今年的订单比去年多了三成。", [("赵六", "今年的订单比去年多")]),
+        # 据X当天发布的消息: X speaks
+        ("据财政部当天发布的消息,新的补贴政策将于下月实施。", [("财政部", "新的补贴政策将于下月")]),
+        # an article's author speaks for it when no earlier statement came from it
+        ("《星海日报》刊发张三的署名文章。文章指出,要坚持开放合作。", [("张三", "要坚持开放合作")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:
@@ -116,6 +127,8 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         # a body named in what a generic speaker said does not become the speaker of a later cue
         "有关人士表示,财政部将出台新举措,强调要防范各类风险。",
         "外媒称,当地旅游收入创下新高。",
+        # 并 before a cue goes on only with an earlier speaker of the sentence, not its subject
+        "李四出席启动仪式,并宣布活动正式开始。",
     ],
 )
 def test_extract_statements_generic_speaker_gives_nothing(extractor, text) -> None:

@@ -65,6 +65,13 @@ _DATELINE = ("消息", "讯", "电", "记者")
 _MEETINGS = ("会议", "全会", "大会")
 _HELD = ("召开", "举行")
 _ONE = ("一名", "一位", "的")
+#: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
+_CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还"})
+#: Who a cue is said to (告诉记者,...): not part of what was said.
+_TOLD = r"(?:(?:本台|总台|央视)?记者)?"
+#: Time words closing a 据X phrase before its verb (据X当天发布的消息): not part of X.
+_TRAILING_TIME = re.compile(r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|日前|晚间|[(（][^()（）]{1,12}[)）])+$")
+
 _HEADLINE_MAX = 40
 #: A phrase that ends so before the cue is the clause's circumstance (考察时强调, 听取汇报后指出).
 _AFTER_PHRASE = ("时", "后")
@@ -190,9 +197,11 @@ class StatementExtractor:
         starts.update(c for _, chars in _FILLER_PHRASES for c in chars)
         first = "[" + "".join(sorted(re.escape(c) for c in starts)) + "]"
         self.filler = re.compile(filler)
-        self.pattern = re.compile(rf"(?={first})(?P<filler>{filler})(?P<cue>{cues}|{announce})(?P<punct>[,，:：]\s*)?")
+        self.pattern = re.compile(
+            rf"(?={first})(?P<filler>{filler})(?P<cue>{cues}|{announce}){_TOLD}(?P<punct>[,，:：]\s*)?"
+        )
         self.according = re.compile(
-            r"据(?P<who>[^,，。]{2,30}?)(?P<cue>介绍|透露|表示|称|报道)[,，]\s*"
+            r"据(?P<who>[^,，。]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|发布的(?:消息|声明|公告|通报))[,，]\s*"
             r"|援引(?P<quoted>[^,，。]{2,30}?)的话(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
         )
         self.group = re.compile(
@@ -226,7 +235,11 @@ class StatementExtractor:
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Statement]:
         text = doc.text
-        people_list = sorted(found.mentions("person"), key=lambda m: (m.start, m.end))
+        # a medium is never a person, whatever an earlier extractor made of 文章指出
+        media = set(self.words.medium)
+        people_list = sorted(
+            (m for m in found.mentions("person") if m.text not in media), key=lambda m: (m.start, m.end)
+        )
         orgs_list = sorted(found.mentions("organization"), key=lambda m: (m.start, m.end))
         ctx = _Context(
             text=text,
@@ -256,6 +269,10 @@ class StatementExtractor:
                 continue
             sentence = ctx.sentence_start(hit.pos)
             speakers, continued = self._speakers(hit, ctx, sentence, sentence_speakers, by_medium, person_speakers)
+            if speakers and not continued:
+                # a named speaker whose words are not given here (表示遗憾,并称...) is still the
+                # one a clause opening with a cue goes on with
+                sentence_speakers[sentence] = speakers
             if not hit.punct and not self._bare_allowed(text, hit, content_start, continued):
                 continue
             content_end = self._content_end(doc, content_start)
@@ -374,10 +391,16 @@ class StatementExtractor:
             for earlier, speakers in reversed(by_medium):
                 if earlier.endswith(medium) or medium.endswith(earlier):
                     return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False
+            author = ctx.author_of(medium, sentence)
+            if author is not None:  # 《求是》杂志发表习近平的重要文章... 文章指出: its author
+                by_medium.append((medium, [author]))
+                return [_Speaker(author.label, author.kind, hit.pos)], False
             return [], False
-        if not filler and _clause_initial(text, hit.pos):
+        if (not filler or filler in _CONTINUING and sentence in sentence_speakers) and _clause_initial(text, hit.pos):
             if sentence in sentence_speakers:
-                return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[sentence]], True
+                # ...,并称...: an adverb before the cue goes on only with what a bare cue can say
+                said = [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[sentence]]
+                return said, not filler
             return ctx.subject(sentence, hit.pos), True
         if text[hit.pos - 1 : hit.pos] in _AFTER_PHRASE:
             # 周强参加...会议时说: the clause's subject
@@ -425,6 +448,11 @@ class StatementExtractor:
                 who = ctx.orgs.get(at) or ctx.countries.get(at)
                 if who is not None:
                     return [_Speaker(who.label, "organization", who.start)]
+        if text.endswith("军方", 0, pos):  # 以色列军方称: the country's armed forces, if known
+            who = ctx.countries.get(pos - 2) or ctx.orgs.get(pos - 2)
+            army = self.gaz.org(who.label + "军队") if who is not None else None
+            if army is not None:
+                return [_Speaker(army.name, "organization", who.start)]
         if text.endswith("方", 0, pos) and pos >= 2 and _boundary_before(text, pos - 2):
             country = self.words.sides.get(text[pos - 2])
             if country:
@@ -444,6 +472,8 @@ class StatementExtractor:
         """据X介绍: X is a person or body ending the phrase; 援引X的话称: the person quoted in X."""
         start, end = hit.who
         if hit.rule == "according_to":
+            time = _TRAILING_TIME.search(ctx.text, start, end)  # 据X当天发布的消息: X ends before 当天
+            end = time.start() if time and time.start() > start else end
             who = ctx.people.get(end) or ctx.orgs.get(end)
             return [_Speaker(who.label, who.kind, who.start)] if who else []
         inside = [m for m in ctx.people_list if start <= m.start and m.end <= end]
@@ -559,6 +589,15 @@ class _Context:
         while i >= 0 and self.people_list[i].end > end:
             i -= 1
         return self.people_list[i] if i >= 0 and self.people_list[i].start >= start else None
+
+    def author_of(self, medium: str, before: int) -> _Speaker | None:
+        """The person whose medium (文章, 讲话, 贺信) an earlier sentence names: the last person
+        named before the medium in that sentence (习近平的重要文章, 习近平发表讲话)."""
+        at = self.text.rfind(medium, 0, before)
+        if at == -1:
+            return None
+        person = self.last_person(self.sentence_start(at), at)
+        return _Speaker(person.label, "person", person.start) if person is not None else None
 
     def last_titled(self, pos: int, title: str) -> Mention | None:
         """The last person before pos named with title right before or after the name."""

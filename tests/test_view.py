@@ -111,6 +111,26 @@ def test_view_default_html_from_the_store_matches_the_whole_graph(seed_build, se
     assert any("【王新哲】" in n["title"] for n in small)
 
 
+def test_view_default_html_read_from_the_store_itself_is_the_same_page(seed_build) -> None:
+    """A build draws its view from the store by index lookups (no rdflib conversion of the
+    network): the page is byte-identical to the one drawn from NETWORK_CONSTRUCT's graph,
+    other names (又称) included."""
+    from kgbuild.html import NETWORK_CONSTRUCT, quotes_from_store
+    from kgbuild.query import load_store, to_rdflib_graph
+
+    store = load_store(seed_build[1] / "graph.ttl")
+    network = to_rdflib_graph(store, NETWORK_CONSTRUCT)
+
+    def quotes(nodes: list[str]) -> Graph:
+        return quotes_from_store(store, nodes)
+
+    from_store = render_html(store, max_nodes=20, quotes=quotes)
+    assert from_store == render_html(network, max_nodes=20, quotes=quotes)
+    assert "又称" in from_store
+    with pytest.raises(TypeError):
+        render_html(store, max_nodes=20)
+
+
 # ---------------------------------------------------------------------------------------------
 # Headless Chromium
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import networkx as nx
 from rdflib import Graph, URIRef
 
@@ -31,35 +33,64 @@ NODE_CLASSES = {
 }
 
 
-def entity_network(graph: Graph) -> nx.Graph:
-    """People, bodies, initiatives, events, places and metrics, linked by the facts between them."""
+def _pairs(source) -> Callable[..., Iterator[tuple[str, str]]]:
+    """(subject, object) of the triples with a predicate (and object), as strings, from an
+    rdflib Graph or a pyoxigraph Store: pattern lookups on the store's indexes, so a large
+    build's network is read without converting its triples into rdflib terms."""
+    if isinstance(source, Graph):
+
+        def from_graph(predicate: str, obj: str | None = None) -> Iterator[tuple[str, str]]:
+            pattern = (None, URIRef(predicate), URIRef(obj) if obj else None)
+            return ((str(s), str(o)) for s, _, o in source.triples(pattern))
+
+        return from_graph
+    import pyoxigraph as ox
+
+    def from_store(predicate: str, obj: str | None = None) -> Iterator[tuple[str, str]]:
+        quads = source.quads_for_pattern(None, ox.NamedNode(predicate), ox.NamedNode(obj) if obj else None)
+        return ((q.subject.value, q.object.value) for q in quads)
+
+    return from_store
+
+
+def entity_network(source) -> nx.Graph:
+    """People, bodies, initiatives, events, places and metrics, linked by the facts between them.
+
+    source: an rdflib Graph or a pyoxigraph Store."""
+    pairs = _pairs(source)
+
+    def first(predicate: str) -> dict[str, str]:
+        """The least object of each subject (one, whichever order the source gives them in)."""
+        out: dict[str, str] = {}
+        for subject, obj in pairs(predicate):
+            if subject not in out or obj < out[subject]:
+                out[subject] = obj
+        return out
+
+    labels, indicators = first(str(SKOS.prefLabel)), first(str(KG.indicator))
     net = nx.Graph()
     for kind, (cls, _) in NODE_CLASSES.items():
-        for node in graph.subjects(RDF.type, cls):
-            label = graph.value(node, SKOS.prefLabel) or graph.value(node, KG.indicator) or node
-            net.add_node(str(node), kind=kind, label=str(label))
+        for node in sorted(s for s, _ in pairs(str(RDF.type), str(cls))):
+            net.add_node(node, kind=kind, label=labels.get(node) or indicators.get(node) or node)
 
-    def link(a: URIRef, b: URIRef, relation: str) -> None:
-        a, b = str(a), str(b)
+    def link(a: str, b: str, relation: str) -> None:
         if a in net and b in net:
             if net.has_edge(a, b):  # two facts between the same pair: both, in a fixed order
                 relation = "、".join(sorted(set(net.edges[a, b]["relation"].split("、")) | {relation}))
             net.add_edge(a, b, relation=relation)
 
-    for holding in graph.subjects(RDF.type, KG.PostHolding):
-        person = graph.value(holding, ORG.member)
-        org = graph.value(holding, ORG.organization)
-        role = graph.value(graph.value(holding, ORG.role), SKOS.prefLabel)
-        if person is not None and org is not None:
-            link(person, org, str(role or "post"))
-    for child, parent in graph.subject_objects(ORG.subOrganizationOf):
-        link(child, parent, "属于")
-    for narrow, broad in graph.subject_objects(SKOS.broader):
-        link(narrow, broad, "上位")
-    for event, org in graph.subject_objects(SCHEMA.organizer):
-        link(event, org, "主办")
-    for event, who in graph.subject_objects(SCHEMA.attendee):
-        link(event, who, "参加")
+    members, bodies, roles = first(str(ORG.member)), first(str(ORG.organization)), first(str(ORG.role))
+    for holding, _ in sorted(pairs(str(RDF.type), str(KG.PostHolding))):
+        if holding in members and holding in bodies:
+            link(members[holding], bodies[holding], labels.get(roles.get(holding, ""), "post"))
+    for prop, relation in (
+        (ORG.subOrganizationOf, "属于"),
+        (SKOS.broader, "上位"),
+        (SCHEMA.organizer, "主办"),
+        (SCHEMA.attendee, "参加"),
+    ):
+        for a, b in sorted(pairs(str(prop))):
+            link(a, b, relation)
     return net
 
 

@@ -50,9 +50,10 @@ NETWORK_CONSTRUCT = (
 
 
 def quotes_from_store(store, nodes: list[str]) -> Graph:
-    """The first mention (lowest IRI) of each node with its quote selector, from a pyoxigraph
-    store: what the hover text shows. Two index lookups; a SPARQL MIN over the mentions of
-    a node with thousands of them would be far slower."""
+    """What the hover text of the drawn nodes shows, from a pyoxigraph store: their other
+    names, and the first mention (lowest IRI) of each with its quote selector. Index
+    lookups; a SPARQL MIN over the mentions of a node with thousands of them would be far
+    slower."""
     from .query import to_rdflib_graph
 
     if not nodes:
@@ -64,7 +65,13 @@ def quotes_from_store(store, nodes: list[str]) -> Graph:
         if x not in first or mention < first[x]:
             first[x] = mention
     pairs = " ".join(f"(<{x}> <{m}>)" for x, m in sorted(first.items()))
-    return to_rdflib_graph(
+    found = to_rdflib_graph(
+        store,
+        _PREFIXES + f"CONSTRUCT {{ ?x skos:altLabel ?alt }} WHERE {{ VALUES ?x {{ {values} }} ?x skos:altLabel ?alt }}",
+    )
+    if not first:
+        return found
+    return found + to_rdflib_graph(
         store,
         _PREFIXES
         + f"""CONSTRUCT {{ ?first oa:hasBody ?x ; oa:hasTarget ?target .
@@ -193,28 +200,32 @@ def render_network(
 
 
 def render_html(
-    graph: Graph, max_nodes: int = 500, title: str = "kgbuild", quotes: Callable[[list[str]], Graph] | None = None
+    source, max_nodes: int = 500, title: str = "kgbuild", quotes: Callable[[list[str]], Graph] | None = None
 ) -> str:
     """The page as a string: the most central nodes (at most max_nodes) and their links.
 
-    quotes: given the drawn nodes, a graph with their first mentions' quotes (for a large
-    build, `graph` can then be just NETWORK_CONSTRUCT's result and the quotes
-    quotes_from_store's, both from the store); by default they are read from `graph`."""
-    net = entity_network(graph)
+    source: an rdflib Graph, or a pyoxigraph Store (a large build's: its network is read by
+    index lookups, nothing else of it is loaded). quotes: given the drawn nodes, a graph with
+    their other names and their first mentions' quotes (quotes_from_store); needed with a
+    store, by default read from the graph."""
+    net = entity_network(source)
     scores = centrality(net)
     ranked = sorted(net.nodes, key=lambda n: (-scores.get(n, 0.0), n))
     keep = ranked[: max(0, max_nodes)]
     left_out = net.number_of_nodes() - len(keep)
     note = f"，另有 {left_out} 个节点未显示（按中心度保留前 {max_nodes} 个）" if left_out > 0 else ""
-    return render_network(
-        graph, net.subgraph(keep), scores, title=title, note=note, quotes=quotes(sorted(keep)) if quotes else None
-    )
+    details = quotes(sorted(keep)) if quotes else None
+    if not isinstance(source, Graph):
+        if details is None:
+            raise TypeError("render_html on a store needs quotes (quotes_from_store)")
+        source = details
+    return render_network(source, net.subgraph(keep), scores, title=title, note=note, quotes=details)
 
 
 def write_html(
-    graph: Graph, path: str | Path, max_nodes: int = 500, quotes: Callable[[list[str]], Graph] | None = None
+    source, path: str | Path, max_nodes: int = 500, quotes: Callable[[list[str]], Graph] | None = None
 ) -> None:
-    page = render_html(graph, max_nodes=max_nodes, quotes=quotes)
+    page = render_html(source, max_nodes=max_nodes, quotes=quotes)
     Path(path).write_text(page, encoding="utf-8")
 
 

@@ -438,18 +438,17 @@ def _write_store(folder: Path, parts: Sequence[Path]):
 
 
 def _store_and_view(folder: Path, parts: Sequence[Path], html: Path | None, settings: Settings) -> dict[str, float]:
-    """Load the store, then draw the HTML view from it: only what the view draws, and the
-    quotes of the nodes it keeps, are read back. Returns the seconds each part took."""
+    """Load the store, then draw the HTML view from it: the entity network by index lookups,
+    and the other names and quotes of the nodes it keeps. Returns the seconds each part took."""
     started = time.perf_counter()
     store = _write_store(folder, parts)
     seconds = {"store": round(time.perf_counter() - started, 3)}
     if html is not None:
-        from .html import NETWORK_CONSTRUCT, quotes_from_store, write_html
-        from .query import to_rdflib_graph
+        from .html import quotes_from_store, write_html
 
         started = time.perf_counter()
         write_html(
-            to_rdflib_graph(store, NETWORK_CONSTRUCT),
+            store,
             html,
             max_nodes=settings.html_max_nodes,
             quotes=lambda nodes: quotes_from_store(store, nodes),

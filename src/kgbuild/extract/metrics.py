@@ -1,24 +1,45 @@
 """Metrics: every quantitative fact, with its value in the unit's base, unit and comparator.
 
 33.61万亿元 -> 33610000000000 元; 同比增长5.0% -> 5.0 %; 下降0.2个百分点 -> -0.2 个百分点;
-为超过200万中小微企业 -> > 2000000 家 (a number with no unit takes the counted noun's
-measure word). Years, dates, ordinals and numbers inside names are not metrics.
+为超过200万中小微企业 -> > 2000000 个 (a number with no unit word takes 个, the measure word
+of a noun that does not write one: tests/gold/xwlb/CONVENTIONS.md). Years, dates, ordinals,
+codes and numbers inside names are not metrics; a fact a headline states again in the body
+is one metric.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..gazetteer import Gazetteer
 from ..model import Metric, SegmentedText
 from . import Found, register
-from .numbers import MAGNITUDES, parse_arabic, parse_chinese
+from .numbers import DIGITS, MAGNITUDES, parse_arabic, parse_chinese
 from .textutil import clause_bounds, sentence_bounds
 
-_DECREASE = ("下降", "减少", "降低", "回落", "下滑", "减少了", "下降了", "缩小", "缩短", "下跌")
-_CHANGE = ("增长", "增加", "提高", "上升", "上涨", "提升", "扩大", "增长了", "提高了", *_DECREASE)
+_DECREASE = (
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "下滑",
+    "减少了",
+    "下降了",
+    "缩小",
+    "缩短",
+    "下跌",
+    "萎缩",
+    "收窄",
+    "压缩",
+    "下调",
+    "减",
+    "降",
+    "跌",
+)
+_CHANGE = ("增长", "增加", "提高", "上升", "上涨", "提升", "扩大", "增长了", "提高了", "延长", "节省", *_DECREASE)
 _NOT_AFTER = (
     "年",
     "月",
@@ -39,27 +60,87 @@ _NOT_AFTER = (
     "级",
     "代",
     "产业",
-    "个月",
-    "个小时",
-    "个方面",
-    "个字",
 )
+#: Counts of months, hours and quarters say how long or when, not how much (前两个季度).
+_SPANS = ("个月", "个多月", "个小时", "个多小时", "个季度", "个多季度", "个字", "个百年")
+#: A unit character that starts a longer word here: 八部门 counts departments, not 部.
+_NOT_UNIT = (
+    "部门",
+    "项目",
+    "场所",
+    "家庭",
+    "条例",
+    "名单",
+    "位置",
+    "位于",
+    "处理",
+    "处置",
+    "种植",
+    "台湾",
+    "所有",
+    "床位",
+    "票房",
+    "剂量",
+    "张家",
+    "张江",
+    "间隔",
+)
+#: 成 starts a word here (沪深300成分股, 三成员国), not a tenth.
+_NOT_TENTH = frozenset("分员果立为本都交绩功效熟长品型就人年片套批像色")
+#: Units of time span: a quantity only when it is the size of a change (缩短约30分钟).
+_DURATION_UNITS = frozenset({"分钟", "小时"})
+#: Units that count trips and repeat in the name of the indicator (观影人次为1.29亿).
+_TRIP_UNITS = ("人次", "架次", "辆次", "艘次", "车次", "航次")
+#: Words that name an index or a move of one: they make 点 a point of an index (112.3点).
+_INDEX_WORDS = ("指数", "股指", "点位", "涨", "跌", "提高", "回落", "上升", "下降", "比上月", "环比")
+#: 男子100米蛙泳 names an event of a sport, not a distance.
+_SPORT_AFTER = ("蛙泳", "自由泳", "仰泳", "蝶泳", "混合泳", "跑", "栏", "手枪", "步枪", "接力", "飞碟", "速射")
+#: What follows 千 or 百 in a unit of measure that is not a metric's (1000千伏特高压).
+_SI_AFTER_PREFIX = ("伏", "帕", "赫", "焦", "瓦", "米", "克")
+#: Unit words that read as another: 人民币 is 元, 六大类 counts 类.
+_SAME_UNIT = {"人民币": "元", "大类": "类"}
+#: Ordinal sessions (十三届全国人大五次会议): the count before 次 numbers the meeting.
+_SESSION = ("会议", "全体会议", "全会", "集体学习", "缔约方大会", "代表大会")
 _PERIOD = re.compile(
     r"截至(?:目前|[^,，。;；]{1,14}?(?:底|末|月|日|年)(?:底|末|份)?)|"
-    r"(?:今年|去年|前年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|\d{1,2}月份?|全年|以来|底|末)?|"
-    r"前[一二三四三]季度|[一二三四]季度|上半年|下半年|全年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|"
-    r"“十[一二三四五六]五”(?:期间|时期|以来)?|十[一二三四五六]五(?:期间|时期)|近年来|近\d+年|近[一二三四五六七八九十]年|过去一年|年内|目前"
+    r"(?:今年|去年|前年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月份?|"
+    r"\d{1,2}月份?|全年|以来|底|末|春节档|暑期档|国庆档|春运|暑运)?|"
+    r"前[一二三四三]季度|[一二三四]季度|上半年|下半年|全年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月份?|"
+    r"“十[一二三四五六]五”(?:期间|时期|以来)?|十[一二三四五六]五(?:期间|时期)|"
+    r"(?:春节|春运|暑运|国庆|中秋|五一|“五一”|元旦|假期|长假|节日)(?:假期)?期间|"
+    r"(?:今天|昨天|明天|今晚|昨晚)(?:\(\d{1,2}月\d{1,2}日\))?|当地时间\d{1,2}月\d{1,2}日|"
+    r"这十年|近十年|十年来|近年来|近\d+年|近[一二三四五六七八九十]年|过去一年|过去\d+小时内?|年内|目前|近日|日前|如今|至此"
 )
+#: Words before 十 that make it vague (数十架, 几十名).
+_ABOUT = frozenset("数几上近成")
 #: Half of something, with the word after it that compares (一半以上, 半数左右).
 _HALF = re.compile(
     r"(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右)"
 )
+#: A share written in words: 百分之二十 is 20 %.
+_PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]{1,8})(?P<after>以上|左右|以下)?")
+#: Deaths and injuries counted without a noun (9死3伤): people.
+_CASUALTY = frozenset("死伤")
 #: Words that end the words before a number without being part of its indicator.
 _HEAD_VERBS = ("达到", "达", "为", "是", "超过", "约", "共", "同比", "比上年", "比去年", "翻了近", "翻了", "翻", "在")
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: What stands before a count of doublings (翻了一番, 翻了近两番).
 _DOUBLING = ("翻", "翻了", "翻了近", "翻近", "翻了约", "翻约")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
+#: Where the body a fact is about is named as the whole country, province or city.
+_AREA = re.compile(r"我国|全国|全球|世界|全省|全市|全县|全区|全州")
+#: A line that does not end a sentence is a headline (the story restates its facts).
+_SENTENCE_MARKS = ("。", "！", "？", "!", "?", ";", "；")
+
+
+@dataclass(frozen=True)
+class _Story:
+    """One document as the rules see it."""
+
+    text: str
+    names: bytearray  #: 1 for characters inside a name or an idiom: numbers there count nothing
+    bodies: tuple[tuple[int, int, str], ...]  #: (start, end, name) of bodies and places, in order
+    peoples: frozenset[int]  #: where a place name ends (巴勒斯坦|人: the people of a place)
 
 
 def _idiom(word: str) -> bool:
@@ -68,6 +149,11 @@ def _idiom(word: str) -> bool:
         return False
     is_numeral = [c in _NUMERAL_CHARS for c in word]
     return is_numeral == [True, False, True, False]  # not 三千万元, 两千多家: a number and its unit
+
+
+def _end(match: re.Match[str], *groups: str) -> int:
+    """Where the last of the groups that matched ends."""
+    return max(match.end(g) for g in groups)
 
 
 @register("metrics")
@@ -83,9 +169,12 @@ class MetricExtractor:
         before = sorted(gazetteer.comparators_before, key=len, reverse=True)
         after = sorted(gazetteer.comparators_after, key=len, reverse=True)
         mags = "|".join(MAGNITUDES)
+        # 3千瓦, 1000千伏: 千 starts the unit there, it does not multiply the number
+        unit_rests = {u[len(m) :] for u in units for m in MAGNITUDES if u.startswith(m) and len(u) > len(m)}
+        rests = "|".join(map(re.escape, sorted(unit_rests | set(_SI_AFTER_PREFIX), key=len, reverse=True)))
         self.pattern = re.compile(
             r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿点]{1,12})"
-            rf"(?P<more1>多|余)?(?P<mag>{mags})?(?P<more2>多|余)?"
+            rf"(?P<more1>多|余)?(?P<mag>(?:{mags})(?!{rests}))?(?P<more2>多|余)?"
             rf"(?P<unit>{'|'.join(map(re.escape, units))})?"
             rf"(?P<after>{'|'.join(map(re.escape, after))})?"
         )
@@ -100,66 +189,76 @@ class MetricExtractor:
         for token in doc.tokens:
             if _idiom(token.text):  # an idiom's numbers count nothing (三番五次, 千方百计)
                 names[token.start : token.end] = b"\x01" * (token.end - token.start)
+        story = _Story(
+            text,
+            names,
+            tuple(sorted((m.start, m.end, m.label) for m in found.mentions("organization", "place") if m.label)),
+            frozenset(m.end for m in found.mentions("place")),
+        )
+        metrics: list[Metric] = []
         for match in self.pattern.finditer(text):
-            metric = self._metric(text, match, names)
+            metric = self._metric(story, match)
             if metric is not None:
-                yield metric
+                metrics.append(metric)
         for match in _HALF.finditer(text):
             if 0 in names[match.start() : match.end()]:
-                yield self._half(text, match)
+                metrics.append(self._half(story, match))
+        for match in _PER_CENT.finditer(text):
+            metric = self._per_cent(story, match)
+            if metric is not None:
+                metrics.append(metric)
+        metrics.sort(key=lambda m: m.start)
+        yield from _once(text, metrics)
 
-    def _metric(self, text: str, match: re.Match[str], names: bytearray) -> Metric | None:
+    def _metric(self, story: _Story, match: re.Match[str]) -> Metric | None:
+        text, names = story.text, story.names
         num = match.group("num")
         start, end = match.start(), match.end()
         chinese = not num[0].isdigit()
+        unit = match.group("unit")
         if chinese:
-            # strip magnitude characters the regex folded into the numeral
+            if len(num) > 1 and all(c in DIGITS for c in num):
+                return None  # 二〇五所, 九二共识, 三四线城市: written digit by digit, a name or a code
             value = parse_chinese(num)
-            doubling = match.group("unit") == "番" and text.endswith(_DOUBLING, 0, start)
-            if value is None or (value <= 1 and not doubling) or num in ("万", "亿", "千", "百", "十", "点"):
+            doubling = unit == "番" and text.endswith(_DOUBLING, 0, start)
+            if value is None or (value <= 1 and not doubling):
                 return None
+            if num in ("万", "亿", "点") or num in ("百", "千") and not (match.group("more1") and unit):
+                return None  # 百余家 counts; 上百万 and 千方百计 do not say how many
+            if num == "十" and text[start - 1 : start] in _ABOUT:
+                return None  # 数十架, 几十名: some tens
         else:
             value = parse_arabic(num)
             if value is None:
                 return None
-        unit = match.group("unit")
+        num_end = match.end("num")
+        bare_end = _end(match, "num", "more1", "mag", "more2")  # the number without unit words
+        if unit is not None and text.startswith(_NOT_UNIT, match.start("unit")):
+            unit, end = None, bare_end  # 八部门: 部 begins a noun here
         # not a metric: a date, a year, an ordinal, part of a code or a quoted name
-        following = text[match.end("num") : match.end("num") + 3]
-        if not match.group("mag") and not unit and any(following.startswith(w) for w in _NOT_AFTER):
-            return None
-        if (
-            unit is None
-            and match.group("mag") is None
-            and not chinese
-            and any(following.startswith(w) for w in _NOT_AFTER)
-        ):
-            return None
+        if not unit and text.startswith(_NOT_AFTER, bare_end if match.group("mag") else num_end):
+            return None  # 2023年, 5.4亿年前
         prev = text[start - 1] if start else ""
-        if prev in "第第" or prev.isascii() and prev.isalpha() or prev == "." or prev == "“" and chinese:
+        if prev == "第" or prev.isascii() and prev.isalpha() or prev in ".-" or prev == "“" and chinese:
             return None
         nxt = text[end] if end < len(text) else ""
-        if nxt.isascii() and nxt.isalpha() and unit is None:
+        if nxt.isascii() and (nxt.isalpha() or nxt == "-") and unit is None:
             return None
         if unit in ("年", "月", "日"):
             return None
-        if unit == "成" and end < len(text) and text[end] not in "以左多," and text[end] >= "\u4e00":
-            return None  # 沪深300成分股: 成 starts a word here
-        if any(text.startswith(w, match.end("num")) for w in ("个月", "个小时", "个方面", "个字")):
-            return None
-        if following[:1] in ("年", "月", "日") and unit is None:
-            return None
+        if text.startswith(_SPANS, num_end) or chinese and text.startswith("个方面", num_end):
+            return None  # 从八个方面: how a speech is laid out (5个方面18项措施 counts measures)
         if 0 not in names[start:end]:
+            return None
+        if unit is not None and not self._unit_fits(text, match, unit, value, chinese, start):
             return None
         if match.group("mag"):
             value *= MAGNITUDES[match.group("mag")]
         if unit is None:
-            unit = None if chinese else self._counted_unit(text, end)
+            unit = self._unit_of_bare(story, match, bare_end, chinese)
             if unit is None:
                 return None
-        if unit in ("人民币",):
-            unit = "元"
-        if unit == "番" and not text.endswith(_DOUBLING, 0, start):
-            return None  # 番 counts doublings only after 翻 (翻了一番)
+        unit = _SAME_UNIT.get(unit, unit)
         comparator = "="
         cmp_start = start
         for word in self.before:
@@ -169,31 +268,72 @@ class MetricExtractor:
                 break
         if match.group("more1") or match.group("more2"):
             comparator = ">"
-        if match.group("after"):
+        if match.group("after") and end == match.end():
             comparator = self.gaz.comparators_after[match.group("after")]
         lead = text[max(0, cmp_start - 4) : cmp_start]
-        if any(lead.endswith(w) for w in _DECREASE):
+        if unit in _DURATION_UNITS and not lead.endswith(_CHANGE):
+            return None  # 默哀3分钟, 24小时值守: how long, not a change of a quantity
+        if lead.endswith(_DECREASE) or lead.endswith("零下"):
             value = -value
-        return self._stated(text, cmp_start, start, end, value, unit, comparator, "number_unit")
+        return self._stated(story, cmp_start, start, end, value, unit, comparator, "number_unit")
+
+    def _unit_fits(self, text: str, match: re.Match[str], unit: str, value: Decimal, chinese: bool, start: int) -> bool:
+        """Whether the unit word after the number is the number's unit here."""
+        unit_end = match.end("unit")
+        nxt = text[unit_end : unit_end + 1]
+        if unit == "成":
+            return value <= 10 and nxt not in _NOT_TENTH  # 超七成; not 沪深300成分股
+        if unit == "番":
+            return text.endswith(_DOUBLING, 0, start)  # 番 counts doublings only after 翻 (翻了一番)
+        if unit == "次" and text.startswith(_SESSION, unit_end):
+            return not (chinese or "届" in text[max(0, start - 12) : start])  # 五次会议 numbers a session
+        if unit == "点":  # a point of an index (112.3点), not a time of day (8点档, 10点30分)
+            if chinese or nxt.isdigit() or nxt in "分半钟档整前后左":
+                return False
+            head = text[max(0, start - 12) : start]
+            return "." in match.group("num") or any(w in head for w in _INDEX_WORDS)
+        if unit == "手":
+            return not chinese  # 7.47亿手 (lots of shares); 二手 is second-hand
+        if unit == "米":  # 男子100米蛙泳 names a race
+            return not text.endswith(("男子", "女子", "混合"), 0, start) and not text.startswith(_SPORT_AFTER, unit_end)
+        return True
+
+    def _unit_of_bare(self, story: _Story, match: re.Match[str], pos: int, chinese: bool) -> str | None:
+        """The unit of a number with no unit word: the trips the indicator counts (观影人次为
+        1.29亿), people in 9死3伤, the people of a place (140万巴勒斯坦人), else 个 when it
+        counts a noun or has a magnitude (2.67亿, 3700万老年人)."""
+        text = story.text
+        head = text[max(0, match.start() - 10) : match.start()]
+        for trip in _TRIP_UNITS:
+            if trip in head and not any(c in head[head.rindex(trip) :] for c in ",，。;；"):
+                return trip
+        nxt = text[pos : pos + 2]
+        if nxt[:1] in _CASUALTY and (
+            len(nxt) < 2 or nxt[1].isdigit() or nxt[1] in _NUMERAL_CHARS or not nxt[1].isalnum()
+        ):
+            return "人"
+        counted = self._counted_unit(story, pos, 0 if chinese else 5)
+        if chinese:
+            return counted  # 十部门; not 珠三角地区, “新三样”产品: a numeral inside a name
+        if counted is not None:
+            return counted
+        return "个" if match.group("mag") else None
 
     def _stated(
-        self, text: str, cmp_start: int, start: int, end: int, value: Decimal, unit: str, comparator: str, rule: str
+        self, story: _Story, cmp_start: int, start: int, end: int, value: Decimal, unit: str, comparator: str, rule: str
     ) -> Metric:
         """The metric of the number expression text[cmp_start:end] (its number starts at
         start): the clause it stands in, its indicator and the period the sentence gives."""
+        text = story.text
         clause_start, clause_end = clause_bounds(text, start, end)
-        sent_start, _ = sentence_bounds(text, start, end)
-        indicator, subject = self._indicator(text, clause_start, cmp_start, end)
-        period = None
-        for p in _PERIOD.finditer(text, sent_start, start):
-            period = p.group()
+        indicator = _indicator(text, clause_start, cmp_start)
         return Metric(
             indicator=indicator or unit,
-            subject=subject,
+            subject=_subject(story, cmp_start),
             value=value,
             unit=unit,
             comparator=comparator,
-            period=period,
+            period=_period(text, start),
             text=text[clause_start:clause_end],
             start=cmp_start,
             end=end,
@@ -203,8 +343,9 @@ class MetricExtractor:
             rule=rule,
         )
 
-    def _half(self, text: str, match: re.Match[str]) -> Metric:
+    def _half(self, story: _Story, match: re.Match[str]) -> Metric:
         """占耕地面积一半以上, 半数以上农村社区: half is 50 per cent."""
+        text = story.text
         start, end = match.span()
         after = match.group("after") or match.group("after2") or ""
         comparator = self.gaz.comparators_after.get(after, "=")
@@ -212,16 +353,38 @@ class MetricExtractor:
             if text.endswith(word, 0, start):
                 comparator = self.gaz.comparators_before[word]
                 break
-        return self._stated(text, start, start, end, Decimal(50), "%", comparator, "half")
+        return self._stated(story, start, start, end, Decimal(50), "%", comparator, "half")
 
-    def _counted_unit(self, text: str, pos: int) -> str | None:
-        """200万中小微企业: the measure word of the noun counted just after the number."""
+    def _per_cent(self, story: _Story, match: re.Match[str]) -> Metric | None:
+        """重量减轻百分之二十: a share written in words."""
+        text = story.text
+        value = parse_chinese(match.group("num"))
+        if value is None:
+            return None
+        start, end = match.span()
+        comparator = self.gaz.comparators_after.get(match.group("after") or "", "=")
+        cmp_start = start
+        for word in self.before:
+            if text.endswith(word, 0, start):
+                comparator = self.gaz.comparators_before[word]
+                cmp_start = start - len(word)
+                break
+        if text[max(0, cmp_start - 4) : cmp_start].endswith(_DECREASE):
+            value = -value
+        return self._stated(story, cmp_start, start, end, value, "%", comparator, "per_cent")
+
+    def _counted_unit(self, story: _Story, pos: int, reach: int) -> str | None:
+        """200万中小微企业: the unit of the noun counted just after the number."""
+        text = story.text
         window = text[pos : pos + 8]
         best = None
         for noun, unit in self.measure:
             idx = window.find(noun)
-            if 0 <= idx <= 5 and (best is None or idx < best[0]):
+            if 0 <= idx <= reach and (best is None or idx < best[0]):
                 best = (idx, unit)
+        people = next((p for p in range(pos + 1, pos + 7) if p in story.peoples and text[p : p + 1] == "人"), None)
+        if people is not None and not any(c in text[pos:people] for c in ",，。;；、的是在有为将要把被和与及"):
+            return "人"
         if best is None:
             return None
         between = window[: best[0]]
@@ -229,15 +392,86 @@ class MetricExtractor:
             return None
         return best[1]
 
-    @staticmethod
-    def _indicator(text: str, clause_start: int, number_start: int, number_end: int) -> tuple[str, str | None]:
-        head = text[clause_start:number_start].strip()
-        head = _PERIOD.sub("", head)
-        head = _LEADING_NOISE.sub("", head)
-        for verb in _HEAD_VERBS:
-            if head.endswith(verb):
-                head = head[: -len(verb)]
-        head = head.strip(" ,，:：")
-        if not head:
-            return "", None
-        return head[:60], None
+
+def _indicator(text: str, clause_start: int, number_start: int) -> str:
+    """What is measured: the words of the clause before the number, without its time, its
+    connectives and the verb that states it."""
+    head = text[clause_start:number_start].strip()
+    head = _PERIOD.sub("", head)
+    head = _LEADING_NOISE.sub("", head)
+    for verb in _HEAD_VERBS:
+        if head.endswith(verb):
+            head = head[: -len(verb)]
+    return head.strip(" ,，:：")[:60]
+
+
+def _subject(story: _Story, number_start: int) -> str | None:
+    """Who or what the value is of: the last body or place its sentence names before the
+    number, else the whole it speaks of (全国, 我国, 全省)."""
+    sent_start, _ = sentence_bounds(story.text, number_start, number_start)
+    subject = None
+    for start, _stop, label in story.bodies:
+        if start >= number_start:
+            break
+        if start >= sent_start:
+            subject = label
+    if subject is None:
+        for area in _AREA.finditer(story.text, sent_start, number_start):
+            subject = area.group()
+    return subject
+
+
+def _period(text: str, start: int) -> str | None:
+    """The time the value holds for: the last time phrase of its sentence before it, else the
+    one that opens an earlier sentence or clause of its paragraph (今年前10个月，...)."""
+    sent_start, _ = sentence_bounds(text, start, start)
+    period = None
+    for p in _PERIOD.finditer(text, sent_start, start):
+        period = p.group()
+    if period is not None:
+        return period
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    for p in _PERIOD.finditer(text, line_start, sent_start):
+        before = text[p.start() - 1] if p.start() > line_start else ","
+        if before in ",，。;；:：" and text[p.end() : p.end() + 1] in (",", "，"):
+            period = p.group()
+    return period
+
+
+def _once(text: str, metrics: list[Metric]) -> Iterable[Metric]:
+    """Each fact once: a headline's number that the body states again is the body's, and a
+    number the body repeats about the same thing (进出口总值36.02万亿元 in the lead and the
+    next paragraph; 已有1300多名中国公民 twice) is one."""
+    body: dict[tuple[Decimal, str], list[Metric]] = {}
+    headline: list[Metric] = []
+    for metric in metrics:
+        line_start = text.rfind("\n", 0, metric.start) + 1
+        line_end = text.find("\n", metric.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+        if not line.endswith(_SENTENCE_MARKS) and not any(m in line for m in _SENTENCE_MARKS[:3]):
+            headline.append(metric)
+            continue
+        same = body.setdefault((metric.value, metric.unit), [])
+        if not any(m.comparator == metric.comparator and _restates(text, m, metric) for m in same):
+            same.append(metric)
+    values = {value for value, _ in body}
+    kept = [m for same in body.values() for m in same]
+    for metric in headline:  # 黎军遭袭1死18伤 over 1名士兵死亡、18人受伤
+        if metric.value not in values:
+            values.add(metric.value)
+            kept.append(metric)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _restates(text: str, first: Metric, again: Metric) -> bool:
+    """Whether two statements of one value have the same words before or after the number."""
+    before = text[max(0, again.start - 6) : again.start]
+    after = text[again.end : again.end + 4]
+    return (_words(before, 6) and text[max(0, first.start - 6) : first.start] == before) or (
+        _words(after, 4) and text[first.end : first.end + 4] == after
+    )
+
+
+def _words(part: str, size: int) -> bool:
+    """Whether the text is `size` Chinese characters (a name of what is counted, no break)."""
+    return len(part) == size and all("\u4e00" <= c <= "\u9fff" for c in part)

@@ -102,6 +102,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("赵六告诉记者,今年的订单比去年多了三成。", [("赵六", "今年的订单比去年多")]),
         # 据X当天发布的消息: X speaks
         ("据财政部当天发布的消息,新的补贴政策将于下月实施。", [("财政部", "新的补贴政策将于下月")]),
+        # a meeting named after a body no extractor knew: the body speaks
+        (
+            "城乡供水保障工作领导小组会议5日在京召开。会议强调,要确保群众饮水安全。",
+            [("城乡供水保障工作领导小组", "要确保群众饮水安全")],
+        ),
         # an article's author speaks for it when no earlier statement came from it
         ("《星海日报》刊发张三的署名文章。文章指出,要坚持开放合作。", [("张三", "要坚持开放合作")]),
     ],

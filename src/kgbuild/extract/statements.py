@@ -64,6 +64,11 @@ _DATELINE = ("消息", "讯", "电", "记者")
 #: A meeting speaking (会议指出, 全会强调): the body that held it.
 _MEETINGS = ("会议", "全会", "大会")
 _HELD = ("召开", "举行")
+#: A meeting that opens a sentence and is named after the body holding it (X工作机制会议召开).
+_MEETING_OF_BODY = re.compile(
+    r"(?:^|(?<=[。：:\n]))([\u4e00-\u9fff]{4,30}(?:工作机制|领导小组|委员会))(?:第[一二三四五六七八九十]+次)?(?:全体)?会议"
+    r"(?=[^。]{0,20}(?:召开|举行))"
+)
 _ONE = ("一名", "一位", "的")
 #: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
 _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还"})
@@ -385,7 +390,10 @@ class StatementExtractor:
                 return found, False
         if filler.startswith(_MEETINGS):
             body = self._meeting_body(text, hit.pos, ctx.orgs_list)
-            return ([_Speaker(body.label, "organization", hit.pos)] if body else []), False
+            if body is not None:
+                return [_Speaker(body.label, "organization", hit.pos)], False
+            named = _named_meeting(text, hit.pos)
+            return ([_Speaker(named, "organization", hit.pos)] if named else []), False
         medium = next((m for m in self.words.medium if filler.lstrip("《").startswith(m)), None)
         if medium and ctx.opens_sentence(hit.pos, sentence):
             for earlier, speakers in reversed(by_medium):
@@ -521,6 +529,16 @@ def _surfaces(people: list[Mention], orgs: list[Mention]) -> list[tuple[str, tup
         ((surface, next(iter(who))) for surface, who in named.items() if len(who) == 1),
         key=lambda item: (-len(item[0]), item[0]),
     )
+
+
+def _named_meeting(text: str, pos: int) -> str | None:
+    """The body a meeting before pos is named after, when no extractor knew it:
+    X专项工作机制会议...召开 ... 会议强调 is X speaking."""
+    last = None
+    for m in _MEETING_OF_BODY.finditer(text, 0, pos):
+        last = m
+    # a body named with its term (第二十届中央委员会) is one the organizations extractor names
+    return last.group(1) if last and "届" not in last.group(1) else None
 
 
 def _in_headline(text: str, pos: int) -> bool:

@@ -104,14 +104,51 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         ("国资委印发指导意见。", "国资委", "国务院国有资产监督管理委员会", "government", "国务院"),
         ("央行宣布下调存款准备金率。", "央行", "中国人民银行", "government", None),
         ("国新办举行新闻发布会。", "国新办", "国务院新闻办公室", "government", "国务院"),
-        # a department of a ministry, with its parent
+        # a department of a ministry, with its parent (the mention quotes both names)
         (
             "工业和信息化部原材料工业司司长李明光介绍情况。",
-            "原材料工业司",
+            "工业和信息化部原材料工业司",
             "原材料工业司",
             "government",
             "工业和信息化部",
         ),
+        # a ministry's committee named after it, in full
+        (
+            "水利部科学技术委员会副主任王刚出席。",
+            "水利部科学技术委员会",
+            "水利部科学技术委员会",
+            "government",
+            "水利部",
+        ),
+        # a bank's provincial branch and its unit
+        (
+            "中国建设银行江苏省分行营业部经理张华表示。",
+            "中国建设银行江苏省分行营业部",
+            "中国建设银行江苏省分行营业部",
+            "enterprise",
+            "中国建设银行江苏省分行",
+        ),
+        # a city's department by its short name, a court by its short name
+        ("成都市住建委发布通知。", "成都市住建委", "成都市住建委", "government", None),
+        ("杭州中院依法作出判决。", "杭州中院", "杭州中院", "government", None),
+        ("习近平来到西藏军区机关。", "西藏军区", "西藏军区", "government", None),
+        # China's embassy by its official name; the ambassador's embassy
+        (
+            "中国驻厄立特里亚使馆设立临时工作组。",
+            "中国驻厄立特里亚使馆",
+            "中华人民共和国驻厄立特里亚国大使馆",
+            "government",
+            None,
+        ),
+        ("中国驻韩国大使李明到机场送行。", "中国驻韩国", "中华人民共和国驻大韩民国大使馆", "government", None),
+        # a foreign state's government and ministries are international
+        ("埃及政府表示欢迎。", "埃及政府", "埃及政府", "international", "埃及"),
+        ("叙利亚国防部发表声明。", "叙利亚国防部", "叙利亚国防部", "international", "叙利亚"),
+        ("以军空袭了黎巴嫩南部。", "以军", "以色列军队", "international", None),
+        # the Central Military Commission is a state organ too; no parent stated
+        ("中央军委印发通知。", "中央军委", "中央军事委员会", "government", None),
+        # a bare 省委 after a preposition is the last named province's
+        ("甘肃省举办宣讲活动。宣讲团来到省委机关。", "省委", "中共甘肃省委员会", "party", None),
         # provincial and city governments and party committees
         ("浙江省政府召开常务会议。", "浙江省政府", "浙江省人民政府", "government", None),
         ("浙江省政府办公厅印发通知。", "浙江省政府办公厅", "浙江省人民政府办公厅", "government", "浙江省人民政府"),
@@ -306,7 +343,7 @@ def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> Non
 
 def test_extract_entities_department_goes_by_its_own_name_with_its_parent() -> None:
     found = _organizations("国家发展改革委评估督导司司长王青出席。")
-    department = found["评估督导司"]
+    department = found["国家发展改革委评估督导司"]  # the mention quotes the parent's name too
     assert (department.label, department.parent) == ("评估督导司", "国家发展和改革委员会")
     assert "国家发展改革委" in found  # the parent is named too
 

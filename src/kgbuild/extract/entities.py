@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..gazetteer import Gazetteer, OrgEntry, PlaceEntry
 from ..model import Mention, SegmentedText, Token
@@ -95,6 +96,9 @@ _NAMED_SUFFIXES = (
     "剧团",
     "频道",
 )
+#: Rules whose body is named with its parent's name before its own (上海市委宣传部,
+#: 工信部消费品司): the parent's name inside it is a mention of the parent too.
+_NAMED_WITH_PARENT = frozenset({"body_of_known", "department_of_known"})
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
 #: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
 _MINISTRY_NAMES = frozenset(
@@ -149,7 +153,9 @@ _LOCAL_BODIES = (
 )
 _LOCAL_BODIES_BY_SHORT = dict(_LOCAL_BODIES) | {"党委": ("中共{}委员会", "party")}
 #: A body named by its level alone (自治区政府, 省委), right after punctuation.
-_BARE_BODY = re.compile(r"(?<![\u4e00-\u9fff])(自治区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)")
+_BARE_BODY = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[到在和与及同向对从赴由]))(自治区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)"
+)
 _LEVEL_KINDS = {
     "自治区": ("autonomous_region",),
     "省": ("province",),
@@ -164,6 +170,18 @@ _FOREIGN_BODY = re.compile(
     r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁|央行|中央银行|"
     r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)"
 )
+#: What a foreign state's body is called right after the state's name (约旦外交部, 埃及政府,
+#: 叙利亚国防部): the body is that state's, international.
+_FOREIGN_BODY_AFTER_STATE = re.compile(
+    r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|"
+    r"政府|议会|国会|内阁|总统府|央行|中央银行|最高法院|众议院|参议院)"
+)
+#: China's embassy or consulate in a country, or its ambassador there (中国驻韩国大使):
+#: the state that sends, the country, and what follows.
+_EMBASSY = re.compile(
+    r"(?:(?:中国|我国|中华人民共和国|我)驻|(?<![\u4e00-\u9fff])驻)([\u4e00-\u9fff]{1,8}?)(大使馆|使馆|总领事馆|大使)"
+)
+_STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
 
 
 def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None, int]:
@@ -204,6 +222,7 @@ class OrganizationExtractor:
         self.gaz = gazetteer
         self.suffixes = gazetteer.org_suffixes
         self.suffix_ends = frozenset(suffix[-1] for suffix, _ in gazetteer.org_suffixes)
+        self.suffix_category = dict(gazetteer.org_suffixes)
         self.body_ends = self.suffix_ends | _UNIT_ENDS
         self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
@@ -227,6 +246,7 @@ class OrganizationExtractor:
             if not any(s < end and start < e for s, e in taken):
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j
+        out += self._embassies(doc, out)
         out += self._places_as_bodies(doc, out)
         out += self._local_bodies(doc, out + found.mentions("organization"))
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
@@ -234,18 +254,30 @@ class OrganizationExtractor:
         out += self._places_acting(doc, out + found.mentions("organization"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
+        parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
         return [
-            m
+            self._foreign(m)
             for m in out
-            if not any(
-                o is not m
-                and o.start <= m.start
-                and m.end <= o.end
-                and (o.end - o.start) > (m.end - m.start)
-                and not (o.rule == "body_of_known" and o.parent == m.label and o.start == m.start)
+            if (m.start, m.label) in parents
+            or not any(
+                o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                 for o in out
             )
         ]
+
+    def _foreign(self, mention: Mention) -> Mention:
+        """A body built by a rule whose name starts with a foreign state's (韩国政府,
+        美国使馆签证处) is that state's: international, whatever its suffix says."""
+        if mention.rule == "gazetteer" or mention.category not in ("government", "party"):
+            return mention
+        label = mention.label
+        for n in range(min(len(label) - 1, 6), 1, -1):
+            state = self.gaz.places.get(label[:n])
+            if state is not None and state.kind == "country" and state.name not in _STATES_AT_HOME:
+                body = label[n:]
+                parent = mention.parent or (state.name if _FOREIGN_BODY_AFTER_STATE.fullmatch(body) else None)
+                return replace(mention, category="international", parent=parent)
+        return mention
 
     def _places_as_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """A place right before a post title acts as a body: 伊朗总统 -> the state 伊朗
@@ -262,25 +294,25 @@ class OrganizationExtractor:
             acting = next((w for w in ("代理", "代") if text.startswith(w, token_end)), "")
             found = self.title_at.match(text, token_end + len(acting))  # 浙江省代省长
             title = found.group() if found else None
-            nxt = by_start.get(token_end)
-            if title is None and not (entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES):
-                continue
-            if entry.kind == "country" and nxt is not None and nxt.label in _MINISTRY_NAMES:
-                # 约旦外交部: a foreign state's ministry, not China's
+            body_end = self._foreign_body_end(text, token.start, token_end, entry, by_start.get(token_end))
+            if body_end is not None:
+                # 约旦外交部, 埃及政府: a foreign state's ministry or government, not China's
                 out.append(
                     Mention(
                         "organization",
                         token.start,
-                        nxt.end,
-                        text[token.start : nxt.end],
-                        entry.name + text[token_end : nxt.end],
+                        body_end,
+                        text[token.start : body_end],
+                        entry.name + text[token_end:body_end],
                         self.name,
                         "foreign_ministry",
                         category="international",
                         parent=entry.name,
                     )
                 )
-                taken.add(token.start, nxt.end)
+                taken.add(token.start, body_end)
+                continue
+            if title is None:
                 continue
             follows = text[found.end() : found.end() + 1] if found else ""
             name_follows = follows in self.gaz.transliteration or follows in self.surname_chars
@@ -303,6 +335,44 @@ class OrganizationExtractor:
                 gov = self.gaz.org(f"{entry.name}人民政府")
                 if gov is not None:
                     out.append(self._mention(doc, token.start, token_end, gov, "place_before_title"))
+        return out
+
+    @staticmethod
+    def _foreign_body_end(text: str, start: int, end: int, state: PlaceEntry, nxt: Mention | None) -> int | None:
+        """Where the body of a foreign state named at start..end ends, if one follows
+        (约旦外交部, 埃及政府); not after 驻 (驻约旦使馆 is China's)."""
+        if state.kind != "country" or state.name in _STATES_AT_HOME or text.endswith("驻", 0, start):
+            return None
+        if nxt is not None and nxt.label in _MINISTRY_NAMES:
+            return nxt.end
+        found = _FOREIGN_BODY_AFTER_STATE.match(text, end)
+        return found.end() if found else None
+
+    def _embassies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """China's embassy or consulate general in a country, by its official name:
+        中国驻厄立特里亚使馆 -> 中华人民共和国驻厄立特里亚国大使馆; before 大使 (中国驻韩国大使)
+        the words up to the title name the embassy the ambassador heads."""
+        text = doc.text
+        if "驻" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for match in _EMBASSY.finditer(text):
+            host, what = match.groups()
+            entry = self.gaz.places.get(host)
+            if entry is None or entry.name in _STATES_AT_HOME:
+                continue
+            consulate = what == "总领事馆"
+            if entry.kind != "country" and not (consulate and entry.kind == "city"):
+                continue
+            end = match.start(2) if what == "大使" else match.end()
+            if taken.overlaps(match.start(), end):
+                continue
+            # the official name of the host state (大韩民国, 厄立特里亚国) when the gazetteer has one
+            formal = max((n for n in (entry.name, *entry.aliases) if n.endswith("国")), key=len, default=entry.name)
+            label = f"中华人民共和国驻{formal}{'总领事馆' if consulate else '大使馆'}"
+            out.append(self._mention(doc, match.start(), end, None, "embassy", label=label, category="government"))
+            taken.add(match.start(), end)
         return out
 
     def _places_acting(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -458,14 +528,18 @@ class OrganizationExtractor:
         by_end = {m.end: m for m in known}
         by_start = {m.start: m for m in known}
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
-        # a province or city right before a body's name (西藏自治区发展和改革委员会)
+        # a province or city right before a body's name (西藏自治区发展和改革委员会), unless
+        # a known body ends right before it (中国农业发展银行辽宁省分行: the branch's place
+        # is inside the name of the bank's branch)
         for token in tokens:
             entry = self.gaz.places.get(token.text)
+            before = by_end.get(token.start)
             if (
                 entry is not None
                 and entry.kind != "country"
                 and token.end not in by_end
                 and not covered.overlaps(token.start, token.end)
+                and (before is None or before.kind != "organization")
             ):
                 by_end[token.end] = Mention("place", token.start, token.end, token.text, entry.name)
         out: list[Mention] = []
@@ -477,7 +551,14 @@ class OrganizationExtractor:
                 end -= 1  # 督导司原党支部书记: jieba glued the former-marker to the name
             if covered.overlaps(token.start, end):
                 continue
-            if token.pos == "nt" and len(token.text) >= 4 and self._suffix_category(token.text):
+            anchor = by_end.get(token.start)
+            if (
+                (token.pos == "nt" or token.pos == "ns" and self._place_and_suffix(token.text))
+                and len(token.text) >= 4
+                and self._suffix_category(token.text)
+                and token.text not in self.suffix_category  # 人民法院 alone is a kind of body
+                and (anchor is None or anchor.kind != "organization")
+            ):
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)
                 out.append(self._mention(doc, token.start, token.end, None, "dictionary", category=category))
@@ -494,6 +575,9 @@ class OrganizationExtractor:
             rest_start = end
             parent_mention = by_end.get(name_start)
             rest = text[rest_start : rest_start + 4].lstrip("原前")
+            at_place = parent_mention is not None and parent_mention.kind == "place"
+            if found is None and at_place and name in self.suffix_category:
+                found = (name, self.suffix_category[name])  # 北京市教工委, 广州中院: the place is the name
             if (
                 found is None
                 and parent_mention is not None
@@ -503,8 +587,10 @@ class OrganizationExtractor:
             ):
                 # 国家林业和草原局林草调查规划院副院长: a unit of a known body, before its head's title
                 found = (name[-1], parent_mention.category or "government")
-            if found is None or len(name) < 3 or len(name) > 20:
+            if found is None or len(name) < (2 if at_place else 3) or len(name) > 20:
                 continue
+            if parent_mention is None and name in self.suffix_category:
+                continue  # 人民检察院 alone is a kind of body, not one
             suffix, category = found
             head_title = any(rest.startswith(t) for t in _DEPARTMENT_TITLES.get(suffix, ()))
             if parent_mention is not None:
@@ -521,7 +607,7 @@ class OrganizationExtractor:
                     # 国家发展改革委评估督导司: a ministry's department goes by its own name
                     # (评估督导司 of 国家发展和改革委员会); so does a subsidiary with a name of
                     # its own (中冶华天工程技术有限公司 of 中国五矿集团)
-                    start, label, rule = name_start, name, "department_of_known"
+                    label, rule = name, "department_of_known"
                 elif parent_mention.kind == "place":
                     # 浙江省商务厅: the place is part of the body's name
                     start = parent_mention.start
@@ -532,6 +618,8 @@ class OrganizationExtractor:
                     category = "international"
                 elif parent_mention.category in ("party", "media", "enterprise", "other"):
                     category = parent_mention.category  # 上海市委宣传部 is a Party body
+                    if category == "enterprise":
+                        label = text[start:end]  # 中国移动广西公司: a company's branch as it is called
             elif head_title and suffix in _SUBORDINATE:
                 start, parent, rule = name_start, (ministry if suffix == "司" else None), "before_head_title"
                 label = name
@@ -595,6 +683,11 @@ class OrganizationExtractor:
         if parent.category == "enterprise" and name.endswith("公司"):
             return not any(name.startswith(p) for p in self._place_prefixes(name))
         return False
+
+    def _place_and_suffix(self, word: str) -> bool:
+        """One word of a place and a body's ending (内蒙古军区): jieba tags it a place."""
+        found = self._suffix_category(word)
+        return found is not None and len(found[0]) >= 2 and word[: -len(found[0])] in self.gaz.places
 
     def _place_prefixes(self, name: str) -> Iterable[str]:
         return (name[:n] for n in range(2, min(len(name), 9)) if name[:n] in self.gaz.places)

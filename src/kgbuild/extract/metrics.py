@@ -84,6 +84,16 @@ _NOT_UNIT = (
     "张家",
     "张江",
     "间隔",
+    "位数",
+    "片区",
+    "升至",
+    "升到",
+    "升为",
+    "升级",
+    "升高",
+    "升温",
+    "升值",
+    "升幅",
 )
 #: 成 starts a word here (沪深300成分股, 三成员国), not a tenth.
 _NOT_TENTH = frozenset("分员果立为本都交绩功效熟长品型就人年片套批像色")
@@ -91,10 +101,34 @@ _NOT_TENTH = frozenset("分员果立为本都交绩功效熟长品型就人年�
 _DURATION_UNITS = frozenset({"分钟", "小时"})
 #: Units that count trips and repeat in the name of the indicator (观影人次为1.29亿).
 _TRIP_UNITS = ("人次", "架次", "辆次", "艘次", "车次", "航次")
+#: Indicators whose value is money (总票房已超100亿 is 元).
+_MONEY = ("票房", "收入", "销售额", "成交额", "交易额", "营业额", "营收", "产值", "金额", "投资额")
 #: Words that name an index or a move of one: they make 点 a point of an index (112.3点).
 _INDEX_WORDS = ("指数", "股指", "点位", "涨", "跌", "提高", "回落", "上升", "下降", "比上月", "环比")
 #: 男子100米蛙泳 names an event of a sport, not a distance.
-_SPORT_AFTER = ("蛙泳", "自由泳", "仰泳", "蝶泳", "混合泳", "跑", "栏", "手枪", "步枪", "接力", "飞碟", "速射")
+_SPORT_BEFORE = ("男子", "女子", "男女", "混合", "×", "龙舟")
+_SPORT_AFTER = (
+    "冠军",
+    "决赛",
+    "比赛",
+    "直道",
+    "三姿",
+    "金牌",
+    "银牌",
+    "铜牌",
+    "蛙泳",
+    "自由泳",
+    "仰泳",
+    "蝶泳",
+    "混合泳",
+    "跑",
+    "栏",
+    "手枪",
+    "步枪",
+    "接力",
+    "飞碟",
+    "速射",
+)
 #: What follows 千 or 百 in a unit of measure that is not a metric's (1000千伏特高压).
 _SI_AFTER_PREFIX = ("伏", "帕", "赫", "焦", "瓦", "米", "克")
 #: Unit words that read as another: 人民币 is 元, 六大类 counts 类.
@@ -112,7 +146,7 @@ _PERIOD = re.compile(
     r"这十年|近十年|十年来|近年来|近\d+年|近[一二三四五六七八九十]年|过去一年|过去\d+小时内?|年内|目前|近日|日前|如今|至此"
 )
 #: Words before 十 that make it vague (数十架, 几十名).
-_ABOUT = frozenset("数几上近成")
+_ABOUT = frozenset("数几上成")
 #: Half of something, with the word after it that compares (一半以上, 半数左右).
 _HALF = re.compile(
     r"(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右)"
@@ -225,8 +259,10 @@ class MetricExtractor:
                 return None
             if num in ("万", "亿", "点") or num in ("百", "千") and not (match.group("more1") and unit):
                 return None  # 百余家 counts; 上百万 and 千方百计 do not say how many
-            if num == "十" and text[start - 1 : start] in _ABOUT:
-                return None  # 数十架, 几十名: some tens
+            if num[0] in "十百千万" and text[start - 1 : start] in _ABOUT:
+                return None  # 数十架, 几十万名, 成千上万: some tens, some hundred thousands
+            if num == "二" and unit:
+                return None  # 二套住房, 二次会议: 二 before a measure word orders, 两 counts
         else:
             value = parse_arabic(num)
             if value is None:
@@ -252,6 +288,8 @@ class MetricExtractor:
             return None
         if unit is not None and not self._unit_fits(text, match, unit, value, chinese, start):
             return None
+        if unit is not None and text.startswith("级", match.end("unit")) and unit not in ("个", "项"):
+            return None  # 7000米级潜水器, 10万吨级码头: a class of things, not a quantity
         if match.group("mag"):
             value *= MAGNITUDES[match.group("mag")]
         if unit is None:
@@ -292,10 +330,18 @@ class MetricExtractor:
                 return False
             head = text[max(0, start - 12) : start]
             return "." in match.group("num") or any(w in head for w in _INDEX_WORDS)
+        if chinese and text.startswith("“", unit_end):
+            return False  # 三颗“皇冠上的明珠”, 两块“试验田”: a figure of speech
+        if unit == "度" and chinese:
+            return text.endswith("零下", 0, start)  # 两度会面 is twice; 零下十八度 is cold
+        if unit in ("米", "厘米", "毫米") and nxt.isdigit():
+            return False  # 72米97: a mark in a sport
         if unit == "手":
             return not chinese  # 7.47亿手 (lots of shares); 二手 is second-hand
-        if unit == "米":  # 男子100米蛙泳 names a race
-            return not text.endswith(("男子", "女子", "混合"), 0, start) and not text.startswith(_SPORT_AFTER, unit_end)
+        if unit == "米":  # 男子100米蛙泳, 女子4×100米 name a race
+            return not any(w in text[max(0, start - 8) : start] for w in _SPORT_BEFORE) and not any(
+                w in text[unit_end : unit_end + 4] for w in _SPORT_AFTER
+            )
         return True
 
     def _unit_of_bare(self, story: _Story, match: re.Match[str], pos: int, chinese: bool) -> str | None:
@@ -304,12 +350,17 @@ class MetricExtractor:
         counts a noun or has a magnitude (2.67亿, 3700万老年人)."""
         text = story.text
         head = text[max(0, match.start() - 10) : match.start()]
+        head = head[max(head.rfind(c) for c in ",，。;；\n") + 1 :]
         for trip in _TRIP_UNITS:
-            if trip in head and not any(c in head[head.rindex(trip) :] for c in ",，。;；"):
+            if trip in head:
                 return trip
+        if match.group("mag") and any(w in head for w in _MONEY):
+            return "元"  # 总票房已超100亿: money counts in 元
         nxt = text[pos : pos + 2]
-        if nxt[:1] in _CASUALTY and (
-            len(nxt) < 2 or nxt[1].isdigit() or nxt[1] in _NUMERAL_CHARS or not nxt[1].isalnum()
+        if (
+            not chinese
+            and nxt[:1] in _CASUALTY
+            and (len(nxt) < 2 or nxt[1].isdigit() or nxt[1] in _NUMERAL_CHARS or not nxt[1].isalnum())
         ):
             return "人"
         counted = self._counted_unit(story, pos, 0 if chinese else 5)

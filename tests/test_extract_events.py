@@ -64,7 +64,7 @@ def test_extract_events_subject_of_召开_is_named_by_its_whole_clause(extractor
 
 
 def test_extract_events_meeting_named_by_host_and_guest_without_date_and_place(extractor) -> None:
-    text = "国务院总理张三11日在北京会见来华访问的芬兰总理李四。张三表示，双方合作前景广阔。王五参加会见。"
+    text = "国务院总理张三11日在北京会见芬兰总理李四。张三表示，双方合作前景广阔。王五参加会见。"
     events = _by_name(_events(extractor, text, people=("张三", "李四", "王五"), title="张三会见芬兰总理"))
     meeting = events["张三会见芬兰总理李四"]
     assert meeting.date == "2023-05-11"
@@ -348,3 +348,78 @@ def test_extract_events_descriptions_dates_and_verbs_before_names(extractor, tex
 def test_extract_events_press_conference_word(extractor) -> None:
     names = {e.name for e in _events(extractor, "两国外长出席中芬外长联合记者会。")}
     assert names == {"中芬外长联合记者会"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # the guest described by a clause: the title names the meeting
+        ("张三会见芬兰总理", "张三10日在北京会见来华出席博览会的芬兰总理李四。", "张三会见芬兰总理"),
+        ("张三会见芬兰代表团", "张三10日会见由芬兰议长李四等组成的代表团。", "张三会见芬兰代表团"),
+        # the text says no more than the title and the guest's name: the text's name
+        ("张三会见芬兰总理", "张三10日在北京会见芬兰总理李四。", "张三会见芬兰总理李四"),
+    ],
+)
+def test_extract_events_meeting_with_a_described_guest_takes_the_titles_name(
+    extractor, title: str, text: str, name: str
+) -> None:
+    events = _events(extractor, text, people=("张三", "李四"), title=title)
+    assert [e.name for e in events if e.rule == "meeting"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name"),
+    [
+        ("东南亚国家联盟8日在雅加达召开紧急会议，讨论地区局势。", ("东南亚国家联盟",), "东南亚国家联盟紧急会议"),
+        ("中共中央12日上午在人民大会堂举行座谈会，纪念张三同志诞辰100周年。", ("中共中央",), "中共中央座谈会"),
+        ("国务院新闻办公室今天举行新闻发布会，介绍有关情况。", ("国务院新闻办公室",), "国务院新闻办公室新闻发布会"),
+    ],
+)
+def test_extract_events_bare_event_word_takes_the_holding_bodys_name(
+    extractor, text: str, orgs: tuple[str, ...], name: str
+) -> None:
+    events = _by_name(_events(extractor, text, orgs=orgs))
+    assert list(events) == [name]
+    assert events[name].organizer == orgs[0]
+
+
+def test_extract_events_title_names_the_leads_unnamed_event(extractor) -> None:
+    text = "中共中央12日上午在人民大会堂举行座谈会，纪念张三同志诞辰100周年。李四主持座谈会。"
+    title = "中共中央举行纪念张三同志诞辰100周年座谈会 李四主持"
+    events = _by_name(_events(extractor, text, people=("张三", "李四"), orgs=("中共中央",), title=title))
+    assert list(events) == ["纪念张三同志诞辰100周年座谈会"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # a short form of the text's name: the text's full name stays
+        ("集安组织峰会在明斯克举行", "集体安全条约组织峰会23日在明斯克举行。", "集体安全条约组织峰会"),
+        # a numbered name is the formal one
+        (
+            "全国政协十四届二次会议开幕",
+            "政协第十四届全国委员会第二次会议4日在北京开幕。",
+            "政协第十四届全国委员会第二次会议",
+        ),
+    ],
+)
+def test_extract_events_title_keeps_the_texts_formal_name(extractor, title: str, text: str, name: str) -> None:
+    assert [e.name for e in _events(extractor, text, title=title)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("市民通过大屏幕观看北京冬奥会。", {"北京冬奥会"}),  # a verb before a place and the event
+        ("全市上下正迎接大运会。", {"大运会"}),
+        ("中共中央拟向十四届全国人大一次会议提出建议。", {"十四届全国人大一次会议"}),
+        ("新时代推动西部大开发座谈会在重庆召开。", {"新时代推动西部大开发座谈会"}),  # a topic, not a place
+        ("她打破了奥运会纪录。", set()),  # a record, not the games
+        ("论坛在国家会议中心举行。", set()),  # a venue
+        ("二十届中央第二轮巡视工作动员部署会议在京召开。", {"二十届中央第二轮巡视工作动员部署会议"}),
+        ("2005年3月十届全国人大三次会议通过了这部法律。", {"十届全国人大三次会议"}),
+        ("目前开幕式各项准备工作已经就绪。", set()),
+    ],
+)
+def test_extract_events_verbs_venues_and_dates_around_names(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

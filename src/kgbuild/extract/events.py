@@ -55,6 +55,7 @@ _CEREMONY = _WORDS["ceremony"]
 _NUMERAL = "一二三四五六七八九十百零〇两\\d"
 _ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届讲期])+")
 # 十四届全国人大常委会举行第六讲专题讲座: an ordinal-only name is its holding body's
+_ORDINAL_ANY = re.compile(rf"[{_NUMERAL}]+[次届]")
 _ORDINAL_END = re.compile(rf"第[{_NUMERAL}]+[次届讲期]$")
 _HOLD_VERB_END = re.compile(r"(?:举行|召开|进行|举办)$")
 _STUDY = re.compile("深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|贯彻|落实|学习")
@@ -62,6 +63,14 @@ _SUBJECT_CUT = re.compile(r"\d|今天|今日|今晚|昨天|昨日|近日|日前|
 # 出席第25次东盟与中日韩领导人会议: an ordinal before 与 numbers the whole name
 _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
+# 召开紧急会议, 举行座谈会: an event word with no name of its own after the verb that holds it
+_BARE_HELD = re.compile(
+    r"(?:召开|举行|举办)了?((?:全国|全体|年度|专题|视频|紧急|特别|临时|工作|第[一二三四五六七八九十]+次)*)$"
+)
+# a title's parts, and the verb or preposition before the event it names (习近平在X上强调)
+_TITLE_PARTS = re.compile(r"[ \u3000：:，,]+")
+_TITLE_INTRO = re.compile(".*(?:" + _alternation(w for w in _INTRO if len(w) > 1 and w != "欢迎") + "|[在向致于对为])")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
 )
@@ -79,6 +88,7 @@ _HELD_AFTER = re.compile(_TIME_PLACE.pattern + r"(?:隆重|盛大|顺利|胜利)
 # 15日向第六届X论坛致贺信: a date and the preposition after it start no name
 _LEADING_DATE = re.compile(
     rf"(?:\d{{4}}年)?(?:[{_NUMERAL}]{{1,2}}月)?[{_NUMERAL}]{{1,3}}日(?:上午|下午|晚)?[向在于对同与]?"
+    rf"|\d{{4}}年[{_NUMERAL}]{{1,2}}月(?=[{_NUMERAL}]+届)"
 )
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
@@ -97,7 +107,7 @@ _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!�
 # 习近平7日在内蒙古调研边境管控情况, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:\d{1,2}日)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地)([\u4e00-\u9fff]{2,15}?)"
+    r"[\u4e00-\u9fff]{0,4}?(?:\d{1,2}日)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴)([\u4e00-\u9fff]{2,15}?)"
     r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|[，,。；;])"
 )
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
@@ -108,8 +118,10 @@ _GUEST_STOP = re.compile(r"时|并")
 _DOCTRINE = re.compile(r"[^，,。、；;]{0,14}?思想")
 _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
-    r"|组织委员会|制度|机制"
+    r"|组织委员会|制度|机制|中心|纪录|记录"
 )
+# parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
+_NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _QUOTES = {"”": "“", "》": "《", "」": "「"}
 # a name never ends in a preposition, adverb, conjunction, particle or pronoun (jieba tags)
@@ -135,6 +147,7 @@ class _Draft:
     participants: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)  #: bodies that hold or present it
     guests_from: int = -1  #: for a meeting: where the guest's part of the clause starts
+    described: bool = False  #: for a meeting: the guest is described by a clause (来华出席X的)
 
 
 @register("events")
@@ -146,7 +159,8 @@ class EventExtractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self.pattern = re.compile("|".join(map(re.escape, gazetteer.event_suffixes)))
+        # 动员部署会议: 部署会 is no event word when 议 follows (the name runs on to 会议)
+        self.pattern = re.compile("(?:" + "|".join(map(re.escape, gazetteer.event_suffixes)) + ")(?!议)")
         self.titles = tuple(sorted((t for t in gazetteer.titles if len(t) > 1), key=len, reverse=True))
         self.places = gazetteer.places
 
@@ -169,6 +183,7 @@ class EventExtractor:
         _within_meetings(text, drafts, people)
         drafts = _merge_short_names(drafts)
         _title_names_meeting(drafts, title)
+        _title_names_event(text, drafts, title, self.pattern)
         speakers = [s.speaker for s in found.relations("statement") if s.speaker_kind == "person"]
         _main_participants(text, drafts, people, speakers, title)
         seen: set[tuple[str, str | None, int]] = set()
@@ -199,6 +214,7 @@ class EventExtractor:
         person_spans = {p.end: p.start for p in people}
         by_end = {t.end: t for t in doc.tokens}
         by_start = {t.start: t for t in doc.tokens}
+        orgs_by_end = {o.end: o for o in orgs}
         out = []
         for match in self.pattern.finditer(text):
             end = match.end()
@@ -210,18 +226,21 @@ class EventExtractor:
             if end not in by_end and end < len(text) and text[end] not in "上中后前期时里":
                 continue  # 文化节目: the event word runs on into another word (not 会上)
             if _PART_OF_BODY.match(text, end) or text.startswith(self.titles, end):
-                continue  # 人民大会堂, 代表大会主席: the event word is inside a body's name
+                continue  # 人民大会堂, 代表大会主席, 国家会议中心, 奥运会纪录: not the event itself
+            bare = _BARE_HELD.search(text, max(0, match.start() - 10), match.start())
+            if bare is not None:
+                # 中共中央政治局4月28日召开会议, X在开罗召开紧急会议, 中共中央举行座谈会: a bare
+                # event takes the name of the body holding it
+                sent_start = sentence_bounds(text, match.start(), end)[0]
+                body = _organizer_before(text, sent_start, bare.start(1), orgs_by_end)
+                if body is not None:
+                    name = body.label + bare.group(1) + match.group()
+                    out.append(_Draft(name, bare.start(1), end, "suffix", organizer=body.label))
+                    continue
             before = by_end.get(match.start())
             if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
                 continue  # 围绕大会主题: a verb or adverb before the event word, not a name
             start = self._name_start(text, match.start(), person_spans, by_end)
-            if start is None and match.group() == "会议" and text.endswith(("召开", "举行"), 0, match.start()):
-                # 中共中央政治局4月28日召开会议: a bare meeting takes the name of the body holding it
-                sent_start = sentence_bounds(text, match.start(), end)[0]
-                body = _organizer_before(text, sent_start, match.start(), {o.end: o for o in orgs})
-                if body is not None:
-                    out.append(_Draft(body.label + "会议", match.start(), end, "suffix", organizer=body.label))
-                continue
             if start is None:
                 held = _held_by_body(text, match.start(), orgs)
                 if held is not None:
@@ -247,6 +266,7 @@ class EventExtractor:
                 first = by_start.get(first.end)
             if lead > start and first is not None and first.pos in ("ns", "nt", "nz", "j"):
                 start = lead  # 点燃杭州亚运会, 即将出征巴黎残奥会: the verb governs the name
+            start = _after_governing_verb(start, match.start(), by_start)
             name = text[start:end]
             for ceremony in _CEREMONY:
                 # 达沃斯论坛开幕式: the opening is the forum's; 论坛开幕式 alone names nothing new
@@ -444,6 +464,26 @@ def _held_by_body(text: str, suffix_start: int, orgs: list[Mention]) -> tuple[st
 # -- meetings, visits, reports -----------------------------------------------------------
 
 
+def _after_governing_verb(start: int, suffix_start: int, by_start: dict[int, Token]) -> int:
+    """盛赞北京冬奥会, 拟向十四届全国人大一次会议提出: a verb inside the walked span followed
+    only by places, bodies, abbreviations and numbers governs the name, which starts after it
+    (推动西部大开发座谈会 keeps its topic: 西部大开发 is no place)."""
+    cut, tail, governs = start, 0, False
+    token = by_start.get(start)
+    while token is not None and token.end <= suffix_start:
+        if token.pos[:1] == "v" and token.pos != "vn":
+            cut, tail, governs = token.end, 0, True
+        elif token.pos in _NAME_PARTS and (token.pos != "x" or token.text.isalnum()):
+            tail += 1  # (x: a number, not a quote mark)
+        else:
+            governs = False  # a plain word after the verb: the verb is part of the name
+        token = by_start.get(token.end)
+    event = by_start.get(cut)  # 迎接大运会: the event word's own token, a proper name
+    if governs and (tail or event is not None and event.pos in ("j", "nz") and event.end > suffix_start):
+        return cut
+    return start
+
+
 def _acts_only(text: str, start: int, suffix_start: int, by_start: dict[int, Token]) -> bool:
     """True when the words before the event word are only verbs, adverbs, adjectives or
     idioms (圆满完成, 开好): they act on an event named elsewhere."""
@@ -478,7 +518,10 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             guest_start = verb.end() + (text[verb.end() : verb.end() + 1] == "了")
             guest_end = _phrase_end(text, guest_start, clause_end)
             relative = text.rfind("的", guest_start, guest_end)
-            if relative >= 0 and text.count("“", guest_start, relative) == text.count("”", guest_start, relative):
+            described = relative >= 0 and text.count("“", guest_start, relative) == text.count(
+                "”", guest_start, relative
+            )
+            if described:
                 guest_start = relative + 1  # 会见来华出席X的巴基斯坦总理卡卡尔
             name = host.label + "会见" + text[guest_start:guest_end]
         else:
@@ -488,6 +531,7 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
                 continue
             guest_start, guest_end = between.end(), verb.start()
             name = host.label + text[between.start() : verb.end()]
+            described = False
         guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
         if verb.group() != "会见" and not guests:
             continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
@@ -495,6 +539,7 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             continue
         draft = _Draft(name, host.start, max(verb.end(), guest_end), "meeting", participants=[host.label, *guests])
         draft.guests_from = verb.end() if verb.group() == "会见" else guest_start
+        draft.described = described
         out.append(draft)
     return out
 
@@ -660,15 +705,66 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
 
 def _title_names_meeting(drafts: list[_Draft], title: str) -> None:
     """A story titled 李强同新西兰总理会谈 names its talks so: the host's first talks of
-    that kind in the text (李强同拉克森举行会谈) take the title's name."""
+    that kind in the text (李强同拉克森举行会谈) take the title's name. A title 李希会见巴基斯坦总理
+    names the host's meeting when the text says more than the title and the guest's name
+    (会见来华出席X的巴基斯坦总理卡卡尔, 会见由X等组成的代表团): the text's clause is no name."""
     head = _strip_title(unicodedata.normalize("NFKC", title))
     verb = _MEET_VERB.search(head)
-    if verb is None or verb.end() != len(head):
-        return  # 习近平会见加纳总统: the text's 会见X总统Y is kept (gold names those both ways)
+    if verb is None:
+        return
+    if verb.end() != len(head):
+        if verb.group() != "会见" or len(head) - verb.end() < 2:
+            return
+        for d in drafts:
+            if d.rule == "meeting" and head.startswith(d.participants[0] + "会见"):
+                if d.described or not d.name.startswith(head):
+                    d.name = head
+                return
+        return
     for d in drafts:
         if d.rule == "meeting" and head.startswith(d.participants[0]) and d.name.endswith(verb.group()):
             d.name = head
             return
+
+
+def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.Pattern[str]) -> None:
+    """A story titled 中共中央举行纪念X诞辰100周年座谈会 or Y出席国家宪法日座谈会并讲话 names
+    its event so, when the story's lead names it otherwise (中共中央举行座谈会, 以“...”为主题的
+    座谈会): the lead's first event of that kind takes the title's name. Not when one name
+    is the other's short form (集安组织峰会, 集体安全条约组织峰会)."""
+    lead_end = _nth_sentence_end(text, 2)
+    for head in _TITLE_PARTS.split(re.sub(r"^【[^】]*】", "", unicodedata.normalize("NFKC", title))):
+        previous = 0  # A会议和B会议: the second name starts after the first
+        for match in pattern.finditer(head):
+            intro = _TITLE_INTRO.search(head, 0, match.start())
+            start = max(intro.end() if intro else 0, previous)
+            previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
+            named = head[start : match.end()]
+            if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named) or any(d.name == named for d in drafts):
+                continue
+            first = next(
+                (d for d in drafts if d.rule == "suffix" and d.start < lead_end and d.name.endswith(match.group())),
+                None,
+            )
+            if first is None or first.name in named or named in first.name or _ORDINAL_ANY.search(first.name):
+                continue  # 政协第十四届全国委员会第二次会议: a numbered name is the formal one
+            if _in_order(named, first.name) or _in_order(first.name, named):
+                continue
+            old = first.name
+            for d in drafts:
+                if d.name == old:
+                    d.name = named
+            return
+
+
+def _nth_sentence_end(text: str, n: int) -> int:
+    pos = 0
+    for _ in range(n):
+        found = _SENTENCE_END.search(text, pos)
+        if found is None:
+            return len(text)
+        pos = found.end()
+    return pos
 
 
 def _headlines(text: str) -> int:

@@ -107,6 +107,14 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "城乡供水保障工作领导小组会议5日在京召开。会议强调,要确保群众饮水安全。",
             [("城乡供水保障工作领导小组", "要确保群众饮水安全")],
         ),
+        # a body's official with no name: the body speaks
+        ("据当地媒体报道,财政部官员称,预算草案将于下周提交。", [("财政部", "预算草案将于下周提交")]),
+        # a body that publishes, with punctuation after 发布
+        ("水利部今天发布,今年汛期主要江河水势平稳。", [("水利部", "今年汛期主要江河水势平")]),
+        # a paper in 《》 no extractor knew, with a verb of its own before 说
+        ("《东湖晨报》评论说,这一举措将惠及更多家庭。", [("东湖晨报", "这一举措将惠及更多家庭")]),
+        # 就此 between the speaker and the cue
+        ("李四就此表示,相关工作将按计划推进。", [("李四", "相关工作将按计划推进")]),
         # an article's author speaks for it when no earlier statement came from it
         ("《星海日报》刊发张三的署名文章。文章指出,要坚持开放合作。", [("张三", "要坚持开放合作")]),
     ],

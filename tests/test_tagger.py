@@ -105,6 +105,30 @@ def test_tagger_leaves_what_rules_found(tagger: TaggerExtractor) -> None:
     assert not any(m.start < f.end and f.start < m.end for m in again for f in first)
 
 
+def test_tagger_skips_sentences_without_a_gap(tagger: TaggerExtractor, monkeypatch) -> None:
+    """A sentence of known common words and titles only is not given to the model (its
+    known titles still come out as posts); a sentence with an unknown word is."""
+    import kgbuild.extract.tagger as module
+
+    seg = _segmented("总统指出，要坚持高质量发展。会议由张伟明主持。")
+    model = module.load_tagger()
+    told: list[int] = []
+
+    class Counting:
+        def tag(self, features):
+            told.append(len(features))
+            return model.tag(features)
+
+        def marginal(self, label, position):
+            return model.marginal(label, position)
+
+    monkeypatch.setattr(module, "load_tagger", lambda: Counting())
+    found = list(tagger(seg, Found()))
+    first, second = seg.sentences
+    assert len(told) == 1 and told[0] == second[1] - second[0]
+    assert ("post", "总统", "title") in {(m.kind, m.text, m.rule) for m in found}
+
+
 def test_train_deterministic(shared: Path, tmp_path: Path) -> None:
     from kgbuild.train import train
 

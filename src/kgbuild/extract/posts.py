@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ..gazetteer import Gazetteer
-from ..model import Mention, Post, SegmentedText
+from ..model import Mention, Post, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 
@@ -26,8 +26,37 @@ _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: The name of a body no extractor recognised, ending right before a title.
-_UNKNOWN_BODY = re.compile(r"[\u4e00-\u9fff]{1,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军)$")
-_UNKNOWN = "\x00unknown body"  #: a segment's body when only its name's shape is known
+_UNKNOWN_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军|店|厂)$"
+)
+_UNKNOWN = "\x00"  #: prefix of a segment's body when only its name's shape is known
+#: What may stand before the name of a body that starts a clause (中央宣讲团成员X).
+_CLAUSE_START = frozenset('，,。；;：:！？!?“”"（）()《》 \n')
+#: Parts of speech that are never inside a body's name (a verb, a pronoun, a preposition:
+#: 他还会见了…委员会 is a clause, not a body).
+_NOT_IN_NAME = frozenset({"v", "r", "p", "c", "d", "u", "ul", "uj", "uz", "ug", "ud", "y", "e"})
+#: Words a body's name never starts with (该委员会主任: which body is said before).
+_NOT_NAME_START = ("该", "本", "此", "其", "各", "这", "那", "每", "全体", "有关", "相关")
+#: A Party committee's departments by their short names (统战部 of 中共X市委员会).
+_PARTY_DEPARTMENTS = {
+    "统战部": "统一战线工作部",
+    "政法委": "政法委员会",
+    "纪委": "纪律检查委员会",
+    "编办": "机构编制委员会办公室",
+}
+#: A government of a country that is not the usual one (黎巴嫩看守政府总理): the post is the country's.
+_INTERIM_GOVERNMENT = re.compile(r"(?:看守|过渡|临时)政府$")
+#: An ambassador's or consul's post (中国驻韩国大使): the sending country's mission in the host.
+_ENVOY = re.compile(r"([\u4e00-\u9fff]{1,8})驻([\u4e00-\u9fff]{1,8}?)$")
+_ENVOY_TITLES = {
+    "大使": "大使馆",
+    "特命全权大使": "大使馆",
+    "公使": "大使馆",
+    "参赞": "大使馆",
+    "临时代办": "大使馆",
+    "总领事": "总领事馆",
+    "领事": "领事馆",
+}
 #: Verbs that appoint (任命X为…) or remove (免去X的…职务) someone.
 _APPOINTING = ("决定任命", "任命", "免去", "提名")
 _FORMER = ("时任", "原任", "前任", "原", "前")
@@ -45,6 +74,7 @@ class PostExtractor:
         self.gaz = gazetteer
         self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_re = re.compile("|".join(map(re.escape, self.titles)))
+        self.title_lengths = sorted({len(t) for t in self.titles}, reverse=True)
 
     def _title_words(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         """Every post title written as a word of its own (董事长, 外交部长): a mention of the
@@ -58,15 +88,17 @@ class PostExtractor:
                 yield Mention("post", start, end, match.group(), match.group(), self.name, "title_word")
 
     def _title_ending(self, text: str, pos: int) -> str | None:
-        for title in self.titles:
-            if text.endswith(title, 0, pos):
-                return title
+        for length in self.title_lengths:  # longest first
+            if length <= pos and text[pos - length : pos] in self.gaz.titles:
+                return text[pos - length : pos]
         return None
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Post | Mention]:
         text = doc.text
         yield from self._title_words(doc, found)
         org_by_end = {m.end: m for m in found.mentions("organization")}
+        tokens = {t.start: t for t in doc.tokens}
+        ends = {t.end: t for t in doc.tokens}
         org_by_start = {m.start: m for m in found.mentions("organization")}
         seen: set[tuple[str, str, str | None]] = {(p.person, p.title, p.org) for p in found.relations("post")}
         people = sorted(found.mentions("person"), key=lambda m: m.start)
@@ -74,7 +106,7 @@ class PostExtractor:
         previous = None
         previous_body: str | None = None
         for person in people:
-            chain = self._chain_before(text, person.start, org_by_end)
+            chain = self._chain_before(text, person.start, org_by_end, tokens)
             # 中共中央政治局常委、中央国家安全委员会副主席李强、赵乐际、蔡奇: the titles
             # before a list of names belong to every name in it
             if chain:
@@ -115,6 +147,9 @@ class PostExtractor:
             after = self._title_after(text, person.end)
             if after and not chain and after in _IMPLIED_BODY:
                 found_posts.append((after, _IMPLIED_BODY[after], person.end, False, False, "title_after_name"))
+            elif after == "主席" and not chain and self._chinese_name(person, tokens, ends):
+                # 习近平主席: a Chinese leader called 主席 after the name is the head of state
+                found_posts.append(("国家主席", None, person.end, False, False, "title_after_name"))
             for title, org, title_start, was, acting, rule in found_posts:
                 key = (person.label, title, org)
                 if key in seen or (org is None and any(k[:2] == key[:2] for k in seen)):
@@ -196,7 +231,7 @@ class PostExtractor:
         return match.group() if match else None
 
     def _chain_before(
-        self, text: str, pos: int, org_by_end: dict[int, Mention]
+        self, text: str, pos: int, org_by_end: dict[int, Mention], tokens: dict[int, Token]
     ) -> list[tuple[str, str | None, int, int]]:
         """(title, body, title start, segment start) for the titles right before a name."""
         segments: list[tuple[str, str | None, int, int]] = []
@@ -207,22 +242,43 @@ class PostExtractor:
             pos -= len(title)
             title_start = pos
             for marker in _FORMER + _ACTING:  # 文化和旅游部原党组副书记, 浙江省代省长: the body stands before 原, 代
-                # 仙桃市委原常委、原副市长: or a comma stands before it
+                # 仙桃市委原常委、原副市长: or a comma stands before it; 统战部原部长: or a
+                # body no extractor knows
+                before = pos - len(marker)
                 if text.endswith(marker, 0, pos) and (
-                    (pos - len(marker)) in org_by_end or text.endswith("、", 0, pos - len(marker))
+                    before in org_by_end
+                    or text.endswith("、", 0, before)
+                    or _UNKNOWN_BODY.search(text, max(0, before - 16), before) is not None
                 ):
-                    pos -= len(marker)
+                    pos = before
                     break
             org = org_by_end.get(pos)
             label = org.label if org else None
-            if org is not None:
+            envoy = None
+            if title in _ENVOY_TITLES and (org is None or org.label in self.gaz.places):
+                envoy = self._envoy_mission(text, pos, title)
+            if envoy is not None:
+                label, pos = envoy  # 中国驻韩国大使: the embassy, not the host country
+            elif org is not None:
                 pos = org.start
+                outer = org_by_end.get(pos)
+                if outer is not None and org.parent is None and self.gaz.org(org.text) is None:
+                    # 中国移动广西公司: a unit no gazetteer knows, right after the body it
+                    # belongs to, is named with it as written
+                    label, pos = outer.text + org.text, outer.start
             else:
-                # 杭州亚运会组委会主席: a body no extractor knows still stands between the
-                # titles; skip its name so the chain goes on, and give the title no body
-                unknown = _UNKNOWN_BODY.search(text, max(0, pos - 16), pos)
-                if unknown is not None and unknown.start() > 0 and text[unknown.start() - 1] == "、":
-                    pos, label = unknown.start(), _UNKNOWN
+                interim = _INTERIM_GOVERNMENT.search(text, max(0, pos - 4), pos)
+                country = self._country_before(text, interim.start()) if interim else None
+                if country is not None:
+                    label, pos = country  # 黎巴嫩看守政府总理: the country's
+                elif (unit := self._unit_of_known_body(text, pos, org_by_end)) is not None:
+                    label, pos = unit  # 阜阳市委编办原主任: 编办 of 中共阜阳市委员会
+                else:
+                    unknown = self._unknown_body_before(text, pos, tokens)
+                    if unknown is not None:
+                        # 杭州亚运会组委会主席: a body no extractor knows still stands
+                        # before the title; the chain goes on over its name
+                        pos, label = unknown, _UNKNOWN + text[unknown:pos]
             segments.append((title, label, title_start, pos))
             if pos > 0 and text[pos - 1] == "、":
                 pos -= 1
@@ -240,16 +296,76 @@ class PostExtractor:
         for title, org, title_start, start in segments:
             if title in _STATE_TITLES and org is None:
                 pass  # 中共中央总书记、国家主席: a state post takes no party body along
-            elif org == _UNKNOWN:
-                org = body = None
+            elif org is not None and org.startswith(_UNKNOWN):
+                # 中国社会科学院学部委员、历史学部主任: a unit named after a body is the
+                # body's (中国社会科学院历史学部); one that starts the chain is its own
+                name = org[len(_UNKNOWN) :]
+                org = body = (body + _PARTY_DEPARTMENTS.get(name, name)) if body else name
             elif org is not None:
                 body = org
-            elif title in _IMPLIED_BODY:
+            elif title in _IMPLIED_BODY and not (start > 0 and is_han(text[start - 1])):
+                # 越共中央总书记: a body no extractor knows stands before it, not 中共中央
                 org = _IMPLIED_BODY[title]
+            elif title in _IMPLIED_BODY:
+                org = None
             else:
                 org = self._government_of(body) if title.endswith(_GOVERNMENT_HEADS) else body
             carried.append((title, org, title_start, start))
         return carried
+
+    def _unknown_body_before(self, text: str, pos: int, tokens: dict[int, Token]) -> int | None:
+        """Where the name of a body no extractor knows starts when it ends at pos, or None.
+
+        The name stands after 、 (a chain goes on) or starts a clause, is made of whole words
+        and has no verb, pronoun or particle in it (他还会见了…委员会 is a clause)."""
+        unknown = _UNKNOWN_BODY.search(text, max(0, pos - 16), pos)
+        if unknown is None:
+            return None
+        start = unknown.start()
+        if start > 0 and text[start - 1] != "、" and text[start - 1] not in _CLAUSE_START:
+            return None
+        if text.startswith(_NOT_NAME_START, start) or start not in tokens:
+            return None
+        at = start
+        while at < pos:
+            token = tokens.get(at)
+            if token is None or token.pos in _NOT_IN_NAME:
+                return None
+            at = token.end
+        return start if at == pos else None
+
+    def _unit_of_known_body(self, text: str, pos: int, org_by_end: dict[int, Mention]) -> tuple[str, int] | None:
+        """(the unit's name, where its body starts) for a short unit no extractor knows
+        written right after a known body (市委编办, 省委统战部), ending at pos."""
+        for length in range(2, min(6, pos) + 1):
+            body = org_by_end.get(pos - length)
+            if body is not None:
+                unit = text[pos - length : pos]
+                if _UNKNOWN_BODY.fullmatch(unit) is None:
+                    return None
+                return body.label + _PARTY_DEPARTMENTS.get(unit, unit), body.start
+        return None
+
+    def _country_before(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(the country's name, where it starts) for a country's name ending at pos."""
+        for length in range(min(8, pos), 1, -1):
+            place = self.gaz.places.get(text[pos - length : pos])
+            if place is not None and place.kind == "country":
+                return place.name, pos - length
+        return None
+
+    def _envoy_mission(self, text: str, pos: int, title: str) -> tuple[str, int] | None:
+        """(the mission, where its name starts) for 中国驻韩国大使, 俄罗斯驻华大使 ending at pos."""
+        match = _ENVOY.search(text, max(0, pos - 16), pos)
+        if match is None:
+            return None
+        sending, host = match.group(1), match.group(2)
+        while sending and self.gaz.places.get(sending) is None:
+            sending = sending[1:]  # the longest known place that ends right before 驻
+        place = self.gaz.places.get(sending) if sending else None
+        if place is None or place.kind != "country" or (host != "华" and host not in self.gaz.places):
+            return None
+        return f"{sending}驻{host}{_ENVOY_TITLES[title]}", pos - len(f"{sending}驻{host}")
 
     def _government_of(self, body: str | None) -> str | None:
         """江苏省委常委、常务副省长: a province's or city's head belongs to its people's
@@ -261,7 +377,16 @@ class PostExtractor:
         return body
 
     def _title_after(self, text: str, pos: int) -> str | None:
-        for title in self.titles:
-            if text.startswith(title, pos) and self.gaz.titles[title] in _AFTER_NAME_KINDS:
-                return title
-        return None
+        title = self._title_starting(text, pos)
+        return title if title is not None and self.gaz.titles[title] in _AFTER_NAME_KINDS else None
+
+    def _chinese_name(self, person: Mention, tokens: dict[int, Token], ends: dict[int, Token]) -> bool:
+        """A name written the Chinese way (a known surname and one or two more characters),
+        made of whole words, and not after a place's name (俄杜马主席 is the Duma's)."""
+        name = person.text
+        if not (2 <= len(name) <= 4 and all(map(is_han, name))):
+            return False
+        if not (name[0] in self.gaz.surnames and len(name) <= 3 or name[:2] in self.gaz.surnames):
+            return False
+        before = ends.get(person.start)
+        return person.start in tokens and person.end in ends and (before is None or before.pos not in ("j", "ns", "nt"))

@@ -1,0 +1,75 @@
+"""The post extractor on hand-written sentences, run through the real pipeline's
+`extract_document`: bodies no extractor knows (a unit after a known body, a body that starts
+a clause), envoys' missions, foreign governments, titles after a name, 原/代 markers."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from kgbuild.config import load_settings
+from kgbuild.model import Document, Post
+from kgbuild.pipeline import extract_document
+
+
+@cache
+def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
+    """(person, title, org, former) of every post found in `text`."""
+    extraction = extract_document(Document(id="t", text=text, source="t.txt", date="2024-05-10"), load_settings())
+    return frozenset((r.person, r.title, r.org, r.former) for r in extraction.relations if isinstance(r, Post))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit named after a known body belongs to it; a chain's unit to the body before
+        (
+            "中国科学院学部委员、数学学部主任王磊作了报告。",
+            {("王磊", "学部委员", "中国科学院", False), ("王磊", "主任", "中国科学院数学学部", False)},
+        ),
+        # a Party committee's department by its short name, after 原 and 、
+        (
+            "河北省保定市委原常委、统战部原部长王建华接受审查。",
+            {
+                ("王建华", "常委", "中共保定市委员会", True),
+                ("王建华", "部长", "中共保定市委员会统一战线工作部", True),
+            },
+        ),
+        # a body no extractor knows that starts a clause is the post's body
+        ("会上，中央宣讲团成员刘志刚作了报告。", {("刘志刚", "成员", "中央宣讲团", False)}),
+        # an ambassador holds a post in the sending country's embassy, not in the host country
+        ("俄罗斯驻美国大使伊万诺夫表示，双方应当对话。", {("伊万诺夫", "大使", "俄罗斯驻美国大使馆", False)}),
+        # a caretaker government's head is the country's
+        ("黎巴嫩看守政府总理哈桑谴责了袭击。", {("哈桑", "总理", "黎巴嫩", False)}),
+    ],
+)
+def test_extract_posts_bodies(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
+    assert expected <= _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # 总书记 of another party is not 中共中央's
+        ("越共中央总书记阮文明会见了代表团。", ("阮文明", "总书记", "中共中央", False)),
+        # 主席 after a name that follows a country's abbreviation is not the head of state
+        ("俄杜马主席访问伊朗。", ("杜马", "国家主席", None, False)),
+        # a clause that ends like a body is not one
+        ("他还会见了该委员会主任王立新。", ("王立新", "主任", "该委员会", False)),
+    ],
+)
+def test_extract_posts_not_found(text: str, post: tuple[str, str, str | None, bool]) -> None:
+    assert post not in _posts(text)
+
+
+def test_extract_posts_state_president_after_name() -> None:
+    """习近平主席: 主席 after a Chinese leader's name is the head of state's post."""
+    assert ("习近平", "国家主席", None, False) in _posts("各方高度评价习近平主席提出的倡议。")
+
+
+def test_extract_posts_title_with_its_field() -> None:
+    """安全总监 is one title, so the chain before it keeps its body."""
+    posts = _posts("中国石油天然气集团有限公司原党组成员、副总经理、安全总监赵明接受审查。")
+    assert {p[1] for p in posts if p[0] == "赵明"} == {"党组成员", "副总经理", "安全总监"}
+    assert all(p[2] == "中国石油天然气集团有限公司" for p in posts if p[0] == "赵明")

@@ -61,6 +61,7 @@ _NOT_BODIES = frozenset(
         "底部",
         "头部",
         "本部",
+        "总部",
         "上司",
         "官司",
         "客厅",
@@ -96,6 +97,23 @@ _NAMED_SUFFIXES = (
     "剧团",
     "频道",
 )
+#: Short forms of a local body's name and the full form its canonical name uses
+#: (西藏自治区发展改革委 -> 西藏自治区发展和改革委员会).
+_FULL_FORMS = {
+    "发展改革委": "发展和改革委员会",
+    "发改委": "发展和改革委员会",
+    "住建委": "住房和城乡建设委员会",
+    "卫健委": "卫生健康委员会",
+    "卫计委": "卫生和计划生育委员会",
+    "国资委": "国有资产监督管理委员会",
+    "经信委": "经济和信息化委员会",
+    "教委": "教育委员会",
+    "科委": "科学技术委员会",
+    "中院": "中级人民法院",
+    "高院": "高级人民法院",
+    "人大常委会": "人民代表大会常务委员会",
+}
+_STANDING_COMMITTEE = "人民代表大会常务委员会"
 #: Rules whose body is named with its parent's name before its own (上海市委宣传部,
 #: 工信部消费品司): the parent's name inside it is a mention of the parent too.
 _NAMED_WITH_PARENT = frozenset({"body_of_known", "department_of_known"})
@@ -500,12 +518,16 @@ class OrganizationExtractor:
         surface = doc.text[start:end]
         if entry is not None:
             parent = stated_parent(entry, self.gaz) or parent
+        name = entry.name if entry else (label or surface)
+        if parent is None and name.endswith(_STANDING_COMMITTEE) and len(name) > len(_STANDING_COMMITTEE) + 1:
+            # 安泽县人民代表大会常务委员会: the name states the congress it belongs to
+            parent = name[: -len("常务委员会")]
         return Mention(
             "organization",
             start,
             end,
             surface,
-            entry.name if entry else (label or surface),
+            name,
             self.name,
             rule,
             category=entry.category if entry else category,
@@ -557,7 +579,7 @@ class OrganizationExtractor:
                 and len(token.text) >= 4
                 and self._suffix_category(token.text)
                 and token.text not in self.suffix_category  # 人民法院 alone is a kind of body
-                and (anchor is None or anchor.kind != "organization")
+                and anchor is None  # 北京高级法院: a place or body before it is part of the name
             ):
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)
@@ -567,6 +589,8 @@ class OrganizationExtractor:
                 continue
             if token.text in _NOT_BODIES or text[end - 1] not in self.body_ends:
                 continue  # only a word that ends like a body's name can end one
+            if text[end - 1] == "部" and text.startswith("门", end):
+                continue  # 国土部门: the departments of a field, not a body
             name_start = self._name_start(tokens, k, by_end)
             if name_start is None:
                 continue
@@ -576,7 +600,7 @@ class OrganizationExtractor:
             parent_mention = by_end.get(name_start)
             rest = text[rest_start : rest_start + 4].lstrip("原前")
             at_place = parent_mention is not None and parent_mention.kind == "place"
-            if found is None and at_place and name in self.suffix_category:
+            if at_place and name in self.suffix_category:
                 found = (name, self.suffix_category[name])  # 北京市教工委, 广州中院: the place is the name
             if (
                 found is None
@@ -609,9 +633,14 @@ class OrganizationExtractor:
                     # its own (中冶华天工程技术有限公司 of 中国五矿集团)
                     label, rule = name, "department_of_known"
                 elif parent_mention.kind == "place":
-                    # 浙江省商务厅: the place is part of the body's name
+                    # 浙江省商务厅: the place is part of the body's name, and so is the
+                    # province before its city (江苏省无锡市崇安区法院)
+                    # (江苏省无锡市崇安区法院); the label names the body by its full name
+                    # (西藏自治区发展改革委 -> 西藏自治区发展和改革委员会)
                     start = parent_mention.start
-                    label = text[start:end]
+                    while (outer := by_end.get(start)) is not None and outer.kind == "place":
+                        start = outer.start
+                    label = text[start : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
                     rule = "body_of_place"
                     parent = None  # the text names a place, not the government above the body
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
@@ -660,7 +689,8 @@ class OrganizationExtractor:
         while j >= 0:
             tok = tokens[j]
             tags = name_tags | {"a"} if enterprise else name_tags
-            is_word = (tok.pos in tags and all(is_han(c) or c in "“”" for c in tok.text)) or (
+            # the word that ends the name ends like a body whatever jieba tags it (发展改革|委)
+            is_word = ((j == k or tok.pos in tags) and all(is_han(c) or c in "“”" for c in tok.text)) or (
                 tok.text in _CONNECTORS and 0 < j < k and not enterprise
             )
             if not is_word or chars + len(tok.text) > 16:
@@ -679,7 +709,7 @@ class OrganizationExtractor:
         government department (司), or a company whose name does not start with a place
         (国家管网集团北京管道有限公司 is named with its parent; 北京管道有限公司 says little)."""
         if parent.category == "government":
-            return suffix == "司"
+            return suffix in ("司", "处")  # a ministry's or bureau's internal department
         if parent.category == "enterprise" and name.endswith("公司"):
             return not any(name.startswith(p) for p in self._place_prefixes(name))
         return False

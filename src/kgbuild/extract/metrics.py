@@ -10,12 +10,13 @@ is one metric.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ..gazetteer import Gazetteer
-from ..model import Metric, SegmentedText
+from ..model import Metric, SegmentedText, Token
 from . import Found, register
 from .numbers import DIGITS, MAGNITUDES, parse_arabic, parse_chinese
 from .textutil import clause_bounds, sentence_bounds
@@ -161,6 +162,8 @@ _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿"
 #: What stands before a count of doublings (翻了一番, 翻了近两番).
 _DOUBLING = ("翻", "翻了", "翻了近", "翻近", "翻了约", "翻约")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
+#: Words between a number and a noun that show the noun is not what it counts.
+_BREAKS = frozenset(",，。;；、的是在有为将要把被和与及")
 #: Where the body a fact is about is named as the whole country, province or city.
 _AREA = re.compile(r"我国|全国|全球|世界|全省|全市|全县|全区|全州")
 #: A line that does not end a sentence is a headline (the story restates its facts).
@@ -177,17 +180,16 @@ class _Story:
     peoples: frozenset[int]  #: where a place name ends (巴勒斯坦|人: the people of a place)
 
 
-def _idiom(word: str) -> bool:
-    """A four-character set phrase with two numerals in it (三番五次, 千方百计, 五湖四海)."""
-    if len(word) != 4:
-        return False
-    is_numeral = [c in _NUMERAL_CHARS for c in word]
-    return is_numeral == [True, False, True, False]  # not 三千万元, 两千多家: a number and its unit
+#: A four-character set phrase with two numerals in it (三番五次, 千方百计, 五湖四海), where
+#: jieba cuts it as one word; not 三千万元, 两千多家: a number and its unit.
+_IDIOM = re.compile(
+    r"(?=[零〇一二两三四五六七八九十百千万亿][^零〇一二两三四五六七八九十百千万亿]"
+    r"[零〇一二两三四五六七八九十百千万亿][^零〇一二两三四五六七八九十百千万亿])"
+)
 
 
-def _end(match: re.Match[str], *groups: str) -> int:
-    """Where the last of the groups that matched ends."""
-    return max(match.end(g) for g in groups)
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 @register("metrics")
@@ -212,17 +214,20 @@ class MetricExtractor:
             rf"(?P<unit>{'|'.join(map(re.escape, units))})?"
             rf"(?P<after>{'|'.join(map(re.escape, after))})?"
         )
-        self.before = before
-        self.measure = sorted(gazetteer.measure_words.items(), key=lambda kv: -len(kv[0]))
+        self.before_sizes = sorted({len(w) for w in before}, reverse=True)
+        self.nouns = re.compile("|".join(map(re.escape, sorted(gazetteer.measure_words, key=len, reverse=True))))
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Metric]:
         text = doc.text
         names = bytearray(len(text) + 1)  # characters inside a name: numbers there are part of it
         for m in found.mentions("organization", "initiative", "event"):
             names[m.start : m.end] = b"\x01" * (m.end - m.start)
-        for token in doc.tokens:
-            if _idiom(token.text):  # an idiom's numbers count nothing (三番五次, 千方百计)
-                names[token.start : token.end] = b"\x01" * (token.end - token.start)
+        tokens = doc.tokens
+        for idiom in _IDIOM.finditer(text):  # an idiom's numbers count nothing (三番五次, 千方百计)
+            at = idiom.start()
+            i = bisect_left(tokens, at, key=_token_start)
+            if i < len(tokens) and tokens[i].start == at and tokens[i].end == at + 4:
+                names[at : at + 4] = b"\x01\x01\x01\x01"
         story = _Story(
             text,
             names,
@@ -246,11 +251,18 @@ class MetricExtractor:
 
     def _metric(self, story: _Story, match: re.Match[str]) -> Metric | None:
         text, names = story.text, story.names
+        start, end = match.span()
+        if 0 not in names[start:end]:
+            return None  # part of a name
         num = match.group("num")
-        start, end = match.start(), match.end()
         chinese = not num[0].isdigit()
+        prev = text[start - 1] if start else ""
+        if prev == "第" or prev.isascii() and prev.isalpha() or prev in ".-" or prev == "“" and chinese:
+            return None  # 第十届, C919, 15-1, “十四五”: an ordinal, a code or a quoted name
         unit = match.group("unit")
         if chinese:
+            if num in ("一", "零", "〇", "点") and unit != "番":
+                return None  # one of a thing is not counted (一番 is, after 翻)
             if len(num) > 1 and all(c in DIGITS for c in num):
                 return None  # 二〇五所, 九二共识, 三四线城市: written digit by digit, a name or a code
             value = parse_chinese(num)
@@ -268,15 +280,12 @@ class MetricExtractor:
             if value is None:
                 return None
         num_end = match.end("num")
-        bare_end = _end(match, "num", "more1", "mag", "more2")  # the number without unit words
+        bare_end = max(num_end, match.end("more1"), match.end("mag"), match.end("more2"))  # without unit words
         if unit is not None and text.startswith(_NOT_UNIT, match.start("unit")):
             unit, end = None, bare_end  # 八部门: 部 begins a noun here
         # not a metric: a date, a year, an ordinal, part of a code or a quoted name
         if not unit and text.startswith(_NOT_AFTER, bare_end if match.group("mag") else num_end):
             return None  # 2023年, 5.4亿年前
-        prev = text[start - 1] if start else ""
-        if prev == "第" or prev.isascii() and prev.isalpha() or prev in ".-" or prev == "“" and chinese:
-            return None
         nxt = text[end] if end < len(text) else ""
         if nxt.isascii() and (nxt.isalpha() or nxt == "-") and unit is None:
             return None
@@ -284,8 +293,6 @@ class MetricExtractor:
             return None
         if text.startswith(_SPANS, num_end) or chinese and text.startswith("个方面", num_end):
             return None  # 从八个方面: how a speech is laid out (5个方面18项措施 counts measures)
-        if 0 not in names[start:end]:
-            return None
         if unit is not None and not self._unit_fits(text, match, unit, value, chinese, start):
             return None
         if unit is not None and text.startswith("级", match.end("unit")) and unit not in ("个", "项"):
@@ -297,13 +304,7 @@ class MetricExtractor:
             if unit is None:
                 return None
         unit = _SAME_UNIT.get(unit, unit)
-        comparator = "="
-        cmp_start = start
-        for word in self.before:
-            if text.endswith(word, 0, start):
-                comparator = self.gaz.comparators_before[word]
-                cmp_start = start - len(word)
-                break
+        comparator, cmp_start = self._before(text, start)
         if match.group("more1") or match.group("more2"):
             comparator = ">"
         if match.group("after") and end == match.end():
@@ -314,6 +315,15 @@ class MetricExtractor:
         if lead.endswith(_DECREASE) or lead.endswith("零下"):
             value = -value
         return self._stated(story, cmp_start, start, end, value, unit, comparator, "number_unit")
+
+    def _before(self, text: str, start: int) -> tuple[str, int]:
+        """The comparator a word just before the number gives (超过, 约, 不到), and where that
+        word starts; = and start when there is none. The longest word wins (不超过 over 超过)."""
+        for size in self.before_sizes:
+            word = text[start - size : start] if start >= size else ""
+            if word in self.gaz.comparators_before:
+                return self.gaz.comparators_before[word], start - size
+        return "=", start
 
     def _unit_fits(self, text: str, match: re.Match[str], unit: str, value: Decimal, chinese: bool, start: int) -> bool:
         """Whether the unit word after the number is the number's unit here."""
@@ -377,14 +387,15 @@ class MetricExtractor:
         start): the clause it stands in, its indicator and the period the sentence gives."""
         text = story.text
         clause_start, clause_end = clause_bounds(text, start, end)
+        sent_start = sentence_bounds(text, start, end)[0]
         indicator = _indicator(text, clause_start, cmp_start)
         return Metric(
             indicator=indicator or unit,
-            subject=_subject(story, cmp_start),
+            subject=_subject(story, sent_start, cmp_start),
             value=value,
             unit=unit,
             comparator=comparator,
-            period=_period(text, start),
+            period=_period(text, sent_start, start),
             text=text[clause_start:clause_end],
             start=cmp_start,
             end=end,
@@ -400,10 +411,9 @@ class MetricExtractor:
         start, end = match.span()
         after = match.group("after") or match.group("after2") or ""
         comparator = self.gaz.comparators_after.get(after, "=")
-        for word in self.before:  # 超过一半
-            if text.endswith(word, 0, start):
-                comparator = self.gaz.comparators_before[word]
-                break
+        before, cmp_start = self._before(text, start)  # 超过一半
+        if cmp_start < start:
+            comparator = before
         return self._stated(story, start, start, end, Decimal(50), "%", comparator, "half")
 
     def _per_cent(self, story: _Story, match: re.Match[str]) -> Metric | None:
@@ -414,12 +424,9 @@ class MetricExtractor:
             return None
         start, end = match.span()
         comparator = self.gaz.comparators_after.get(match.group("after") or "", "=")
-        cmp_start = start
-        for word in self.before:
-            if text.endswith(word, 0, start):
-                comparator = self.gaz.comparators_before[word]
-                cmp_start = start - len(word)
-                break
+        before, cmp_start = self._before(text, start)
+        if cmp_start < start:
+            comparator = before
         if text[max(0, cmp_start - 4) : cmp_start].endswith(_DECREASE):
             value = -value
         return self._stated(story, cmp_start, start, end, value, "%", comparator, "per_cent")
@@ -427,21 +434,13 @@ class MetricExtractor:
     def _counted_unit(self, story: _Story, pos: int, reach: int) -> str | None:
         """200万中小微企业: the unit of the noun counted just after the number."""
         text = story.text
-        window = text[pos : pos + 8]
-        best = None
-        for noun, unit in self.measure:
-            idx = window.find(noun)
-            if 0 <= idx <= reach and (best is None or idx < best[0]):
-                best = (idx, unit)
         people = next((p for p in range(pos + 1, pos + 7) if p in story.peoples and text[p : p + 1] == "人"), None)
-        if people is not None and not any(c in text[pos:people] for c in ",，。;；、的是在有为将要把被和与及"):
+        if people is not None and not any(c in text[pos:people] for c in _BREAKS):
             return "人"
-        if best is None:
+        noun = self.nouns.search(text, pos, pos + 8)  # the first noun; the longest one there
+        if noun is None or noun.start() - pos > reach or any(c in text[pos : noun.start()] for c in _BREAKS):
             return None
-        between = window[: best[0]]
-        if any(c in between for c in ",，。;；、的是在有为将要把被和与及"):
-            return None
-        return best[1]
+        return self.gaz.measure_words[noun.group()]
 
 
 def _indicator(text: str, clause_start: int, number_start: int) -> str:
@@ -456,26 +455,20 @@ def _indicator(text: str, clause_start: int, number_start: int) -> str:
     return head.strip(" ,，:：")[:60]
 
 
-def _subject(story: _Story, number_start: int) -> str | None:
+def _subject(story: _Story, sent_start: int, number_start: int) -> str | None:
     """Who or what the value is of: the last body or place its sentence names before the
     number, else the whole it speaks of (全国, 我国, 全省)."""
-    sent_start, _ = sentence_bounds(story.text, number_start, number_start)
-    subject = None
-    for start, _stop, label in story.bodies:
-        if start >= number_start:
-            break
-        if start >= sent_start:
-            subject = label
+    last = bisect_left(story.bodies, (number_start,)) - 1
+    subject = story.bodies[last][2] if last >= 0 and story.bodies[last][0] >= sent_start else None
     if subject is None:
         for area in _AREA.finditer(story.text, sent_start, number_start):
             subject = area.group()
     return subject
 
 
-def _period(text: str, start: int) -> str | None:
+def _period(text: str, sent_start: int, start: int) -> str | None:
     """The time the value holds for: the last time phrase of its sentence before it, else the
     one that opens an earlier sentence or clause of its paragraph (今年前10个月，...)."""
-    sent_start, _ = sentence_bounds(text, start, start)
     period = None
     for p in _PERIOD.finditer(text, sent_start, start):
         period = p.group()

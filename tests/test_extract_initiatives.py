@@ -87,6 +87,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("青海玛尔挡水电站大坝填筑完成。", "玛尔挡水电站"),
         # a plan's duration inside its name
         ("省里出台产业链现代化建设三年行动计划。", "产业链现代化建设三年行动计划"),
+        # a name ending presented as a programme: after a verb that carries it out, a count between
+        ("河北深入实施百万亩造林绿化工程。", "造林绿化工程"),
+        ("全省开展万亿级智能农机集群培育行动。", "智能农机集群培育行动"),
+        # ... or as the subject of its own launch
+        ("乡村教师素养培育计划正式启动。", "乡村教师素养培育计划"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:
@@ -122,6 +127,14 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "要完善安全管理办法。",  # a kind of rule
         "在医疗领域开展扩大开放试点工作。",  # a kind of pilot
         "开展医保支付方式改革试点工作。",  # the walk stops inside the name: better none than a part
+        # a name ending nothing presents as a programme
+        "老人只能依靠轮椅行动。",  # moving about
+        "今天,全国铁路计划加开旅客列车。",  # 计划 a verb
+        "后续环节都交给了跨境电商平台。",  # a kind of platform
+        "游客要提前做好出行路线规划。",  # a plan of one's own
+        "这是大湾区又一超大型交通工程。",  # a kind of project
+        "“三农”工作取得新成效。",  # a field of work, not a programme
+        "宣讲团宣讲全会《决定》精神。",  # which 决定 is not said
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

@@ -395,7 +395,8 @@ _LAW_CONTEXT = re.compile(
     r"(?:修订草案|修正草案|草案|修正案|实施|施行|执法检查|的规定|有关规定|等法律|第[一二三四五六七八九十百零]+条)"
 )
 #: A quoted numeral name is a programme when a word like these follows or precedes it.
-_PROGRAMME_WORDS = ("政策", "工作", "行动", "战略", "建设", "改革", "工程", "试点", "补贴", "目标", "任务")
+#: (not 工作: “三农”工作 and “三服务”工作 are fields of work, not programmes)
+_PROGRAMME_WORDS = ("政策", "行动", "战略", "建设", "改革", "工程", "试点", "补贴", "目标", "任务")
 _PROGRAMME_VERBS = ("推进", "实施", "落实", "开展", "推动", "支持", "加力", "扩围")
 _MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "an", "b", "m", "ng"})
 #: Laws whose whole name is one two-character word.
@@ -499,6 +500,16 @@ _VERBISH = frozenset(
 )
 #: Endings too generic to name something when the words before them are only a quoted term.
 _WEAK_ENDINGS = ("平台", "试点", "示范区")
+#: What introduces a programme by a name ending (实施X工程, 开展了X试点, 以X战略引领): a
+#: noun phrase ending in 行动/计划/平台 with none of these before it is mostly a common phrase
+#: (依靠轮椅行动, 全国铁路计划加开, 跨境电商平台).
+_INTRODUCED = re.compile(
+    r"(?:实施|推进|开展|启动|部署|推动|落实|发起|推出|印发|出台|参与|加入|入选|纳入|获批|实行|推行|"
+    r"依托|围绕|深化|设立|创建|建立|签署|通过|发布|公布|制定实施|贯彻|以)了?"
+    r"(?:[\d一二两三四五六七八九十百千万亿]{1,4}[亩级批个项座条]|新一轮|新一批|首批|新版)?$"
+)
+#: Verbs after a programme's name that make it the subject of its own news (X行动启动).
+_PROGRAMME_NEWS = re.compile(r"(?:正式)?(?:启动|实施|落地|开工|开建|建成|通过|发布|印发|出台|获批|取得|成效|以来)")
 _NUMERAL_NAME = re.compile(r"“([两双三四五六七八九十百千万][\u4e00-\u9fff]{1,3})”")
 _YEARS = re.compile(r"[（(][\d—–－\-至年]+[）)]$")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
@@ -738,7 +749,9 @@ class InitiativeExtractor:
                 if name in _DOCUMENT_ENDINGS and name not in _SHORT_LAWS:
                     # 《意见》 after the full title: a short reference to the one already named
                     earlier = [t for t in books if t.endswith(name) and len(t) > len(name)]
-                    name = earlier[-1] if earlier else name
+                    if not earlier:
+                        continue  # 全会《决定》 with no full title before it: which one is not said
+                    name = earlier[-1]
                 if len(name) >= 2:
                     books.append(name)
                     add(match.start(), match.end(), name, "book_title", strong=True)
@@ -762,7 +775,9 @@ class InitiativeExtractor:
                 name = name[cut + 1 :]
                 if len(name) >= 4:
                     known = [m for m in out if m.end <= match.start() and match.start() - m.end <= 4]
-                    add(begin, begin + len(name), name, "apposition", known[-1].label if known else None)
+                    # strong: a name set off by —— after its kind is a project's, not a person's
+                    broader = known[-1].label if known else None
+                    add(begin, begin + len(name), name, "apposition", broader, strong=True)
         for match in _COMMUNITY.finditer(text):
             pair = _COMMUNITY_HEAD.search(match.group(1))
             if pair:
@@ -805,9 +820,27 @@ class InitiativeExtractor:
                 if span:
                     span = _balanced(text, *span)
                 plain = strip_quotes(text[span[0] : span[1]]) if span else ""
-                if span and plain not in _CATEGORY_WORDS and not plain.endswith(_CATEGORY_ENDINGS):
+                if (
+                    span
+                    and plain not in _CATEGORY_WORDS
+                    and not plain.endswith(_CATEGORY_ENDINGS)
+                    and self._introduced(text, span[0], span[1], out)
+                ):
                     add(span[0], span[1], text[span[0] : span[1]], "name_ending")
         return self._link_broader(text, out)
+
+    @staticmethod
+    def _introduced(text: str, start: int, end: int, out: list[Mention]) -> bool:
+        """A name ending names a programme where the text presents it as one: after a verb
+        that carries out or launches it, quoted, in a list after another initiative, or as the
+        subject of its own launch (X行动正式启动)."""
+        if any(q in text[max(0, start - 1) : end] for q in _QUOTES):
+            return True  # “小微你好”暖企助企专项行动: a quoted name is part of it
+        if _INTRODUCED.search(text, max(0, start - 9), start):
+            return True
+        if start > 0 and text[start - 1] in "、和及与" and any(m.end == start - 1 for m in out):
+            return True
+        return bool(_PROGRAMME_NEWS.match(text, end)) and (start == 0 or not is_han(text[start - 1]))
 
     def _quoted(self, text: str, tokens: tuple[Token, ...], match: re.Match[str], add) -> None:
         """A quoted name that the words around it make a programme's."""

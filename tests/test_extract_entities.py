@@ -147,6 +147,24 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
             "安泽县人民代表大会",
         ),
         ("广州市国土部门透露消息。", "广州市国土部", None, None, None),
+        # a kind of body is no body
+        ("三级医院要做好重症救治。", "三级医院", None, None, None),
+        ("推进三级公立医院绩效考核。", "三级公立医院", None, None, None),
+        # a state organ's unit is a state organ whatever its ending
+        (
+            "据商务部外贸发展事务局透露，展会将于下月开幕。",
+            "商务部外贸发展事务局",
+            "商务部外贸发展事务局",
+            "government",
+            "商务部",
+        ),
+        (
+            "据外交部领事保护中心透露，撤离工作顺利。",
+            "外交部领事保护中心",
+            "外交部领事保护中心",
+            "government",
+            "外交部",
+        ),
         ("习近平来到西藏军区机关。", "西藏军区", "西藏军区", "government", None),
         # China's embassy by its official name; the ambassador's embassy
         (

@@ -75,6 +75,43 @@ _NOT_BODIES = frozenset(
         "子公司",
     }
 )
+#: Words before a body's ending that make a kind of body, not a name (三级医院, 公立医院,
+#: 东中西部, 有关部门).
+_KIND_MODIFIERS = frozenset(
+    {
+        "公立",
+        "私立",
+        "民营",
+        "国有",
+        "一级",
+        "二级",
+        "三级",
+        "基层",
+        "定点",
+        "综合",
+        "专科",
+        "社区",
+        "乡镇",
+        "县级",
+        "市级",
+        "省级",
+        "国家级",
+        "地方",
+        "各级",
+        "东中西",
+        "东西",
+        "中西",
+        "大型",
+        "中小",
+        "小型",
+        "重点",
+        "主要",
+        "有关",
+        "相关",
+        "船运",
+        "物流",
+    }
+)
 _ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
 _NAMED_SUFFIXES = (
     "集团",
@@ -579,6 +616,7 @@ class OrganizationExtractor:
                 and len(token.text) >= 4
                 and self._suffix_category(token.text)
                 and token.text not in self.suffix_category  # 人民法院 alone is a kind of body
+                and not self._kind_of_body(token.text)
                 and anchor is None  # 北京高级法院: a place or body before it is part of the name
             ):
                 # a body jieba's own dictionary knows (重庆市公安局)
@@ -649,12 +687,14 @@ class OrganizationExtractor:
                     category = parent_mention.category  # 上海市委宣传部 is a Party body
                     if category == "enterprise":
                         label = text[start:end]  # 中国移动广西公司: a company's branch as it is called
+                elif parent_mention.category == "government" and category == "other":
+                    category = "government"  # 外交部领事保护中心: a state organ's unit is one too
             elif head_title and suffix in _SUBORDINATE:
                 start, parent, rule = name_start, (ministry if suffix == "司" else None), "before_head_title"
                 label = name
             elif suffix in _NAMED_SUFFIXES:
                 start, parent, rule, label = name_start, None, "suffix", name
-                if not self._plausible_name(text[start:end]):
+                if not self._plausible_name(text[start:end]) or self._kind_of_body(name):
                     continue
             else:
                 continue
@@ -721,6 +761,19 @@ class OrganizationExtractor:
 
     def _place_prefixes(self, name: str) -> Iterable[str]:
         return (name[:n] for n in range(2, min(len(name), 9)) if name[:n] in self.gaz.places)
+
+    def _kind_of_body(self, name: str) -> bool:
+        """三级医院, 公立医院: a word that says what kind a body is, before its ending."""
+        found = self._suffix_category(name)
+        if found is None:
+            return False
+        modifier = name[: -len(found[0])]
+        while modifier:  # 三级公立医院: kinds one after another
+            head = next((modifier[:n] for n in (2, 3) if modifier[:n] in _KIND_MODIFIERS), None)
+            if head is None:
+                return False
+            modifier = modifier[len(head) :]
+        return True
 
     @staticmethod
     def _plausible_name(name: str) -> bool:

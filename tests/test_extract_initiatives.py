@@ -135,6 +135,8 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "这是大湾区又一超大型交通工程。",  # a kind of project
         "“三农”工作取得新成效。",  # a field of work, not a programme
         "宣讲团宣讲全会《决定》精神。",  # which 决定 is not said
+        "各国要维护国际法和国际关系基本准则。",  # a body of law, not a law with a name
+        "要充分发挥国家根本法的作用。",  # what kind of law the constitution is
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

@@ -319,6 +319,8 @@ _NOT_LAWS = frozenset(
         "变法",
     }
 )
+#: Kinds of law, not laws with a name: 国际法, 国家根本法, 国际人道主义法.
+_BODIES_OF_LAW = ("国际法", "根本法", "国内法", "上位法", "部门法", "人道主义法", "成文法", "习惯法")
 #: Verbs and prepositions before a law's or a project's name that are not part of it.
 _LEADS = frozenset(
     {
@@ -351,6 +353,12 @@ _LEADS = frozenset(
         "落实",
         "执行",
         "遵守",
+        "维护",
+        "发挥",
+        "充分发挥",
+        "违背",
+        "践踏",
+        "尊重",
         "表决",
         "对",
         "将",
@@ -1022,7 +1030,7 @@ class InitiativeExtractor:
             start -= 1
         name_start = tokens[start].start
         name = text[name_start : token.end]
-        if len(name) < 3 or name[-2:] in _NOT_LAWS and name[-3:] != "立法法":
+        if len(name) < 3 or name[-2:] in _NOT_LAWS and name[-3:] != "立法法" or name.endswith(_BODIES_OF_LAW):
             return None
         if len(name) < 5 and not _LAW_CONTEXT.match(text, token.end):
             return None

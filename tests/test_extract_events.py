@@ -423,3 +423,58 @@ def test_extract_events_title_keeps_the_texts_formal_name(extractor, title: str,
 )
 def test_extract_events_verbs_venues_and_dates_around_names(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_press_conference_takes_the_titles_name(extractor) -> None:
+    text = "会谈后，两国总理共同会见了记者。张三、李四参加会见。"
+    events = _events(extractor, text, people=("张三", "李四"), title="中芬两国总理共同会见记者")
+    assert [(e.name, e.participants) for e in events] == [("中芬两国总理共同会见记者", ("张三", "李四"))]
+
+
+def test_extract_events_title_writes_the_name_the_text_cut_short(extractor) -> None:
+    text = "全国党委和政府秘书长会议12日在京召开。张三出席会议并讲话。"
+    events = _events(extractor, text, people=("张三",), title="张三出席全国党委和政府秘书长会议并讲话")
+    assert {e.name for e in events} == {"全国党委和政府秘书长会议"}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "participants"),
+    [
+        # a body's own meeting with no person named: the body takes part
+        ("东南亚国家联盟8日召开紧急会议。", ("东南亚国家联盟",), ("东南亚国家联盟",)),
+        ("经中央纪委常委会会议研究，决定给予处分。", ("中央纪委常委会",), ("中央纪委常委会",)),
+        # a numbered session: no one is named as taking part
+        ("全国人大常委会第五次会议将于10日召开。", ("全国人大常委会",), ()),
+    ],
+)
+def test_extract_events_body_takes_part_in_its_own_meeting(
+    extractor, text: str, orgs: tuple[str, ...], participants: tuple[str, ...]
+) -> None:
+    (event,) = _events(extractor, text, orgs=orgs)
+    assert event.participants == participants
+
+
+def test_extract_events_hosted_by_at_the_clause_end(extractor) -> None:
+    text = "中芬文化论坛10日在北京举办，由中央广播电视总台与芬兰广播公司联合主办。"
+    (event,) = _events(extractor, text, orgs=("中央广播电视总台", "芬兰广播公司"))
+    assert event.organizer == "中央广播电视总台"
+    assert event.participants == ("中央广播电视总台", "芬兰广播公司")
+
+
+def test_extract_events_after_the_meeting_takes_its_date(extractor) -> None:
+    text = "全国人大常委会第五次会议12日在京闭幕。闭幕会后，全国人大常委会举行第六讲专题讲座。"
+    events = _by_name(_events(extractor, text, orgs=("全国人大常委会",)))
+    assert events["全国人大常委会第六讲专题讲座"].date == "2023-05-12"
+
+
+def test_extract_events_event_inside_a_meeting_is_not_dated_by_it(extractor) -> None:
+    text = "张三12日在北京会见来华出席中芬合作论坛的芬兰总理李四。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四")))
+    assert events["中芬合作论坛"].date is None
+    assert events["张三会见芬兰总理李四"].date == "2023-05-12"
+
+
+def test_extract_events_main_event_keeps_people_of_a_sentence_that_names_it(extractor) -> None:
+    text = "北京冬奥会火炬传递启动仪式8日举行。张三出席仪式，点燃北京冬奥会火炬。"
+    events = _by_name(_events(extractor, text, people=("张三",), title="北京冬奥会火炬传递启动仪式举行"))
+    assert events["北京冬奥会火炬传递启动仪式"].participants == ("张三",)

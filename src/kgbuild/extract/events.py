@@ -90,14 +90,22 @@ _LEADING_DATE = re.compile(
     rf"(?:\d{{4}}年)?(?:[{_NUMERAL}]{{1,2}}月)?[{_NUMERAL}]{{1,3}}日(?:上午|下午|晚)?[向在于对同与]?"
     rf"|\d{{4}}年[{_NUMERAL}]{{1,2}}月(?=[{_NUMERAL}]+届)"
 )
+# 双方今天（12月8日）会谈: a time word before the event word ends what is no part of its name
+_LEADING_TIME = re.compile(
+    r"(?:今天|今日|今晚|昨天|昨日|当天|当日|日前|近日)(?:[（(][^（）()]{1,12}[）)])?(?:上午|下午|晚上)?"
+)
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于)+$"
 )
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
-_HOSTED_BY = re.compile(rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})的")
+_HOSTED_BY = re.compile(
+    rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})(?:的|(?=[，,。；;]|$))"
+)
 _MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
+_AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后")
+_PRESS = re.compile(r"会见了?记者")
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
 _VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
@@ -178,9 +186,11 @@ class EventExtractor:
         drafts += self._launches(text, orgs, people)
         drafts += _reports(text, people)
         drafts += _inspections(text, people)
+        drafts += _press_conference(text, drafts, title)
         for draft in drafts:
             _describe(text, draft, orgs, people, doc_date)
         _within_meetings(text, drafts, people)
+        _dated_by_the_one_before(text, drafts)
         drafts = _merge_short_names(drafts)
         _title_names_meeting(drafts, title)
         _title_names_event(text, drafts, title, self.pattern)
@@ -363,6 +373,8 @@ class EventExtractor:
         lead_date = _LEADING_DATE.match(text, pos, suffix_start)
         if lead_date:
             pos = lead_date.end()
+        for when in _LEADING_TIME.finditer(text, pos, suffix_start):
+            pos = when.end()
         relative = _unquoted_positions(text, pos, suffix_start, "的")
         if relative and not text.endswith("党", 0, relative[-1]):
             pos = relative[-1] + 1  # 为期两天的第十四届陆家嘴论坛: a description before the name
@@ -490,7 +502,7 @@ def _acts_only(text: str, start: int, suffix_start: int, by_start: dict[int, Tok
     pos = start
     while pos < suffix_start:
         token = by_start.get(pos)
-        if token is None or token.end > suffix_start or token.pos[:1] not in ("v", "d", "a", "l"):
+        if token is None or token.end > suffix_start or token.pos[:1] not in ("v", "d", "a", "l", "c"):
             return False
         pos = token.end
     return True
@@ -627,6 +639,10 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         inside = [m for m in orgs if draft.start <= m.start and m.end <= draft.end]
         if inside:
             draft.organizer = min(inside, key=lambda m: (m.start, -m.end)).label
+    if draft.organizer is not None and _SCOPE_ONLY.match(_after_body(text, draft, orgs)):
+        # 中共中央政治局会议, X召开紧急会议: a body's own meeting; with no person named, the
+        # body takes part
+        draft.bodies.append(draft.organizer)
     sentence = text[sent_start:sent_end]
     if any(v in sentence for v in _ATTEND):
         draft.participants += [p.label for p in people if sent_start <= p.start < sent_end]
@@ -635,10 +651,35 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         draft.bodies += [o.label for o in orgs if sent_start <= o.start < sent_end and _SPOKESMAN.match(text, o.end)]
 
 
+def _after_body(text: str, draft: _Draft, orgs: list[Mention]) -> str:
+    """What the event's name says after the body that starts it (国务院常务会议 -> 常务会议)."""
+    if draft.organizer and draft.name.startswith(draft.organizer):
+        return draft.name[len(draft.organizer) :]
+    for m in orgs:
+        if m.start == draft.start and draft.name.startswith(text[m.start : m.end]):
+            return draft.name[m.end - m.start :]
+    return draft.name
+
+
+def _dated_by_the_one_before(text: str, drafts: list[_Draft]) -> None:
+    """闭幕会后，X举行专题讲座: an undated event in a sentence that starts after an earlier
+    one (会后, 随后) takes the date of the last dated event before it."""
+    dated = sorted((d for d in drafts if d.date), key=lambda d: d.start)
+    for d in drafts:
+        if d.date:
+            continue
+        sent_start = sentence_bounds(text, d.start, d.end)[0]
+        if not _AFTERWARDS.match(text, sent_start):
+            continue
+        before = [e for e in dated if e.start < sent_start]
+        if before:
+            d.date = before[-1].date
+
+
 def _within_meetings(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
     """会见来华出席X论坛的巴基斯坦总理卡卡尔: an event named inside a meeting's clause is
     attended by the guest when it describes the guest, by the host when it describes the host
-    (习近平出席金砖国家领导人会晤期间会见萨苏)."""
+    (习近平出席金砖国家领导人会晤期间会见萨苏); the sentence's date is the meeting's."""
     meetings = [d for d in drafts if d.rule == "meeting"]
     for d in drafts:
         if d.rule != "suffix":
@@ -650,6 +691,8 @@ def _within_meetings(text: str, drafts: list[_Draft], people: list[Mention]) -> 
             d.participants = [p.label for p in people if meeting.guests_from <= p.start < _clause_end(text, d.end)]
         else:
             d.participants = meeting.participants[:1]
+        if d.date == meeting.date:
+            d.date = None  # the date the sentence gives is the meeting's
 
 
 def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> Mention | None:
@@ -695,9 +738,9 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         if _PERSON_ASIDE.match(text, p.end):
             continue
         sent_start, sent_end = sentence_bounds(text, p.start, p.end)
-        if any(sent_start <= d.start < sent_end for d in others):
-            continue  # 习近平在X座谈会上的讲话: the person belongs to the other event
         sentence = text[sent_start:sent_end]
+        if any(sent_start <= d.start < sent_end for d in others) and main.name[-2:] not in sentence:
+            continue  # 习近平在X座谈会上的讲话: the person belongs to the other event (not 出席仪式，点燃亚运会火炬)
         if p.label in speakers or any(v in sentence for v in _ATTEND):
             acting.append(p.label)
     main.participants += [a for a in acting if a not in main.participants]
@@ -713,18 +756,39 @@ def _title_names_meeting(drafts: list[_Draft], title: str) -> None:
     if verb is None:
         return
     if verb.end() != len(head):
-        if verb.group() != "会见" or len(head) - verb.end() < 2:
+        if verb.group() != "会见" or len(head) - verb.end() < 2 or "的" in head:
             return
         for d in drafts:
-            if d.rule == "meeting" and head.startswith(d.participants[0] + "会见"):
+            if d.rule == "meeting" and d.participants and head.startswith(d.participants[0] + "会见"):
                 if d.described or not d.name.startswith(head):
                     d.name = head
                 return
         return
     for d in drafts:
-        if d.rule == "meeting" and head.startswith(d.participants[0]) and d.name.endswith(verb.group()):
+        if (
+            d.rule == "meeting"
+            and d.participants
+            and head.startswith(d.participants[0])
+            and d.name.endswith(verb.group())
+        ):
             d.name = head
             return
+
+
+def _press_conference(text: str, drafts: list[_Draft], title: str) -> list[_Draft]:
+    """A story titled 中德两国总理共同会见记者 names its press conference so: the meeting the
+    text reports (李克强会见记者, 两国总理共同会见了记者) takes the title's name."""
+    head = _strip_title(unicodedata.normalize("NFKC", title))
+    if not head.endswith("会见记者") or len(head) < 6:
+        return []
+    for d in drafts:
+        if d.rule == "meeting" and d.name.endswith("会见记者"):
+            d.name = head
+            return []
+    said = _PRESS.search(text)
+    if said is None:
+        return []
+    return [_Draft(head, said.start(), said.end(), "meeting", guests_from=said.end())]
 
 
 def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.Pattern[str]) -> None:
@@ -746,6 +810,21 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
                 (d for d in drafts if d.rule == "suffix" and d.start < lead_end and d.name.endswith(match.group())),
                 None,
             )
+            written = [
+                d.name
+                for d in drafts
+                if d.rule == "suffix"
+                and len(d.name) < len(named)
+                and named.endswith(d.name)
+                and text.startswith(named, max(0, d.end - len(named)))
+            ]
+            if written:
+                # 全国党委和政府秘书长会议: the title's name is written in full where the text's
+                # walk stopped short (at 和, at a person's name)
+                for d in drafts:
+                    if d.name in written:
+                        d.name = named
+                continue
             if first is None or first.name in named or named in first.name or _ORDINAL_ANY.search(first.name):
                 continue  # 政协第十四届全国委员会第二次会议: a numbered name is the formal one
             if _in_order(named, first.name) or _in_order(first.name, named):

@@ -10,7 +10,7 @@ is one metric.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -137,14 +137,18 @@ _SAME_UNIT = {"人民币": "元", "大类": "类"}
 #: Ordinal sessions (十三届全国人大五次会议): the count before 次 numbers the meeting.
 _SESSION = ("会议", "全体会议", "全会", "集体学习", "缔约方大会", "代表大会")
 _PERIOD = re.compile(
-    r"截至(?:目前|[^,，。;；]{1,14}?(?:底|末|月|日|年)(?:底|末|份)?)|"
+    r"截至(?:目前|发稿时?|(?:今年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初|上旬|中旬|下旬)?|"
+    r"(?:今年|去年|\d{4}年)(?:底|末|初)?|[^,，。;；]{1,14}?(?:底|末|月|日|年)(?:底|末|份)?)|"
+    r"\d{4}[-—至到]\d{4}年|"
     r"(?:今年|去年|前年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月份?|"
     r"\d{1,2}月份?|全年|以来|底|末|春节档|暑期档|国庆档|春运|暑运)?|"
     r"前[一二三四三]季度|[一二三四]季度|上半年|下半年|全年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月份?|"
     r"“十[一二三四五六]五”(?:期间|时期|以来)?|十[一二三四五六]五(?:期间|时期)|"
     r"(?:春节|春运|暑运|国庆|中秋|五一|“五一”|元旦|假期|长假|节日)(?:假期)?期间|"
     r"(?:今天|昨天|明天|今晚|昨晚)(?:\(\d{1,2}月\d{1,2}日\))?|当地时间\d{1,2}月\d{1,2}日|"
-    r"这十年|近十年|十年来|近年来|近\d+年|近[一二三四五六七八九十]年|过去一年|过去\d+小时内?|年内|目前|近日|日前|如今|至此"
+    r"这十年|近十年|十年来|十年间|近年来|近\d+年|近[一二三四五六七八九十]年|过去一(?:年|天|周)|过去\d+小时内?|"
+    r"年内|目前|当前|眼下|近期|近日|日前|如今|至此|这几天|这些天|"
+    r"(?:\d{1,2}月)?\d{1,2}日(?:以来)?|\d{1,2}月(?:份|末|底|初|上旬|中旬|下旬)?"
 )
 #: Words before 十 that make it vague (数十架, 几十名).
 _ABOUT = frozenset("数几上成")
@@ -164,6 +168,31 @@ _DOUBLING = ("翻", "翻了", "翻了近", "翻近", "翻了约", "翻约")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
 #: Words between a number and a noun that show the noun is not what it counts.
 _BREAKS = frozenset(",，。;；、的是在有为将要把被和与及")
+#: Characters before a body that make it a partner of the fact, not whom it is of (对东盟出口).
+_PARTNER = frozenset("对向与同从至到赴和、给")
+#: Words after a body that make it the source of the figure (海关总署今天发布).
+_SOURCE = (
+    "发布",
+    "显示",
+    "统计",
+    "公布",
+    "通报",
+    "介绍",
+    "表示",
+    "消息",
+    "数据",
+    "宣布",
+    "报道",
+    "称",
+    "说",
+    "今天",
+    "日前",
+    "近日",
+    "最新",
+    "新闻",
+)
+#: Characters before a time phrase that make it the base of a comparison (比2012年, 从2012年的).
+_BASE = frozenset("比较从由与同")
 #: Where the body a fact is about is named as the whole country, province or city.
 _AREA = re.compile(r"我国|全国|全球|世界|全省|全市|全县|全区|全州")
 #: A line that does not end a sentence is a headline (the story restates its facts).
@@ -176,7 +205,9 @@ class _Story:
 
     text: str
     names: bytearray  #: 1 for characters inside a name or an idiom: numbers there count nothing
-    bodies: tuple[tuple[int, int, str], ...]  #: (start, end, name) of bodies and places, in order
+    bodies: tuple[tuple[int, int, str], ...]  #: (start, end, surface) of bodies and places, in order
+    headlines: frozenset[int]  #: where the lines that are headlines start
+    items: tuple[int, ...]  #: where each news item starts (0, and each headline)
     peoples: frozenset[int]  #: where a place name ends (巴勒斯坦|人: the people of a place)
 
 
@@ -228,11 +259,14 @@ class MetricExtractor:
             i = bisect_left(tokens, at, key=_token_start)
             if i < len(tokens) and tokens[i].start == at and tokens[i].end == at + 4:
                 names[at : at + 4] = b"\x01\x01\x01\x01"
+        headlines = frozenset(start for start, _ in _headlines(text))
         story = _Story(
-            text,
-            names,
-            tuple(sorted((m.start, m.end, m.label) for m in found.mentions("organization", "place") if m.label)),
-            frozenset(m.end for m in found.mentions("place")),
+            text=text,
+            names=names,
+            bodies=tuple(sorted((m.start, m.end, m.text) for m in found.mentions("organization", "place"))),
+            headlines=headlines,
+            items=tuple(sorted(headlines | {0})),
+            peoples=frozenset(m.end for m in found.mentions("place")),
         )
         metrics: list[Metric] = []
         for match in self.pattern.finditer(text):
@@ -247,7 +281,7 @@ class MetricExtractor:
             if metric is not None:
                 metrics.append(metric)
         metrics.sort(key=lambda m: m.start)
-        yield from _once(text, metrics)
+        yield from _once(story, metrics)
 
     def _metric(self, story: _Story, match: re.Match[str]) -> Metric | None:
         text, names = story.text, story.names
@@ -395,7 +429,7 @@ class MetricExtractor:
             value=value,
             unit=unit,
             comparator=comparator,
-            period=_period(text, sent_start, start),
+            period=_period(story, sent_start, start),
             text=text[clause_start:clause_end],
             start=cmp_start,
             end=end,
@@ -455,44 +489,74 @@ def _indicator(text: str, clause_start: int, number_start: int) -> str:
     return head.strip(" ,，:：")[:60]
 
 
+def _item_start(story: _Story, pos: int) -> int:
+    """Where the news item around pos starts: its headline, or the text."""
+    return story.items[bisect_right(story.items, pos) - 1]
+
+
 def _subject(story: _Story, sent_start: int, number_start: int) -> str | None:
-    """Who or what the value is of: the last body or place its sentence names before the
-    number, else the whole it speaks of (全国, 我国, 全省)."""
-    last = bisect_left(story.bodies, (number_start,)) - 1
-    subject = story.bodies[last][2] if last >= 0 and story.bodies[last][0] >= sent_start else None
-    if subject is None:
-        for area in _AREA.finditer(story.text, sent_start, number_start):
-            subject = area.group()
-    return subject
+    """Who or what the value is of: the body, place or whole (我国, 全国, 全省) its sentence
+    names last before the number, else the last one its news item named before. A body that
+    reports the figure (海关总署今天发布) or a partner (对东盟出口) is not it."""
+    text = story.text
+    for low in (sent_start, _item_start(story, sent_start)):
+        subject, at = None, -1
+        i = bisect_left(story.bodies, (number_start,)) - 1
+        while i >= 0 and story.bodies[i][0] >= low:
+            start, end, surface = story.bodies[i]
+            if end <= number_start and text[start - 1 : start] not in _PARTNER and not text.startswith(_SOURCE, end):
+                subject, at = surface, start
+                break
+            i -= 1
+        for area in _AREA.finditer(text, low, number_start):
+            if area.start() > at:
+                subject, at = area.group(), area.start()
+        if subject is not None:
+            return subject
+    return None
 
 
-def _period(text: str, sent_start: int, start: int) -> str | None:
-    """The time the value holds for: the last time phrase of its sentence before it, else the
-    one that opens an earlier sentence or clause of its paragraph (今年前10个月，...)."""
+def _period(story: _Story, sent_start: int, start: int) -> str | None:
+    """The time the value holds for: the last time phrase of its sentence before it (not a
+    base it is compared with: 比2012年), else the one that opens an earlier sentence or clause
+    of its news item (今年前10个月，...)."""
+    text = story.text
     period = None
     for p in _PERIOD.finditer(text, sent_start, start):
-        period = p.group()
+        if text[p.start() - 1 : p.start()] not in _BASE:
+            period = p.group()
     if period is not None:
         return period
-    line_start = text.rfind("\n", 0, sent_start) + 1
-    for p in _PERIOD.finditer(text, line_start, sent_start):
-        before = text[p.start() - 1] if p.start() > line_start else ","
-        if before in ",，。;；:：" and text[p.end() : p.end() + 1] in (",", "，"):
+    item_start = _item_start(story, sent_start)
+    for p in _PERIOD.finditer(text, item_start, sent_start):
+        before = text[p.start() - 1] if p.start() > item_start else ","
+        if before in ",，。;；:：\n" and text[p.end() : p.end() + 1] in (",", "，"):
             period = p.group()
     return period
 
 
-def _once(text: str, metrics: list[Metric]) -> Iterable[Metric]:
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that end no sentence: headlines (the story restates their facts)."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.rstrip()
+        if stripped and not stripped.endswith(_SENTENCE_MARKS) and not any(m in line for m in _SENTENCE_MARKS[:3]):
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _once(story: _Story, metrics: list[Metric]) -> Iterable[Metric]:
     """Each fact once: a headline's number that the body states again is the body's, and a
     number the body repeats about the same thing (进出口总值36.02万亿元 in the lead and the
     next paragraph; 已有1300多名中国公民 twice) is one."""
+    text = story.text
     body: dict[tuple[Decimal, str], list[Metric]] = {}
     headline: list[Metric] = []
     for metric in metrics:
-        line_start = text.rfind("\n", 0, metric.start) + 1
-        line_end = text.find("\n", metric.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
-        if not line.endswith(_SENTENCE_MARKS) and not any(m in line for m in _SENTENCE_MARKS[:3]):
+        if text.rfind("\n", 0, metric.start) + 1 in story.headlines:
             headline.append(metric)
             continue
         same = body.setdefault((metric.value, metric.unit), [])

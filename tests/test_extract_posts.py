@@ -40,6 +40,13 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         ("会上，中央宣讲团成员刘志刚作了报告。", {("刘志刚", "成员", "中央宣讲团", False)}),
         # an ambassador holds a post in the sending country's embassy, not in the host country
         ("俄罗斯驻美国大使伊万诺夫表示，双方应当对话。", {("伊万诺夫", "大使", "俄罗斯驻美国大使馆", False)}),
+        # a foreign minister's ministry is named by the country and the field
+        ("新西兰卫生部长雷蒂抵达北京。", {("雷蒂", "部长", "新西兰卫生部", False)}),
+        # the body of a name goes on after 和 to the next name; a governor's is the government
+        (
+            "考察期间，湖南省委书记沈晓明和省长毛伟明陪同。",
+            {("沈晓明", "书记", "中共湖南省委员会", False), ("毛伟明", "省长", "湖南省人民政府", False)},
+        ),
         # a caretaker government's head is the country's
         ("黎巴嫩看守政府总理哈桑谴责了袭击。", {("哈桑", "总理", "黎巴嫩", False)}),
     ],

@@ -25,6 +25,10 @@ _STATE_TITLES = frozenset({"国家主席", "国家副主席"})
 _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
+#: What joins two names of one list (部长王文涛、副部长郭婷婷; 省委书记X和省长Y).
+_LIST_JOINERS = frozenset("、和及与")
+#: A foreign ministry named by its field before 部长 (新西兰卫生部长): at most this many characters.
+_MINISTRY_FIELD = 8
 #: The name of a body no extractor recognised, ending right before a title.
 _UNKNOWN_BODY = re.compile(
     r"[\u4e00-\u9fff]{1,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军|店|厂)$"
@@ -121,11 +125,12 @@ class PostExtractor:
                 and chain[0][1] is None
                 and previous is not None
                 and previous.end == chain_start - 1
-                and text[previous.end] == "、"
+                and text[previous.end] in _LIST_JOINERS
                 and previous_body is not None
             ):
-                # 商务部部长王文涛、副部长郭婷婷: the body of the name before goes on
-                chain = [(t, previous_body if o is None else o, ts, st) for t, o, ts, st in chain]
+                # 商务部部长王文涛、副部长郭婷婷: the body of the name before goes on (湖北省委
+                # 书记王蒙徽和省长王忠林: a government head's to the province's government)
+                chain = [(t, self._carried_to(t, previous_body) if o is None else o, ts, st) for t, o, ts, st in chain]
             previous = person
             previous_body = next((o for _, o, _, _ in reversed(chain) if o is not None), None) if chain else None
             former = any(text.endswith(w, 0, chain_start) for w in _FORMER)
@@ -267,9 +272,12 @@ class PostExtractor:
                     # belongs to, is named with it as written
                     label, pos = outer.text + org.text, outer.start
             else:
+                ministry = self._ministry_before(text, pos) if title in ("部长", "副部长") else None
                 interim = _INTERIM_GOVERNMENT.search(text, max(0, pos - 4), pos)
                 country = self._country_before(text, interim.start()) if interim else None
-                if country is not None:
+                if ministry is not None:
+                    label, pos = ministry  # 新西兰卫生部长: 部长 of 新西兰卫生部
+                elif country is not None:
                     label, pos = country  # 黎巴嫩看守政府总理: the country's
                 elif (unit := self._unit_of_known_body(text, pos, org_by_end)) is not None:
                     label, pos = unit  # 阜阳市委编办原主任: 编办 of 中共阜阳市委员会
@@ -309,7 +317,7 @@ class PostExtractor:
             elif title in _IMPLIED_BODY:
                 org = None
             else:
-                org = self._government_of(body) if title.endswith(_GOVERNMENT_HEADS) else body
+                org = self._carried_to(title, body)
             carried.append((title, org, title_start, start))
         return carried
 
@@ -346,6 +354,19 @@ class PostExtractor:
                 return body.label + _PARTY_DEPARTMENTS.get(unit, unit), body.start
         return None
 
+    def _ministry_before(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(the ministry's name, where it starts) for a country and a field ending at pos:
+        新西兰卫生部长 -> 新西兰卫生部; 委内瑞拉内政和司法部长 -> 委内瑞拉内政和司法部."""
+        for length in range(1, min(_MINISTRY_FIELD, pos) + 1):
+            field = text[pos - length : pos]
+            if not is_han(field[0]) or field[0] in _LIST_JOINERS:
+                return None
+            country = self._country_before(text, pos - length)
+            if country is not None:
+                known = self.gaz.org(field + "部") if country[0] == "中国" else None
+                return (known.name if known else country[0] + field + "部"), country[1]
+        return None
+
     def _country_before(self, text: str, pos: int) -> tuple[str, int] | None:
         """(the country's name, where it starts) for a country's name ending at pos."""
         for length in range(min(8, pos), 1, -1):
@@ -366,6 +387,10 @@ class PostExtractor:
         if place is None or place.kind != "country" or (host != "华" and host not in self.gaz.places):
             return None
         return f"{sending}驻{host}{_ENVOY_TITLES[title]}", pos - len(f"{sending}驻{host}")
+
+    def _carried_to(self, title: str, body: str | None) -> str | None:
+        """The body a title without one of its own takes from the body written before it."""
+        return self._government_of(body) if title.endswith(_GOVERNMENT_HEADS) else body
 
     def _government_of(self, body: str | None) -> str | None:
         """江苏省委常委、常务副省长: a province's or city's head belongs to its people's

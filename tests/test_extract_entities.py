@@ -150,6 +150,12 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         # a kind of body is no body
         ("三级医院要做好重症救治。", "三级医院", None, None, None),
         ("推进三级公立医院绩效考核。", "三级公立医院", None, None, None),
+        ("甘肃西北部出现强降雨。", "甘肃西北部", None, None, None),
+        ("上海市政府举行跨国公司地区总部颁证仪式。", "上海市政府举行跨国公司", None, None, None),
+        ("力争把这里建成国际经济中心。", "国际经济中心", None, None, None),
+        ("上海中心大厦高632米。", "上海中心", None, None, None),
+        # a foreign city's body is international
+        ("纽约曼哈顿地区法院作出裁决。", "纽约曼哈顿地区法院", "纽约曼哈顿地区法院", "international", None),
         # a state organ's unit is a state organ whatever its ending
         (
             "据商务部外贸发展事务局透露，展会将于下月开幕。",

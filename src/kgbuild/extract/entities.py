@@ -110,8 +110,30 @@ _KIND_MODIFIERS = frozenset(
         "相关",
         "船运",
         "物流",
+        "跨国",
+        "贸易",
+        "期货",
+        "证券",
+        "保险",
+        "财险",
+        "寿险",
+        "基金",
+        "信托",
+        "外资",
+        "上市",
+        "行业",
+        "地区性",
+        "铁路",
+        "运营",
+        "中央",
     }
 )
+#: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
+_BODY_VERBS = frozenset(
+    {"举行", "召开", "发布", "印发", "出台", "推出", "启动", "开展", "组织", "部署", "成立", "设立", "建设", "联合"}
+)
+#: Words in a name ending in 中心 that make it a role (成为国际金融中心), not a body.
+_STATUS_WORDS = re.compile("国际|世界|全球|区域|主要|集散|建设|服务")
 _ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
 _NAMED_SUFFIXES = (
     "集团",
@@ -266,6 +288,11 @@ class _Coverage:
         return 1 in self.mask[start:end]
 
 
+def _role_of_place(name: str) -> bool:
+    """新闻中心, 国际经济中心: a kind of place or a city's role, not a body."""
+    return name.endswith("中心") and (len(name) < 6 or _STATUS_WORDS.search(name) is not None)
+
+
 @register("organizations")
 class OrganizationExtractor:
     """Bodies: gazetteer names and aliases, then rule-built names of departments and bodies."""
@@ -278,6 +305,7 @@ class OrganizationExtractor:
         self.suffixes = gazetteer.org_suffixes
         self.suffix_ends = frozenset(suffix[-1] for suffix, _ in gazetteer.org_suffixes)
         self.suffix_category = dict(gazetteer.org_suffixes)
+        self.clause_verbs = frozenset(SUBJECT_VERBS) | frozenset(gazetteer.cues) | _BODY_VERBS
         self.body_ends = self.suffix_ends | _UNIT_ENDS
         self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
@@ -327,11 +355,18 @@ class OrganizationExtractor:
             return mention
         label = mention.label
         for n in range(min(len(label) - 1, 6), 1, -1):
-            state = self.gaz.places.get(label[:n])
+            place = self.gaz.places.get(label[:n])
+            if place is None:
+                continue
+            # 纽约曼哈顿地区法院: a foreign city's body is its state's
+            state = self.gaz.places.get(place.parent or "") if place.kind == "city" else place
             if state is not None and state.kind == "country" and state.name not in _STATES_AT_HOME:
                 body = label[n:]
-                parent = mention.parent or (state.name if _FOREIGN_BODY_AFTER_STATE.fullmatch(body) else None)
-                return replace(mention, category="international", parent=parent)
+                stated = place is state and _FOREIGN_BODY_AFTER_STATE.fullmatch(body)
+                return replace(
+                    mention, category="international", parent=mention.parent or (state.name if stated else None)
+                )
+            break
         return mention
 
     def _places_as_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -617,6 +652,8 @@ class OrganizationExtractor:
                 and self._suffix_category(token.text)
                 and token.text not in self.suffix_category  # 人民法院 alone is a kind of body
                 and not self._kind_of_body(token.text)
+                and not _role_of_place(token.text)
+                and not token.text.endswith("总部")  # 联合国总部 is a place
                 and anchor is None  # 北京高级法院: a place or body before it is part of the name
             ):
                 # a body jieba's own dictionary knows (重庆市公安局)
@@ -638,7 +675,7 @@ class OrganizationExtractor:
             parent_mention = by_end.get(name_start)
             rest = text[rest_start : rest_start + 4].lstrip("原前")
             at_place = parent_mention is not None and parent_mention.kind == "place"
-            if at_place and name in self.suffix_category:
+            if at_place and self.suffix_category.get(name) in ("government", "party") and len(name) >= 2:
                 found = (name, self.suffix_category[name])  # 北京市教工委, 广州中院: the place is the name
             if (
                 found is None
@@ -717,9 +754,24 @@ class OrganizationExtractor:
         lenient = self._walk(tokens, k, by_end, _NAME_TAGS | _INNER_TAGS)
         anchor = by_end.get(lenient) if lenient is not None else None
         # a known body anchors a longer name than a place, which stands before far more words
-        if anchor is not None and tokens[k].end - lenient <= (10 if anchor.kind == "organization" else 6):
+        if (
+            anchor is not None
+            and tokens[k].end - lenient <= (10 if anchor.kind == "organization" else 6)
+            and not self._verb_at(tokens, lenient, k)
+        ):
             return lenient
         return strict
+
+    def _verb_at(self, tokens: tuple[Token, ...], start: int, k: int) -> bool:
+        """Whether the word at offset start (before token k) is a verb a body does:
+        上海市政府举行…: a known body and then such a verb is a clause, not a name (a unit
+        named by what it does, 审评六部, is one)."""
+        for tok in tokens[k::-1]:
+            if tok.start == start:
+                return tok.text in self.clause_verbs
+            if tok.start < start:
+                break
+        return False
 
     def _walk(self, tokens: tuple[Token, ...], k: int, by_end: dict[int, Mention], name_tags) -> int | None:
         start = None
@@ -730,9 +782,9 @@ class OrganizationExtractor:
             tok = tokens[j]
             tags = name_tags | {"a"} if enterprise else name_tags
             # the word that ends the name ends like a body whatever jieba tags it (发展改革|委)
-            is_word = ((j == k or tok.pos in tags) and all(is_han(c) or c in "“”" for c in tok.text)) or (
-                tok.text in _CONNECTORS and 0 < j < k and not enterprise
-            )
+            is_word = (
+                (tok.pos in tags or j == k and len(tok.text) == 1) and all(is_han(c) or c in "“”" for c in tok.text)
+            ) or (tok.text in _CONNECTORS and 0 < j < k and not enterprise)
             if not is_word or chars + len(tok.text) > 16:
                 break
             if tok.text in _CONNECTORS and tok.start in by_end:
@@ -777,8 +829,8 @@ class OrganizationExtractor:
 
     @staticmethod
     def _plausible_name(name: str) -> bool:
-        if name.endswith("中心") and len(name) < 6:
-            return False  # 新闻中心, 服务中心: a kind of place, not a named body
+        if _role_of_place(name):
+            return False
         return len(name) >= 4 and not any(c in NOT_IN_NAME for c in name[:2])
 
     def _main_ministry(self, known: list[Mention]) -> str | None:

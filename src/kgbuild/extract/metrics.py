@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..gazetteer import Gazetteer
@@ -103,7 +103,20 @@ _DURATION_UNITS = frozenset({"分钟", "小时"})
 #: Units that count trips and repeat in the name of the indicator (观影人次为1.29亿).
 _TRIP_UNITS = ("人次", "架次", "辆次", "艘次", "车次", "航次")
 #: Indicators whose value is money (总票房已超100亿 is 元).
-_MONEY = ("票房", "收入", "销售额", "成交额", "交易额", "营业额", "营收", "产值", "金额", "投资额")
+_MONEY = (
+    "票房",
+    "收入",
+    "额",
+    "营收",
+    "产值",
+    "生产总值",
+    "投资",
+    "资金",
+    "市场规模",
+    "交易规模",
+    "经济规模",
+    "产业规模",
+)
 #: Words that name an index or a move of one: they make 点 a point of an index (112.3点).
 _INDEX_WORDS = ("指数", "股指", "点位", "涨", "跌", "提高", "回落", "上升", "下降", "比上月", "环比")
 #: 男子100米蛙泳 names an event of a sport, not a distance.
@@ -165,6 +178,11 @@ _HEAD_VERBS = ("达到", "达", "为", "是", "超过", "约", "共", "同比", 
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: What stands before a count of doublings (翻了一番, 翻了近两番).
 _DOUBLING = ("翻", "翻了", "翻了近", "翻近", "翻了约", "翻约")
+#: What is left of a base of comparison once its time is cut out (从2012年的 -> 从的), and
+#: the lower end of a range (选拔12至|14名).
+_BASE_LEFT = re.compile(r"(?:从|由|较|比)的?$|[零〇一二两三四五六七八九十\d.]+[至到~～—-]$")
+#: Between two numbers of a range (12至14名, 4—8℃).
+_RANGE = frozenset("至到~～—-")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
 #: Words between a number and a noun that show the noun is not what it counts.
 _BREAKS = frozenset(",，。;；、的是在有为将要把被和与及")
@@ -246,6 +264,11 @@ class MetricExtractor:
             rf"(?P<after>{'|'.join(map(re.escape, after))})?"
         )
         self.before_sizes = sorted({len(w) for w in before}, reverse=True)
+        # numbers listed before the one that writes their unit (0.6、0.1和2.1个百分点)
+        self.listed = re.compile(
+            rf"(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?(?P<mag>{mags})?"
+            rf"(?P<unit>{'|'.join(map(re.escape, units))})"
+        )
         self.nouns = re.compile("|".join(map(re.escape, sorted(gazetteer.measure_words, key=len, reverse=True))))
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Metric]:
@@ -281,6 +304,11 @@ class MetricExtractor:
             if metric is not None:
                 metrics.append(metric)
         metrics.sort(key=lambda m: m.start)
+        for i in range(1, len(metrics)):  # 分别增长74.9%、20%、24.6%: one indicator for the list
+            prev, metric = metrics[i - 1], metrics[i]
+            between = story.text[prev.end : metric.start]
+            if len(between) <= 4 and not any(c in between for c in ",，。;；\n"):
+                metrics[i] = replace(metric, indicator=prev.indicator)
         yield from _once(story, metrics)
 
     def _metric(self, story: _Story, match: re.Match[str]) -> Metric | None:
@@ -307,6 +335,9 @@ class MetricExtractor:
                 return None  # 百余家 counts; 上百万 and 千方百计 do not say how many
             if num[0] in "十百千万" and text[start - 1 : start] in _ABOUT:
                 return None  # 数十架, 几十万名, 成千上万: some tens, some hundred thousands
+            quote = text.rfind("“", max(0, start - 10), start)
+            if quote >= 0 and "”" not in text[quote:start]:
+                return None  # “一中心四平台”, “新十条”: a numeral inside a quoted name
             if num == "二" and unit:
                 return None  # 二套住房, 二次会议: 二 before a measure word orders, 两 counts
         else:
@@ -333,6 +364,14 @@ class MetricExtractor:
             return None  # 7000米级潜水器, 10万吨级码头: a class of things, not a quantity
         if match.group("mag"):
             value *= MAGNITUDES[match.group("mag")]
+        if unit is None and not chinese:
+            listed = self.listed.match(text, bare_end)  # 分别加快0.6、0.1和2.1个百分点
+            if listed is not None:
+                unit = listed.group("unit")
+                if listed.group("mag") and not match.group("mag"):
+                    value *= MAGNITUDES[listed.group("mag")]
+            elif text[bare_end : bare_end + 1] in _RANGE and text[bare_end + 1 : bare_end + 2].isdigit():
+                return None  # 12至14名: the range's unit and comparator go with its upper end
         if unit is None:
             unit = self._unit_of_bare(story, match, bare_end, chinese)
             if unit is None:
@@ -376,6 +415,8 @@ class MetricExtractor:
             return "." in match.group("num") or any(w in head for w in _INDEX_WORDS)
         if chinese and text.startswith("“", unit_end):
             return False  # 三颗“皇冠上的明珠”, 两块“试验田”: a figure of speech
+        if unit == "类" and (text[start - 1 : start] == "劣" or "水质" in text[max(0, start - 8) : start]):
+            return False  # 水质稳定在三类, 劣五类: a grade of water, not a count
         if unit == "度" and chinese:
             return text.endswith("零下", 0, start)  # 两度会面 is twice; 零下十八度 is cold
         if unit in ("米", "厘米", "毫米") and nxt.isdigit():
@@ -398,7 +439,7 @@ class MetricExtractor:
         for trip in _TRIP_UNITS:
             if trip in head:
                 return trip
-        if match.group("mag") and any(w in head for w in _MONEY):
+        if match.group("mag") and any(w in head for w in _MONEY) and "份额" not in head:
             return "元"  # 总票房已超100亿: money counts in 元
         nxt = text[pos : pos + 2]
         if (
@@ -481,7 +522,7 @@ def _indicator(text: str, clause_start: int, number_start: int) -> str:
     """What is measured: the words of the clause before the number, without its time, its
     connectives and the verb that states it."""
     head = text[clause_start:number_start].strip()
-    head = _PERIOD.sub("", head)
+    head = _BASE_LEFT.sub("", _PERIOD.sub("", head))
     head = _LEADING_NOISE.sub("", head)
     for verb in _HEAD_VERBS:
         if head.endswith(verb):

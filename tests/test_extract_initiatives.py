@@ -137,6 +137,9 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "宣讲团宣讲全会《决定》精神。",  # which 决定 is not said
         "各国要维护国际法和国际关系基本准则。",  # a body of law, not a law with a name
         "要充分发挥国家根本法的作用。",  # what kind of law the constitution is
+        "双方深化“东亚”战略伙伴关系。",  # 战略 says what kind of partnership
+        "军方称在该地区进行了“局部行动”。",  # a kind of operation, quoted
+        "要推出稳增长“一揽子”政策。",  # how many policies, not which
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

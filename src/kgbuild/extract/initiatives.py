@@ -273,6 +273,8 @@ _GENERIC_MODIFIERS = frozenset(
         "一致",
         "必要",
         "进一步",
+        "局部",
+        "有限",
     }
 )
 _NUMERALS = frozenset("一二两三四五六七八九十百千万0123456789首第")
@@ -513,7 +515,8 @@ _WEAK_ENDINGS = ("平台", "试点", "示范区")
 #: (依靠轮椅行动, 全国铁路计划加开, 跨境电商平台).
 _INTRODUCED = re.compile(
     r"(?:实施|推进|开展|启动|部署|推动|落实|发起|推出|印发|出台|参与|加入|入选|纳入|获批|实行|推行|"
-    r"依托|围绕|深化|设立|创建|建立|签署|通过|发布|公布|制定实施|贯彻|以)了?"
+    r"依托|围绕|深化|设立|创建|建立|签署|通过|发布|公布|制定实施|贯彻|融入|对接|服务|助力|践行|"
+    r"响应|共建|提出|推广|抓好|列入|申报|承担|牵头)了?"
     r"(?:[\d一二两三四五六七八九十百千万亿]{1,4}[亩级批个项座条]|新一轮|新一批|首批|新版)?$"
 )
 #: Verbs after a programme's name that make it the subject of its own news (X行动启动).
@@ -526,7 +529,11 @@ _QUOTED = re.compile(r"“([^“”\n，。！？,!?;；:：]{2,30})”")
 #: A quoted name that is itself a programme's full name (“特岗计划”, “百人千创”合作计划).
 _QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点|愿景)$")
 #: Quoted words that end like a programme but are a judgement or a rank (面子工程, 一号工程).
-_NOT_PROGRAMMES = frozenset({"形象工程", "政绩工程", "面子工程", "豆腐渣工程", "一号工程", "头号工程", "民心工程"})
+_NOT_PROGRAMMES = frozenset(
+    {"形象工程", "政绩工程", "面子工程", "豆腐渣工程", "一号工程", "头号工程", "民心工程", "一揽子", "组合拳"}
+)
+#: What after “X”战略 makes 战略 a modifier, not the programme: “大金砖”战略伙伴关系, “四个全面”战略布局.
+_MODIFIED_AFTER = ("伙伴", "布局", "合作", "对话", "意义", "地位")
 #: A programme noun right after a quoted name (“三北”工程, “放管服”改革, “欢乐春节”活动).
 _AFTER_QUOTE = re.compile(
     r"(?:专项行动|行动计划|行动|重大工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|平台|(?:天然气|输油|石油)?管道|班列)"
@@ -862,7 +869,12 @@ class InitiativeExtractor:
         if "、" in inner or inner.startswith(("近", "约", "多", "开展", "推进", "推动", "实施", "启动", "落实")):
             return  # a slogan (早预警、早行动) or a count (近百项行动), not a name
         if _QUOTED_ENDINGS.search(inner) and len(inner) >= 3:
+            kind = _QUOTED_ENDINGS.search(inner)
+            if inner[: kind.start()] in _GENERIC_MODIFIERS:
+                return  # “局部行动”: a kind of operation in quotes, not a programme's name
             add(start, end, inner, "quoted_name", strong=True)
+        elif after and text.startswith(_MODIFIED_AFTER, after.end()):
+            return
         elif after and len(inner) <= 15 and not (after.group(0) == "平台" and (inner[0] in _NUMERALS or "+" in inner)):
             # “一站式”平台, “互联网+”平台: what kind of platform, not which
             add(start, after.end(), text[start : after.end()], "quoted_programme")

@@ -201,3 +201,113 @@ def test_extract_metrics_doublings_halves_and_tenths(text: str, value: Decimal, 
 @pytest.mark.parametrize("text", ["他们三番五次上门。", "另一半时间在家里度过。"])
 def test_extract_metrics_no_doubling_or_half_in_set_phrases(text: str) -> None:
     assert _metrics(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        # a magnitude and no unit word: 个 (tests/gold/xwlb/CONVENTIONS.md)
+        ("全省60岁以上人口有1.8亿。", Decimal("180000000"), "个", "="),
+        ("活动吸引了近16万观众。", Decimal("160000"), "个", "~"),
+        # the trips an indicator counts, and money an indicator names
+        ("全年观影人次为3.2亿。", Decimal("320000000"), "人次", "="),
+        ("电影总票房已超80亿。", Decimal("8000000000"), "元", ">"),
+        # units added with the corpus in view
+        ("大桥主跨长约1200米。", Decimal("1200"), "米", "~"),
+        ("全市新增确诊病例35例。", Decimal("35"), "例", "="),
+        ("全市新增养老床位1.2万张。", Decimal("12000"), "张", "="),
+        ("当日成交量为5.2亿手。", Decimal("520000000"), "手", "="),
+        ("9月份物流指数为108.5点。", Decimal("108.5"), "点", "="),
+        ("全程运行时间缩短约40分钟。", Decimal("-40"), "分钟", "~"),
+        ("局地最低气温降至零下12度。", Decimal("-12"), "度", "="),
+        ("全年累计供应疫苗2.3亿剂次。", Decimal("230000000"), "剂次", "="),
+        ("新建储能电站累计出货量为80吉瓦时。", Decimal("80"), "吉瓦时", "="),
+        # counts of departments, with a numeral in words
+        ("教育部等七部门联合印发通知。", Decimal("7"), "个", "="),
+        ("全省水稻收获已过八成。", Decimal("8"), "成", "="),
+        ("全年新增风电装机的四成多来自西部。", Decimal("4"), "成", ">"),
+        ("共有十多个省份参加。", Decimal("10"), "个", ">"),
+        ("叶片重量减轻百分之二十。", Decimal("-20"), "%", "="),
+        ("全书共分六大类。", Decimal("6"), "类", "="),
+        # casualties without a noun
+        ("当地发生袭击事件致5死8伤。", Decimal("5"), "人", "="),
+    ],
+)
+def test_extract_metrics_units_without_a_unit_word_and_new_units(
+    text: str, value: Decimal, unit: str, comparator: str
+) -> None:
+    metric = _metrics(text)[0]
+    assert (metric.value, metric.unit, metric.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numerals written digit by digit name or code something
+        "他在二〇五所工作多年。",
+        "两岸同胞坚持九二共识。",
+        "三四线城市房价平稳。",
+        # vague counts and set phrases
+        "战机击落数十架无人机。",
+        "全国有几十万名志愿者。",
+        "要做好二套住房贷款工作。",
+        "这是造船业的三颗“皇冠上的明珠”。",
+        "推进“一中心四平台”建设。",
+        # sessions, sports events, classes, times of day, quarters, spans
+        "十四届全国人大二次会议今天开幕。",
+        "他夺得男子100米蛙泳金牌。",
+        "我国自主研制的7000米级载人潜水器下水。",
+        "节目在今晚8点档播出。",
+        "前两个季度经济平稳运行。",
+        "经过7个多小时的抢修，道路恢复通行。",
+        "全体人员默哀3分钟。",
+        "两国领导人两度会面。",
+        "唯一一座反映新四军全史的纪念馆开馆。",
+        "该地区水质稳定在三类。",
+        "增长速度达到两位数。",
+    ],
+)
+def test_extract_metrics_not_a_metric_in_the_corpus(text: str) -> None:
+    assert _metrics(text) == ()
+
+
+def test_extract_metrics_list_shares_the_unit_and_the_indicator() -> None:
+    metrics = _metrics("三项指标增速分别加快0.6、0.1和2.1个百分点。")
+    assert [(m.value, m.unit) for m in metrics] == [
+        (Decimal("0.6"), "个百分点"),
+        (Decimal("0.1"), "个百分点"),
+        (Decimal("2.1"), "个百分点"),
+    ]
+    assert len({m.indicator for m in metrics}) == 1
+
+
+def test_extract_metrics_range_counts_at_its_upper_end() -> None:
+    assert [(m.value, m.unit) for m in _metrics("本次选拔12至14名预备队员。")] == [(Decimal("14"), "名")]
+
+
+def test_extract_metrics_headline_restated_in_the_body_is_one_fact() -> None:
+    text = "今年前10个月全省外贸进出口总值3.6万亿元\n今年前10个月，全省外贸进出口总值3.6万亿元，同比增长5.2%。"
+    metrics = _metrics(text)
+    assert [(m.value, m.unit) for m in metrics] == [(Decimal("3600000000000"), "元"), (Decimal("5.2"), "%")]
+    assert metrics[0].start > text.index("\n")  # the body's statement, not the headline's
+
+
+def test_extract_metrics_same_fact_twice_in_the_body_is_one() -> None:
+    text = "目前已有1300多名中国公民安全撤离。据介绍，截至目前，已有1300多名中国公民安全撤离。"
+    assert len(_metrics(text)) == 1
+
+
+def test_extract_metrics_period_carries_over_the_news_item_but_not_past_its_headline() -> None:
+    text = "今年前三季度，全省进出口总值2.1万亿元。\n其中，出口1.3万亿元。\n全市新建5G基站\n全市新建5G基站1200个。"
+    periods = [m.period for m in _metrics(text)]
+    assert periods == ["今年前三季度", "今年前三季度", None]
+
+
+def test_extract_metrics_base_of_comparison_is_no_period() -> None:
+    metric = _metrics("这十年，参保人数从2012年的7.9亿人增加到10.4亿人。")[-1]
+    assert (metric.value, metric.period) == (Decimal("1040000000"), "这十年")
+
+
+def test_extract_metrics_subject_is_the_whole_not_the_reporting_body() -> None:
+    metric = _only("海关总署今天发布数据，今年前10个月，我国货物贸易进出口总值36万亿元。")
+    assert metric.subject == "我国"

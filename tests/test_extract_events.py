@@ -478,3 +478,28 @@ def test_extract_events_main_event_keeps_people_of_a_sentence_that_names_it(extr
     text = "北京冬奥会火炬传递启动仪式8日举行。张三出席仪式，点燃北京冬奥会火炬。"
     events = _by_name(_events(extractor, text, people=("张三",), title="北京冬奥会火炬传递启动仪式举行"))
     assert events["北京冬奥会火炬传递启动仪式"].participants == ("张三",)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "names"),
+    [
+        # a one-character verb is a fragment of the body's name (常务委员/会), not a verb on it
+        ("政协第十四届全国委员会常务委员会第七次会议6日在京闭幕。", (), {"政协第十四届全国委员会常务委员会第七次会议"}),
+        # a record set at the games
+        ("她举起了创奥运会挺举纪录的117公斤。", (), set()),
+        # 同X共同主持Y会晤: the talks are the named event, not a meeting of the host
+        ("张三同芬兰总理李四共同主持中芬总理第二次定期会晤。", ("张三", "李四"), {"中芬总理第二次定期会晤"}),
+        # a trip over several days
+        ("国务院总理张三8月22日至24日在广东调研。", ("张三",), {"张三在广东调研"}),
+    ],
+)
+def test_extract_events_fragments_records_chaired_talks_and_trips(
+    extractor, text: str, people: tuple[str, ...], names: set[str]
+) -> None:
+    assert {e.name for e in _events(extractor, text, people=people)} == names
+
+
+def test_extract_events_chaired_talks_keep_their_date(extractor) -> None:
+    text = "张三12日同芬兰总理李四共同主持中芬总理第二次定期会晤。"
+    (event,) = _events(extractor, text, people=("张三", "李四"))
+    assert event.date == "2023-05-12"

@@ -105,6 +105,7 @@ _HOSTED_BY = re.compile(
 )
 _MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
 _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后")
+_CHAIRED = re.compile(r"主持|出席|参加")
 _PRESS = re.compile(r"会见了?记者")
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
@@ -112,10 +113,10 @@ _VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
 _VISIT_TO = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)(?:进行)?((?:国事|正式|工作|友好|正式友好|国事友好)?访问)")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
-# 习近平7日在内蒙古调研边境管控情况, 张三到滨江社区看望慰问群众: a trip named by the
+# 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:\d{1,2}日)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴)([\u4e00-\u9fff]{2,15}?)"
+    r"[\u4e00-\u9fff]{0,4}?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴)([\u4e00-\u9fff]{2,15}?)"
     r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|[，,。；;])"
 )
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
@@ -126,7 +127,7 @@ _GUEST_STOP = re.compile(r"时|并")
 _DOCTRINE = re.compile(r"[^，,。、；;]{0,14}?思想")
 _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
-    r"|组织委员会|制度|机制|中心|纪录|记录"
+    r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)"
 )
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
@@ -483,7 +484,7 @@ def _after_governing_verb(start: int, suffix_start: int, by_start: dict[int, Tok
     cut, tail, governs = start, 0, False
     token = by_start.get(start)
     while token is not None and token.end <= suffix_start:
-        if token.pos[:1] == "v" and token.pos != "vn":
+        if token.pos[:1] == "v" and token.pos != "vn" and len(token.text) > 1:  # (常务委员/会: a fragment)
             cut, tail, governs = token.end, 0, True
         elif token.pos in _NAME_PARTS and (token.pos != "x" or token.text.isalnum()):
             tail += 1  # (x: a number, not a quote mark)
@@ -542,6 +543,8 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             if between is None:
                 continue
             guest_start, guest_end = between.end(), verb.start()
+            if _CHAIRED.search(text, guest_start, guest_end):
+                continue  # 同X共同主持第二次定期会晤: the verb ends a named event, found by its word
             name = host.label + text[between.start() : verb.end()]
             described = False
         guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
@@ -691,8 +694,8 @@ def _within_meetings(text: str, drafts: list[_Draft], people: list[Mention]) -> 
             d.participants = [p.label for p in people if meeting.guests_from <= p.start < _clause_end(text, d.end)]
         else:
             d.participants = meeting.participants[:1]
-        if d.date == meeting.date:
-            d.date = None  # the date the sentence gives is the meeting's
+        if d.date == meeting.date and text.startswith(("的", "期间", "之际"), d.end):
+            d.date = None  # 会见来华出席X的, 出席X期间会见: the date the sentence gives is the meeting's
 
 
 def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> Mention | None:

@@ -503,3 +503,17 @@ def test_extract_events_chaired_talks_keep_their_date(extractor) -> None:
     text = "张三12日同芬兰总理李四共同主持中芬总理第二次定期会晤。"
     (event,) = _events(extractor, text, people=("张三", "李四"))
     assert event.date == "2023-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("滨海城际铁路今天正式开通。", {"滨海城际铁路开通"}),
+        ("国家海洋博物馆今天揭牌。", {"国家海洋博物馆揭牌"}),
+        # many things, or a launch still to come: no named launch
+        ("全省14条高速公路今天建成通车。", set()),
+        ("滨海城际铁路预计年内开通。", set()),
+    ],
+)
+def test_extract_events_openings_are_launches(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

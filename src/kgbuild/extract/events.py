@@ -76,6 +76,10 @@ _SCOPE_ONLY = re.compile(
 )
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "下届", "该次", "今年", "去年", "明年")
 _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]次")
+# 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
+_NOT_ONE_LAUNCH = re.compile(
+    rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
+)
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项]")
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
@@ -439,8 +443,8 @@ class EventExtractor:
                 and subject[-1] not in "”》"
             ):
                 continue
-            if "在" in subject or "的" in _unquoted(subject):
-                continue  # 在全国规划的40个物流中心全部挂牌成立: a clause, not a name
+            if "在" in subject or "的" in _unquoted(subject) or _NOT_ONE_LAUNCH.search(_unquoted(subject)):
+                continue  # 在全国规划的40个物流中心全部挂牌成立, 14条高速公路通车: a clause, not a name
             if any(clause <= p.start < clause + len(subject) for p in people):
                 continue  # 李强宣布...启动: a person's act, not a launch named by what starts
             if self.pattern.search(subject[-6:]) and verb != "成立":

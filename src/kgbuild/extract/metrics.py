@@ -65,13 +65,13 @@ _NOT_AFTER = (
     "级",
     "代",
     "产业",
+    "分",
 )
 #: Counts of months, hours and quarters say how long or when, not how much (前两个季度).
 _SPANS = ("个月", "个多月", "个小时", "个多小时", "个季度", "个多季度", "个字", "个百年")
 #: A unit character that starts a longer word here: 八部门 counts departments, not 部.
 _NOT_UNIT = (
     "部门",
-    "项目",
     "场所",
     "家庭",
     "条例",
@@ -90,6 +90,17 @@ _NOT_UNIT = (
     "张江",
     "间隔",
     "位数",
+    "人制",
+    "本土",
+    "本地",
+    "本届",
+    "本次",
+    "本市",
+    "本省",
+    "本轮",
+    "本月",
+    "本周",
+    "本年",
     "片区",
     "升至",
     "升到",
@@ -115,6 +126,8 @@ _MONEY = (
     "产值",
     "生产总值",
     "投资",
+    "投入",
+    "经费",
     "资金",
     "市场规模",
     "交易规模",
@@ -189,7 +202,7 @@ _BASE_LEFT = re.compile(r"(?:从|由|较|比)的?$|[零〇一二两三四五六�
 _RANGE = frozenset("至到~～—-")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
 #: Words between a number and a noun that show the noun is not what it counts.
-_BREAKS = frozenset(",，。;；、的是在有为将要把被和与及")
+_BREAKS = frozenset(",，。;；、:：!?！？()（）《》“”\n的是在有为将要把被和与及")
 #: Characters before a body that make it a partner of the fact, not whom it is of (对东盟出口).
 _PARTNER = frozenset("对向与同从至到赴和、给")
 #: Words after a body that make it the source of the figure (海关总署今天发布).
@@ -278,7 +291,7 @@ class MetricExtractor:
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Metric]:
         text = doc.text
         names = bytearray(len(text) + 1)  # characters inside a name: numbers there are part of it
-        for m in found.mentions("organization", "initiative", "event"):
+        for m in found.mentions("organization", "initiative", "event", "place"):  # 六盘水, 三亚
             names[m.start : m.end] = b"\x01" * (m.end - m.start)
         tokens = doc.tokens
         for idiom in _IDIOM.finditer(text):  # an idiom's numbers count nothing (三番五次, 千方百计)
@@ -323,7 +336,7 @@ class MetricExtractor:
         num = match.group("num")
         chinese = not num[0].isdigit()
         prev = text[start - 1] if start else ""
-        if prev == "第" or prev.isascii() and prev.isalpha() or prev in ".-" or prev == "“" and chinese:
+        if prev in "第《" or prev.isascii() and prev.isalpha() or prev in ".-" or prev == "“" and chinese:
             return None  # 第十届, C919, 15-1, “十四五”: an ordinal, a code or a quoted name
         unit = match.group("unit")
         if chinese:
@@ -398,6 +411,8 @@ class MetricExtractor:
         word starts; = and start when there is none. The longest word wins (不超过 over 超过)."""
         for size in self.before_sizes:
             word = text[start - size : start] if start >= size else ""
+            if word == "近" and text[start - 2 : start - 1] in ("附", "最"):
+                continue  # 附近, 最近: a place or a time, not about
             if word in self.gaz.comparators_before:
                 return self.gaz.comparators_before[word], start - size
         return "=", start
@@ -452,6 +467,8 @@ class MetricExtractor:
             and (len(nxt) < 2 or nxt[1].isdigit() or nxt[1] in _NUMERAL_CHARS or not nxt[1].isalnum())
         ):
             return "人"
+        if not chinese and 1900 <= _integer(match.group("num")) <= 2100:
+            return None  # 2024城市可持续发展论坛: a year
         counted = self._counted_unit(story, pos, 0 if chinese else 5)
         if chinese:
             return counted  # 十部门; not 珠三角地区, “新三样”产品: a numeral inside a name
@@ -532,6 +549,12 @@ def _indicator(text: str, clause_start: int, number_start: int) -> str:
         if head.endswith(verb):
             head = head[: -len(verb)]
     return head.strip(" ,，:：")[:60]
+
+
+def _integer(num: str) -> int:
+    """The value of an Arabic whole number, or -1 for a decimal."""
+    digits = num.replace(",", "")
+    return int(digits) if digits.isdigit() else -1
 
 
 def _item_start(story: _Story, pos: int) -> int:

@@ -113,6 +113,10 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("水利部今天发布,今年汛期主要江河水势平稳。", [("水利部", "今年汛期主要江河水势平")]),
         # a paper in 《》 no extractor knew, with a verb of its own before 说
         ("《东湖晨报》评论说,这一举措将惠及更多家庭。", [("东湖晨报", "这一举措将惠及更多家庭")]),
+        # a short aside in brackets after the name, a date with 本月 before the cue
+        ("水利部(水利局)方面本月3日表示,各地水库蓄水充足。", [("水利部", "各地水库蓄水充足")]),
+        # a headline's last words are not the story's filler
+        ("两部门部署对接工作\n财政部16日称,补贴资金已经下达。", [("财政部", "补贴资金已经下达")]),
         # 就此 between the speaker and the cue
         ("李四就此表示,相关工作将按计划推进。", [("李四", "相关工作将按计划推进")]),
         # an article's author speaks for it when no earlier statement came from it

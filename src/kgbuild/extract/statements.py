@@ -96,11 +96,12 @@ _FILLER_WORDS = (
 ).split()
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
-    (r"(?:\d{1,2}月)?\d{1,2}日|当地时间\d{1,2}日", "0123456789当"),
+    (r"(?:本月|上月|当月)?(?:\d{1,2}月)?\d{1,2}日|当地时间\d{1,2}日", "0123456789当本上"),
     (r"[(（]\d{1,2}月\d{1,2}日[)）]", "(（"),
-    (r"[,，]?在[^,，。;；“”]{1,24}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”]{1,12}?", ",，在"),
+    # (never across a line break: a headline's 对方 is not the story's filler)
+    (r"[,，]?在[^,，。;；“”\n]{1,24}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?", ",，在"),
     (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章)", "发"),
-    (r"接受[^,，。;；]{1,15}?采访时|通过[^,，。;；]{1,12}?|对[^,，。;；“”]{1,20}?", "接通对"),
+    (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|对[^,，。;；“”\n]{1,20}?", "接通对"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
 )
 
@@ -213,8 +214,8 @@ class StatementExtractor:
             r"(?P<punct>[,，:：]\s*)?"
         )
         self.according = re.compile(
-            r"据(?P<who>[^,，。]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|发布的(?:消息|声明|公告|通报))[,，]\s*"
-            r"|援引(?P<quoted>[^,，。]{2,30}?)的话(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
+            r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|发布的(?:消息|声明|公告|通报))[,，]\s*"
+            r"|援引(?P<quoted>[^,，。\n]{2,30}?)的话(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
         )
         self.group = re.compile(
             rf"(?:等)?(?:[两三四五六七八九十]|\d{{1,2}})(?:个)?(?:{_alternation(w.group)})$|等(?:{_alternation(w.group)})$"
@@ -456,6 +457,7 @@ class StatementExtractor:
                 return [_Speaker(name, "organization", opening + 1)]
         while pos > 0 and text[pos - 1] in _CLOSERS:
             pos -= 1
+        pos = _before_aside(text, pos)
         if pos in ctx.people:
             m = ctx.people[pos]
             # a longer name of the document ending here wins (阿库福-阿多 over 阿多)
@@ -470,7 +472,7 @@ class StatementExtractor:
                 break
         for word in self.words.side:
             if text.endswith(word, 0, pos):
-                at = pos - len(word)
+                at = _before_aside(text, pos - len(word))  # 巴勒斯坦伊斯兰抵抗运动(哈马斯)方面
                 who = ctx.orgs.get(at) or ctx.countries.get(at)
                 if who is not None:
                     return [_Speaker(who.label, "organization", who.start)]
@@ -566,6 +568,17 @@ def _in_headline(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start : end if end != -1 else len(text)]
     return len(line) <= _HEADLINE_MAX and not any(c in line for c in "。！？!?")
+
+
+def _before_aside(text: str, pos: int) -> int:
+    """Where a name ends when a short aside in brackets follows it (X(哈马斯)表示): the aside's
+    opening bracket; else pos."""
+    if pos == 0 or text[pos - 1] not in ")）":
+        return pos
+    opening = max(text.rfind("(", max(0, pos - 14), pos), text.rfind("（", max(0, pos - 14), pos))
+    if opening <= 0 or any(c in text[opening:pos] for c in ",，。;；、\n"):
+        return pos
+    return opening
 
 
 def _is_han(chars: str) -> bool:

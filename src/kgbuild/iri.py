@@ -52,8 +52,8 @@ def mint(kind: str, *parts: object, base: str = BASE) -> URIRef:
         raise ValueError(f"unknown IRI kind {kind!r}")
     if not parts:
         raise ValueError("an IRI needs at least one key part")
-    joined = _SEP.join(str(p) for p in parts)
-    if any(_SEP in str(p) for p in parts):
+    joined = _SEP.join(map(str, parts))
+    if joined.count(_SEP) != len(parts) - 1:
         raise ValueError("key parts must not contain the separator U+001F")
     digest = hashlib.sha256(f"{kind}{_SEP}{joined}".encode()).hexdigest()[:20]
     return URIRef(f"{base}{kind}/{digest}")

@@ -154,7 +154,20 @@ class TripleSet(set):
     rdflib terms (no indexes), written out as N-Triples lines."""
 
     def ntriples(self) -> list[bytes]:
-        return [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n".encode() for s, p, o in self]
+        term, predicate = nt_term, _nt_predicate
+        return [
+            (
+                f"{f'<{s}>' if type(s) is URIRef else term(s)} {predicate(p)} "
+                f"{f'<{o}>' if type(o) is URIRef else term(o)} .\n"
+            ).encode()
+            for s, p, o in self
+        ]
+
+
+@lru_cache(maxsize=256)
+def _nt_predicate(term: URIRef) -> str:
+    """A predicate in N-Triples (a few dozen, written millions of times)."""
+    return nt_term(term)
 
 
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

@@ -68,6 +68,12 @@ def _plain(text: str) -> Literal:
     return Literal(text)
 
 
+@lru_cache(maxsize=1 << 16)
+def _offset(value: int) -> Literal:
+    """An offset as xsd:nonNegativeInteger (offsets repeat across documents: made once each)."""
+    return Literal(value, datatype=_NON_NEGATIVE)
+
+
 def new_graph() -> Graph:
     graph = Graph()
     for prefix, ns in PREFIXES.items():
@@ -298,8 +304,8 @@ class GraphBuilder:
         add((target, _HAS_SELECTOR, position))
         add((target, _HAS_SELECTOR, quote))
         add((position, _TYPE, _POSITION_SELECTOR))
-        add((position, _START, Literal(start, datatype=_NON_NEGATIVE)))
-        add((position, _END, Literal(end, datatype=_NON_NEGATIVE)))
+        add((position, _START, _offset(start)))
+        add((position, _END, _offset(end)))
         add((quote, _TYPE, _QUOTE_SELECTOR))
         add((quote, _EXACT, Literal(raw[start:end])))
         prefix = raw[max(0, start - self.context) : start]

@@ -59,6 +59,16 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
         # appointments and removals
         ("全国人大常委会决定任命刘志远为财政部部长。", {"刘志远"}),
         ("全国人大常委会决定免去陈国栋的财政部部长职务。", {"陈国栋"}),
+        # a transliteration of two characters before what follows it, not a Chinese name
+        ("习近平向智利总统卢拉致慰问电。", {"习近平", "卢拉"}),
+        # 中 before a comma ends a name
+        ("中央政治局委员刘国中、李书磊出席。", {"刘国中", "李书磊"}),
+        # a rare surname with a given name that is a verb
+        ("市财政局局长笪乘胜，市教育局局长王平出席。", {"笪乘胜", "王平"}),
+        # jieba tags some transliterations as places
+        ("俄罗斯总统普京和白俄罗斯总统卢卡申科共同出席。", {"普京", "卢卡申科"}),
+        # a foreign name with · ends before a verb
+        ("德国总理奥拉夫·朔尔茨访华。", {"奥拉夫·朔尔茨"}),
     ],
 )
 def test_extract_entities_people_found(text: str, people: set[str]) -> None:
@@ -77,6 +87,16 @@ def test_extract_entities_people_found(text: str, people: set[str]) -> None:
         "各地要高度重视文章中提到的问题。",
         # generic roles without a name
         "发改委有关负责人介绍了情况。",
+        # common nouns before a verb or after a title
+        "全会决定，召开第二次全体会议。",
+        "评论员文章强调，要坚定信心。",
+        "学生们来到学生农场。",
+        # a word inside, not a surname and a given name
+        "他在接见代表时发表重要讲话。",
+        # words joined by · inside quotes or a title, or no transliteration
+        "“九·一八”历史博物馆举行撞钟仪式。",
+        "本届大会以“融合·创新·共享”为主题。",
+        "《强信心·权威访谈》今晚播出。",
     ],
 )
 def test_extract_entities_no_person_from_words(text: str) -> None:

@@ -197,12 +197,22 @@ _MINISTRY_NAMES = frozenset(
 )
 #: Parts of speech of a dictionary word that is never a name by itself (保护, 积极, 必须).
 _WORD_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q", "f", "t"})
+#: Parts of speech of a dictionary word that is a common noun (全会, 文章, 智能).
+_NOUN_TAGS = frozenset({"n", "vn", "ng", "nt", "s"})  # not ns: jieba tags 普京 a place
+#: Parts of speech of one dictionary word after a title that is no name (学生农场, 评论员文章, 代表常委会).
+_TITLED_NOUN_TAGS = _NOUN_TAGS | {"j"}
+#: Rules that find a name only by the verb or list around it, not by a title before it.
+_WEAK_RULES = frozenset({"before_verb", "list", "speaker_line"})
 #: Last characters of a unit inside a body (规划院, 审评六部, 研究所, 办公室).
 _UNIT_ENDS = frozenset("院部所室组队处站馆台社团")
 #: Parts of speech that may stand inside a body's name between a known body and a suffix.
 _INNER_TAGS = frozenset({"v", "vd", "m", "a"})
 #: Characters a phrase starts with that no transliterated name starts with (对, 向, 与).
-_LEADING_FUNCTION = frozenset("对向与和同在据让将把被给为从由跟")
+_LEADING_FUNCTION = frozenset("对向与和同在据让将把被给为从由跟而及并但是称")
+#: Words after a foreign name that start with transliteration characters (朔尔茨访华).
+_AFTER_FOREIGN = ("访华", "来华", "访问", "致函", "致电", "致信", "一行", "夫妇")
+#: Characters that start what follows a two-character transliteration (卢拉致电, 普京互致贺电).
+_AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将")
 #: Verbs of appointment and removal, before the name of the one appointed.
 _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
@@ -923,15 +933,29 @@ class PeopleExtractor:
                 (end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words
             ):
                 return
-            if word_tags.get((start, end)) in _WORD_TAGS:
+            tag = word_tags.get((start, end))
+            if tag in _WORD_TAGS:
                 return  # 领事保护中心: one dictionary word that is a verb or the like, not a name
+            if tag in _NOUN_TAGS and rule in _WEAK_RULES or tag in _TITLED_NOUN_TAGS and rule == "after_title":
+                return  # 全会决定, 文章强调, 学生农场: a common noun, not a name
+            if (
+                end - start == 3
+                and rule in ("after_title", "before_verb")
+                and (
+                    (text[start] in NOT_IN_NAME and word_tags.get((start + 1, end)) in _WORD_TAGS)
+                    or word_tags.get((start, start + 2)) == "nnt"
+                )
+            ):
+                return  # 代表时|发表, 司令顾问|贾巴里: a word inside, not a surname and a given name
             if named.overlaps(start, end):
                 return
             names[(start, end)] = rule
             named.add(start, end)
 
         for match in self.foreign_re.finditer(text):
-            add(*self._trim_foreign(text, match.start(), match.end()), "foreign")
+            span = self._trim_foreign(text, match.start(), match.end())
+            if self._foreign_name(text, *span):
+                add(*span, "foreign")
         for match in self._titles_in(text, token_starts):
             title = match.group()
             foreign = self._foreign_at(text, match.end())
@@ -940,6 +964,10 @@ class PeopleExtractor:
             span = self._name_at(text, match.end(), after_title=True)
             if foreign and (span is None or foreign[1] - foreign[0] > span[1] - span[0]):
                 span = foreign
+            elif span and title in self.foreign_titles and self._translit_pair(text, span):
+                # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
+                add(span[0], span[0] + 2, "foreign")
+                span = None
             if span:
                 add(*span, "after_title")
             # 习近平总书记, 李强总理: a name right before a leader's title
@@ -976,6 +1004,16 @@ class PeopleExtractor:
             name = text[start:end]
             yield Mention("person", start, end, name, name, self.name, rule)
 
+    def _translit_pair(self, text: str, span: tuple[int, int]) -> bool:
+        """A three-character name whose first two are transliteration characters and whose
+        third starts what follows a name (卢拉致): a foreign name of two characters and a word after it."""
+        start, end = span
+        return (
+            end - start == 3
+            and all(c in self.translit for c in text[start : start + 2])
+            and text[start + 2] in _AFTER_FOREIGN_CHARS
+        )
+
     def _appointed_at(self, text: str, pos: int) -> tuple[int, int] | None:
         for length in (3, 2, 4):
             end = pos + length
@@ -1000,6 +1038,20 @@ class PeopleExtractor:
                 else:
                     pos = start + 1
 
+    def _foreign_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the words joined by · are a foreign name: mostly transliteration
+        characters (not 融合·创新·共享, 九·一八) and not inside quotes or a title's 《》
+        (“粤滇·澜湄线”, 《强信心·权威访谈》)."""
+        chars = [c for c in text[start:end] if c != "·"]
+        if not chars or 2 * sum(c in self.translit for c in chars) < len(chars):
+            return False
+        opened = max(text.rfind(q, max(0, start - 20), start) for q in "“《")
+        if opened >= 0:
+            closing = "”" if text[opened] == "“" else "》"
+            if text.find(closing, opened, start) < 0:
+                return False
+        return True
+
     def _trim_foreign(self, text: str, start: int, end: int) -> tuple[int, int]:
         """总统帕特里斯·塔隆, 委员会主席罗伯·鲍尔: what stands before the last title is not the name."""
         head_end = text.find("·", start, end)
@@ -1020,6 +1072,9 @@ class PeopleExtractor:
                 break
             if pos >= last + 2 and text[pos] not in self.translit and text[pos + 1 : pos + 2] not in self.translit:
                 end = pos  # 威廉·福特获奖: two characters no transliteration uses end it
+                break
+            if pos >= last + 2 and (text.startswith(_AFTER_FOREIGN, pos) or self.verb_re.match(text, pos)):
+                end = pos  # 奥拉夫·朔尔茨访华: a verb after the name ends it
                 break
         return best, end
 
@@ -1054,6 +1109,13 @@ class PeopleExtractor:
         ):
             return pos, long_end
         if (
+            after_title
+            and text[long_end - 1 : long_end] == "中"
+            and text[long_end : long_end + 1] in ("、", "，", ",")
+            and self._looks_like_name(text[pos : long_end - 1])
+        ):
+            return pos, long_end  # 委员刘国中、: 中 before a comma ends a name, not a phrase
+        if (
             self._looks_like_name(text[pos:short_end])
             and not starts_with_any(text, short_end - 1, AFTER_NAME)
             and (at_boundary(text, short_end) or after_title and text[short_end : short_end + 1] in NOT_IN_NAME)
@@ -1080,8 +1142,8 @@ class PeopleExtractor:
             start = pos - length
             if start < 0:
                 continue
-            if not self._looks_like_name(text[start:pos]):
-                continue
+            if not self._looks_like_name(text[start:pos]) or self._translit_pair(text, (start, pos)):
+                continue  # 卢拉致|慰问: a transliteration and a word, not a Chinese name
             if self._clean_left(text, start):
                 return start, pos
         # a transliterated name: 内塔尼亚胡表示

@@ -167,6 +167,8 @@ _SAME_UNIT = {"人民币": "元", "大类": "类"}
 #: Ordinal sessions (十三届全国人大五次会议): the count before 次 numbers the meeting.
 _SESSION = ("会议", "全体会议", "全会", "集体学习", "缔约方大会", "代表大会")
 _PERIOD = re.compile(
+    # the first characters of every alternative below, so that most places fail at once
+    r"(?=[\d截今去前一二三四上下全“十春暑国中五元假长节昨明当这近过年目眼日如至])(?:"
     r"截至(?:目前|发稿时?|(?:今年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初|上旬|中旬|下旬)?|"
     r"(?:今年|去年|\d{4}年)(?:底|末|初)?|[^,，。;；]{1,14}?(?:底|末|月|日|年)(?:底|末|份)?)|"
     r"\d{4}[-—至到]\d{4}年|"
@@ -178,13 +180,13 @@ _PERIOD = re.compile(
     r"(?:今天|昨天|明天|今晚|昨晚)(?:\(\d{1,2}月\d{1,2}日\))?|当地时间\d{1,2}月\d{1,2}日|"
     r"这十年|近十年|十年来|十年间|近年来|近\d+年|近[一二三四五六七八九十]年|过去一(?:年|天|周)|过去\d+小时内?|"
     r"年内|目前|当前|眼下|近期|近日|日前|如今|至此|这几天|这些天|"
-    r"(?:\d{1,2}月)?\d{1,2}日(?:以来)?|\d{1,2}月(?:份|末|底|初|上旬|中旬|下旬)?"
+    r"(?:\d{1,2}月)?\d{1,2}日(?:以来)?|\d{1,2}月(?:份|末|底|初|上旬|中旬|下旬)?)"
 )
 #: Words before 十 that make it vague (数十架, 几十名).
 _ABOUT = frozenset("数几上成")
 #: Half of something, with the word after it that compares (一半以上, 半数左右).
 _HALF = re.compile(
-    r"(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右)"
+    r"(?=[一半])(?:(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右))"
 )
 #: A share written in words: 百分之二十 is 20 %.
 _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]{1,8})(?P<after>以上|左右|以下)?")
@@ -244,6 +246,7 @@ class _Story:
     headlines: frozenset[int]  #: where the lines that are headlines start
     items: tuple[int, ...]  #: where each news item starts (0, and each headline)
     peoples: frozenset[int]  #: where a place name ends (巴勒斯坦|人: the people of a place)
+    periods: tuple[tuple[int, int, str], ...]  #: (start, end, words) of the time phrases, in order
 
 
 #: A four-character set phrase with two numerals in it (三番五次, 千方百计, 五湖四海), where
@@ -307,6 +310,7 @@ class MetricExtractor:
             headlines=headlines,
             items=tuple(sorted(headlines | {0})),
             peoples=frozenset(m.end for m in found.mentions("place")),
+            periods=tuple((p.start(), p.end(), p.group()) for p in _PERIOD.finditer(text)),
         )
         metrics: list[Metric] = []
         for match in self.pattern.finditer(text):
@@ -588,19 +592,21 @@ def _period(story: _Story, sent_start: int, start: int) -> str | None:
     """The time the value holds for: the last time phrase of its sentence before it (not a
     base it is compared with: 比2012年), else the one that opens an earlier sentence or clause
     of its news item (今年前10个月，...)."""
-    text = story.text
-    period = None
-    for p in _PERIOD.finditer(text, sent_start, start):
-        if text[p.start() - 1 : p.start()] not in _BASE:
-            period = p.group()
-    if period is not None:
-        return period
+    text, periods = story.text, story.periods
+    i = bisect_left(periods, (start,)) - 1
+    while i >= 0 and periods[i][0] >= sent_start:
+        p_start, p_end, words = periods[i]
+        if p_end <= start and text[p_start - 1 : p_start] not in _BASE:
+            return words
+        i -= 1
     item_start = _item_start(story, sent_start)
-    for p in _PERIOD.finditer(text, item_start, sent_start):
-        before = text[p.start() - 1] if p.start() > item_start else ","
-        if before in ",，。;；:：\n" and text[p.end() : p.end() + 1] in (",", "，"):
-            period = p.group()
-    return period
+    while i >= 0 and periods[i][0] >= item_start:
+        p_start, p_end, words = periods[i]
+        before = text[p_start - 1] if p_start > item_start else ","
+        if p_end <= sent_start and before in ",，。;；:：\n" and text[p_end : p_end + 1] in (",", "，"):
+            return words
+        i -= 1
+    return None
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:

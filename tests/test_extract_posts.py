@@ -47,6 +47,8 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
             "考察期间，湖南省委书记沈晓明和省长毛伟明陪同。",
             {("沈晓明", "书记", "中共湖南省委员会", False), ("毛伟明", "省长", "湖南省人民政府", False)},
         ),
+        # a country no extractor marked, before 前 and a foreign title
+        ("哥伦比亚前总统桑佩尔出席了论坛。", {("桑佩尔", "总统", "哥伦比亚", True)}),
         # a caretaker government's head is the country's
         ("黎巴嫩看守政府总理哈桑谴责了袭击。", {("哈桑", "总理", "黎巴嫩", False)}),
     ],
@@ -62,6 +64,10 @@ def test_extract_posts_bodies(text: str, expected: set[tuple[str, str, str | Non
         ("越共中央总书记阮文明会见了代表团。", ("阮文明", "总书记", "中共中央", False)),
         # 主席 after a name that follows a country's abbreviation is not the head of state
         ("俄杜马主席访问伊朗。", ("杜马", "国家主席", None, False)),
+        # a body after 、 that starts with a place's name is its own, not a unit of the one before
+        ("老挝国会副主席、老挝和平与团结委员会主席宋玛出席。", ("宋玛", "主席", "老挝国会老挝和平与团结委员会", False)),
+        # a party's name is not a person's (劳工党主席 is not the head of state)
+        ("在会见劳工党主席霍夫曼时，他表示支持。", ("劳工党", "国家主席", None, False)),
         # a clause that ends like a body is not one
         ("他还会见了该委员会主任王立新。", ("王立新", "主任", "该委员会", False)),
     ],

@@ -25,6 +25,8 @@ _STATE_TITLES = frozenset({"国家主席", "国家副主席"})
 _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
+#: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
+_COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "防长", "外交部长", "国防部长"})
 #: What joins two names of one list (部长王文涛、副部长郭婷婷; 省委书记X和省长Y).
 _LIST_JOINERS = frozenset("、和及与")
 #: A foreign ministry named by its field before 部长 (新西兰卫生部长): at most this many characters.
@@ -139,6 +141,7 @@ class PostExtractor:
                     title,
                     org,
                     title_start,
+                    title_start + len(title),
                     former or any(text.endswith(w, 0, title_start) for w in _FORMER),
                     any(text.endswith(w, 0, title_start) for w in _ACTING),
                     "chain",
@@ -146,16 +149,20 @@ class PostExtractor:
                 for title, org, title_start, _ in chain
             ]
             found_posts += [
-                (title, org, title_start, removed, False, "appointment")
+                (title, org, title_start, title_start + len(title), removed, False, "appointment")
                 for title, org, title_start, removed in self._appointment(text, person, people, org_by_start)
             ]
             after = self._title_after(text, person.end)
             if after and not chain and after in _IMPLIED_BODY:
-                found_posts.append((after, _IMPLIED_BODY[after], person.end, False, False, "title_after_name"))
+                found_posts.append(
+                    (after, _IMPLIED_BODY[after], person.end, person.end + len(after), False, False, "title_after_name")
+                )
             elif after == "主席" and not chain and self._chinese_name(person, tokens, ends):
                 # 习近平主席: a Chinese leader called 主席 after the name is the head of state
-                found_posts.append(("国家主席", None, person.end, False, False, "title_after_name"))
-            for title, org, title_start, was, acting, rule in found_posts:
+                found_posts.append(
+                    ("国家主席", None, person.end, person.end + len(after), False, False, "title_after_name")
+                )
+            for title, org, title_start, title_end, was, acting, rule in found_posts:
                 key = (person.label, title, org)
                 if key in seen or (org is None and any(k[:2] == key[:2] for k in seen)):
                     continue  # a post with its body is already there (a byline's 记者 of 新华社)
@@ -165,7 +172,7 @@ class PostExtractor:
                     title,
                     org,
                     title_start,
-                    title_start + len(title),
+                    title_end,
                     former=was,
                     acting=acting,
                     extractor=self.name,
@@ -254,6 +261,7 @@ class PostExtractor:
                     before in org_by_end
                     or text.endswith("、", 0, before)
                     or _UNKNOWN_BODY.search(text, max(0, before - 16), before) is not None
+                    or self._country_before(text, before) is not None  # 南非前总统
                 ):
                     pos = before
                     break
@@ -275,6 +283,10 @@ class PostExtractor:
                 ministry = self._ministry_before(text, pos) if title in ("部长", "副部长") else None
                 interim = _INTERIM_GOVERNMENT.search(text, max(0, pos - 4), pos)
                 country = self._country_before(text, interim.start()) if interim else None
+                if country is None and (self.gaz.titles[title] == "foreign" or title in _COUNTRY_TITLES):
+                    country = self._country_before(text, pos)  # 南非前总统: a country no extractor marked
+                    if country is not None and country[0] == "中国":
+                        country = None
                 if ministry is not None:
                     label, pos = ministry  # 新西兰卫生部长: 部长 of 新西兰卫生部
                 elif country is not None:
@@ -285,8 +297,10 @@ class PostExtractor:
                     unknown = self._unknown_body_before(text, pos, tokens)
                     if unknown is not None:
                         # 杭州亚运会组委会主席: a body no extractor knows still stands
-                        # before the title; the chain goes on over its name
-                        pos, label = unknown, _UNKNOWN + text[unknown:pos]
+                        # before the title; the chain goes on over its name (kept when it
+                        # reads as one)
+                        start, named = unknown
+                        pos, label = start, (_UNKNOWN + text[start:pos] if named else _UNKNOWN)
             segments.append((title, label, title_start, pos))
             if pos > 0 and text[pos - 1] == "、":
                 pos -= 1
@@ -308,7 +322,12 @@ class PostExtractor:
                 # 中国社会科学院学部委员、历史学部主任: a unit named after a body is the
                 # body's (中国社会科学院历史学部); one that starts the chain is its own
                 name = org[len(_UNKNOWN) :]
-                org = body = (body + _PARTY_DEPARTMENTS.get(name, name)) if body else name
+                if not name:
+                    org = body = None
+                elif body and not self._starts_with_place(name):
+                    org = body = body + _PARTY_DEPARTMENTS.get(name, name)
+                else:
+                    org = body = name  # 老挝国会副主席、老挝和平与团结委员会主席: a body of its own
             elif org is not None:
                 body = org
             elif title in _IMPLIED_BODY and not (start > 0 and is_han(text[start - 1])):
@@ -321,26 +340,34 @@ class PostExtractor:
             carried.append((title, org, title_start, start))
         return carried
 
-    def _unknown_body_before(self, text: str, pos: int, tokens: dict[int, Token]) -> int | None:
-        """Where the name of a body no extractor knows starts when it ends at pos, or None.
+    def _unknown_body_before(self, text: str, pos: int, tokens: dict[int, Token]) -> tuple[int, bool] | None:
+        """(where it starts, whether it reads as a name) for the name of a body no extractor
+        knows ending at pos, or None.
 
-        The name stands after 、 (a chain goes on) or starts a clause, is made of whole words
-        and has no verb, pronoun or particle in it (他还会见了…委员会 is a clause)."""
+        The name stands after 、 (a chain goes on over it) or starts a clause. It reads as a
+        name when it is made of whole words with no verb, pronoun or particle in it (他还会见
+        了…委员会 is a clause); one after 、 that does not is skipped all the same."""
         unknown = _UNKNOWN_BODY.search(text, max(0, pos - 16), pos)
         if unknown is None:
             return None
         start = unknown.start()
-        if start > 0 and text[start - 1] != "、" and text[start - 1] not in _CLAUSE_START:
+        in_chain = start > 0 and text[start - 1] == "、"
+        if start > 0 and not in_chain and text[start - 1] not in _CLAUSE_START:
             return None
-        if text.startswith(_NOT_NAME_START, start) or start not in tokens:
-            return None
+        named = not text.startswith(_NOT_NAME_START, start) and start in tokens
         at = start
-        while at < pos:
+        while named and at < pos:
             token = tokens.get(at)
             if token is None or token.pos in _NOT_IN_NAME:
-                return None
-            at = token.end
-        return start if at == pos else None
+                named = False
+            else:
+                at = token.end
+        named = named and at == pos
+        return (start, named) if named or in_chain else None
+
+    def _starts_with_place(self, name: str) -> bool:
+        """老挝和平与团结委员会, 北京市科学技术协会: a name that starts with a place's."""
+        return any(name[:length] in self.gaz.places for length in range(2, min(6, len(name)) + 1))
 
     def _unit_of_known_body(self, text: str, pos: int, org_by_end: dict[int, Mention]) -> tuple[str, int] | None:
         """(the unit's name, where its body starts) for a short unit no extractor knows
@@ -413,5 +440,10 @@ class PostExtractor:
             return False
         if not (name[0] in self.gaz.surnames and len(name) <= 3 or name[:2] in self.gaz.surnames):
             return False
-        before = ends.get(person.start)
-        return person.start in tokens and person.end in ends and (before is None or before.pos not in ("j", "ns", "nt"))
+        word, before = tokens.get(person.start), ends.get(person.start)
+        return (
+            word is not None
+            and word.end == person.end
+            and word.pos.startswith("nr")  # 劳工党主席: a party's chair, not a person's name
+            and (before is None or before.pos not in ("j", "ns", "nt"))
+        )

@@ -517,3 +517,69 @@ def test_extract_events_chaired_talks_keep_their_date(extractor) -> None:
 )
 def test_extract_events_openings_are_launches(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "name"),
+    [
+        # talks the text tells with the guest's name only
+        (
+            "张三同芬兰总理会谈",
+            "欢迎会后，张三同李四举行会谈。张三表示，愿深化合作。",
+            ("张三", "李四"),
+            "张三同芬兰总理会谈",
+        ),
+        # a trip the text tells in other words
+        ("张三在云南调研", "国务院副总理张三近日到云南调研。", ("张三",), "张三在云南调研"),
+        (
+            "张三考察滨海新区",
+            "12日上午，张三在市长李四陪同下，来到滨海新区考察。",
+            ("张三", "李四"),
+            "张三考察滨海新区",
+        ),
+        # a state visit told after the arrival
+        (
+            "张三抵达河内对越南进行国事访问",
+            "12日中午，国家主席张三乘专机抵达河内，应邀对越南进行国事访问。",
+            ("张三",),
+            "张三对越南国事访问",
+        ),
+        # a launch the text tells with a description before it
+        ("2023年春运今天启动", "为期40天的春运今天（1月7日）启动。", (), "2023年春运启动"),
+    ],
+)
+def test_extract_events_title_that_is_an_event_names_it(
+    extractor, title: str, text: str, people: tuple[str, ...], name: str
+) -> None:
+    assert name in {e.name for e in _events(extractor, text, people=people, title=title)}
+
+
+def test_extract_events_welcome_ceremony_held_by_a_person(extractor) -> None:
+    text = "25日上午，国务院总理张三在人民大会堂举行仪式，欢迎芬兰总理李四访华。"
+    (event,) = _events(extractor, text, people=("张三", "李四"))
+    assert (event.name, event.date, event.participants) == ("欢迎仪式", "2023-05-25", ("张三", "李四"))
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "name", "date"),
+    [
+        ("2023年对外工作会议9日至10日在京召开。", (), "2023年对外工作会议", "2023-05-09"),
+        ("委员长张三11日至14日对摩洛哥进行正式友好访问。", ("张三",), "张三对摩洛哥正式友好访问", "2023-05-11"),
+    ],
+)
+def test_extract_events_held_over_several_days(
+    extractor, text: str, people: tuple[str, ...], name: str, date: str
+) -> None:
+    events = _by_name(_events(extractor, text, people=people))
+    assert events[name].date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("要扎实推进中非合作论坛成果落实。", {"中非合作论坛"}),
+        ("距离第十四届全国冬季运动会开幕还有10天。", {"第十四届全国冬季运动会"}),
+    ],
+)
+def test_extract_events_verbs_before_a_body_named_event(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

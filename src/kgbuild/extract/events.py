@@ -84,7 +84,7 @@ _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项]")
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
 _TIME_PLACE = re.compile(
-    r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日)?"
+    r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日)?"
     r"(?:[（(][^（）()]{1,12}[）)])?(?:上午|下午|中午|晚上|晚)?(?:在[\u4e00-\u9fff]{1,8}?)?"
 )
 # X会议8月20日在京召开, X仪式30日在天安门广场隆重举行: the event is the clause's subject
@@ -110,12 +110,26 @@ _HOSTED_BY = re.compile(
 _MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
 _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后")
 _CHAIRED = re.compile(r"主持|出席|参加")
+_WELCOME_AFTER = re.compile(r"[，,]?欢迎")
+# what a title that is an event says after its person (或 with no person, for a launch)
+_TITLE_TAIL = re.compile(r"时(?:强调|指出|表示|说)$")
+_TITLE_TALKS = re.compile(
+    r"(?:在[\u4e00-\u9fff]{1,8})?[同与].{2,40}?(?:举行)?(?:视频)?(会谈|会晤|通电话)$|会见.{2,40}$"
+)
+_TITLE_TRIP = re.compile(
+    r"(?:在|到|赴)[\u4e00-\u9fff]{2,15}?(调研|考察|视察)[\u4e00-\u9fff]{0,20}$|(考察|视察)[\u4e00-\u9fff]{2,20}$"
+)
+_TITLE_VISIT = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)进行((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
+_TITLE_LAUNCH = re.compile(
+    r"^([\u4e00-\u9fff\d“”《》]{2,30}?)(?:今天|今日|今晚|日前|近日|正式|全面)*(启动|开通|开播|成立|揭牌|开馆|通车|全线贯通)$"
+)
 _PRESS = re.compile(r"会见了?记者")
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
 _VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
 _VISIT_TO = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)(?:进行)?((?:国事|正式|工作|友好|正式友好|国事友好)?访问)")
+_DATE_SPAN = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
 # 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
@@ -192,6 +206,7 @@ class EventExtractor:
         drafts += _reports(text, people)
         drafts += _inspections(text, people)
         drafts += _press_conference(text, drafts, title)
+        drafts += _title_event(text, drafts, title, people, self.places)
         for draft in drafts:
             _describe(text, draft, orgs, people, doc_date)
         _within_meetings(text, drafts, people)
@@ -242,6 +257,13 @@ class EventExtractor:
                 continue  # 文化节目: the event word runs on into another word (not 会上)
             if _PART_OF_BODY.match(text, end) or text.startswith(self.titles, end):
                 continue  # 人民大会堂, 代表大会主席, 国家会议中心, 奥运会纪录: not the event itself
+            if match.group() == "仪式" and _WELCOME_AFTER.match(text, end) and text.endswith("举行", 0, match.start()):
+                # 李强在人民大会堂举行仪式，欢迎越南总理范明政访华: the welcome ceremony of
+                # the host and the guest
+                sent_start, sent_end = sentence_bounds(text, match.start(), end)
+                guests = [p.label for p in people if sent_start <= p.start < sent_end]
+                out.append(_Draft("欢迎仪式", match.start(), end, "suffix", participants=guests))
+                continue
             bare = _BARE_HELD.search(text, max(0, match.start() - 10), match.start())
             if bare is not None:
                 # 中共中央政治局4月28日召开会议, X在开罗召开紧急会议, 中共中央举行座谈会: a bare
@@ -496,7 +518,7 @@ def _after_governing_verb(start: int, suffix_start: int, by_start: dict[int, Tok
             governs = False  # a plain word after the verb: the verb is part of the name
         token = by_start.get(token.end)
     event = by_start.get(cut)  # 迎接大运会: the event word's own token, a proper name
-    if governs and (tail or event is not None and event.pos in ("j", "nz") and event.end > suffix_start):
+    if governs and (tail or event is not None and event.pos in ("j", "nz", "nt") and event.end > suffix_start):
         return cut
     return start
 
@@ -578,8 +600,8 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         out.append(_Draft(name, host.start, match.end(1), "visit", participants=[host.label]))
     for host in people:
         match = _VISIT_TO.search(text, host.end, _clause_end(text, host.end))
-        if match is None or match.start() - host.end > 6:
-            continue
+        if match is None or len(_DATE_SPAN.sub("", text[host.end : match.start()])) > 6:
+            continue  # (赵乐际11日至14日对摩洛哥进行访问: the dates do not count)
         visited = match.group(1)
         if not all(p in places or p.endswith("国") and p != "我国" for p in visited.split("、")):
             continue  # 对社会工作作出..., 对我国进行访问: not a named country or place
@@ -780,6 +802,44 @@ def _title_names_meeting(drafts: list[_Draft], title: str) -> None:
         ):
             d.name = head
             return
+
+
+def _title_event(
+    text: str, drafts: list[_Draft], title: str, people: list[Mention], places: Mapping[str, object]
+) -> list[_Draft]:
+    """A title that is itself an event the text tells in other words: talks (李强同萨摩亚总理会谈,
+    the text: 李强同菲娅梅举行会谈), a trip (李希在云南调研, the text: 李希到云南调研), a visit
+    (习近平抵达河内对越南进行国事访问) or a launch (2023年春运今天启动). The text's own draft of
+    that kind by the same person takes the title's name; with none, the title names a new one,
+    placed where the text says its verb."""
+    head = _TITLE_TAIL.sub("", _strip_title(unicodedata.normalize("NFKC", title)))
+    host = next((p.label for p in people if head.startswith(p.label)), None)
+    mine = [d for d in drafts if d.participants[:1] == [host]] if host else []
+    named: tuple[str, str, str] | None = None  # (name, rule, verb to place it at)
+    if host and (talks := _TITLE_TALKS.match(head, len(host))):
+        if any(d.rule == "meeting" for d in mine):
+            return []
+        named = (head, "meeting", talks.group(1) or "会见")
+    elif host and (trip := _TITLE_TRIP.match(head, len(host))):
+        trips = [d for d in mine if d.rule == "inspection"]
+        if trips:
+            for d in trips[:1]:
+                d.name = head
+            return []
+        named = (head, "inspection", trip.group(1) or trip.group(2))
+    elif host and (visit := _TITLE_VISIT.search(head, len(host))):
+        visited = visit.group(1)
+        if not all(p in places or p.endswith("国") and p != "我国" for p in visited.split("、")):
+            return []
+        named = (host + "对" + visited + visit.group(2), "visit", visit.group(2))
+    elif host is None and (launch := _TITLE_LAUNCH.match(head)):
+        named = (launch.group(1) + launch.group(2), "launch", launch.group(2))
+    if named is None or any(d.name == named[0] for d in drafts):
+        return []
+    at = text.find(named[2])
+    if at < 0:
+        return []
+    return [_Draft(named[0], at, at + len(named[2]), named[1], participants=[host] if host else [])]
 
 
 def _press_conference(text: str, drafts: list[_Draft], title: str) -> list[_Draft]:

@@ -231,6 +231,12 @@ def test_extract_metrics_no_doubling_or_half_in_set_phrases(text: str) -> None:
         ("全书共分六大类。", Decimal("6"), "类", "="),
         # casualties without a noun
         ("当地发生袭击事件致5死8伤。", Decimal("5"), "人", "="),
+        # a round magnitude after a comparator
+        ("现场近万名群众观看演出。", Decimal("10000"), "名", "~"),
+        ("全年营业收入突破万亿元。", Decimal("1000000000000"), "元", ">"),
+        # 两 counts concrete things
+        ("乘组两名航天员出舱。", Decimal("2"), "名", "="),
+        ("白皮书共约2.4万字。", Decimal("24000"), "字", "~"),
     ],
 )
 def test_extract_metrics_units_without_a_unit_word_and_new_units(
@@ -265,6 +271,12 @@ def test_extract_metrics_units_without_a_unit_word_and_new_units(
         "唯一一座反映新四军全史的纪念馆开馆。",
         "该地区水质稳定在三类。",
         "增长速度达到两位数。",
+        # 两 with 个, 种 or a bare noun: a pair in a set phrase
+        "用好国内国际两个市场两种资源。",
+        "住房城乡建设部、金融监管总局两部门联合部署。",
+        "走进永嘉县河二村。",
+        "坚持“十六字”方针和十六字方针。",
+        "上万人参加活动。",
     ],
 )
 def test_extract_metrics_not_a_metric_in_the_corpus(text: str) -> None:

@@ -182,6 +182,9 @@ _PERIOD = re.compile(
     r"年内|目前|当前|眼下|近期|近日|日前|如今|至此|这几天|这些天|"
     r"(?:\d{1,2}月)?\d{1,2}日(?:以来)?|\d{1,2}月(?:份|末|底|初|上旬|中旬|下旬)?)"
 )
+#: Measure words of things 两 counts as a fact (两名航天员, 两架飞机); with 个, 种, 条, 项 or a
+#: bare noun 两 makes a set phrase (两个确立, 两种资源, 两条曲线, 两部门).
+_PAIRS = frozenset("名位人架枚艘辆台座起次场颗块家户只头批")
 #: Words before 十 that make it vague (数十架, 几十名).
 _ABOUT = frozenset("数几上成")
 #: Half of something, with the word after it that compares (一半以上, 半数左右).
@@ -348,19 +351,22 @@ class MetricExtractor:
                 return None  # one of a thing is not counted (一番 is, after 翻)
             if len(num) > 1 and all(c in DIGITS for c in num):
                 return None  # 二〇五所, 九二共识, 三四线城市: written digit by digit, a name or a code
-            value = parse_chinese(num)
-            doubling = unit == "番" and text.endswith(_DOUBLING, 0, start)
-            if value is None or (value <= 1 and not doubling):
-                return None
-            if num in ("万", "亿", "点") or num in ("百", "千") and not (match.group("more1") and unit):
-                return None  # 百余家 counts; 上百万 and 千方百计 do not say how many
+            if num in MAGNITUDES and unit and self._before(text, start)[0] not in ("=", None):
+                value = MAGNITUDES[num]  # 近万人, 超千家, 突破万亿元: about a round magnitude
+            else:
+                value = parse_chinese(num)
+                doubling = unit == "番" and text.endswith(_DOUBLING, 0, start)
+                if value is None or (value <= 1 and not doubling):
+                    return None
+                if num in ("万", "亿", "点") or num in ("百", "千") and not (match.group("more1") and unit):
+                    return None  # 百余家 counts; 上百万 and 千方百计 do not say how many
             if num[0] in "十百千万" and text[start - 1 : start] in _ABOUT:
                 return None  # 数十架, 几十万名, 成千上万: some tens, some hundred thousands
             quote = text.rfind("“", max(0, start - 10), start)
             if quote >= 0 and "”" not in text[quote:start]:
                 return None  # “一中心四平台”, “新十条”: a numeral inside a quoted name
-            if num == "二" and unit:
-                return None  # 二套住房, 二次会议: 二 before a measure word orders, 两 counts
+            if num == "二":
+                return None  # 二套住房, 二次会议, 河二村: 二 before a measure word orders, 两 counts
         else:
             value = parse_arabic(num)
             if value is None:
@@ -369,6 +375,8 @@ class MetricExtractor:
         bare_end = max(num_end, match.end("more1"), match.end("mag"), match.end("more2"))  # without unit words
         if unit is not None and text.startswith(_NOT_UNIT, match.start("unit")):
             unit, end = None, bare_end  # 八部门: 部 begins a noun here
+        if num == "两" and unit not in _PAIRS:
+            return None  # 两个市场两种资源, 两个大局, 两部门: a pair in a set phrase, not a count
         # not a metric: a date, a year, an ordinal, part of a code or a quoted name
         if not unit and text.startswith(_NOT_AFTER, bare_end if match.group("mag") else num_end):
             return None  # 2023年, 5.4亿年前
@@ -444,6 +452,8 @@ class MetricExtractor:
             return text.endswith("零下", 0, start)  # 两度会面 is twice; 零下十八度 is cold
         if unit in ("米", "厘米", "毫米") and nxt.isdigit():
             return False  # 72米97: a mark in a sport
+        if unit == "字":
+            return not chinese  # 约2.4万字; 十六字方针 names a motto
         if unit == "手":
             return not chinese  # 7.47亿手 (lots of shares); 二手 is second-hand
         if unit == "米":  # 男子100米蛙泳, 女子4×100米 name a race

@@ -77,6 +77,8 @@ _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", 
 _PUNCT_CUES = ("发布", "证实")
 #: Endings of a newspaper's or a magazine's name in 《》 (《今日巴基斯坦报》评论说).
 _PRESS = ("报", "刊", "杂志", "周刊", "日报", "时报", "邮报", "新闻", "通讯")
+#: Months named before a day (本月3日称).
+_MONTHS = ("本月", "上月", "当月")
 #: Who a cue is said to (告诉记者,...): not part of what was said.
 _TOLD = r"(?:(?:本台|总台|央视)?记者)?"
 #: Time words closing a 据X phrase before its verb (据X当天发布的消息): not part of X.
@@ -96,7 +98,7 @@ _FILLER_WORDS = (
 ).split()
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
-    (r"(?:本月|上月|当月)?(?:\d{1,2}月)?\d{1,2}日|当地时间\d{1,2}日", "0123456789当本上"),
+    (r"(?:\d{1,2}月)?\d{1,2}日|当地时间\d{1,2}日", "0123456789当"),
     (r"[(（]\d{1,2}月\d{1,2}日[)）]", "(（"),
     # (never across a line break: a headline's 对方 is not the story's filler)
     (r"[,，]?在[^,，。;；“”\n]{1,24}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?", ",，在"),
@@ -395,6 +397,11 @@ class StatementExtractor:
                 continue
             found = self._named_at(at, ctx, sentence, person_speakers)
             if found is not None:
+                return found, False
+        if filler[:1].isdigit() and text.endswith(_MONTHS, 0, hit.pos):
+            # 本月3日称: 本月 is no start of a verb phrase (checking 本 and 上 everywhere is slow)
+            found = self._named_before(hit.pos - 2, ctx)
+            if found:
                 return found, False
         if not filler and hit.cue in ("说", "称") and hit.punct and _is_han(text[hit.pos - 2 : hit.pos]):
             # a verb of two characters no list holds before 说/称 (评论说): the speaker is before it

@@ -76,6 +76,11 @@ def test_extract_posts_not_found(text: str, post: tuple[str, str, str | None, bo
     assert post not in _posts(text)
 
 
+def test_extract_posts_implied_body_after_a_verb() -> None:
+    """国务委员 after a verb is still the State Council's."""
+    assert ("秦刚", "国务委员", "国务院", False) in _posts("李强会见了国务委员秦刚。")
+
+
 def test_extract_posts_state_president_after_name() -> None:
     """习近平主席: 主席 after a Chinese leader's name is the head of state's post."""
     assert ("习近平", "国家主席", None, False) in _posts("各方高度评价习近平主席提出的倡议。")

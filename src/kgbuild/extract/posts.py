@@ -27,6 +27,9 @@ _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "防长", "外交部长", "国防部长"})
+#: The end of the name of a party, a committee or a country (越共中央, 真主党, 朝鲜): a title
+#: after it is not the one its title implies at home.
+_OTHER_BODY_BEFORE = re.compile(r"(?:中央|党|共|委|会|国)$")
 #: What joins two names of one list (部长王文涛、副部长郭婷婷; 省委书记X和省长Y).
 _LIST_JOINERS = frozenset("、和及与")
 #: A foreign ministry named by its field before 部长 (新西兰卫生部长): at most this many characters.
@@ -330,11 +333,10 @@ class PostExtractor:
                     org = body = name  # 老挝国会副主席、老挝和平与团结委员会主席: a body of its own
             elif org is not None:
                 body = org
-            elif title in _IMPLIED_BODY and not (start > 0 and is_han(text[start - 1])):
-                # 越共中央总书记: a body no extractor knows stands before it, not 中共中央
-                org = _IMPLIED_BODY[title]
             elif title in _IMPLIED_BODY:
-                org = None
+                # 越共中央总书记, 真主党总书记: a body no extractor knows stands before it
+                foreign = _OTHER_BODY_BEFORE.search(text, max(0, start - 2), start) or self._country_before(text, start)
+                org = None if foreign else _IMPLIED_BODY[title]
             else:
                 org = self._carried_to(title, body)
             carried.append((title, org, title_start, start))

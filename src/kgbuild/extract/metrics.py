@@ -203,6 +203,8 @@ _DOUBLING = ("翻", "翻了", "翻了近", "翻近", "翻了约", "翻约")
 #: What is left of a base of comparison once its time is cut out (从2012年的 -> 从的), and
 #: the lower end of a range (选拔12至|14名).
 _BASE_LEFT = re.compile(r"(?:从|由|较|比)的?$|[零〇一二两三四五六七八九十\d.]+[至到~～—-]$")
+#: Between two numbers of a list that share the word before the first (最高200万元和500万元).
+_AND = frozenset({"和", "、", "及", "与", "或"})
 #: Between two numbers of a range (12至14名, 4—8℃).
 _RANGE = frozenset("至到~～—-")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
@@ -333,6 +335,8 @@ class MetricExtractor:
             between = story.text[prev.end : metric.start]
             if len(between) <= 4 and not any(c in between for c in ",，。;；\n"):
                 metrics[i] = replace(metric, indicator=prev.indicator)
+                if between in _AND and metric.comparator == "=" and not story.text[prev.start].isdigit():
+                    metrics[i] = replace(metrics[i], comparator=prev.comparator)  # 最高200万元和500万元
         yield from _once(story, metrics)
 
     def _metric(self, story: _Story, match: re.Match[str]) -> Metric | None:
@@ -427,6 +431,10 @@ class MetricExtractor:
                 continue  # 附近, 最近: a place or a time, not about
             if word in self.gaz.comparators_before:
                 return self.gaz.comparators_before[word], start - size
+        if start and text[start - 1] in "有了":  # 至少有2500名, 超过了
+            comparator, word_start = self._before(text, start - 1)
+            if word_start < start - 1:
+                return comparator, word_start
         return "=", start
 
     def _unit_fits(self, text: str, match: re.Match[str], unit: str, value: Decimal, chinese: bool, start: int) -> bool:

@@ -60,7 +60,7 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
         ("全国人大常委会决定任命刘志远为财政部部长。", {"刘志远"}),
         ("全国人大常委会决定免去陈国栋的财政部部长职务。", {"陈国栋"}),
         # a transliteration of two characters before what follows it, not a Chinese name
-        ("习近平向智利总统卢拉致慰问电。", {"习近平", "卢拉"}),
+        ("习近平向巴西总统卢拉致慰问电。", {"习近平", "卢拉"}),
         # 中 before a comma ends a name
         ("中央政治局委员刘国中、李书磊出席。", {"刘国中", "李书磊"}),
         # a rare surname with a given name that is a verb

@@ -315,6 +315,7 @@ class OrganizationExtractor:
         self.suffixes = gazetteer.org_suffixes
         self.suffix_ends = frozenset(suffix[-1] for suffix, _ in gazetteer.org_suffixes)
         self.suffix_category = dict(gazetteer.org_suffixes)
+        self.suffix_lengths = tuple(sorted({len(s) for s in self.suffix_category}, reverse=True))
         self.clause_verbs = frozenset(SUBJECT_VERBS) | frozenset(gazetteer.cues) | _BODY_VERBS
         self.body_ends = self.suffix_ends | _UNIT_ENDS
         self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
@@ -618,11 +619,12 @@ class OrganizationExtractor:
         )
 
     def _suffix_category(self, name: str) -> tuple[str, str] | None:
+        """The longest body ending the name has after at least one more character."""
         if not name or name[-1] not in self.suffix_ends:
             return None
-        for suffix, category in self.suffixes:
-            if name.endswith(suffix) and len(name) > len(suffix):
-                return suffix, category
+        for n in self.suffix_lengths:
+            if n < len(name) and (category := self.suffix_category.get(name[-n:])) is not None:
+                return name[-n:], category
         return None
 
     def _rule_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -657,14 +659,14 @@ class OrganizationExtractor:
                 continue
             anchor = by_end.get(token.start)
             if (
-                (token.pos == "nt" or token.pos == "ns" and self._place_and_suffix(token.text))
-                and len(token.text) >= 4
+                len(token.text) >= 4
+                and anchor is None  # 北京高级法院: a place or body before it is part of the name
+                and (token.pos == "nt" or token.pos == "ns" and self._place_and_suffix(token.text))
                 and self._suffix_category(token.text)
                 and token.text not in self.suffix_category  # 人民法院 alone is a kind of body
                 and not self._kind_of_body(token.text)
                 and not _role_of_place(token.text)
                 and not token.text.endswith("总部")  # 联合国总部 is a place
-                and anchor is None  # 北京高级法院: a place or body before it is part of the name
             ):
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)

@@ -72,6 +72,7 @@ _SPANS = ("个月", "个多月", "个小时", "个多小时", "个季度", "个�
 #: A unit character that starts a longer word here: 八部门 counts departments, not 部.
 _NOT_UNIT = (
     "部门",
+    "部分",
     "场所",
     "家庭",
     "条例",
@@ -347,7 +348,7 @@ class MetricExtractor:
         num = match.group("num")
         chinese = not num[0].isdigit()
         prev = text[start - 1] if start else ""
-        if prev in "第《" or prev.isascii() and prev.isalpha() or prev in ".-" or prev == "“" and chinese:
+        if prev in "第《" or prev.isascii() and prev.isalpha() or prev in ".-/" or prev == "“" and chinese:
             return None  # 第十届, C919, 15-1, “十四五”: an ordinal, a code or a quoted name
         unit = match.group("unit")
         if chinese:

@@ -36,6 +36,7 @@ NAMES = {
     "星海日报": ("organization", "星海日报"),
     "乌克兰": ("place", "乌克兰"),
     "以色列": ("place", "以色列"),
+    "黎巴嫩真主党": ("organization", "黎巴嫩真主党"),
 }
 
 
@@ -117,6 +118,12 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("水利部(水利局)方面本月3日表示,各地水库蓄水充足。", [("水利部", "各地水库蓄水充足")]),
         # a headline's last words are not the story's filler
         ("两部门部署对接工作\n财政部16日称,补贴资金已经下达。", [("财政部", "补贴资金已经下达")]),
+        # a country's representative with no name: the country speaks
+        ("乌克兰代表表示,愿同各方加强沟通。", [("乌克兰", "愿同各方加强沟通")]),
+        # a party's armed wing is a body of its own
+        ("黎巴嫩真主党武装当天称,袭击了边境附近的目标。", [("黎巴嫩真主党武装", "袭击了边境附近的目标")]),
+        # what the speaker did before speaking, joined by 并
+        ("张三出席开工仪式并表示,项目建成后将惠及沿线群众。", [("张三", "项目建成后将惠及沿线群众")]),
         # 就此 between the speaker and the cue
         ("李四就此表示,相关工作将按计划推进。", [("李四", "相关工作将按计划推进")]),
         # an article's author speaks for it when no earlier statement came from it

@@ -77,6 +77,8 @@ _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", 
 _PUNCT_CUES = ("发布", "证实")
 #: Endings of a newspaper's or a magazine's name in 《》 (《今日巴基斯坦报》评论说).
 _PRESS = ("报", "刊", "杂志", "周刊", "日报", "时报", "邮报", "新闻", "通讯")
+#: What after a party's name makes it the party's armed wing (黎巴嫩真主党武装).
+_ARMED_WING = "武装"
 #: Months named before a day (本月3日称).
 _MONTHS = ("本月", "上月", "当月")
 #: Who a cue is said to (告诉记者,...): not part of what was said.
@@ -94,7 +96,7 @@ _CLAUSE_STOPS = ",，;；:："
 _FILLER_WORDS = (
     "今天 当天 当日 当晚 同一天 同日 近日 日前 昨天 上午 下午 晚上 晚间 早些时候 凌晨 中午 晚 早 近期 此前 最新 "
     "随后 致辞 讲话 发言 最后 首先 接着 再次 多次 还 又 亦 也 并 则 同时 进一步 回应 回复 答复 证实 联合 对外 "
-    "均 都 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此"
+    "均 都 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别"
 ).split()
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
@@ -105,6 +107,8 @@ _FILLER_PHRASES = (
     (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章)", "发"),
     (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|对[^,，。;；“”\n]{1,20}?", "接通对"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
+    # 出席仪式并表示, 主持座谈会并发表重要讲话强调: what the speaker did before speaking
+    (r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并", "出参主"),
 )
 
 
@@ -476,7 +480,13 @@ class StatementExtractor:
             if text.endswith(word, 0, pos):
                 pos -= len(word)
                 pos -= next((len(q) for q in _ONE if text.endswith(q, 0, pos)), 0)  # 一名发言人
+                if pos in ctx.countries and pos not in ctx.orgs:  # 中国代表表示: the country speaks
+                    country = ctx.countries[pos]
+                    return [_Speaker(country.label, "organization", country.start)]
                 break
+        wing = ctx.armed_wing(pos)
+        if wing is not None:
+            return [wing]
         for word in self.words.side:
             if text.endswith(word, 0, pos):
                 at = _before_aside(text, pos - len(word))  # 巴勒斯坦伊斯兰抵抗运动(哈马斯)方面
@@ -510,6 +520,9 @@ class StatementExtractor:
             time = _TRAILING_TIME.search(ctx.text, start, end)  # 据X当天发布的消息: X ends before 当天
             end = time.start() if time and time.start() > start else end
             who = ctx.people.get(end) or ctx.orgs.get(end)
+            wing = ctx.armed_wing(end) if who is None else None
+            if wing is not None:
+                return [wing]
             return [_Speaker(who.label, who.kind, who.start)] if who else []
         inside = [m for m in ctx.people_list if start <= m.start and m.end <= end]
         inside = inside or [m for m in ctx.orgs_list if start <= m.start and m.end <= end]
@@ -649,6 +662,13 @@ class _Context:
         while i >= 0 and self.people_list[i].end > end:
             i -= 1
         return self.people_list[i] if i >= 0 and self.people_list[i].start >= start else None
+
+    def armed_wing(self, end: int) -> _Speaker | None:
+        """A party's armed wing ending at end (黎巴嫩真主党武装), a body of its own; else None."""
+        party = self.orgs.get(end - len(_ARMED_WING))
+        if party is None or not party.label.endswith("党") or not self.text.endswith(_ARMED_WING, 0, end):
+            return None
+        return _Speaker(party.label + _ARMED_WING, "organization", party.start)
 
     def author_of(self, medium: str, before: int) -> _Speaker | None:
         """The person whose medium (文章, 讲话, 贺信) an earlier sentence names: the last person

@@ -1,10 +1,11 @@
 """Metrics: every quantitative fact, with its value in the unit's base, unit and comparator.
 
 33.61万亿元 -> 33610000000000 元; 同比增长5.0% -> 5.0 %; 下降0.2个百分点 -> -0.2 个百分点;
-为超过200万中小微企业 -> > 2000000 个 (a number with no unit word takes 个, the measure word
-of a noun that does not write one: tests/gold/xwlb/CONVENTIONS.md). Years, dates, ordinals,
-codes and numbers inside names are not metrics; a fact a headline states again in the body
-is one metric.
+为超过200万中小微企业 -> > 2000000 家 (a number with no unit word takes the measure word of
+the noun it counts, else 个: 60岁以上人口有2.67亿 -> 267000000 个; tests/gold/xwlb/CONVENTIONS.md).
+Years, dates, ordinals, codes, set phrases and numbers inside names are not metrics; a fact
+a headline states again in the body is one metric. Each metric has the period and the
+subject its sentence gives, else the ones its news item gave before it.
 """
 
 from __future__ import annotations

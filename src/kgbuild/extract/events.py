@@ -49,6 +49,9 @@ def _alternation(words: Iterable[str]) -> str:
 _WORDS = event_words()
 _INTRO = _WORDS["intro"]
 _GENERIC = _WORDS["generic"]
+# the longest intro word that ends where the walk over a name stands (one regex, not a loop)
+_INTRO_END = re.compile("(?:" + _alternation(_INTRO) + ")$")
+_INTRO_LONGEST = max(map(len, _INTRO))
 _ORGANIZE = _WORDS["organize"]
 _ATTEND = _WORDS["attend"]
 _CEREMONY = _WORDS["ceremony"]
@@ -75,6 +78,7 @@ _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
 )
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "下届", "该次", "今年", "去年", "明年")
+_DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
 _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]次")
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
@@ -351,8 +355,11 @@ class EventExtractor:
                 continue
             # a one-character word stops the name only as a word of its own (经, not 经济)
             token = by_end.get(pos)
-            stop = next(
-                (w for w in _INTRO if text.endswith(w, 0, pos) and (len(w) > 1 or token and token.text == w)), ""
+            intro = _INTRO_END.search(text, max(0, pos - _INTRO_LONGEST), pos)
+            stop = (
+                intro.group()
+                if intro and (intro.end() - intro.start() > 1 or token and token.text == intro.group())
+                else ""
             )
             if stop in ("与", "和", "及"):
                 lead = _ORDINAL_LEAD.search(text, max(0, pos - 18), pos - 1)
@@ -365,7 +372,7 @@ class EventExtractor:
                 break
             if stop:
                 break
-            if any(text.endswith(w, 0, pos) for w in _DEMONSTRATIVES):
+            if _DEMONSTRATIVE_END.search(text, max(0, pos - 2), pos):
                 break  # 印上这次二十国集团领导人峰会: the name starts after 这次
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"

@@ -79,6 +79,8 @@ _PUNCT_CUES = ("发布", "证实")
 _PRESS = ("报", "刊", "杂志", "周刊", "日报", "时报", "邮报", "新闻", "通讯")
 #: What after a party's name makes it the party's armed wing (黎巴嫩真主党武装).
 _ARMED_WING = "武装"
+#: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
+_DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
 #: Months named before a day (本月3日称).
 _MONTHS = ("本月", "上月", "当月")
 #: Who a cue is said to (告诉记者,...): not part of what was said.
@@ -107,8 +109,6 @@ _FILLER_PHRASES = (
     (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章)", "发"),
     (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|对[^,，。;；“”\n]{1,20}?", "接通对"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
-    # 出席仪式并表示, 主持座谈会并发表重要讲话强调: what the speaker did before speaking
-    (r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并", "出参主"),
 )
 
 
@@ -401,6 +401,12 @@ class StatementExtractor:
                 continue
             found = self._named_at(at, ctx, sentence, person_speakers)
             if found is not None:
+                return found, False
+        if text.endswith("并", 0, cue_start) and filler in ("", "并"):
+            # 出席仪式并表示: what the speaker did before speaking
+            did = _DID_BEFORE.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), cue_start)
+            found = self._named_before(did.start(), ctx) if did else None
+            if found:
                 return found, False
         if filler[:1].isdigit() and text.endswith(_MONTHS, 0, hit.pos):
             # 本月3日称: 本月 is no start of a verb phrase (checking 本 and 上 everywhere is slow)

@@ -67,6 +67,9 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
         ("市财政局局长笪乘胜，市教育局局长王平出席。", {"笪乘胜", "王平"}),
         # jieba tags some transliterations as places
         ("俄罗斯总统普京和白俄罗斯总统卢卡申科共同出席。", {"普京", "卢卡申科"}),
+        # a reporter's name that is also a word; a foreign name that starts with a surname
+        ("本报讯（记者马力）市里昨天发布消息。", {"马力"}),
+        ("刘易斯·卡洛尔的童话广为流传。", {"刘易斯·卡洛尔"}),
         # a foreign name with · ends before a verb
         ("德国总理奥拉夫·朔尔茨访华。", {"奥拉夫·朔尔茨"}),
     ],

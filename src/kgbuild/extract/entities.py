@@ -201,6 +201,9 @@ _WORD_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r
 _NOUN_TAGS = frozenset({"n", "vn", "ng", "nt", "s"})  # not ns: jieba tags 普京 a place
 #: Parts of speech of one dictionary word after a title that is no name (学生农场, 评论员文章, 代表常委会).
 _TITLED_NOUN_TAGS = _NOUN_TAGS | {"j"}
+#: Titles of those who write or film a story: a name follows them even when it is a
+#: dictionary word (记者马力).
+_BYLINE_TITLES = frozenset({"记者", "本报记者", "通讯员", "编辑", "责任编辑", "摄影", "摄像", "主持人"})
 #: Rules that find a name only by the verb or list around it, not by a title before it.
 _WEAK_RULES = frozenset({"before_verb", "list", "speaker_line"})
 #: Last characters of a unit inside a body (规划院, 审评六部, 研究所, 办公室).
@@ -971,7 +974,7 @@ class PeopleExtractor:
                 add(span[0], span[0] + 2, "foreign")
                 span = None
             if span:
-                add(*span, "after_title")
+                add(*span, "reporter" if title in _BYLINE_TITLES else "after_title")
             # 习近平总书记, 李强总理: a name right before a leader's title
             if title in self.foreign_titles and match.start() in token_starts:
                 before = self._name_ending_at_token(text, match.start(), token_starts)
@@ -1065,8 +1068,10 @@ class PeopleExtractor:
         run = head_end
         while run > best and text[run - 1] in self.translit:
             run -= 1
-        if run > best and head_end - run >= 2:
-            best = run  # 分别由斯蒂芬·加勒特, 开发者杰恩特·阿加瓦拉: only the transliteration
+        if run - best >= 2 and head_end - run >= 2:
+            # 分别由斯蒂芬·加勒特, 开发者杰恩特·阿加瓦拉: only the transliteration (刘易斯·卡洛尔
+            # is one name: one character before the run is its own)
+            best = run
         last = text.rfind("·", start, end) + 1
         for pos in range(last + 1, end):
             if starts_with_any(text, pos, AFTER_NAME):

@@ -76,6 +76,25 @@ def test_extract_posts_not_found(text: str, post: tuple[str, str, str | None, bo
     assert post not in _posts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("会议选举王建国为全国人大常委会副委员长。", ("王建国", "副委员长", "全国人民代表大会常务委员会")),
+        ("李明当选为中国作家协会主席。", ("李明", "主席", "中国作家协会")),
+        ("张伟担任国家发展改革委副主任。", ("张伟", "副主任", "国家发展和改革委员会")),
+    ],
+)
+def test_extract_posts_taking_a_post(text: str, post: tuple[str, str, str]) -> None:
+    """选举X为A, X当选为A, X担任A: the post after the verb."""
+    assert {p[:3] for p in _posts(text)} >= {post}
+
+
+def test_extract_posts_appointment_list_of_pairs() -> None:
+    """任命A为X副主任、B为Y副主任: A's chain stops at B."""
+    posts = _posts("会议任命刘明为外事委员会副主任、赵军为经济委员会副主任。")
+    assert {p[2] for p in posts if p[0] == "刘明"} == {"外事委员会"}
+
+
 def test_extract_posts_implied_body_after_a_verb() -> None:
     """国务委员 after a verb is still the State Council's."""
     assert ("秦刚", "国务委员", "国务院", False) in _posts("李强会见了国务委员秦刚。")

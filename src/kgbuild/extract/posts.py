@@ -67,7 +67,10 @@ _ENVOY_TITLES = {
     "领事": "领事馆",
 }
 #: Verbs that appoint (任命X为…) or remove (免去X的…职务) someone.
-_APPOINTING = ("决定任命", "任命", "免去", "提名")
+_APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
+#: Verbs after a name that say the name takes a post (X当选为A, X担任A), longest first.
+#: 曾任: a past post.
+_TAKING = ("曾担任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "任")
 _FORMER = ("时任", "原任", "前任", "原", "前")
 _ACTING = ("代理", "代")
 
@@ -195,8 +198,17 @@ class PostExtractor:
         while text.startswith("、", end) and (end + 1) in by_start:
             end = by_start[end + 1].end
         verb = next((v for v in _APPOINTING if text.endswith(v, 0, start)), None)
+        if verb is None and start > 0 and text[start - 1] == "、" and text.startswith("为", end):
+            # 任命A为X副主任、B为Y副主任: B is appointed by the same verb
+            clause = max(text.rfind(stop, 0, start) for stop in "。；;\n")
+            if any(text.find(v, clause + 1, start) >= 0 for v in ("任命", "选举")):
+                return self._chain_after(text, end + 1, org_by_start, False)
         if verb is None:
-            return []
+            # 王毅当选为…主任, 李强担任国务院总理: the post after the verb that follows the name
+            taken = next((v for v in _TAKING if text.startswith(v, end)), None)
+            if taken is None:
+                return []
+            return self._chain_after(text, end + len(taken), org_by_start, taken.startswith("曾"))
         removed = verb == "免去"
         link = "的" if removed else "为"
         if not text.startswith(link, end):
@@ -211,6 +223,8 @@ class PostExtractor:
         body: str | None = None
         while pos < len(text):
             org = org_by_start.get(pos)
+            if org is not None and "为" in org.text:
+                break  # 任命A为X副主任、B为Y副主任: B's appointment, not a body of A's
             if org is not None:
                 body, pos = org.label, org.end
             title = self._title_starting(text, pos)
@@ -234,9 +248,9 @@ class PostExtractor:
     def _unknown_body_at(self, text: str, pos: int) -> int | None:
         """Where a title starts after the name of a body at pos (a few Han characters that
         end like a body's name), or None."""
-        for end in range(pos + 2, min(pos + 16, len(text))):
-            if not is_han(text[end - 1]):
-                return None
+        for end in range(pos + 1, min(pos + 16, len(text))):
+            if not is_han(text[end - 1]) or text[end - 1] in "为的":
+                return None  # 任命A为X副主任、B为Y副主任: the next name's appointment
             if _UNKNOWN_BODY.match(text, pos, end) and self._title_starting(text, end):
                 return end
         return None

@@ -583,3 +583,21 @@ def test_extract_events_held_over_several_days(
 )
 def test_extract_events_verbs_before_a_body_named_event(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "names"),
+    [
+        ("G20峰会在里约举行。", (), {"G20峰会"}),  # Latin letters belong to a name
+        ("感谢中方支持南非主办金砖国家领导人会晤。", (), {"金砖国家领导人会晤"}),
+        ("她为中国队收获该项目首枚残奥会金牌。", (), set()),  # a medal, not the games
+        ("同芬兰总统李四会谈时，张三表示赞赏。", (), set()),  # talks of named people: the meeting rule's
+        ("中美元首旧金山会晤成果丰硕。", (), {"中美元首旧金山会晤"}),
+        ("中国人民政治协商会议是统一战线组织。", ("中国人民政治协商会议",), set()),  # the body
+        ("1981年海合会一成立，双方就建立了联系。", (), set()),  # as soon as founded: no launch
+    ],
+)
+def test_extract_events_letters_medals_talks_and_bodies(
+    extractor, text: str, orgs: tuple[str, ...], names: set[str]
+) -> None:
+    assert {e.name for e in _events(extractor, text, orgs=orgs)} == names

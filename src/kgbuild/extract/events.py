@@ -149,7 +149,7 @@ _GUEST_STOP = re.compile(r"时|并")
 _DOCTRINE = re.compile(r"[^，,。、；;]{0,14}?思想")
 _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
-    r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)"
+    r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军"
 )
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
@@ -249,6 +249,7 @@ class EventExtractor:
         by_end = {t.end: t for t in doc.tokens}
         by_start = {t.start: t for t in doc.tokens}
         orgs_by_end = {o.end: o for o in orgs}
+        body_names = {text[o.start : o.end] for o in orgs}
         out = []
         for match in self.pattern.finditer(text):
             end = match.end()
@@ -260,7 +261,7 @@ class EventExtractor:
             if end not in by_end and end < len(text) and text[end] not in "上中后前期时里":
                 continue  # 文化节目: the event word runs on into another word (not 会上)
             if _PART_OF_BODY.match(text, end) or text.startswith(self.titles, end):
-                continue  # 人民大会堂, 代表大会主席, 国家会议中心, 奥运会纪录: not the event itself
+                continue  # 人民大会堂, 代表大会主席, 国家会议中心, 奥运会纪录, 奥运会金牌: not the event itself
             if match.group() == "仪式" and _WELCOME_AFTER.match(text, end) and text.endswith("举行", 0, match.start()):
                 # 李强在人民大会堂举行仪式，欢迎越南总理范明政访华: the welcome ceremony of
                 # the host and the guest
@@ -309,6 +310,12 @@ class EventExtractor:
                 start = lead  # 点燃杭州亚运会, 即将出征巴黎残奥会: the verb governs the name
             start = _after_governing_verb(start, match.start(), by_start)
             name = text[start:end]
+            if match.group() in ("会谈", "会晤", "通电话") and (
+                name.startswith(("同", "与")) or start > 0 and text[start - 1] in "同与和"
+            ):
+                continue  # 同乌兹别克斯坦总统米尔济约耶夫会谈: talks of named people are the meeting rule's
+            if name in body_names and name.endswith("会议"):
+                continue  # 中国人民政治协商会议: the body, not a session of it
             for ceremony in _CEREMONY:
                 # 达沃斯论坛开幕式: the opening is the forum's; 论坛开幕式 alone names nothing new
                 if name.endswith(ceremony) and self.pattern.search(name[: -len(ceremony)][-6:]):
@@ -388,7 +395,7 @@ class EventExtractor:
                 continue
             if text.endswith("——", 0, pos):
                 break  # 扎实做好经济工作——论X会议: a dash outside quotes starts a new phrase
-            if not (is_han(char) or char in "—-·" or char.isdigit()):
+            if not (is_han(char) or char in "—-·" or char.isdigit() or char.isascii() and char.isalpha()):
                 break
             pos -= 1
         subject = self._subject_start(text, pos, suffix_start, person_spans) if stop in _WEAK_STOPS else None
@@ -472,7 +479,12 @@ class EventExtractor:
                 and subject[-1] not in "”》"
             ):
                 continue
-            if "在" in subject or "的" in _unquoted(subject) or _NOT_ONE_LAUNCH.search(_unquoted(subject)):
+            if (
+                "在" in subject
+                or "的" in _unquoted(subject)
+                or _NOT_ONE_LAUNCH.search(_unquoted(subject))
+                or subject.endswith("一")
+            ):
                 continue  # 在全国规划的40个物流中心全部挂牌成立, 14条高速公路通车: a clause, not a name
             if any(clause <= p.start < clause + len(subject) for p in people):
                 continue  # 李强宣布...启动: a person's act, not a launch named by what starts

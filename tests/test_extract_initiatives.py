@@ -90,6 +90,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a name ending presented as a programme: after a verb that carries it out, a count between
         ("河北深入实施百万亩造林绿化工程。", "造林绿化工程"),
         ("全省开展万亿级智能农机集群培育行动。", "智能农机集群培育行动"),
+        # a zone or pilot named in full needs no verb before it
+        ("作为国家数据要素综合试点,该市先行先试。", "国家数据要素综合试点"),
         # ... or as the subject of its own launch
         ("乡村教师素养培育计划正式启动。", "乡村教师素养培育计划"),
     ],

@@ -519,6 +519,8 @@ _INTRODUCED = re.compile(
     r"响应|共建|提出|推广|抓好|列入|申报|承担|牵头)了?"
     r"(?:[\d一二两三四五六七八九十百千万亿]{1,4}[亩级批个项座条]|新一轮|新一批|首批|新版)?$"
 )
+#: Endings of zones and pilots, named in full where they are spoken of.
+_ZONES = ("示范区", "试验区", "试点")
 #: Verbs after a programme's name that make it the subject of its own news (X行动启动).
 _PROGRAMME_NEWS = re.compile(r"(?:正式)?(?:启动|实施|落地|开工|开建|建成|通过|发布|印发|出台|获批|取得|成效|以来)")
 _NUMERAL_NAME = re.compile(r"“([两双三四五六七八九十百千万][\u4e00-\u9fff]{1,3})”")
@@ -855,6 +857,9 @@ class InitiativeExtractor:
             return True
         if start > 0 and text[start - 1] in "、和及与" and any(m.end == start - 1 for m in out):
             return True
+        name = text[start:end]
+        if name.endswith(_ZONES) and (name.startswith("国家") or len(name) >= 8):
+            return True  # 国家混合所有制改革试点, 陕西杨凌农业高新技术产业示范区: zones and pilots named in full
         return bool(_PROGRAMME_NEWS.match(text, end)) and (start == 0 or not is_han(text[start - 1]))
 
     def _quoted(self, text: str, tokens: tuple[Token, ...], match: re.Match[str], add) -> None:

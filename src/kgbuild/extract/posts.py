@@ -208,7 +208,12 @@ class PostExtractor:
             taken = next((v for v in _TAKING if text.startswith(v, end)), None)
             if taken is None:
                 return []
-            return self._chain_after(text, end + len(taken), org_by_start, taken.startswith("曾"))
+            posts = self._chain_after(text, end + len(taken), org_by_start, taken.startswith("曾"))
+            if taken == "当选" and posts:
+                after = posts[-1][2] + len(posts[-1][0])
+                if after < len(text) and is_han(text[after]):
+                    return []  # 愿同X当选总统一道努力: the president-elect, named as such
+            return posts
         removed = verb == "免去"
         link = "的" if removed else "为"
         if not text.startswith(link, end):

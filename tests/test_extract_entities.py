@@ -67,6 +67,9 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
         ("市财政局局长笪乘胜，市教育局局长王平出席。", {"笪乘胜", "王平"}),
         # jieba tags some transliterations as places
         ("俄罗斯总统普京和白俄罗斯总统卢卡申科共同出席。", {"普京", "卢卡申科"}),
+        # 中 before a verb ends a name; a long transliteration before any word
+        ("国务院副总理刘国中出席会议。", {"刘国中"}),
+        ("应国民会议主席古尔马诺娃邀请，代表团出访。", {"古尔马诺娃"}),
         # a reporter's name that is also a word; a foreign name that starts with a surname
         ("本报讯（记者马力）市里昨天发布消息。", {"马力"}),
         ("刘易斯·卡洛尔的童话广为流传。", {"刘易斯·卡洛尔"}),
@@ -94,6 +97,8 @@ def test_extract_entities_people_found(text: str, people: set[str]) -> None:
         "全会决定，召开第二次全体会议。",
         "评论员文章强调，要坚定信心。",
         "学生们来到学生农场。",
+        "全党同志要站在战略高度。",
+        "集团董事会主席出席。",
         # a word inside, not a surname and a given name
         "他在接见代表时发表重要讲话。",
         # words joined by · inside quotes or a title, or no transliteration

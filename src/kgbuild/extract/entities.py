@@ -205,7 +205,7 @@ _TITLED_NOUN_TAGS = _NOUN_TAGS | {"j"}
 #: dictionary word (记者马力).
 _BYLINE_TITLES = frozenset({"记者", "本报记者", "通讯员", "编辑", "责任编辑", "摄影", "摄像", "主持人"})
 #: Rules that find a name only by the verb or list around it, not by a title before it.
-_WEAK_RULES = frozenset({"before_verb", "list", "speaker_line"})
+_WEAK_RULES = frozenset({"before_verb", "list", "speaker_line", "before_title"})
 #: Last characters of a unit inside a body (规划院, 审评六部, 研究所, 办公室).
 _UNIT_ENDS = frozenset("院部所室组队处站馆台社团")
 #: Parts of speech that may stand inside a body's name between a known body and a suffix.
@@ -927,6 +927,7 @@ class PeopleExtractor:
 
         named = _Coverage(len(text), names)
         word_tags = {(t.start, t.end): t.pos for t in doc.tokens}
+        word_at = {t.start: t for t in doc.tokens}
 
         def add(start: int, end: int, rule: str) -> None:
             if start >= end or taken.overlaps(start, end):
@@ -943,6 +944,11 @@ class PeopleExtractor:
                 return  # 领事保护中心: one dictionary word that is a verb or the like, not a name
             if tag in _NOUN_TAGS and rule in _WEAK_RULES or tag in _TITLED_NOUN_TAGS and rule == "after_title":
                 return  # 全会决定, 文章强调, 学生农场: a common noun, not a name
+            word = word_at.get(start)
+            if rule in _WEAK_RULES and word is not None and word.end > end and word.pos in _NOUN_TAGS:
+                return  # 全党|同志要, 明确|提出: the start of a longer common word
+            if rule == "before_title" and end - start == 2 and text[start] in _LEADING_FUNCTION:
+                return  # 和习|主席: a conjunction and a surname
             if (
                 end - start == 3
                 and rule in ("after_title", "before_verb")
@@ -1118,7 +1124,7 @@ class PeopleExtractor:
         if (
             after_title
             and text[long_end - 1 : long_end] == "中"
-            and text[long_end : long_end + 1] in ("、", "，", ",")
+            and (text[long_end : long_end + 1] in ("、", "，", ",") or self.verb_re.match(text, long_end))
             and self._looks_like_name(text[pos : long_end - 1])
         ):
             return pos, long_end  # 委员刘国中、: 中 before a comma ends a name, not a phrase
@@ -1139,7 +1145,7 @@ class PeopleExtractor:
             end += 1
             if text.startswith("-", end) and all(c in self.translit for c in text[end + 1 : end + 3]):
                 end += 1  # 阿库福-阿多: a double name joined by a hyphen
-        if end - pos >= 2 and at_boundary(text, end):
+        if end - pos >= 4 or end - pos >= 2 and at_boundary(text, end):  # 古尔马诺娃邀请: a long run is a name
             return pos, end
         return None
 

@@ -69,11 +69,12 @@ _NOT_AFTER = (
     "分",
 )
 #: Counts of months, hours and quarters say how long or when, not how much (前两个季度).
-_SPANS = ("个月", "个多月", "个小时", "个多小时", "个季度", "个多季度", "个字", "个百年")
+_SPANS = ("个月", "个多月", "个半月", "个小时", "个多小时", "个半小时", "个季度", "个多季度", "个字", "个百年")
 #: A unit character that starts a longer word here: 八部门 counts departments, not 部.
 _NOT_UNIT = (
     "部门",
     "部分",
+    "部委",
     "场所",
     "家庭",
     "条例",
@@ -393,7 +394,7 @@ class MetricExtractor:
             return None
         if text.startswith(_SPANS, num_end) or chinese and text.startswith("个方面", num_end):
             return None  # 从八个方面: how a speech is laid out (5个方面18项措施 counts measures)
-        if unit is not None and not self._unit_fits(text, match, unit, value, chinese, start):
+        if unit is not None and not self._unit_fits(text, match.end("unit"), num, unit, value, start):
             return None
         if unit is not None and text.startswith("级", match.end("unit")) and unit not in ("个", "项"):
             return None  # 7000米级潜水器, 10万吨级码头: a class of things, not a quantity
@@ -403,6 +404,8 @@ class MetricExtractor:
             listed = self.listed.match(text, bare_end)  # 分别加快0.6、0.1和2.1个百分点
             if listed is not None:
                 unit = listed.group("unit")
+                if not self._unit_fits(text, listed.end("unit"), num, unit, value, start):
+                    return None  # 包揽50、100、200米蛙泳
                 if listed.group("mag") and not match.group("mag"):
                     value *= MAGNITUDES[listed.group("mag")]
             elif text[bare_end : bare_end + 1] in _RANGE and text[bare_end + 1 : bare_end + 2].isdigit():
@@ -439,9 +442,10 @@ class MetricExtractor:
                 return comparator, word_start
         return "=", start
 
-    def _unit_fits(self, text: str, match: re.Match[str], unit: str, value: Decimal, chinese: bool, start: int) -> bool:
-        """Whether the unit word after the number is the number's unit here."""
-        unit_end = match.end("unit")
+    def _unit_fits(self, text: str, unit_end: int, num: str, unit: str, value: Decimal, start: int) -> bool:
+        """Whether the unit word that ends at unit_end is the unit of the number num (which
+        starts at start) here."""
+        chinese = not num[0].isdigit()
         nxt = text[unit_end : unit_end + 1]
         if unit == "成":
             return value <= 10 and nxt not in _NOT_TENTH  # 超七成; not 沪深300成分股
@@ -453,7 +457,7 @@ class MetricExtractor:
             if chinese or nxt.isdigit() or nxt in "分半钟档整前后左":
                 return False
             head = text[max(0, start - 12) : start]
-            return "." in match.group("num") or any(w in head for w in _INDEX_WORDS)
+            return "." in num or any(w in head for w in _INDEX_WORDS)
         if chinese and text.startswith("“", unit_end):
             return False  # 三颗“皇冠上的明珠”, 两块“试验田”: a figure of speech
         if unit == "类" and (text[start - 1 : start] == "劣" or "水质" in text[max(0, start - 8) : start]):

@@ -77,6 +77,8 @@ _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", 
 _PUNCT_CUES = ("发布", "证实")
 #: Endings of a newspaper's or a magazine's name in 《》 (《今日巴基斯坦报》评论说).
 _PRESS = ("报", "刊", "杂志", "周刊", "日报", "时报", "邮报", "新闻", "通讯")
+#: A country's official voice (中国代表表示 is China speaking); its 官员 may be anyone.
+_VOICES = ("代表", "发言人", "新闻发言人")
 #: What after a party's name makes it the party's armed wing (黎巴嫩真主党武装).
 _ARMED_WING = "武装"
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
@@ -486,7 +488,7 @@ class StatementExtractor:
             if text.endswith(word, 0, pos):
                 pos -= len(word)
                 pos -= next((len(q) for q in _ONE if text.endswith(q, 0, pos)), 0)  # 一名发言人
-                if pos in ctx.countries and pos not in ctx.orgs:  # 中国代表表示: the country speaks
+                if word in _VOICES and pos in ctx.countries and pos not in ctx.orgs:  # 中国代表表示
                     country = ctx.countries[pos]
                     return [_Speaker(country.label, "organization", country.start)]
                 break

@@ -256,10 +256,12 @@ class StatementExtractor:
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Statement]:
         text = doc.text
-        # a medium is never a person, whatever an earlier extractor made of 文章指出
-        media = set(self.words.medium)
+        # a medium or a side is never a person, whatever an earlier extractor made of 文章指出
+        # or 共和党方面要求
+        media, sides = set(self.words.medium), self.words.side
         people_list = sorted(
-            (m for m in found.mentions("person") if m.text not in media), key=lambda m: (m.start, m.end)
+            (m for m in found.mentions("person") if m.text not in media and not m.text.endswith(sides)),
+            key=lambda m: (m.start, m.end),
         )
         orgs_list = sorted(found.mentions("organization"), key=lambda m: (m.start, m.end))
         ctx = _Context(

@@ -601,3 +601,18 @@ def test_extract_events_letters_medals_talks_and_bodies(
     extractor, text: str, orgs: tuple[str, ...], names: set[str]
 ) -> None:
     assert {e.name for e in _events(extractor, text, orgs=orgs)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "organizer"),
+    [
+        ("甲部、乙部和丙部联合举办芬兰文化推介会。", ("甲部", "乙部", "丙部"), "甲部"),
+        ("甲部4日会同乙部、丙部在北京举行中芬文化座谈会。", ("甲部", "乙部", "丙部"), "甲部"),
+        ("丙部在北京举行中芬文化座谈会。", ("丙部",), "丙部"),
+    ],
+)
+def test_extract_events_first_body_of_a_list_holds_the_event(
+    extractor, text: str, orgs: tuple[str, ...], organizer: str
+) -> None:
+    (event,) = _events(extractor, text, orgs=orgs)
+    assert event.organizer == organizer

@@ -127,6 +127,8 @@ _TITLE_VISIT = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)进行((?:国事|正�
 _TITLE_LAUNCH = re.compile(
     r"^([\u4e00-\u9fff\d“”《》]{2,30}?)(?:今天|今日|今晚|日前|近日|正式|全面)*(启动|开通|开播|成立|揭牌|开馆|通车|全线贯通)$"
 )
+# between two bodies of one list: 、 和 与 及, or 会同 after the lead body and its date
+_JOINED_BODIES = re.compile(r"(?:[、和与及]|(?:\d{1,2}日|今天|近日|日前)?(?:会同|联合))$")
 _PRESS = re.compile(r"会见了?记者")
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
@@ -751,15 +753,25 @@ def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, 
         return None
     head = before[: verb.start()]
     org = by_end.get(sent_start + len(head))
-    if org is not None:
-        return org
-    place = re.search(r"在[\u4e00-\u9fff]{1,8}$", head)
-    if place:
-        head = head[: place.start()]
-    tail = _TIME_TAIL.search(head)
-    if tail:
-        head = head[: tail.start()]
-    return by_end.get(sent_start + len(head))
+    if org is None:
+        place = re.search(r"在[\u4e00-\u9fff]{1,8}$", head)
+        if place:
+            head = head[: place.start()]
+        tail = _TIME_TAIL.search(head)
+        if tail:
+            head = head[: tail.start()]
+        org = by_end.get(sent_start + len(head))
+    return _first_of_list(text, sent_start, org, by_end) if org is not None else None
+
+
+def _first_of_list(text: str, sent_start: int, org: Mention, by_end: dict[int, Mention]) -> Mention:
+    """A、B和C联合举办X, A会同B、C举行X: the first body named holds X."""
+    while True:
+        joined = _JOINED_BODIES.search(text, max(sent_start, org.start - 12), org.start)
+        earlier = by_end.get(joined.start()) if joined else None
+        if earlier is None:
+            return org
+        org = earlier
 
 
 def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], speakers: list[str], title: str) -> None:

@@ -182,6 +182,15 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         ("上海市政府举行跨国公司地区总部颁证仪式。", "上海市政府举行跨国公司", None, None, None),
         ("力争把这里建成国际经济中心。", "国际经济中心", None, None, None),
         ("上海中心大厦高632米。", "上海中心", None, None, None),
+        # a team stationed in a body is the CCDI's, not the bodies named inside it
+        (
+            "中央纪委国家监委驻商务部纪检监察组组长王强出席。",
+            "中央纪委国家监委驻商务部纪检监察组",
+            "中央纪委国家监委驻商务部纪检监察组",
+            "party",
+            "中央纪律检查委员会",
+        ),
+        ("中央纪委国家监委驻商务部纪检监察组组长王强出席。", "商务部", None, None, None),
         # a foreign city's body is international
         ("纽约曼哈顿地区法院作出裁决。", "纽约曼哈顿地区法院", "纽约曼哈顿地区法院", "international", None),
         # a state organ's unit is a state organ whatever its ending
@@ -409,7 +418,9 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
     assert (found[surface].label, found[surface].category) == (label, category)
 
 
-@pytest.mark.parametrize("text", ["陕西是科教资源大省。", "在广西，水稻种植面积超过两千万亩。"])
+@pytest.mark.parametrize(
+    "text", ["陕西是科教资源大省。", "在广西，水稻种植面积超过两千万亩。", "甘肃陇南接壤四川，风景秀丽。"]
+)
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
     assert not any(m.label.endswith("人民政府") for m in _organizations(text).values())
 

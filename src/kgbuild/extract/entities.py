@@ -225,6 +225,7 @@ _CLAUSE_OPENERS = frozenset("。，,；;：:！？!?\n、“")
 #: Verbs of being, having and place: a place that is, has or lies somewhere does not act.
 _NOT_ACTING = frozenset(
     {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都"}
+    | {"接壤", "毗邻", "紧邻", "地跨", "境内", "全境", "各地"}
 )
 #: Last characters of the name of a county or city that has its own bodies.
 _LOCAL_UNITS = frozenset("县市区旗州盟")
@@ -266,6 +267,9 @@ _FOREIGN_BODY_AFTER_STATE = re.compile(
     r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|"
     r"政府|议会|国会|内阁|总统府|央行|中央银行|最高法院|众议院|参议院)"
 )
+#: A discipline inspection and supervision team the CCDI and the NSC station in a body
+#: (中央纪委国家监委驻应急管理部纪检监察组): the team is the CCDI's.
+_STATIONED_TEAM = re.compile(r"(?:中央纪委国家监委|中央纪委|国家监委)驻[\u4e00-\u9fff]{2,20}?纪检监察组")
 #: China's embassy or consulate in a country, or its ambassador there (中国驻韩国大使):
 #: the state that sends, the country, and what follows.
 _EMBASSY = re.compile(
@@ -344,6 +348,7 @@ class OrganizationExtractor:
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j
         out += self._embassies(doc, out)
+        out += self._stationed_teams(doc, out)
         out += self._places_as_bodies(doc, out)
         out += self._local_bodies(doc, out + found.mentions("organization"))
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
@@ -477,6 +482,29 @@ class OrganizationExtractor:
             label = f"中华人民共和国驻{formal}{'总领事馆' if consulate else '大使馆'}"
             out.append(self._mention(doc, match.start(), end, None, "embassy", label=label, category="government"))
             taken.add(match.start(), end)
+        return out
+
+    def _stationed_teams(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """中央纪委国家监委驻应急管理部纪检监察组: one body of the CCDI, not the three
+        bodies named inside it."""
+        text = doc.text
+        if "纪检监察组" not in text:
+            return []
+        out = []
+        for match in _STATIONED_TEAM.finditer(text):
+            ccdi = next((m for m in known if m.start == match.start()), None)
+            out.append(
+                self._mention(
+                    doc,
+                    match.start(),
+                    match.end(),
+                    None,
+                    "body_of_known",  # named with its parent's name first, like 上海市委宣传部
+                    label=match.group(),
+                    category="party",
+                    parent=ccdi.label if ccdi is not None else "中央纪律检查委员会",
+                )
+            )
         return out
 
     def _places_acting(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

@@ -167,6 +167,11 @@ def test_extract_initiatives_parts_of_known_pair() -> None:
     assert found["大规模设备更新"] == "大规模设备更新和消费品以旧换新"
 
 
+def test_extract_initiatives_partner_word_for_a_community_is_the_same_one() -> None:
+    found = _initiatives("双方推进中蒙命运共同体建设。蒙方表示,愿深化蒙中命运共同体建设。")
+    assert set(found) == {"中蒙命运共同体"}
+
+
 def test_extract_initiatives_short_title_refers_to_full_one() -> None:
     found = _initiatives("两办印发《关于加强甲乙工作的意见》。《意见》提出三项任务。")
     assert set(found) == {"关于加强甲乙工作的意见"}

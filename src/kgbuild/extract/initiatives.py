@@ -799,7 +799,12 @@ class InitiativeExtractor:
             pair = _COMMUNITY_HEAD.search(match.group(1))
             if pair:
                 start = match.start(1) + pair.start()
-                add(start, match.end(), pair.group(0) + "命运共同体", "community", strong=True)
+                label = pair.group(0) + "命运共同体"
+                ours = "中" + pair.group(0)[0] + "命运共同体"  # 老中 is the partner's word for 中老
+                if len(pair.group(0)) == 2 and pair.group(0)[1] == "中" and ours in text:
+                    add(start, match.end(), ours, "community", aliases=(label,), strong=True)
+                else:
+                    add(start, match.end(), label, "community", strong=True)
         for match in _COORDINATED.finditer(text):
             kind = match.group(2)
             pos = match.start(1)

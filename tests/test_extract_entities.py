@@ -191,6 +191,13 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
             "中央纪律检查委员会",
         ),
         ("中央纪委国家监委驻商务部纪检监察组组长王强出席。", "商务部", None, None, None),
+        # 省委省政府: the province's Party committee and government
+        ("江苏省委省政府高度重视。", "省政府", "江苏省人民政府", "government", None),
+        # a rule-built name the gazetteer knows is that body
+        ("总台综合频道今晚播出特别节目。", "总台综合频道", "央视综合频道", "media", "中央广播电视总台"),
+        # halls and a city's centre are places
+        ("体育馆宴会厅内座无虚席。", "体育馆宴会厅", None, None, None),
+        ("香港国际金融中心地位稳固。", "香港国际金融中心", None, None, None),
         # a foreign city's body is international
         ("纽约曼哈顿地区法院作出裁决。", "纽约曼哈顿地区法院", "纽约曼哈顿地区法院", "international", None),
         # a state organ's unit is a state organ whatever its ending

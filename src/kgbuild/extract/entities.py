@@ -68,6 +68,14 @@ _NOT_BODIES = frozenset(
         "餐厅",
         "大厅",
         "展厅",
+        "宴会厅",
+        "会议厅",
+        "报告厅",
+        "音乐厅",
+        "演播厅",
+        "营业厅",
+        "候机厅",
+        "市中心",
         "政府",
         "保险公司",
         "船运公司",
@@ -133,7 +141,7 @@ _BODY_VERBS = frozenset(
     {"举行", "召开", "发布", "印发", "出台", "推出", "启动", "开展", "组织", "部署", "成立", "设立", "建设", "联合"}
 )
 #: Words in a name ending in 中心 that make it a role (成为国际金融中心), not a body.
-_STATUS_WORDS = re.compile("国际|世界|全球|区域|主要|集散|建设|服务")
+_STATUS_WORDS = re.compile("国际|世界|全球|区域|主要|集散")
 _ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
 _NAMED_SUFFIXES = (
     "集团",
@@ -245,7 +253,7 @@ _LOCAL_BODIES = (
 _LOCAL_BODIES_BY_SHORT = dict(_LOCAL_BODIES) | {"党委": ("中共{}委员会", "party")}
 #: A body named by its level alone (自治区政府, 省委), right after punctuation.
 _BARE_BODY = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[到在和与及同向对从赴由]))(自治区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[到在和与及同向对从赴由委]))(自治区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)"
 )
 _LEVEL_KINDS = {
     "自治区": ("autonomous_region",),
@@ -630,6 +638,8 @@ class OrganizationExtractor:
         parent: str | None = None,
     ) -> Mention:
         surface = doc.text[start:end]
+        if entry is None and label is not None:
+            entry = self.gaz.org(label)  # 总台综合频道 -> 中央广播电视总台综合频道: a known body
         if entry is not None:
             parent = stated_parent(entry, self.gaz) or parent
         name = entry.name if entry else (label or surface)
@@ -761,6 +771,8 @@ class OrganizationExtractor:
                     label = text[start : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
                     rule = "body_of_place"
                     parent = None  # the text names a place, not the government above the body
+                    if _role_of_place(name):
+                        continue  # 香港国际金融中心, 广西体育中心: a role or a venue
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
                     category = "international"
                 elif parent_mention.category in ("party", "media", "enterprise", "other"):

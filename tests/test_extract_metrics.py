@@ -262,6 +262,8 @@ def test_extract_metrics_units_without_a_unit_word_and_new_units(
         # sessions, sports events, classes, times of day, quarters, spans
         "十四届全国人大二次会议今天开幕。",
         "他夺得男子100米蛙泳金牌。",
+        "她在世锦赛上包揽50、100、200米蛙泳金牌。",
+        "龙舟队包揽了100米、200米、500米。",
         "我国自主研制的7000米级载人潜水器下水。",
         "节目在今晚8点档播出。",
         "前两个季度经济平稳运行。",

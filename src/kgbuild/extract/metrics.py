@@ -140,7 +140,7 @@ _MONEY = (
 #: Words that name an index or a move of one: they make 点 a point of an index (112.3点).
 _INDEX_WORDS = ("指数", "股指", "点位", "涨", "跌", "提高", "回落", "上升", "下降", "比上月", "环比")
 #: 男子100米蛙泳 names an event of a sport, not a distance.
-_SPORT_BEFORE = ("男子", "女子", "男女", "混合", "×", "龙舟")
+_SPORT_BEFORE = ("男子", "女子", "男女", "混合", "×", "龙舟", "包揽", "夺得")
 _SPORT_AFTER = (
     "冠军",
     "决赛",
@@ -471,7 +471,7 @@ class MetricExtractor:
         if unit == "手":
             return not chinese  # 7.47亿手 (lots of shares); 二手 is second-hand
         if unit == "米":  # 男子100米蛙泳, 女子4×100米 name a race
-            return not any(w in text[max(0, start - 8) : start] for w in _SPORT_BEFORE) and not any(
+            return not any(w in text[max(0, start - 16) : start] for w in _SPORT_BEFORE) and not any(
                 w in text[unit_end : unit_end + 4] for w in _SPORT_AFTER
             )
         return True

@@ -142,6 +142,8 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "双方深化“东亚”战略伙伴关系。",  # 战略 says what kind of partnership
         "军方称在该地区进行了“局部行动”。",  # a kind of operation, quoted
         "要推出稳增长“一揽子”政策。",  # how many policies, not which
+        "以军称将实施“有针对性的军事行动”。",  # an operation described, not named
+        "两国将共同推进气候行动。",  # action in a field
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:
@@ -170,6 +172,11 @@ def test_extract_initiatives_parts_of_known_pair() -> None:
 def test_extract_initiatives_partner_word_for_a_community_is_the_same_one() -> None:
     found = _initiatives("双方推进中蒙命运共同体建设。蒙方表示,愿深化蒙中命运共同体建设。")
     assert set(found) == {"中蒙命运共同体"}
+
+
+def test_extract_initiatives_kind_of_document_alone_is_none() -> None:
+    found = _initiatives("两部门印发《关于加强甲乙工作的通知》。部里另发《指导意见》。")
+    assert set(found) == {"关于加强甲乙工作的通知"}
 
 
 def test_extract_initiatives_short_title_refers_to_full_one() -> None:

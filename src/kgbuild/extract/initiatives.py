@@ -71,6 +71,8 @@ _DOCUMENT_ENDINGS = (
     "修正案",
     "草案",
 )
+#: Words that with a document ending name a kind of document, not one (《指导意见》, 《实施方案》).
+_DOC_KINDS = ("指导", "实施", "行动", "工作", "若干", "暂行", "管理", "总体", "专项", "试行")
 #: A draft's label words, dropped from a law's name: 《X法（修订草案）》, X法修订草案.
 _DRAFT = re.compile(r"[（(]?(?:修订草案|修正草案|草案|修正案)(?:征求意见稿|二次审议稿|三次审议稿)?[）)]?$")
 _NAMED_ENDINGS = (
@@ -763,7 +765,8 @@ class InitiativeExtractor:
             title = _YEARS.sub("", match.group(1))  # 《X纲要（2022－2035年）》
             if title.endswith(_DOCUMENT_ENDINGS) or title.endswith(("）", ")")) and _DRAFT.search(title):
                 name = _DRAFT.sub("", title) or title
-                if name in _DOCUMENT_ENDINGS and name not in _SHORT_LAWS:
+                short = name in _DOCUMENT_ENDINGS or any(name == w + e for w in _DOC_KINDS for e in _DOCUMENT_ENDINGS)
+                if short and name not in _SHORT_LAWS:
                     # 《意见》 after the full title: a short reference to the one already named
                     earlier = [t for t in books if t.endswith(name) and len(t) > len(name)]
                     if not earlier:
@@ -880,8 +883,9 @@ class InitiativeExtractor:
             return  # a slogan (早预警、早行动) or a count (近百项行动), not a name
         if _QUOTED_ENDINGS.search(inner) and len(inner) >= 3:
             kind = _QUOTED_ENDINGS.search(inner)
-            if inner[: kind.start()] in _GENERIC_MODIFIERS:
-                return  # “局部行动”: a kind of operation in quotes, not a programme's name
+            if inner[: kind.start()] in _GENERIC_MODIFIERS or "的" in inner:
+                # “局部行动”, “有针对性的军事行动”: a kind of operation described, not named
+                return
             add(start, end, inner, "quoted_name", strong=True)
         elif after and text.startswith(_MODIFIED_AFTER, after.end()):
             return
@@ -1115,6 +1119,8 @@ class InitiativeExtractor:
             return None  # 巴西发展战略, 乌克兰计划: a country's, not a named one
         if tokens[k].text.endswith(_WEAK_ENDINGS) and any(q in content for q in _QUOTES):
             return None
+        if tokens[k].text == "行动" and len(strip_quotes(content)) < 3:
+            return None  # 气候行动, 减贫行动: action in a field, not a named campaign
         return tokens[start].start, tokens[k].end
 
     @staticmethod

@@ -66,6 +66,8 @@ def test_extract_posts_bodies(text: str, expected: set[tuple[str, str, str | Non
         ("俄杜马主席访问伊朗。", ("杜马", "国家主席", None, False)),
         # a body after 、 that starts with a place's name is its own, not a unit of the one before
         ("老挝国会副主席、老挝和平与团结委员会主席宋玛出席。", ("宋玛", "主席", "老挝国会老挝和平与团结委员会", False)),
+        # a title after another party's name is not the one its title implies at home
+        ("李希在同非国大总书记姆巴卢拉会谈时表示。", ("姆巴卢拉", "总书记", "中共中央", False)),
         # a party's name is not a person's (劳工党主席 is not the head of state)
         ("在会见劳工党主席霍夫曼时，他表示支持。", ("劳工党", "国家主席", None, False)),
         # a clause that ends like a body is not one

@@ -27,9 +27,6 @@ _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "防长", "外交部长", "国防部长"})
-#: The end of the name of a party, a committee or a country (越共中央, 真主党, 朝鲜): a title
-#: after it is not the one its title implies at home.
-_OTHER_BODY_BEFORE = re.compile(r"(?:中央|党|共|委|会|国)$")
 #: What joins two names of one list (部长王文涛、副部长郭婷婷; 省委书记X和省长Y).
 _LIST_JOINERS = frozenset("、和及与")
 #: A foreign ministry named by its field before 部长 (新西兰卫生部长): at most this many characters.
@@ -118,7 +115,7 @@ class PostExtractor:
         previous = None
         previous_body: str | None = None
         for person in people:
-            chain = self._chain_before(text, person.start, org_by_end, tokens)
+            chain = self._chain_before(text, person.start, org_by_end, tokens, ends)
             # 中共中央政治局常委、中央国家安全委员会副主席李强、赵乐际、蔡奇: the titles
             # before a list of names belong to every name in it
             if chain:
@@ -265,7 +262,12 @@ class PostExtractor:
         return match.group() if match else None
 
     def _chain_before(
-        self, text: str, pos: int, org_by_end: dict[int, Mention], tokens: dict[int, Token]
+        self,
+        text: str,
+        pos: int,
+        org_by_end: dict[int, Mention],
+        tokens: dict[int, Token],
+        ends: dict[int, Token],
     ) -> list[tuple[str, str | None, int, int]]:
         """(title, body, title start, segment start) for the titles right before a name."""
         segments: list[tuple[str, str | None, int, int]] = []
@@ -353,9 +355,11 @@ class PostExtractor:
             elif org is not None:
                 body = org
             elif title in _IMPLIED_BODY:
-                # 越共中央总书记, 真主党总书记: a body no extractor knows stands before it
-                foreign = _OTHER_BODY_BEFORE.search(text, max(0, start - 2), start) or self._country_before(text, start)
-                org = None if foreign else _IMPLIED_BODY[title]
+                # 会见国务委员秦刚: after a verb, a preposition or a stop the title implies its
+                # body; after a name (越共中央总书记, 同非国大总书记, 国务委员长) it is another's
+                word = ends.get(start)
+                alone = start == 0 or not is_han(text[start - 1]) or (word is not None and word.pos[:1] in "vpcud")
+                org = _IMPLIED_BODY[title] if alone else None
             else:
                 org = self._carried_to(title, body)
             carried.append((title, org, title_start, start))

@@ -335,11 +335,13 @@ class MetricExtractor:
         metrics.sort(key=lambda m: m.start)
         for i in range(1, len(metrics)):  # 分别增长74.9%、20%、24.6%: one indicator for the list
             prev, metric = metrics[i - 1], metrics[i]
-            between = story.text[prev.end : metric.start]
-            if len(between) <= 4 and not any(c in between for c in ",，。;；\n"):
-                metrics[i] = replace(metric, indicator=prev.indicator)
-                if between in _AND and metric.comparator == "=" and not story.text[prev.start].isdigit():
-                    metrics[i] = replace(metrics[i], comparator=prev.comparator)  # 最高200万元和500万元
+            between = text[prev.end : metric.start]
+            listed = len(between) <= 4 and not any(c in between for c in ",，。;；\n")
+            if listed or metric.indicator == metric.unit and not any(c in between for c in "。;；!?！？\n"):
+                metric = replace(metric, indicator=prev.indicator)  # and 8300亿兰特，约合3165亿元
+            if listed and between in _AND and metric.comparator == "=" and not text[prev.start].isdigit():
+                metric = replace(metric, comparator=prev.comparator)  # 最高200万元和500万元
+            metrics[i] = metric
         yield from _once(story, metrics)
 
     def _metric(self, story: _Story, match: re.Match[str]) -> Metric | None:

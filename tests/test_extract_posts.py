@@ -97,6 +97,17 @@ def test_extract_posts_appointment_list_of_pairs() -> None:
     assert {p[2] for p in posts if p[0] == "刘明"} == {"外事委员会"}
 
 
+def test_extract_posts_titles_joined_by_jian() -> None:
+    """副委员长兼秘书长: both posts, the body carried over; 兼外交部长 is 部长 of 外交部."""
+    posts = _posts("全国人大常委会副委员长兼秘书长刘奇主持会议。国务委员兼外交部长秦刚出席。")
+    assert {
+        ("刘奇", "副委员长", "全国人民代表大会常务委员会", False),
+        ("刘奇", "秘书长", "全国人民代表大会常务委员会", False),
+        ("秦刚", "国务委员", "国务院", False),
+        ("秦刚", "部长", "外交部", False),
+    } <= posts
+
+
 def test_extract_posts_implied_body_after_a_verb() -> None:
     """国务委员 after a verb is still the State Council's."""
     assert ("秦刚", "国务委员", "国务院", False) in _posts("李强会见了国务委员秦刚。")

@@ -27,6 +27,8 @@ _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "防长", "外交部长", "国防部长"})
+#: What joins two titles of one person (省委常委、副省长; 副委员长兼秘书长).
+_TITLE_JOINERS = frozenset("、兼")
 #: What joins two names of one list (部长王文涛、副部长郭婷婷; 省委书记X和省长Y).
 _LIST_JOINERS = frozenset("、和及与")
 #: A foreign ministry named by its field before 部长 (新西兰卫生部长): at most this many characters.
@@ -242,7 +244,7 @@ class PostExtractor:
                 pos = unknown
             out.append((title, org_label, pos, removed))
             pos += len(title)
-            if not text.startswith("、", pos):
+            if pos >= len(text) or text[pos] not in _TITLE_JOINERS:
                 break
             pos += 1
         return out
@@ -283,7 +285,7 @@ class PostExtractor:
                 before = pos - len(marker)
                 if text.endswith(marker, 0, pos) and (
                     before in org_by_end
-                    or text.endswith("、", 0, before)
+                    or (before > 0 and text[before - 1] in _TITLE_JOINERS)
                     or _UNKNOWN_BODY.search(text, max(0, before - 16), before) is not None
                     or self._country_before(text, before) is not None  # 南非前总统
                 ):
@@ -326,7 +328,7 @@ class PostExtractor:
                         start, named = unknown
                         pos, label = start, (_UNKNOWN + text[start:pos] if named else _UNKNOWN)
             segments.append((title, label, title_start, pos))
-            if pos > 0 and text[pos - 1] == "、":
+            if pos > 0 and text[pos - 1] in _TITLE_JOINERS:  # 国务委员兼外交部长
                 pos -= 1
                 continue
             if pos > 0 and text[pos - 1] in ",，" and self._title_ending(text, pos - 1) is not None:
@@ -362,6 +364,13 @@ class PostExtractor:
                 org = _IMPLIED_BODY[title] if alone else None
             else:
                 org = self._carried_to(title, body)
+            ministry = None
+            if carried and org is None and title.endswith("部长") and len(title) > 3:
+                ministry = self.gaz.org(title[:-1])
+            if ministry is not None:
+                # 国务委员兼外交部长: 部长 of 外交部 after a title at home (alone, or after a
+                # country's name, 外交部长 may be any country's)
+                title, org, title_start = "部长", ministry.name, title_start + len(title) - 2
             carried.append((title, org, title_start, start))
         return carried
 
@@ -376,7 +385,7 @@ class PostExtractor:
         if unknown is None:
             return None
         start = unknown.start()
-        in_chain = start > 0 and text[start - 1] == "、"
+        in_chain = start > 0 and text[start - 1] in _TITLE_JOINERS
         if start > 0 and not in_chain and text[start - 1] not in _CLAUSE_START:
             return None
         named = not text.startswith(_NOT_NAME_START, start) and start in tokens

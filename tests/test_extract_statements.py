@@ -124,6 +124,9 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("黎巴嫩真主党武装当天称,袭击了边境附近的目标。", [("黎巴嫩真主党武装", "袭击了边境附近的目标")]),
         # what the speaker did before speaking, joined by 并
         ("张三出席开工仪式并表示,项目建成后将惠及沿线群众。", [("张三", "项目建成后将惠及沿线群众")]),
+        # 就X问题 between the speaker and the cue; a body as a side (X方)
+        ("李四11日晚就粮食安全问题表示,要稳住播种面积。", [("李四", "要稳住播种面积")]),
+        ("财政部方当天称,补贴已全部发放。", [("财政部", "补贴已全部发放")]),
         # 就此 between the speaker and the cue
         ("李四就此表示,相关工作将按计划推进。", [("李四", "相关工作将按计划推进")]),
         # an article's author speaks for it when no earlier statement came from it

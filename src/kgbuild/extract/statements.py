@@ -81,6 +81,8 @@ _PRESS = ("报", "刊", "杂志", "周刊", "日报", "时报", "邮报", "新�
 _VOICES = ("代表", "发言人", "新闻发言人")
 #: What after a party's name makes it the party's armed wing (黎巴嫩真主党武装).
 _ARMED_WING = "武装"
+#: What a cue is about, between the speaker and the cue (就叙利亚问题表示).
+_ON_TOPIC = re.compile(r"就[^,，。;；“”\n]{1,16}?(?:问题|局势|情况|事件|一事|此事)$")
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
 _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
 #: Months named before a day (本月3日称).
@@ -406,6 +408,15 @@ class StatementExtractor:
             found = self._named_at(at, ctx, sentence, person_speakers)
             if found is not None:
                 return found, False
+        topic = _ON_TOPIC.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), hit.pos)
+        if topic is not None:
+            # 古特雷斯11日晚就叙利亚问题表示 (read back from the cue: 就 starts too many words
+            # to be tried everywhere as the start of a verb phrase)
+            for at in range(max(ctx.clause_start(hit.pos), topic.start() - 8), topic.start() + 1):
+                if at == topic.start() or self.filler.fullmatch(text, at, topic.start()):
+                    found = self._named_at(at, ctx, sentence, person_speakers)
+                    if found:
+                        return found, False
         if text.endswith("并", 0, cue_start) and filler in ("", "并"):
             # 出席仪式并表示: what the speaker did before speaking
             did = _DID_BEFORE.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), cue_start)
@@ -508,6 +519,9 @@ class StatementExtractor:
             army = self.gaz.org(who.label + "军队") if who is not None else None
             if army is not None:
                 return [_Speaker(army.name, "organization", who.start)]
+        if text.endswith("方", 0, pos) and pos - 1 in ctx.orgs:  # 以军方称: the body as a side
+            body = ctx.orgs[pos - 1]
+            return [_Speaker(body.label, "organization", body.start)]
         if text.endswith("方", 0, pos) and pos >= 2 and _boundary_before(text, pos - 2):
             country = self.words.sides.get(text[pos - 2])
             if country:

@@ -5,7 +5,9 @@ and from `initiative_terms.tsv`, matched on the text; a field in front of a know
 a narrower one (制造业“双创” is narrower than 大众创业、万众创新). Found by pattern: titles
 in 《》 of laws, plans and documents (a draft's 草案 dropped); laws named without 《》
 (畜牧法修订草案); quoted programme names (“五大计划”专项行动, “北溪”天然气管道, “两新”);
-names ending in 战略/规划/工程/行动/试点/平台 ...; the project named after 重点工程——;
+names ending in 战略/规划/工程/行动/试点/平台 ... where the text presents a programme (after
+实施/开展/推进..., quoted, listed after another initiative, launched, or a zone named in full);
+the project named after 重点工程——;
 X命运共同体; the parts of "A和B等专项行动"; numbered campaign rounds (第二轮中央生态环境保护督察);
 surveys named with a year or number (2023年人口变动情况抽样调查); theme years (中阿友好合作年);
 benefit schemes, subsidy policies and named mechanisms (高龄津贴制度, X财政奖补政策, X融资协调机制);

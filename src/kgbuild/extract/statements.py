@@ -7,8 +7,13 @@ statement each). 会议指出 is said by the body that held the meeting; 他/她
 speaker; 商务部新闻发言人表示 with no name gives the body; 乌克兰方面称 gives the country.
 A cue that opens a clause with no speaker of its own (...予以谴责,强调需对...) continues the
 sentence's speaker; a sentence that opens with the medium of an earlier statement
-(报道称, 声明说) is that source speaking again. Generic speakers (有关人士, 外媒) are no entity,
-so they give nothing, and a cue after them in the same sentence gives nothing either.
+(报道称, 声明说) is that source speaking again, and 文章指出 with no earlier statement from it is
+the article's author (习近平的重要文章...). 表示遗憾,并称... goes on with the speaker of 表示
+even though nothing was said after it. A country's 代表 or 发言人 speaks for the country, a body's
+军方 / armed wing / 方 for that body (以色列军方 -> 以色列军队, 黎巴嫩真主党武装, 以军方). 会议强调
+after a meeting named after a body no extractor knew (X工作机制会议召开) is that body. Generic
+speakers (有关人士, 外媒) are no entity, so they give nothing, and a cue after them in the same
+sentence gives nothing either.
 
 The words these rules read, beside the cue verbs of cues.txt, are data:
 ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv (俄方 -> 俄罗斯).

@@ -198,6 +198,10 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         # halls and a city's centre are places
         ("体育馆宴会厅内座无虚席。", "体育馆宴会厅", None, None, None),
         ("香港国际金融中心地位稳固。", "香港国际金融中心", None, None, None),
+        # a foreign state's office named after the state
+        ("伊拉克总理媒体办公室发表声明。", "伊拉克总理媒体办公室", "伊拉克总理媒体办公室", "international", None),
+        # two kinds of body joined are no body
+        ("人民团体和商会积极参与。", "人民团体和商会", None, None, None),
         # a foreign city's body is international
         ("纽约曼哈顿地区法院作出裁决。", "纽约曼哈顿地区法院", "纽约曼哈顿地区法院", "international", None),
         # a state organ's unit is a state organ whatever its ending

@@ -134,12 +134,26 @@ _KIND_MODIFIERS = frozenset(
         "铁路",
         "运营",
         "中央",
+        "创业",
+        "航空",
+        "电视",
+        "综艺",
+        "方舱",
+        "高水平",
+        "一流",
+        "新型",
+        "民办",
+        "新闻",
+        "外语",
+        "研发",
     }
 )
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
 _BODY_VERBS = frozenset(
     {"举行", "召开", "发布", "印发", "出台", "推出", "启动", "开展", "组织", "部署", "成立", "设立", "建设", "联合"}
 )
+#: Words after 中心 that make it "central", not a centre (中心工作, 中心城区).
+_CENTRE_WORDS = ("工作", "任务", "城市", "城区", "位置", "地位", "环节", "地带", "议题")
 #: Words in a name ending in 中心 that make it a role (成为国际金融中心), not a body.
 _STATUS_WORDS = re.compile("国际|世界|全球|区域|主要|集散")
 _ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
@@ -683,7 +697,7 @@ class OrganizationExtractor:
             before = by_end.get(token.start)
             if (
                 entry is not None
-                and entry.kind != "country"
+                and entry.name not in _STATES_AT_HOME  # 中国 starts bodies named in full (中国科学院)
                 and token.end not in by_end
                 and not covered.overlaps(token.start, token.end)
                 and (before is None or before.kind != "organization")
@@ -719,6 +733,8 @@ class OrganizationExtractor:
                 continue  # only a word that ends like a body's name can end one
             if text[end - 1] == "部" and text.startswith("门", end):
                 continue  # 国土部门: the departments of a field, not a body
+            if text[end - 1] == "心" and text.startswith(_CENTRE_WORDS, end):
+                continue  # 党和国家中心工作: a central task, not a centre
             name_start = self._name_start(tokens, k, by_end)
             if name_start is None:
                 continue
@@ -744,6 +760,12 @@ class OrganizationExtractor:
             if parent_mention is None and name in self.suffix_category:
                 continue  # 人民检察院 alone is a kind of body, not one
             suffix, category = found
+            if (
+                at_place
+                and self.gaz.places[parent_mention.label].kind == "country"
+                and (category != "government" or len(name) < 4 or self._kind_of_body(name))
+            ):
+                continue  # 伊拉克总理媒体办公室: only a state body is named after a foreign state this way
             head_title = any(rest.startswith(t) for t in _DEPARTMENT_TITLES.get(suffix, ()))
             if parent_mention is not None:
                 parent = parent_mention.label
@@ -786,7 +808,7 @@ class OrganizationExtractor:
                 label = name
             elif suffix in _NAMED_SUFFIXES:
                 start, parent, rule, label = name_start, None, "suffix", name
-                if not self._plausible_name(text[start:end]) or self._kind_of_body(name):
+                if not self._plausible_name(text[start:end]) or self._kind_of_body(name) or self._two_kinds(name):
                     continue
             else:
                 continue
@@ -868,6 +890,15 @@ class OrganizationExtractor:
 
     def _place_prefixes(self, name: str) -> Iterable[str]:
         return (name[:n] for n in range(2, min(len(name), 9)) if name[:n] in self.gaz.places)
+
+    def _two_kinds(self, name: str) -> bool:
+        """人民团体和商会: two kinds of body joined, not one named body."""
+        for connector in _CONNECTORS:
+            if connector in name:
+                right = name.rsplit(connector, 1)[1]
+                if right in self.suffix_category or self._kind_of_body(right):
+                    return True
+        return False
 
     def _kind_of_body(self, name: str) -> bool:
         """三级医院, 公立医院: a word that says what kind a body is, before its ending."""

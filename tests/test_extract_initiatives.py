@@ -44,6 +44,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("双方签署“2030年联合科考合作协议”。", "2030年联合科考合作协议"),
         ("港口推广集装箱“一箱制”运输。", "集装箱一箱制"),
         ("“南海明珠”输油管道今天完成检修。", "南海明珠输油管道"),
+        # the project named after its kind, or after the group it is one of
+        ("国家重大水利工程之一——青溪水库工程今天开工。", "青溪水库工程"),
         # the project named after its kind
         ("国家重点工程——青川跨江大桥今天合龙。", "青川跨江大桥"),
         # a community of two countries

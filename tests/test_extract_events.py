@@ -616,3 +616,46 @@ def test_extract_events_first_body_of_a_list_holds_the_event(
 ) -> None:
     (event,) = _events(extractor, text, orgs=orgs)
     assert event.organizer == organizer
+
+
+def test_extract_events_ordinal_and_kind_take_the_holding_bodys_name(extractor) -> None:
+    text = "十三届全国人大常委会4日上午在北京举行第一百三十六次委员长会议。"
+    (event,) = _events(extractor, text, orgs=("全国人大常委会",))
+    assert (event.name, event.organizer) == ("十三届全国人大常委会第一百三十六次委员长会议", "全国人大常委会")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "name", "participants"),
+    [
+        # the title's name written in the text, where the walk stops at 的
+        (
+            "张三关于文化工作的重要论述研讨会举行",
+            "张三关于文化工作的重要论述研讨会21日在京召开，李四出席并讲话。",
+            ("张三", "李四"),
+            "张三关于文化工作的重要论述研讨会",
+            ("李四",),  # not the person the name names
+        ),
+        # the lead holds an event with no name of its own
+        (
+            "张三主持召开各界人士、基层代表座谈会 听取意见",
+            "国务院总理张三6日主持召开座谈会，听取各界人士意见。",
+            ("张三",),
+            "各界人士、基层代表座谈会",
+            ("张三",),
+        ),
+    ],
+)
+def test_extract_events_title_names_an_event_no_rule_found(
+    extractor, title: str, text: str, people: tuple[str, ...], name: str, participants: tuple[str, ...]
+) -> None:
+    events = _by_name(_events(extractor, text, people=people, title=title))
+    assert events[name].participants == participants
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["芬兰代表团举行多场专题论坛", "台湾省第十四届全国人民代表大会代表选举产生"],
+)
+def test_extract_events_title_parts_that_name_no_event(extractor, title: str) -> None:
+    text = "各方代表今天交流了经验。"
+    assert _events(extractor, text, title=title) == []

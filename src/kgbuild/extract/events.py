@@ -59,6 +59,7 @@ _NUMERAL = "一二三四五六七八九十百零〇两\\d"
 _ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届讲期])+")
 # 十四届全国人大常委会举行第六讲专题讲座: an ordinal-only name is its holding body's
 _ORDINAL_ANY = re.compile(rf"[{_NUMERAL}]+[次届]")
+_ORDINAL_START = re.compile(rf"第[{_NUMERAL}]+[次届]")
 _ORDINAL_END = re.compile(rf"第[{_NUMERAL}]+[次届讲期]$")
 _HOLD_VERB_END = re.compile(r"(?:举行|召开|进行|举办)$")
 _STUDY = re.compile("深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|贯彻|落实|学习")
@@ -72,7 +73,13 @@ _BARE_HELD = re.compile(
 )
 # a title's parts, and the verb or preposition before the event it names (习近平在X上强调)
 _TITLE_PARTS = re.compile(r"[ \u3000：:，,]+")
-_TITLE_INTRO = re.compile(".*(?:" + _alternation(w for w in _INTRO if len(w) > 1 and w != "欢迎") + "|[在向致于对为])")
+_TITLE_INTRO = re.compile(
+    ".*(?:"
+    + _alternation(
+        w for w in _INTRO if len(w) > 1 and w not in ("欢迎", "关于", "围绕", "针对", "对于", "作为", "通过")
+    )
+    + "|[在向])"
+)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
@@ -129,6 +136,7 @@ _TITLE_LAUNCH = re.compile(
 )
 # between two bodies of one list: 、 和 与 及, or 会同 after the lead body and its date
 _JOINED_BODIES = re.compile(r"(?:[、和与及]|(?:\d{1,2}日|今天|近日|日前)?(?:会同|联合))$")
+_BODY_MEMBERS = ("代表", "委员", "主席", "常委", "秘书长")  # 全国人民代表大会代表: the body's members
 _PRESS = re.compile(r"会见了?记者")
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
@@ -213,6 +221,7 @@ class EventExtractor:
         drafts += _inspections(text, people)
         drafts += _press_conference(text, drafts, title)
         drafts += _title_event(text, drafts, title, people, self.places)
+        drafts += _title_named_in_text(text, drafts, title, self.pattern)
         for draft in drafts:
             _describe(text, draft, orgs, people, doc_date)
         _within_meetings(text, drafts, people)
@@ -318,6 +327,12 @@ class EventExtractor:
                 continue  # 同乌兹别克斯坦总统米尔济约耶夫会谈: talks of named people are the meeting rule's
             if name in body_names and name.endswith("会议"):
                 continue  # 中国人民政治协商会议: the body, not a session of it
+            if _ORDINAL_START.match(name):
+                held = _held_by_body(text, match.start(), orgs, start)
+                if held is not None:
+                    subject, body, ordinal = held
+                    out.append(_Draft(subject + text[ordinal:end], ordinal, end, "suffix", organizer=body))
+                    continue
             for ceremony in _CEREMONY:
                 # 达沃斯论坛开幕式: the opening is the forum's; 论坛开幕式 alone names nothing new
                 if name.endswith(ceremony) and self.pattern.search(name[: -len(ceremony)][-6:]):
@@ -500,15 +515,20 @@ class EventExtractor:
         return out
 
 
-def _held_by_body(text: str, suffix_start: int, orgs: list[Mention]) -> tuple[str, str, int] | None:
-    """十四届全国人大常委会举行第六讲专题讲座, 中共中央政治局就X进行第二次集体学习: an
-    event named only by its ordinal takes the name of the body that holds it (the clause's
-    subject), as (the subject as written, the body, where the ordinal starts)."""
-    ordinal = _ORDINAL_END.search(text, max(0, suffix_start - 8), suffix_start)
-    if ordinal is None:
-        return None
-    clause = _clause_start(text, ordinal.start())
-    before = text[clause : ordinal.start()]
+def _held_by_body(
+    text: str, suffix_start: int, orgs: list[Mention], ordinal_start: int | None = None
+) -> tuple[str, str, int] | None:
+    """十四届全国人大常委会举行第六讲专题讲座, 中共中央政治局就X进行第二次集体学习, X常委会
+    举行第一百三十六次委员长会议: an event named only by its ordinal (and the kind of meeting)
+    takes the name of the body that holds it (the clause's subject), as (the subject as
+    written, the body, where the ordinal starts)."""
+    if ordinal_start is None:
+        ordinal = _ORDINAL_END.search(text, max(0, suffix_start - 8), suffix_start)
+        if ordinal is None:
+            return None
+        ordinal_start = ordinal.start()
+    clause = _clause_start(text, ordinal_start)
+    before = text[clause:ordinal_start]
     verb = _HOLD_VERB_END.search(before)
     if verb is None:
         return None
@@ -518,7 +538,7 @@ def _held_by_body(text: str, suffix_start: int, orgs: list[Mention]) -> tuple[st
     if body is None or subject_end - clause > 25:
         return None
     # the subject is the body, maybe after its term (十四届): all of it goes into the name
-    return text[clause:subject_end], body.label, ordinal.start()
+    return text[clause:subject_end], body.label, ordinal_start
 
 
 # -- meetings, visits, reports -----------------------------------------------------------
@@ -695,7 +715,10 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         draft.bodies.append(draft.organizer)
     sentence = text[sent_start:sent_end]
     if any(v in sentence for v in _ATTEND):
-        draft.participants += [p.label for p in people if sent_start <= p.start < sent_end]
+        # (not the person the name itself names: 习近平总书记关于X的重要论述研讨会)
+        draft.participants += [
+            p.label for p in people if sent_start <= p.start < sent_end and not draft.start <= p.start < draft.end
+        ]
     if not draft.participants:
         # 文化和旅游部相关负责人介绍: no person named, the body takes part
         draft.bodies += [o.label for o in orgs if sent_start <= o.start < sent_end and _SPOKESMAN.match(text, o.end)]
@@ -782,7 +805,9 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         return
     title = unicodedata.normalize("NFKC", title)
     head = _strip_title(title)
-    named = [d for d in drafts if d.name in title or d.name.startswith(head)]
+    named = [
+        d for d in drafts if d.name in title or d.name.startswith(head) or len(d.name) >= 8 and _in_order(d.name, head)
+    ]  # (X常委会举行第N次委员长会议 names X常委会第N次委员长会议)
     main = max(named, key=lambda d: (len(d.name), -d.start)) if named else None
     if main is None:
         # 记者在X会上获悉: the story reports from the event
@@ -794,9 +819,10 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         return
     others = [d for d in drafts if d.name != main.name]
     acting = []
+    named_in = [(d.start, d.end) for d in drafts if d.name == main.name and d.rule == "suffix"]
     for p in people:
-        if _PERSON_ASIDE.match(text, p.end):
-            continue
+        if _PERSON_ASIDE.match(text, p.end) or any(a <= p.start < b for a, b in named_in):
+            continue  # (习近平总书记关于X的重要论述研讨会: the person the name names)
         sent_start, sent_end = sentence_bounds(text, p.start, p.end)
         sentence = text[sent_start:sent_end]
         if any(sent_start <= d.start < sent_end for d in others) and main.name[-2:] not in sentence:
@@ -889,12 +915,9 @@ def _press_conference(text: str, drafts: list[_Draft], title: str) -> list[_Draf
     return [_Draft(head, said.start(), said.end(), "meeting", guests_from=said.end())]
 
 
-def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.Pattern[str]) -> None:
-    """A story titled 中共中央举行纪念X诞辰100周年座谈会 or Y出席国家宪法日座谈会并讲话 names
-    its event so, when the story's lead names it otherwise (中共中央举行座谈会, 以“...”为主题的
-    座谈会): the lead's first event of that kind takes the title's name. Not when one name
-    is the other's short form (集安组织峰会, 集体安全条约组织峰会)."""
-    lead_end = _nth_sentence_end(text, 2)
+def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[str, str]]:
+    """The events a title names, as (name, its event word): after the verb or preposition
+    that introduces it (出席X并讲话, 在X上强调), or from the start of a part of the title."""
     for head in _TITLE_PARTS.split(re.sub(r"^【[^】]*】", "", unicodedata.normalize("NFKC", title))):
         previous = 0  # A会议和B会议: the second name starts after the first
         for match in pattern.finditer(head):
@@ -902,36 +925,75 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
             start = max(intro.end() if intro else 0, previous)
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
             named = head[start : match.end()]
-            if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named) or any(d.name == named for d in drafts):
+            if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named):
                 continue
-            first = next(
-                (d for d in drafts if d.rule == "suffix" and d.start < lead_end and d.name.endswith(match.group())),
-                None,
-            )
-            written = [
-                d.name
-                for d in drafts
-                if d.rule == "suffix"
-                and len(d.name) < len(named)
-                and named.endswith(d.name)
-                and text.startswith(named, max(0, d.end - len(named)))
-            ]
-            if written:
-                # 全国党委和政府秘书长会议: the title's name is written in full where the text's
-                # walk stopped short (at 和, at a person's name)
-                for d in drafts:
-                    if d.name in written:
-                        d.name = named
+            if _COUNT_INSIDE.search(named) or _PART_OF_BODY.match(head, match.end()):
+                continue  # 举行多场专题论坛, 全国人民代表大会代表: no event's name
+            if head.startswith(_BODY_MEMBERS, match.end()):
                 continue
-            if first is None or first.name in named or named in first.name or _ORDINAL_ANY.search(first.name):
-                continue  # 政协第十四届全国委员会第二次会议: a numbered name is the formal one
-            if _in_order(named, first.name) or _in_order(first.name, named):
-                continue
-            old = first.name
+            yield named, match.group()
+
+
+def _title_named_in_text(text: str, drafts: list[_Draft], title: str, pattern: re.Pattern[str]) -> list[_Draft]:
+    """An event the title names that no rule found: where the text writes the same name
+    (习近平总书记关于X的重要论述研讨会21日在京召开: the walk stops at 的), or where the lead
+    holds an event with no name of its own (李克强主持召开座谈会, the title: 李克强主持召开各界
+    人士、基层代表座谈会)."""
+    out: list[_Draft] = []
+    lead_end = _nth_sentence_end(text, 2)
+    for named, word in _title_event_names(title, pattern):
+        known = drafts + out
+        if any(named in d.name or d.name in named or _in_order(named, d.name) for d in known):
+            continue
+        at = text.find(named)
+        if at >= 0:
+            out.append(_Draft(named, at, at + len(named), "suffix"))
+            continue
+        if any(d.name.endswith(word) and d.start < lead_end for d in known):
+            continue  # the lead's own event of that kind takes the title's name later
+        bare = re.search("(?:召开|举行)(" + re.escape(word) + ")(?=[，,。；;])", text[:lead_end])
+        if bare:
+            out.append(_Draft(named, bare.start(1), bare.end(1), "suffix"))
+    return out
+
+
+def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.Pattern[str]) -> None:
+    """A story titled 中共中央举行纪念X诞辰100周年座谈会 or Y出席国家宪法日座谈会并讲话 names
+    its event so, when the story's lead names it otherwise (中共中央举行座谈会, 以“...”为主题的
+    座谈会): the lead's first event of that kind takes the title's name. Not when one name
+    is the other's short form (集安组织峰会, 集体安全条约组织峰会)."""
+    lead_end = _nth_sentence_end(text, 2)
+    for named, word in _title_event_names(title, pattern):
+        if any(d.name == named for d in drafts):
+            continue
+        first = next(
+            (d for d in drafts if d.rule == "suffix" and d.start < lead_end and d.name.endswith(word)),
+            None,
+        )
+        written = [
+            d.name
+            for d in drafts
+            if d.rule == "suffix"
+            and len(d.name) < len(named)
+            and named.endswith(d.name)
+            and text.startswith(named, max(0, d.end - len(named)))
+        ]
+        if written:
+            # 全国党委和政府秘书长会议: the title's name is written in full where the text's
+            # walk stopped short (at 和, at a person's name)
             for d in drafts:
-                if d.name == old:
+                if d.name in written:
                     d.name = named
-            return
+            continue
+        if first is None or first.name in named or named in first.name or _ORDINAL_ANY.search(first.name):
+            continue  # 政协第十四届全国委员会第二次会议: a numbered name is the formal one
+        if _in_order(named, first.name) or _in_order(first.name, named):
+            continue
+        old = first.name
+        for d in drafts:
+            if d.name == old:
+                d.name = named
+        return
 
 
 def _nth_sentence_end(text: str, n: int) -> int:

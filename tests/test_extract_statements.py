@@ -99,6 +99,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("以色列军方称,已拦截多架无人机。", [("以色列军队", "已拦截多架无人机")]),
         # a speaker whose words are not given (表示遗憾) goes on after 并/还 with a bare cue
         ("水利部对此表示遗憾,并称将加快修复受损堤坝。", [("水利部", "将加快修复受损堤坝")]),
+        # ... but one spoken to is not the speaker of the clause after
+        ("张三向李四介绍了当地情况,表示两地合作前景广阔。", [("张三", "两地合作前景广阔")]),
         # who it was told to is not part of what was said
         ("赵六告诉记者,今年的订单比去年多了三成。", [("赵六", "今年的订单比去年多")]),
         # 据X当天发布的消息: X speaks

@@ -299,9 +299,10 @@ class StatementExtractor:
                 continue
             sentence = ctx.sentence_start(hit.pos)
             speakers, continued = self._speakers(hit, ctx, sentence, sentence_speakers, by_medium, person_speakers)
-            if speakers and not continued:
-                # a named speaker whose words are not given here (表示遗憾,并称...) is still the
-                # one a clause opening with a cue goes on with
+            if speakers and not continued and all(ctx.opens_clause(sp.start, sentence) for sp in speakers):
+                # a named speaker whose words are not given here (以军对此表示遗憾,并称...) is
+                # still the one a clause opening with a cue goes on with; a name after 向 or 对
+                # (向李强介绍了...) is who was spoken to, not a speaker
                 sentence_speakers[sentence] = speakers
             if not hit.punct and not self._bare_allowed(text, hit, content_start, continued):
                 continue
@@ -674,6 +675,10 @@ class _Context:
     def sentence_start(self, pos: int) -> int:
         i = bisect_right(self.sentence_starts, pos) - 1
         return self.sentence_starts[i] if i >= 0 else 0
+
+    def opens_clause(self, pos: int, sentence: int) -> bool:
+        """pos starts the sentence or a clause of it (after , ; :)."""
+        return pos <= sentence or self.text[pos - 1] in _CLAUSE_STOPS
 
     def opens_sentence(self, pos: int, sentence: int) -> bool:
         """Only white space or a demonstrative (该, 这份) stands between the sentence start and pos."""

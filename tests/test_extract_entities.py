@@ -169,7 +169,7 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         ("江苏省南京市玄武区法院受理此案。", "江苏省南京市玄武区法院", "江苏省南京市玄武区法院", "government", None),
         (
             "山西省临汾市安泽县人大常委会副主任李红出席。",
-            "安泽县人大常委会",
+            "山西省临汾市安泽县人大常委会",  # the province and city before it are quoted too
             "安泽县人民代表大会常务委员会",
             "government",
             "安泽县人民代表大会",
@@ -202,6 +202,7 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         ("伊拉克总理媒体办公室发表声明。", "伊拉克总理媒体办公室", "伊拉克总理媒体办公室", "international", None),
         # two kinds of body joined are no body
         ("人民团体和商会积极参与。", "人民团体和商会", None, None, None),
+        ("江苏江阴市政府开展试点。", "江苏江阴市政府", "江阴市人民政府", "government", None),
         # a foreign city's body is international
         ("纽约曼哈顿地区法院作出裁决。", "纽约曼哈顿地区法院", "纽约曼哈顿地区法院", "international", None),
         # a state organ's unit is a state organ whatever its ending

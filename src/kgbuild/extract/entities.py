@@ -249,6 +249,8 @@ _NOT_ACTING = frozenset(
     {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都"}
     | {"接壤", "毗邻", "紧邻", "地跨", "境内", "全境", "各地"}
 )
+#: Places a county's or city's body may be written after (江苏江阴市政府).
+_ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
 #: Last characters of the name of a county or city that has its own bodies.
 _LOCAL_UNITS = frozenset("县市区旗州盟")
 #: Short names of a county's or city's bodies after the place, longest first, with the
@@ -378,6 +380,7 @@ class OrganizationExtractor:
         out += self._places_acting(doc, out + found.mentions("organization"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
+        out = self._with_places_before(doc, out)
         parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
         return [
             self._foreign(m)
@@ -388,6 +391,27 @@ class OrganizationExtractor:
                 for o in out
             )
         ]
+
+    def _with_places_before(self, doc: SegmentedText, out: list[Mention]) -> list[Mention]:
+        """北京市崇文区人民政府, 江苏江阴市政府: the province or city written before a county's
+        or city's own body is part of the words that name it (the label stays the body's)."""
+        above = {
+            t.end: t.start
+            for t in doc.tokens
+            if (entry := self.gaz.places.get(t.text)) is not None and entry.kind in _ABOVE_COUNTY
+        }
+        if not above:
+            return out
+        result = []
+        for m in out:
+            start = m.start
+            if m.rule in ("gazetteer", "local_body") and m.category in ("government", "party"):
+                place = self.gaz.places.get(_PLACE_OF_BODY.sub(r"\1", m.label))
+                if place is None or place.kind not in ("province", "municipality", "autonomous_region"):
+                    while start in above:
+                        start = above[start]
+            result.append(m if start == m.start else replace(m, start=start, text=doc.text[start : m.end]))
+        return result
 
     def _foreign(self, mention: Mention) -> Mention:
         """A body built by a rule whose name starts with a foreign state's (韩国政府,

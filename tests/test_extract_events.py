@@ -659,3 +659,17 @@ def test_extract_events_title_names_an_event_no_rule_found(
 def test_extract_events_title_parts_that_name_no_event(extractor, title: str) -> None:
     text = "各方代表今天交流了经验。"
     assert _events(extractor, text, title=title) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("《味道·中法厨王竞技》今晚开播。", {"《味道·中法厨王竞技》开播"}),
+        ("2024年春运即将启动。", {"2024年春运启动"}),
+        ("全国春运明日启动。", {"全国春运启动"}),
+        ("青年朋友因成都大运会结缘。", {"成都大运会"}),
+        ("芬兰中国友好协会成立70周年纪念活动在京举行。", {"芬兰中国友好协会成立70周年纪念活动"}),
+    ],
+)
+def test_extract_events_time_words_prepositions_and_anniversaries(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

@@ -112,7 +112,7 @@ _LEADING_TIME = re.compile(
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
-    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于)+$"
+    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年)+$"
 )
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
@@ -163,6 +163,7 @@ _PART_OF_BODY = re.compile(
 )
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
+_ANNIVERSARY = re.compile(rf"[{_NUMERAL}]+周年")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _QUOTES = {"”": "“", "》": "《", "」": "「"}
 # a name never ends in a preposition, adverb, conjunction, particle or pronoun (jieba tags)
@@ -319,7 +320,7 @@ class EventExtractor:
                 first = by_start.get(first.end)
             if lead > start and first is not None and first.pos in ("ns", "nt", "nz", "j"):
                 start = lead  # 点燃杭州亚运会, 即将出征巴黎残奥会: the verb governs the name
-            start = _after_governing_verb(start, match.start(), by_start)
+            start = _after_governing_verb(text, start, match.start(), by_start)
             name = text[start:end]
             if match.group() in ("会谈", "会晤", "通电话") and (
                 name.startswith(("同", "与")) or start > 0 and text[start - 1] in "同与和"
@@ -428,6 +429,8 @@ class EventExtractor:
                 leads.append(_STUDY.search(text, leads[-1].end(), suffix_start))
             if len(leads) > 1:
                 pos = leads[-2].end()
+        if text.startswith("暨", pos):
+            pos += 1  # X大会暨Y纪念活动: the second name starts after 暨
         lead_date = _LEADING_DATE.match(text, pos, suffix_start)
         if lead_date:
             pos = lead_date.end()
@@ -496,6 +499,8 @@ class EventExtractor:
                 and subject[-1] not in "”》"
             ):
                 continue
+            if subject.count("《") != subject.count("》") or subject.count("“") != subject.count("”"):
+                continue  # 中法厨王竞技》开播: the clause started inside a title
             if (
                 "在" in subject
                 or "的" in _unquoted(subject)
@@ -544,7 +549,7 @@ def _held_by_body(
 # -- meetings, visits, reports -----------------------------------------------------------
 
 
-def _after_governing_verb(start: int, suffix_start: int, by_start: dict[int, Token]) -> int:
+def _after_governing_verb(text: str, start: int, suffix_start: int, by_start: dict[int, Token]) -> int:
     """盛赞北京冬奥会, 拟向十四届全国人大一次会议提出: a verb inside the walked span followed
     only by places, bodies, abbreviations and numbers governs the name, which starts after it
     (推动西部大开发座谈会 keeps its topic: 西部大开发 is no place)."""
@@ -559,6 +564,8 @@ def _after_governing_verb(start: int, suffix_start: int, by_start: dict[int, Tok
             governs = False  # a plain word after the verb: the verb is part of the name
         token = by_start.get(token.end)
     event = by_start.get(cut)  # 迎接大运会: the event word's own token, a proper name
+    if _ANNIVERSARY.match(text, cut):
+        return start  # X成立70周年纪念活动: the anniversary names the event
     if governs and (tail or event is not None and event.pos in ("j", "nz", "nt") and event.end > suffix_start):
         return cut
     return start

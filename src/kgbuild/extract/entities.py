@@ -395,13 +395,13 @@ class OrganizationExtractor:
     def _with_places_before(self, doc: SegmentedText, out: list[Mention]) -> list[Mention]:
         """北京市崇文区人民政府, 江苏江阴市政府: the province or city written before a county's
         or city's own body is part of the words that name it (the label stays the body's)."""
+        if not any(m.rule in ("gazetteer", "local_body") and m.category in ("government", "party") for m in out):
+            return out
         above = {
             t.end: t.start
             for t in doc.tokens
             if (entry := self.gaz.places.get(t.text)) is not None and entry.kind in _ABOVE_COUNTY
         }
-        if not above:
-            return out
         result = []
         for m in out:
             start = m.start

@@ -49,6 +49,8 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         ),
         # a country no extractor marked, before 前 and a foreign title
         ("哥伦比亚前总统桑佩尔出席了论坛。", {("桑佩尔", "总统", "哥伦比亚", True)}),
+        # a country's one-character short name where a clause starts
+        ("据报道，乌总统泽连斯基当天表示。", {("泽连斯基", "总统", "乌克兰", False)}),
         # a caretaker government's head is the country's
         ("黎巴嫩看守政府总理哈桑谴责了袭击。", {("哈桑", "总理", "黎巴嫩", False)}),
     ],

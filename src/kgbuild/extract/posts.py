@@ -27,6 +27,26 @@ _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "防长", "外交部长", "国防部长"})
+#: Countries by the one character news writes for them before a title (俄总统, 乌内务部长).
+#: Data that belongs with the places' aliases; kept here while places.tsv has no short forms.
+_COUNTRY_SHORT = {
+    "俄": "俄罗斯",
+    "乌": "乌克兰",
+    "以": "以色列",
+    "美": "美国",
+    "日": "日本",
+    "韩": "韩国",
+    "朝": "朝鲜",
+    "德": "德国",
+    "法": "法国",
+    "英": "英国",
+    "印": "印度",
+    "土": "土耳其",
+    "越": "越南",
+    "菲": "菲律宾",
+    "黎": "黎巴嫩",
+    "叙": "叙利亚",
+}
 #: What joins two titles of one person (省委常委、副省长; 副委员长兼秘书长).
 _TITLE_JOINERS = frozenset("、兼")
 #: What joins two names of one list (部长王文涛、副部长郭婷婷; 省委书记X和省长Y).
@@ -35,7 +55,7 @@ _LIST_JOINERS = frozenset("、和及与")
 _MINISTRY_FIELD = 8
 #: The name of a body no extractor recognised, ending right before a title.
 _UNKNOWN_BODY = re.compile(
-    r"[\u4e00-\u9fff]{1,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军|店|厂)$"
+    r"[\u4e00-\u9fff]{1,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军|店|厂|小学|中学|大学|学校)$"
 )
 _UNKNOWN = "\x00"  #: prefix of a segment's body when only its name's shape is known
 #: What may stand before the name of a body that starts a clause (中央宣讲团成员X).
@@ -429,11 +449,14 @@ class PostExtractor:
         return None
 
     def _country_before(self, text: str, pos: int) -> tuple[str, int] | None:
-        """(the country's name, where it starts) for a country's name ending at pos."""
+        """(the country's name, where it starts) for a country's name ending at pos; a
+        one-character short name only where a clause starts (。乌总统泽连斯基)."""
         for length in range(min(8, pos), 1, -1):
             place = self.gaz.places.get(text[pos - length : pos])
             if place is not None and place.kind == "country":
                 return place.name, pos - length
+        if pos >= 1 and text[pos - 1] in _COUNTRY_SHORT and (pos == 1 or text[pos - 2] in _CLAUSE_START):
+            return _COUNTRY_SHORT[text[pos - 1]], pos - 1
         return None
 
     def _envoy_mission(self, text: str, pos: int, title: str) -> tuple[str, int] | None:

@@ -673,3 +673,9 @@ def test_extract_events_title_parts_that_name_no_event(extractor, title: str) ->
 )
 def test_extract_events_time_words_prepositions_and_anniversaries(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_title_talks_on_request(extractor) -> None:
+    text = "国家主席张三应约同美国总统李四通电话。张三指出，双方要加强沟通。"
+    events = _events(extractor, text, people=("张三", "李四"), title="张三应约同美国总统通电话")
+    assert [e.name for e in events] == ["张三应约同美国总统通电话"]

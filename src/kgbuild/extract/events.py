@@ -125,7 +125,7 @@ _WELCOME_AFTER = re.compile(r"[，,]?欢迎")
 # what a title that is an event says after its person (或 with no person, for a launch)
 _TITLE_TAIL = re.compile(r"时(?:强调|指出|表示|说)$")
 _TITLE_TALKS = re.compile(
-    r"(?:在[\u4e00-\u9fff]{1,8})?[同与].{2,40}?(?:举行)?(?:视频)?(会谈|会晤|通电话)$|会见.{2,40}$"
+    r"(?:应约|应邀)?(?:在[\u4e00-\u9fff]{1,8})?[同与].{2,40}?(?:举行)?(?:视频)?(会谈|会晤|通电话)$|(?:分别)?会见.{2,40}$"
 )
 _TITLE_TRIP = re.compile(
     r"(?:在|到|赴)[\u4e00-\u9fff]{2,15}?(调研|考察|视察)[\u4e00-\u9fff]{0,20}$|(考察|视察)[\u4e00-\u9fff]{2,20}$"

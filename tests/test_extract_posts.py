@@ -51,6 +51,12 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         ("哥伦比亚前总统桑佩尔出席了论坛。", {("桑佩尔", "总统", "哥伦比亚", True)}),
         # a country's one-character short name where a clause starts
         ("据报道，乌总统泽连斯基当天表示。", {("泽连斯基", "总统", "乌克兰", False)}),
+        # the body ends inside the longest title (党委书记): 书记 of the region's committee
+        ("在广西壮族自治区党委书记刘宁陪同下考察。", {("刘宁", "书记", "中共广西壮族自治区委员会", False)}),
+        # 已故 marks a past post
+        ("伊朗已故总统莱希的葬礼举行。", {("莱希", "总统", "伊朗", True)}),
+        # a title that implies its body does so when an appointment is undone
+        ("会议决定免去李明的国务委员职务。", {("李明", "国务委员", "国务院", True)}),
         # a caretaker government's head is the country's
         ("黎巴嫩看守政府总理哈桑谴责了袭击。", {("哈桑", "总理", "黎巴嫩", False)}),
     ],

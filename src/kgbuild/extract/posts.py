@@ -90,7 +90,7 @@ _APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
 #: Verbs after a name that say the name takes a post (X当选为A, X担任A), longest first.
 #: 曾任: a past post.
 _TAKING = ("曾担任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "任")
-_FORMER = ("时任", "原任", "前任", "原", "前")
+_FORMER = ("时任", "原任", "前任", "已故", "原", "前")
 _ACTING = ("代理", "代")
 
 
@@ -262,6 +262,8 @@ class PostExtractor:
                 title = self._title_starting(text, unknown)
                 org_label = body + text[pos:unknown] if body else None
                 pos = unknown
+            if org_label is None and title in _IMPLIED_BODY:
+                org_label = _IMPLIED_BODY[title]  # 免去X的国务委员职务
             out.append((title, org_label, pos, removed))
             pos += len(title)
             if pos >= len(text) or text[pos] not in _TITLE_JOINERS:
@@ -297,6 +299,11 @@ class PostExtractor:
             title = self._title_ending(text, pos)
             if title is None:
                 break
+            for cut in range(1, len(title) - 1):
+                # 自治区党委书记: the body (自治区党委) ends inside the longest title (党委书记)
+                if (pos - len(title) + cut) in org_by_end and title[cut:] in self.gaz.titles:
+                    title = title[cut:]
+                    break
             pos -= len(title)
             title_start = pos
             for marker in _FORMER + _ACTING:  # 文化和旅游部原党组副书记, 浙江省代省长: the body stands before 原, 代

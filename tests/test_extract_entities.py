@@ -72,6 +72,8 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
         ("应国民会议主席古尔马诺娃邀请，代表团出访。", {"古尔马诺娃"}),
         # a reporter's name that is also a word; a foreign name that starts with a surname
         ("本报讯（记者马力）市里昨天发布消息。", {"马力"}),
+        # reporters' names one after another
+        ("（通讯员王东升 记者蔡早勤汤华明）", {"王东升", "蔡早勤", "汤华明"}),
         ("刘易斯·卡洛尔的童话广为流传。", {"刘易斯·卡洛尔"}),
         # a foreign name with · ends before a verb
         ("德国总理奥拉夫·朔尔茨访华。", {"奥拉夫·朔尔茨"}),
@@ -99,6 +101,8 @@ def test_extract_entities_people_found(text: str, people: set[str]) -> None:
         "学生们来到学生农场。",
         "全党同志要站在战略高度。",
         "集团董事会主席出席。",
+        "记者从市里获悉，记者会上宣布了新规。",
+        "港澳记者向新闻中心提出申请。",
         # a word inside, not a surname and a given name
         "他在接见代表时发表重要讲话。",
         # words joined by · inside quotes or a title, or no transliteration

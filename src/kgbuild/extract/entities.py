@@ -1030,10 +1030,12 @@ class PeopleExtractor:
             # a name ends where a word ends (全面健|康 is not a name) and does not start
             # with a function word (和社会各界, 向新闻中心)
             # (王巍作了: jieba's 王巍作 still ends the name before 作, a word that follows names)
-            if rule not in ("foreign", "byline", "appointed") and (
+            if rule not in ("foreign", "byline", "appointed", "reporter") and (
                 (end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words
             ):
                 return
+            if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
+                return  # 记者向新闻中心: the reporter asks someone, no name follows
             tag = word_tags.get((start, end))
             if tag in _WORD_TAGS:
                 return  # 领事保护中心: one dictionary word that is a verb or the like, not a name
@@ -1074,8 +1076,11 @@ class PeopleExtractor:
                 # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
                 add(span[0], span[0] + 2, "foreign")
                 span = None
-            if span:
-                add(*span, "reporter" if title in _BYLINE_TITLES else "after_title")
+            if span and title in _BYLINE_TITLES:
+                for name in self._reporters(text, span):
+                    add(*name, "reporter")
+            elif span:
+                add(*span, "after_title")
             # 习近平总书记, 李强总理: a name right before a leader's title
             if title in self.foreign_titles and match.start() in token_starts:
                 before = self._name_ending_at_token(text, match.start(), token_starts)
@@ -1109,6 +1114,25 @@ class PeopleExtractor:
                 continue
             name = text[start:end]
             yield Mention("person", start, end, name, name, self.name, rule)
+
+    def _reporters(self, text: str, first: tuple[int, int]) -> list[tuple[int, int]]:
+        """记者蔡早勤汤华明）, 记者何丰伦孟昭丽南宁报道: reporters' names written one after
+        another; a name after the first counts when a boundary, a place or 报道 follows it."""
+        names = [first]
+        while len(names) < 4:
+            nxt = self._name_at(text, names[-1][1], after_title=True)
+            if nxt is None:
+                break
+            end = nxt[1]
+            if not (
+                at_boundary(text, end)
+                or text.startswith(("报道", "摄"), end)
+                or any(text[end : end + n] in self.gaz.places for n in (2, 3))
+                or self._name_at(text, end, after_title=True)
+            ):
+                break
+            names.append(nxt)
+        return names
 
     def _translit_pair(self, text: str, span: tuple[int, int]) -> bool:
         """A three-character name whose first two are transliteration characters and whose

@@ -156,6 +156,8 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         # a body named in what a generic speaker said does not become the speaker of a later cue
         "有关人士表示,财政部将出台新举措,强调要防范各类风险。",
         "外媒称,当地旅游收入创下新高。",
+        # deputies of a body are not its voice
+        "财政部代表表示,将进一步优化支出结构。",
         # 并 before a cue goes on only with an earlier speaker of the sentence, not its subject
         "李四出席启动仪式,并宣布活动正式开始。",
     ],

@@ -510,6 +510,8 @@ class StatementExtractor:
                 if word in _VOICES and pos in ctx.countries and pos not in ctx.orgs:  # 中国代表表示
                     country = ctx.countries[pos]
                     return [_Speaker(country.label, "organization", country.start)]
+                if word == "代表":
+                    return []  # 全国人大代表表示: deputies of a body are not its voice; a country's are
                 break
         wing = ctx.armed_wing(pos)
         if wing is not None:

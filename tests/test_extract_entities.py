@@ -72,6 +72,9 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
         ("应国民会议主席古尔马诺娃邀请，代表团出访。", {"古尔马诺娃"}),
         # a reporter's name that is also a word; a foreign name that starts with a surname
         ("本报讯（记者马力）市里昨天发布消息。", {"马力"}),
+        # a foreign name with · ends before 关于/海外; 经济学家 introduces a name
+        ("记者西摩·赫什关于管道爆炸的报道引发关注。", {"西摩·赫什"}),
+        ("首席经济学家托尔斯滕·斯洛克称，风险上升。", {"托尔斯滕·斯洛克"}),
         # reporters' names one after another
         ("（通讯员王东升 记者蔡早勤汤华明）", {"王东升", "蔡早勤", "汤华明"}),
         ("刘易斯·卡洛尔的童话广为流传。", {"刘易斯·卡洛尔"}),
@@ -103,6 +106,7 @@ def test_extract_entities_people_found(text: str, people: set[str]) -> None:
         "集团董事会主席出席。",
         "记者从市里获悉，记者会上宣布了新规。",
         "港澳记者向新闻中心提出申请。",
+        "一辆记者车辆中弹。",
         # a word inside, not a surname and a given name
         "他在接见代表时发表重要讲话。",
         # words joined by · inside quotes or a title, or no transliteration

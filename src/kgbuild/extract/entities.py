@@ -235,7 +235,24 @@ _INNER_TAGS = frozenset({"v", "vd", "m", "a"})
 #: Characters a phrase starts with that no transliterated name starts with (对, 向, 与).
 _LEADING_FUNCTION = frozenset("对向与和同在据让将把被给为从由跟而及并但是称")
 #: Words after a foreign name that start with transliteration characters (朔尔茨访华).
-_AFTER_FOREIGN = ("访华", "来华", "访问", "致函", "致电", "致信", "一行", "夫妇")
+_AFTER_FOREIGN = (
+    "访华",
+    "来华",
+    "访问",
+    "致函",
+    "致电",
+    "致信",
+    "一行",
+    "夫妇",
+    "关于",
+    "海外",
+    "家族",
+    "政府",
+    "总统",
+    "先生",
+    "女士",
+    "夫人",
+)
 #: Characters that start what follows a two-character transliteration (卢拉致电, 普京互致贺电).
 _AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将")
 #: Verbs of appointment and removal, before the name of the one appointed.
@@ -1037,6 +1054,8 @@ class PeopleExtractor:
             if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
                 return  # 记者向新闻中心: the reporter asks someone, no name follows
             tag = word_tags.get((start, end))
+            if rule == "reporter" and tag in _TITLED_NOUN_TAGS and end < len(text) and is_han(text[end]):
+                return  # 记者车辆中弹: a common noun and more words (记者马力） is a name)
             if tag in _WORD_TAGS:
                 return  # 领事保护中心: one dictionary word that is a verb or the like, not a name
             if tag in _NOUN_TAGS and rule in _WEAK_RULES or tag in _TITLED_NOUN_TAGS and rule == "after_title":

@@ -86,6 +86,8 @@ _PRESS = ("报", "刊", "杂志", "周刊", "日报", "时报", "邮报", "新�
 _VOICES = ("代表", "发言人", "新闻发言人")
 #: What after a party's name makes it the party's armed wing (黎巴嫩真主党武装).
 _ARMED_WING = "武装"
+#: Media written or given by one person (文章, 讲话): 文章指出 is its author speaking.
+_AUTHORED = ("文章", "署名文章", "讲话", "贺信", "贺词", "回信", "演讲")
 #: What a cue is about, between the speaker and the cue (就叙利亚问题表示).
 _ON_TOPIC = re.compile(r"就[^,，。;；“”\n]{1,16}?(?:问题|局势|情况|事件|一事|此事)$")
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
@@ -450,7 +452,7 @@ class StatementExtractor:
             for earlier, speakers in reversed(by_medium):
                 if earlier.endswith(medium) or medium.endswith(earlier):
                     return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False
-            author = ctx.author_of(medium, sentence)
+            author = ctx.author_of(medium, sentence) if medium in _AUTHORED else None
             if author is not None:  # 《求是》杂志发表习近平的重要文章... 文章指出: its author
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False

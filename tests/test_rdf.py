@@ -37,8 +37,10 @@ def ontology() -> Graph:
 
 
 def test_rdf_seed_graph_conforms_to_shapes(seed_graph) -> None:
+    before = set(seed_graph)
     conforms, messages = validate_graph(seed_graph)
     assert conforms, messages
+    assert set(seed_graph) == before  # validated in place: nothing added or taken
 
 
 @pytest.mark.parametrize(

@@ -28,8 +28,10 @@ def validate_graph(graph: Graph, max_messages: int = 200) -> tuple[bool, list[st
     """(conforms, readable violations): focus node, path, value and the shape's message."""
     from pyshacl import validate
 
+    # inplace: no copy of the data graph (a quarter of the time); with no inference and no
+    # SHACL rules in the shapes nothing is added to it
     conforms, results, _ = validate(
-        graph, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=False
+        graph, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=False, inplace=True
     )
     messages: list[str] = []
     if not conforms:

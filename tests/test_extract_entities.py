@@ -75,6 +75,8 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
         # a foreign name with · ends before 关于/海外; 经济学家 introduces a name
         ("记者西摩·赫什关于管道爆炸的报道引发关注。", {"西摩·赫什"}),
         ("首席经济学家托尔斯滕·斯洛克称，风险上升。", {"托尔斯滕·斯洛克"}),
+        # a reporter's name at the very end of the text
+        ("文/记者李明", {"李明"}),
         # reporters' names one after another
         ("（通讯员王东升 记者蔡早勤汤华明）", {"王东升", "蔡早勤", "汤华明"}),
         ("刘易斯·卡洛尔的童话广为流传。", {"刘易斯·卡洛尔"}),

@@ -1253,8 +1253,11 @@ class PeopleExtractor:
         if not surname:
             return None
         long_end, short_end = pos + surname + 2, pos + surname + 1
+        if short_end > len(text):
+            return None
         if (
-            self._looks_like_name(text[pos:long_end])
+            long_end <= len(text)
+            and self._looks_like_name(text[pos:long_end])
             and not starts_with_any(text, long_end - 1, AFTER_NAME)
             and (after_title or at_boundary(text, long_end))
         ):

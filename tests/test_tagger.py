@@ -129,6 +129,24 @@ def test_tagger_skips_sentences_without_a_gap(tagger: TaggerExtractor, monkeypat
     assert ("post", "总统", "title") in {(m.kind, m.text, m.rule) for m in found}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("台风“康妮”今天登陆。", "康妮", False),  # a quoted name: a storm, a ship, a product
+        ("乌军在马林卡等方向击退进攻。", "马林卡", False),  # a place
+        ("纽夫莱大区进入紧急状态。", "纽夫莱", False),
+        ("习近平对邦戈访华表示欢迎。", "邦戈访华", False),  # a name does not run into a verb
+        ("习近平对邦戈访华表示欢迎。", "邦戈", True),
+        ("米舒斯京表示，两国合作不断深化。", "米舒斯京", True),
+    ],
+)
+def test_tagger_context_of_a_name(tagger: TaggerExtractor, text: str, name: str, person: bool) -> None:
+    seg = _segmented(text)
+    start = seg.text.index(name)
+    words = {t.start: t for t in seg.tokens}, {t.end for t in seg.tokens}
+    assert tagger._stands_as_person(seg.text, start, start + len(name), words) is person
+
+
 def test_train_deterministic(shared: Path, tmp_path: Path) -> None:
     from kgbuild.train import train
 

@@ -42,6 +42,13 @@ _NEVER_IN_NAME = frozenset("的了是在等们这那个被把从向到于之其�
 _NEVER_IN_GIVEN_NAME = _NEVER_IN_NAME - frozenset("之月")
 #: What follows a name that is part of a longer name (习近平文化思想, a doctrine).
 _NAME_MODIFIES = re.compile(r"(?:[\u4e00-\u9fff]{0,2}思想|理论|主义|精神|新时代|时代|时期|号)")
+#: What follows a place, not a person (阿夫杰耶夫卡等方向, 纽夫莱大区).
+_PLACE_FOLLOWS = re.compile(r"等?方向|大区|地区|[州省市县镇村港湾岛]")
+#: Quote marks around a whole name: a ship, a storm, a product or a robot (“康妮”, “托姆索尔”号),
+#: never how news writes a person's name.
+_QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "‘": "’"}
+#: Parts of speech of a verb: a name does not end in one (邦戈|访华, 边|建设).
+_VERB_TAGS = frozenset({"v", "vd", "vn", "vi"})
 #: Endings of place names (列宁格勒, 圣彼得堡): a transliteration that ends so is a place.
 _PLACE_ENDINGS = tuple("格勒 堡 斯克 港 湾 岛 山 河 湖 城 州 省 市 县 区 镇 村".split())
 #: Endings a government body's name may have (armed forces and embassies included: 美军, 美国驻华使馆;
@@ -296,13 +303,29 @@ class TaggerExtractor:
             # one dictionary word that is not a name (玉米, 金秋, 科普); a longer one the model is
             # sure of may be (林熙蕾, a name jieba's dictionary holds as nt)
             return None
-        if kind == "PER" and self._person_like(surface, confidence) and not _NAME_MODIFIES.match(text, end):
+        if kind == "PER" and self._person_like(surface, confidence) and self._stands_as_person(text, start, end, words):
             return Mention("person", start, end, surface, surface, self.name, "crf")
         if kind == "GOV" and self._body_like(surface):
             return Mention("organization", start, end, surface, surface, self.name, "crf", category="government")
         if kind == "POS" and self._post_like(surface):
             return Mention("post", start, end, surface, surface, self.name, "crf")
         return None
+
+    def _stands_as_person(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """What is around a tagged name does not make it something else: part of a longer
+        name (习近平文化思想), a place (X等方向, X大区), a quoted name (“康妮”), or a name
+        running into a verb (邦戈|访华)."""
+        if _NAME_MODIFIES.match(text, end) or _PLACE_FOLLOWS.match(text, end):
+            return False
+        if start > 0 and _QUOTES.get(text[start - 1]) == text[end : end + 1]:
+            return False
+        by_start, _ = words
+        token = by_start.get(start)
+        while token is not None and token.end < end:  # the words the name is made of, if whole
+            token = by_start.get(token.end)
+        if token is None or token.end != end or token.start == start:
+            return True
+        return len(token.text) < 2 or token.pos not in _VERB_TAGS
 
     def _person_like(self, name: str, confidence: float) -> bool:
         """A Chinese name (known surname, 2-4 characters), a transliterated one, or, when the

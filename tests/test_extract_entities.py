@@ -75,6 +75,8 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool, bool]]:
         # a foreign name with · ends before 关于/海外; 经济学家 introduces a name
         ("记者西摩·赫什关于管道爆炸的报道引发关注。", {"西摩·赫什"}),
         ("首席经济学家托尔斯滕·斯洛克称，风险上升。", {"托尔斯滕·斯洛克"}),
+        # a name jieba knows before a leader's title, mid-sentence
+        ("我此访正值习近平主席访问新西兰。", {"习近平"}),
         # a reporter's name at the very end of the text
         ("文/记者李明", {"李明"}),
         # reporters' names one after another
@@ -109,6 +111,8 @@ def test_extract_entities_people_found(text: str, people: set[str]) -> None:
         "记者从市里获悉，记者会上宣布了新规。",
         "港澳记者向新闻中心提出申请。",
         "一辆记者车辆中弹。",
+        "高校师生代表宣讲党的二十大精神。",
+        "会见英国伦敦金融城市长。",
         # a word inside, not a surname and a given name
         "他在接见代表时发表重要讲话。",
         # words joined by · inside quotes or a title, or no transliteration

@@ -226,6 +226,11 @@ _TITLED_NOUN_TAGS = _NOUN_TAGS | {"j"}
 #: Titles of those who write or film a story: a name follows them even when it is a
 #: dictionary word (记者马力).
 _BYLINE_TITLES = frozenset({"记者", "本报记者", "通讯员", "编辑", "责任编辑", "摄影", "摄像", "主持人"})
+#: Last characters of a place's name, never of a person's before a title (伦敦金融城市长).
+_PLACE_ENDS = frozenset("城市省县区镇村州国")
+#: Parts of speech of the first two characters of a three-character candidate that make
+#: them a word, not a surname and a given name (顾问|贾巴里, 宣讲|党的).
+_PHRASE_HEAD_TAGS = frozenset({"nnt", "v", "vd", "vn", "a", "ad"})
 #: Rules that find a name only by the verb or list around it, not by a title before it.
 _WEAK_RULES = frozenset({"before_verb", "list", "speaker_line", "before_title"})
 #: Last characters of a unit inside a body (规划院, 审评六部, 研究所, 办公室).
@@ -1061,8 +1066,17 @@ class PeopleExtractor:
             if tag in _NOUN_TAGS and rule in _WEAK_RULES or tag in _TITLED_NOUN_TAGS and rule == "after_title":
                 return  # 全会决定, 文章强调, 学生农场: a common noun, not a name
             word = word_at.get(start)
-            if rule in _WEAK_RULES and word is not None and word.end > end and word.pos in _NOUN_TAGS:
-                return  # 全党|同志要, 明确|提出: the start of a longer common word
+            if (
+                word is not None
+                and word.end > end
+                and (
+                    rule in _WEAK_RULES
+                    and word.pos in _NOUN_TAGS
+                    or rule == "after_title"
+                    and word.pos in _WORD_TAGS | _NOUN_TAGS
+                )
+            ):
+                return  # 全党|同志要, 主席明确|指出: the start of a longer common word
             if rule == "before_title" and end - start == 2 and text[start] in _LEADING_FUNCTION:
                 return  # 和习|主席: a conjunction and a surname
             if (
@@ -1070,10 +1084,10 @@ class PeopleExtractor:
                 and rule in ("after_title", "before_verb")
                 and (
                     (text[start] in NOT_IN_NAME and word_tags.get((start + 1, end)) in _WORD_TAGS)
-                    or word_tags.get((start, start + 2)) == "nnt"
+                    or word_tags.get((start, start + 2)) in _PHRASE_HEAD_TAGS
                 )
             ):
-                return  # 代表时|发表, 司令顾问|贾巴里: a word inside, not a surname and a given name
+                return  # 代表时|发表, 司令顾问|贾巴里, 代表宣讲|党: a word inside, not a surname and a given name
             if named.overlaps(start, end):
                 return
             names[(start, end)] = rule
@@ -1103,7 +1117,12 @@ class PeopleExtractor:
             # 习近平总书记, 李强总理: a name right before a leader's title
             if title in self.foreign_titles and match.start() in token_starts:
                 before = self._name_ending_at_token(text, match.start(), token_starts)
-                if before:
+                # a clean start or a name jieba knows (正值习近平主席), not 岸田|文雄首相, 金融|城市长
+                if (
+                    before
+                    and text[before[1] - 1] not in _PLACE_ENDS
+                    and (self._clean_left(text, before[0]) or word_tags.get(before) in ("nr", "nrfg", "nrt"))
+                ):
                     add(*before, "before_title")
         for match in self.verb_re.finditer(text):
             span = self._name_before(text, match.start(), token_starts)

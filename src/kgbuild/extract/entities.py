@@ -1035,7 +1035,8 @@ class PeopleExtractor:
         names: dict[tuple[int, int], str] = {}
         for m in found.mentions("person"):
             names[(m.start, m.end)] = "byline"
-        token_starts = {t.start for t in doc.tokens} | {len(text)}
+        word_at = {t.start: t for t in doc.tokens}
+        token_starts = word_at.keys() | {len(text)}
         function_words = {
             t.start
             for t in doc.tokens
@@ -1043,8 +1044,11 @@ class PeopleExtractor:
         }
 
         named = _Coverage(len(text), names)
-        word_tags = {(t.start, t.end): t.pos for t in doc.tokens}
-        word_at = {t.start: t for t in doc.tokens}
+
+        def tag_of(start: int, end: int) -> str | None:
+            """The part of speech of the one word start..end, if it is one."""
+            word = word_at.get(start)
+            return word.pos if word is not None and word.end == end else None
 
         def add(start: int, end: int, rule: str) -> None:
             if start >= end or taken.overlaps(start, end):
@@ -1058,7 +1062,7 @@ class PeopleExtractor:
                 return
             if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
                 return  # 记者向新闻中心: the reporter asks someone, no name follows
-            tag = word_tags.get((start, end))
+            tag = tag_of(start, end)
             if rule == "reporter" and tag in _TITLED_NOUN_TAGS and end < len(text) and is_han(text[end]):
                 return  # 记者车辆中弹: a common noun and more words (记者马力） is a name)
             if tag in _WORD_TAGS:
@@ -1083,8 +1087,8 @@ class PeopleExtractor:
                 end - start == 3
                 and rule in ("after_title", "before_verb")
                 and (
-                    (text[start] in NOT_IN_NAME and word_tags.get((start + 1, end)) in _WORD_TAGS)
-                    or word_tags.get((start, start + 2)) in _PHRASE_HEAD_TAGS
+                    (text[start] in NOT_IN_NAME and tag_of(start + 1, end) in _WORD_TAGS)
+                    or tag_of(start, start + 2) in _PHRASE_HEAD_TAGS
                 )
             ):
                 return  # 代表时|发表, 司令顾问|贾巴里, 代表宣讲|党: a word inside, not a surname and a given name
@@ -1121,7 +1125,7 @@ class PeopleExtractor:
                 if (
                     before
                     and text[before[1] - 1] not in _PLACE_ENDS
-                    and (self._clean_left(text, before[0]) or word_tags.get(before) in ("nr", "nrfg", "nrt"))
+                    and (self._clean_left(text, before[0]) or tag_of(*before) in ("nr", "nrfg", "nrt"))
                 ):
                     add(*before, "before_title")
         for match in self.verb_re.finditer(text):

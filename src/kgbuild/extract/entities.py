@@ -740,13 +740,12 @@ class OrganizationExtractor:
         # is inside the name of the bank's branch)
         for token in tokens:
             entry = self.gaz.places.get(token.text)
-            before = by_end.get(token.start)
             if (
                 entry is not None
                 and entry.name not in _STATES_AT_HOME  # 中国 starts bodies named in full (中国科学院)
                 and token.end not in by_end
                 and not covered.overlaps(token.start, token.end)
-                and (before is None or before.kind != "organization")
+                and ((before := by_end.get(token.start)) is None or before.kind != "organization")
             ):
                 by_end[token.end] = Mention("place", token.start, token.end, token.text, entry.name)
         out: list[Mention] = []
@@ -758,10 +757,9 @@ class OrganizationExtractor:
                 end -= 1  # 督导司原党支部书记: jieba glued the former-marker to the name
             if covered.overlaps(token.start, end):
                 continue
-            anchor = by_end.get(token.start)
             if (
                 len(token.text) >= 4
-                and anchor is None  # 北京高级法院: a place or body before it is part of the name
+                and token.start not in by_end  # 北京高级法院: a place or body before it is part of the name
                 and (token.pos == "nt" or token.pos == "ns" and self._place_and_suffix(token.text))
                 and self._suffix_category(token.text)
                 and token.text not in self.suffix_category  # 人民法院 alone is a kind of body

@@ -138,6 +138,11 @@ def test_tagger_skips_sentences_without_a_gap(tagger: TaggerExtractor, monkeypat
         ("习近平对邦戈访华表示欢迎。", "邦戈访华", False),  # a name does not run into a verb
         ("习近平对邦戈访华表示欢迎。", "邦戈", True),
         ("米舒斯京表示，两国合作不断深化。", "米舒斯京", True),
+        ("黄茅海跨海通道全线贯通。", "黄茅海", False),
+        ("损失约数十亿新谢克尔。", "谢克尔", False),
+        ("巴方愿同各方一道努力。", "巴方愿", False),
+        ("会议由李方明主持。", "李方明", True),
+        ("10日习近平主席出席会议。", "习近平", True),
     ],
 )
 def test_tagger_context_of_a_name(tagger: TaggerExtractor, text: str, name: str, person: bool) -> None:

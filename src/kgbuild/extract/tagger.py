@@ -43,7 +43,15 @@ _NEVER_IN_GIVEN_NAME = _NEVER_IN_NAME - frozenset("之月")
 #: What follows a name that is part of a longer name (习近平文化思想, a doctrine).
 _NAME_MODIFIES = re.compile(r"(?:[\u4e00-\u9fff]{0,2}思想|理论|主义|精神|新时代|时代|时期|号)")
 #: What follows a place, not a person (阿夫杰耶夫卡等方向, 纽夫莱大区).
-_PLACE_FOLLOWS = re.compile(r"等?方向|大区|地区|[州省市县镇村港湾岛]")
+_PLACE_FOLLOWS = re.compile(
+    r"等?方向|大区|地区|[州省市县镇村港湾岛]|"
+    # a place's works and sights (黄茅海跨海通道, 盖特威克机场)
+    r"跨海通道|跨江通道|通道|大桥|机场|隧道|高铁|铁路|公路|水库|古迹|遗址|景区|口岸|油田"
+)
+#: What stands before an amount, not a person (数十亿新谢克尔: a currency).
+_AMOUNT_BEFORE = re.compile(r"[0-9十百千万亿][新]?$")
+#: One-character short names of states whose side (巴方, 以方) speaks: 巴方愿 is no name.
+_SIDES = frozenset("中美俄乌巴以英法德日韩朝印伊叙土埃沙阿马蒙越老柬缅泰菲新澳加墨古委")
 #: Quote marks around a whole name: a ship, a storm, a product or a robot (“康妮”, “托姆索尔”号),
 #: never how news writes a person's name.
 _QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "‘": "’"}
@@ -313,10 +321,15 @@ class TaggerExtractor:
 
     def _stands_as_person(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
         """What is around a tagged name does not make it something else: part of a longer
-        name (习近平文化思想), a place (X等方向, X大区), a quoted name (“康妮”), or a name
-        running into a verb (邦戈|访华)."""
+        name (习近平文化思想), a place or its works (X等方向, X大区, X跨海通道), an amount's
+        unit (数十亿新谢克尔), a side (巴方愿), a quoted name (“康妮”), or a name running
+        into a verb (邦戈|访华)."""
         if _NAME_MODIFIES.match(text, end) or _PLACE_FOLLOWS.match(text, end):
             return False
+        if _AMOUNT_BEFORE.search(text, max(0, start - 2), start):
+            return False
+        if end - start == 3 and text[start + 1] == "方" and text[start] in _SIDES:
+            return False  # a side and a verb (巴方愿)
         if start > 0 and _QUOTES.get(text[start - 1]) == text[end : end + 1]:
             return False
         by_start, _ = words

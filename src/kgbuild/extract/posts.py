@@ -92,6 +92,8 @@ _APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
 _TAKING = ("曾担任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "任")
 _FORMER = ("时任", "原任", "前任", "已故", "原", "前")
 _ACTING = ("代理", "代")
+#: Titles of a leader's spokesman, whose body is the leader's (联合国秘书长发言人).
+_SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书"})
 
 
 @register("posts")
@@ -133,11 +135,12 @@ class PostExtractor:
         org_by_start = {m.start: m for m in found.mentions("organization")}
         seen: set[tuple[str, str, str | None]] = {(p.person, p.title, p.org) for p in found.relations("post")}
         people = sorted(found.mentions("person"), key=lambda m: m.start)
+        person_ends = {m.end for m in people}
         shared: list | None = None
         previous = None
         previous_body: str | None = None
         for person in people:
-            chain = self._chain_before(text, person.start, org_by_end, tokens, ends)
+            chain = self._chain_before(text, person.start, org_by_end, tokens, ends, person_ends)
             # 中共中央政治局常委、中央国家安全委员会副主席李强、赵乐际、蔡奇: the titles
             # before a list of names belong to every name in it
             if chain:
@@ -292,13 +295,14 @@ class PostExtractor:
         org_by_end: dict[int, Mention],
         tokens: dict[int, Token],
         ends: dict[int, Token],
+        person_ends: set[int],
     ) -> list[tuple[str, str | None, int, int]]:
         """(title, body, title start, segment start) for the titles right before a name."""
         segments: list[tuple[str, str | None, int, int]] = []
         while True:
             title = self._title_ending(text, pos)
-            if title is None:
-                break
+            if title is None or (segments and pos - len(title) in person_ends):
+                break  # 同马克龙总统、欧盟委员会主席冯德莱恩: a title after a name is that name's
             for cut in range(1, len(title) - 1):
                 # 自治区党委书记: the body (自治区党委) ends inside the longest title (党委书记)
                 if (pos - len(title) + cut) in org_by_end and title[cut:] in self.gaz.titles:
@@ -318,6 +322,11 @@ class PostExtractor:
                 ):
                     pos = before
                     break
+            # 联合国秘书长发言人, 俄罗斯总统新闻秘书: a leader's spokesman belongs to the
+            # leader's body (the country of a foreign leader)
+            leader = self._title_ending(text, pos) if title in _SPOKESMEN else None
+            if leader is not None and self.gaz.titles[leader] in ("leader", "foreign"):
+                pos -= len(leader)
             org = org_by_end.get(pos)
             label = org.label if org else None
             envoy = None
@@ -336,7 +345,8 @@ class PostExtractor:
                 ministry = self._ministry_before(text, pos) if title in ("部长", "副部长") else None
                 interim = _INTERIM_GOVERNMENT.search(text, max(0, pos - 4), pos)
                 country = self._country_before(text, interim.start()) if interim else None
-                if country is None and (self.gaz.titles[title] == "foreign" or title in _COUNTRY_TITLES):
+                foreign = self.gaz.titles[leader or title] == "foreign" or (leader or title) in _COUNTRY_TITLES
+                if country is None and foreign:
                     country = self._country_before(text, pos)  # 南非前总统: a country no extractor marked
                     if country is not None and country[0] == "中国":
                         country = None
@@ -344,6 +354,8 @@ class PostExtractor:
                     label, pos = ministry  # 新西兰卫生部长: 部长 of 新西兰卫生部
                 elif country is not None:
                     label, pos = country  # 黎巴嫩看守政府总理: the country's
+                elif (region := self._region_government(text, pos)) is not None:
+                    label, pos = region  # 澳门特别行政区行政长官: 行政长官 of its government
                 elif (unit := self._unit_of_known_body(text, pos, org_by_end)) is not None:
                     label, pos = unit  # 阜阳市委编办原主任: 编办 of 中共阜阳市委员会
                 else:
@@ -369,6 +381,7 @@ class PostExtractor:
         carried: list[tuple[str, str | None, int, int]] = []
         body = None
         for title, org, title_start, start in segments:
+            own = org
             if title in _STATE_TITLES and org is None:
                 pass  # 中共中央总书记、国家主席: a state post takes no party body along
             elif org is not None and org.startswith(_UNKNOWN):
@@ -392,7 +405,7 @@ class PostExtractor:
             else:
                 org = self._carried_to(title, body)
             ministry = None
-            if carried and org is None and title.endswith("部长") and len(title) > 3:
+            if carried and own is None and title.endswith("部长") and len(title) > 3 and body not in self.gaz.places:
                 ministry = self.gaz.org(title[:-1])
             if ministry is not None:
                 # 国务委员兼外交部长: 部长 of 外交部 after a title at home (alone, or after a
@@ -464,6 +477,16 @@ class PostExtractor:
                 return place.name, pos - length
         if pos >= 1 and text[pos - 1] in _COUNTRY_SHORT and (pos == 1 or text[pos - 2] in _CLAUSE_START):
             return _COUNTRY_SHORT[text[pos - 1]], pos - 1
+        return None
+
+    def _region_government(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(the government, where the region's name starts) for a special administrative
+        region's name ending at pos (澳门特别行政区, 香港特区): its government holds the post."""
+        for length in range(min(7, pos), 1, -1):
+            place = self.gaz.places.get(text[pos - length : pos])
+            if place is not None and place.kind == "sar":
+                government = self.gaz.org(place.name + "政府")
+                return (government.name, pos - length) if government is not None else None
         return None
 
     def _envoy_mission(self, text: str, pos: int, title: str) -> tuple[str, int] | None:

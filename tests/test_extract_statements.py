@@ -95,6 +95,12 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # a country's side speaks as the country, by its name or its one-character short name
         ("乌克兰方面称,前线局势总体稳定。", [("乌克兰", "前线局势总体稳定")]),
         ("俄方表示,愿继续推进对话进程。", [("俄罗斯", "愿继续推进对话进程")]),
+        ("越方还表示,愿同各方加强合作。", [("越南", "愿同各方加强合作")]),
+        # how it was said stands between the speaker and the cue (明确指出, 动情地说)
+        ("张三明确指出,要把改革进行到底。", [("张三", "要把改革进行到底")]),
+        ("李四多次动情地表示,这里的变化令人振奋。", [("李四", "这里的变化令人振奋")]),
+        # a notice named in 《》 after its verb
+        ("教育部等三部门印发《通知》,部署今年的招生工作。", [("教育部", "部署今年的招生工作")]),
         # a country's 军方 is its armed forces
         ("以色列军方称,已拦截多架无人机。", [("以色列军队", "已拦截多架无人机")]),
         # a speaker whose words are not given (表示遗憾) goes on after 并/还 with a bare cue

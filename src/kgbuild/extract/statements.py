@@ -120,6 +120,12 @@ _FILLER_PHRASES = (
     (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章)", "发"),
     (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|对[^,，。;；“”\n]{1,20}?", "接通对"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
+    # how it was said (明确指出, 强调指出, 动情地表示): only before a cue, so 强调 stays a cue
+    (
+        r"(?:明确|鲜明|深刻|郑重|严正|一再|反复|再三|公开|强调)(?=指出|表示|提出|说)"
+        r"|(?:动情|深情|自豪|高兴|激动|感慨|兴奋|坦率|诚恳|坚定|认真|欣慰|满怀深情)地",
+        "明鲜深郑严一反再公强动自高激感兴坦诚坚认欣满",
+    ),
 )
 
 
@@ -209,7 +215,9 @@ class StatementExtractor:
         cues = _alternation(gazetteer.cues)
         media = _alternation(w.medium)
         publish = _alternation(w.publish)
-        announce = rf"(?:{publish})了?(?:联合)?(?:{_alternation(w.notice)})"
+        notice = _alternation(w.notice)
+        # a notice may be named in 《》 (印发《通知》, 发布了《关于...的公告》)
+        announce = rf"(?:{publish})了?(?:联合)?(?:{notice}|《[^《》\n]{{0,60}}?(?:{notice})》)"
         pieces = [
             _alternation(sorted(_FILLER_WORDS, key=len, reverse=True)),
             *(p for p, _ in _FILLER_PHRASES),

@@ -56,6 +56,18 @@ def _only(text: str) -> Metric:
         ("截至目前，全国已建成5G基站超过380万个。", Decimal("3800000"), "个", ">"),
         ("全省现有养老机构3000余家。", Decimal("3000"), "家", ">"),
         ("该企业年营业收入不低于2000万元。", Decimal("20000000"), "元", ">="),
+        # about a round hundred or thousand (not 成千上万)
+        ("上万人参加活动。", Decimal("10000"), "人", "~"),
+        ("展会吸引上百家企业参展。", Decimal("100"), "家", "~"),
+        # shares written as fractions
+        ("全省超过三分之二的村庄通了公交。", Decimal("66.67"), "%", ">"),
+        ("参展企业中约五分之一来自海外。", Decimal("20"), "%", "~"),
+        # runs of years and days; the magnitude of an earthquake
+        ("该市空气质量连续三年位居全省第一。", Decimal("3"), "年", "="),
+        ("这次巡航历时12天。", Decimal("12"), "天", "="),
+        ("当地发生里氏6.2级地震。", Decimal("6.2"), "级", "="),
+        # 员额 and 名额 are counts of posts, not money
+        ("全市精简机关员额1.2万。", Decimal("12000"), "个", "="),
     ],
 )
 def test_extract_metrics_value_unit_comparator(text: str, value: Decimal, unit: str, comparator: str) -> None:
@@ -278,7 +290,8 @@ def test_extract_metrics_units_without_a_unit_word_and_new_units(
         "住房城乡建设部、金融监管总局两部门联合部署。",
         "走进永嘉县河二村。",
         "坚持“十六字”方针和十六字方针。",
-        "上万人参加活动。",
+        "成千上万名群众走上街头。",
+        "他在一分之差落败后表示。",
     ],
 )
 def test_extract_metrics_not_a_metric_in_the_corpus(text: str) -> None:

@@ -196,6 +196,17 @@ _HALF = re.compile(
 )
 #: A share written in words: 百分之二十 is 20 %.
 _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]{1,8})(?P<after>以上|左右|以下)?")
+#: A share written as a fraction: 四分之三 is 75 % (百分之 is _PER_CENT's; 千分之 is per mille).
+_FRACTION = re.compile(
+    r"(?P<den>[二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})(?P<after>以上|左右|以下|多)?"
+)
+#: Words before a count of years or days that make it the length of a run (连续五年, 历时15天).
+_RUN = ("连续", "历时")
+_RUN_UNITS = frozenset("年天")
+#: What a magnitude measures after 级 (7.6级地震): the size of an earthquake, not a class.
+_QUAKE = ("级地震", "级强震", "级余震", "级强烈地震")
+#: Indicators that end in 额 without being money (份额, 裁减员额30万, 招生名额).
+_NOT_MONEY = ("份额", "员额", "名额")
 #: Deaths and injuries counted without a noun (9死3伤): people.
 _CASUALTY = frozenset("死伤")
 #: Words that end the words before a number without being part of its indicator.
@@ -332,6 +343,10 @@ class MetricExtractor:
             metric = self._per_cent(story, match)
             if metric is not None:
                 metrics.append(metric)
+        for match in _FRACTION.finditer(text):
+            metric = self._fraction(story, match)
+            if metric is not None:
+                metrics.append(metric)
         metrics.sort(key=lambda m: m.start)
         for i in range(1, len(metrics)):  # 分别增长74.9%、20%、24.6%: one indicator for the list
             prev, metric = metrics[i - 1], metrics[i]
@@ -355,12 +370,15 @@ class MetricExtractor:
         if prev in "第《" or prev.isascii() and prev.isalpha() or prev in ".-/" or prev == "“" and chinese:
             return None  # 第十届, C919, 15-1, “十四五”: an ordinal, a code or a quoted name
         unit = match.group("unit")
+        # 上千名, 上百家: about a round hundred or thousand (not 成千上万)
+        about_round = chinese and text[start - 1 : start] == "上" and text[start - 2 : start] != "千上"
+        about_round = about_round and num in MAGNITUDES and num[0] in "百千万"
         if chinese:
             if num in ("一", "零", "〇", "点") and unit != "番":
                 return None  # one of a thing is not counted (一番 is, after 翻)
             if len(num) > 1 and all(c in DIGITS for c in num):
                 return None  # 二〇五所, 九二共识, 三四线城市: written digit by digit, a name or a code
-            if num in MAGNITUDES and unit and self._before(text, start)[0] not in ("=", None):
+            if num in MAGNITUDES and unit and (about_round or self._before(text, start)[0] not in ("=", None)):
                 value = MAGNITUDES[num]  # 近万人, 超千家, 突破万亿元: about a round magnitude
             else:
                 value = parse_chinese(num)
@@ -369,7 +387,7 @@ class MetricExtractor:
                     return None
                 if num in ("万", "亿", "点") or num in ("百", "千") and not (match.group("more1") and unit):
                     return None  # 百余家 counts; 上百万 and 千方百计 do not say how many
-            if num[0] in "十百千万" and text[start - 1 : start] in _ABOUT:
+            if num[0] in "十百千万" and text[start - 1 : start] in _ABOUT and not (about_round and unit):
                 return None  # 数十架, 几十万名, 成千上万: some tens, some hundred thousands
             quote = text.rfind("“", max(0, start - 10), start)
             if quote >= 0 and "”" not in text[quote:start]:
@@ -382,6 +400,11 @@ class MetricExtractor:
                 return None
         num_end = match.end("num")
         bare_end = max(num_end, match.end("more1"), match.end("mag"), match.end("more2"))  # without unit words
+        if bare_end == num_end and text[num_end : num_end + 1] in _RUN_UNITS and text.endswith(_RUN, 0, start):
+            return self._stated(story, start, start, num_end + 1, value, text[num_end], "=", "run")  # 连续五年
+        if not chinese and bare_end == num_end and text.startswith(_QUAKE, num_end):
+            comparator, cmp_start = self._before(text, start)  # 里氏7.6级地震: a magnitude
+            return self._stated(story, cmp_start, start, num_end + 1, value, "级", comparator, "number_unit")
         if unit is not None and text.startswith(_NOT_UNIT, match.start("unit")):
             unit, end = None, bare_end  # 八部门: 部 begins a noun here
         if num == "两" and unit not in _PAIRS:
@@ -422,6 +445,8 @@ class MetricExtractor:
             comparator = ">"
         if match.group("after") and end == match.end():
             comparator = self.gaz.comparators_after[match.group("after")]
+        if about_round and cmp_start == start:
+            comparator, cmp_start = "~", start - 1
         lead = text[max(0, cmp_start - 4) : cmp_start]
         if unit in _DURATION_UNITS and not lead.endswith(_CHANGE):
             return None  # 默哀3分钟, 24小时值守: how long, not a change of a quantity
@@ -488,7 +513,7 @@ class MetricExtractor:
         for trip in _TRIP_UNITS:
             if trip in head:
                 return trip
-        if match.group("mag") and any(w in head for w in _MONEY) and "份额" not in head:
+        if match.group("mag") and any(w in head for w in _MONEY) and not any(w in head for w in _NOT_MONEY):
             return "元"  # 总票房已超100亿: money counts in 元
         nxt = text[pos : pos + 2]
         if (
@@ -556,6 +581,25 @@ class MetricExtractor:
         if text[max(0, cmp_start - 4) : cmp_start].endswith(_DECREASE):
             value = -value
         return self._stated(story, cmp_start, start, end, value, "%", comparator, "per_cent")
+
+    def _fraction(self, story: _Story, match: re.Match[str]) -> Metric | None:
+        """超过四分之三的国家: a share written as a fraction, in per cent."""
+        text = story.text
+        start, end = match.span()
+        if 0 not in story.names[start:end]:
+            return None
+        den, num = parse_chinese(match.group("den")), parse_chinese(match.group("num"))
+        if not den or not num or num >= den:
+            return None
+        value = (num * 100 / den).quantize(Decimal("0.01")).normalize()
+        after = match.group("after") or ""
+        comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")
+        before, cmp_start = self._before(text, start)
+        if cmp_start < start:
+            comparator = before
+        if text[max(0, cmp_start - 4) : cmp_start].endswith(_DECREASE):
+            value = -value
+        return self._stated(story, cmp_start, start, end, value, "%", comparator, "fraction")
 
     def _counted_unit(self, story: _Story, pos: int, reach: int) -> str | None:
         """200万中小微企业: the unit of the noun counted just after the number."""

@@ -59,6 +59,22 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         ("会议决定免去李明的国务委员职务。", {("李明", "国务委员", "国务院", True)}),
         # a caretaker government's head is the country's
         ("黎巴嫩看守政府总理哈桑谴责了袭击。", {("哈桑", "总理", "黎巴嫩", False)}),
+        # a leader's spokesman belongs to the leader's body, a foreign leader's to the country
+        ("联合国秘书长发言人杜加里奇在记者会上表示。", {("杜加里奇", "发言人", "联合国", False)}),
+        ("法国总统新闻秘书杜邦当天表示。", {("杜邦", "总统新闻秘书", "法国", False)}),
+        # a special administrative region's chief executive holds the post in its government
+        (
+            "香港特别行政区行政长官林志明、澳门特别行政区前任行政长官何振华出席。",
+            {
+                ("林志明", "行政长官", "香港特别行政区政府", False),
+                ("何振华", "行政长官", "澳门特别行政区政府", True),
+            },
+        ),
+        # 外交部长 after a Party title at home is 部长 of 外交部, not of the Party body
+        (
+            "中共中央政治局委员、外交部长王刚会见了来宾。",
+            {("王刚", "委员", "中共中央政治局", False), ("王刚", "部长", "外交部", False)},
+        ),
     ],
 )
 def test_extract_posts_bodies(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
@@ -78,6 +94,8 @@ def test_extract_posts_bodies(text: str, expected: set[tuple[str, str, str | Non
         ("李希在同非国大总书记姆巴卢拉会谈时表示。", ("姆巴卢拉", "总书记", "中共中央", False)),
         # a party's name is not a person's (劳工党主席 is not the head of state)
         ("在会见劳工党主席霍夫曼时，他表示支持。", ("劳工党", "国家主席", None, False)),
+        # a title after a name before 、 is that name's, not the next name's
+        ("习近平同普京总统、欧盟委员会主席米勒会晤。", ("米勒", "总统", None, False)),
         # a clause that ends like a body is not one
         ("他还会见了该委员会主任王立新。", ("王立新", "主任", "该委员会", False)),
     ],

@@ -92,8 +92,8 @@ _APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
 _TAKING = ("曾担任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "任")
 _FORMER = ("时任", "原任", "前任", "已故", "原", "前")
 _ACTING = ("代理", "代")
-#: Titles of a leader's spokesman, whose body is the leader's (联合国秘书长发言人).
-_SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书"})
+#: Titles of a leader's spokesman or adviser, whose body is the leader's (联合国秘书长发言人).
+_SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问"})
 
 
 @register("posts")
@@ -319,6 +319,7 @@ class PostExtractor:
                     or (before > 0 and text[before - 1] in _TITLE_JOINERS)
                     or _UNKNOWN_BODY.search(text, max(0, before - 16), before) is not None
                     or self._country_before(text, before) is not None  # 南非前总统
+                    or self._region_government(text, before) is not None  # 澳门特区前任行政长官
                 ):
                     pos = before
                     break

@@ -679,3 +679,47 @@ def test_extract_events_title_talks_on_request(extractor) -> None:
     text = "国家主席张三应约同美国总统李四通电话。张三指出，双方要加强沟通。"
     events = _events(extractor, text, people=("张三", "李四"), title="张三应约同美国总统通电话")
     assert [e.name for e in events] == ["张三应约同美国总统通电话"]
+
+
+def test_extract_events_banquet_named_by_host_and_guest(extractor) -> None:
+    text = "张三12日会见李四。会见结束后，张三在人民大会堂金色大厅为李四举行了欢迎宴会。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四")))
+    banquet = events["张三为李四举行欢迎宴会"]
+    assert banquet.participants == ("张三", "李四")
+    assert banquet.date == "2023-05-12"  # 会见结束后: the day of the meeting before it
+
+
+def test_extract_events_banquet_needs_a_named_guest(extractor) -> None:
+    assert _events(extractor, "张三为来宾举行宴会。", people=("张三",)) == []
+
+
+def test_extract_events_delegation_visit(extractor) -> None:
+    text = "近日，滨海省友好交流团访问了芬兰、挪威和冰岛，与当地各界人士座谈。"
+    events = _by_name(_events(extractor, text))
+    assert events["滨海省友好交流团访问芬兰、挪威和冰岛"].participants == ("滨海省友好交流团",)
+
+
+def test_extract_events_delegation_formed_in_the_clause_is_no_name(extractor) -> None:
+    text = "总统先生同邻国领导人组成和平代表团访问芬兰和挪威。"
+    assert [e for e in _events(extractor, text) if e.rule == "visit"] == []
+
+
+def test_extract_events_visit_list_ends_at_the_last_place(extractor) -> None:
+    events = _by_name(_events(extractor, "会议审议张三访问芬兰、挪威和冰岛情况的书面报告。", people=("张三",)))
+    assert "张三访问芬兰、挪威和冰岛" in events
+
+
+def test_extract_events_state_visit_without_the_count_of_countries(extractor) -> None:
+    events = _by_name(_events(extractor, "张三对芬兰、挪威两国进行国事访问。", people=("张三",)))
+    assert "张三对芬兰、挪威国事访问" in events
+
+
+def test_extract_events_talks_named_without_how_they_went(extractor) -> None:
+    events = _by_name(_events(extractor, "张三同李四总统进行了富有成果的会晤。", people=("张三", "李四")))
+    assert list(events) == ["张三同李四会晤"]
+    assert events["张三同李四会晤"].participants == ("张三", "李四")
+
+
+def test_extract_events_inspection_ends_before_期间(extractor) -> None:
+    events = _by_name(_events(extractor, "张三在江西考察期间，来到一户村民家中。", people=("张三",)))
+    assert list(events) == ["张三在江西考察"]

@@ -119,7 +119,8 @@ _HOSTED_BY = re.compile(
     rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})(?:的|(?=[，,。；;]|$))"
 )
 _MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
-_AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后")
+_TALKS_FILLER = re.compile(r"进行了?[^，,。；;]*的$")
+_AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后|(?:会见|会谈|会晤|仪式|活动)(?:结束)?后")
 _CHAIRED = re.compile(r"主持|出席|参加")
 _WELCOME_AFTER = re.compile(r"[，,]?欢迎")
 # what a title that is an event says after its person (或 with no person, for a launch)
@@ -140,16 +141,27 @@ _BODY_MEMBERS = ("代表", "委员", "主席", "常委", "秘书长")  # 全国�
 _PRESS = re.compile(r"会见了?记者")
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
-_VISIT = re.compile(r"(?:出访|访问)([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
+_VISIT = re.compile(r"(?:出访|访问)了?([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
+# 访问摩洛哥、塞内加尔和马来西亚情况的报告: the list of places visited, and what follows it
+_VISITED_SPLIT = re.compile(r"[、和及]")
+# 中国藏学家交流团访问拉脱维亚、爱沙尼亚: a delegation visits, named by itself and the places
+_DELEGATION_VISIT = re.compile(
+    r"([\u4e00-\u9fff]{2,20}?(?:代表团|交流团|访问团|考察团|友好团))(?:近日|日前|相继|先后|\d{1,2}日|至\d{1,2}日|[在于])*"
+    r"(?:出访|访问)了?"
+)
+_NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
+# 习近平在人民大会堂金色大厅为朔尔茨举行了欢迎宴会: a banquet named by its host and guest
+_BANQUET = re.compile(r"(?:在[\u4e00-\u9fff]{2,12}?)?为([^，,。；;]{2,30}?)举行了?((?:欢迎|国)?宴会)")
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
 _VISIT_TO = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)(?:进行)?((?:国事|正式|工作|友好|正式友好|国事友好)?访问)")
+_COUNTRY_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])[{_NUMERAL}]国$")
 _DATE_SPAN = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
 # 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴)([\u4e00-\u9fff]{2,15}?)"
-    r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|[，,。；;])"
+    r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|期间|之际|途中|[，,。；;])"
 )
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
@@ -217,6 +229,7 @@ class EventExtractor:
         drafts = self._named(doc, orgs, people)
         drafts += _meetings(text, people)
         drafts += _visits(text, people, self.places)
+        drafts += _banquets(text, people)
         drafts += self._launches(text, orgs, people)
         drafts += _reports(text, people)
         drafts += _inspections(text, people)
@@ -558,8 +571,8 @@ def _after_governing_verb(text: str, start: int, suffix_start: int, by_start: di
     while token is not None and token.end <= suffix_start:
         if token.pos[:1] == "v" and token.pos != "vn" and len(token.text) > 1:  # (常务委员/会: a fragment)
             cut, tail, governs = token.end, 0, True
-        elif token.pos in _NAME_PARTS and (token.pos != "x" or token.text.isalnum()):
-            tail += 1  # (x: a number, not a quote mark)
+        elif token.pos in _NAME_PARTS and (token.pos != "x" or token.text.isalnum() or token.text == "—"):
+            tail += 1  # (x: a number, or the dash of 中国—中东欧, not a quote mark)
         else:
             governs = False  # a plain word after the verb: the verb is part of the name
         token = by_start.get(token.end)
@@ -621,6 +634,10 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
                 continue  # 同X共同主持第二次定期会晤: the verb ends a named event, found by its word
             name = host.label + text[between.start() : verb.end()]
             described = False
+            last = max((p.end for p in people if guest_start <= p.start and p.end <= guest_end), default=guest_end)
+            if _TALKS_FILLER.search(text, last, guest_end):
+                # 同戈伊塔总统进行了富有成果的会晤: the talks of the two, not how they went
+                name = host.label + text[between.start() : last] + verb.group()
         guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
         if verb.group() != "会见" and not guests:
             continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
@@ -641,20 +658,74 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         match = _VISIT.search(text, host.end, clause_end)
         if match is None or match.start() - host.end > 8:
             continue
-        visited = match.group(1)
-        if not all(p in places or p.endswith("国") for p in visited.split("、")):
+        visited = _places_listed(match.group(1), places)
+        if visited is None:
             continue  # 访问活动: what follows is not a list of countries or places
         name = host.label + "访问" + visited
-        out.append(_Draft(name, host.start, match.end(1), "visit", participants=[host.label]))
+        out.append(_Draft(name, host.start, match.start(1) + len(visited), "visit", participants=[host.label]))
+    for match in _DELEGATION_VISIT.finditer(text):
+        body_start = max(match.start(1), _clause_start(text, match.start(1)))
+        lead = _LEADING_TIME.match(text, body_start) or _LEADING_DATE.match(text, body_start)
+        if lead:
+            body_start = lead.end()
+        body = text[body_start : match.end(1)]
+        after = _VISIT.match(text, match.end() - 2 - (text[match.end() - 1] == "了"))
+        if len(body) < 4 or len(body) > 16 or after is None or _NOT_A_DELEGATION.search(body):
+            continue  # X同Y组成和平代表团访问: a clause that forms the delegation, not its name
+        visited = _places_listed(after.group(1), places)
+        if visited is None:
+            continue
+        end = after.start(1) + len(visited)
+        out.append(_Draft(body + "访问" + visited, body_start, end, "visit", bodies=[body]))
     for host in people:
         match = _VISIT_TO.search(text, host.end, _clause_end(text, host.end))
         if match is None or len(_DATE_SPAN.sub("", text[host.end : match.start()])) > 6:
             continue  # (赵乐际11日至14日对摩洛哥进行访问: the dates do not count)
-        visited = match.group(1)
+        visited = _COUNTRY_COUNT.sub("", match.group(1))  # 对法国、匈牙利两国进行: the count is no place
         if not all(p in places or p.endswith("国") and p != "我国" for p in visited.split("、")):
             continue  # 对社会工作作出..., 对我国进行访问: not a named country or place
         name = host.label + "对" + visited + match.group(2)
         out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
+    return out
+
+
+def _places_listed(written: str, places: Mapping[str, object]) -> str | None:
+    """The list of places at the start of written (摩洛哥、塞内加尔和马来西亚情况 -> 摩洛哥、
+    塞内加尔和马来西亚), or None when it starts with no place."""
+    listed, pos = "", 0
+    for sep in [*_VISITED_SPLIT.finditer(written), None]:
+        part = written[pos : sep.start() if sep else len(written)]
+        known = part in places or part.endswith("国") and part != "我国" and len(part) > 1
+        if not known:
+            # the last part may run on into other words: its longest place that starts it
+            head = next((part[:n] for n in range(len(part) - 1, 1, -1) if part[:n] in places), None)
+            if head and listed:
+                listed += head
+            elif head and not listed:
+                listed = head
+            return listed or None
+        listed += part
+        if sep is None:
+            return listed
+        listed += sep.group()
+        pos = sep.end()
+    return listed or None
+
+
+def _banquets(text: str, people: list[Mention]) -> list[_Draft]:
+    """习近平在人民大会堂为朔尔茨举行了宴会: a banquet named by the host, the guest as written
+    and the banquet (place and 了 left out)."""
+    out = []
+    for match in _BANQUET.finditer(text):
+        clause = _clause_start(text, match.start())
+        # 习近平和夫人彭丽媛为X举行: the first person of the clause hosts, the others with them
+        hosts = [p.label for p in people if clause <= p.start and p.end <= match.start()]
+        guests = [p.label for p in people if match.start(1) <= p.start and p.end <= match.end(1)]
+        if not hosts or not guests:
+            continue
+        name = hosts[0] + "为" + match.group(1) + "举行" + match.group(2)
+        start = next(p.start for p in people if clause <= p.start)
+        out.append(_Draft(name, start, match.end(), "meeting", participants=[*hosts, *guests]))
     return out
 
 

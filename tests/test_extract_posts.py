@@ -96,6 +96,8 @@ def test_extract_posts_bodies(text: str, expected: set[tuple[str, str, str | Non
         ("在会见劳工党主席霍夫曼时，他表示支持。", ("劳工党", "国家主席", None, False)),
         # a title after a name before 、 is that name's, not the next name's
         ("习近平同普京总统、欧盟委员会主席米勒会晤。", ("米勒", "总统", None, False)),
+        # one person holds the post a title after a name implies; the second is another party's
+        ("在习近平总书记和金英哲总书记引领下，两国关系发展。", ("金英哲", "总书记", "中共中央", False)),
         # a clause that ends like a body is not one
         ("他还会见了该委员会主任王立新。", ("王立新", "主任", "该委员会", False)),
     ],

@@ -194,6 +194,12 @@ class PostExtractor:
                 key = (person.label, title, org)
                 if key in seen or (org is None and any(k[:2] == key[:2] for k in seen)):
                     continue  # a post with its body is already there (a byline's 记者 of 新华社)
+                if rule == "title_after_name" and any(
+                    k[0] != person.label and k[1:] == key[1:] or k[0] == person.label and k[1] == title for k in seen
+                ):
+                    # 习近平总书记同金正恩总书记: one person holds the post a title after a name
+                    # implies; another (or one with the title in a body of its own) is foreign
+                    continue
                 seen.add(key)
                 yield Post(
                     person.label,

@@ -200,17 +200,37 @@ _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九�
 _FRACTION = re.compile(
     r"(?P<den>[二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})(?P<after>以上|左右|以下|多)?"
 )
-#: Words before a count of years or days that make it the length of a run (连续五年, 历时15天).
-_RUN = ("连续", "历时")
-_RUN_UNITS = frozenset("年天")
+#: Words before a count of time that make it a quantity, the length of a run or of a trip
+#: (连续五年, 历时15天, 最快仅需26个小时), not when something happens (24小时值守).
+_RUN = ("连续", "历时", "耗时", "用时", "仅需", "只需", "仅用", "只用", "需时")
+_RUN_UNITS = re.compile(r"个?(小时)|年|天|分钟|周")
 #: What a magnitude measures after 级 (7.6级地震): the size of an earthquake, not a class.
 _QUAKE = ("级地震", "级强震", "级余震", "级强烈地震")
+#: A round magnitude before what ends a programme's name (千万吨粮食增产计划) names it.
+_PROGRAMME = re.compile(r"[^,，。;；、:：“”()（）\n]{0,10}?(?:计划|工程|行动|战略)")
 #: Indicators that end in 额 without being money (份额, 裁减员额30万, 招生名额).
 _NOT_MONEY = ("份额", "员额", "名额")
 #: Deaths and injuries counted without a noun (9死3伤): people.
 _CASUALTY = frozenset("死伤")
 #: Words that end the words before a number without being part of its indicator.
-_HEAD_VERBS = ("达到", "达", "为", "是", "超过", "约", "共", "同比", "比上年", "比去年", "翻了近", "翻了", "翻", "在")
+_HEAD_VERBS = (
+    "达到",
+    "达",
+    "为",
+    "是",
+    "超过",
+    "约",
+    "共",
+    "同比",
+    "比上年",
+    "比去年",
+    "翻了近",
+    "翻了",
+    "翻",
+    "在",
+    "连续",
+    "历时",
+)
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: What stands before a count of doublings (翻了一番, 翻了近两番).
 _DOUBLING = ("翻", "翻了", "翻了近", "翻近", "翻了约", "翻约")
@@ -369,6 +389,8 @@ class MetricExtractor:
         prev = text[start - 1] if start else ""
         if prev in "第《" or prev.isascii() and prev.isalpha() or prev in ".-/" or prev == "“" and chinese:
             return None  # 第十届, C919, 15-1, “十四五”: an ordinal, a code or a quoted name
+        if text.endswith("分之", 0, start):
+            return None  # 四分之三: a fraction's numerator (_fraction reads the whole)
         unit = match.group("unit")
         # 上千名, 上百家: about a round hundred or thousand (not 成千上万)
         about_round = chinese and text[start - 1 : start] == "上" and text[start - 2 : start] != "千上"
@@ -378,6 +400,14 @@ class MetricExtractor:
                 return None  # one of a thing is not counted (一番 is, after 翻)
             if len(num) > 1 and all(c in DIGITS for c in num):
                 return None  # 二〇五所, 九二共识, 三四线城市: written digit by digit, a name or a code
+            if (
+                unit
+                and all(c in "十百千万亿" for c in num)
+                and not about_round
+                and self._before(text, start)[1] == start
+                and _PROGRAMME.match(text, match.end("unit"))
+            ):
+                return None  # 实施千万吨粮食增产计划, 百万亩造林工程: a round number names a programme
             if num in MAGNITUDES and unit and (about_round or self._before(text, start)[0] not in ("=", None)):
                 value = MAGNITUDES[num]  # 近万人, 超千家, 突破万亿元: about a round magnitude
             else:
@@ -400,8 +430,9 @@ class MetricExtractor:
                 return None
         num_end = match.end("num")
         bare_end = max(num_end, match.end("more1"), match.end("mag"), match.end("more2"))  # without unit words
-        if bare_end == num_end and text[num_end : num_end + 1] in _RUN_UNITS and text.endswith(_RUN, 0, start):
-            return self._stated(story, start, start, num_end + 1, value, text[num_end], "=", "run")  # 连续五年
+        run = _RUN_UNITS.match(text, num_end) if bare_end == num_end and text.endswith(_RUN, 0, start) else None
+        if run is not None:  # 连续五年, 历时15天, 仅需26个小时
+            return self._stated(story, start, start, run.end(), value, run.group(1) or run.group(), "=", "run")
         if not chinese and bare_end == num_end and text.startswith(_QUAKE, num_end):
             comparator, cmp_start = self._before(text, start)  # 里氏7.6级地震: a magnitude
             return self._stated(story, cmp_start, start, num_end + 1, value, "级", comparator, "number_unit")
@@ -589,8 +620,8 @@ class MetricExtractor:
         if 0 not in story.names[start:end]:
             return None
         den, num = parse_chinese(match.group("den")), parse_chinese(match.group("num"))
-        if not den or not num or num >= den:
-            return None
+        if not den or not num or num >= den or text.startswith("个", end):
+            return None  # 四分之三个世纪: a span of time
         value = (num * 100 / den).quantize(Decimal("0.01")).normalize()
         after = match.group("after") or ""
         comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")

@@ -274,6 +274,17 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         ("美国国务院发表声明。", "美国国务院", "美国国务院", "international", None),
         # other: universities, academies, associations
         ("清华大学举办论坛。", "清华大学", "清华大学", "other", None),
+        # the items of a list share the head of the known name before them
+        ("中国人民解放军陆军、海军和空军派员参加。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
+        ("中国人民解放军陆军、海军和空军派员参加。", "空军", "中国人民解放军空军", "government", "中国人民解放军"),
+        ("中央电视台综合频道、新闻频道将现场直播。", "新闻频道", "央视新闻频道", "media", None),
+        ("外交部、商务部和海关总署联合发文。", "商务部", "商务部", "government", None),
+        # a delegation or a visiting group named by its own words
+        ("中国体育代表团取得三枚金牌。", "中国体育代表团", "中国体育代表团", "other", None),
+        # channels, armed wings and standing groups the news names often
+        ("央视新闻、央视频同步转播。", "央视频", "央视频", "media", None),
+        ("哈马斯下属武装派别卡桑旅称。", "卡桑旅", "卡桑旅", "international", None),
+        ("彭丽媛访问联合国教科文组织总部。", "联合国教科文组织", "联合国教科文组织", "international", "联合国"),
     ],
 )
 def test_extract_entities_organization(

@@ -177,6 +177,8 @@ _NAMED_SUFFIXES = (
     "中心",
     "剧团",
     "频道",
+    "代表团",
+    "交流团",
 )
 #: Short forms of a local body's name and the full form its canonical name uses
 #: (西藏自治区发展改革委 -> 西藏自治区发展和改革委员会).
@@ -321,6 +323,10 @@ _STATIONED_TEAM = re.compile(r"(?:中央纪委国家监委|中央纪委|国家�
 _EMBASSY = re.compile(
     r"(?:(?:中国|我国|中华人民共和国|我)驻|(?<![\u4e00-\u9fff])驻)([\u4e00-\u9fff]{1,8}?)(大使馆|使馆|总领事馆|大使)"
 )
+#: What joins the items of a list whose items share a head (综合频道、新闻频道; 海军和空军).
+_LIST_JOINERS = frozenset("、和及")
+#: The longest item of such a list.
+_LONGEST_ITEM = 8
 _STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
 
 
@@ -393,6 +399,7 @@ class OrganizationExtractor:
             if not any(s < end and start < e for s, e in taken):
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j
+        out += self._shared_heads(doc, out)
         out += self._embassies(doc, out)
         out += self._stationed_teams(doc, out)
         out += self._places_as_bodies(doc, out)
@@ -413,6 +420,38 @@ class OrganizationExtractor:
                 for o in out
             )
         ]
+
+    def _shared_heads(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """中央电视台综合频道、新闻频道: the items of a list after a known body's name share
+        the head of that name when head and item make a known body (中央电视台新闻频道)."""
+        text = doc.text
+        ends = {m.start: m.end for m in known}
+        out: list[Mention] = []
+        for m in known:
+            if m.rule != "gazetteer" or m.end >= len(text) or text[m.end] not in _LIST_JOINERS:
+                continue
+            heads = [m.text[:n] for n in range(len(m.text) - 2, 1, -1)]
+            pos = m.end
+            while pos < len(text) and text[pos] in _LIST_JOINERS:
+                start = pos + 1
+                if (at := ends.get(start)) is not None:
+                    pos = at  # 火箭军 in 陆军、火箭军: a name of its own
+                    continue
+                hit = next(
+                    (
+                        (e, h, start + n)
+                        for n in range(min(_LONGEST_ITEM, len(text) - start), 1, -1)
+                        for h in heads
+                        if (e := self.gaz.org(h + text[start : start + n])) is not None
+                    ),
+                    None,
+                )
+                if hit is None:
+                    break
+                entry, head, pos = hit
+                heads = [head]  # every item shares the same head
+                out.append(self._mention(doc, start, pos, entry, "shared_head"))
+        return out
 
     def _with_places_before(self, doc: SegmentedText, out: list[Mention]) -> list[Mention]:
         """北京市崇文区人民政府, 江苏江阴市政府: the province or city written before a county's

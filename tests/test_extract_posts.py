@@ -59,6 +59,10 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         ("会议决定免去李明的国务委员职务。", {("李明", "国务委员", "国务院", True)}),
         # a caretaker government's head is the country's
         ("黎巴嫩看守政府总理哈桑谴责了袭击。", {("哈桑", "总理", "黎巴嫩", False)}),
+        # a deputy foreign minister is the country's
+        ("俄罗斯副外长里亚布科夫会见了代表团。", {("里亚布科夫", "副外长", "俄罗斯", False)}),
+        # a ministry of two fields joined by 与 or 和
+        ("波兰内务与行政部长卡明斯基当天表示。", {("卡明斯基", "部长", "波兰内务与行政部", False)}),
         # a leader's spokesman belongs to the leader's body, a foreign leader's to the country
         ("联合国秘书长发言人杜加里奇在记者会上表示。", {("杜加里奇", "发言人", "联合国", False)}),
         ("法国总统新闻秘书杜邦当天表示。", {("杜邦", "总统新闻秘书", "法国", False)}),
@@ -111,6 +115,8 @@ def test_extract_posts_not_found(text: str, post: tuple[str, str, str | None, bo
     [
         ("会议选举王建国为全国人大常委会副委员长。", ("王建国", "副委员长", "全国人民代表大会常务委员会")),
         ("李明当选为中国作家协会主席。", ("李明", "主席", "中国作家协会")),
+        # a body no extractor knows after the verb is named as written
+        ("大会闭幕，王小梅当选为中国摄影志愿者协会主席。", ("王小梅", "主席", "中国摄影志愿者协会")),
         ("张伟担任国家发展改革委副主任。", ("张伟", "副主任", "国家发展和改革委员会")),
     ],
 )

@@ -26,7 +26,7 @@ _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
-_COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "防长", "外交部长", "国防部长"})
+_COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "副外长", "防长", "副防长", "外交部长", "国防部长"})
 #: Countries by the one character news writes for them before a title (俄总统, 乌内务部长).
 #: Data that belongs with the places' aliases; kept here while places.tsv has no short forms.
 _COUNTRY_SHORT = {
@@ -269,7 +269,9 @@ class PostExtractor:
                 if unknown is None:
                     break
                 title = self._title_starting(text, unknown)
-                org_label = body + text[pos:unknown] if body else None
+                # 当选为中国文艺志愿者协会主席: a body no extractor knows, named as written
+                named = not text.startswith(_NOT_NAME_START, pos)
+                org_label = body + text[pos:unknown] if body else (text[pos:unknown] if named else None)
                 pos = unknown
             if org_label is None and title in _IMPLIED_BODY:
                 org_label = _IMPLIED_BODY[title]  # 免去X的国务委员职务
@@ -467,8 +469,10 @@ class PostExtractor:
         新西兰卫生部长 -> 新西兰卫生部; 委内瑞拉内政和司法部长 -> 委内瑞拉内政和司法部."""
         for length in range(1, min(_MINISTRY_FIELD, pos) + 1):
             field = text[pos - length : pos]
-            if not is_han(field[0]) or field[0] in _LIST_JOINERS:
+            if not is_han(field[0]):
                 return None
+            if field[0] in _LIST_JOINERS:
+                continue  # 内务与行政部长, 内政和司法部长: one ministry of two fields
             country = self._country_before(text, pos - length)
             if country is not None:
                 known = self.gaz.org(field + "部") if country[0] == "中国" else None

@@ -368,6 +368,10 @@ def test_extract_entities_post_mention_spans_the_title() -> None:
     ("text", "people"),
     [
         ("贝宁总统帕特里斯·塔隆会见中方代表团。", {"帕特里斯·塔隆"}),  # the whole name, not 帕特里斯·塔
+        # a name written again in full is not its own tail (同戈伊塔总统 is no 伊塔)
+        ("赵乐际会见马里总统戈伊塔。赵乐际表示，习近平主席同戈伊塔总统进行了会谈。", {"赵乐际", "戈伊塔", "习近平"}),
+        # a set phrase jieba knows (普遍认为) starts no name
+        ("国际舆论持续热议，普遍认为访问亮点频出。", set()),
         ("美国作家威廉·福特获奖后发表感言。", {"威廉·福特"}),  # nor the verb after it
         ("加纳总统阿库福-阿多抵达北京。阿库福-阿多表示，很高兴来华。", {"阿库福-阿多"}),  # hyphenated
         ("时任省长王浩主持会议。", {"王浩"}),  # 时任 is not a name

@@ -22,6 +22,8 @@ from ..resolve import stated_parent
 from . import Found, register
 from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
 
+#: jieba's tags of set phrases and idioms (普遍认为, 一致认为): no name starts one.
+_SET_PHRASE_TAGS = frozenset({"l", "i"})
 #: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
 _NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr"})
 _CONNECTORS = frozenset({"和", "与", "及"})
@@ -355,6 +357,9 @@ class _Coverage:
 
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self.mask[start:end]
+
+    def remove(self, start: int, end: int) -> None:
+        self.mask[start:end] = bytes(end - start)
 
 
 def _role_of_place(name: str) -> bool:
@@ -1112,12 +1117,12 @@ class PeopleExtractor:
                 and word.end > end
                 and (
                     rule in _WEAK_RULES
-                    and word.pos in _NOUN_TAGS
+                    and word.pos in _NOUN_TAGS | _SET_PHRASE_TAGS
                     or rule == "after_title"
                     and word.pos in _WORD_TAGS | _NOUN_TAGS
                 )
             ):
-                return  # 全党|同志要, 主席明确|指出: the start of a longer common word
+                return  # 全党|同志要, 主席明确|指出, 普遍|认为: the start of a longer common word
             if rule == "before_title" and end - start == 2 and text[start] in _LEADING_FUNCTION:
                 return  # 和习|主席: a conjunction and a surname
             if (
@@ -1183,6 +1188,18 @@ class PeopleExtractor:
             if self._looks_like_name(match.group(1)):
                 add(match.start(1), match.end(1), "speaker_line")
         self._lists(text, names, add)
+        accepted = {text[s:e] for s, e in names}
+        for (start, end), rule in list(names.items()):
+            # 同戈伊塔总统: a name found there is the tail of a longer name accepted elsewhere
+            # (马里总统戈伊塔), written in full here; the repeat pass below finds it whole
+            tail = text[start:end]
+            if rule != "byline" and any(
+                len(name) > len(tail) and name.endswith(tail) and text.startswith(name, end - len(name))
+                for name in accepted
+                if end >= len(name)
+            ):
+                del names[(start, end)]
+                named.remove(start, end)
         accepted = {text[s:e] for s, e in names}
         for name in sorted(accepted, key=len, reverse=True):
             for match in re.finditer(re.escape(name), text):

@@ -63,6 +63,11 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         ("俄罗斯副外长里亚布科夫会见了代表团。", {("里亚布科夫", "副外长", "俄罗斯", False)}),
         # a ministry of two fields joined by 与 or 和
         ("波兰内务与行政部长卡明斯基当天表示。", {("卡明斯基", "部长", "波兰内务与行政部", False)}),
+        # a foreign minister's ministry after 兼 takes the country of the title before it
+        (
+            "德国副总理兼经济和气候保护部长施密特当天表示。",
+            {("施密特", "副总理", "德国", False), ("施密特", "部长", "德国经济和气候保护部", False)},
+        ),
         # a leader's spokesman belongs to the leader's body, a foreign leader's to the country
         ("联合国秘书长发言人杜加里奇在记者会上表示。", {("杜加里奇", "发言人", "联合国", False)}),
         ("法国总统新闻秘书杜邦当天表示。", {("杜邦", "总统新闻秘书", "法国", False)}),

@@ -469,8 +469,17 @@ class PostExtractor:
         新西兰卫生部长 -> 新西兰卫生部; 委内瑞拉内政和司法部长 -> 委内瑞拉内政和司法部."""
         for length in range(1, min(_MINISTRY_FIELD, pos) + 1):
             field = text[pos - length : pos]
-            if not is_han(field[0]):
+            if not is_han(field[0]) and field[0] not in _TITLE_JOINERS:
                 return None
+            if field[0] in _TITLE_JOINERS:
+                # 德国副总理兼经济和气候保护部长: the country of the title before 兼
+                title = self._title_ending(text, pos - length)
+                if title is None or not (self.gaz.titles[title] == "foreign" or title in _COUNTRY_TITLES):
+                    return None
+                country = self._country_before(text, pos - length - len(title))
+                if country is None or country[0] == "中国" or length == 1:
+                    return None
+                return country[0] + field[1:] + "部", pos - length + 1
             if field[0] in _LIST_JOINERS:
                 continue  # 内务与行政部长, 内政和司法部长: one ministry of two fields
             country = self._country_before(text, pos - length)

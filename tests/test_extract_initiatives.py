@@ -92,6 +92,13 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a name ending presented as a programme: after a verb that carries it out, a count between
         ("河北深入实施百万亩造林绿化工程。", "造林绿化工程"),
         ("全省开展万亿级智能农机集群培育行动。", "智能农机集群培育行动"),
+        # a round magnitude and verbs inside a name carried out right after 实施 or 启动
+        ("全省实施千万吨油料增产计划。", "千万吨油料增产计划"),
+        ("人社部启动实施百万大学生实习岗位募集计划。", "百万大学生实习岗位募集计划"),
+        # a part of the country opens a name
+        ("当地接续实施东部沙地综合治理工程。", "东部沙地综合治理工程"),
+        # one phase of a known programme
+        ("这颗卫星将为探月工程五期提供服务。", "探月工程五期"),
         # a zone or pilot named in full needs no verb before it
         ("作为国家数据要素综合试点,该市先行先试。", "国家数据要素综合试点"),
         # ... or as the subject of its own launch
@@ -138,6 +145,8 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "游客要提前做好出行路线规划。",  # a plan of one's own
         "这是大湾区又一超大型交通工程。",  # a kind of project
         "“三农”工作取得新成效。",  # a field of work, not a programme
+        "中国载人航天工程办公室今天发布消息。",  # a body's name, not the programme
+        "各地要加快制定实施计划。",  # verbs after no programme verb name nothing
         "宣讲团宣讲全会《决定》精神。",  # which 决定 is not said
         "各国要维护国际法和国际关系基本准则。",  # a body of law, not a law with a name
         "要充分发挥国家根本法的作用。",  # what kind of law the constitution is

@@ -281,6 +281,14 @@ _GENERIC_MODIFIERS = frozenset(
         "有限",
     }
 )
+#: A phase written after a programme's name (探月工程四期, X二期).
+_PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程)?")
+#: Parts of a country before a programme's name (西部 + 荒漠综合治理工程): jieba tags them f.
+_REGIONS = frozenset({"东部", "西部", "中部", "南部", "北部", "东北", "西北", "西南", "东南"})
+#: Round magnitudes that open a programme's name (百万就业见习岗位募集计划, 千万吨粮食增产计划).
+_MAGNITUDE = re.compile(r"^(?:百万|千万|百亿|千亿|万亿|百|千|万)[一-鿿]?$")
+#: Verbs that carry out a programme named right after them, verbs and all (实施X增产计划).
+_CARRIED_OUT = frozenset({"实施", "启动", "开展", "推进", "深入实施", "组织实施", "启动实施", "推出", "发起"})
 _NUMERALS = frozenset("一二两三四五六七八九十百千万0123456789首第")
 #: Words that end in 法 and are not laws.
 _NOT_LAWS = frozenset(
@@ -696,6 +704,7 @@ class InitiativeExtractor:
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
         taken = [(m.start, m.end) for m in found.mentions("organization", "person")]
+        bodies = [(m.start, m.end) for m in found.mentions("organization")]
         out: list[Mention] = []
 
         def add(
@@ -731,7 +740,15 @@ class InitiativeExtractor:
                 continue
             j, entry = hit
             start, end = tokens[i].start, tokens[j - 1].end
+            if any(s <= start and end <= e and e - s > end - start for s, e in bodies):
+                continue  # 中国载人航天工程办公室: the body's name, not the programme
             label, broader = entry.name, entry.broader
+            phase = _PHASE.match(text, end)
+            if phase:  # 探月工程四期: one phase of the known programme
+                end = phase.end()
+                label, broader = text[start:end], entry.name
+                add(start, end, label, "phase_of_known", broader, strong=True)
+                continue
             # a field written before a known initiative: 制造业“双创”
             if (
                 i > 0
@@ -760,7 +777,14 @@ class InitiativeExtractor:
         if self.terms is not None:
             for match in self.terms.finditer(text):
                 entry = self.term_entries[match.group(0)]
-                add(match.start(), match.end(), entry.name, "term", entry.broader, entry.aliases, strong=True)
+                start, end = match.span()
+                if any(s <= start and end <= e and e - s > end - start for s, e in bodies):
+                    continue
+                phase = _PHASE.match(text, end)
+                if phase:
+                    add(start, phase.end(), text[start : phase.end()], "phase_of_known", entry.name, strong=True)
+                else:
+                    add(start, end, entry.name, "term", entry.broader, entry.aliases, strong=True)
         # 2. titles in 《》 of laws, plans and documents
         books: list[str] = []
         for match in _BOOK.finditer(text):
@@ -1073,9 +1097,13 @@ class InitiativeExtractor:
         start = k
         chars = len(tokens[k].text)
         j = k - 1
-        while j >= 0 and tokens[j].pos in _MODIFIER_TAGS and all(is_han(c) or c in _QUOTES for c in tokens[j].text):
-            if chars + len(tokens[j].text) > 18 or tokens[j].text in _LEADS:
-                break
+        while (
+            j >= 0
+            and (tokens[j].pos in _MODIFIER_TAGS or tokens[j].text in _REGIONS or tokens[j].pos == "v")
+            and all(is_han(c) or c in _QUOTES for c in tokens[j].text)
+        ):
+            if chars + len(tokens[j].text) > 18 or tokens[j].text in _LEADS or tokens[j].text in _CARRIED_OUT:
+                break  # (a name starts after the verb that carries it out)
             chars += len(tokens[j].text)
             start = j
             j -= 1
@@ -1093,11 +1121,21 @@ class InitiativeExtractor:
         for n in range(k - 1, start - 1, -1):
             if n == k - 1 and n > start and _DURATION.match(tokens[n].text):
                 continue  # 产业链现代化建设 + 三年 + 行动计划: how long the plan runs is part of its name
+            if n == start and _MAGNITUDE.match(tokens[n].text) and n < k - 1:
+                break  # 千万吨 + 粮食增产计划: a round magnitude opening the name is part of it
             if tokens[n].pos == "m" or tokens[n].text[0] in "首第" and tokens[n].text[-1] in "个批次":
                 start = n + 1
                 break
         while start < k and len(tokens[start].text) == 1 and tokens[start].text not in _QUOTES:
             start += 1  # 项, 年: the tail of a count, not a name's first word
+        if any(t.pos == "v" for t in tokens[start:k]) and (
+            start == 0 or tokens[start - 1].text not in _CARRIED_OUT or start + 1 == k
+        ):
+            # a verb inside a name (粮食增产计划, 就业见习岗位募集计划) only right after 实施 or
+            # 启动 and with more than one word before the ending; elsewhere it ends the name
+            start = max(start, max(n for n in range(start, k) if tokens[n].pos == "v") + 1)
+            if start >= k:
+                return None
         words = [t.text for t in tokens[start:k]]
         # the part of the last token before its ending counts too: 载人航天 + 工程 in one word
         own = tokens[k].text

@@ -723,3 +723,24 @@ def test_extract_events_talks_named_without_how_they_went(extractor) -> None:
 def test_extract_events_inspection_ends_before_期间(extractor) -> None:
     events = _by_name(_events(extractor, "张三在江西考察期间，来到一户村民家中。", people=("张三",)))
     assert list(events) == ["张三在江西考察"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“海上救援·2023”跨区域联合演习今天在滨海举行。", "“海上救援·2023”跨区域联合演习"),
+        ("第十二届全省青少年读书活动8日开幕。", "第十二届全省青少年读书活动"),
+    ],
+)
+def test_extract_events_named_activity_or_exercise(extractor, text: str, name: str) -> None:
+    assert name in _by_name(_events(extractor, text))
+
+
+@pytest.mark.parametrize("text", ["两国军队举行联合军事演习。", "各地开展经贸交流活动。", "滨海市举办科技活动周。"])
+def test_extract_events_unnamed_activity_is_no_event(extractor, text: str) -> None:
+    assert _events(extractor, text) == []
+
+
+def test_extract_events_activity_launched_is_a_launch(extractor) -> None:
+    events = _events(extractor, "全省妇联今天正式启动2023年家庭教育宣传周活动。")
+    assert [(e.name, e.rule) for e in events] == [("2023年家庭教育宣传周活动启动", "launch")]

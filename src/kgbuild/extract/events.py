@@ -173,6 +173,12 @@ _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
     r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军"
 )
+# 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
+_COMMON_KINDS = ("活动", "演习")
+_LAUNCHED_AFTER = re.compile(
+    r"(?:今天|今日|日前|近日|\d{1,2}日)?(?:[（(][^（）()]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式)?启动"
+)
+_PROPER_MARK = re.compile(rf"[“《]|第[{_NUMERAL}]+[届次]|^\d{{4}}年|周年")
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
 _ANNIVERSARY = re.compile(rf"[{_NUMERAL}]+周年")
@@ -294,7 +300,13 @@ class EventExtractor:
                 guests = [p.label for p in people if sent_start <= p.start < sent_end]
                 out.append(_Draft("欢迎仪式", match.start(), end, "suffix", participants=guests))
                 continue
+            if match.group() in _COMMON_KINDS and (
+                text[end : end + 1] in ("周", "月", "日", "年", "中", "区") or _LAUNCHED_AFTER.match(text, end)
+            ):
+                continue  # 科技活动周, 活动中心: a longer thing; X活动今天启动: the launch names it
             bare = _BARE_HELD.search(text, max(0, match.start() - 10), match.start())
+            if bare is not None and match.group() in _COMMON_KINDS:
+                continue  # X政府举行活动: no name of its own
             if bare is not None:
                 # 中共中央政治局4月28日召开会议, X在开罗召开紧急会议, 中共中央举行座谈会: a bare
                 # event takes the name of the body holding it
@@ -356,7 +368,12 @@ class EventExtractor:
                     else:
                         name, end = base, start + len(base)
                     break
-            if name:
+            if match.group() in _COMMON_KINDS and not _PROPER_MARK.search(name):
+                name = ""  # 经贸活动, 联合军事演习: a kind of activity; “三下乡”活动, 第十三届X周活动: a named one
+            if name and match.group() in _COMMON_KINDS and text.endswith("启动", 0, start):
+                # 正式启动2023年X宣传周活动: the launch of the activity, as a headline names it
+                out.append(_Draft(name + "启动", start, end, "launch"))
+            elif name:
                 out.append(_Draft(name, start, end, "suffix"))
         # 中非合作论坛北京峰会: an event word inside a longer name names no event of its own
         longest = {}
@@ -523,7 +540,7 @@ class EventExtractor:
                 continue  # 在全国规划的40个物流中心全部挂牌成立, 14条高速公路通车: a clause, not a name
             if any(clause <= p.start < clause + len(subject) for p in people):
                 continue  # 李强宣布...启动: a person's act, not a launch named by what starts
-            if self.pattern.search(subject[-6:]) and verb != "成立":
+            if self.pattern.search(subject[-6:]) and verb != "成立" and not subject.endswith(_COMMON_KINDS):
                 continue  # X大会启动: the named event itself is found by its event word
             draft = _Draft(subject + verb, clause, match.end(), "launch")
             org = next((o for o in orgs if o.start == clause and o.end == clause + len(subject)), None)

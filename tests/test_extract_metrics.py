@@ -91,6 +91,11 @@ def test_extract_metrics_two_in_one_sentence_with_a_point_decline() -> None:
         ("“十四五”期间，累计建成充电桩200万个以上。", "“十四五”期间"),
         ("2024年一季度，全国规上工业增加值同比增长6.1%。", "2024年一季度"),
         ("截至目前，全国已建成5G基站超过380万个。", "截至目前"),
+        ("迄今，已有150多个国家参与合作。", "迄今"),
+        ("第三季度，全省工业增加值同比增长4.2%。", "第三季度"),
+        ("到2025年，全省森林覆盖率达到25%。", "到2025年"),
+        ("今年春节期间，景区接待游客12万人次。", "今年春节期间"),
+        ("过去10年，两国贸易额增长了3倍。", "过去10年"),
         # no period written
         ("粮食产量达到6.9亿吨。", None),
     ],
@@ -342,3 +347,15 @@ def test_extract_metrics_base_of_comparison_is_no_period() -> None:
 def test_extract_metrics_subject_is_the_whole_not_the_reporting_body() -> None:
     metric = _only("海关总署今天发布数据，今年前10个月，我国货物贸易进出口总值36万亿元。")
     assert metric.subject == "我国"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("黑龙江省农业农村厅介绍，全省已建成监测点6000个。", "黑龙江省"),
+        ("在河南，小麦机收正在展开，全省已收获小麦3000万亩。", "河南"),
+        ("全省新增就业20万人。", "全省"),
+    ],
+)
+def test_extract_metrics_subject_whole_province_is_the_place_named_before(text: str, subject: str) -> None:
+    assert _only(text).subject == subject

@@ -171,17 +171,17 @@ _SAME_UNIT = {"人民币": "元", "大类": "类"}
 _SESSION = ("会议", "全体会议", "全会", "集体学习", "缔约方大会", "代表大会")
 _PERIOD = re.compile(
     # the first characters of every alternative below, so that most places fail at once
-    r"(?=[\d截今去前一二三四上下全“十春暑国中五元假长节昨明当这近过年目眼日如至])(?:"
+    r"(?=[\d截今去前一二三四上下全“十春暑国中五元假长节昨明当这近过年目眼日如至迄不第到])(?:"
     r"截至(?:目前|发稿时?|(?:今年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初|上旬|中旬|下旬)?|"
     r"(?:今年|去年|\d{4}年)(?:底|末|初)?|[^,，。;；]{1,14}?(?:底|末|月|日|年)(?:底|末|份)?)|"
-    r"\d{4}[-—至到]\d{4}年|"
+    r"\d{4}[-—至到]\d{4}年|到\d{4}年(?:底|末)?|第[一二三四]季度|迄今|至今|不久前|"
     r"(?:今年|去年|前年|\d{4}年)(?:前?[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月份?|"
-    r"\d{1,2}月份?|全年|以来|底|末|春节档|暑期档|国庆档|春运|暑运)?|"
+    r"\d{1,2}月份?|全年|以来|底|末|春节档|暑期档|国庆档|春运|暑运|(?:春节|国庆|五一|“五一”|元旦)(?:假期)?期间)?|"
     r"前[一二三四三]季度|[一二三四]季度|上半年|下半年|全年|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月份?|"
     r"“十[一二三四五六]五”(?:期间|时期|以来)?|十[一二三四五六]五(?:期间|时期)|"
     r"(?:春节|春运|暑运|国庆|中秋|五一|“五一”|元旦|假期|长假|节日)(?:假期)?期间|"
     r"(?:今天|昨天|明天|今晚|昨晚)(?:\(\d{1,2}月\d{1,2}日\))?|当地时间\d{1,2}月\d{1,2}日|"
-    r"这十年|近十年|十年来|十年间|近年来|近\d+年|近[一二三四五六七八九十]年|过去一(?:年|天|周)|过去\d+小时内?|"
+    r"这十年|近十年|十年来|十年间|近年来|近\d+年|近[一二三四五六七八九十]年|过去一(?:年|天|周)|过去\d+小时内?|过去(?:\d+|[两三四五六七八九十]+)(?:年|个月|天|周)|"
     r"年内|目前|当前|眼下|近期|近日|日前|如今|至此|这几天|这些天|"
     r"(?:\d{1,2}月)?\d{1,2}日(?:以来)?|\d{1,2}月(?:份|末|底|初|上旬|中旬|下旬)?)"
 )
@@ -229,7 +229,6 @@ _HEAD_VERBS = (
     "翻",
     "在",
     "连续",
-    "历时",
 )
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: What stands before a count of doublings (翻了一番, 翻了近两番).
@@ -685,8 +684,22 @@ def _subject(story: _Story, sent_start: int, number_start: int) -> str | None:
             if area.start() > at:
                 subject, at = area.group(), area.start()
         if subject is not None:
-            return subject
+            return _whole_of(story, subject, at, _item_start(story, sent_start))
     return None
+
+
+def _whole_of(story: _Story, subject: str, at: int, item_start: int) -> str:
+    """The place 全省, 全市 or 全县 stands for: the last place of that level (or of no written
+    level: 河南) its news item named before it; else the words as written."""
+    if len(subject) != 2 or subject[0] != "全" or subject[1] not in "省市县区州":
+        return subject
+    i = bisect_left(story.bodies, (at,)) - 1
+    while i >= 0 and story.bodies[i][0] >= item_start:
+        _, end, surface = story.bodies[i]
+        if end in story.peoples and (surface[-1] == subject[1] or surface[-1] not in "省市县区州"):
+            return surface
+        i -= 1
+    return subject
 
 
 def _period(story: _Story, sent_start: int, start: int) -> str | None:

@@ -370,6 +370,8 @@ def test_extract_entities_post_mention_spans_the_title() -> None:
         ("贝宁总统帕特里斯·塔隆会见中方代表团。", {"帕特里斯·塔隆"}),  # the whole name, not 帕特里斯·塔
         # a name written again in full is not its own tail (同戈伊塔总统 is no 伊塔)
         ("赵乐际会见马里总统戈伊塔。赵乐际表示，习近平主席同戈伊塔总统进行了会谈。", {"赵乐际", "戈伊塔", "习近平"}),
+        # a transliterated name of four characters before a leader's title, after 和
+        ("欧尔班总理和西雅尔多外长赴机场迎送。", {"欧尔班", "西雅尔多"}),
         # a set phrase jieba knows (普遍认为) starts no name
         ("国际舆论持续热议，普遍认为访问亮点频出。", set()),
         ("美国作家威廉·福特获奖后发表感言。", {"威廉·福特"}),  # nor the verb after it

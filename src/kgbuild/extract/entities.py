@@ -22,6 +22,8 @@ from ..resolve import stated_parent
 from . import Found, register
 from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
 
+#: The longest transliterated name read back from a leader's title after it.
+_LONGEST_TRANSLIT = 6
 #: jieba's tags of set phrases and idioms (普遍认为, 一致认为): no name starts one.
 _SET_PHRASE_TAGS = frozenset({"l", "i"})
 #: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
@@ -1169,7 +1171,8 @@ class PeopleExtractor:
                     and text[before[1] - 1] not in _PLACE_ENDS
                     and (self._clean_left(text, before[0]) or tag_of(*before) in ("nr", "nrfg", "nrt"))
                 ):
-                    add(*before, "before_title")
+                    # a transliteration may start with a character jieba calls a word (西|雅尔|多)
+                    add(*before, "foreign" if before[1] - before[0] > 3 else "before_title")
         for match in self.verb_re.finditer(text):
             span = self._name_before(text, match.start(), token_starts)
             if span:
@@ -1434,6 +1437,18 @@ class PeopleExtractor:
         for length in (3, 2):
             start = pos - length
             if start >= 0 and start in token_starts and self._looks_like_name(text[start:pos]):
+                return start, pos
+        for length in range(_LONGEST_TRANSLIT, 3, -1):
+            # 欧尔班总理和西雅尔多外长: a transliterated name of four or more characters
+            start = pos - length
+            name = text[start:pos]
+            if (
+                start >= 0
+                and start in token_starts
+                and all(c in self.translit for c in name)
+                and name not in self.gaz.places
+                and self._clean_left(text, start)
+            ):
                 return start, pos
         return None
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kgbuild.errors import KgbuildError
+
 #: Runs one build in a fresh interpreter and prints the peak RSS (KiB) of that interpreter and
 #: of its children (pool workers, sort), which is what the build needed at most.
 _MEASURE = """
@@ -103,6 +105,7 @@ def test_scale_store_and_view_made_alongside_in_a_process_with_a_store_open(
     outs = {}
     for workers in (1, 2):
         monkeypatch.setattr(pipeline, "SIDE_MIN_DOCUMENTS", 0)
+        monkeypatch.setattr(pipeline, "PART_BYTES", 8192)  # many part files, loaded as they are finished
         result = pipeline.build([corpus], tmp_path / f"w{workers}", load_settings(validate=False, workers=workers))
         outs[workers] = tmp_path / f"w{workers}"
         assert ("store+html (alongside)" in result.stages) == (workers == 2)
@@ -115,6 +118,31 @@ def test_scale_store_and_view_made_alongside_in_a_process_with_a_store_open(
     store = ox.Store.read_only(str(outs[2] / ".kgbuild" / "store"))
     assert len(store) == result.triples
     assert len(held) == 1
+
+
+def test_scale_finished_parts_come_as_they_are_finished(tmp_path: Path) -> None:
+    """The side process loads a part file once its worker has moved on (its .done marker),
+    and every other one once the mapping is done; each exactly once, in order."""
+    import threading
+
+    from kgbuild.pipeline import MAP_DONE, PART_DONE, _finished_parts
+
+    for name in ("part-1-00000.nt", "part-1-00001.nt", "part-2-00000.nt"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / ("part-1-00000.nt" + PART_DONE)).touch()
+    parts = _finished_parts(tmp_path, poll=0.01)
+    assert next(parts).name == "part-1-00000.nt"
+    timer = threading.Timer(0.1, (tmp_path / MAP_DONE).touch)
+    timer.start()
+    rest = [p.name for p in parts]  # waits for the mapping to be done
+    timer.join()
+    assert rest == ["part-1-00001.nt", "part-2-00000.nt"]
+    # a build that was killed: its folder is gone, or the process that started this one
+    (tmp_path / MAP_DONE).unlink()
+    with pytest.raises(KgbuildError):
+        next(_finished_parts(tmp_path, poll=0.01, parent=-1))
+    with pytest.raises(KgbuildError):
+        next(_finished_parts(tmp_path / "removed", poll=0.01))
 
 
 def test_scale_an_error_in_a_worker_ends_the_build_with_its_message(shared: Path, tmp_path: Path) -> None:

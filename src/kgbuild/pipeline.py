@@ -190,8 +190,12 @@ CACHE = ".kgbuild"
 #: N-Triples given to the store's bulk loader at once (it needs several times this in memory)
 STORE_LOAD_BYTES = 32 * 1024 * 1024
 #: smallest build whose store and view another process makes (with workers > 1) while this
-#: one writes: starting a Python process costs a few seconds
+#: one maps and writes: starting a Python process costs a few seconds
 SIDE_MIN_DOCUMENTS = 500
+#: size at which a worker's file of N-Triples lines is finished and the next begun
+PART_BYTES = 64 * 1024 * 1024
+#: marker files: a part file is finished (beside it), the mapping is done (in the folder)
+PART_DONE, MAP_DONE = ".done", "map.done"
 #: documents in flight between the reader and the workers, per worker: enough to keep them
 #: busy, few enough that memory does not grow with the corpus
 IN_FLIGHT_PER_WORKER = 64
@@ -272,10 +276,20 @@ def _map_from_cache(path: Path) -> int:
 
 
 def _append_lines(part: TripleSet, name) -> None:
+    """Append to this process's current file of lines; one that has grown to PART_BYTES is
+    marked finished (PART_DONE beside it) and the next one begun, so that a side process can
+    load the store from the finished ones while the mapping goes on."""
     work: Path = _WORKER["work"]
     lines = part.ntriples()
-    with (work / f"part-{os.getpid()}.nt").open("ab") as nt:
+    chunk = _WORKER.setdefault("chunk", [0, 0])  # number of the current file, bytes in it
+    path = work / f"part-{os.getpid()}-{chunk[0]:05d}.nt"
+    with path.open("ab") as nt:
         nt.writelines(lines)
+    chunk[1] += sum(map(len, lines))
+    if chunk[1] >= PART_BYTES:
+        (work / (path.name + PART_DONE)).touch()
+        chunk[0] += 1
+        chunk[1] = 0
     if _WORKER["quads"]:
         tag = f" <{name}> .\n".encode()
         with (work / f"part-{os.getpid()}.nq").open("ab") as nq:
@@ -420,7 +434,29 @@ def write_graph_lines(
     GraphBuilder(resolution, load_gazetteer(), settings.quote_context).add_entities(part)
     _append_lines(part, ENTITY_GRAPH)
     _WORKER.clear()
+    (work / MAP_DONE).touch()
     return sorted(work.glob("part-*.nt")), sorted(work.glob("part-*.nq"))
+
+
+def _finished_parts(work: Path, poll: float = 0.2, parent: int | None = None) -> Iterator[Path]:
+    """The part files of a mapping under way, each as soon as it is finished (its worker
+    moved on to the next, or the mapping is done), until the mapping is done. Stops with an
+    error when the building process (`parent`) is gone or the folder was removed: a killed
+    build leaves no process waiting."""
+    loaded: set[Path] = set()
+    while True:
+        if (parent is not None and os.getppid() != parent) or not work.is_dir():
+            raise KgbuildError("the build this process loads the store for has stopped")
+        done = (work / MAP_DONE).exists()
+        ready = sorted(
+            p for p in work.glob("part-*.nt") if p not in loaded and (done or (work / (p.name + PART_DONE)).exists())
+        )
+        yield from ready
+        loaded.update(ready)
+        if done:
+            return
+        if not ready:
+            time.sleep(poll)
 
 
 def _link_cache(source: Path, target: Path) -> None:
@@ -433,7 +469,7 @@ def _link_cache(source: Path, target: Path) -> None:
             shutil.copyfile(path, target / path.name)
 
 
-def _write_store(folder: Path, parts: Sequence[Path]):
+def _write_store(folder: Path, parts: Iterable[Path]):
     """An on-disk Oxigraph store of the graph (in .kgbuild/store), which queries on the
     output folder use, loaded from files of N-Triples lines."""
     import pyoxigraph as ox
@@ -450,7 +486,7 @@ def _write_store(folder: Path, parts: Sequence[Path]):
     return store
 
 
-def _store_and_view(folder: Path, parts: Sequence[Path], html: Path | None, settings: Settings) -> dict[str, float]:
+def _store_and_view(folder: Path, parts: Iterable[Path], html: Path | None, settings: Settings) -> dict[str, float]:
     """Load the store, then draw the HTML view from it: the entity network by index lookups,
     and the other names and quotes of the nodes it keeps. Returns the seconds each part took."""
     started = time.perf_counter()
@@ -470,15 +506,17 @@ def _store_and_view(folder: Path, parts: Sequence[Path], html: Path | None, sett
     return seconds
 
 
-def _start_side(folder: Path, parts: Sequence[Path], html: Path | None, settings: Settings):
-    """_store_and_view in a new interpreter (not a fork: a fork would copy RocksDB's
-    process-wide state, its locks included, from a process that may have a store open, and
-    a multiprocessing spawn would re-run the caller's main script)."""
+def _start_side(folder: Path, work: Path, html: Path | None, settings: Settings):
+    """_store_and_view in a new interpreter, loading the part files of the mapping in `work`
+    as they are finished (not a fork: a fork would copy RocksDB's process-wide state, its
+    locks included, from a process that may have a store open, and a multiprocessing spawn
+    would re-run the caller's main script)."""
     import subprocess
 
     job = {
         "folder": str(folder),
-        "parts": [str(p) for p in parts],
+        "work": str(work),
+        "parent": os.getpid(),
         "html": str(html) if html else None,
         "max_nodes": settings.html_max_nodes,
     }
@@ -521,9 +559,8 @@ def _side_main() -> None:
     """The side process: a job (JSON on stdin) for _store_and_view."""
     job = json.loads(sys.stdin.read())
     settings = Settings(html_max_nodes=job["max_nodes"])
-    seconds = _store_and_view(
-        Path(job["folder"]), [Path(p) for p in job["parts"]], job["html"] and Path(job["html"]), settings
-    )
+    parts = _finished_parts(Path(job["work"]), parent=job["parent"])
+    seconds = _store_and_view(Path(job["folder"]), parts, job["html"] and Path(job["html"]), settings)
     sys.stdout.write(json.dumps(seconds))
 
 
@@ -600,19 +637,15 @@ def build(
         resolution = resolver.resolution()
         del resolver
         lap("resolve")
+        store_dir = (staging / CACHE if settings.store else work) / "store"
+        view = staging / "graph.html" if settings.html else None
+        if (settings.store or settings.html) and settings.workers > 1 and len(kept) >= SIDE_MIN_DOCUMENTS:
+            # the store and the view need only the lines: with workers to spare, another
+            # process loads each file of them as the mapping finishes it, and draws the view,
+            # while this one maps, sorts and writes
+            side = _start_side(store_dir, work, view, settings)
         nt_parts, nq_parts = write_graph_lines(cache, resolution, settings, work, quads="trig" in formats)
         lap("map")
-        if settings.store or settings.html:
-            # the store and the view need only the lines: with workers to spare, another
-            # process loads and draws them while this one sorts and writes
-            side_args = (
-                (staging / CACHE if settings.store else work) / "store",
-                nt_parts,
-                staging / "graph.html" if settings.html else None,
-                settings,
-            )
-            if settings.workers > 1 and len(kept) >= SIDE_MIN_DOCUMENTS:
-                side = _start_side(*side_args)
         lines = work / "graph.nt"
         triples = sort_lines(nt_parts, lines)
         lap("sort")
@@ -648,7 +681,7 @@ def build(
             for part, spent in parts.items():  # how long each took, beside the writing
                 stages[f"store+html (alongside).{part}"] = spent
         elif settings.store or settings.html:
-            parts = _store_and_view(*side_args)
+            parts = _store_and_view(store_dir, nt_parts, view, settings)
             lap("store+html")
             for part, spent in parts.items():
                 stages[f"store+html.{part}"] = spent

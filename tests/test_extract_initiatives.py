@@ -97,6 +97,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("人社部启动实施百万大学生实习岗位募集计划。", "百万大学生实习岗位募集计划"),
         # a part of the country opens a name
         ("当地接续实施东部沙地综合治理工程。", "东部沙地综合治理工程"),
+        # a known programme inside a longer known one is named too
+        (
+            "全省开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
+            "习近平新时代中国特色社会主义思想",
+        ),
         # one phase of a known programme
         ("这颗卫星将为探月工程五期提供服务。", "探月工程五期"),
         # a zone or pilot named in full needs no verb before it

@@ -785,6 +785,13 @@ class InitiativeExtractor:
                     add(start, phase.end(), text[start : phase.end()], "phase_of_known", entry.name, strong=True)
                 else:
                     add(start, end, entry.name, "term", entry.broader, entry.aliases, strong=True)
+            # a known programme named inside a longer known one is one of its own (学习贯彻X思想主题教育
+            # names X思想 too); the search above took only the longer
+            for m in [m for m in out if m.rule in ("gazetteer", "term") and len(m.text) >= 8]:
+                for inner in self.terms.finditer(text, m.start + 1, m.end):
+                    entry = self.term_entries[inner.group(0)]
+                    if inner.end() <= m.end and entry.name != m.label and entry.name not in m.aliases:
+                        add(inner.start(), inner.end(), entry.name, "term", entry.broader, entry.aliases, True, True)
         # 2. titles in 《》 of laws, plans and documents
         books: list[str] = []
         for match in _BOOK.finditer(text):

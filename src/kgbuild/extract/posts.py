@@ -435,8 +435,17 @@ class PostExtractor:
             return None
         start = unknown.start()
         in_chain = start > 0 and text[start - 1] in _TITLE_JOINERS
-        if start > 0 and not in_chain and text[start - 1] not in _CLAUSE_START:
-            return None
+        if start == 0 or in_chain or text[start - 1] in _CLAUSE_START:
+            named = self._reads_as_name(text, start, pos, tokens)
+            if named or in_chain:
+                return start, named
+        # 会见巴基斯坦参联会主席: or it starts with a foreign country's name after a verb
+        country = next((at for at in range(start + 1, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
+        return (country, True) if country >= 0 and self._reads_as_name(text, country, pos, tokens) else None
+
+    @staticmethod
+    def _reads_as_name(text: str, start: int, pos: int, tokens: dict[int, Token]) -> bool:
+        """Whether text[start:pos] is made of whole words with no verb, pronoun or particle."""
         named = not text.startswith(_NOT_NAME_START, start) and start in tokens
         at = start
         while named and at < pos:
@@ -445,8 +454,11 @@ class PostExtractor:
                 named = False
             else:
                 at = token.end
-        named = named and at == pos
-        return (start, named) if named or in_chain else None
+        return named and at == pos
+
+    def _foreign_country_word(self, token: Token | None) -> bool:
+        place = self.gaz.places.get(token.text) if token is not None else None
+        return place is not None and place.kind == "country" and place.name != "中国"
 
     def _starts_with_place(self, name: str) -> bool:
         """老挝和平与团结委员会, 北京市科学技术协会: a name that starts with a place's."""

@@ -281,6 +281,10 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         ("外交部、商务部和海关总署联合发文。", "商务部", "商务部", "government", None),
         # a delegation or a visiting group named by its own words
         ("中国体育代表团取得三枚金牌。", "中国体育代表团", "中国体育代表团", "other", None),
+        # a kind of body after a known one (有关, 各级) or after 一个 is none named
+        ("全国人大有关专门委员会负责人列席会议。", "全国人大有关专门委员会", None, None, None),
+        ("一个黎军军事中心遭到袭击。", "黎军军事中心", None, None, None),
+        ("亚太经济合作组织领导人非正式会议举行。", "亚太经济合作组织", "亚太经合组织", "international", None),
         # channels, armed wings and standing groups the news names often
         ("央视新闻、央视频同步转播。", "央视频", "央视频", "media", None),
         ("哈马斯下属武装派别卡桑旅称。", "卡桑旅", "卡桑旅", "international", None),

@@ -22,6 +22,10 @@ from ..resolve import stated_parent
 from . import Found, register
 from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
 
+#: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
+_DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分")
+#: Words before a body that say it is one of a kind (一个黎军军事中心, 某研究所).
+_INDEFINITE = ("一个", "一家", "一所", "一座", "一处", "一批", "某")
 #: The longest transliterated name read back from a leader's title after it.
 _LONGEST_TRANSLIT = 6
 #: jieba's tags of set phrases and idioms (普遍认为, 一致认为): no name starts one.
@@ -904,6 +908,8 @@ class OrganizationExtractor:
                 continue
             if start in by_start and by_start[start].end >= end:
                 continue
+            if name.startswith(_DETERMINERS) or text.endswith(_INDEFINITE, 0, start):
+                continue  # 全国人大有关专门委员会, 一个黎军军事中心: a kind of body, not one named
             mention = self._mention(doc, start, end, None, rule, label=label, category=category, parent=parent)
             out.append(mention)
             covered.add(start, end)

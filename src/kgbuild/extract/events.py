@@ -146,8 +146,7 @@ _VISIT = re.compile(r"(?:出访|访问)了?([^，,。；;：:\n]{2,40}?)(?=并|[
 _VISITED_SPLIT = re.compile(r"[、和及]")
 # 中国藏学家交流团访问拉脱维亚、爱沙尼亚: a delegation visits, named by itself and the places
 _DELEGATION_VISIT = re.compile(
-    r"([\u4e00-\u9fff]{2,20}?(?:代表团|交流团|访问团|考察团|友好团))(?:近日|日前|相继|先后|\d{1,2}日|至\d{1,2}日|[在于])*"
-    r"(?:出访|访问)了?"
+    r"(?:代表团|交流团|访问团|考察团|友好团)(?:近日|日前|相继|先后|\d{1,2}日|至\d{1,2}日|[在于])*(?:出访|访问)了?"
 )
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
 # 习近平在人民大会堂金色大厅为朔尔茨举行了欢迎宴会: a banquet named by its host and guest
@@ -178,6 +177,7 @@ _COMMON_KINDS = ("活动", "演习")
 _LAUNCHED_AFTER = re.compile(
     r"(?:今天|今日|日前|近日|\d{1,2}日)?(?:[（(][^（）()]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式)?启动"
 )
+_PROPER_MARK_NEAR = re.compile(rf"[“《]|第[{_NUMERAL}]+[届次]|\d{{4}}年|周年")  # (a cheap test before the walk)
 _PROPER_MARK = re.compile(rf"[“《]|第[{_NUMERAL}]+[届次]|^\d{{4}}年|周年")
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
@@ -301,7 +301,9 @@ class EventExtractor:
                 out.append(_Draft("欢迎仪式", match.start(), end, "suffix", participants=guests))
                 continue
             if match.group() in _COMMON_KINDS and (
-                text[end : end + 1] in ("周", "月", "日", "年", "中", "区") or _LAUNCHED_AFTER.match(text, end)
+                text[end : end + 1] in ("周", "月", "日", "年", "中", "区")
+                or _LAUNCHED_AFTER.match(text, end)
+                or not _PROPER_MARK_NEAR.search(text, max(0, match.start() - 40), match.start())
             ):
                 continue  # 科技活动周, 活动中心: a longer thing; X活动今天启动: the launch names it
             bare = _BARE_HELD.search(text, max(0, match.start() - 10), match.start())
@@ -681,11 +683,12 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         name = host.label + "访问" + visited
         out.append(_Draft(name, host.start, match.start(1) + len(visited), "visit", participants=[host.label]))
     for match in _DELEGATION_VISIT.finditer(text):
-        body_start = max(match.start(1), _clause_start(text, match.start(1)))
+        body_end = match.start() + 3  # (the kind of delegation: 代表团, 交流团 ...)
+        body_start = max(body_end - 20, _clause_start(text, match.start()))
         lead = _LEADING_TIME.match(text, body_start) or _LEADING_DATE.match(text, body_start)
         if lead:
             body_start = lead.end()
-        body = text[body_start : match.end(1)]
+        body = text[body_start:body_end]
         after = _VISIT.match(text, match.end() - 2 - (text[match.end() - 1] == "了"))
         if len(body) < 4 or len(body) > 16 or after is None or _NOT_A_DELEGATION.search(body):
             continue  # X同Y组成和平代表团访问: a clause that forms the delegation, not its name
@@ -732,7 +735,9 @@ def _places_listed(written: str, places: Mapping[str, object]) -> str | None:
 def _banquets(text: str, people: list[Mention]) -> list[_Draft]:
     """习近平在人民大会堂为朔尔茨举行了宴会: a banquet named by the host, the guest as written
     and the banquet (place and 了 left out)."""
-    out = []
+    out: list[_Draft] = []
+    if "宴会" not in text:
+        return out  # (most stories: no scan for 为 at all)
     for match in _BANQUET.finditer(text):
         clause = _clause_start(text, match.start())
         # 习近平和夫人彭丽媛为X举行: the first person of the clause hosts, the others with them

@@ -99,6 +99,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # how it was said stands between the speaker and the cue (明确指出, 动情地说)
         ("张三明确指出,要把改革进行到底。", [("张三", "要把改革进行到底")]),
         ("李四多次动情地表示,这里的变化令人振奋。", [("李四", "这里的变化令人振奋")]),
+        # 作为 opens what was said with no punctuation after a clause's cue
+        ("张三会见李四,指出作为近邻,两国要加强合作。", [("张三", "作为近邻,两国要加强合作")]),
         # a notice named in 《》 after its verb
         ("教育部等三部门印发《通知》,部署今年的招生工作。", [("教育部", "部署今年的招生工作")]),
         # a country's 军方 is its armed forces

@@ -366,7 +366,9 @@ class StatementExtractor:
     def _bare_allowed(self, text: str, hit: _Hit, start: int, continues: bool) -> bool:
         """Content straight after the cue, with no punctuation: 称在..., 指出要..., ,强调需..."""
         w = self.words
-        if text[start] in w.no_start or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'):
+        if (text[start] in w.no_start and not text.startswith("作为", start)) or not (
+            "\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'
+        ):
             return False
         if hit.cue in w.bare and hit.cue in self.gaz.cues:
             return True

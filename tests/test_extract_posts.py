@@ -149,6 +149,12 @@ def test_extract_posts_titles_joined_by_jian() -> None:
     } <= posts
 
 
+def test_extract_posts_title_without_body_written_first() -> None:
+    """A title without a body before the post the person holds with one is not a post of its own."""
+    posts = _posts("第五任行政长官陈国明将带领新一届政府。澳门特别行政区候任行政长官陈国明出席。")
+    assert {p[:3] for p in posts if p[0] == "陈国明"} == {("陈国明", "候任行政长官", "澳门特别行政区政府")}
+
+
 def test_extract_posts_implied_body_after_a_verb() -> None:
     """国务委员 after a verb is still the State Council's."""
     assert ("秦刚", "国务委员", "国务院", False) in _posts("李强会见了国务委员秦刚。")

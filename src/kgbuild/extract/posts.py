@@ -135,6 +135,7 @@ class PostExtractor:
         org_by_start = {m.start: m for m in found.mentions("organization")}
         seen: set[tuple[str, str, str | None]] = {(p.person, p.title, p.org) for p in found.relations("post")}
         people = sorted(found.mentions("person"), key=lambda m: m.start)
+        posts: list[Post] = []
         person_ends = {m.end for m in people}
         shared: list | None = None
         previous = None
@@ -201,17 +202,27 @@ class PostExtractor:
                     # implies; another (or one with the title in a body of its own) is foreign
                     continue
                 seen.add(key)
-                yield Post(
-                    person.label,
-                    title,
-                    org,
-                    title_start,
-                    title_end,
-                    former=was,
-                    acting=acting,
-                    extractor=self.name,
-                    rule=rule,
+                posts.append(
+                    Post(
+                        person.label,
+                        title,
+                        org,
+                        title_start,
+                        title_end,
+                        former=was,
+                        acting=acting,
+                        extractor=self.name,
+                        rule=rule,
+                    )
                 )
+        # 第六任行政长官岑浩辉 … 澳门特别行政区候任行政长官岑浩辉: a title without a body is
+        # the one the person holds with its body (written before or after it)
+        held = {(k[0], k[1]) for k in seen if k[2] is not None}
+        for post in posts:
+            if post.org is not None or not any(
+                person == post.person and title.endswith(post.title) for person, title in held
+            ):
+                yield post
 
     def _appointment(
         self, text: str, person: Mention, people: list[Mention], org_by_start: dict[int, Mention]

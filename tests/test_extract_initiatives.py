@@ -31,6 +31,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
             "会议批准了《中国和某国关于民事司法协助的条约》。",
             "中国和某国关于民事司法协助的条约",
         ),
+        # a notice in 《》
+        ("税务总局发布《关于延续小微企业税费优惠政策的公告》。", "关于延续小微企业税费优惠政策的公告"),
         # a plan in 《》 with its years after the name
         ("各地要落实《城乡供水保障规划纲要（2025－2030年）》。", "城乡供水保障规划纲要"),
         # a law named without 《》 before its draft

@@ -171,7 +171,7 @@ _SAME_UNIT = {"人民币": "元", "大类": "类"}
 _SESSION = ("会议", "全体会议", "全会", "集体学习", "缔约方大会", "代表大会")
 _PERIOD = re.compile(
     # the first characters of every alternative below, so that most places fail at once
-    r"(?=[\d截今去前一二三四上下全“十春暑国中五元假长节昨明当这近过年目眼日如至迄不第到])(?:"
+    r"(?=[\d截今去前一二三四上下全“十春暑国中五元假长节昨明当这近过年目眼日如至]|迄今|不久前|第[一二三四]季|到\d)(?:"
     r"截至(?:目前|发稿时?|(?:今年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初|上旬|中旬|下旬)?|"
     r"(?:今年|去年|\d{4}年)(?:底|末|初)?|[^,，。;；]{1,14}?(?:底|末|月|日|年)(?:底|末|份)?)|"
     r"\d{4}[-—至到]\d{4}年|到\d{4}年(?:底|末)?|第[一二三四]季度|迄今|至今|不久前|"
@@ -197,9 +197,9 @@ _HALF = re.compile(
 #: A share written in words: 百分之二十 is 20 %.
 _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]{1,8})(?P<after>以上|左右|以下)?")
 #: A share written as a fraction: 四分之三 is 75 % (百分之 is _PER_CENT's; 千分之 is per mille).
-_FRACTION = re.compile(
-    r"(?P<den>[二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})(?P<after>以上|左右|以下|多)?"
-)
+#: It starts at 分之 (a literal the regex engine finds fast); _fraction reads the denominator before it.
+_FRACTION = re.compile(r"分之(?P<num>[一二三四五六七八九十]{1,3})(?P<after>以上|左右|以下|多)?")
+_DENOMINATOR = re.compile(r"[二三四五六七八九十]{1,3}$")
 #: Words before a count of time that make it a quantity, the length of a run or of a trip
 #: (连续五年, 历时15天, 最快仅需26个小时), not when something happens (24小时值守).
 _RUN = ("连续", "历时", "耗时", "用时", "仅需", "只需", "仅用", "只用", "需时")
@@ -388,12 +388,11 @@ class MetricExtractor:
         prev = text[start - 1] if start else ""
         if prev in "第《" or prev.isascii() and prev.isalpha() or prev in ".-/" or prev == "“" and chinese:
             return None  # 第十届, C919, 15-1, “十四五”: an ordinal, a code or a quoted name
-        if text.endswith("分之", 0, start):
+        if prev == "之" and text.endswith("分之", 0, start):
             return None  # 四分之三: a fraction's numerator (_fraction reads the whole)
         unit = match.group("unit")
         # 上千名, 上百家: about a round hundred or thousand (not 成千上万)
-        about_round = chinese and text[start - 1 : start] == "上" and text[start - 2 : start] != "千上"
-        about_round = about_round and num in MAGNITUDES and num[0] in "百千万"
+        about_round = prev == "上" and chinese and num in MAGNITUDES and num[0] in "百千万" and text[start - 2] != "千"
         if chinese:
             if num in ("一", "零", "〇", "点") and unit != "番":
                 return None  # one of a thing is not counted (一番 is, after 翻)
@@ -401,6 +400,7 @@ class MetricExtractor:
                 return None  # 二〇五所, 九二共识, 三四线城市: written digit by digit, a name or a code
             if (
                 unit
+                and num[0] in "十百千万亿"
                 and all(c in "十百千万亿" for c in num)
                 and not about_round
                 and self._before(text, start)[1] == start
@@ -615,10 +615,13 @@ class MetricExtractor:
     def _fraction(self, story: _Story, match: re.Match[str]) -> Metric | None:
         """超过四分之三的国家: a share written as a fraction, in per cent."""
         text = story.text
-        start, end = match.span()
+        denominator = _DENOMINATOR.search(text, max(0, match.start() - 3), match.start())
+        if denominator is None:
+            return None  # 百分之 is _per_cent's, 千分之 is per mille
+        start, end = denominator.start(), match.end()
         if 0 not in story.names[start:end]:
             return None
-        den, num = parse_chinese(match.group("den")), parse_chinese(match.group("num"))
+        den, num = parse_chinese(denominator.group()), parse_chinese(match.group("num"))
         if not den or not num or num >= den or text.startswith("个", end):
             return None  # 四分之三个世纪: a span of time
         value = (num * 100 / den).quantize(Decimal("0.01")).normalize()

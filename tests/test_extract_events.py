@@ -744,3 +744,11 @@ def test_extract_events_unnamed_activity_is_no_event(extractor, text: str) -> No
 def test_extract_events_activity_launched_is_a_launch(extractor) -> None:
     events = _events(extractor, "全省妇联今天正式启动2023年家庭教育宣传周活动。")
     assert [(e.name, e.rule) for e in events] == [("2023年家庭教育宣传周活动启动", "launch")]
+
+
+def test_extract_events_visit_of_a_described_guest(extractor) -> None:
+    text = "张三4日在北京会见来华正式访问的芬兰总理李四。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四")))
+    visit = events["李四来华正式访问"]
+    assert visit.participants == ("李四",)
+    assert visit.date is None  # the 4日 is the meeting's

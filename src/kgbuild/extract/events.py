@@ -148,6 +148,8 @@ _VISITED_SPLIT = re.compile(r"[、和及]")
 _DELEGATION_VISIT = re.compile(
     r"(?:代表团|交流团|访问团|考察团|友好团)(?:近日|日前|相继|先后|\d{1,2}日|至\d{1,2}日|[在于])*(?:出访|访问)了?"
 )
+# 会见来华正式访问的德国总理朔尔茨: the guest's visit, named by the guest
+_VISITING_GUEST = re.compile(r"来华(?:进行)?((?:国事|正式|工作|友好|正式友好)?访问)的")
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
 # 习近平在人民大会堂金色大厅为朔尔茨举行了欢迎宴会: a banquet named by its host and guest
 _BANQUET = re.compile(r"(?:在[\u4e00-\u9fff]{2,12}?)?为([^，,。；;]{2,30}?)举行了?((?:欢迎|国)?宴会)")
@@ -244,6 +246,8 @@ class EventExtractor:
         drafts += _title_named_in_text(text, drafts, title, self.pattern)
         for draft in drafts:
             _describe(text, draft, orgs, people, doc_date)
+            if draft.rule == "visit" and draft.described:
+                draft.date = None
         _within_meetings(text, drafts, people)
         _dated_by_the_one_before(text, drafts)
         drafts = _merge_short_names(drafts)
@@ -682,6 +686,16 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
             continue  # 访问活动: what follows is not a list of countries or places
         name = host.label + "访问" + visited
         out.append(_Draft(name, host.start, match.start(1) + len(visited), "visit", participants=[host.label]))
+    for match in _VISITING_GUEST.finditer(text):
+        clause_end = _clause_end(text, match.end())
+        guest = next((p for p in people if match.end() <= p.start and p.end <= min(clause_end, match.end() + 20)), None)
+        if guest is None:
+            continue
+        draft = _Draft(
+            guest.label + "来华" + match.group(1), match.start(), match.end(), "visit", participants=[guest.label]
+        )
+        draft.described = True  # (the sentence's date is the meeting's, not the visit's)
+        out.append(draft)
     for match in _DELEGATION_VISIT.finditer(text):
         body_end = match.start() + 3  # (the kind of delegation: 代表团, 交流团 ...)
         body_start = max(body_end - 20, _clause_start(text, match.start()))

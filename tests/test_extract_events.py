@@ -752,3 +752,10 @@ def test_extract_events_visit_of_a_described_guest(extractor) -> None:
     visit = events["李四来华正式访问"]
     assert visit.participants == ("李四",)
     assert visit.date is None  # the 4日 is the meeting's
+
+
+def test_extract_events_people_at_all_the_above_attend_each_meeting(extractor) -> None:
+    text = "张三会见芬兰总理李四。会见结束后，张三为李四举行宴会。王五、赵六等参加上述活动。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四", "王五", "赵六")))
+    assert events["张三为李四举行宴会"].participants == ("张三", "李四", "王五", "赵六")
+    assert set(events["张三会见芬兰总理李四"].participants) == {"张三", "李四", "王五", "赵六"}

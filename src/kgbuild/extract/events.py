@@ -150,6 +150,7 @@ _DELEGATION_VISIT = re.compile(
 )
 # 会见来华正式访问的德国总理朔尔茨: the guest's visit, named by the guest
 _VISITING_GUEST = re.compile(r"来华(?:进行)?((?:国事|正式|工作|友好|正式友好)?访问)的")
+_ALL_ABOVE = re.compile(r"等?(?:参加|出席)(?:上述|以上|有关)活动")
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
 # 习近平在人民大会堂金色大厅为朔尔茨举行了欢迎宴会: a banquet named by its host and guest
 _BANQUET = re.compile(r"(?:在[\u4e00-\u9fff]{2,12}?)?为([^，,。；;]{2,30}?)举行了?((?:欢迎|国)?宴会)")
@@ -255,6 +256,7 @@ class EventExtractor:
         _title_names_event(text, drafts, title, self.pattern)
         speakers = [s.speaker for s in found.relations("statement") if s.speaker_kind == "person"]
         _main_participants(text, drafts, people, speakers, title)
+        _attend_all_above(text, drafts, people)
         seen: set[tuple[str, str | None, int]] = set()
         events = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end, d.name)):
@@ -944,6 +946,17 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         if p.label in speakers or any(v in sentence for v in _ATTEND):
             acting.append(p.label)
     main.participants += [a for a in acting if a not in main.participants]
+
+
+def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
+    """王毅、何立峰等参加上述活动: the people of that sentence attend every meeting and
+    banquet told before it."""
+    for said in _ALL_ABOVE.finditer(text):
+        sent_start = sentence_bounds(text, said.start(), said.end())[0]
+        named = [p.label for p in people if sent_start <= p.start < said.start()]
+        for d in drafts:
+            if d.rule == "meeting" and d.start < sent_start:
+                d.participants += [n for n in named if n not in d.participants]
 
 
 def _title_names_meeting(drafts: list[_Draft], title: str) -> None:

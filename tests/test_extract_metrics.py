@@ -65,6 +65,7 @@ def _only(text: str) -> Metric:
         # runs of years and days; the magnitude of an earthquake
         ("该市空气质量连续三年位居全省第一。", Decimal("3"), "年", "="),
         ("这次巡航历时12天。", Decimal("12"), "天", "="),
+        ("两岸航线共开行12班次。", Decimal("12"), "班次", "="),
         ("当地发生里氏6.2级地震。", Decimal("6.2"), "级", "="),
         ("新航线开通后，货物最快仅需30个小时即可运抵。", Decimal("30"), "小时", "="),
         # 员额 and 名额 are counts of posts, not money

@@ -109,6 +109,10 @@ def test_extract_posts_bodies(text: str, expected: set[tuple[str, str, str | Non
         ("习近平同普京总统、欧盟委员会主席米勒会晤。", ("米勒", "总统", None, False)),
         # one person holds the post a title after a name implies; the second is another party's
         ("在习近平总书记和金英哲总书记引领下，两国关系发展。", ("金英哲", "总书记", "中共中央", False)),
+        # another party's central organs are not the CPC's
+        ("老挝人民党中央常委坎潘表示支持。", ("坎潘", "常委", "中共中央", False)),
+        # 国防部长 after a foreign party's title is not China's ministry's
+        ("印尼大印尼行动党总主席、国防部长苏托莫出席。", ("苏托莫", "部长", "国防部", False)),
         # a clause that ends like a body is not one
         ("他还会见了该委员会主任王立新。", ("王立新", "主任", "该委员会", False)),
     ],

@@ -65,6 +65,8 @@ _CLAUSE_START = frozenset('，,。；;：:！？!?“”"（）()《》 \n')
 _NOT_IN_NAME = frozenset({"v", "r", "p", "c", "d", "u", "ul", "uj", "uz", "ug", "ud", "y", "e"})
 #: Words a body's name never starts with (该委员会主任: which body is said before).
 _NOT_NAME_START = ("该", "本", "此", "其", "各", "这", "那", "每", "全体", "有关", "相关")
+#: What a party's name ends with before 党 (人民党, 劳动党, 工人党): 党中央 after it is that party's.
+_PARTY_ENDS = ("人民", "劳动", "工人", "共产", "革命", "社会")
 #: A Party committee's departments by their short names (统战部 of 中共X市委员会).
 _PARTY_DEPARTMENTS = {
     "统战部": "统一战线工作部",
@@ -348,6 +350,14 @@ class PostExtractor:
             if leader is not None and self.gaz.titles[leader] in ("leader", "foreign"):
                 pos -= len(leader)
             org = org_by_end.get(pos)
+            if org is not None and org.label.startswith("中共") and not text.endswith("中国共产党", 0, org.start):
+                # 柬埔寨人民党中央常委, 劳动党中央: another party's central organs, not the CPC's
+                if (
+                    text.endswith("党", 0, org.start)
+                    or org.text.startswith("党")
+                    and text.endswith(_PARTY_ENDS, 0, org.start)
+                ):
+                    org = None
             label = org.label if org else None
             envoy = None
             if title in _ENVOY_TITLES and (org is None or org.label in self.gaz.places):
@@ -425,7 +435,7 @@ class PostExtractor:
             else:
                 org = self._carried_to(title, body)
             ministry = None
-            if carried and own is None and title.endswith("部长") and len(title) > 3 and body not in self.gaz.places:
+            if carried and own is None and title.endswith("部长") and len(title) > 3 and self._at_home(carried[-1][1]):
                 ministry = self.gaz.org(title[:-1])
             if ministry is not None:
                 # 国务委员兼外交部长: 部长 of 外交部 after a title at home (alone, or after a
@@ -466,6 +476,11 @@ class PostExtractor:
             else:
                 at = token.end
         return named and at == pos
+
+    def _at_home(self, body: str | None) -> bool:
+        """A body of the Party or the state at home (国务院, 中共中央政治局), not a foreign one."""
+        entry = self.gaz.org(body) if body else None
+        return entry is not None and entry.category in ("party", "government")
 
     def _foreign_country_word(self, token: Token | None) -> bool:
         place = self.gaz.places.get(token.text) if token is not None else None

@@ -104,6 +104,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
             "全省开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
             "习近平新时代中国特色社会主义思想",
         ),
+        # a campaign (攻坚战) after the verb that fights it
+        ("全省要打好关键核心技术攻坚战。", "关键核心技术攻坚战"),
         # one phase of a known programme
         ("这颗卫星将为探月工程五期提供服务。", "探月工程五期"),
         # a zone or pilot named in full needs no verb before it

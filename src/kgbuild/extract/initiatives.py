@@ -14,7 +14,10 @@ benefit schemes, subsidy policies and named mechanisms (高龄津贴制度, X财
 hydropower projects by name (玛尔挡水电站); a plan's duration kept in its name (X三年行动计划);
 joint statements of two countries (中法联合声明); quoted platforms (“数字进博”平台); rules named
 without 《》 after what they govern (X管理办法); pilots before 试点工作; 《意见》 after
-a full title refers back to it. "A是B的..." makes A narrower than B.
+a full title refers back to it. "A是B的..." makes A narrower than B. Right after 实施/启动 a name
+may hold verbs and open with a round magnitude (千万吨粮食增产计划); a known programme's phase is
+narrower than it (探月工程四期); a known one inside a longer known one is named too (学习贯彻X思想
+主题教育 names X思想), but not one inside a body's name (中国载人航天工程办公室).
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ even though nothing was said after it. A country's 代表 or 发言人 speaks fo
 军方 / armed wing / 方 for that body (以色列军方 -> 以色列军队, 黎巴嫩真主党武装, 以军方). 会议强调
 after a meeting named after a body no extractor knew (X工作机制会议召开) is that body. Generic
 speakers (有关人士, 外媒) are no entity, so they give nothing, and a cue after them in the same
-sentence gives nothing either.
+sentence gives nothing either. How it was said may stand before the cue (明确指出, 强调指出,
+动情地表示), and a notice named in 《》 announces (印发《通知》,...).
 
 The words these rules read, beside the cue verbs of cues.txt, are data:
 ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv (俄方 -> 俄罗斯).

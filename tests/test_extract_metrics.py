@@ -244,7 +244,7 @@ def test_extract_metrics_no_doubling_or_half_in_set_phrases(text: str) -> None:
         ("新建储能电站累计出货量为80吉瓦时。", Decimal("80"), "吉瓦时", "="),
         # counts of departments, with a numeral in words
         ("教育部等七部门联合印发通知。", Decimal("7"), "个", "="),
-        ("全省水稻收获已过八成。", Decimal("8"), "成", "="),
+        ("全省水稻收获已过八成。", Decimal("8"), "成", ">"),
         ("全年新增风电装机的四成多来自西部。", Decimal("4"), "成", ">"),
         ("共有十多个省份参加。", Decimal("10"), "个", ">"),
         ("叶片重量减轻百分之二十。", Decimal("-20"), "%", "="),

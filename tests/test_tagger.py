@@ -143,6 +143,10 @@ def test_tagger_skips_sentences_without_a_gap(tagger: TaggerExtractor, monkeypat
         ("巴方愿同各方一道努力。", "巴方愿", False),
         ("会议由李方明主持。", "李方明", True),
         ("10日习近平主席出席会议。", "习近平", True),
+        ("埃特纳火山再次喷发。", "埃特纳", False),
+        ("马方恪守一个中国原则。", "马方", False),
+        ("张伟市长表示，将加快建设。", "张伟", True),
+        ("李强湖南考察时强调。", "李强", True),
     ],
 )
 def test_tagger_context_of_a_name(tagger: TaggerExtractor, text: str, name: str, person: bool) -> None:
@@ -150,6 +154,15 @@ def test_tagger_context_of_a_name(tagger: TaggerExtractor, text: str, name: str,
     start = seg.text.index(name)
     words = {t.start: t for t in seg.tokens}, {t.end for t in seg.tokens}
     assert tagger._stands_as_person(seg.text, start, start + len(name), words) is person
+
+
+def test_tagger_cut_names(tagger: TaggerExtractor) -> None:
+    """A name run into a preposition (同卢拉) or cut out of a word's middle is not taken."""
+    for text, name in (("习近平主席同卢拉总统会晤。", "同卢拉"), ("国务院常务会议审议通过。", "务院常")):
+        seg = _segmented(text)
+        start = seg.text.index(name)
+        words = {t.start: t for t in seg.tokens}, {t.end for t in seg.tokens}
+        assert tagger._mention(seg.text, start, start + len(name), "PER", 0.99, words) is None
 
 
 def test_train_deterministic(shared: Path, tmp_path: Path) -> None:

@@ -44,10 +44,16 @@ _NEVER_IN_GIVEN_NAME = _NEVER_IN_NAME - frozenset("之月")
 _NAME_MODIFIES = re.compile(r"(?:[\u4e00-\u9fff]{0,2}思想|理论|主义|精神|新时代|时代|时期|号)")
 #: What follows a place, not a person (阿夫杰耶夫卡等方向, 纽夫莱大区).
 _PLACE_FOLLOWS = re.compile(
-    r"等?方向|大区|地区|[州省市县镇村港湾岛]|"
+    # (not a title or a word that starts so: 张伟市长, 李强湖南考察)
+    r"等?方向|大区|地区|[州省市县镇村](?![长委民场级])|港(?!澳)|湖(?![北南])|[湾岛]|林(?!业)|火山|"
     # a place's works and sights (黄茅海跨海通道, 盖特威克机场)
     r"跨海通道|跨江通道|通道|大桥|机场|隧道|高铁|铁路|公路|水库|古迹|遗址|景区|口岸|油田"
 )
+#: Prepositions that stand before a name and are no surname of note (同卢拉, 与普京).
+_BEFORE_NAME = frozenset("同与对在将被把由给跟")
+#: Parts of speech of a dictionary word that is never a person's name, however sure the
+#: model is: a common noun, an adjective, an idiom or set phrase (普遍, 普惠).
+_NEVER_NAME_TAGS = frozenset({"n", "a", "ad", "an", "l", "i", "v", "vn", "d"})
 #: What stands before an amount, not a person (数十亿新谢克尔: a currency).
 _AMOUNT_BEFORE = re.compile(r"[0-9十百千万亿][新]?$")
 #: One-character short names of states whose side (巴方, 以方) speaks: 巴方愿 is no name.
@@ -299,14 +305,22 @@ class TaggerExtractor:
         whole = start in by_start and end in ends
         if kind == "GOV" and not whole:
             return None  # a body is made of whole words (色列军队 cuts 以色列)
-        if kind == "PER" and not whole and not (confidence >= MIN_CONFIDENCE_CUT and self._chinese_name(surface)):
-            return None  # nor is a name, unless a sure Chinese one that jieba ran into its neighbours (吴国|平说)
+        if (
+            kind == "PER"
+            and not whole
+            and not (start in by_start and confidence >= MIN_CONFIDENCE_CUT and self._chinese_name(surface))
+        ):
+            # nor is a name, unless a sure Chinese one that jieba ran into what follows it
+            # (吴国|平说); one that starts inside a word is the tail of another (岸田|文雄: 田文雄)
+            return None
+        if kind == "PER" and surface[0] in _BEFORE_NAME and len(surface) > 2:
+            return None  # a preposition run into a name (同卢拉)
         token = by_start.get(start) if kind == "PER" else None
         if (
             token is not None
             and token.end == end
             and token.pos not in _NAME_TAGS
-            and (len(surface) < 3 or confidence < MIN_CONFIDENCE_FOREIGN)
+            and (len(surface) < 3 or confidence < MIN_CONFIDENCE_FOREIGN or token.pos in _NEVER_NAME_TAGS)
         ):
             # one dictionary word that is not a name (玉米, 金秋, 科普); a longer one the model is
             # sure of may be (林熙蕾, a name jieba's dictionary holds as nt)
@@ -328,8 +342,8 @@ class TaggerExtractor:
             return False
         if _AMOUNT_BEFORE.search(text, max(0, start - 2), start):
             return False
-        if end - start == 3 and text[start + 1] == "方" and text[start] in _SIDES:
-            return False  # a side and a verb (巴方愿)
+        if end - start in (2, 3) and text[start + 1] == "方" and text[start] in _SIDES:
+            return False  # a side (马方恪守), or a side and a verb (巴方愿)
         if start > 0 and _QUOTES.get(text[start - 1]) == text[end : end + 1]:
             return False
         by_start, _ = words

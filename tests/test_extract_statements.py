@@ -214,3 +214,20 @@ def test_extract_statements_words_file_rejects_an_unknown_role(tmp_path: Path) -
     (tmp_path / "statement_sides.tsv").write_text("short\tcountry\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown role"):
         load_statement_words(str(tmp_path))
+
+
+def test_statements_many_speakers_of_one_content_never_crash() -> None:
+    """Three bodies issue one notice and a later cue ends on the same text: each statement
+    needs a span of its own, and when none is left the extra one is dropped (it used to stop
+    the whole build)."""
+    from kgbuild.config import load_settings
+    from kgbuild.pipeline import extract_document
+
+    text = (
+        "多举措巩固工业经济\n工业和信息化部、国家发展改革委、国资委日前联合印发《关于加力振作工业经济的通知》，"
+        "从夯实工业经济回稳基础等多方面，提出接下来振作工业经济的一系列举措。"
+    )
+    found = extract_document(Document("t", text, "t.txt", date="2022-11-22"), load_settings())
+    statements = [r for r in found.relations if isinstance(r, Statement)]
+    assert len({(s.start, s.end) for s in statements}) == len(statements)
+    assert {"工业和信息化部", "国家发展和改革委员会", "国务院国有资产监督管理委员会"} <= {s.speaker for s in statements}

@@ -334,7 +334,9 @@ class StatementExtractor:
                 if sp.kind == "person":
                     person_speakers.append(sp)
                 # the statement's span names it: never two statements on one span
-                start = next(s for s in (sp.start, hit.pos, content_start - 1) if (s, content_end) not in spans)
+                start = next((s for s in (sp.start, hit.pos, content_start - 1) if (s, content_end) not in spans), None)
+                if start is None:
+                    continue  # every span that could name it names another statement already
                 spans.add((start, content_end))
                 yield Statement(
                     speaker=sp.label,

@@ -605,18 +605,12 @@ class MetricExtractor:
 
     def _per_cent(self, story: _Story, match: re.Match[str]) -> Metric | None:
         """重量减轻百分之二十: a share written in words."""
-        text = story.text
         value = parse_chinese(match.group("num"))
         if value is None:
             return None
         start, end = match.span()
         comparator = self.gaz.comparators_after.get(match.group("after") or "", "=")
-        before, cmp_start = self._before(text, start)
-        if cmp_start < start:
-            comparator = before
-        if text[max(0, cmp_start - 4) : cmp_start].endswith(_DECREASE):
-            value = -value
-        return self._stated(story, cmp_start, start, end, value, "%", comparator, "per_cent")
+        return self._share(story, start, end, value, comparator, "per_cent")
 
     def _fraction(self, story: _Story, match: re.Match[str]) -> Metric | None:
         """超过四分之三的国家: a share written as a fraction, in per cent."""
@@ -633,12 +627,18 @@ class MetricExtractor:
         value = (num * 100 / den).quantize(Decimal("0.01")).normalize()
         after = match.group("after") or ""
         comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")
+        return self._share(story, start, end, value, comparator, "fraction")
+
+    def _share(self, story: _Story, start: int, end: int, value: Decimal, comparator: str, rule: str) -> Metric | None:
+        """A share in per cent written in words at text[start:end]: a comparator before it
+        wins over the one after it (超过四分之三), and a decline before it makes it negative."""
+        text = story.text
         before, cmp_start = self._before(text, start)
         if cmp_start < start:
             comparator = before
         if text[max(0, cmp_start - 4) : cmp_start].endswith(_DECREASE):
             value = -value
-        return self._stated(story, cmp_start, start, end, value, "%", comparator, "fraction")
+        return self._stated(story, cmp_start, start, end, value, "%", comparator, rule)
 
     def _counted_unit(self, story: _Story, pos: int, reach: int) -> str | None:
         """200万中小微企业: the unit of the noun counted just after the number."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kgbuild.extract import Found
-from kgbuild.extract.tagger import TaggerExtractor, load_tagger, model_path, spans_of
+from kgbuild.extract.tagger import TaggerExtractor, load_tagger, model_path, spans_of, word_bounds
 from kgbuild.gazetteer import load_gazetteer
 from kgbuild.model import Document
 from kgbuild.normalise import normalise
@@ -152,7 +152,7 @@ def test_tagger_skips_sentences_without_a_gap(tagger: TaggerExtractor, monkeypat
 def test_tagger_context_of_a_name(tagger: TaggerExtractor, text: str, name: str, person: bool) -> None:
     seg = _segmented(text)
     start = seg.text.index(name)
-    words = {t.start: t for t in seg.tokens}, {t.end for t in seg.tokens}
+    words = word_bounds(seg)
     assert tagger._stands_as_person(seg.text, start, start + len(name), words) is person
 
 
@@ -161,7 +161,7 @@ def test_tagger_cut_names(tagger: TaggerExtractor) -> None:
     for text, name in (("习近平主席同卢拉总统会晤。", "同卢拉"), ("国务院常务会议审议通过。", "务院常")):
         seg = _segmented(text)
         start = seg.text.index(name)
-        words = {t.start: t for t in seg.tokens}, {t.end for t in seg.tokens}
+        words = word_bounds(seg)
         assert tagger._mention(seg.text, start, start + len(name), "PER", 0.99, words) is None
 
 

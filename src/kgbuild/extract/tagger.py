@@ -189,6 +189,12 @@ def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def word_bounds(doc: SegmentedText) -> tuple[dict[int, Token], set[int]]:
+    """The tokens by start offset, and the end offsets of the tokens: what the precision
+    rules ask of a tagged span's words."""
+    return {t.start: t for t in doc.tokens}, {t.end for t in doc.tokens}
+
+
 def model_path() -> Path:
     return ontology_dir() / MODEL_FILE
 
@@ -232,7 +238,7 @@ class TaggerExtractor:
             taken[m.start : m.end] = (b"\x02" if m.kind == "place" else b"\x01") * (m.end - m.start)
         tagger = load_tagger()
         context = self.features.document(doc)
-        words = {t.start: t for t in doc.tokens}, {t.end for t in doc.tokens}
+        words = word_bounds(doc)
         out: list[Mention] = []
         tokens = doc.tokens
         first = 0

@@ -759,3 +759,48 @@ def test_extract_events_people_at_all_the_above_attend_each_meeting(extractor) -
     events = _by_name(_events(extractor, text, people=("张三", "李四", "王五", "赵六")))
     assert events["张三为李四举行宴会"].participants == ("张三", "李四", "王五", "赵六")
     assert set(events["张三会见芬兰总理李四"].participants) == {"张三", "李四", "王五", "赵六"}
+
+
+def test_extract_events_talks_with_a_name_of_their_own(extractor) -> None:
+    text = "总理张三在人民大会堂以视频方式同芬兰总理李四举行中芬总理会晤。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四"), title="张三同芬兰总理举行中芬总理会晤"))
+    assert list(events) == ["中芬总理会晤"]
+    assert events["中芬总理会晤"].participants == ("张三", "李四")
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "names"),
+    [
+        ("其中不少运动员参加过冬奥会。", (), set()),  # a particle ends the verb
+        ("展区里密布着各种外贸展会。", (), set()),
+        ("首批市民10日发起“绿色出行”倡议活动。", (), {"“绿色出行”倡议活动"}),  # a day inside
+        ("东海论坛今天在京举行新闻发布会。", ("东海论坛",), {"东海论坛新闻发布会"}),  # the body holds it
+        ("第十届东海论坛今天开幕。", ("东海论坛",), {"第十届东海论坛"}),  # numbered: its session
+        ("市长代表联合国大会致辞。", ("联合国大会",), set()),
+        ("张三在庆祝滨海市成立70周年大会上讲话。", (), {"庆祝滨海市成立70周年大会"}),
+        ("市委举行纪念李四同志诞辰100周年座谈会。", (), {"纪念李四同志诞辰100周年座谈会"}),
+    ],
+)
+def test_extract_events_particles_days_bodies_and_anniversaries(
+    extractor, text: str, orgs: tuple[str, ...], names: set[str]
+) -> None:
+    events = _events(extractor, text, people=("张三", "李四"), orgs=orgs)
+    assert {e.name for e in events} == names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("滨海体育代表团在北京成立", "今天，滨海体育代表团在北京成立。", "滨海体育代表团成立"),  # no place
+        ("广场举行2023年元旦升国旗仪式", "群众观看庄严隆重的升国旗仪式。", "2023年元旦升国旗仪式"),  # in full
+        ("凝心聚力——全省经济工作会议精神引发反响", "全省经济工作会议召开以来，干部群众热议。", "全省经济工作会议"),
+    ],
+)
+def test_extract_events_title_names_in_full(extractor, title: str, text: str, name: str) -> None:
+    assert name in _by_name(_events(extractor, text, title=title))
+
+
+def test_extract_events_expo_opening_is_the_expo(extractor) -> None:
+    text = "第三届滨海国际博览会今天正式开馆。"
+    events = _by_name(_events(extractor, text, title="第三届滨海国际博览会正式开馆"))
+    assert list(events) == ["第三届滨海国际博览会"]

@@ -109,6 +109,11 @@ _LEADING_DATE = re.compile(
 _LEADING_TIME = re.compile(
     r"(?:今天|今日|今晚|昨天|昨日|当天|当日|日前|近日)(?:[（(][^（）()]{1,12}[）)])?(?:上午|下午|晚上)?"
 )
+# 第78届联合国大会, 2024年夏季达沃斯论坛: a body's name numbered or dated names its session
+_SESSION_MARK = re.compile(rf"[{_NUMERAL}]+[届次]|\d{{4}}|年度|首届")
+_DAY_INSIDE = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
+# 参加过, 密布着: particles (jieba tags) end a verb, never start a name
+_PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
@@ -119,6 +124,8 @@ _HOSTED_BY = re.compile(
     rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})(?:的|(?=[，,。；;]|$))"
 )
 _MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
+# 同X举行中哈总理会晤, 举行第九轮中澳总理年度会晤: talks with a name of their own, found by their event word
+_NAMED_TALKS = re.compile(r"举行了?(?!(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$")
 _TALKS_FILLER = re.compile(r"进行了?[^，,。；;]*的$")
 _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后|(?:会见|会谈|会晤|仪式|活动)(?:结束)?后")
 _CHAIRED = re.compile(r"主持|出席|参加")
@@ -133,7 +140,8 @@ _TITLE_TRIP = re.compile(
 )
 _TITLE_VISIT = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)进行((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
 _TITLE_LAUNCH = re.compile(
-    r"^([\u4e00-\u9fff\d“”《》]{2,30}?)(?:今天|今日|今晚|日前|近日|正式|全面)*(启动|开通|开播|成立|揭牌|开馆|通车|全线贯通)$"
+    r"^([\u4e00-\u9fff\d“”《》]{2,30}?)(?:今天|今日|今晚|日前|近日|正式|全面)*(?:在[\u4e00-\u9fff]{1,8}?)?"
+    r"(?:今天|今日|今晚|日前|近日|正式|全面)*(启动|开通|开播|成立|揭牌|开馆|通车|全线贯通)$"
 )
 # between two bodies of one list: 、 和 与 及, or 会同 after the lead body and its date
 _JOINED_BODIES = re.compile(r"(?:[、和与及]|(?:\d{1,2}日|今天|近日|日前)?(?:会同|联合))$")
@@ -243,7 +251,7 @@ class EventExtractor:
         drafts += _reports(text, people)
         drafts += _inspections(text, people)
         drafts += _press_conference(text, drafts, title)
-        drafts += _title_event(text, drafts, title, people, self.places)
+        drafts += _title_event(text, drafts, title, people, self.places, self.pattern)
         drafts += _title_named_in_text(text, drafts, title, self.pattern)
         for draft in drafts:
             _describe(text, draft, orgs, people, doc_date)
@@ -327,7 +335,7 @@ class EventExtractor:
             before = by_end.get(match.start())
             if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
                 continue  # 围绕大会主题: a verb or adverb before the event word, not a name
-            start = self._name_start(text, match.start(), person_spans, by_end)
+            start = self._name_start(text, match.start(), person_spans, by_end, by_start)
             if start is None:
                 held = _held_by_body(text, match.start(), orgs)
                 if held is not None:
@@ -351,8 +359,11 @@ class EventExtractor:
             while first is not None and first.pos[:1] in ("v", "d", "c") and first.end < match.start():
                 lead = first.end
                 first = by_start.get(first.end)
-            if lead > start and first is not None and first.pos in ("ns", "nt", "nz", "j"):
-                start = lead  # 点燃杭州亚运会, 即将出征巴黎残奥会: the verb governs the name
+            celebrates = text[start:lead] in ("庆祝", "纪念") and _ANNIVERSARY.search(text, lead, match.start())
+            if lead > start and first is not None and first.pos in ("ns", "nt", "nz", "j") and not celebrates:
+                # 点燃杭州亚运会, 即将出征巴黎残奥会: the verb governs the name (not 庆祝X成立70周年大会,
+                # the anniversary's own name)
+                start = lead
             start = _after_governing_verb(text, start, match.start(), by_start)
             name = text[start:end]
             if match.group() in ("会谈", "会晤", "通电话") and (
@@ -361,6 +372,9 @@ class EventExtractor:
                 continue  # 同乌兹别克斯坦总统米尔济约耶夫会谈: talks of named people are the meeting rule's
             if name in body_names and name.endswith("会议"):
                 continue  # 中国人民政治协商会议: the body, not a session of it
+            body = orgs_by_end.get(end)
+            if body is not None and body.start >= start and not _SESSION_MARK.search(text, start, end):
+                continue  # 博鳌亚洲论坛今天举行新闻发布会, 代表联合国大会: the body, not a session of it
             if _ORDINAL_START.match(name):
                 held = _held_by_body(text, match.start(), orgs, start)
                 if held is not None:
@@ -401,7 +415,12 @@ class EventExtractor:
         return len(match.group()) if match else 0
 
     def _name_start(
-        self, text: str, suffix_start: int, person_spans: dict[int, int], by_end: dict[int, Token]
+        self,
+        text: str,
+        suffix_start: int,
+        person_spans: dict[int, int],
+        by_end: dict[int, Token],
+        by_start: dict[int, Token],
     ) -> int | None:
         """Walk left from the event word over the name (bodies, ordinals and quoted parts
         included: 十三届全国人大常委会第三十七次会议); None when it has no name of its own."""
@@ -424,6 +443,8 @@ class EventExtractor:
                 if intro and (intro.end() - intro.start() > 1 or token and token.text == intro.group())
                 else ""
             )
+            if not stop and token is not None and token.pos in _PARTICLES and pos != suffix_start:
+                break  # 参加过残奥会, 密布着展会: a particle ends the verb before the name
             if stop in ("与", "和", "及"):
                 lead = _ORDINAL_LEAD.search(text, max(0, pos - 18), pos - 1)
                 if lead and not self.pattern.search(text, lead.start(), pos - 1):
@@ -441,6 +462,10 @@ class EventExtractor:
                 stop = "person"
                 if text.startswith("同志", pos):
                     pos = person_spans[pos]  # 江泽民同志追悼大会: the person it honours names it
+                    if text.endswith(("纪念", "庆祝"), 0, pos) and _ANNIVERSARY.search(text, pos, suffix_start):
+                        pos -= 2  # 纪念毛泽东同志诞辰130周年座谈会: the anniversary's own name
+                elif text.startswith("在", pos):
+                    pos += 1  # 张三在庆祝X大会上 (jieba: 张三在): the preposition after the person
                 break
             if char in ")）":
                 # 中国—东盟(10+1)领导人会议: a short aside in brackets belongs to the name
@@ -474,6 +499,13 @@ class EventExtractor:
             pos = lead_date.end()
         for when in _LEADING_TIME.finditer(text, pos, suffix_start):
             pos = when.end()
+        for when in _DAY_INSIDE.finditer(text, pos, suffix_start):
+            # 知名人士10日发起“和平宣言”请愿书活动: a day told inside ends the clause's subject,
+            # and the verb after it governs the name
+            pos = when.end()
+            verb = by_start.get(pos)
+            if verb is not None and verb.pos[:1] == "v" and verb.end < suffix_start:
+                pos = verb.end
         relative = _unquoted_positions(text, pos, suffix_start, "的")
         if relative and not text.endswith("党", 0, relative[-1]):
             pos = relative[-1] + 1  # 为期两天的第十四届陆家嘴论坛: a description before the name
@@ -655,8 +687,8 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             if between is None:
                 continue
             guest_start, guest_end = between.end(), verb.start()
-            if _CHAIRED.search(text, guest_start, guest_end):
-                continue  # 同X共同主持第二次定期会晤: the verb ends a named event, found by its word
+            if _CHAIRED.search(text, guest_start, guest_end) or _NAMED_TALKS.search(text, guest_start, verb.end()):
+                continue  # 同X共同主持第二次定期会晤, 同X举行中哈总理会晤: a named event, found by its word
             name = host.label + text[between.start() : verb.end()]
             described = False
             last = max((p.end for p in people if guest_start <= p.start and p.end <= guest_end), default=guest_end)
@@ -989,7 +1021,12 @@ def _title_names_meeting(drafts: list[_Draft], title: str) -> None:
 
 
 def _title_event(
-    text: str, drafts: list[_Draft], title: str, people: list[Mention], places: Mapping[str, object]
+    text: str,
+    drafts: list[_Draft],
+    title: str,
+    people: list[Mention],
+    places: Mapping[str, object],
+    pattern: re.Pattern[str],
 ) -> list[_Draft]:
     """A title that is itself an event the text tells in other words: talks (李强同萨摩亚总理会谈,
     the text: 李强同菲娅梅举行会谈), a trip (李希在云南调研, the text: 李希到云南调研), a visit
@@ -1001,7 +1038,7 @@ def _title_event(
     mine = [d for d in drafts if d.participants[:1] == [host]] if host else []
     named: tuple[str, str, str] | None = None  # (name, rule, verb to place it at)
     if host and (talks := _TITLE_TALKS.match(head, len(host))):
-        if any(d.rule == "meeting" for d in mine):
+        if any(d.rule == "meeting" for d in mine) or _NAMED_TALKS.search(head):
             return []
         named = (head, "meeting", talks.group(1) or "会见")
     elif host and (trip := _TITLE_TRIP.match(head, len(host))):
@@ -1017,6 +1054,8 @@ def _title_event(
             return []
         named = (host + "对" + visited + visit.group(2), "visit", visit.group(2))
     elif host is None and (launch := _TITLE_LAUNCH.match(head)):
+        if launch.group(2) != "成立" and pattern.search(launch.group(1)[-6:]):
+            return []  # 第三届消博会正式开馆: the expo is the event, found by its name
         named = (launch.group(1) + launch.group(2), "launch", launch.group(2))
     if named is None or any(d.name == named[0] for d in drafts):
         return []
@@ -1049,7 +1088,8 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
         previous = 0  # A会议和B会议: the second name starts after the first
         for match in pattern.finditer(head):
             intro = _TITLE_INTRO.search(head, 0, match.start())
-            start = max(intro.end() if intro else 0, previous)
+            dash = head.rfind("——", 0, match.start())
+            start = max(intro.end() if intro else 0, previous, dash + 2 if dash >= 0 else 0)
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
             named = head[start : match.end()]
             if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named):
@@ -1112,6 +1152,13 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
                 if d.name in written:
                     d.name = named
             continue
+        if first is not None and len(named) > len(first.name) and named.endswith(first.name):
+            # 天安门广场举行2023年元旦升国旗仪式, the text: 升国旗仪式: the title's name in full
+            old = first.name
+            for d in drafts:
+                if d.name == old:
+                    d.name = named
+            return
         if first is None or first.name in named or named in first.name or _ORDINAL_ANY.search(first.name):
             continue  # 政协第十四届全国委员会第二次会议: a numbered name is the formal one
         if _in_order(named, first.name) or _in_order(first.name, named):

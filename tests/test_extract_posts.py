@@ -174,3 +174,93 @@ def test_extract_posts_title_with_its_field() -> None:
     posts = _posts("中国石油天然气集团有限公司原党组成员、副总经理、安全总监赵明接受审查。")
     assert {p[1] for p in posts if p[0] == "赵明"} == {"党组成员", "副总经理", "安全总监"}
     assert all(p[2] == "中国石油天然气集团有限公司" for p in posts if p[0] == "赵明")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign party's name no extractor knows, and the chain's country for its head
+        (
+            "阿根廷正义党主席、总统费尔南德斯表示，愿意加强合作。",
+            {("费尔南德斯", "主席", "阿根廷正义党", False), ("费尔南德斯", "总统", "阿根廷", False)},
+        ),
+        # a party's name may hold a verb; 政府 before a head's title is the country's government
+        (
+            "葡萄牙前进党主席、政府总理科斯塔表示，愿意深化合作。",
+            {("科斯塔", "主席", "葡萄牙前进党", False), ("科斯塔", "总理", "葡萄牙", False)},
+        ),
+        # a known party's body is not carried to a head of state: the chain's country is
+        (
+            "巴勒斯坦法塔赫副主席、前总理阿卢勒表示支持。",
+            {("阿卢勒", "总理", "巴勒斯坦", True)},
+        ),
+        # a leader of a party or movement, and a name joined by a dash
+        (
+            "肯尼亚民族联盟—团结阵线领导人、总统卡马乌表示祝贺。",
+            {
+                ("卡马乌", "领导人", "肯尼亚民族联盟—团结阵线", False),
+                ("卡马乌", "总统", "肯尼亚", False),
+            },
+        ),
+        # a foreign party's name that holds a home party's short name
+        (
+            "这是外交部消息。斯里兰卡自由国民党领袖、总理佩雷拉表示祝贺。",
+            {("佩雷拉", "领袖", "斯里兰卡自由国民党", False), ("佩雷拉", "总理", "斯里兰卡", False)},
+        ),
+        # a council named 会议 is a body before a title
+        ("俄罗斯联邦安全会议秘书伊万诺夫当天表示。", {("伊万诺夫", "秘书", "俄罗斯联邦安全会议", False)}),
+        # a foreign state's head holds the post in the state
+        ("国家主席会见了美国加利福尼亚州州长史密斯。", {("史密斯", "州长", "加利福尼亚州", False)}),
+        # an ambassador of a country named by one character, in a host named by one
+        ("对此，俄驻美大使伊万诺夫表示反对。", {("伊万诺夫", "大使", "俄罗斯驻美国大使馆", False)}),
+        # a deputy spokesman, a foreign secretary, a prime minister called 国务总理
+        ("美国国务院副发言人帕特尔表示。", {("帕特尔", "副发言人", "美国国务院", False)}),
+        ("英国外交大臣拉米当天抵达。", {("拉米", "外交大臣", "英国", False)}),
+        ("韩国国务总理金明洙今天表示。", {("金明洙", "国务总理", "韩国", False)}),
+        # a body's deputy in charge of its daily work
+        (
+            "国务院研究室分管日常工作的副主任王军作报告。",
+            {("王军", "副主任", "国务院研究室", False)},
+        ),
+        # a foreign minister named alone where a clause starts is the home one
+        ("记者会上，外交部长王刚回答了提问。", {("王刚", "部长", "外交部", False)}),
+    ],
+)
+def test_extract_posts_foreign_and_party_chains(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
+    assert expected <= _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # the one congratulated takes the post (the country's head, past its qualifier)
+        ("国家主席习近平致电费舍尔，祝贺他当选连任奥地利联邦总统。", ("费舍尔", "总统", "奥地利")),
+        ("国家主席习近平致电卡尔森，祝贺她就任冰岛总统。", ("卡尔森", "总统", "冰岛")),
+        ("国务院总理李强致电希普金斯，祝贺他就任新西兰政府总理。", ("希普金斯", "总理", "新西兰")),
+    ],
+)
+def test_extract_posts_congratulated(text: str, post: tuple[str, str, str]) -> None:
+    assert post in {p[:3] for p in _posts(text)}
+
+
+def test_extract_posts_head_named_after_the_name() -> None:
+    """马克龙总统: the head of the one foreign country the paragraph names; none when it names two."""
+    assert ("杜兰特", "总统", "巴拉圭", False) in _posts("巴拉圭是重要伙伴。习近平主席同杜兰特总统举行会谈。")
+    assert not {p for p in _posts("巴拉圭和智利都是伙伴。习近平主席同杜兰特总统举行会谈。") if p[0] == "杜兰特"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chair or a member whose body was not found is left out, not given without one
+        "他们是：主任张建国，副主任李卫东。",
+        "党和国家领导人王建国出席。",
+    ],
+)
+def test_extract_posts_no_post_without_its_body(text: str) -> None:
+    assert not _posts(text)
+
+
+def test_extract_posts_professions_without_a_body() -> None:
+    """A profession needs no body: 航天员 and 教授 are kept without one."""
+    assert {("陈东", "航天员", None, False)} <= _posts("今天，航天员陈东出舱。")

@@ -21,12 +21,36 @@ from . import Found, register
 _IMPLIED_BODY = {"总书记": "中共中央", "委员长": "全国人民代表大会常务委员会", "国务委员": "国务院"}
 #: Posts of the state that name their scope themselves: no body is carried over to them.
 _STATE_TITLES = frozenset({"国家主席", "国家副主席"})
+#: Posts held without a body (a state's own titles aside): a profession or a rank.
+_ALONE_KINDS = frozenset({"academic", "media"})
+_ALONE_TITLES = frozenset({"航天员", "飞行员", "律师", "工程师", "高级工程师"})
 #: Titles that may follow a name (习近平总书记, 李强总理).
 _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).
 _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "副外长", "防长", "副防长", "外交部长", "国防部长"})
+#: What may stand between a body and a title to say which of its deputies is meant.
+_DUTIES = ("分管日常工作的", "主持日常工作的", "主持工作的", "专职")
+#: Ministers named by their ministry alone (外交部长秦刚): the home ministry when no country is written.
+_HOME_MINISTERS = {"外交部长": "外交部", "国防部长": "国防部"}
+#: Heads of a state or a government: with no body of their own they are the country's.
+_HEAD_TITLES = _COUNTRY_TITLES | {
+    "总统",
+    "副总统",
+    "第一副总统",
+    "首相",
+    "副首相",
+    "国王",
+    "女王",
+    "王储",
+    "埃米尔",
+    "总督",
+    "外交大臣",
+    "国防大臣",
+    "国务总理",
+    "国务委员长",
+}
 #: Countries by the one character news writes for them before a title (俄总统, 乌内务部长).
 #: Data that belongs with the places' aliases; kept here while places.tsv has no short forms.
 _COUNTRY_SHORT = {
@@ -55,14 +79,19 @@ _LIST_JOINERS = frozenset("、和及与")
 _MINISTRY_FIELD = 8
 #: The name of a body no extractor recognised, ending right before a title.
 _UNKNOWN_BODY = re.compile(
-    r"[\u4e00-\u9fff]{1,15}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军|店|厂|小学|中学|大学|学校)$"
+    r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|—(?=[\u4e00-\u9fff])){0,14}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军|店|厂|小学|中学|大学|学校"
+    r"|会议|党|联盟|同盟|阵线|运动)$"
 )
+#: How the name of a party or a movement ends (塞尔维亚前进党, 争取社会主义运动): such a name
+#: after a country's may hold a verb (前进) and still be one name.
+_PARTY_NAME = re.compile(r"(?:党|联盟|同盟|阵线|运动)$")
 _UNKNOWN = "\x00"  #: prefix of a segment's body when only its name's shape is known
 #: What may stand before the name of a body that starts a clause (中央宣讲团成员X).
 _CLAUSE_START = frozenset('，,。；;：:！？!?“”"（）()《》 \n')
 #: Parts of speech that are never inside a body's name (a verb, a pronoun, a preposition:
 #: 他还会见了…委员会 is a clause, not a body).
 _NOT_IN_NAME = frozenset({"v", "r", "p", "c", "d", "u", "ul", "uj", "uz", "ug", "ud", "y", "e"})
+_NOT_IN_PARTY_NAME = _NOT_IN_NAME - {"v", "d", "c"}
 #: Words a body's name never starts with (该委员会主任: which body is said before).
 _NOT_NAME_START = ("该", "本", "此", "其", "各", "这", "那", "每", "全体", "有关", "相关")
 #: What a party's name ends with before 党 (人民党, 劳动党, 工人党): 党中央 after it is that party's.
@@ -91,7 +120,12 @@ _ENVOY_TITLES = {
 _APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
 #: Verbs after a name that say the name takes a post (X当选为A, X担任A), longest first.
 #: 曾任: a past post.
-_TAKING = ("曾担任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "任")
+_TAKING = ("曾担任", "当选连任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "就任", "连任", "任")
+#: 致电X，祝贺他当选…总统: the one congratulated takes the post after the verb.
+_CONGRATULATED = re.compile(r"[，,]祝贺(?:他|她)")
+_CONGRATULATING = ("致电", "致函", "致贺电", "致贺函", "电贺")
+#: What may stand between a country's name and its head's title (奥地利联邦总统, 新西兰政府总理).
+_COUNTRY_QUALIFIERS = ("联邦", "政府", "共和国")
 _FORMER = ("时任", "原任", "前任", "已故", "原", "前")
 _ACTING = ("代理", "代")
 #: Titles of a leader's spokesman or adviser, whose body is the leader's (联合国秘书长发言人).
@@ -140,6 +174,7 @@ class PostExtractor:
         posts: list[Post] = []
         person_ends = {m.end for m in people}
         shared: list | None = None
+        heads: list[tuple[Mention, str]] = []
         previous = None
         previous_body: str | None = None
         for person in people:
@@ -153,6 +188,16 @@ class PostExtractor:
             else:
                 shared = None
             chain_start = chain[0][3] if chain else person.start
+            if (
+                len(chain) == 1
+                and chain[0][0] in _HOME_MINISTERS
+                and chain[0][1] is None
+                and (chain_start == 0 or text[chain_start - 1] in _CLAUSE_START)
+                and self._han_name(person.label)
+            ):
+                # ，外交部长秦刚就…: a minister named alone where a clause starts is the home one
+                title, _, title_start, start = chain[0]
+                chain = [("部长", _HOME_MINISTERS[title], title_start + len(title) - 2, start)]
             if (
                 chain
                 and chain[0][1] is None
@@ -193,7 +238,13 @@ class PostExtractor:
                 found_posts.append(
                     ("国家主席", None, person.end, person.end + len(after), False, False, "title_after_name")
                 )
+            elif after in _HEAD_TITLES and not chain and not self._han_name(person.label):
+                heads.append((person, after))  # 马克龙总统: the country is found once all posts are known
             for title, org, title_start, title_end, was, acting, rule in found_posts:
+                if title in _HEAD_TITLES and org is not None and org.endswith("政府"):
+                    # 新西兰政府总理: a head of government is the country's (the conventions)
+                    place = self.gaz.places.get(org[:-2])
+                    org = place.name if place is not None and place.kind == "country" else org
                 key = (person.label, title, org)
                 if key in seen or (org is None and any(k[:2] == key[:2] for k in seen)):
                     continue  # a post with its body is already there (a byline's 记者 of 新华社)
@@ -217,14 +268,40 @@ class PostExtractor:
                         rule=rule,
                     )
                 )
+        # 习近平主席同马克龙总统: a foreign head named by the title after the name, who holds
+        # it nowhere else in the story, is the head of the one country the paragraph (or the
+        # story) names
+        for person, title in heads:
+            if any(k[0] == person.label and k[1] == title for k in seen):
+                continue
+            country = self._story_country(text, person.start, found)
+            if country is not None:
+                seen.add((person.label, title, country))
+                posts.append(
+                    Post(
+                        person.label,
+                        title,
+                        country,
+                        person.end,
+                        person.end + len(title),
+                        extractor=self.name,
+                        rule="title_after_name",
+                    )
+                )
         # 第六任行政长官岑浩辉 … 澳门特别行政区候任行政长官岑浩辉: a title without a body is
         # the one the person holds with its body (written before or after it)
         held = {(k[0], k[1]) for k in seen if k[2] is not None}
         for post in posts:
-            if post.org is not None or not any(
-                person == post.person and title.endswith(post.title) for person, title in held
+            if post.org is not None or (
+                self._holds_alone(post.title)
+                and not any(person == post.person and title.endswith(post.title) for person, title in held)
             ):
                 yield post
+
+    def _holds_alone(self, title: str) -> bool:
+        """Whether a post is one without a body (国家主席, 教授, 记者): a chair, a minister or a
+        member is always some body's, and one whose body was not found is left out."""
+        return title in _STATE_TITLES or title in _ALONE_TITLES or self.gaz.titles.get(title) in _ALONE_KINDS
 
     def _appointment(
         self, text: str, person: Mention, people: list[Mention], org_by_start: dict[int, Mention]
@@ -246,10 +323,18 @@ class PostExtractor:
                 return self._chain_after(text, end + 1, org_by_start, False)
         if verb is None:
             # 王毅当选为…主任, 李强担任国务院总理: the post after the verb that follows the name
-            taken = next((v for v in _TAKING if text.startswith(v, end)), None)
+            at = end
+            congratulated = _CONGRATULATED.match(text, end)
+            if congratulated is not None:
+                clause = max(text.rfind(stop, 0, start) for stop in "。；;\n")
+                if any(text.find(v, clause + 1, start) >= 0 for v in _CONGRATULATING):
+                    at = congratulated.end()  # 致电X，祝贺他当选: X is the one congratulated
+            if text.startswith("再次", at):
+                at += 2
+            taken = next((v for v in _TAKING if text.startswith(v, at)), None)
             if taken is None:
                 return []
-            posts = self._chain_after(text, end + len(taken), org_by_start, taken.startswith("曾"))
+            posts = self._chain_after(text, at + len(taken), org_by_start, taken.startswith("曾"))
             if taken == "当选" and posts:
                 after = posts[-1][2] + len(posts[-1][0])
                 if after < len(text) and is_han(text[after]):
@@ -273,6 +358,8 @@ class PostExtractor:
                 break  # 任命A为X副主任、B为Y副主任: B's appointment, not a body of A's
             if org is not None:
                 body, pos = org.label, org.end
+            elif (country := self._country_heading(text, pos)) is not None:
+                body, pos = country  # 就任奥地利联邦总统: the country's head
             title = self._title_starting(text, pos)
             org_label = body
             if title is None:
@@ -331,6 +418,8 @@ class PostExtractor:
                     break
             pos -= len(title)
             title_start = pos
+            duty = next((d for d in _DUTIES if text.endswith(d, 0, pos)), "")
+            pos -= len(duty)  # 中央办公厅分管日常工作的副主任: the body stands before the duty
             for marker in _FORMER + _ACTING:  # 文化和旅游部原党组副书记, 浙江省代省长: the body stands before 原, 代
                 # 仙桃市委原常委、原副市长: or a comma stands before it; 统战部原部长: or a
                 # body no extractor knows
@@ -358,6 +447,16 @@ class PostExtractor:
                     and text.endswith(_PARTY_ENDS, 0, org.start)
                 ):
                     org = None
+            elif (
+                org is not None
+                and org.label.startswith("中国")
+                and not org.text.startswith(("中国", "中华"))
+                and any(
+                    self._foreign_country_word(tokens.get(at)) and all(map(is_han, text[at : org.start]))
+                    for at in range(max(0, org.start - 8), org.start)
+                )
+            ):
+                org = None  # 斯里兰卡统一国民党: a foreign party's name holds a home party's
             label = org.label if org else None
             envoy = None
             if title in _ENVOY_TITLES and (org is None or org.label in self.gaz.places):
@@ -388,6 +487,10 @@ class PostExtractor:
                     label, pos = region  # 澳门特别行政区行政长官: 行政长官 of its government
                 elif (unit := self._unit_of_known_body(text, pos, org_by_end)) is not None:
                     label, pos = unit  # 阜阳市委编办原主任: 编办 of 中共阜阳市委员会
+                elif title.endswith(_GOVERNMENT_HEADS) and (state := self._foreign_region(text, pos)) is not None:
+                    label, pos = state  # 美国加利福尼亚州州长: the state's
+                elif title in _HEAD_TITLES and pos > 2 and text.endswith("政府", 0, pos) and text[pos - 3] in "、兼":
+                    pos -= 2  # 人民党主席、政府首相: the chain's country's government
                 else:
                     unknown = self._unknown_body_before(text, pos, tokens)
                     if unknown is not None:
@@ -432,6 +535,15 @@ class PostExtractor:
                 word = ends.get(start)
                 alone = start == 0 or not is_han(text[start - 1]) or (word is not None and word.pos[:1] in "vpcud")
                 org = _IMPLIED_BODY[title] if alone else None
+            elif title in _HEAD_TITLES:
+                # 日本自民党总裁、首相, 巴勒斯坦法塔赫主席、总统: a head of state or government
+                # of the country the chain starts with, not of the party before the title
+                country = next(filter(None, (self._country_near(text, at) for _, _, _, at in carried)), None)
+                entry = self.gaz.org(body) if body else None
+                if country is not None and country != "中国":
+                    org = country
+                elif body is None or body in self.gaz.places or (entry is not None and entry.category == "government"):
+                    org = self._carried_to(title, body)
             else:
                 org = self._carried_to(title, body)
             ministry = None
@@ -461,17 +573,19 @@ class PostExtractor:
             if named or in_chain:
                 return start, named
         # 会见巴基斯坦参联会主席: or it starts with a foreign country's name after a verb
-        country = next((at for at in range(start + 1, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
+        country = next((at for at in range(start, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
         return (country, True) if country >= 0 and self._reads_as_name(text, country, pos, tokens) else None
 
-    @staticmethod
-    def _reads_as_name(text: str, start: int, pos: int, tokens: dict[int, Token]) -> bool:
-        """Whether text[start:pos] is made of whole words with no verb, pronoun or particle."""
+    def _reads_as_name(self, text: str, start: int, pos: int, tokens: dict[int, Token]) -> bool:
+        """Whether text[start:pos] is made of whole words with no verb, pronoun or particle
+        (a party's after a country's may hold a verb or an adverb: 塞尔维亚前进党)."""
         named = not text.startswith(_NOT_NAME_START, start) and start in tokens
+        party = named and _PARTY_NAME.search(text, start, pos) is not None and self._foreign_country_word(tokens[start])
+        excluded = _NOT_IN_PARTY_NAME if party else _NOT_IN_NAME
         at = start
         while named and at < pos:
             token = tokens.get(at)
-            if token is None or token.pos in _NOT_IN_NAME:
+            if token is None or token.pos in excluded:
                 named = False
             else:
                 at = token.end
@@ -483,7 +597,13 @@ class PostExtractor:
         return entry is not None and entry.category in ("party", "government")
 
     def _foreign_country_word(self, token: Token | None) -> bool:
-        place = self.gaz.places.get(token.text) if token is not None else None
+        """A word that is a foreign country's name, or a body's that starts with one (朝鲜劳动党)."""
+        if token is None:
+            return False
+        place = self.gaz.places.get(token.text)
+        if place is None and token.pos == "nt":
+            country = self._country_near(token.text, 0)
+            return country is not None and country != "中国"
         return place is not None and place.kind == "country" and place.name != "中国"
 
     def _starts_with_place(self, name: str) -> bool:
@@ -537,6 +657,65 @@ class PostExtractor:
             return _COUNTRY_SHORT[text[pos - 1]], pos - 1
         return None
 
+    def _han_name(self, name: str) -> bool:
+        """A name written the Chinese way: a known surname and one or two more characters,
+        not all of them characters of transliterated names (马克龙, 卢拉)."""
+        return (
+            2 <= len(name) <= 3
+            and name[0] in self.gaz.surnames
+            and all(map(is_han, name))
+            and not all(c in self.gaz.transliteration for c in name)
+        )
+
+    def _story_country(self, text: str, pos: int, found: Found) -> str | None:
+        """The one foreign country named in the paragraph around pos, or else in the story."""
+        start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        paragraph: set[str] = set()
+        story: set[str] = set()
+        for mention in found.mentions("place"):
+            place = self.gaz.places.get(mention.label)
+            if place is not None and place.kind == "country" and place.name != "中国":
+                story.add(place.name)
+                if start <= mention.start < end:
+                    paragraph.add(place.name)
+        countries = paragraph or story
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _country_heading(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(the country, where its head's title starts) for a country's name at pos followed by
+        the title of its head (斯洛文尼亚共和国总统, 新西兰政府总理), or None."""
+        for length in range(min(12, len(text) - pos), 1, -1):
+            place = self.gaz.places.get(text[pos : pos + length])
+            if place is not None and place.kind == "country":
+                at = pos + length
+                at += next((len(q) for q in _COUNTRY_QUALIFIERS if text.startswith(q, at)), 0)
+                title = self._title_starting(text, at)
+                if title is not None and (title in _HEAD_TITLES or title in ("主席", "国家主席")):
+                    return place.name, at
+                return None
+        return None
+
+    def _country_near(self, text: str, pos: int) -> str | None:
+        """The foreign or home country whose name starts at pos or ends right before it."""
+        for length in range(min(8, len(text) - pos), 1, -1):
+            place = self.gaz.places.get(text[pos : pos + length])
+            if place is not None and place.kind == "country":
+                return place.name
+        before = self._country_before(text, pos)
+        return before[0] if before is not None else None
+
+    def _foreign_region(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(the region's name, where it starts) for a foreign state, province or city ending
+        at pos (美国加利福尼亚州州长): its head holds the post in it."""
+        for length in range(min(8, pos), 1, -1):
+            place = self.gaz.places.get(text[pos - length : pos])
+            if place is not None and place.kind in ("region", "city") and place.parent not in (None, "中国"):
+                parent = self.gaz.places.get(place.parent)
+                if parent is not None and parent.kind == "country" and parent.name != "中国":
+                    return place.name, pos - length
+        return None
+
     def _region_government(self, text: str, pos: int) -> tuple[str, int] | None:
         """(the government, where the region's name starts) for a special administrative
         region's name ending at pos (澳门特别行政区, 香港特区): its government holds the post."""
@@ -553,12 +732,17 @@ class PostExtractor:
         if match is None:
             return None
         sending, host = match.group(1), match.group(2)
+        written = len(f"{sending}驻{host}")
         while sending and self.gaz.places.get(sending) is None:
             sending = sending[1:]  # the longest known place that ends right before 驻
+        if not sending and match.group(1)[-1] in _COUNTRY_SHORT:
+            sending = _COUNTRY_SHORT[match.group(1)[-1]]  # 俄驻美大使: countries by one character
+            written = 2 + len(host)
+        host = _COUNTRY_SHORT.get(host, host)
         place = self.gaz.places.get(sending) if sending else None
         if place is None or place.kind != "country" or (host != "华" and host not in self.gaz.places):
             return None
-        return f"{sending}驻{host}{_ENVOY_TITLES[title]}", pos - len(f"{sending}驻{host}")
+        return f"{sending}驻{host}{_ENVOY_TITLES[title]}", pos - written
 
     def _carried_to(self, title: str, body: str | None) -> str | None:
         """The body a title without one of its own takes from the body written before it."""

@@ -37,6 +37,7 @@ NAMES = {
     "乌克兰": ("place", "乌克兰"),
     "以色列": ("place", "以色列"),
     "黎巴嫩真主党": ("organization", "黎巴嫩真主党"),
+    "郑重": ("person", "郑重"),  # as a tagger may read 郑重宣布
 }
 
 
@@ -81,10 +82,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "教育部和科技部近日发布联合通知,决定自明年起开展试点工作。",
             [("教育部", "自明年起开展试点工作"), ("科技部", "自明年起开展试点工作")],
         ),
-        # a cue opening a clause continues the sentence's speaker
+        # a cue opening a clause continues the sentence's speaker (and ends what the first
+        # cue says)
         (
             "钱七在会见来访客人时说,两国合作潜力巨大,强调双方要深化交流。",
-            [("钱七", "两国合作潜力巨大,"), ("钱七", "双方要深化交流")],
+            [("钱七", "两国合作潜力巨大"), ("钱七", "双方要深化交流")],
         ),
         # 称 may take what was said with no punctuation
         ("孙八称将在下月访问邻国。", [("孙八", "将在下月访问邻国")]),
@@ -141,6 +143,19 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("李四就此表示,相关工作将按计划推进。", [("李四", "相关工作将按计划推进")]),
         # an article's author speaks for it when no earlier statement came from it
         ("《星海日报》刊发张三的署名文章。文章指出,要坚持开放合作。", [("张三", "要坚持开放合作")]),
+        # 并表示 after an act that is no speech: the one who opens the sentence or clause
+        ("张三感谢各方的支持,并表示,明年将继续扩大合作。", [("张三", "明年将继续扩大合作")]),
+        ("李四祝贺大会顺利召开并表示,两国友谊源远流长。", [("李四", "两国友谊源远流长")]),
+        # ... not one named as an object (对X表示), nor across a clause a group opens
+        ("王五会见张三时,向张三转达问候,强调两国是好邻居。", [("王五", "两国是好邻居")]),
+        # 他 opening the sentence is the subject of a cue that opens a later clause
+        ("李四出席了开幕式。他首先向来宾致以问候,表示,合作前景十分广阔。", [("李四", "合作前景十分广阔")]),
+        # how it was said is no name, whatever a tagger made of it (郑重 is one in NAMES)
+        ("张三郑重宣布,大会正式开幕。", [("张三", "大会正式开幕")]),
+        # a long quotation straight after a cue is what was said
+        ("在考察时,张三强调“要把科技创新摆在更加重要的位置,下好先手棋”。", [("张三", "“要把科技创新摆在")]),
+        # a report carrying a named speaker's words is no statement of its own
+        ("据《星海日报》报道,张三在接受采访时称,当地将新建两座水库。", [("张三", "当地将新建两座水库")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:
@@ -168,10 +183,43 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         "财政部代表表示,将进一步优化支出结构。",
         # 并 before a cue goes on only with an earlier speaker of the sentence, not its subject
         "李四出席启动仪式,并宣布活动正式开始。",
+        # a feeling shown after 表示 is no words said
+        "张三会见李四,对会议成功召开表示热烈祝贺。",
+        "张三向李四颁发证书,表示祝贺。",
+        # one named after 对 is no subject
+        "各界人士对张三逝世深表悲痛,表示他为国家发展作出了重要贡献。",
+        # a group opening a clause after the subject speaks for itself
+        "张三访问当天,大批民众聚集在广场上,要求停止战争。",
+        # a body through which a statement is made is not its speaker
+        "据报道,当地一名官员通过星海日报发表声明,否认了相关说法。",
+        # a report whose speaker is not named is no statement of its own
+        "据《星海日报》报道,一名高级官员在接受采访时称,当地将新建两座水库。",
     ],
 )
 def test_extract_statements_generic_speaker_gives_nothing(extractor, text) -> None:
     assert _statements(extractor, text) == []
+
+
+def test_extract_statements_cue_inside_a_quotation_is_not_the_quoted_speaker(extractor) -> None:
+    text = "张三说:“去年李四来到我们村考察,强调要发展特色产业,让我们很受鼓舞。”"
+    assert [s.speaker for s in _statements(extractor, text)] == ["张三"]
+
+
+def test_extract_statements_cue_inside_what_was_said_is_told_not_said(extractor) -> None:
+    text = "张三表示,去年李四同王五共同宣布两国建立伙伴关系,合作成果丰硕。王五表示,愿深化合作。"
+    expected = [("张三", "去年李四同王五共同宣布"), ("王五", "愿深化合作")]
+    assert _said(extractor, text, expected) == expected
+
+
+def test_extract_statements_two_speakers_in_one_sentence_each_say_their_part(extractor) -> None:
+    text = "针对李四称将提高关税,张三表示,加征关税无助于解决问题。"
+    got = [(s.speaker, s.content) for s in _statements(extractor, text)]
+    assert got == [("李四", "将提高关税"), ("张三", "加征关税无助于解决问题")]
+
+
+def test_extract_statements_generic_report_is_not_an_earlier_medium(extractor) -> None:
+    text = "《星海日报》报道称,当地旅游收入创新高。有媒体报道称,多地出现降温。报道还说,气温将继续走低。"
+    assert [s.content for s in _statements(extractor, text)] == ["当地旅游收入创新高"]
 
 
 def test_extract_statements_medium_speaks_again(extractor) -> None:

@@ -93,6 +93,26 @@ _AUTHORED = ("文章", "署名文章", "讲话", "贺信", "贺词", "回信", "
 _ON_TOPIC = re.compile(r"就[^,，。;；“”\n]{1,16}?(?:问题|局势|情况|事件|一事|此事)$")
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
 _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
+#: Characters before a name that make it an object, not who speaks (对江泽民同志逝世表示哀悼).
+_OBJECT_MARKS = frozenset("对向同与和跟给为把被让请及将使令叫替帮")
+#: A clause a group opens after the subject (...,大批希腊民众聚集在...,要求...): what follows
+#: is the group's, and a group is no named speaker.
+_GROUP_CLAUSE = re.compile(
+    r"[,，;；](?![同与和向对给为跟])[^,，;；。\n]{0,8}?"
+    r"(?:民众|群众|人士|大家|人们|网友|居民|市民|村民|抗议者|示威者|与会|代表们|官兵|专家|学者|观众|游客|记者)"
+)
+#: A feeling shown after a cue, complete in itself (表示热烈祝贺, 表示遗憾,并称...): not words said.
+_ATTITUDE = re.compile(
+    r"(?:热烈|衷心|诚挚|深切|沉痛|强烈|高度|深深|严重|极大|由衷|亲切|真诚|诚挚的|衷心的|热烈的)?"
+    r"(?:祝贺|欢迎|感谢|谢意|哀悼|慰问|问候|敬意|赞赏|欢迎|遗憾|关切|关注|担忧|担心|不满|愤慨|抗议|震惊|失望|"
+    r"祝愿|悲痛|同情|慰问|欣慰|感激|钦佩|谴责|反对|支持|赞同|认同|肯定|满意|期待|怀疑|质疑|否认|拒绝|哀思|惋惜)"
+    r"(?=[,，。;；、!！?？\n]|和|与|及|并|$)"
+)
+#: A quotation straight after a cue is what was said when it has a clause stop or this many
+#: characters (a programme's name, 提出“实施创新驱动发展战略”, is shorter).
+_QUOTE_MIN = 20
+#: What makes the body after it the channel of a statement (X通过朝中社发表声明), not its speaker.
+_CHANNEL = ("通过", "经由", "借助")
 #: Months named before a day (本月3日称).
 _MONTHS = ("本月", "上月", "当月")
 #: Who a cue is said to (告诉记者,...): not part of what was said.
@@ -101,6 +121,9 @@ _TOLD = r"(?:(?:本台|总台|央视)?记者)?"
 _TRAILING_TIME = re.compile(r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|日前|晚间|[(（][^()（）]{1,12}[)）])+$")
 
 _HEADLINE_MAX = 40
+#: How something was said, right before its cue (郑重宣布): never a speaker's name, whatever a
+#: tagger made of 郑重.
+_HOW = ("明确", "鲜明", "深刻", "郑重", "严正", "一再", "反复", "再三", "公开", "强调")
 #: A phrase that ends so before the cue is the clause's circumstance (考察时强调, 听取汇报后指出).
 _AFTER_PHRASE = ("时", "后")
 _SENTENCE_STOPS = "。！？!?\n"
@@ -123,7 +146,7 @@ _FILLER_PHRASES = (
     (r"作出(?:重要)?(?:指示|批示)", "作"),
     # how it was said (明确指出, 强调指出, 动情地表示): only before a cue, so 强调 stays a cue
     (
-        r"(?:明确|鲜明|深刻|郑重|严正|一再|反复|再三|公开|强调)(?=指出|表示|提出|说)"
+        rf"(?:{'|'.join(_HOW)})(?=指出|表示|提出|说|宣布|强调|要求|重申)"
         r"|(?:动情|深情|自豪|高兴|激动|感慨|兴奋|坦率|诚恳|坚定|认真|欣慰|满怀深情)地",
         "明鲜深郑严一反再公强动自高激感兴坦诚坚认欣满",
     ),
@@ -202,6 +225,63 @@ class _Speaker:
     start: int  #: where the speaker is named (or referred to)
 
 
+@dataclass(frozen=True)
+class _Said:
+    """A statement found, before statements nested in one another are settled."""
+
+    hit: _Hit
+    speakers: tuple[_Speaker, ...]
+    content_start: int
+    content_end: int
+
+
+def _settle(text: str, said: list[_Said]) -> list[_Said]:
+    """Statements inside what another one says. 丁薛祥表示,今年7月,习近平主席同阿利耶夫总统...
+    共同宣布...: what 丁薛祥 says, not a statement of its own; 据路透社报道,X称...: X's statement,
+    the report none. Any other one ends what the one before it says (...说,恐怖主义构成威胁,
+    强调两国要...: 说 says up to the comma before 强调)."""
+    dropped: set[int] = set()
+    ends = [s.content_end for s in said]
+    for i, outer in enumerate(said):
+        for j in range(i + 1, len(said)):
+            inner = said[j]
+            at = min(inner.hit.pos, *(sp.start for sp in inner.speakers))
+            at = at if at > outer.content_start else inner.hit.pos
+            if inner.hit.pos >= ends[i] or i in dropped:
+                break
+            if inner.hit.pos < outer.content_start or j in dropped:
+                continue
+            named_inside = any(sp.start >= outer.content_start for sp in inner.speakers)
+            same = {sp.label for sp in inner.speakers} == {sp.label for sp in outer.speakers}
+            report = outer.hit.rule == "according_to" or "报道" in outer.hit.cue + outer.hit.filler
+            if named_inside and not same and report:
+                dropped.add(i)  # 据X报道, Y称...: Y speaks; the report only carries it
+            elif (
+                named_inside
+                and not same
+                and outer.hit.punct
+                and not any(c in text[outer.content_start : inner.hit.pos] for c in ";；")
+            ):
+                dropped.add(j)  # 丁薛祥表示,...习近平主席同阿利耶夫总统共同宣布...: told, not said
+            else:
+                stop = max(text.rfind(c, outer.content_start, at) for c in _CLAUSE_STOPS)
+                if stop - outer.content_start >= 4:
+                    ends[i] = min(ends[i], stop)
+    return [
+        _Said(s.hit, s.speakers, s.content_start, ends[k]) if ends[k] != s.content_end else s
+        for k, s in enumerate(said)
+        if k not in dropped
+    ]
+
+
+def _open_quote(text: str, pos: int) -> int | None:
+    """Where the quotation pos stands in opens (“ not yet closed in its paragraph), else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    if text.count("“", start, pos) <= text.count("”", start, pos):
+        return None
+    return text.rfind("“", start, pos)
+
+
 @register("statements")
 class StatementExtractor:
     """A speech verb with a named speaker before it and what was said after it."""
@@ -274,11 +354,11 @@ class StatementExtractor:
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Statement]:
         text = doc.text
-        # a medium or a side is never a person, whatever an earlier extractor made of 文章指出
-        # or 共和党方面要求
-        media, sides = set(self.words.medium), self.words.side
+        # a medium, a side or how it was said is never a person, whatever an earlier extractor
+        # made of 文章指出, 共和党方面要求 or 郑重宣布
+        not_people, sides = {*self.words.medium, *_HOW}, self.words.side
         people_list = sorted(
-            (m for m in found.mentions("person") if m.text not in media and not m.text.endswith(sides)),
+            (m for m in found.mentions("person") if m.text not in not_people and not m.text.endswith(sides)),
             key=lambda m: (m.start, m.end),
         )
         orgs_list = sorted(found.mentions("organization"), key=lambda m: (m.start, m.end))
@@ -299,12 +379,12 @@ class StatementExtractor:
             sentence_starts=[s for s, _ in doc.sentences],
             surfaces=_surfaces(people_list, orgs_list),
         )
-        seen: set[tuple[str, int]] = set()
-        spans: set[tuple[int, int]] = set()
+        said: list[_Said] = []
         sentence_speakers: dict[int, list[_Speaker]] = {}  # the latest speech act of each sentence
         by_medium: list[tuple[str, list[_Speaker]]] = []  # (medium, speakers) of earlier statements
         person_speakers: list[_Speaker] = []
-        for hit in self._hits(text):
+        hits = self._hits(text)
+        for hit in hits:
             content_start = self._content_start(text, hit)
             if content_start is None:
                 continue
@@ -321,18 +401,35 @@ class StatementExtractor:
             content = text[content_start:content_end].strip()
             if len(content) < (4 if hit.punct else 6) or _in_headline(text, hit.pos):
                 continue
+            if hit.rule == "according_to" and any(
+                h.punct and h.rule == "speaker_cue" and content_start <= h.pos < content_end for h in hits
+            ):
+                continue  # 据路透社报道,北约将领X在接受采访时称,...: X's words, if X is named at all
+            if speakers and _clause_initial(text, hit.pos):
+                opening = _open_quote(text, hit.pos)
+                if opening is not None and all(sp.start < opening for sp in speakers):
+                    # 刘磊说:“...总书记来到徐州考察,强调...: a cue inside a quotation goes on
+                    # with whoever the quotation is about, not with the one quoted
+                    continue
             sentence_speakers[sentence] = speakers
-            if not speakers:
-                continue
             medium = self._medium_of(hit)
             if medium:
-                by_medium.append((medium, speakers))
+                by_medium.append((medium, speakers))  # a generic one too: 报道还说 is its again
+            if not speakers:
+                continue
             for sp in speakers:
+                if sp.kind == "person":
+                    person_speakers.append(sp)
+            said.append(_Said(hit, tuple(speakers), content_start, content_end))
+        seen: set[tuple[str, int]] = set()
+        spans: set[tuple[int, int]] = set()
+        for one in _settle(text, said):
+            hit, content_start, content_end = one.hit, one.content_start, one.content_end
+            content = text[content_start:content_end].strip()
+            for sp in one.speakers:
                 if (sp.label, content_start) in seen:
                     continue
                 seen.add((sp.label, content_start))
-                if sp.kind == "person":
-                    person_speakers.append(sp)
                 # the statement's span names it: never two statements on one span
                 start = next((s for s in (sp.start, hit.pos, content_start - 1) if (s, content_end) not in spans), None)
                 if start is None:
@@ -373,6 +470,15 @@ class StatementExtractor:
             "\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'
         ):
             return False
+        if _ATTITUDE.match(text, start):
+            return False  # 表示热烈祝贺, 表示遗憾: a feeling shown, not words said
+        if text.startswith("“", start):
+            # 强调“围绕产业链部署创新链...”: a quotation long enough to be words said (not
+            # 提出“一带一路”倡议, the name of a programme)
+            close = text.find("”", start + 1, start + 400)
+            inner = text[start + 1 : close] if close != -1 else ""
+            if len(inner) >= _QUOTE_MIN or any(c in inner for c in ",，;；。!！?？"):
+                return True
         if hit.cue in w.bare and hit.cue in self.gaz.cues:
             return True
         if any(text.startswith(m, start) for m in w.modal):
@@ -427,6 +533,8 @@ class StatementExtractor:
             if at != cue_start and (at != hit.pos and not self.filler.fullmatch(text, at, cue_start)):
                 continue
             found = self._named_at(at, ctx, sentence, person_speakers)
+            if found and text.endswith(_CHANNEL, 0, found[0].start):
+                continue  # 通过朝中社发表声明: the channel of a statement, not its speaker
             if found is not None:
                 return found, False
         topic = _ON_TOPIC.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), hit.pos)
@@ -444,6 +552,11 @@ class StatementExtractor:
             found = self._named_before(did.start(), ctx) if did else None
             if found:
                 return found, False
+            if not _clause_initial(text, hit.pos):
+                # 李家超感谢中央政府的支持并表示: the one who opens the clause
+                found = self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers)
+                if found:
+                    return found, False
         if filler[:1].isdigit() and text.endswith(_MONTHS, 0, hit.pos):
             # 本月3日称: 本月 is no start of a verb phrase (checking 本 and 上 everywhere is slow)
             found = self._named_before(hit.pos - 2, ctx)
@@ -470,16 +583,35 @@ class StatementExtractor:
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False
             return [], False
-        if (not filler or filler in _CONTINUING and sentence in sentence_speakers) and _clause_initial(text, hit.pos):
+        if (not filler or filler in _CONTINUING) and _clause_initial(text, hit.pos):
             if sentence in sentence_speakers:
                 # ...,并称...: an adverb before the cue goes on only with what a bare cue can say
                 said = [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[sentence]]
                 return said, not filler
-            return ctx.subject(sentence, hit.pos), True
+            if filler and not hit.punct:
+                return [], False  # ...,并宣布火炬传递开始: an act told, unless words follow
+            # 李家超感谢...,并表示,...: the sentence's subject, if it has one
+            return self._subject(ctx, sentence, hit.pos, sentence, person_speakers), not filler
         if text[hit.pos - 1 : hit.pos] in _AFTER_PHRASE:
             # 周强参加...会议时说: the clause's subject
-            return ctx.subject(ctx.clause_start(hit.pos), hit.pos), False
+            return self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers), False
         return [], False
+
+    def _subject(
+        self, ctx: _Context, start: int, pos: int, sentence: int, person_speakers: list[_Speaker]
+    ) -> list[_Speaker]:
+        """Who the text from start to pos is about: 他/她 opening it, else ctx.subject; nobody
+        when a group no statement names (大批民众, 与会代表) opens a clause after that subject."""
+        text = ctx.text
+        at = start
+        while at < pos and text[at].isspace():
+            at += 1
+        if text.startswith(_PRONOUNS, at) and not text.startswith("们", at + 1):
+            return self._pronoun(at, ctx, sentence, person_speakers)
+        who = ctx.subject(start, pos)
+        if who and _GROUP_CLAUSE.search(text, who[-1].start, pos):
+            return []
+        return who
 
     def _named_at(
         self, pos: int, ctx: _Context, sentence: int, person_speakers: list[_Speaker]
@@ -648,6 +780,12 @@ def _before_aside(text: str, pos: int) -> int:
     return opening
 
 
+def _next_stop(text: str, start: int, end: int) -> int:
+    """The first clause stop (, ; :) in text[start:end], else end."""
+    stops = [i for i in (text.find(c, start, end) for c in _CLAUSE_STOPS) if i != -1]
+    return min(stops) if stops else end
+
+
 def _is_han(chars: str) -> bool:
     return len(chars) == 2 and all("\u4e00" <= c <= "\u9fff" for c in chars)
 
@@ -760,9 +898,27 @@ class _Context:
         return run
 
     def subject(self, sentence: int, pos: int) -> list[_Speaker]:
-        """Who the sentence is about before pos: its first person, else the bodies opening one
-        of its clauses."""
-        person = self.first_person(sentence, pos)
+        """Who the sentence is about before pos: its first person that is no object (not
+        after 对, 向, 同 ...; a name the document uses elsewhere opening a clause counts, though
+        no extractor marked it there), else the bodies opening one of its clauses."""
+        text = self.text
+        person = None
+        i = bisect_right(self.people_starts, sentence - 1)
+        while i < len(self.people_list) and self.people_list[i].end <= pos:
+            m = self.people_list[i]
+            if text[m.start - 1 : m.start] not in _OBJECT_MARKS or m.start == sentence:
+                person = m
+                break
+            i += 1
+        at, limit = sentence, person.start if person is not None else pos
+        while at < limit:  # 会见X时,韩正首先转达习近平主席...: 韩正, named before
+            while at < limit and text[at].isspace():
+                at += 1
+            named = next((s for s in self.surfaces if s[1][1] == "person" and text.startswith(s[0], at)), None)
+            if named is not None:
+                return [_Speaker(named[1][0], "person", at)]
+            stop = _next_stop(text, at, limit)
+            at = stop + 1
         if person is not None:
             return [_Speaker(person.label, "person", person.start)]
         for title in _BARE_TITLES:  # 总书记多次走访..., 提出“...”

@@ -106,3 +106,61 @@ def test_rdf_ontology_and_shapes_parse() -> None:
         graph = Graph()
         graph.parse(ONTOLOGY / name, format="turtle")
         assert len(graph) > 100, name
+
+
+@pytest.fixture(scope="module")
+def seed_lines(seed_build, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed build's graph as sorted N-Triples lines (what a build writes Turtle from)."""
+    import pyoxigraph as ox
+
+    from kgbuild.export import sort_lines
+
+    folder = tmp_path_factory.mktemp("lines")
+    unsorted = folder / "graph-unsorted.nt"
+    triples = ox.parse(path=str(seed_build[1] / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    ox.serialize(triples, str(unsorted), format=ox.RdfFormat.N_TRIPLES)
+    lines = folder / "graph.nt"
+    assert sort_lines(unsorted, lines) > 500
+    return lines
+
+
+@pytest.mark.parametrize("pieces", [2, 3, 7])
+def test_rdf_turtle_written_in_pieces_is_byte_identical(
+    seed_build, seed_lines: Path, tmp_path: Path, pieces: int
+) -> None:
+    """Several processes writing runs of subjects give the bytes one process writes."""
+    from kgbuild.export import convert, subject_cuts
+
+    assert len(subject_cuts(seed_lines, pieces)) == pieces + 1
+    target = tmp_path / "graph.ttl"
+    convert(seed_lines, target, "ttl", pieces=pieces)
+    assert target.read_bytes() == (seed_build[1] / "graph.ttl").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]  # the runs' files are gone
+
+
+def test_rdf_subject_cuts_fall_where_the_subject_changes(seed_lines: Path) -> None:
+    from kgbuild.export import subject_cuts
+
+    data = seed_lines.read_bytes()
+    cuts = subject_cuts(seed_lines, 10)
+    assert cuts[0] == 0 and cuts[-1] == len(data) and cuts == sorted(set(cuts))
+    for cut in cuts[1:-1]:
+        before = data[data.rindex(b"\n", 0, cut - 1) + 1 : cut]
+        after = data[cut : data.index(b"\n", cut)]
+        assert before.split(b" ", 1)[0] != after.split(b" ", 1)[0]
+
+
+def test_rdf_subject_cuts_of_one_subject_give_one_run(tmp_path: Path) -> None:
+    from kgbuild.export import subject_cuts
+
+    lines = tmp_path / "one.nt"
+    lines.write_bytes(b"".join(b'<urn:a> <urn:p> "%d" .\n' % n for n in range(50)))
+    assert subject_cuts(lines, 4) == [0, lines.stat().st_size]
+
+
+def test_rdf_class_counts_the_same_with_grep_and_without(seed_build, seed_lines: Path) -> None:
+    from kgbuild.pipeline import _read_class_counts, _start_class_counts
+
+    with_grep = _read_class_counts(seed_lines, _start_class_counts(seed_lines))
+    assert with_grep == _read_class_counts(seed_lines, None) == seed_build[0].counts
+    assert with_grep["mentions"] > 0 and with_grep["people"] > 0

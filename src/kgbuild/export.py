@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .errors import UsageError
+from .errors import KgbuildError, UsageError
 from .iri import mint
 from .vocab import PREFIXES
 
@@ -73,8 +73,19 @@ def sort_lines(sources: Path | Sequence[Path], target: Path) -> int:
         for source in sources:
             lines.update(source.read_bytes().splitlines(keepends=True))
         target.write_bytes(b"".join(sorted(lines)))
-    with target.open("rb") as handle:
-        return sum(1 for _ in handle)
+    return count_lines(target)
+
+
+def count_lines(path: Path) -> int:
+    """Lines in a file, read a block at a time."""
+    count = 0
+    with path.open("rb") as handle:
+        while block := handle.read(COUNT_BLOCK):
+            count += block.count(b"\n")
+    return count
+
+
+COUNT_BLOCK = 16 * 1024 * 1024
 
 
 def _reorder_prefixes(path: Path) -> None:
@@ -94,10 +105,19 @@ def _reorder_prefixes(path: Path) -> None:
     os.replace(tmp, path)
 
 
-def convert(sorted_lines: Path, target: Path, fmt: str, quads: bool = False) -> None:
-    """Stream sorted N-Triples (or N-Quads) into a file of another format."""
+def convert(sorted_lines: Path, target: Path, fmt: str, quads: bool = False, pieces: int = 1) -> None:
+    """Stream sorted N-Triples (or N-Quads) into a file of another format.
+
+    pieces > 1 (Turtle only): that many processes each write a run of subjects, and the runs
+    are joined; the bytes are those one process writes (Turtle groups the triples of a
+    subject, and the runs are cut where the subject changes)."""
     import pyoxigraph as ox
 
+    if fmt == "ttl" and not quads and pieces > 1:
+        cuts = subject_cuts(sorted_lines, pieces)
+        if len(cuts) > 2:
+            _convert_in_pieces(sorted_lines, target, cuts)
+            return
     source_format = ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES
     if fmt == "graphml":
         graph = Graph().parse(str(sorted_lines), format="nquads" if quads else "nt")
@@ -116,6 +136,103 @@ def convert(sorted_lines: Path, target: Path, fmt: str, quads: bool = False) -> 
     )
     if fmt in ("ttl", "trig"):
         _reorder_prefixes(target)
+
+
+def subject_cuts(path: Path, pieces: int) -> list[int]:
+    """Byte offsets that cut a file of sorted N-Triples into at most `pieces` runs of whole
+    subjects: [0, ..., size]. A cut falls on the first line whose subject differs from the
+    line before."""
+    size = path.stat().st_size
+    cuts = [0]
+    with path.open("rb") as handle:
+        for k in range(1, pieces):
+            handle.seek(max(size * k // pieces, cuts[-1]))
+            handle.readline()  # the rest of the line the seek fell into (or a whole one)
+            subject = handle.readline().split(b" ", 1)[0]
+            while True:
+                at = handle.tell()
+                line = handle.readline()
+                if not line or line.split(b" ", 1)[0] != subject:
+                    break
+            if cuts[-1] < at < size:
+                cuts.append(at)
+    cuts.append(size)
+    return cuts
+
+
+class _Run:
+    """A file-like reader of bytes [start, end) of a file (Oxigraph's parser reads it)."""
+
+    def __init__(self, path: Path, start: int, end: int) -> None:
+        self.handle = path.open("rb")
+        self.handle.seek(start)
+        self.left = end - start
+
+    def read(self, size: int = -1) -> bytes:
+        size = self.left if size is None or size < 0 else min(size, self.left)
+        data = self.handle.read(size)
+        self.left -= len(data)
+        return data
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+def _write_run(job: tuple[str, int, int, str]) -> None:
+    """One process's run of subjects as Turtle (with the prefix lines, sorted)."""
+    import pyoxigraph as ox
+
+    source, start, end, target = job
+    run = _Run(Path(source), start, end)
+    try:
+        ox.serialize(
+            ox.parse(run, format=ox.RdfFormat.N_TRIPLES),
+            target,
+            format=ox.RdfFormat.TURTLE,
+            prefixes={p: ns for p, ns in PREFIXES.items() if p != "kgr"},
+        )
+    finally:
+        run.close()
+    _reorder_prefixes(Path(target))
+
+
+def _convert_in_pieces(sorted_lines: Path, target: Path, cuts: list[int]) -> None:
+    """Turtle written by one process per run of subjects, then joined: the first run keeps
+    its prefix lines, the others lose theirs (the same lines: every run declares them all)."""
+    import multiprocessing
+
+    jobs = [
+        (str(sorted_lines), start, end, str(target.with_name(f"{target.name}.{k}")))
+        for k, (start, end) in enumerate(zip(cuts[:-1], cuts[1:], strict=True))
+    ]
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    try:
+        with context.Pool(len(jobs)) as pool:
+            pool.map(_write_run, jobs, chunksize=1)
+        with target.open("wb") as out:
+            head = b""
+            for k, (*_, piece) in enumerate(jobs):
+                with open(piece, "rb") as handle:
+                    if k == 0:
+                        head = _prefix_block(handle)
+                        out.write(head)
+                    elif handle.read(len(head)) != head:
+                        raise KgbuildError(f"the Turtle of run {k} does not start with the prefix lines")
+                    shutil.copyfileobj(handle, out, COPY_BLOCK)
+    finally:
+        for *_, piece in jobs:
+            Path(piece).unlink(missing_ok=True)
+
+
+COPY_BLOCK = 8 * 1024 * 1024
+
+
+def _prefix_block(handle) -> bytes:
+    """The @prefix lines and the empty line after them, read from the start of a Turtle file."""
+    head = []
+    while (line := handle.readline()).startswith(b"@prefix "):
+        head.append(line)
+    return b"".join(head) + line
 
 
 def compact_jsonld(graph: Graph) -> bytes:

@@ -608,7 +608,7 @@ def build(
     _clear_stale_staging(out)
     staging = Path(tempfile.mkdtemp(prefix=".kgbuild-", dir=out))
     (staging / "pid").write_text(str(os.getpid()), encoding="ascii")
-    side = None
+    side = grep = None
     try:
         work = staging / "work"
         work.mkdir()
@@ -652,6 +652,7 @@ def build(
         small = triples <= settings.validate_max_triples
         need_graph = small and (settings.validate or "jsonld" in formats)
         graph = Graph().parse(lines, format="nt") if need_graph else None
+        grep = _start_class_counts(lines)
         outputs: dict[str, str] = {}
         for fmt in formats:
             name = FORMATS[fmt]
@@ -662,7 +663,7 @@ def build(
                 sort_lines(nq_parts, sorted_quads)
                 convert(sorted_quads, staging / name, "trig", quads=True)
             else:
-                convert(lines, staging / name, fmt)
+                convert(lines, staging / name, fmt, pieces=settings.workers)
             outputs[fmt] = str(out / name)
         lap("write")
         conforms, violations = True, ()
@@ -687,7 +688,7 @@ def build(
                 stages[f"store+html.{part}"] = spent
         if settings.html:
             outputs["html"] = str(out / "graph.html")
-        counts = _class_counts(lines)
+        counts = _read_class_counts(lines, grep)
         seconds = round(time.perf_counter() - started, 3)
         outputs["report"] = str(out / "report.json")
         result = BuildResult(
@@ -716,6 +717,9 @@ def build(
         shutil.rmtree(old, ignore_errors=True)
     finally:
         _stop_side(side)
+        if grep is not None and grep[0].poll() is None:
+            grep[0].kill()
+            grep[0].wait()
         shutil.rmtree(staging, ignore_errors=True)
     return result
 
@@ -735,14 +739,42 @@ def _clear_stale_staging(out: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _class_counts(lines: Path) -> dict[str, int]:
-    """Instances per counted class, read from the sorted N-Triples (one type triple each)."""
+def _start_class_counts(lines: Path):
+    """GNU grep picking the counted classes' type triples out of the sorted N-Triples, started now (it reads
+    beside whatever this process does next); None without grep."""
+    import subprocess
+
+    from .analyse import COUNTED
+
+    if not shutil.which("grep"):
+        return None
+    classes = os.path.commonprefix([str(cls) for cls in COUNTED.values()])  # their namespace
+    # into a file, not a pipe: a full pipe would hold grep until this process reads it
+    output = tempfile.TemporaryFile()
+    process = subprocess.Popen(
+        ["grep", "-F", f" <{RDF_TYPE}> <{classes}", str(lines)], stdout=output, env=dict(os.environ, LC_ALL="C")
+    )
+    return process, output
+
+
+def _read_class_counts(lines: Path, grep) -> dict[str, int]:
+    """Instances per counted class (one type triple each) in the sorted N-Triples, read from
+    the lines _start_class_counts's grep picked (or from all of them without grep)."""
     from .analyse import COUNTED
 
     wanted = {f"<{cls}>".encode(): name for name, cls in COUNTED.items()}
     predicate = f"<{RDF_TYPE}>".encode()
     counts = dict.fromkeys(COUNTED, 0)
-    with lines.open("rb") as handle:
+    handle = lines.open("rb")
+    if grep is not None:
+        process, output = grep
+        if process.wait() in (0, 1):  # 1: no line matched
+            handle.close()
+            handle = output
+            handle.seek(0)
+        else:
+            output.close()
+    with handle:
         for line in handle:
             parts = line.split(b" ", 3)
             if len(parts) == 4 and parts[1] == predicate:

@@ -804,3 +804,26 @@ def test_extract_events_expo_opening_is_the_expo(extractor) -> None:
     text = "第三届滨海国际博览会今天正式开馆。"
     events = _by_name(_events(extractor, text, title="第三届滨海国际博览会正式开馆"))
     assert list(events) == ["第三届滨海国际博览会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("张三关于乡村振兴的重要论述研讨会在京举行。", {"张三关于乡村振兴的重要论述研讨会"}),
+        (
+            "学习贯彻张三关于坚持和完善基层治理的重要思想座谈会在京举行。",
+            {"学习贯彻张三关于坚持和完善基层治理的重要思想座谈会"},
+        ),
+        ("双方举行小范围会谈。各单位召开专项工作会议。", set()),  # a kind of meeting only
+        ("会后，“东海伙伴”合作机制同日宣告成立。", {"“东海伙伴”合作机制成立"}),
+    ],
+)
+def test_extract_events_doctrines_kinds_and_launch_tails(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三",))} == names
+
+
+def test_extract_events_study_session_after_its_theme(extractor) -> None:
+    text = "8日上午，国务院以“加强政策协同”为主题，进行第五次专题学习。总理张三主持学习。"
+    events = _by_name(_events(extractor, text, people=("张三",), orgs=("国务院",)))
+    study = events["国务院第五次专题学习"]
+    assert (study.organizer, study.date) == ("国务院", "2023-05-08")

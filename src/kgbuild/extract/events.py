@@ -62,8 +62,12 @@ _ORDINAL_ANY = re.compile(rf"[{_NUMERAL}]+[次届]")
 _ORDINAL_START = re.compile(rf"第[{_NUMERAL}]+[次届]")
 _ORDINAL_END = re.compile(rf"第[{_NUMERAL}]+[次届讲期]$")
 _HOLD_VERB_END = re.compile(r"(?:举行|召开|进行|举办)$")
+# 国务院以“X”为主题，进行第十次专题学习: the theme's clause stands between the body and the verb
+_THEME_CLAUSE = re.compile(r"(?:以“[^”]{2,50}”|以[^，,。；;“”]{2,30})为主题[，,]$")
 _STUDY = re.compile("深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|贯彻|落实|学习")
-_SUBJECT_CUT = re.compile(r"\d|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日|上午|下午|晚上|就|在|于|将|已|正式")
+_SUBJECT_CUT = re.compile(
+    r"\d|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日|上午|下午|晚上|就|在|于|将|已|正式|以(?!色列)"
+)
 # 出席第25次东盟与中日韩领导人会议: an ordinal before 与 numbers the whole name
 _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
@@ -83,6 +87,11 @@ _TITLE_INTRO = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
+)
+# 小范围会谈, 专项工作会议, 中心组集体学习, 入场仪式: a kind of meeting, no name of its own
+_KIND_ONLY = re.compile(
+    r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体)+"
+    r"(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式)$"
 )
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "下届", "该次", "今年", "去年", "明年")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
@@ -117,7 +126,7 @@ _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
-    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年)+$"
+    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布)+$"
 )
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
@@ -178,7 +187,10 @@ _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 _GUEST_STOP = re.compile(r"时|并")
 # 学习贯彻习近平文化思想座谈会: a person named in a doctrine is part of the event's name
-_DOCTRINE = re.compile(r"[^，,。、；;]{0,14}?思想")
+_DOCTRINE = re.compile(r"(?:总书记|主席|同志)?关于[^，,。；;]{2,30}?的重要(?:思想|论述)|[^，,。、；;]{0,14}?思想")
+# 关于X的重要思想座谈会: this 的 is part of the doctrine's name, not a description before it
+_DOCTRINE_OF = re.compile(r"的重要(?:思想|论述)")
+_DOCTRINE_BEFORE = re.compile(r"关于[^，,。；;]{2,30}?的重要(?:思想|论述)$")
 _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
     r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军"
@@ -268,8 +280,8 @@ class EventExtractor:
         seen: set[tuple[str, str | None, int]] = set()
         events = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end, d.name)):
-            if (d.name, d.date, d.start) in seen:
-                continue
+            if (d.name, d.date, d.start) in seen or d.rule == "suffix" and _KIND_ONLY.match(d.name):
+                continue  # (小范围会谈, 中心组集体学习: a kind of meeting, named by nobody)
             seen.add((d.name, d.date, d.start))
             participants = d.participants or d.bodies
             events.append(
@@ -427,6 +439,9 @@ class EventExtractor:
         pos = suffix_start
         limit = max(0, suffix_start - 40)
         stop = ""
+        doctrine = _DOCTRINE_BEFORE.search(text, limit, suffix_start)
+        if doctrine:
+            pos = doctrine.start()  # 习近平总书记关于X的重要论述研讨会: the doctrine names the event
         while pos > limit:
             char = text[pos - 1]
             if char in _QUOTES:
@@ -506,7 +521,7 @@ class EventExtractor:
             verb = by_start.get(pos)
             if verb is not None and verb.pos[:1] == "v" and verb.end < suffix_start:
                 pos = verb.end
-        relative = _unquoted_positions(text, pos, suffix_start, "的")
+        relative = [i for i in _unquoted_positions(text, pos, suffix_start, "的") if not _DOCTRINE_OF.match(text, i)]
         if relative and not text.endswith("党", 0, relative[-1]):
             pos = relative[-1] + 1  # 为期两天的第十四届陆家嘴论坛: a description before the name
         counts = list(_COUNT_INSIDE.finditer(text, pos, suffix_start))
@@ -603,6 +618,9 @@ def _held_by_body(
             return None
         ordinal_start = ordinal.start()
     clause = _clause_start(text, ordinal_start)
+    theme = _THEME_CLAUSE.search(text, max(0, clause - 60), clause)
+    if theme is not None and text.startswith(("进行", "举行"), clause):
+        clause = _clause_start(text, theme.start())  # 国务院以“X”为主题，进行第十次专题学习
     before = text[clause:ordinal_start]
     verb = _HOLD_VERB_END.search(before)
     if verb is None:
@@ -1152,7 +1170,13 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
                 if d.name in written:
                     d.name = named
             continue
-        if first is not None and len(named) > len(first.name) and named.endswith(first.name):
+        if (
+            first is not None
+            and len(first.name) <= 6
+            and len(named) > len(first.name)
+            and named.endswith(first.name)
+            and not _ORDINAL_ANY.search(first.name)
+        ):
             # 天安门广场举行2023年元旦升国旗仪式, the text: 升国旗仪式: the title's name in full
             old = first.name
             for d in drafts:

@@ -507,3 +507,79 @@ def test_extract_entities_no_body_name_across_verbs_or_two_bodies(text: str) -> 
 def test_extract_entities_foreign_name_without_the_words_before_it(text: str, name: str) -> None:
     assert name in _people(text)
     assert not any(p != name and name in p for p in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "category", "parent"),
+    [
+        # a foreign state's armed forces and services, and bodies after its one-character name
+        ("乌克兰军方当天称，击落多架无人机。", "乌克兰军方", "乌克兰军队", "international", None),
+        ("两名美海军士兵在海上失踪。", "美海军", "美国海军", "international", "美国军队"),
+        ("民调显示多数人反对德政府的决定。", "德政府", "德国政府", "international", "德国"),
+        ("以外交部当天发表声明。", "以外交部", "以色列外交部", "international", "以色列"),
+        ("俄议会广泛支持深化合作。", "俄议会", "俄罗斯议会", "international", "俄罗斯"),
+        # a foreign legislature jieba knows as one word; a ministry of one field
+        ("韩国国会今天举行全体会议。", "韩国国会", "韩国国会", "international", "韩国"),
+        ("哥伦比亚环境部已成立危机室。", "哥伦比亚环境部", "哥伦比亚环境部", "international", None),
+        # a foreign company or institute with a name of its own
+        ("加拿大国家铁路公司宣布停运。", "加拿大国家铁路公司", "加拿大国家铁路公司", "enterprise", None),
+        (
+            "据英国国家经济和社会研究所预测，经济将放缓。",
+            "英国国家经济和社会研究所",
+            "英国国家经济和社会研究所",
+            "other",
+            None,
+        ),
+        # national bodies named in full from 中国 or two states (中俄)
+        ("研讨会由中国人权发展基金会主办。", "中国人权发展基金会", "中国人权发展基金会", "other", None),
+        ("今年，中国水稻研究所发布报告。", "中国水稻研究所", "中国水稻研究所", "other", None),
+        # a Chinese place names a school or a hospital alone before its ending
+        ("两名学生被聊城大学录取。", "聊城大学", "聊城大学", "other", None),
+        # a region's Party committee by its short name
+        ("希望内蒙古党委认真落实部署。", "内蒙古党委", "中共内蒙古自治区委员会", "party", None),
+        # a company's full name after its group's name is one company
+        (
+            "江淮粮食集团有限责任公司原董事长受审。",
+            "江淮粮食集团有限责任公司",
+            "江淮粮食集团有限责任公司",
+            "enterprise",
+            None,
+        ),
+        # a newspaper in 《》, a PLA group army
+        ("据美国《国会山报》报道，议案未获通过。", "国会山报", "国会山报", "media", None),
+        ("陆军第76集团军某旅开展演练。", "第76集团军", "第76集团军", "government", "中国人民解放军陆军"),
+    ],
+)
+def test_extract_entities_organization_named_by_rule(
+    text: str, surface: str, label: str, category: str, parent: str | None
+) -> None:
+    found = _organizations(text)
+    assert surface in found, sorted(found)
+    assert (found[surface].label, found[surface].category, found[surface].parent) == (label, category, parent)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_bodies"),
+    [
+        ("人大代表一头连着党和政府。", {"党和政府"}),
+        ("辽宁四处灌区改造工程加紧施工。", {"辽宁四处"}),
+        ("要求各地交通运输部门优化客运站布局。", {"交通运输部", "交通运输部门优化客运站布局"}),
+        ("大会为18家广东省认定跨国公司颁发证书。", {"广东省认定跨国公司"}),
+        ("代表团抵达国家会议中心。", {"国家会议中心"}),
+        ("从专题协商会到界别协商会，形式不断丰富。", {"专题协商会", "界别协商会"}),
+        ("电站位于四川省宁南县和云南省巧家县交界处。", {"云南省巧家县交界处"}),
+        ("立陶宛决定关闭两处边境口岸。", {"立陶宛关闭两处"}),
+        ("加拿大两大铁路公司停运。", {"加拿大两大铁路公司"}),
+        ("以政府名义发布公告。", {"以政府"}),
+        ("中国全国人大愿同巴议会加强交流。", {"全国人大愿同巴议会"}),
+        ("党员志愿者走进城市三级医院和物业公司。", {"城市三级医院", "物业公司"}),
+    ],
+)
+def test_extract_entities_no_body_from_common_words(text: str, not_bodies: set[str]) -> None:
+    found = _organizations(text)
+    assert not (not_bodies & (set(found) | {m.label for m in found.values()})), sorted(found)
+
+
+def test_extract_entities_no_fake_parent_of_a_foreign_group_army() -> None:
+    found = _organizations("俄军第58集团军参与行动。")
+    assert "第58集团军" not in found

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..gazetteer import Gazetteer, OrgEntry, PlaceEntry
+from ..config import ontology_dir
+from ..gazetteer import Gazetteer, OrgEntry, PlaceEntry, read_table
 from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
@@ -91,6 +92,13 @@ _NOT_BODIES = frozenset(
         "子公司",
     }
 )
+#: Words jieba knows that name a kind of body when they stand alone (every state has a
+#: 宪法法院; 泰国宪法法院 is one).
+_KINDS_ALONE = frozenset(
+    {"宪法法院", "最高法院", "中心医院", "人民医院", "中资银行", "商业银行", "地方政府", "国民议会", "联邦议会"}
+)
+#: Endings of longer common words that end like a body (重新部署, 战略布局, 基层干部).
+_WORD_ENDINGS = ("部署", "布局", "格局", "大局", "全局", "开局", "干部", "内部", "局部", "全部", "签署", "当局")
 #: Words before a body's ending that make a kind of body, not a name (三级医院, 公立医院,
 #: 东中西部, 有关部门).
 _KIND_MODIFIERS = frozenset(
@@ -154,6 +162,25 @@ _KIND_MODIFIERS = frozenset(
         "新闻",
         "外语",
         "研发",
+        "中心",
+        "中资",
+        "城市",
+        "物业",
+        "火箭",
+        "党群",
+        "服务",
+        "政务",
+        "便民",
+        "网络",
+        "互联网",
+        "联网",
+        "科技",
+        "会议",
+        "会展",
+        "展览",
+        "购物",
+        "合法",
+        "孔子",
     }
 )
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
@@ -173,7 +200,9 @@ _NAMED_SUFFIXES = (
     "银行",
     "大学",
     "研究院",
+    "研究所",
     "科学院",
+    "学院",
     "协会",
     "学会",
     "联合会",
@@ -336,6 +365,79 @@ _LIST_JOINERS = frozenset("、和及")
 #: The longest item of such a list.
 _LONGEST_ITEM = 8
 _STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
+#: A foreign state's armed forces and their services (乌克兰军方, 美国海军, 苏丹武装部队)
+#: and, after a one-character short name, its government and ministries (叙政府, 以外交部).
+_FORCES = "军方|海军陆战队|海军|空军|陆军|武装部队|政府军|政府|外交部|国防部|议会|国会|总统府|内阁"
+#: A newspaper, a weekly or a magazine named in 《》 (《纽约时报》, 《圣保罗页报》, 《新闻周刊》).
+_NEWSPAPER = re.compile(r"《([\u4e00-\u9fff·]{1,12}?(?:报|周刊|杂志))》")
+#: Documents named like a paper (《中国水资源公报》, 《天气预报》) are none.
+_NOT_NEWSPAPERS = (
+    "公报",
+    "年报",
+    "简报",
+    "通报",
+    "快报",
+    "月报",
+    "季报",
+    "预报",
+    "汇报",
+    "战报",
+    "捷报",
+    "喜报",
+    "海报",
+    "情报",
+)
+#: A group army of the PLA by its number (第76集团军): one of the PLA Army's.
+_GROUP_ARMY = re.compile(r"第[0-9一二三四五六七八九十]{1,3}集团军")
+_PLA_ARMY = "中国人民解放军陆军"
+#: What a state's armed forces are called in the gazetteer (以色列军队, aliases 以军, 以色列军方).
+_ARMY = "{}军队"
+#: Services of the armed forces, named with the state (美国海军, parent 美国军队).
+_SERVICES = frozenset({"海军陆战队", "海军", "空军", "陆军"})
+#: The whole armed forces under another name (乌克兰军方, 叙利亚政府军 -> the state's 军队).
+_WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
+#: Bodies only the one-character short name needs this rule for (叙政府); after a full name
+#: (叙利亚政府) the place-and-body rule names them.
+_SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会", "总统府", "内阁"})
+#: Words that end like a body but name something else (专题协商会 is a meeting, not a 商会;
+#: 交界处, 四处, 两处 are places, not a 处).
+_FALSE_ENDINGS = ("协商会", "交界处", "四处", "两处", "多处", "各处", "到处", "深处", "住处", "之处", "一处", "此处")
+#: Centres that are venues, not bodies (国家会议中心, 国际会展中心, 市民活动中心).
+_VENUE_ENDS = (
+    "会议中心",
+    "会展中心",
+    "展览中心",
+    "购物中心",
+    "体育中心",
+    "艺术中心",
+    "文化中心",
+    "活动中心",
+    "商业中心",
+)
+_NUMERALS = frozenset("一二三四五六七八九十百千两几多数0123456789")
+#: Endings that name a body with a Chinese place's name alone before them (聊城大学, 北京医院),
+#: unless followed by what makes them a kind (大学生, 医院里 are not: the words after them).
+_PLACE_NAMED = {"大学": ("生", "城"), "学院": ("派",), "医院": (), "银行": ("业", "卡"), "日报": (), "电视台": ()}
+#: Words that open the names of national bodies although their first character is a
+#: function word elsewhere (中国X协会, 全国X委员会).
+_NAME_OPENERS = frozenset({"中国", "中华", "中央", "全国", "中共"})
+#: One-character short names of states that follow 中 in a bilateral body's name (中俄, 中法).
+_STATE_SHORT_CHARS = frozenset(
+    "俄美日韩英法德意西葡荷比瑞挪丹芬波匈捷奥希土埃沙伊以巴印越泰老柬缅马新菲澳加墨巴智秘阿非欧蒙朝哈乌吉塔土"
+)
+
+
+def _state_short_names(gaz: Gazetteer) -> dict[str, str]:
+    """One-character short names of foreign states (俄 -> 俄罗斯), from the statement
+    extractor's table of sides in the ontology's gazetteer folder."""
+    path = ontology_dir() / "gazetteer" / "statement_sides.tsv"
+    if not path.is_file():
+        return {}
+    return {
+        short: country
+        for _, (short, country) in read_table(path, ("short", "country"))
+        if country not in _STATES_AT_HOME and (entry := gaz.places.get(country)) is not None and entry.kind == "country"
+    }
 
 
 def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None, int]:
@@ -369,8 +471,10 @@ class _Coverage:
 
 
 def _role_of_place(name: str) -> bool:
-    """新闻中心, 国际经济中心: a kind of place or a city's role, not a body."""
-    return name.endswith("中心") and (len(name) < 6 or _STATUS_WORDS.search(name) is not None)
+    """新闻中心, 国际经济中心, 国家会议中心: a kind of place, a venue or a city's role, not a body."""
+    return name.endswith("中心") and (
+        len(name) < 6 or _STATUS_WORDS.search(name) is not None or name.endswith(_VENUE_ENDS)
+    )
 
 
 @register("organizations")
@@ -391,6 +495,10 @@ class OrganizationExtractor:
         self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
         self.surname_chars = frozenset(s[0] for s in gazetteer.surnames)
+        self.state_short = _state_short_names(gazetteer)
+        states = {n for n, e in gazetteer.places.items() if e.kind == "country" and e.name not in _STATES_AT_HOME}
+        alternation = "|".join(map(re.escape, sorted(states | set(self.state_short), key=len, reverse=True)))
+        self.forces_re = re.compile(f"({alternation})({_FORCES})") if states else None
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
@@ -412,6 +520,8 @@ class OrganizationExtractor:
             i = j
         out += self._shared_heads(doc, out)
         out += self._embassies(doc, out)
+        out += self._foreign_forces(doc, out + found.mentions("organization"))
+        out += self._named_in_text(doc, out + found.mentions("organization"))
         out += self._stationed_teams(doc, out)
         out += self._places_as_bodies(doc, out)
         out += self._local_bodies(doc, out + found.mentions("organization"))
@@ -488,7 +598,7 @@ class OrganizationExtractor:
     def _foreign(self, mention: Mention) -> Mention:
         """A body built by a rule whose name starts with a foreign state's (韩国政府,
         美国使馆签证处) is that state's: international, whatever its suffix says."""
-        if mention.rule == "gazetteer" or mention.category not in ("government", "party"):
+        if mention.rule == "gazetteer" or mention.category not in ("government", "party", "international"):
             return mention
         label = mention.label
         for n in range(min(len(label) - 1, 6), 1, -1):
@@ -574,6 +684,85 @@ class OrganizationExtractor:
             return nxt.end
         found = _FOREIGN_BODY_AFTER_STATE.match(text, end)
         return found.end() if found else None
+
+    def _foreign_forces(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """A foreign state's armed forces (乌克兰军方 -> 乌克兰军队, 苏丹武装部队), its
+        services (美国海军, of 美国军队), and the bodies named after its one-character short
+        name (叙政府 -> 叙利亚政府, 以外交部 -> 以色列外交部): all international."""
+        text = doc.text
+        if self.forces_re is None:
+            return []
+        starts = {t.start for t in doc.tokens}
+        # 以外交部: China's ministry found by name is the state's after its short name
+        taken = _Coverage(
+            len(text),
+            (
+                (m.start, m.end)
+                for m in known
+                if not (m.label in _MINISTRY_NAMES and m.start > 0 and text[m.start - 1] in self.state_short)
+            ),
+        )
+        out = []
+        for match in self.forces_re.finditer(text):
+            state, body = match.groups()
+            short = len(state) == 1
+            if short:
+                country = self.state_short.get(state)
+                # a word of its own (not 合法|政府), and 以 before 政府 is a preposition (以政府名义)
+                if (
+                    country is None
+                    or match.start() not in starts
+                    or (state == "以" and body in ("政府", "议会", "内阁"))
+                ):
+                    continue
+            else:
+                country = self.gaz.places[state].name
+                if body in _SHORT_ONLY or (match.start() not in starts and not text.endswith("驻", 0, match.start())):
+                    continue  # the place-and-body rule names 叙利亚政府; 巴勒斯坦 is not in 以巴勒斯坦
+            if taken.overlaps(match.start(), match.end()) or text.endswith("驻", 0, match.start()):
+                continue
+            army = self.gaz.org(_ARMY.format(country))
+            if body in _WHOLE_FORCES and (army is not None or body == "军方"):
+                label, entry, parent = _ARMY.format(country), army, None if army is not None else country
+            else:
+                label = country + body
+                entry = self.gaz.org(label)
+                parent = (army.name if army is not None else None) if body in _SERVICES else country
+            mention = self._mention(
+                doc, match.start(), match.end(), entry, "foreign_forces", label=label, parent=parent
+            )
+            out.append(replace(mention, category="international"))
+            taken.add(match.start(), match.end())
+        return out
+
+    def _named_in_text(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """Bodies the text's marks name: a newspaper in 《》 (据《华盛顿邮报》报道 -> media) and a
+        group army of the PLA by its number (陆军第76集团军)."""
+        text = doc.text
+        if "《" not in text and "集团军" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for match in _NEWSPAPER.finditer(text):
+            start, end = match.span(1)
+            if taken.overlaps(start, end) or match.group(1).endswith(_NOT_NEWSPAPERS):
+                continue
+            out.append(self._mention(doc, start, end, None, "newspaper", label=match.group(1), category="media"))
+        ends = {m.end: m for m in known}
+        for match in _GROUP_ARMY.finditer(text):
+            start, end = match.span()
+            army = ends.get(start)
+            before = text[max(0, start - 4) : start].removesuffix("陆军")
+            if taken.overlaps(start, end) or (before and before[-1] in self.state_short):
+                continue
+            if army is not None and army.category == "international":
+                continue  # 俄军第58集团军 is Russia's
+            out.append(
+                self._mention(
+                    doc, start, end, None, "group_army", label=match.group(), category="government", parent=_PLA_ARMY
+                )
+            )
+        return out
 
     def _embassies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """China's embassy or consulate general in a country, by its official name:
@@ -771,8 +960,10 @@ class OrganizationExtractor:
 
     def _suffix_category(self, name: str) -> tuple[str, str] | None:
         """The longest body ending the name has after at least one more character."""
-        if not name or name[-1] not in self.suffix_ends:
+        if not name or name[-1] not in self.suffix_ends or name.endswith(_FALSE_ENDINGS):
             return None
+        if name[-1] == "处" and len(name) > 1 and name[-2] in _NUMERALS:
+            return None  # 六处过境点: a count of places
         for n in self.suffix_lengths:
             if n < len(name) and (category := self.suffix_category.get(name[-n:])) is not None:
                 return name[-n:], category
@@ -816,6 +1007,9 @@ class OrganizationExtractor:
                 and not self._kind_of_body(token.text)
                 and not _role_of_place(token.text)
                 and not token.text.endswith("总部")  # 联合国总部 is a place
+                and "和" not in token.text  # 党和政府: the Party and the state (及 is in 埃及)
+                and not (token.text.endswith("部") and text.startswith("门", token.end))  # 交通运输部门
+                and token.text not in _KINDS_ALONE
             ):
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)
@@ -823,7 +1017,7 @@ class OrganizationExtractor:
                 covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
                 continue
-            if token.text in _NOT_BODIES or text[end - 1] not in self.body_ends:
+            if token.text in _NOT_BODIES or token.text.endswith(_WORD_ENDINGS) or text[end - 1] not in self.body_ends:
                 continue  # only a word that ends like a body's name can end one
             if text[end - 1] == "部" and text.startswith("门", end):
                 continue  # 国土部门: the departments of a field, not a body
@@ -840,6 +1034,13 @@ class OrganizationExtractor:
             at_place = parent_mention is not None and parent_mention.kind == "place"
             if at_place and self.suffix_category.get(name) in ("government", "party") and len(name) >= 2:
                 found = (name, self.suffix_category[name])  # 北京市教工委, 广州中院: the place is the name
+            elif (
+                at_place
+                and name in _PLACE_NAMED
+                and self.gaz.places[parent_mention.label].kind != "country"
+                and not text.startswith(_PLACE_NAMED[name], end)
+            ):
+                found = (name, self.suffix_category[name])  # 聊城大学, 北京医院, 上海银行: a place names it
             if (
                 found is None
                 and parent_mention is not None
@@ -857,11 +1058,17 @@ class OrganizationExtractor:
             if (
                 at_place
                 and self.gaz.places[parent_mention.label].kind == "country"
-                and (category != "government" or len(name) < 4 or self._kind_of_body(name))
+                and not self._named_after_state(name, suffix, category)
             ):
-                continue  # 伊拉克总理媒体办公室: only a state body is named after a foreign state this way
+                continue  # 美国大学, 日本汽车公司: a kind of body in a foreign state, not one named
             head_title = any(rest.startswith(t) for t in _DEPARTMENT_TITLES.get(suffix, ()))
             if parent_mention is not None:
+                if (
+                    category == "international"
+                    and parent_mention.kind != "place"
+                    and parent_mention.category != category
+                ):
+                    continue  # 全国人大愿同巴议会: no body at home holds a foreign legislature
                 parent = parent_mention.label
                 if parent_mention.kind == "place":
                     parent = None
@@ -884,13 +1091,25 @@ class OrganizationExtractor:
                     start = parent_mention.start
                     while (outer := by_end.get(start)) is not None and outer.kind == "place":
                         start = outer.start
-                    label = text[start : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
+                    # a government's body is named from the province down (江苏省无锡市崇安区法院);
+                    # a school or a company by its own place (四川宜宾学院 is 宜宾学院)
+                    named_from = start if category in ("government", "party", "enterprise") else parent_mention.start
+                    label = text[named_from : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
+                    if self.gaz.org(label) is None and suffix in _LOCAL_BODIES_BY_SHORT:
+                        # 内蒙古党委 -> 中共内蒙古自治区委员会: the committee of the place by its full name
+                        place = self.gaz.places.get(text[start : end - len(suffix)])
+                        if place is not None:
+                            full = _LOCAL_BODIES_BY_SHORT[suffix][0].format(place.name)
+                            label = full if self.gaz.org(full) is not None else label
                     rule = "body_of_place"
                     parent = None  # the text names a place, not the government above the body
                     if _role_of_place(name):
                         continue  # 香港国际金融中心, 广西体育中心: a role or a venue
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
                     category = "international"
+                elif parent_mention.category == "enterprise" and name in self.suffix_category:
+                    # 安徽省粮食集团有限责任公司: one company's full name, not a unit of the group
+                    category, parent, rule = "enterprise", None, "suffix"
                 elif parent_mention.category in ("party", "media", "enterprise", "other"):
                     category = parent_mention.category  # 上海市委宣传部 is a Party body
                     if category == "enterprise":
@@ -910,6 +1129,8 @@ class OrganizationExtractor:
                 continue
             if name.startswith(_DETERMINERS) or text.endswith(_INDEFINITE, 0, start):
                 continue  # 全国人大有关专门委员会, 一个黎军军事中心: a kind of body, not one named
+            if self._verb_then_kind(tokens, k, name_start, end):
+                continue  # 广东省认定跨国公司: a place, a verb and a kind of body, not a name
             mention = self._mention(doc, start, end, None, rule, label=label, category=category, parent=parent)
             out.append(mention)
             covered.add(start, end)
@@ -934,6 +1155,38 @@ class OrganizationExtractor:
         ):
             return lenient
         return strict
+
+    def _named_after_state(self, name: str, suffix: str, category: str) -> bool:
+        """Whether the words after a foreign state's name name one of its bodies: a state
+        body (伊拉克总理媒体办公室, 哥伦比亚环境部), or a company, school or institute with
+        a name of its own before its ending (加拿大国家铁路公司, 德国基尔世界经济研究所)."""
+        if self._kind_of_body(name):
+            return False
+        if category == "government":
+            # a ministry of one field (环境部), not a part of the country (西南部)
+            return len(name) >= 4 or (len(name) == 3 and suffix == "部" and name[0] not in "东西南北中")
+        return (
+            category in ("enterprise", "other", "media")
+            and len(name) - len(suffix) >= 3
+            and not any(c in NOT_IN_NAME for c in name[:2])
+            and name[0] not in _NUMERALS  # 两大铁路公司
+        )
+
+    def _verb_then_kind(self, tokens: tuple[Token, ...], k: int, start: int, end: int) -> bool:
+        """Whether the words start..end (ending with token k) hold a verb followed only by
+        a kind of body (认定|跨国公司, 关闭|两处); a unit named by what it does is a name
+        (审评|六部, 调查规划院)."""
+        j = k
+        while j >= 0 and tokens[j].start >= start:
+            if tokens[j].pos == "v" and len(tokens[j].text) > 1:
+                rest = self._kind_rest(tokens[j].end, end, tokens, k)
+                return rest
+            j -= 1
+        return False
+
+    def _kind_rest(self, start: int, end: int, tokens: tuple[Token, ...], k: int) -> bool:
+        rest = "".join(t.text for t in tokens[: k + 1] if t.start >= start and t.end <= end)
+        return self._kind_of_body(rest)
 
     def _verb_at(self, tokens: tuple[Token, ...], start: int, k: int) -> bool:
         """Whether the word at offset start (before token k) is a verb a body does:
@@ -976,6 +1229,8 @@ class OrganizationExtractor:
         if parent.category == "government":
             return suffix in ("司", "处")  # a ministry's or bureau's internal department
         if parent.category == "enterprise" and name.endswith("公司"):
+            if name in self.suffix_category:
+                return False  # 安徽省粮食集团有限责任公司: the company's full name, not a subsidiary
             return not any(name.startswith(p) for p in self._place_prefixes(name))
         return False
 
@@ -1011,9 +1266,15 @@ class OrganizationExtractor:
 
     @staticmethod
     def _plausible_name(name: str) -> bool:
-        if _role_of_place(name):
+        """A name that does not start with a function word (在北京大学, 和…协会); 中国, 中华,
+        全国 and two states joined (中俄, 中法) start names of their own (中国人权发展基金会,
+        中俄投资合作委员会)."""
+        if _role_of_place(name) or len(name) < 4:
             return False
-        return len(name) >= 4 and not any(c in NOT_IN_NAME for c in name[:2])
+        head = name[:2]
+        if head in _NAME_OPENERS or (name[0] == "中" and name[1] in _STATE_SHORT_CHARS):
+            return len(name) > 2 + max(len(s) for s in _NAMED_SUFFIXES if name.endswith(s))  # not 中国代表团
+        return not any(c in NOT_IN_NAME for c in head)
 
     def _main_ministry(self, known: list[Mention]) -> str | None:
         """The ministry-level government body a story is most about (parent of a bare 司)."""

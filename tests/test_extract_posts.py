@@ -264,3 +264,72 @@ def test_extract_posts_no_post_without_its_body(text: str) -> None:
 def test_extract_posts_professions_without_a_body() -> None:
     """A profession needs no body: 航天员 and 教授 are kept without one."""
     assert {("陈东", "航天员", None, False)} <= _posts("今天，航天员陈东出舱。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's Party committee and government the gazetteer lacks
+        ("在广东省惠州市罗浮县委书记张伟陪同下考察。", {("张伟", "书记", "中共罗浮县委员会", False)}),
+        ("云南省大理州东湖县县长李坚介绍了情况。", {("李坚", "县长", "东湖县人民政府", False)}),
+        ("据青州市市长赵春明介绍，项目已开工。", {("赵春明", "市长", "青州市人民政府", False)}),
+        # a county committee's member and the county's deputy head
+        (
+            "惠州市罗浮县委常委、副县长张伟说。",
+            {("张伟", "常委", "中共罗浮县委员会", False), ("张伟", "副县长", "罗浮县人民政府", False)},
+        ),
+        # a head of the government takes the body of the same sentence's post
+        (
+            "听取陕西省委和省政府工作汇报，省委书记赵一明汇报，省长李刚等参加汇报会。",
+            {("赵一明", "书记", "中共陕西省委员会", False), ("李刚", "省长", "陕西省人民政府", False)},
+        ),
+        # a deputy takes the body of the title it is the deputy of, in the same sentence
+        (
+            "九三学社中央主席王明代表中央常务委员会作工作报告，常务副主席李华主持开幕会。",
+            {("李华", "常务副主席", "九三学社", False)},
+        ),
+        # which term is meant stands between the body and the title
+        (
+            "国家主席习近平致电贝尔特朗，祝贺他当选欧洲理事会新一届主席。",
+            {("贝尔特朗", "主席", "欧洲理事会", False)},
+        ),
+    ],
+)
+def test_extract_posts_local_and_sentence_bodies(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
+    assert expected <= _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # which county is said before: no body
+        ("该县县委书记李明说。", "李明"),
+        # a city's head is not the province's government
+        ("听取陕西省委工作汇报，省委书记赵一明汇报，市长李刚等参加。", "李刚"),
+        # a body in another sentence is not carried
+        ("美国总统拜登表示支持。副总统哈里斯说。", "哈里斯"),
+    ],
+)
+def test_extract_posts_local_no_body(text: str, person: str) -> None:
+    assert not {p for p in _posts(text) if p[0] == person}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duty written between a body and a title
+        ("联合国分管维和事务的副秘书长拉克鲁瓦表示。", {("拉克鲁瓦", "副秘书长", "联合国", False)}),
+        # a head of government after a head of state of the same sentence: the same country
+        (
+            "俄罗斯总统普京11日签署命令，批准总理米舒斯京提交的方案。",
+            {("普京", "总统", "俄罗斯", False), ("米舒斯京", "总理", "俄罗斯", False)},
+        ),
+        # a body's office in a country is named with the body
+        (
+            "世卫组织驻阿富汗应急小组负责人扎伊德说，救援仍在进行。",
+            {("扎伊德", "负责人", "世界卫生组织驻阿富汗应急小组", False)},
+        ),
+    ],
+)
+def test_extract_posts_duties_and_offices(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
+    assert expected <= _posts(text)

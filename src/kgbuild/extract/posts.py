@@ -31,7 +31,23 @@ _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "副外长", "防长", "副防长", "外交部长", "国防部长"})
 #: What may stand between a body and a title to say which of its deputies is meant.
-_DUTIES = ("分管日常工作的", "主持日常工作的", "主持工作的", "专职")
+_DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的|专职)$")
+#: A county's, a city's or a district's Party committee by its short name (博罗县委).
+_LOCAL_COMMITTEE = re.compile(r"(?:^|[省市州盟])([^\s省市州盟县区旗]{1,7}[县市区旗])委$")
+#: Titles held in a local Party committee written before them (博罗县委书记, 县委常委).
+_COMMITTEE_TITLES = frozenset({"书记", "副书记", "常务副书记", "常委"})
+#: Heads of a local people's government, by the unit they head (县长 of a 县).
+_LOCAL_HEADS = ("县长", "市长", "区长", "镇长", "乡长", "旗长")
+#: Last characters of the names of places that hold smaller ones (惠州市博罗县).
+_PLACE_UNITS = frozenset("省市州盟县区旗镇乡")
+#: Words that may stand right before a place's name and are not part of it (在, 据).
+_LEADING_WORDS = frozenset("在于与和同据到赴从向对由经将把被让给为是")
+#: Which term of a post is meant (新一届主席, 第十任总统).
+_TERM = re.compile(r"新一届|下一届|新任|首任|第[一二三四五六七八九十百零\d]+[任届]")
+#: What makes a title a deputy's (常务副主席 of 主席, 副部长 of 部长).
+_DEPUTY_PREFIX = re.compile(r"^(?:常务副|第一副|执行副|副)")
+#: What ends a sentence: a body written before it is not carried over it.
+_SENTENCE_STOPS = ("。", "；", ";", "！", "？", "!", "?", "\n")
 #: Ministers named by their ministry alone (外交部长秦刚): the home ministry when no country is written.
 _HOME_MINISTERS = {"外交部长": "外交部", "国防部长": "国防部"}
 #: Heads of a state or a government: with no body of their own they are the country's.
@@ -175,6 +191,7 @@ class PostExtractor:
         person_ends = {m.end for m in people}
         shared: list | None = None
         heads: list[tuple[Mention, str]] = []
+        held_in: list[tuple[int, str, str]] = []  # (where, title, body) of the posts found so far
         previous = None
         previous_body: str | None = None
         for person in people:
@@ -209,6 +226,12 @@ class PostExtractor:
                 # 商务部部长王文涛、副部长郭婷婷: the body of the name before goes on (湖北省委
                 # 书记王蒙徽和省长王忠林: a government head's to the province's government)
                 chain = [(t, self._carried_to(t, previous_body) if o is None else o, ts, st) for t, o, ts, st in chain]
+            elif (
+                chain and chain[0][1] is None and (body := self._sentence_body(text, chain[0][0], chain_start, held_in))
+            ):
+                # 省委书记X汇报，省长Y参加; 农工党中央主席X…，常务副主席Y: a head of the
+                # government, or a deputy of a title, takes the body of the same sentence's post
+                chain = [(chain[0][0], body, *chain[0][2:]), *chain[1:]]
             previous = person
             previous_body = next((o for _, o, _, _ in reversed(chain) if o is not None), None) if chain else None
             former = any(text.endswith(w, 0, chain_start) for w in _FORMER)
@@ -255,6 +278,8 @@ class PostExtractor:
                     # implies; another (or one with the title in a body of its own) is foreign
                     continue
                 seen.add(key)
+                if org is not None:
+                    held_in.append((title_end, title, org))
                 posts.append(
                     Post(
                         person.label,
@@ -297,6 +322,29 @@ class PostExtractor:
                 and not any(person == post.person and title.endswith(post.title) for person, title in held)
             ):
                 yield post
+
+    def _sentence_body(self, text: str, title: str, pos: int, held_in: list[tuple[int, str, str]]) -> str | None:
+        """The body a title with none takes from a post written before it in the same
+        sentence: a government head's from the place's committee or government, a deputy's
+        (常务副主席, 副部长) from the title it is the deputy of."""
+        base = _DEPUTY_PREFIX.sub("", title)
+        for end, held, body in reversed(held_in):
+            if end > pos:
+                continue
+            if any(stop in text[end:pos] for stop in _SENTENCE_STOPS):
+                return None
+            if title.endswith(_GOVERNMENT_HEADS) and (
+                body.startswith("中共") and body.endswith("委员会") or body.endswith("人民政府")
+            ):
+                government = self._government_of(body)
+                if government is not None and government.endswith(title[-2] + "人民政府"):
+                    return government  # 省长 of a province's government, not of a city's
+                return None
+            if base != title and base == held:
+                return body
+            if title in _HEAD_TITLES and held in _HEAD_TITLES and title != held and body in self.gaz.places:
+                return body if body != "中国" else None  # 俄罗斯总统普京…批准总理X: the same country's
+        return None
 
     def _holds_alone(self, title: str) -> bool:
         """Whether a post is one without a body (国家主席, 教授, 记者): a chair, a minister or a
@@ -360,6 +408,8 @@ class PostExtractor:
                 body, pos = org.label, org.end
             elif (country := self._country_heading(text, pos)) is not None:
                 body, pos = country  # 就任奥地利联邦总统: the country's head
+            if org is not None and (term := _TERM.match(text, pos)) and self._title_starting(text, term.end()):
+                pos = term.end()  # 当选欧洲理事会新一届主席: which term, between the body and the title
             title = self._title_starting(text, pos)
             org_label = body
             if title is None:
@@ -418,8 +468,9 @@ class PostExtractor:
                     break
             pos -= len(title)
             title_start = pos
-            duty = next((d for d in _DUTIES if text.endswith(d, 0, pos)), "")
-            pos -= len(duty)  # 中央办公厅分管日常工作的副主任: the body stands before the duty
+            duty = _DUTY.search(text, max(0, pos - 14), pos)
+            if duty is not None:
+                pos = duty.start()  # 中央办公厅分管日常工作的副主任: the body stands before the duty
             for marker in _FORMER + _ACTING:  # 文化和旅游部原党组副书记, 浙江省代省长: the body stands before 原, 代
                 # 仙桃市委原常委、原副市长: or a comma stands before it; 统战部原部长: or a
                 # body no extractor knows
@@ -458,6 +509,8 @@ class PostExtractor:
             ):
                 org = None  # 斯里兰卡统一国民党: a foreign party's name holds a home party's
             label = org.label if org else None
+            if label is not None and (local := _LOCAL_COMMITTEE.search(label)) and not label.startswith("中共"):
+                label = f"中共{local.group(1)}委员会"  # 惠州市博罗县委: the county's Party committee
             envoy = None
             if title in _ENVOY_TITLES and (org is None or org.label in self.gaz.places):
                 envoy = self._envoy_mission(text, pos, title)
@@ -485,6 +538,8 @@ class PostExtractor:
                     label, pos = country  # 黎巴嫩看守政府总理: the country's
                 elif (region := self._region_government(text, pos)) is not None:
                     label, pos = region  # 澳门特别行政区行政长官: 行政长官 of its government
+                elif (local := self._local_body(text, pos, title)) is not None:
+                    label, pos = local  # 博罗县委书记, 洱源县县长: the county's committee or government
                 elif (unit := self._unit_of_known_body(text, pos, org_by_end)) is not None:
                     label, pos = unit  # 阜阳市委编办原主任: 编办 of 中共阜阳市委员会
                 elif title.endswith(_GOVERNMENT_HEADS) and (state := self._foreign_region(text, pos)) is not None:
@@ -498,7 +553,12 @@ class PostExtractor:
                         # before the title; the chain goes on over its name (kept when it
                         # reads as one)
                         start, named = unknown
-                        pos, label = start, (_UNKNOWN + text[start:pos] if named else _UNKNOWN)
+                        office = org_by_end.get(start - 1) if text.startswith("驻", start - 1) else None
+                        if office is not None:
+                            # 世卫组织驻阿富汗应急小组: a body's office in a country, named with the body
+                            pos, label = office.start, office.label + text[start - 1 : pos]
+                        else:
+                            pos, label = start, (_UNKNOWN + text[start:pos] if named else _UNKNOWN)
             segments.append((title, label, title_start, pos))
             if pos > 0 and text[pos - 1] in _TITLE_JOINERS:  # 国务委员兼外交部长
                 pos -= 1
@@ -716,6 +776,36 @@ class PostExtractor:
                     return place.name, pos - length
         return None
 
+    def _local_body(self, text: str, pos: int, title: str) -> tuple[str, int] | None:
+        """(the body, where the place's name starts) for a county, a city, a district or a town
+        the gazetteer lacks, ending at pos: 博罗县委 before 书记 is 中共博罗县委员会, 洱源县 before
+        县长 is 洱源县人民政府."""
+        if title in _COMMITTEE_TITLES and text.endswith("委", 0, pos) and pos > 1 and text[pos - 2] in "县市区旗":
+            name = self._local_name(text, pos - 1)
+            return (f"中共{name[0]}委员会", name[1]) if name is not None else None
+        head = next((h for h in _LOCAL_HEADS if title.endswith(h)), None)
+        if head is not None and pos > 0 and text[pos - 1] == head[0]:
+            name = self._local_name(text, pos)
+            return (f"{name[0]}人民政府", name[1]) if name is not None else None
+        return None
+
+    @staticmethod
+    def _local_name(text: str, end: int) -> tuple[str, int] | None:
+        """(the name, where it starts) of a county, a city, a district or a town ending at end
+        with its unit (博罗县), after the larger place's name or where a clause starts."""
+        start = end - 1
+        while start > 0 and end - start < 8 and is_han(text[start - 1]):
+            if text[start - 1] in _PLACE_UNITS and start < end - 1:
+                break  # the larger place's name ends here (青州市: 州 inside the name goes on)
+            start -= 1
+        if start > 0 and is_han(text[start - 1]) and text[start - 1] not in _PLACE_UNITS:
+            return None  # no place or stop before it: where the name starts is not known
+        if end - start > 3 and text[start] in _LEADING_WORDS:
+            start += 1  # 在博罗县委书记…: a preposition before the name
+        if end - start < 2 or text.startswith(_NOT_NAME_START, start):
+            return None  # 该县县委书记: which county is said before
+        return text[start:end], start
+
     def _region_government(self, text: str, pos: int) -> tuple[str, int] | None:
         """(the government, where the region's name starts) for a special administrative
         region's name ending at pos (澳门特别行政区, 香港特区): its government holds the post."""
@@ -755,6 +845,8 @@ class PostExtractor:
             government = self.gaz.org(body[2:-3] + "人民政府")
             if government is not None:
                 return government.name
+            if body[-4] in "县市区旗":
+                return body[2:-3] + "人民政府"  # 博罗县委常委、副县长: a county the gazetteer lacks
         return body
 
     def _title_after(self, text: str, pos: int) -> str | None:

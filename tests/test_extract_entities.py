@@ -583,3 +583,31 @@ def test_extract_entities_no_body_from_common_words(text: str, not_bodies: set[s
 def test_extract_entities_no_fake_parent_of_a_foreign_group_army() -> None:
     found = _organizations("俄军第58集团军参与行动。")
     assert "第58集团军" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("香港特区行政长官表示，特区政府将全力支持。", "特区政府", "香港特别行政区政府"),
+        ("乌总统办公室主任当天表示欢迎。", "乌总统办公室", "乌克兰总统办公室"),
+        ("当地最大医院希法医院停止运转。", "希法医院", "希法医院"),
+    ],
+)
+def test_extract_entities_organization_named_from_context(text: str, surface: str, label: str) -> None:
+    found = _organizations(text)
+    assert surface in found, sorted(found)
+    assert found[surface].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "not_bodies"),
+    [
+        ("中国人民银行指导商业银行降低贷款利率。", {"中国人民银行指导商业银行", "指导商业银行"}),
+        ("代表团参观新能源汽车股份公司。", {"参观新能源汽车股份公司"}),
+        ("今年新设外商独资证券公司两家。", {"外商独资证券公司"}),
+        ("河北中南部、广东中东部有强降雨。", {"河北中南部", "广东中东部"}),
+    ],
+)
+def test_extract_entities_no_body_from_a_verb_or_a_direction(text: str, not_bodies: set[str]) -> None:
+    found = _organizations(text)
+    assert not (not_bodies & (set(found) | {m.label for m in found.values()})), sorted(found)

@@ -92,10 +92,16 @@ _NOT_BODIES = frozenset(
         "子公司",
     }
 )
+#: Verbs written before a body's name that jieba may tag as nouns (参观, 指导): no name holds them.
+_LEAD_VERBS = frozenset(
+    {"参观", "指导", "新设", "支持", "推动", "设立", "组建", "考察", "视察", "走访", "来到", "前往", "抵达", "访问"}
+    | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
+)
 #: Words jieba knows that name a kind of body when they stand alone (every state has a
 #: 宪法法院; 泰国宪法法院 is one).
 _KINDS_ALONE = frozenset(
     {"宪法法院", "最高法院", "中心医院", "人民医院", "中资银行", "商业银行", "地方政府", "国民议会", "联邦议会"}
+    | {"联邦政府", "中央银行", "国家政府", "特区政府"}
 )
 #: Endings of longer common words that end like a body (重新部署, 战略布局, 基层干部).
 _WORD_ENDINGS = ("部署", "布局", "格局", "大局", "全局", "开局", "干部", "内部", "局部", "全部", "签署", "当局")
@@ -181,6 +187,10 @@ _KIND_MODIFIERS = frozenset(
         "购物",
         "合法",
         "孔子",
+        "商业",
+        "外商",
+        "独资",
+        "合资",
     }
 )
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
@@ -330,13 +340,14 @@ _LOCAL_BODIES = (
 _LOCAL_BODIES_BY_SHORT = dict(_LOCAL_BODIES) | {"党委": ("中共{}委员会", "party")}
 #: A body named by its level alone (自治区政府, 省委), right after punctuation.
 _BARE_BODY = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[到在和与及同向对从赴由委]))(自治区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[到在和与及同向对从赴由委]))(自治区|特区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)"
 )
 _LEVEL_KINDS = {
     "自治区": ("autonomous_region",),
     "省": ("province",),
     "市": ("city", "municipality"),
     "县": ("county",),
+    "特区": ("sar",),
 }
 #: The place inside the name of its government or Party committee.
 _PLACE_OF_BODY = re.compile(r"^(?:中共)?(.+?)(?:人民政府|委员会|人民代表大会常务委员会)$")
@@ -390,6 +401,9 @@ _NOT_NEWSPAPERS = (
 #: A group army of the PLA by its number (第76集团军): one of the PLA Army's.
 _GROUP_ARMY = re.compile(r"第[0-9一二三四五六七八九十]{1,3}集团军")
 _PLA_ARMY = "中国人民解放军陆军"
+#: Words after a state's one-character name that start the name of its leader's or
+#: government's body (乌总统办公室, 以总理办公室).
+_LEADERS_BODIES = ("总统", "总理", "首相", "政府", "国防", "外交", "议会", "国家安全")
 #: What a state's armed forces are called in the gazetteer (以色列军队, aliases 以军, 以色列军方).
 _ARMY = "{}军队"
 #: Services of the armed forces, named with the state (美国海军, parent 美国军队).
@@ -601,6 +615,10 @@ class OrganizationExtractor:
         if mention.rule == "gazetteer" or mention.category not in ("government", "party", "international"):
             return mention
         label = mention.label
+        if label[0] in self.state_short and label[1:].startswith(_LEADERS_BODIES):
+            # 乌总统办公室: the body of the state's leader named after its short name
+            state = self.state_short[label[0]]
+            return replace(mention, label=state + label[1:], category="international")
         for n in range(min(len(label) - 1, 6), 1, -1):
             place = self.gaz.places.get(label[:n])
             if place is None:
@@ -905,6 +923,8 @@ class OrganizationExtractor:
             if place is None:
                 continue
             template, _ = _LOCAL_BODIES_BY_SHORT[short]
+            if level == "特区":
+                template = "{}政府"  # 香港特别行政区政府: no 人民 in a special region's government
             entry = self.gaz.org(template.format(place))
             if entry is not None:
                 out.append(self._mention(doc, start, end, entry, "body_of_named_place"))
@@ -964,6 +984,8 @@ class OrganizationExtractor:
             return None
         if name[-1] == "处" and len(name) > 1 and name[-2] in _NUMERALS:
             return None  # 六处过境点: a count of places
+        if name[-1] == "部" and all(c in "东西南北中" for c in name[-3:-1]):
+            return None  # 河北中南部: a part of a place
         for n in self.suffix_lengths:
             if n < len(name) and (category := self.suffix_category.get(name[-n:])) is not None:
                 return name[-n:], category
@@ -1120,6 +1142,10 @@ class OrganizationExtractor:
                 start, parent, rule = name_start, (ministry if suffix == "司" else None), "before_head_title"
                 label = name
             elif suffix in _NAMED_SUFFIXES:
+                # 参观|天齐锂业…公司, 当地最大医院|希法医院, 仪式暨|中国代表团: the name starts after
+                # a verb, a kind of body or 暨 written before it
+                name_start = self._after_lead(tokens, k, name_start)
+                name = text[name_start:end]
                 start, parent, rule, label = name_start, None, "suffix", name
                 if not self._plausible_name(text[start:end]) or self._kind_of_body(name) or self._two_kinds(name):
                     continue
@@ -1131,6 +1157,8 @@ class OrganizationExtractor:
                 continue  # 全国人大有关专门委员会, 一个黎军军事中心: a kind of body, not one named
             if self._verb_then_kind(tokens, k, name_start, end):
                 continue  # 广东省认定跨国公司: a place, a verb and a kind of body, not a name
+            if parent_mention is not None and self._verb_at(tokens, name_start, k):
+                continue  # 中国人民银行指导商业银行: a body and what it does, not one name
             mention = self._mention(doc, start, end, None, rule, label=label, category=category, parent=parent)
             out.append(mention)
             covered.add(start, end)
@@ -1155,6 +1183,17 @@ class OrganizationExtractor:
         ):
             return lenient
         return strict
+
+    def _after_lead(self, tokens: tuple[Token, ...], k: int, start: int) -> int:
+        """Where a name found by its ending really starts: after the last word before its
+        last one that is a verb a body's name never holds, a bare kind of body or 暨."""
+        j = k - 1
+        while j >= 0 and tokens[j].start >= start:
+            word = tokens[j].text
+            if word in self.clause_verbs or word in _LEAD_VERBS or word in self.suffix_category or word == "暨":
+                return tokens[j].end
+            j -= 1
+        return start
 
     def _named_after_state(self, name: str, suffix: str, category: str) -> bool:
         """Whether the words after a foreign state's name name one of its bodies: a state
@@ -1194,7 +1233,7 @@ class OrganizationExtractor:
         named by what it does, 审评六部, is one)."""
         for tok in tokens[k::-1]:
             if tok.start == start:
-                return tok.text in self.clause_verbs
+                return tok.text in self.clause_verbs or tok.text in _LEAD_VERBS
             if tok.start < start:
                 break
         return False

@@ -808,6 +808,33 @@ def test_evaluate_spans_inclusive_ends_per_type(span_file) -> None:
     assert evaluate_spans(span_graph(), records, parse_mapping(MAPPING)) == _as_dicts(SPANS_BOTH)
 
 
+def test_evaluate_spans_lists_each_error_with_its_record_and_surface(span_file) -> None:
+    records = read_span_file(span_file)
+    errors: dict = {}
+    scores = evaluate_spans(span_graph(), records, parse_mapping(MAPPING), errors)
+    assert list(errors) == list(scores)
+    for label, found in errors.items():
+        assert len(found["false_positives"]) == scores[label]["fp"]
+        assert len(found["false_negatives"]) == scores[label]["fn"]
+    texts = {r["id"]: r["text"] for r in records}
+    for found in errors.values():
+        for line in found["false_positives"] + found["false_negatives"]:
+            doc, rest = line.split(": ", 1)
+            surface, span = rest.rsplit(" [", 1)
+            start, end = (int(x) for x in span.rstrip(")").split(", "))
+            assert texts[doc][start:end] == surface
+
+
+def test_evaluate_cli_spans_verbose_prints_the_errors(capsys, monkeypatch, span_file) -> None:
+    monkeypatch.setattr(ev, "_build_for_eval", lambda paths, only=None: span_graph())
+    code, stdout, err = run(capsys, "eval", "--spans", str(span_file), "--map", MAPPING, "--verbose")
+    assert code == 0, err
+    lines = stdout.splitlines()
+    total = {label: fp + fn for label, (_, fp, fn, *_) in SPANS_BOTH.items()}
+    assert sum(line.startswith(("FP ", "FN ")) for line in lines) == sum(total.values())
+    assert sum(line.startswith("FN government: ") for line in lines) == SPANS_BOTH["government"][2]
+
+
 @pytest.mark.parametrize(("limit", "expected"), [(None, SPANS_BOTH), (1, SPANS_FIRST), (2, SPANS_BOTH)])
 def test_evaluate_cli_spans_with_map_and_limit(capsys, monkeypatch, span_file, tmp_path, limit, expected) -> None:
     built: list[str] = []

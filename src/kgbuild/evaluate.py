@@ -405,10 +405,12 @@ def _score_tuples(score: Score, gold: list, predicted: list, doc: str, same, sho
 # ------------------------------------------------------------------ spans (CLUENER style)
 
 
-def evaluate_spans(graph: Graph, records: list[dict], mapping: dict[str, str]) -> dict:
+def evaluate_spans(graph: Graph, records: list[dict], mapping: dict[str, str], errors: dict | None = None) -> dict:
     """Score mention spans against span files (end offsets inclusive), per mapped type.
 
     mapping: gold label -> kind or kind:category (name=person, government=organization:government).
+    errors: a dict to fill with each label's false positives and negatives, as lines
+    "record: surface [start, end)" (end exclusive), record by record.
     """
     rows = graph_rows(graph)
     categories = {r["org"]: r["category"] for r in rows["organizations"]}
@@ -427,6 +429,12 @@ def evaluate_spans(graph: Graph, records: list[dict], mapping: dict[str, str]) -
             score.tp += len(gold & pred)
             score.fp += len(pred - gold)
             score.fn += len(gold - pred)
+            text = record["text"]
+            score.false_positives.extend(f"{doc}: {text[s:e]} [{s}, {e})" for s, e in sorted(pred - gold))
+            score.false_negatives.extend(f"{doc}: {text[s:e]} [{s}, {e})" for s, e in sorted(gold - pred))
+    if errors is not None:
+        for label, s in scores.items():
+            errors[label] = {"false_positives": s.false_positives, "false_negatives": s.false_negatives}
     return {label: s.as_dict() for label, s in scores.items()}
 
 
@@ -517,12 +525,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 for record in records:
                     handle.write(json.dumps({"id": record["id"], "text": record["text"]}, ensure_ascii=False) + "\n")
             graph = _build_for_eval([str(docs)])
-        result = {"spans": evaluate_spans(graph, records, mapping), "records": len(records)}
+        errors: dict = {}
+        result = {"spans": evaluate_spans(graph, records, mapping, errors), "records": len(records), "errors": errors}
         for label, s in result["spans"].items():
             print(
                 f"{label:<14} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
                 f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
             )
+        if args.verbose:
+            for label, found in errors.items():
+                for line in found["false_positives"]:
+                    print(f"FP {label}: {line}")
+                for line in found["false_negatives"]:
+                    print(f"FN {label}: {line}")
     else:
         if not args.gold:
             raise UsageError("give --gold (with --docs or --graph), or --spans")

@@ -827,3 +827,43 @@ def test_extract_events_study_session_after_its_theme(extractor) -> None:
     events = _by_name(_events(extractor, text, people=("张三",), orgs=("国务院",)))
     study = events["国务院第五次专题学习"]
     assert (study.organizer, study.date) == ("国务院", "2023-05-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("超过5000种展品亮相第三届滨海博览会。", {"第三届滨海博览会"}),  # 亮相 governs the name
+        ("滨海大熊猫亮相仪式8日举行。", {"滨海大熊猫亮相仪式"}),  # its own name
+        ("滨海已完成49座大运会场馆的建设。", set()),  # a count of venues
+        ("青年学子唱响大运会主题曲。", set()),
+        ("滨海台作为中标巴黎奥运会转播项目的机构。", {"巴黎奥运会"}),
+    ],
+)
+def test_extract_events_verbs_and_counts_before_names(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_title_joins_names_with_暨(extractor) -> None:
+    title = "张三将出席第21届滨海博览会暨滨海商务与投资峰会"
+    text = "张三将于9月24日出席第21届滨海博览会暨滨海商务与投资峰会开幕式并致辞。"
+    assert "第21届滨海博览会暨滨海商务与投资峰会" in _by_name(_events(extractor, text, people=("张三",), title=title))
+
+
+def test_extract_events_title_with_a_verb_keeps_the_texts_name(extractor) -> None:
+    text = "滨海台今天发布2024巴黎奥运会传播方案。"
+    events = _by_name(_events(extractor, text, title="滨海台发布巴黎奥运会传播方案"))
+    assert list(events) == ["2024巴黎奥运会"]
+
+
+def test_extract_events_leader_quoted_or_studied_does_not_attend(extractor) -> None:
+    text = (
+        "张三出席滨海论坛开幕式并致辞。会议传达学习王五总书记关于开放的重要讲话精神。\n"
+        "张三指出，开放是繁荣的必由之路。王五主席强调，要推动开放合作。"
+    )
+    events = _by_name(_events(extractor, text, people=("张三", "王五"), title="张三出席滨海论坛开幕式并致辞"))
+    assert events["滨海论坛"].participants == ("张三",)
+
+
+def test_extract_events_partner_of_a_bilateral_name_is_no_organizer(extractor) -> None:
+    events = _by_name(_events(extractor, "第五届中国—东盟博览会今天开幕。", orgs=("东盟",)))
+    assert events["第五届中国—东盟博览会"].organizer is None

@@ -100,7 +100,7 @@ _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]�
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
 )
-_COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项]")
+_COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
 _TIME_PLACE = re.compile(
@@ -214,7 +214,9 @@ _WEAK_STOPS = frozenset({"为", "和", "与", "的", "及", "以", "对", "从",
 # 致电祝贺X召开: the story reports on the event, its people do not attend it
 _REPORTED = re.compile(r"致电|贺电|贺信|致信|祝贺|致函")
 _SPOKESMAN = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)")
-_PERSON_ASIDE = re.compile(r"(?:主席|总书记|同志|总理)?(?:提出|的|用|新时代|同志为核心)")
+_PERSON_ASIDE = re.compile(
+    r"(?:主席|总书记|同志|总理)?(?:提出|的|用|新时代|同志为核心|关于|重要(?:讲话|指示|批示|论述)|和党中央)"
+)
 
 
 @dataclass
@@ -465,6 +467,9 @@ class EventExtractor:
                 if lead and not self.pattern.search(text, lead.start(), pos - 1):
                     pos -= 1
                     continue
+            if stop == "亮相" and pos == suffix_start:
+                pos -= 2  # 大熊猫亮相仪式: the ceremony's own name, not a verb before it
+                continue
             if stop == "欢迎" and text.startswith("仪式", suffix_start) and pos == suffix_start:
                 pos -= 2  # 举行的欢迎仪式: 欢迎 is the ceremony's own name, not a verb before it
                 stop = ""
@@ -872,7 +877,7 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
                 draft.name = text[body.start : body.end] + draft.name
     if draft.organizer is None:
         # 中共中央政治局会议, 国务院常务会议: the body that names the meeting holds it
-        inside = [m for m in orgs if draft.start <= m.start and m.end <= draft.end]
+        inside = [m for m in orgs if draft.start <= m.start and m.end <= draft.end and text[m.start - 1] not in "—-"]
         if inside:
             draft.organizer = min(inside, key=lambda m: (m.start, -m.end)).label
     if draft.organizer is not None and _SCOPE_ONLY.match(_after_body(text, draft, orgs)):
@@ -881,9 +886,14 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         draft.bodies.append(draft.organizer)
     sentence = text[sent_start:sent_end]
     if any(v in sentence for v in _ATTEND):
-        # (not the person the name itself names: 习近平总书记关于X的重要论述研讨会)
+        # (not the person the name itself names: 习近平总书记关于X的重要论述研讨会, nor one whose
+        # words are studied: 传达学习习近平总书记关于X的重要讲话精神)
         draft.participants += [
-            p.label for p in people if sent_start <= p.start < sent_end and not draft.start <= p.start < draft.end
+            p.label
+            for p in people
+            if sent_start <= p.start < sent_end
+            and not draft.start <= p.start < draft.end
+            and not _PERSON_ASIDE.match(text, p.end)
         ]
     if not draft.participants:
         # 文化和旅游部相关负责人介绍: no person named, the body takes part
@@ -993,7 +1003,10 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         sentence = text[sent_start:sent_end]
         if any(sent_start <= d.start < sent_end for d in others) and main.name[-2:] not in sentence:
             continue  # 习近平在X座谈会上的讲话: the person belongs to the other event (not 出席仪式，点燃亚运会火炬)
-        if p.label in speakers or any(v in sentence for v in _ATTEND):
+        line_start = text.rfind("\n", 0, p.start) + 1
+        quoted = any(line_start <= q.start < p.start and q.label != p.label for q in people)
+        # 丁薛祥指出，…。习近平主席强调，…: a leader quoted in another's speech does not attend
+        if p.label in speakers and not quoted or any(v in sentence for v in _ATTEND):
             acting.append(p.label)
     main.participants += [a for a in acting if a not in main.participants]
 
@@ -1104,10 +1117,16 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
     that introduces it (出席X并讲话, 在X上强调), or from the start of a part of the title."""
     for head in _TITLE_PARTS.split(re.sub(r"^【[^】]*】", "", unicodedata.normalize("NFKC", title))):
         previous = 0  # A会议和B会议: the second name starts after the first
+        joined = -1  # A博览会暨B峰会: one event, named by both
         for match in pattern.finditer(head):
             intro = _TITLE_INTRO.search(head, 0, match.start())
             dash = head.rfind("——", 0, match.start())
             start = max(intro.end() if intro else 0, previous, dash + 2 if dash >= 0 else 0)
+            if joined >= 0:
+                start, joined = joined, -1
+            if head.startswith("暨", match.end()):
+                joined = start
+                continue
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
             named = head[start : match.end()]
             if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named):
@@ -1183,6 +1202,8 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
                 if d.name == old:
                     d.name = named
             return
+        if first is not None and _common_tail(first.name, named) >= len(word) + 2:
+            continue  # 2024巴黎奥运会, the title: 总台发布巴黎奥运会: the text's name is the one written
         if first is None or first.name in named or named in first.name or _ORDINAL_ANY.search(first.name):
             continue  # 政协第十四届全国委员会第二次会议: a numbered name is the formal one
         if _in_order(named, first.name) or _in_order(first.name, named):
@@ -1289,6 +1310,14 @@ def _unquoted_positions(text: str, start: int, end: int, char: str) -> list[int]
         elif text[i] == char and depth == 0:
             out.append(i)
     return out
+
+
+def _common_tail(a: str, b: str) -> int:
+    """How many characters a and b share at their ends."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -38,6 +38,8 @@ NAMES = {
     "以色列": ("place", "以色列"),
     "黎巴嫩真主党": ("organization", "黎巴嫩真主党"),
     "郑重": ("person", "郑重"),  # as a tagger may read 郑重宣布
+    "星海党第五届中央委员会": ("organization", "星海党第五届中央委员会"),
+    "星海党": ("organization", "星海党"),
 }
 
 
@@ -154,6 +156,30 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("张三郑重宣布,大会正式开幕。", [("张三", "大会正式开幕")]),
         # a long quotation straight after a cue is what was said
         ("在考察时,张三强调“要把科技创新摆在更加重要的位置,下好先手棋”。", [("张三", "“要把科技创新摆在")]),
+        # a date with its year, 当地时间 and how it was said (亲切地, 笑着) before the cue
+        ("财政部2022年12月31日称,补贴已经发放。", [("财政部", "补贴已经发放")]),
+        ("水利部当地时间今天(9月23日)称,水位已回落。", [("水利部", "水位已回落")]),
+        ("张三亲切地对大家说,日子会越过越好。", [("张三", "日子会越过越好")]),
+        # a surname and a title after the full name with that title (陈主席 after 陈三主席)
+        ("陈三主席出席会议。陈主席强调,要坚持改革开放。", [("陈三", "要坚持改革开放")]),
+        # a sentence with no subject that opens with a cue goes on with the sentence before
+        ("张三指出,要坚持开放合作。强调各方要加强沟通。", [("张三", "要坚持开放合作"), ("张三", "各方要加强沟通")]),
+        # 并表示 goes on with the clause's speaker, with what was said bare after it
+        (
+            "水利部发表声明,呼吁各方加强防范,并表示汛情仍在发展。",
+            [("水利部", "各方加强防范"), ("水利部", "汛情仍在发展")],
+        ),
+        # two people joined by 和 both speak
+        (
+            "张三总统和李四总理均高度评价双方合作,认为合作成果丰硕。",
+            [("张三", "合作成果丰硕"), ("李四", "合作成果丰硕")],
+        ),
+        # 大会指出: the body whose congress it is, not one whose plenary met during it
+        (
+            "星海党第五次全国代表大会在京闭幕。会议期间举行的星海党第五届中央委员会第一次全体会议选举了主席。"
+            "大会指出,本次大会是团结的大会。",
+            [("星海党", "本次大会是团结的大会")],
+        ),
         # a report carrying a named speaker's words is no statement of its own
         ("据《星海日报》报道,张三在接受采访时称,当地将新建两座水库。", [("张三", "当地将新建两座水库")]),
     ],
@@ -192,6 +218,10 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         "张三访问当天,大批民众聚集在广场上,要求停止战争。",
         # a body through which a statement is made is not its speaker
         "据报道,当地一名官员通过星海日报发表声明,否认了相关说法。",
+        # 当大会宣布...时: when something happened
+        "星海党第五次全国代表大会在京举行。当大会宣布张三当选时,全场响起热烈掌声。",
+        # after 同时 an act (谴责) is no words said
+        "张三对袭击予以谴责,同时谴责有关方面阻碍调查,破坏地区稳定。",
         # a report whose speaker is not named is no statement of its own
         "据《星海日报》报道,一名高级官员在接受采访时称,当地将新建两座水库。",
     ],

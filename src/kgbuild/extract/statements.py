@@ -69,7 +69,15 @@ _BACK = ("该", "此", "这份", "这篇", "这一", "上述")
 _DATELINE = ("消息", "讯", "电", "记者")
 #: A meeting speaking (会议指出, 全会强调): the body that held it.
 _MEETINGS = ("会议", "全会", "大会")
-_HELD = ("召开", "举行")
+_HELD = ("召开", "举行", "闭幕", "开幕")
+#: The names of meetings that 会议, 全会 and 大会 refer back to.
+_MEETING_KINDS = {"会议": ("会议", "全会", "大会"), "全会": ("全体会议", "全会"), "大会": ("大会",)}
+#: A meeting named right after the body that holds it (九三学社第十四届中央委员会第六次全体会议,
+#: 中国民主建国会第十二次全国代表大会, 国务院常务会议).
+_MEETING_AFTER = re.compile(
+    r"(?:第[一二三四五六七八九十百零\d]+[届次])*(?:中央委员会|常务委员会)?(?:第[一二三四五六七八九十百零\d]+次)?"
+    r"(?:全国代表大会|全体会议|常务会议|全会|会议|大会)"
+)
 #: A meeting that opens a sentence and is named after the body holding it (X工作机制会议召开).
 _MEETING_OF_BODY = re.compile(
     r"(?:^|(?<=[。：:\n]))([\u4e00-\u9fff]{4,30}(?:工作机制|领导小组|委员会))(?:第[一二三四五六七八九十]+次)?(?:全体)?会议"
@@ -78,6 +86,7 @@ _MEETING_OF_BODY = re.compile(
 _ONE = ("一名", "一位", "的")
 #: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
 _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还"})
+_CONTINUING_LONGEST = tuple(sorted(_CONTINUING, key=lambda w: (-len(w), w)))
 #: Verbs that report what was said only with punctuation after them (国家文物局今天发布,...;
 #: X证实,...). Kept out of cues.txt: that file also feeds jieba and the people extractor.
 _PUNCT_CUES = ("发布", "证实")
@@ -93,6 +102,10 @@ _AUTHORED = ("文章", "署名文章", "讲话", "贺信", "贺词", "回信", "
 _ON_TOPIC = re.compile(r"就[^,，。;；“”\n]{1,16}?(?:问题|局势|情况|事件|一事|此事)$")
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
 _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
+#: Cues that are verbs of saying: after 并/同时, what follows them bare is what was said.
+_SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为", "表明"})
+#: What joins two people who speak together (舒尤克总统和欧尔班总理): a name, a title, a joiner.
+_PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国王|总书记|议长|先生|女士|同志)?(?:和|与|、|及)")
 #: Characters before a name that make it an object, not who speaks (对江泽民同志逝世表示哀悼).
 _OBJECT_MARKS = frozenset("对向同与和跟给为把被让请及将使令叫替帮")
 #: A clause a group opens after the subject (...,大批希腊民众聚集在...,要求...): what follows
@@ -101,13 +114,15 @@ _GROUP_CLAUSE = re.compile(
     r"[,，;；](?![同与和向对给为跟])[^,，;；。\n]{0,8}?"
     r"(?:民众|群众|人士|大家|人们|网友|居民|市民|村民|抗议者|示威者|与会|代表们|官兵|专家|学者|观众|游客|记者)"
 )
-#: A feeling shown after a cue, complete in itself (表示热烈祝贺, 表示遗憾,并称...): not words said.
+#: A feeling shown after a cue (表示热烈祝贺, 表示遗憾,并称...): after 表示, or complete in itself,
+#: not words said.
 _ATTITUDE = re.compile(
     r"(?:热烈|衷心|诚挚|深切|沉痛|强烈|高度|深深|严重|极大|由衷|亲切|真诚|诚挚的|衷心的|热烈的)?"
     r"(?:祝贺|欢迎|感谢|谢意|哀悼|慰问|问候|敬意|赞赏|欢迎|遗憾|关切|关注|担忧|担心|不满|愤慨|抗议|震惊|失望|"
-    r"祝愿|悲痛|同情|慰问|欣慰|感激|钦佩|谴责|反对|支持|赞同|认同|肯定|满意|期待|怀疑|质疑|否认|拒绝|哀思|惋惜)"
-    r"(?=[,，。;；、!！?？\n]|和|与|及|并|$)"
+    r"祝愿|悲痛|同情|慰问|欣慰|感激|钦佩|谴责|反对|支持|赞同|认同|肯定|满意|怀疑|质疑|否认|拒绝|哀思|惋惜)"
 )
+#: What ends a feeling shown after any other cue (宣布欢迎 is words said, 宣布欢迎中外记者... too).
+_ATTITUDE_END = (*",，。;；、!！?？\n", "和", "与", "及", "并")
 #: A quotation straight after a cue is what was said when it has a clause stop or this many
 #: characters (a programme's name, 提出“实施创新驱动发展战略”, is shorter).
 _QUOTE_MIN = 20
@@ -137,7 +152,7 @@ _FILLER_WORDS = (
 ).split()
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
-    (r"(?:\d{1,2}月)?\d{1,2}日|当地时间\d{1,2}日", "0123456789当"),
+    (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当地时间", "0123456789当"),
     (r"[(（]\d{1,2}月\d{1,2}日[)）]", "(（"),
     # (never across a line break: a headline's 对方 is not the story's filler)
     (r"[,，]?在[^,，。;；“”\n]{1,36}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?", ",，在"),
@@ -147,8 +162,9 @@ _FILLER_PHRASES = (
     # how it was said (明确指出, 强调指出, 动情地表示): only before a cue, so 强调 stays a cue
     (
         rf"(?:{'|'.join(_HOW)})(?=指出|表示|提出|说|宣布|强调|要求|重申)"
-        r"|(?:动情|深情|自豪|高兴|激动|感慨|兴奋|坦率|诚恳|坚定|认真|欣慰|满怀深情)地",
-        "明鲜深郑严一反再公强动自高激感兴坦诚坚认欣满",
+        r"|(?:动情|深情|自豪|高兴|激动|感慨|兴奋|坦率|诚恳|坚定|认真|欣慰|满怀深情|亲切|语重心长|意味深长|"
+        r"饱含深情|幽默|风趣|热情|郑重|严肃|平静|深有感触|笑着)地|笑着",
+        "明鲜深郑严一反再公强动自高激感兴坦诚坚认欣满亲语意饱幽风热平笑",
     ),
 )
 
@@ -459,8 +475,10 @@ class StatementExtractor:
                 start = lead.end()
         if start >= len(text) or text[start] in _SENTENCE_STOPS:
             return None
-        if hit.punct and any(text.startswith(c, start) for c in self.words.clause):
-            return None  # 予以谴责,强调需对...: what was said is the next cue's
+        if hit.punct:
+            after = start + next((len(w) for w in _CONTINUING_LONGEST if text.startswith(w, start)), 0)
+            if any(text.startswith(c, after) for c in self.words.clause):
+                return None  # 予以谴责,(同时)强调需对...: what was said is the next cue's
         return start
 
     def _bare_allowed(self, text: str, hit: _Hit, start: int, continues: bool) -> bool:
@@ -470,8 +488,9 @@ class StatementExtractor:
             "\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'
         ):
             return False
-        if _ATTITUDE.match(text, start):
-            return False  # 表示热烈祝贺, 表示遗憾: a feeling shown, not words said
+        attitude = _ATTITUDE.match(text, start)
+        if attitude and (hit.cue == "表示" or text.startswith(_ATTITUDE_END, attitude.end())):
+            return False  # 表示热烈祝贺, 表示支持两国合作: a feeling shown, not words said
         if text.startswith("“", start):
             # 强调“围绕产业链部署创新链...”: a quotation long enough to be words said (not
             # 提出“一带一路”倡议, the name of a programme)
@@ -568,7 +587,10 @@ class StatementExtractor:
             if found:
                 return found, False
         if filler.startswith(_MEETINGS):
-            body = self._meeting_body(text, hit.pos, ctx.orgs_list)
+            if text.endswith(("当", "在"), 0, hit.pos):
+                return [], False  # 当大会宣布X当选时: when something happened, not what was said
+            meeting = next(w for w in _MEETINGS if filler.startswith(w))
+            body = self._meeting_body(text, hit.pos, ctx.orgs_list, meeting)
             if body is not None:
                 return [_Speaker(body.label, "organization", hit.pos)], False
             named = _named_meeting(text, hit.pos)
@@ -583,11 +605,19 @@ class StatementExtractor:
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False
             return [], False
+        if (not filler or filler in _CONTINUING) and sentence > 0 and ctx.opens_sentence(hit.pos, sentence):
+            # ...鲜明提出强军目标。强调党对军队的绝对领导...: a sentence with no subject goes on
+            # with the one who spoke in the sentence before, in the same paragraph
+            previous = ctx.sentence_start(sentence - 1)
+            if previous in sentence_speakers and "\n" not in text[previous:sentence]:
+                return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[previous]], True
         if (not filler or filler in _CONTINUING) and _clause_initial(text, hit.pos):
             if sentence in sentence_speakers:
-                # ...,并称...: an adverb before the cue goes on only with what a bare cue can say
+                # ...,并称...: goes on with the clause's speaker (表示欢迎 is no words said);
+                # after an adverb, a bare cue says something only if it is a verb of saying
+                # (同时谴责美国... is an act)
                 said = [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[sentence]]
-                return said, not filler
+                return said, not filler or hit.cue in _SAYING
             if filler and not hit.punct:
                 return [], False  # ...,并宣布火炬传递开始: an act told, unless words follow
             # 李家超感谢...,并表示,...: the sentence's subject, if it has one
@@ -625,6 +655,11 @@ class StatementExtractor:
         if title and _boundary_before(text, pos):
             person = ctx.last_titled(pos, title)
             return [_Speaker(person.label, "person", pos)] if person else []
+        if title and pos >= 1 and _boundary_before(text, pos - 1) and "\u4e00" <= text[pos - 1] <= "\u9fff":
+            # 习主席 after 习近平主席: the surname and the title of a person named so before
+            person = ctx.last_titled(pos - 1, title)
+            if person is not None and person.label.startswith(text[pos - 1]):
+                return [_Speaker(person.label, "person", pos - 1)]
         pronoun = next((p for p in _PRONOUNS if text.endswith(p, 0, pos)), None)
         if pronoun and _boundary_before(text, pos - len(pronoun)):
             return self._pronoun(pos - len(pronoun), ctx, sentence, person_speakers)
@@ -725,16 +760,20 @@ class StatementExtractor:
         return [_Speaker(who.label, "person", at)] if who else []
 
     @staticmethod
-    def _meeting_body(text: str, pos: int, orgs: list[Mention]) -> Mention | None:
-        """The body that held the meeting a later 会议指出 refers to."""
-        best = None
+    def _meeting_body(text: str, pos: int, orgs: list[Mention], meeting: str = "会议") -> Mention | None:
+        """The body that held the meeting a later 会议指出 refers to: the last one named before
+        a meeting of that kind (大会指出: a 全国代表大会, not a 全体会议 held during it), else the
+        last one named before any meeting."""
+        best = best_kind = None
         for m in orgs:
-            if m.end <= pos and (
-                any(w in text[m.end : m.end + 20] for w in _HELD) or text.startswith(_MEETINGS, m.end)
-            ):
-                if m.category in ("party", "government", None):
-                    best = m
-        return best
+            if m.end > pos or m.category not in ("party", "government", None):
+                continue
+            named = _MEETING_AFTER.match(text, m.end)
+            if named or any(w in text[m.end : m.end + 30] for w in _HELD):
+                best = m
+                if named and named.group().endswith(_MEETING_KINDS[meeting]):
+                    best_kind = m
+        return best_kind or best
 
 
 def _surfaces(people: list[Mention], orgs: list[Mention]) -> list[tuple[str, tuple[str, str]]]:
@@ -920,7 +959,15 @@ class _Context:
             stop = _next_stop(text, at, limit)
             at = stop + 1
         if person is not None:
-            return [_Speaker(person.label, "person", person.start)]
+            # 舒尤克总统和欧尔班总理均高度评价...,认为...: both
+            run = [_Speaker(person.label, "person", person.start)]
+            i = bisect_right(self.people_starts, person.start)
+            while i < len(self.people_list) and _PEOPLE_JOINER.fullmatch(
+                text, run[-1].start, self.people_list[i].start
+            ):
+                run.append(_Speaker(self.people_list[i].label, "person", self.people_list[i].start))
+                i += 1
+            return run
         for title in _BARE_TITLES:  # 总书记多次走访..., 提出“...”
             at = self.text.find(title, sentence, pos)
             if at != -1 and _boundary_before(self.text, at):

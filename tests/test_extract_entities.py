@@ -611,3 +611,9 @@ def test_extract_entities_organization_named_from_context(text: str, surface: st
 def test_extract_entities_no_body_from_a_verb_or_a_direction(text: str, not_bodies: set[str]) -> None:
     found = _organizations(text)
     assert not (not_bodies & (set(found) | {m.label for m in found.values()})), sorted(found)
+
+
+def test_extract_entities_district_court_jieba_calls_a_name() -> None:
+    found = _organizations("越秀区人民法院一审判决原告败诉。")
+    assert found["越秀区人民法院"].label == "越秀区人民法院"
+    assert not any("辖区" in s for s in _organizations("辖区人民政府负责落实。"))

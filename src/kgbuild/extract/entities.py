@@ -330,12 +330,26 @@ _LOCAL_BODIES = (
     ("人民代表大会常务委员会", ("{}人民代表大会常务委员会", "government")),
     ("人大常委会", ("{}人民代表大会常务委员会", "government")),
     ("人民代表大会", ("{}人民代表大会", "government")),
+    ("人民检察院", ("{}人民检察院", "government")),
+    ("人民法院", ("{}人民法院", "government")),
     ("人民政府", ("{}人民政府", "government")),
     ("委员会", ("中共{}委员会", "party")),
+    ("检察院", ("{}人民检察院", "government")),
+    ("法院", ("{}人民法院", "government")),
     ("人大", ("{}人民代表大会", "government")),
     ("政协", ("中国人民政治协商会议{}委员会", "government")),
     ("政府", ("{}人民政府", "government")),
     ("委", ("中共{}委员会", "party")),
+)
+#: Bodies whose short name after a word ending in 区/县/市 makes that word a place even when
+#: jieba tags it otherwise (越秀区人民法院).
+_STRONG_LOCAL = ("人民法院", "人民检察院", "人民政府", "人大常委会", "人民代表大会")
+_COURTS = frozenset({"人民法院", "人民检察院", "法院", "检察院"})
+#: Tags jieba gives a district or county it does not know as a place.
+_PLACE_LIKE_TAGS = frozenset({"nr", "nrt", "nz", "x", "n"})
+#: Words ending in 区/县/市 that are no place of their own (辖区人民政府 is the one in charge).
+_NOT_LOCAL_PLACES = frozenset(
+    {"辖区", "城区", "市区", "郊区", "社区", "景区", "园区", "片区", "新区", "各区", "全市", "各县"}
 )
 _LOCAL_BODIES_BY_SHORT = dict(_LOCAL_BODIES) | {"党委": ("中共{}委员会", "party")}
 #: A body named by its level alone (自治区政府, 省委), right after punctuation.
@@ -882,9 +896,16 @@ class OrganizationExtractor:
         out = []
         for token in doc.tokens:
             place = token.text
-            if token.pos != "ns" or len(place) < 3 or place[-1] not in _LOCAL_UNITS:
+            if len(place) < 3 or place[-1] not in _LOCAL_UNITS or place in _NOT_LOCAL_PLACES:
+                continue
+            # jieba tags many a district a name (越秀区/nr): then only a court or a government
+            # after it makes it a place
+            strong = token.pos != "ns"
+            if strong and (token.pos not in _PLACE_LIKE_TAGS or not text.startswith(_STRONG_LOCAL, token.end)):
                 continue
             for short, (template, category) in _LOCAL_BODIES:
+                if not strong and short in _COURTS:
+                    continue  # 江苏省南京市玄武区法院: a place's court is named as written, from the province
                 end = token.end + len(short)
                 if text.startswith(short, token.end) and not covered.overlaps(token.start, end):
                     if short == "委" and text.startswith("员", end) and not text.startswith("员会", end):

@@ -55,7 +55,7 @@ def _doc(text: str) -> tuple[SegmentedText, Found]:
     mentions = []
     for surface, (kind, label) in NAMES.items():
         for m in re.finditer(re.escape(surface), norm.text):
-            category = "government" if kind == "organization" else None
+            category = ("media" if label.endswith("日报") else "government") if kind == "organization" else None
             mentions.append(Mention(kind, m.start(), m.end(), surface, label, category=category))
     return seg, Found(tuple(mentions))
 
@@ -180,6 +180,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "大会指出,本次大会是团结的大会。",
             [("星海党", "本次大会是团结的大会")],
         ),
+        # an instruction's author speaks for 批示指出; a paper's editorial is the paper's voice
+        ("张三对防汛工作作出重要批示。批示指出:各地要压实责任。", [("张三", "各地要压实责任")]),
+        ("星海日报将发表社论。社论指出,这是一次团结的大会。", [("星海日报", "这是一次团结的大会")]),
+        # what the speaker did before speaking, joined by 并 before 发表讲话
+        ("张三主持座谈会并发表重要讲话强调,要做好下半年工作。", [("张三", "要做好下半年工作")]),
         # a report carrying a named speaker's words is no statement of its own
         ("据《星海日报》报道,张三在接受采访时称,当地将新建两座水库。", [("张三", "当地将新建两座水库")]),
     ],

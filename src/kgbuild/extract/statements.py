@@ -97,7 +97,9 @@ _VOICES = ("代表", "发言人", "新闻发言人")
 #: What after a party's name makes it the party's armed wing (黎巴嫩真主党武装).
 _ARMED_WING = "武装"
 #: Media written or given by one person (文章, 讲话): 文章指出 is its author speaking.
-_AUTHORED = ("文章", "署名文章", "讲话", "贺信", "贺词", "回信", "演讲")
+_AUTHORED = ("文章", "署名文章", "讲话", "贺信", "贺词", "回信", "演讲", "批示", "指示")
+#: Media a body publishes as its own voice (人民日报发表社论。社论指出...: the paper speaking).
+_PUBLISHED = ("社论", "评论员文章")
 #: What a cue is about, between the speaker and the cue (就叙利亚问题表示).
 _ON_TOPIC = re.compile(r"就[^,，。;；“”\n]{1,16}?(?:问题|局势|情况|事件|一事|此事)$")
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
@@ -565,9 +567,12 @@ class StatementExtractor:
                     found = self._named_at(at, ctx, sentence, person_speakers)
                     if found:
                         return found, False
-        if text.endswith("并", 0, cue_start) and filler in ("", "并"):
+        joined = cue_start if text.endswith("并", 0, cue_start) and filler in ("", "并") else None
+        if joined is None and filler.startswith("并") and filler[1:].startswith(("发表", "致辞", "讲话")):
+            joined = hit.pos + 1  # 主持座谈会并发表重要讲话强调
+        if joined is not None:
             # 出席仪式并表示: what the speaker did before speaking
-            did = _DID_BEFORE.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), cue_start)
+            did = _DID_BEFORE.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), joined)
             found = self._named_before(did.start(), ctx) if did else None
             if found:
                 return found, False
@@ -601,6 +606,8 @@ class StatementExtractor:
                 if earlier.endswith(medium) or medium.endswith(earlier):
                     return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False
             author = ctx.author_of(medium, sentence) if medium in _AUTHORED else None
+            if medium in _PUBLISHED:
+                author = ctx.publisher_of(medium, sentence)
             if author is not None:  # 《求是》杂志发表习近平的重要文章... 文章指出: its author
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False
@@ -906,6 +913,21 @@ class _Context:
             return None
         person = self.last_person(self.sentence_start(at), at)
         return _Speaker(person.label, "person", person.start) if person is not None else None
+
+    def publisher_of(self, medium: str, before: int) -> _Speaker | None:
+        """The medium body that published a medium an earlier sentence names (人民日报将发表
+        社论): the last media body named before it in that sentence."""
+        at = self.text.rfind(medium, 0, before)
+        if at == -1:
+            return None
+        start = self.sentence_start(at)
+        i = bisect_right(self.org_starts_sorted, at) - 1
+        while i >= 0 and self.orgs_list[i].start >= start:
+            body = self.orgs_list[i]
+            if body.end <= at and body.category == "media":
+                return _Speaker(body.label, "organization", body.start)
+            i -= 1
+        return None
 
     def last_titled(self, pos: int, title: str) -> Mention | None:
         """The last person before pos named with title right before or after the name."""

@@ -307,7 +307,11 @@ def test_extract_posts_local_and_sentence_bodies(text: str, expected: set[tuple[
         # a city's head is not the province's government
         ("听取陕西省委工作汇报，省委书记赵一明汇报，市长李刚等参加。", "李刚"),
         # a body in another sentence is not carried
-        ("美国总统拜登表示支持。副总统哈里斯说。", "哈里斯"),
+        ("商务部部长王文涛会见了客人。副部长郭婷婷参加。", "郭婷婷"),
+        # a deputy of a title held by one who is not the sentence's subject
+        ("国务院总理李强会见法国总理阿塔尔，副总理丁薛祥参加。", "丁薛祥"),
+        # another country named between the head of state and the head of government
+        ("发来贺电的还有阿塞拜疆总统阿利耶夫，亚美尼亚总统哈恰图良、总理帕什尼扬等。", "帕什尼扬"),
     ],
 )
 def test_extract_posts_local_no_body(text: str, person: str) -> None:
@@ -332,4 +336,23 @@ def test_extract_posts_local_no_body(text: str, person: str) -> None:
     ],
 )
 def test_extract_posts_duties_and_offices(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
+    assert expected <= _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head named by the bare title where a clause starts: the story's one country
+        (
+            "法国国民议会通过不信任案，时任总理巴尼耶辞职。总统马克龙13日任命新总理。",
+            {("巴尼耶", "总理", "法国", True), ("马克龙", "总统", "法国", False)},
+        ),
+        # the head of state at home has no body, however it is written
+        ("普京对习近平连任中国国家主席表示热烈祝贺。", {("习近平", "国家主席", None, False)}),
+        # a country's one-character name after a preposition
+        ("拜登访问基辅，与乌总统泽连斯基举行会谈。", {("泽连斯基", "总统", "乌克兰", False)}),
+        ("科威特第一副首相阿卜杜拉表示。", {("阿卜杜拉", "第一副首相", "科威特", False)}),
+    ],
+)
+def test_extract_posts_heads_of_the_story_country(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
     assert expected <= _posts(text)

@@ -8,6 +8,7 @@ none: 中共中央政治局常委、国务院总理李强 gives (李强, 常委,
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -31,7 +32,7 @@ _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "副外长", "防长", "副防长", "外交部长", "国防部长"})
 #: What may stand between a body and a title to say which of its deputies is meant.
-_DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的|专职)$")
+_DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的|专职|现任)$")
 #: A county's, a city's or a district's Party committee by its short name (博罗县委).
 _LOCAL_COMMITTEE = re.compile(r"(?:^|[省市州盟])([^\s省市州盟县区旗]{1,7}[县市区旗])委$")
 #: Titles held in a local Party committee written before them (博罗县委书记, 县委常委).
@@ -55,6 +56,7 @@ _HEAD_TITLES = _COUNTRY_TITLES | {
     "总统",
     "副总统",
     "第一副总统",
+    "第一副首相",
     "首相",
     "副首相",
     "国王",
@@ -87,6 +89,8 @@ _COUNTRY_SHORT = {
     "黎": "黎巴嫩",
     "叙": "叙利亚",
 }
+#: What may stand before a country's one-character name (。乌总统, 与俄总统): a stop or a preposition.
+_SHORT_COUNTRY_AFTER = frozenset('，,。；;：:！？!?“”"（）()《》 \n与同和向对及')
 #: What joins two titles of one person (省委常委、副省长; 副委员长兼秘书长).
 _TITLE_JOINERS = frozenset("、兼")
 #: What joins two names of one list (部长王文涛、副部长郭婷婷; 省委书记X和省长Y).
@@ -144,6 +148,8 @@ _CONGRATULATING = ("致电", "致函", "致贺电", "致贺函", "电贺")
 _COUNTRY_QUALIFIERS = ("联邦", "政府", "共和国")
 _FORMER = ("时任", "原任", "前任", "已故", "原", "前")
 _ACTING = ("代理", "代")
+#: What may stand between a joiner and a title that has no body of its own written (、原副市长).
+_BARE = ("", "现任", *_FORMER, *_ACTING)
 #: Titles of a leader's spokesman or adviser, whose body is the leader's (联合国秘书长发言人).
 _SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问"})
 
@@ -191,7 +197,12 @@ class PostExtractor:
         person_ends = {m.end for m in people}
         shared: list | None = None
         heads: list[tuple[Mention, str]] = []
-        held_in: list[tuple[int, str, str]] = []  # (where, title, body) of the posts found so far
+        held_in: list[tuple[int, int, str, str]] = []  # (chain start, title end, title, body) of the posts so far
+        countries = sorted(
+            m.start
+            for m in found.mentions("place")
+            if (place := self.gaz.places.get(m.label)) is not None and place.kind == "country"
+        )
         previous = None
         previous_body: str | None = None
         for person in people:
@@ -215,9 +226,11 @@ class PostExtractor:
                 # ，外交部长秦刚就…: a minister named alone where a clause starts is the home one
                 title, _, title_start, start = chain[0]
                 chain = [("部长", _HOME_MINISTERS[title], title_start + len(title) - 2, start)]
+            # a title with no body written before it (商务部部长王文涛、副部长郭婷婷), not one
+            # after the name of a body no extractor knows (、柬埔寨副首相兼内阁办公厅大臣)
+            bare = bool(chain) and chain[0][1] is None and text[chain[0][3] : chain[0][2]] in _BARE
             if (
-                chain
-                and chain[0][1] is None
+                bare
                 and previous is not None
                 and previous.end == chain_start - 1
                 and text[previous.end] in _LIST_JOINERS
@@ -226,9 +239,7 @@ class PostExtractor:
                 # 商务部部长王文涛、副部长郭婷婷: the body of the name before goes on (湖北省委
                 # 书记王蒙徽和省长王忠林: a government head's to the province's government)
                 chain = [(t, self._carried_to(t, previous_body) if o is None else o, ts, st) for t, o, ts, st in chain]
-            elif (
-                chain and chain[0][1] is None and (body := self._sentence_body(text, chain[0][0], chain_start, held_in))
-            ):
+            elif bare and (body := self._sentence_body(text, chain[0][0], chain_start, held_in, countries)):
                 # 省委书记X汇报，省长Y参加; 农工党中央主席X…，常务副主席Y: a head of the
                 # government, or a deputy of a title, takes the body of the same sentence's post
                 chain = [(chain[0][0], body, *chain[0][2:]), *chain[1:]]
@@ -262,7 +273,18 @@ class PostExtractor:
                     ("国家主席", None, person.end, person.end + len(after), False, False, "title_after_name")
                 )
             elif after in _HEAD_TITLES and not chain and not self._han_name(person.label):
-                heads.append((person, after))  # 马克龙总统: the country is found once all posts are known
+                # 马克龙总统: the country is found once all posts are known
+                heads.append((person, after, person.end, person.end + len(after), False))
+            if (
+                len(chain) == 1
+                and bare
+                and chain[0][0] in _HEAD_TITLES
+                and self._starts_clause(text, chain_start)
+                and not self._han_name(person.label)
+            ):
+                # 。总统马克龙13日任命…: a head named by the bare title where a clause starts
+                title, _, title_start, _ = chain[0]
+                heads.append((person, title, title_start, title_start + len(title), found_posts[0][4]))
             for title, org, title_start, title_end, was, acting, rule in found_posts:
                 if title in _HEAD_TITLES and org is not None and org.endswith("政府"):
                     # 新西兰政府总理: a head of government is the country's (the conventions)
@@ -279,7 +301,7 @@ class PostExtractor:
                     continue
                 seen.add(key)
                 if org is not None:
-                    held_in.append((title_end, title, org))
+                    held_in.append((chain_start, title_end, title, org))
                 posts.append(
                     Post(
                         person.label,
@@ -296,23 +318,14 @@ class PostExtractor:
         # 习近平主席同马克龙总统: a foreign head named by the title after the name, who holds
         # it nowhere else in the story, is the head of the one country the paragraph (or the
         # story) names
-        for person, title in heads:
-            if any(k[0] == person.label and k[1] == title for k in seen):
+        for person, title, start, end, was in heads:
+            if any(k[0] == person.label and k[1] == title and k[2] is not None for k in seen):
                 continue
             country = self._story_country(text, person.start, found)
             if country is not None:
                 seen.add((person.label, title, country))
-                posts.append(
-                    Post(
-                        person.label,
-                        title,
-                        country,
-                        person.end,
-                        person.end + len(title),
-                        extractor=self.name,
-                        rule="title_after_name",
-                    )
-                )
+                rule = "title_after_name" if start >= person.end else "chain"
+                posts.append(Post(person.label, title, country, start, end, former=was, extractor=self.name, rule=rule))
         # 第六任行政长官岑浩辉 … 澳门特别行政区候任行政长官岑浩辉: a title without a body is
         # the one the person holds with its body (written before or after it)
         held = {(k[0], k[1]) for k in seen if k[2] is not None}
@@ -323,16 +336,23 @@ class PostExtractor:
             ):
                 yield post
 
-    def _sentence_body(self, text: str, title: str, pos: int, held_in: list[tuple[int, str, str]]) -> str | None:
+    def _sentence_body(
+        self, text: str, title: str, pos: int, held_in: list[tuple[int, int, str, str]], countries: list[int]
+    ) -> str | None:
         """The body a title with none takes from a post written before it in the same
-        sentence: a government head's from the place's committee or government, a deputy's
+        sentence, whose titles start a clause (the sentence's subject), with no country named
+        in between: a government head's from the place's committee or government, a deputy's
         (常务副主席, 副部长) from the title it is the deputy of."""
         base = _DEPUTY_PREFIX.sub("", title)
-        for end, held, body in reversed(held_in):
+        for start, end, held, body in reversed(held_in):
             if end > pos:
                 continue
             if any(stop in text[end:pos] for stop in _SENTENCE_STOPS):
                 return None
+            if bisect.bisect_left(countries, end) < bisect.bisect_left(countries, pos):
+                return None  # 阿塞拜疆总统A，亚美尼亚总统B、总理C: another country in between
+            if start > 0 and text[start - 1] not in _CLAUSE_START:
+                continue  # 会见法国总理X，副总理Y: X is not the sentence's subject
             if title.endswith(_GOVERNMENT_HEADS) and (
                 body.startswith("中共") and body.endswith("委员会") or body.endswith("人民政府")
             ):
@@ -425,6 +445,9 @@ class PostExtractor:
                 pos = unknown
             if org_label is None and title in _IMPLIED_BODY:
                 org_label = _IMPLIED_BODY[title]  # 免去X的国务委员职务
+            if org_label == "中国":
+                # 连任中国国家主席, 当选中华人民共和国主席: the head of state has no body
+                org_label, title = None, ("国家主席" if title in ("主席", "国家主席") else title)
             out.append((title, org_label, pos, removed))
             pos += len(title)
             if pos >= len(text) or text[pos] not in _TITLE_JOINERS:
@@ -626,7 +649,7 @@ class PostExtractor:
         unknown = _UNKNOWN_BODY.search(text, max(0, pos - 16), pos)
         if unknown is None:
             return None
-        start = unknown.start()
+        start = max(unknown.start(), text.rfind("兼", unknown.start(), pos) + 1)  # 副首相兼内阁办公厅: after 兼
         in_chain = start > 0 and text[start - 1] in _TITLE_JOINERS
         if start == 0 or in_chain or text[start - 1] in _CLAUSE_START:
             named = self._reads_as_name(text, start, pos, tokens)
@@ -713,9 +736,16 @@ class PostExtractor:
             place = self.gaz.places.get(text[pos - length : pos])
             if place is not None and place.kind == "country":
                 return place.name, pos - length
-        if pos >= 1 and text[pos - 1] in _COUNTRY_SHORT and (pos == 1 or text[pos - 2] in _CLAUSE_START):
+        if pos >= 1 and text[pos - 1] in _COUNTRY_SHORT and (pos == 1 or text[pos - 2] in _SHORT_COUNTRY_AFTER):
             return _COUNTRY_SHORT[text[pos - 1]], pos - 1
         return None
+
+    @staticmethod
+    def _starts_clause(text: str, pos: int) -> bool:
+        """Whether a clause starts at pos, or right before a former or acting marker there (，时任总理)."""
+        marker = next((m for m in _FORMER + _ACTING if text.endswith(m, 0, pos)), "")
+        pos -= len(marker)
+        return pos == 0 or text[pos - 1] in _CLAUSE_START
 
     def _han_name(self, name: str) -> bool:
         """A name written the Chinese way: a known surname and one or two more characters,
@@ -733,12 +763,13 @@ class PostExtractor:
         end = len(text) if end < 0 else end
         paragraph: set[str] = set()
         story: set[str] = set()
-        for mention in found.mentions("place"):
-            place = self.gaz.places.get(mention.label)
-            if place is not None and place.kind == "country" and place.name != "中国":
-                story.add(place.name)
+        for mention in found.mentions("place", "organization"):
+            # a country named alone, or at the start of a body's name (法国国民议会)
+            country = self._country_near(mention.text, 0)
+            if country is not None and country != "中国":
+                story.add(country)
                 if start <= mention.start < end:
-                    paragraph.add(place.name)
+                    paragraph.add(country)
         countries = paragraph or story
         return next(iter(countries)) if len(countries) == 1 else None
 

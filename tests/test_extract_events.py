@@ -867,3 +867,38 @@ def test_extract_events_leader_quoted_or_studied_does_not_attend(extractor) -> N
 def test_extract_events_partner_of_a_bilateral_name_is_no_organizer(extractor) -> None:
     events = _by_name(_events(extractor, "第五届中国—东盟博览会今天开幕。", orgs=("东盟",)))
     assert events["第五届中国—东盟博览会"].organizer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("今天，“爱滨海 迎大运”倒计时100天活动在滨海启动。", {"“爱滨海 迎大运”倒计时100天活动启动"}),  # no place
+        ("全国乡村文化活动年启动。", {"全国乡村文化活动年启动"}),  # 活动年 is no event word
+        ("其中环路东段去年开通。", set()),  # a launch told in passing
+        ("全国新兵运输工作已于近期启动。", {"全国新兵运输工作启动"}),
+        ("空间站已完成梦天舱交会对接。", set()),
+        ("双方将落实我同张三主席会晤达成的共识。", set()),  # talks of named people, no name
+        ("开幕式主论坛上，嘉宾发表演讲。安理会召开紧急会议。", set()),
+        ("张三致电祝贺李四当选滨海人民大会（滨大）主席。", set()),  # the body's members
+    ],
+)
+def test_extract_events_launch_places_and_garbage_names(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三", "李四"))} == names
+
+
+def test_extract_events_talks_named_without_their_place(extractor) -> None:
+    text = "张三同芬兰外长李四在赫尔辛基举行会晤。"
+    assert list(_by_name(_events(extractor, text, people=("张三", "李四")))) == ["张三同芬兰外长李四举行会晤"]
+
+
+def test_extract_events_press_conference_after_another_event_in_the_title(extractor) -> None:
+    title = "张三和芬兰总理共同出席中芬企业家座谈会并共同会见记者"
+    text = "张三同芬兰总理李四共同出席中芬企业家座谈会。随后，两国总理共同会见了记者。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四"), title=title))
+    assert {"中芬企业家座谈会", "张三和芬兰总理共同会见记者"} <= set(events)
+
+
+def test_extract_events_title_name_the_text_cut_at_a_conjunction(extractor) -> None:
+    title = "国务院新闻办举行“最美教师”代表与中外记者见面会"
+    text = "今天，国务院新闻办公室举行中外记者见面会，邀请五位教师代表介绍事迹。"
+    assert "“最美教师”代表与中外记者见面会" in _by_name(_events(extractor, text, title=title))

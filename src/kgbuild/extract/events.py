@@ -90,8 +90,8 @@ _SCOPE_ONLY = re.compile(
 )
 # 小范围会谈, 专项工作会议, 中心组集体学习, 入场仪式: a kind of meeting, no name of its own
 _KIND_ONLY = re.compile(
-    r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体)+"
-    r"(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式)$"
+    r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
+    r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行)+(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|论坛)$"
 )
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "下届", "该次", "今年", "去年", "明年")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
@@ -99,6 +99,7 @@ _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]�
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
+    r"|去年|前年|^其中"
 )
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -123,10 +124,12 @@ _SESSION_MARK = re.compile(rf"[{_NUMERAL}]+[届次]|\d{{4}}|年度|首届")
 _DAY_INSIDE = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
 # 参加过, 密布着: particles (jieba tags) end a verb, never start a name
 _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
+_BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]")
+_PLACE_TAIL = re.compile(r"在[\u4e00-\u9fff]{1,8}$")
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
-    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布)+$"
+    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布|近期)+$"
 )
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
@@ -136,6 +139,7 @@ _MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
 # 同X举行中哈总理会晤, 举行第九轮中澳总理年度会晤: talks with a name of their own, found by their event word
 _NAMED_TALKS = re.compile(r"举行了?(?!(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$")
 _TALKS_FILLER = re.compile(r"进行了?[^，,。；;]*的$")
+_TALKS_PLACE = re.compile(r"(?:当天|\d{1,2}日)?(在[\u4e00-\u9fff]{2,12}?)(?=(?:举行|进行)(?:了)?(?:视频)?$)")
 _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后|(?:会见|会谈|会晤|仪式|活动)(?:结束)?后")
 _CHAIRED = re.compile(r"主持|出席|参加")
 _WELCOME_AFTER = re.compile(r"[，,]?欢迎")
@@ -156,6 +160,9 @@ _TITLE_LAUNCH = re.compile(
 _JOINED_BODIES = re.compile(r"(?:[、和与及]|(?:\d{1,2}日|今天|近日|日前)?(?:会同|联合))$")
 _BODY_MEMBERS = ("代表", "委员", "主席", "常委", "秘书长")  # 全国人民代表大会代表: the body's members
 _PRESS = re.compile(r"会见了?记者")
+_ALSO_MET_PRESS = re.compile(
+    r"^(.{2,20}?)(?:共同|一起)?(?:出席|参加|参观|举行|主持|会见|会谈).*并((?:共同|一起)?会见记者)$"
+)
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 _WITH = re.compile(r"[同与和]")
 _VISIT = re.compile(r"(?:出访|访问)了?([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
@@ -193,7 +200,7 @@ _DOCTRINE_OF = re.compile(r"的重要(?:思想|论述)")
 _DOCTRINE_BEFORE = re.compile(r"关于[^，,。；;]{2,30}?的重要(?:思想|论述)$")
 _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
-    r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军"
+    r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接"
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
 _COMMON_KINDS = ("活动", "演习")
@@ -246,6 +253,8 @@ class EventExtractor:
         self.gaz = gazetteer
         # 动员部署会议: 部署会 is no event word when 议 follows (the name runs on to 会议)
         self.pattern = re.compile("(?:" + "|".join(map(re.escape, gazetteer.event_suffixes)) + ")(?!议)")
+        # 全国乡村文化活动年启动: a launch is the event's own only when its name ends in an event word
+        self.ends_in_event = re.compile("(?:" + "|".join(map(re.escape, gazetteer.event_suffixes)) + ")[”》]?$")
         self.titles = tuple(sorted((t for t in gazetteer.titles if len(t) > 1), key=len, reverse=True))
         self.places = gazetteer.places
 
@@ -319,7 +328,10 @@ class EventExtractor:
                 continue  # “2024年巴黎奥运会版权合作协议”: part of a longer quoted name
             if end not in by_end and end < len(text) and text[end] not in "上中后前期时里":
                 continue  # 文化节目: the event word runs on into another word (not 会上)
-            if _PART_OF_BODY.match(text, end) or text.startswith(self.titles, end):
+            after = end
+            if text[end : end + 1] in ("（", "(") and (close := _BRACKET_END.match(text, end)):
+                after = close.end()  # 南非非洲人国民大会（非国大）主席: the body's short name
+            if _PART_OF_BODY.match(text, after) or text.startswith(self.titles, after):
                 continue  # 人民大会堂, 代表大会主席, 国家会议中心, 奥运会纪录, 奥运会金牌: not the event itself
             if match.group() == "仪式" and _WELCOME_AFTER.match(text, end) and text.endswith("举行", 0, match.start()):
                 # 李强在人民大会堂举行仪式，欢迎越南总理范明政访华: the welcome ceremony of
@@ -381,7 +393,7 @@ class EventExtractor:
             start = _after_governing_verb(text, start, match.start(), by_start)
             name = text[start:end]
             if match.group() in ("会谈", "会晤", "通电话") and (
-                name.startswith(("同", "与")) or start > 0 and text[start - 1] in "同与和"
+                name.startswith(("同", "与")) or start > 0 and text[start - 1] in "同与和的" or start in person_spans
             ):
                 continue  # 同乌兹别克斯坦总统米尔济约耶夫会谈: talks of named people are the meeting rule's
             if name in body_names and name.endswith("会议"):
@@ -579,6 +591,12 @@ class EventExtractor:
             tail = _TIME_TAIL.search(subject)
             if tail:
                 subject = subject[: tail.start()]
+            place = _PLACE_TAIL.search(subject)
+            if place:
+                subject = subject[: place.start()]  # “X”倒计时100天活动在成都启动: the place is no part of it
+                tail = _TIME_TAIL.search(subject)
+                if tail:
+                    subject = subject[: tail.start()]
             cut = subject.rfind("——")
             if cut >= 0 and subject.count("“", 0, cut) == subject.count("”", 0, cut):
                 clause, subject = clause + cut + 2, subject[cut + 2 :]  # 重点工程——X: the apposition
@@ -600,7 +618,7 @@ class EventExtractor:
                 continue  # 在全国规划的40个物流中心全部挂牌成立, 14条高速公路通车: a clause, not a name
             if any(clause <= p.start < clause + len(subject) for p in people):
                 continue  # 李强宣布...启动: a person's act, not a launch named by what starts
-            if self.pattern.search(subject[-6:]) and verb != "成立" and not subject.endswith(_COMMON_KINDS):
+            if self.ends_in_event.search(subject) and verb != "成立" and not subject.endswith(_COMMON_KINDS):
                 continue  # X大会启动: the named event itself is found by its event word
             draft = _Draft(subject + verb, clause, match.end(), "launch")
             org = next((o for o in orgs if o.start == clause and o.end == clause + len(subject)), None)
@@ -718,6 +736,9 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             if _TALKS_FILLER.search(text, last, guest_end):
                 # 同戈伊塔总统进行了富有成果的会晤: the talks of the two, not how they went
                 name = host.label + text[between.start() : last] + verb.group()
+            elif place := _TALKS_PLACE.match(text, last, verb.start()):
+                # 同沙特外交大臣费萨尔在开普敦举行会晤: the place is no part of the name
+                name = host.label + text[between.start() : last] + text[place.end(1) : verb.end()]
         guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
         if verb.group() != "会见" and not guests:
             continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
@@ -1102,6 +1123,10 @@ def _press_conference(text: str, drafts: list[_Draft], title: str) -> list[_Draf
     head = _strip_title(unicodedata.normalize("NFKC", title))
     if not head.endswith("会见记者") or len(head) < 6:
         return []
+    joined = _ALSO_MET_PRESS.match(head)
+    if joined:
+        # 李强和德国总理共同出席X座谈会并共同会见记者: the people, then the press conference
+        head = joined.group(1) + joined.group(2)
     for d in drafts:
         if d.rule == "meeting" and d.name.endswith("会见记者"):
             d.name = head
@@ -1191,8 +1216,8 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
             continue
         if (
             first is not None
-            and len(first.name) <= 6
             and len(named) > len(first.name)
+            and (len(first.name) <= 6 or named[-len(first.name) - 1] in "与和及、")
             and named.endswith(first.name)
             and not _ORDINAL_ANY.search(first.name)
         ):

@@ -32,7 +32,7 @@ _LONGEST_TRANSLIT = 6
 #: jieba's tags of set phrases and idioms (普遍认为, 一致认为): no name starts one.
 _SET_PHRASE_TAGS = frozenset({"l", "i"})
 #: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
-_NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr"})
+_NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr", "nrt"})
 _CONNECTORS = frozenset({"和", "与", "及"})
 _DEPARTMENT_TITLES = {
     "司": ("司长", "副司长"),
@@ -429,7 +429,22 @@ _WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
 _SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会", "总统府", "内阁"})
 #: Words that end like a body but name something else (专题协商会 is a meeting, not a 商会;
 #: 交界处, 四处, 两处 are places, not a 处).
-_FALSE_ENDINGS = ("协商会", "交界处", "四处", "两处", "多处", "各处", "到处", "深处", "住处", "之处", "一处", "此处")
+_FALSE_ENDINGS = (
+    "协商会",
+    "市中心",
+    "城市中心",
+    "交界处",
+    "四处",
+    "两处",
+    "多处",
+    "各处",
+    "到处",
+    "深处",
+    "住处",
+    "之处",
+    "一处",
+    "此处",
+)
 #: Centres that are venues, not bodies (国家会议中心, 国际会展中心, 市民活动中心).
 _VENUE_ENDS = (
     "会议中心",
@@ -1227,7 +1242,12 @@ class OrganizationExtractor:
             return len(name) >= 4 or (len(name) == 3 and suffix == "部" and name[0] not in "东西南北中")
         return (
             category in ("enterprise", "other", "media")
-            and len(name) - len(suffix) >= 3
+            and (
+                len(name) - len(suffix) >= 3
+                # 美国维萨公司: a transliterated name of two characters
+                or len(name) - len(suffix) == 2
+                and all(c in self.gaz.transliteration for c in name[:2])
+            )
             and not any(c in NOT_IN_NAME for c in name[:2])
             and name[0] not in _NUMERALS  # 两大铁路公司
         )

@@ -619,3 +619,10 @@ def test_extract_entities_district_court_jieba_calls_a_name() -> None:
     found = _organizations("越秀区人民法院一审判决原告败诉。")
     assert found["越秀区人民法院"].label == "越秀区人民法院"
     assert not any("辖区" in s for s in _organizations("辖区人民政府负责落实。"))
+
+
+def test_extract_entities_unit_named_with_its_known_parent_in_one_word() -> None:
+    found = _organizations("丁薛祥会见清华大学经济管理学院顾问委员会委员。")
+    assert found["清华大学经济管理学院"].parent == "清华大学"
+    assert "清华大学" in found  # the parent is named too
+    assert _organizations("中国银行业协会发布报告。")["中国银行业协会"].parent is None

@@ -1071,7 +1071,16 @@ class OrganizationExtractor:
             ):
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)
-                out.append(self._mention(doc, token.start, token.end, None, "dictionary", category=category))
+                head = self._known_head(token.text)
+                if head is not None:
+                    # 清华大学经济管理学院: a unit named with its known parent's name first
+                    out.append(self._mention(doc, token.start, token.start + len(head.name), head, "gazetteer"))
+                    unit = self._mention(
+                        doc, token.start, token.end, None, "body_of_known", category=head.category, parent=head.name
+                    )
+                    out.append(unit)
+                else:
+                    out.append(self._mention(doc, token.start, token.end, None, "dictionary", category=category))
                 covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
                 continue
@@ -1219,6 +1228,19 @@ class OrganizationExtractor:
         ):
             return lenient
         return strict
+
+    def _known_head(self, word: str) -> OrgEntry | None:
+        """The known body whose full name starts a one-word name and leaves a unit's name of
+        three or more characters (清华大学|经济管理学院); a company's name does not start a
+        unit's this way (中国银行|业协会 is the banks' association)."""
+        for n in range(len(word) - 3, 2, -1):
+            entry = self.gaz.org(word[:n])
+            if entry is not None and entry.name == word[:n]:
+                rest = word[n:]
+                if entry.category != "enterprise" and self._suffix_category(rest) and rest not in self.suffix_category:
+                    return entry
+                return None
+        return None
 
     def _after_lead(self, tokens: tuple[Token, ...], k: int, start: int) -> int:
         """Where a name found by its ending really starts: after the last word before its

@@ -112,6 +112,12 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("作为国家数据要素综合试点,该市先行先试。", "国家数据要素综合试点"),
         # ... or as the subject of its own launch
         ("乡村教师素养培育计划正式启动。", "乡村教师素养培育计划"),
+        # a theme year with the partner named first
+        ("双方表示,俄中文化交流年成果丰硕。", "俄中文化交流年"),
+        # an agenda in 《》 is a document
+        ("双方将对接《2063年议程》,推进务实合作。", "2063年议程"),
+        # 推进好/实施好 present a programme too
+        ("各地要推进好乡村建设行动。", "乡村建设行动"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:
@@ -128,6 +134,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "我们要加强城市规划，推进水利工程建设。",  # kinds of plan and project
         "部队随即展开地面行动。",  # an operation, not a programme
         "他用这个方法想方设法解决问题。",  # 方法, 想方设法: not laws
+        "有关方面要求将肇事者绳之以法。",  # an idiom ending in 法
         "大会举行宪法宣誓仪式。",  # 宪法 names the ceremony here
         "他们对进口施加“非法限制”。",  # a quoted complaint, not a system
         "这是一项“面子工程”。",  # a judgement, not a programme
@@ -168,6 +175,10 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:
     assert _initiatives(text) == {}
+
+
+def test_extract_initiatives_theme_year_with_the_partner_first_is_whole() -> None:
+    assert set(_initiatives("两国领导人出席俄中体育交流年闭幕式。")) == {"俄中体育交流年"}
 
 
 def test_extract_initiatives_links_broader_when_stated() -> None:

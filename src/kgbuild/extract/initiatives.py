@@ -78,6 +78,7 @@ _DOCUMENT_ENDINGS = (
     "法案",
     "修正案",
     "草案",
+    "议程",
 )
 #: Words that with a document ending name a kind of document, not one (《指导意见》, 《实施方案》).
 _DOC_KINDS = ("指导", "实施", "行动", "工作", "若干", "暂行", "管理", "总体", "专项", "试行")
@@ -433,7 +434,21 @@ _MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "
 #: Laws whose whole name is one two-character word.
 _SHORT_LAWS = frozenset({"宪法", "刑法", "民法"})
 #: Words ending in 法 that jieba keeps whole and that are not laws.
-_NOT_LAW_WORDS = frozenset({"想方设法", "千方百计", "哈利法", "根本无法", "无法", "办法", "方法"})
+_NOT_LAW_WORDS = frozenset(
+    {
+        "想方设法",
+        "千方百计",
+        "哈利法",
+        "根本无法",
+        "无法",
+        "办法",
+        "方法",
+        "绳之以法",
+        "知法犯法",
+        "贪赃枉法",
+        "现身说法",
+    }
+)
 _GENERIC_HEADS = frozenset(
     {
         "这一",
@@ -537,7 +552,7 @@ _WEAK_ENDINGS = ("平台", "试点", "示范区")
 _INTRODUCED = re.compile(
     r"(?:实施|推进|开展|启动|部署|推动|落实|发起|推出|印发|出台|参与|加入|入选|纳入|获批|实行|推行|"
     r"依托|围绕|深化|设立|创建|建立|签署|通过|发布|公布|制定实施|贯彻|融入|对接|服务|助力|践行|"
-    r"响应|共建|提出|推广|抓好|列入|申报|承担|牵头|编制|打好|打赢|打响|决战)了?"
+    r"响应|共建|提出|推广|抓好|列入|申报|承担|牵头|编制|打好|打赢|打响|决战)[了好]?"
     r"(?:[\d一二两三四五六七八九十百千万亿]{1,4}[亩级批个项座条]|新一轮|新一批|首批|新版)?$"
 )
 #: Endings of zones and pilots, named in full where they are spoken of.
@@ -630,6 +645,11 @@ _SURVEY_NOT = ("开展", "组织", "进行", "完成", "启动", "全面", "的"
 _THEME_YEAR = re.compile(
     r"(中国—[\u4e00-\u9fff]{2,6}|中[\u4e00-\u9fff])([\u4e00-\u9fff]{0,4}(?:交流|合作|友好|文化|旅游|人文|体育|青年|科技|创新))年"
     r"(?![度代份来底初中内前后间])"
+)
+#: One-character names of countries and regions that come before 中 when the partner speaks
+#: first (俄中体育交流年, 阿中友好合作年).
+_PARTNERS = frozenset(
+    "俄法美英德日韩朝越老柬泰缅印巴阿埃伊土希意西葡荷比瑞挪丹芬波匈捷奥塞哈乌吉蒙新澳非拉古墨秘智马菲"
 )
 #: Second characters after 中 that make a word, not a pair of countries (中央, 中国, 中心).
 _NOT_PAIR = frozenset("央国心间部东西南北小大等外文华方期层")
@@ -866,9 +886,12 @@ class InitiativeExtractor:
             if (pair.startswith("中华") or pair[1] not in _NOT_PAIR) and not any(w in clause for w in _NOT_STATEMENT):
                 add(match.start(), match.end(), match.group(0), "joint_statement")
         for match in _THEME_YEAR.finditer(text):
-            pair = match.group(1)
-            if pair.startswith("中国—") or pair[1] not in _NOT_PAIR:
-                add(match.start(), match.end(), match.group(0), "theme_year")
+            pair, start = match.group(1), match.start()
+            if start > 0 and text[start - 1] in _PARTNERS and not pair.startswith("中国—"):
+                # 俄中体育交流年: the partner first (not 中体 + 育交流年)
+                add(start - 1, match.end(), text[start - 1 : match.end()], "theme_year")
+            elif pair.startswith("中国—") or pair[1] not in _NOT_PAIR:
+                add(start, match.end(), match.group(0), "theme_year")
         # 5. laws named without 《》, and names ending in 战略/规划/工程/行动 ...
         for k, token in enumerate(tokens):
             scheme = self._scheme_at(tokens, k)
@@ -1144,9 +1167,13 @@ class InitiativeExtractor:
                 break
         while start < k and len(tokens[start].text) == 1 and tokens[start].text not in _QUOTES:
             start += 1  # 项, 年: the tail of a count, not a name's first word
-        if any(t.pos == "v" for t in tokens[start:k]) and (
-            start == 0 or tokens[start - 1].text not in _CARRIED_OUT or start + 1 == k
-        ):
+        carried = start > 0 and (
+            tokens[start - 1].text in _CARRIED_OUT
+            or tokens[start - 1].text == "好"
+            and start > 1
+            and tokens[start - 2].text in _CARRIED_OUT
+        )  # 实施好百万移民致富提升行动
+        if any(t.pos == "v" for t in tokens[start:k]) and (not carried or start + 1 == k):
             # a verb inside a name (粮食增产计划, 就业见习岗位募集计划) only right after 实施 or
             # 启动 and with more than one word before the ending; elsewhere it ends the name
             start = max(start, max(n for n in range(start, k) if tokens[n].pos == "v") + 1)

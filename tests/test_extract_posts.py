@@ -356,3 +356,35 @@ def test_extract_posts_duties_and_offices(text: str, expected: set[tuple[str, st
 )
 def test_extract_posts_heads_of_the_story_country(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
     assert expected <= _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caretaker or transitional head is the country's
+        ("黎巴嫩看守总理米卡提28日呼吁停火。", {("米卡提", "总理", "黎巴嫩", False)}),
+        # a head of state by the title a country gives it, and the next name of the list
+        (
+            "会见马来西亚最高元首阿卜杜拉、总理安瓦尔。",
+            {("阿卜杜拉", "最高元首", "马来西亚", False), ("安瓦尔", "总理", "马来西亚", False)},
+        ),
+        # a foreign party after a verb in a clause that starts with a name
+        ("李强会见德国社会民主党联合主席克林贝尔率领的代表团。", {("克林贝尔", "联合主席", "德国社会民主党", False)}),
+        # a new head of the country
+        ("英国新首相斯塔默组建内阁。", {("斯塔默", "首相", "英国", False)}),
+        # a state no gazetteer lists after a foreign country's name
+        ("此外，德国萨克森州州长克雷奇默近日称。", {("克雷奇默", "州长", "萨克森州", False)}),
+        # a cabinet no extractor knows, and the chain's country for a minister
+        (
+            "以色列战时内阁成员、前国防部长甘茨18日表示。",
+            {("甘茨", "成员", "以色列战时内阁", False), ("甘茨", "国防部长", "以色列", True)},
+        ),
+    ],
+)
+def test_extract_posts_foreign_heads_and_cabinets(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
+    assert expected <= _posts(text)
+
+
+def test_extract_posts_no_body_from_a_session() -> None:
+    """A session of an assembly (十四届一次会议…会议主持人) is no body, and a meeting's chair no post."""
+    assert not {p for p in _posts("全国政协十四届一次会议主席团会议主持人王沪宁出席会议。") if p[1] == "主持人"}

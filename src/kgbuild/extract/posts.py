@@ -32,7 +32,9 @@ _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "副外长", "防长", "副防长", "外交部长", "国防部长"})
 #: What may stand between a body and a title to say which of its deputies is meant.
-_DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的|专职|现任)$")
+_DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的|专职|现任|看守|过渡)$")
+#: A session of an assembly (十四届一次会议): a meeting's name, not a body's.
+_SESSION = re.compile(r"届|次会议")
 #: A county's, a city's or a district's Party committee by its short name (博罗县委).
 _LOCAL_COMMITTEE = re.compile(r"(?:^|[省市州盟])([^\s省市州盟县区旗]{1,7}[县市区旗])委$")
 #: Titles held in a local Party committee written before them (博罗县委书记, 县委常委).
@@ -68,6 +70,7 @@ _HEAD_TITLES = _COUNTRY_TITLES | {
     "国防大臣",
     "国务总理",
     "国务委员长",
+    "最高元首",
 }
 #: Countries by the one character news writes for them before a title (俄总统, 乌内务部长).
 #: Data that belongs with the places' aliases; kept here while places.tsv has no short forms.
@@ -100,7 +103,7 @@ _MINISTRY_FIELD = 8
 #: The name of a body no extractor recognised, ending right before a title.
 _UNKNOWN_BODY = re.compile(
     r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|—(?=[\u4e00-\u9fff])){0,14}(?:会|团|部|局|委|院|所|司|厅|处|办|室|组|队|行|社|台|馆|中心|军|店|厂|小学|中学|大学|学校"
-    r"|会议|党|联盟|同盟|阵线|运动)$"
+    r"|会议|内阁|党|联盟|同盟|阵线|运动)$"
 )
 #: How the name of a party or a movement ends (塞尔维亚前进党, 争取社会主义运动): such a name
 #: after a country's may hold a verb (前进) and still be one name.
@@ -369,6 +372,8 @@ class PostExtractor:
     def _holds_alone(self, title: str) -> bool:
         """Whether a post is one without a body (国家主席, 教授, 记者): a chair, a minister or a
         member is always some body's, and one whose body was not found is left out."""
+        if title == "主持人":
+            return False  # 会议主持人: a meeting's, not a post
         return title in _STATE_TITLES or title in _ALONE_TITLES or self.gaz.titles.get(title) in _ALONE_KINDS
 
     def _appointment(
@@ -494,6 +499,8 @@ class PostExtractor:
             duty = _DUTY.search(text, max(0, pos - 14), pos)
             if duty is not None:
                 pos = duty.start()  # 中央办公厅分管日常工作的副主任: the body stands before the duty
+            elif title in _HEAD_TITLES and text.endswith("新", 0, pos) and self._country_before(text, pos - 1):
+                pos -= 1  # 英国新首相: a new head of the country
             for marker in _FORMER + _ACTING:  # 文化和旅游部原党组副书记, 浙江省代省长: the body stands before 原, 代
                 # 仙桃市委原常委、原副市长: or a comma stands before it; 统战部原部长: or a
                 # body no extractor knows
@@ -650,7 +657,14 @@ class PostExtractor:
         if unknown is None:
             return None
         start = max(unknown.start(), text.rfind("兼", unknown.start(), pos) + 1)  # 副首相兼内阁办公厅: after 兼
+        if _SESSION.search(text, start, pos):
+            return None  # 全国政协十四届一次会议主席团会议: a meeting's, not a body's name
         in_chain = start > 0 and text[start - 1] in _TITLE_JOINERS
+        # 李强会见德国社会民主党: a name that starts with a foreign country's, inside a clause
+        # that starts with something else, is the body's
+        country = next((at for at in range(start + 1, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
+        if not in_chain and country > 0 and self._reads_as_name(text, country, pos, tokens):
+            return country, True
         if start == 0 or in_chain or text[start - 1] in _CLAUSE_START:
             named = self._reads_as_name(text, start, pos, tokens)
             if named or in_chain:
@@ -805,6 +819,12 @@ class PostExtractor:
                 parent = self.gaz.places.get(place.parent)
                 if parent is not None and parent.kind == "country" and parent.name != "中国":
                     return place.name, pos - length
+        if text.endswith("州", 0, pos):
+            # 德国萨克森州州长: a state no gazetteer lists, right after a foreign country's name
+            for length in range(3, min(7, pos) + 1):
+                country = self._country_before(text, pos - length)
+                if country is not None and country[0] != "中国" and all(map(is_han, text[pos - length : pos])):
+                    return text[pos - length : pos], pos - length
         return None
 
     def _local_body(self, text: str, pos: int, title: str) -> tuple[str, int] | None:

@@ -902,3 +902,31 @@ def test_extract_events_title_name_the_text_cut_at_a_conjunction(extractor) -> N
     title = "国务院新闻办举行“最美教师”代表与中外记者见面会"
     text = "今天，国务院新闻办公室举行中外记者见面会，邀请五位教师代表介绍事迹。"
     assert "“最美教师”代表与中外记者见面会" in _by_name(_events(extractor, text, title=title))
+
+
+def test_extract_events_a_host_receives_a_group(extractor) -> None:
+    text = "总书记张三23日上午在人民大会堂接见探月工程任务参研人员代表时发表重要讲话。李四等参加接见。"
+    title = "张三在接见探月工程任务参研人员代表时发表重要讲话强调 加快建设航天强国"
+    events = _by_name(_events(extractor, text, people=("张三", "李四"), title=title))
+    meeting = events["张三接见探月工程任务参研人员代表"]
+    assert (meeting.date, meeting.participants) == ("2023-05-23", ("张三", "李四"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        (
+            "张三在视察联合作战指挥中心时强调 全面加强练兵备战",
+            "张三8日视察联合作战指挥中心。",
+            "张三视察联合作战指挥中心",
+        ),
+        ("各地热议", "张三总书记近日在安徽考察时强调，要谱写新篇章。", "张三在安徽考察"),
+    ],
+)
+def test_extract_events_inspections_in_titles_and_of_late(extractor, title: str, text: str, name: str) -> None:
+    assert name in _by_name(_events(extractor, text, people=("张三",), title=title))
+
+
+def test_extract_events_honours_joined_by_和(extractor) -> None:
+    text = "全国劳动模范和先进工作者表彰大会今天在京举行。"
+    assert list(_by_name(_events(extractor, text))) == ["全国劳动模范和先进工作者表彰大会"]

@@ -135,7 +135,8 @@ _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
     rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})(?:的|(?=[，,。；;]|$))"
 )
-_MEET_VERB = re.compile(r"会见|会晤|会谈|通电话")
+_MEET_VERB = re.compile(r"会见|接见|会晤|会谈|通电话")
+_RECEIVE = ("会见", "接见")  # (a host receives guests, named or not: 接见全国劳动模范代表)
 # 同X举行中哈总理会晤, 举行第九轮中澳总理年度会晤: talks with a name of their own, found by their event word
 _NAMED_TALKS = re.compile(r"举行了?(?!(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$")
 _TALKS_FILLER = re.compile(r"进行了?[^，,。；;]*的$")
@@ -144,12 +145,13 @@ _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后|(?:会见|会谈|�
 _CHAIRED = re.compile(r"主持|出席|参加")
 _WELCOME_AFTER = re.compile(r"[，,]?欢迎")
 # what a title that is an event says after its person (或 with no person, for a launch)
-_TITLE_TAIL = re.compile(r"时(?:强调|指出|表示|说)$")
+_TITLE_TAIL = re.compile(r"时(?:发表重要讲话)?(?:强调|指出|表示|说)?$")
+_AT_ACT = re.compile(r"在(?:会见|接见|视察|考察)")
 _TITLE_TALKS = re.compile(
-    r"(?:应约|应邀)?(?:在[\u4e00-\u9fff]{1,8})?[同与].{2,40}?(?:举行)?(?:视频)?(会谈|会晤|通电话)$|(?:分别)?会见.{2,40}$"
+    r"(?:应约|应邀)?(?:在[\u4e00-\u9fff]{1,8})?[同与].{2,40}?(?:举行)?(?:视频)?(会谈|会晤|通电话)$|(?:分别)?(会见|接见).{2,40}$"
 )
 _TITLE_TRIP = re.compile(
-    r"(?:在|到|赴)[\u4e00-\u9fff]{2,15}?(调研|考察|视察)[\u4e00-\u9fff]{0,20}$|(考察|视察)[\u4e00-\u9fff]{2,20}$"
+    r"(?:在|到|赴)[\u4e00-\u9fff]{2,15}?(调研|考察|视察)[\u4e00-\u9fff]{0,20}$|(考察|视察)[\u4e00-\u9fff\d]{2,20}$"
 )
 _TITLE_VISIT = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)进行((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
 _TITLE_LAUNCH = re.compile(
@@ -186,7 +188,7 @@ _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!�
 # 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴)([\u4e00-\u9fff]{2,15}?)"
+    r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴)([\u4e00-\u9fff]{2,15}?)"
     r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|期间|之际|途中|[，,。；;])"
 )
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
@@ -474,6 +476,9 @@ class EventExtractor:
             )
             if not stop and token is not None and token.pos in _PARTICLES and pos != suffix_start:
                 break  # 参加过残奥会, 密布着展会: a particle ends the verb before the name
+            if stop in ("和", "及") and text.endswith("表彰", 0, suffix_start) and pos < suffix_start - 2:
+                pos -= 1  # 全国先进集体和先进个人表彰大会: 和 joins the honoured
+                continue
             if stop in ("与", "和", "及"):
                 lead = _ORDINAL_LEAD.search(text, max(0, pos - 18), pos - 1)
                 if lead and not self.pattern.search(text, lead.start(), pos - 1):
@@ -710,9 +715,9 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
         )
         if verb is None or "多次" in text[host.end : verb.start()]:
             continue  # 同X多次会晤: a history, not a meeting
-        if verb.group() == "会见" and any(host.end <= p.start < verb.start() for p in people[i + 1 :]):
+        if verb.group() in _RECEIVE and any(host.end <= p.start < verb.start() for p in people[i + 1 :]):
             continue  # 习近平和彭丽媛会见: the verb is the nearer person's
-        if verb.group() == "会见":
+        if verb.group() in _RECEIVE:
             guest_start = verb.end() + (text[verb.end() : verb.end() + 1] == "了")
             guest_end = _phrase_end(text, guest_start, clause_end)
             relative = text.rfind("的", guest_start, guest_end)
@@ -721,7 +726,7 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             )
             if described:
                 guest_start = relative + 1  # 会见来华出席X的巴基斯坦总理卡卡尔
-            name = host.label + "会见" + text[guest_start:guest_end]
+            name = host.label + verb.group() + text[guest_start:guest_end]
         else:
             # 李强同德国总理朔尔茨举行会谈: the guest stands between 同 and the verb
             between = _WITH.search(text, host.end, verb.start())
@@ -740,12 +745,12 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
                 # 同沙特外交大臣费萨尔在开普敦举行会晤: the place is no part of the name
                 name = host.label + text[between.start() : last] + text[place.end(1) : verb.end()]
         guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
-        if verb.group() != "会见" and not guests:
+        if verb.group() not in _RECEIVE and not guests:
             continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
         if guest_end - guest_start < 2 or guest_end - guest_start > 30:
             continue
         draft = _Draft(name, host.start, max(verb.end(), guest_end), "meeting", participants=[host.label, *guests])
-        draft.guests_from = verb.end() if verb.group() == "会见" else guest_start
+        draft.guests_from = verb.end() if verb.group() in _RECEIVE else guest_start
         draft.described = described
         out.append(draft)
     return out
@@ -1053,10 +1058,10 @@ def _title_names_meeting(drafts: list[_Draft], title: str) -> None:
     if verb is None:
         return
     if verb.end() != len(head):
-        if verb.group() != "会见" or len(head) - verb.end() < 2 or "的" in head:
+        if verb.group() not in _RECEIVE or len(head) - verb.end() < 2 or "的" in head:
             return
         for d in drafts:
-            if d.rule == "meeting" and d.participants and head.startswith(d.participants[0] + "会见"):
+            if d.rule == "meeting" and d.participants and head.startswith(d.participants[0] + verb.group()):
                 if d.described or not d.name.startswith(head):
                     d.name = head
                 return
@@ -1087,12 +1092,14 @@ def _title_event(
     placed where the text says its verb."""
     head = _TITLE_TAIL.sub("", _strip_title(unicodedata.normalize("NFKC", title)))
     host = next((p.label for p in people if head.startswith(p.label)), None)
+    if host and _AT_ACT.match(head, len(host)):
+        head = host + head[len(host) + 1 :]  # 习近平在视察X时强调: the visit is 习近平视察X
     mine = [d for d in drafts if d.participants[:1] == [host]] if host else []
     named: tuple[str, str, str] | None = None  # (name, rule, verb to place it at)
     if host and (talks := _TITLE_TALKS.match(head, len(host))):
         if any(d.rule == "meeting" for d in mine) or _NAMED_TALKS.search(head):
             return []
-        named = (head, "meeting", talks.group(1) or "会见")
+        named = (head, "meeting", talks.group(1) or talks.group(2))
     elif host and (trip := _TITLE_TRIP.match(head, len(host))):
         trips = [d for d in mine if d.rule == "inspection"]
         if trips:

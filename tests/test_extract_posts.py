@@ -388,3 +388,26 @@ def test_extract_posts_foreign_heads_and_cabinets(text: str, expected: set[tuple
 def test_extract_posts_no_body_from_a_session() -> None:
     """A session of an assembly (十四届一次会议…会议主持人) is no body, and a meeting's chair no post."""
     assert not {p for p in _posts("全国政协十四届一次会议主席团会议主持人王沪宁出席会议。") if p[1] == "主持人"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last word of a body's name runs into the title (中学校长)
+        ("活动结束。 林肯中学校长霍塞斯对学生表示欢迎。", {("霍塞斯", "校长", "林肯中学", False)}),
+        # a senior academician is the academy's
+        ("中国科学院资深院士周光明同志逝世。", {("周光明", "院士", "中国科学院", False)}),
+        # 副委员长 after a Chinese name is the NPC Standing Committee's
+        ("李鸿忠副委员长主持会议并讲话。", {("李鸿忠", "副委员长", "全国人民代表大会常务委员会", False)}),
+    ],
+)
+def test_extract_posts_units_and_titles_after_names(
+    text: str, expected: set[tuple[str, str, str | None, bool]]
+) -> None:
+    assert expected <= _posts(text)
+
+
+def test_extract_posts_title_after_name_in_a_foreign_paragraph() -> None:
+    """委员长 or 副委员长 after a name in a paragraph about another country is not the NPC's."""
+    posts = _posts("朝鲜领导人访问。金正恩委员长表示欢迎，金英哲副委员长陪同。")
+    assert not {p for p in posts if p[2] == "全国人民代表大会常务委员会"}

@@ -32,7 +32,7 @@ _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 #: Titles of a country's government besides the foreign ones (巴西总理, 法国外长).
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "副外长", "防长", "副防长", "外交部长", "国防部长"})
 #: What may stand between a body and a title to say which of its deputies is meant.
-_DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的|专职|现任|看守|过渡)$")
+_DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的|专职|现任|资深|看守|过渡)$")
 #: A session of an assembly (十四届一次会议): a meeting's name, not a body's.
 _SESSION = re.compile(r"届|次会议")
 #: A county's, a city's or a district's Party committee by its short name (博罗县委).
@@ -266,10 +266,26 @@ class PostExtractor:
                 for title, org, title_start, removed in self._appointment(text, person, people, org_by_start)
             ]
             after = self._title_after(text, person.end)
-            if after and not chain and after in _IMPLIED_BODY:
+            if (
+                after
+                and not chain
+                and after in _IMPLIED_BODY
+                and not (after == "委员长" and self._countries_around(text, person.start, found)[0])
+            ):
+                # 赵乐际委员长 (not 金正恩委员长 in a paragraph about another country)
                 found_posts.append(
                     (after, _IMPLIED_BODY[after], person.end, person.end + len(after), False, False, "title_after_name")
                 )
+            elif (
+                not chain
+                and text.startswith("副委员长", person.end)
+                and self._han_name(person.label)
+                and not self._countries_around(text, person.start, found)[0]
+            ):
+                # 李鸿忠副委员长: a Chinese leader's title after the name, like 委员长 (not in a
+                # paragraph about another country: 金英哲副委员长)
+                body = _IMPLIED_BODY["委员长"]
+                found_posts.append(("副委员长", body, person.end, person.end + 4, False, False, "title_after_name"))
             elif after == "主席" and not chain and self._chinese_name(person, tokens, ends):
                 # 习近平主席: a Chinese leader called 主席 after the name is the head of state
                 found_posts.append(
@@ -684,6 +700,8 @@ class PostExtractor:
             token = tokens.get(at)
             if token is None or token.pos in excluded:
                 named = False
+            elif token.end > pos and self._title_starting(text, pos) is not None:
+                at = pos  # 林肯中学校长: the last word runs into the title
             else:
                 at = token.end
         return named and at == pos
@@ -773,6 +791,12 @@ class PostExtractor:
 
     def _story_country(self, text: str, pos: int, found: Found) -> str | None:
         """The one foreign country named in the paragraph around pos, or else in the story."""
+        paragraph, story = self._countries_around(text, pos, found)
+        countries = paragraph or story
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _countries_around(self, text: str, pos: int, found: Found) -> tuple[set[str], set[str]]:
+        """The foreign countries named in the paragraph around pos, and in the story."""
         start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
         end = len(text) if end < 0 else end
         paragraph: set[str] = set()
@@ -784,8 +808,7 @@ class PostExtractor:
                 story.add(country)
                 if start <= mention.start < end:
                     paragraph.add(country)
-        countries = paragraph or story
-        return next(iter(countries)) if len(countries) == 1 else None
+        return paragraph, story
 
     def _country_heading(self, text: str, pos: int) -> tuple[str, int] | None:
         """(the country, where its head's title starts) for a country's name at pos followed by

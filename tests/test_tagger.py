@@ -175,3 +175,51 @@ def test_train_deterministic(shared: Path, tmp_path: Path) -> None:
         train(sources, out, limit=300, params={"max_iterations": 10})
         digests.append(hashlib.sha256(out.read_bytes()).hexdigest())
     assert digests[0] == digests[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name the model cut short goes on (张又|侠, 刘国|中出席, 魏凤|和、)
+        ("中央军委副主席张又侠出席会议并讲话。", {"张又侠"}),
+        ("丁薛祥、何立峰、张国清、刘国中出席。", {"丁薛祥", "何立峰", "张国清", "刘国中"}),
+        ("孙春兰、胡春华、刘鹤、魏凤和、王勇出席会议。", {"魏凤和"}),
+        # a list of leaders where the model is unsure of the short names
+        ("座谈会上，罗文、罗强、罗熹、罗东川、罗照辉先后发言。", {"罗文", "罗强", "罗熹", "罗照辉"}),
+        # a preposition run into a name is dropped from it (应马克龙总统邀请)
+        ("应马克龙总统邀请，习近平将访问法国。", {"马克龙"}),
+        # a function character jieba glued to a name (而|纪平), a given name that is a verb (杨|振兴)
+        ("而纪平表示，移库工作顺利完成。", {"纪平"}),
+        ("过去几年来，杨振兴一直在网站上发帖。", {"杨振兴"}),
+    ],
+)
+def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str]) -> None:
+    found = {m.text for m in tagger(_segmented(text), Found()) if m.kind == "person"}
+    assert names <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们增加对长三角地区的叶菜、辣椒、黄瓜等蔬菜供应。",  # a list of things
+        "共栽种白皮松、油松、国槐等苗木。",
+        "东北、黄淮等主产区秋粮长势良好。",  # a list of places
+        "这里的候鸟、胡杨、芦苇构成一幅美丽画卷。",
+        "在广袤的田野上，农民正忙着收割。",  # a short name the model is unsure of
+        "斯方愿同中方加强交流合作。",  # any state's side
+        "以军在约旦河西岸城市希伯伦同巴勒斯坦人发生冲突。",  # a place after 城市
+        "乌军在巴赫穆特、阿夫季夫卡等地击退进攻。",  # a list of places (等地)
+        "俄军使用“伊斯坎德尔-M”导弹发动袭击。",  # a quoted product with a model suffix
+        "田红旗委员代表民革中央发言。",  # no 田红 cut out of 田|红旗
+    ],
+)
+def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:
+    assert not [m.text for m in tagger(_segmented(text), Found()) if m.kind == "person"]
+
+
+def test_tagger_list_items(tagger: TaggerExtractor) -> None:
+    """The items of the list a name stands in, a note such as (女) skipped, the nearest first."""
+    text = "参加会议的是王宁、李红(女)、张伟和赵强。"
+    start = text.index("张伟")
+    items = [(text[a:b], near) for a, b, near in tagger._list_items(text, start, start + 2)]
+    assert items == [("李红", True), ("王宁", False), ("赵强", False)]

@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer
 from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
-from .textutil import not_a_chinese_name
+from .textutil import SUBJECT_VERBS, not_a_chinese_name
 
 #: The model file inside the ontology folder.
 MODEL_FILE = Path("models") / "ner.crfsuite"
@@ -35,6 +35,12 @@ MIN_CONFIDENCE = {"PER": 0.5, "GOV": 0.5, "POS": 0.5}
 MIN_CONFIDENCE_FOREIGN = 0.8
 #: Least confidence for a Chinese name whose ends are not word ends of jieba's (吴国|平说).
 MIN_CONFIDENCE_CUT = 0.9
+#: Least confidence for a two-character Chinese name (a surname and one character: the shape of
+#: countless common words, 田野, 金秋, 林药), unless it stands in a list beside another name.
+MIN_CONFIDENCE_SHORT = 0.8
+#: Least probability the model gives a person's name going on into the next character for a
+#: two-character name to take it (张又|侠, 刘国|中出席: a given name cut short).
+MIN_GOES_ON = 0.05
 #: Characters that never stand inside a personal name (a narrower list than the rules' NOT_IN_NAME,
 #: which also bars 中, 和, 为: common in given names, but the rules need context to accept them).
 _NEVER_IN_NAME = frozenset("的了是在等们这那个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第")
@@ -49,8 +55,36 @@ _PLACE_FOLLOWS = re.compile(
     # a place's works and sights (黄茅海跨海通道, 盖特威克机场)
     r"跨海通道|跨江通道|通道|大桥|机场|隧道|高铁|铁路|公路|水库|古迹|遗址|景区|口岸|油田"
 )
-#: Prepositions that stand before a name and are no surname of note (同卢拉, 与普京).
-_BEFORE_NAME = frozenset("同与对在将被把由给跟")
+#: Prepositions that stand before a name and are no surname of note (同卢拉, 与普京, 应马克龙邀请):
+#: one run into a longer name is dropped from it.
+_BEFORE_NAME = frozenset("同与对在将被把由给跟应")
+#: Function characters jieba glues to the name after them in a word it does not know (而纪平).
+_GLUED_BEFORE = frozenset("而问请让使令叫向和与及同对在将被把由给跟")
+#: Characters that follow a name (speech, the verbs of news, conjunctions and prepositions): where
+#: jieba runs a name into the next word, the rest of that word starts with one (吴国平|说), and a
+#: two-character name followed by one is whole (李强|率团), not a given name cut short.
+_FOLLOWS_NAME = frozenset(
+    "说称在和与及同跟等的了着是也对向就为于将已曾又还都亦并则即率赴携偕乘获以凭自由被把给让从"
+    "表指强认介提要宣出会主参陪今分共回致讲作代带看考调听通接当任点签视抵访发答"
+)
+#: Parts of speech of a character jieba leaves alone that does not go on a given name (石涛|卖,
+#: 罗基|三前锋): a verb, a numeral, a measure word, a function word.
+_NOT_IN_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vi", "m", "q", "p", "c", "u", "uj", "ul", "d", "r", "y"})
+#: What stands before a place, not a person (城市希伯伦, 首府朱奈纳, 加沙地带北部的杰巴利耶).
+_PLACE_BEFORE = re.compile(r"(?:城市|首府|首都|重镇|小镇|村庄|地区|地带|[东南西北中]部|境内)的?(?:——)?$")
+#: A list that ends in 等地 or 等方向: its items are places (巴赫穆特、阿夫季夫卡等地).
+_LIST_OF_PLACES = re.compile(
+    r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|地区|城市)|(?:等多?个?)?方向)"
+)
+#: Last characters of the names of natural places and ports (六盘山, 狮子洋, 临港).
+_PLACE_END_CHARS = frozenset("山河湖海洋岭峡湾港岛江")
+#: How many items of a list before and after a name are read, and how long an item may be.
+_MAX_LIST = 30
+_MAX_ITEM = 10
+#: What separates the items of a list (张又侠、何卫东和刘振立).
+_LIST_SEPARATORS = frozenset("、和及与")
+#: What ends a list item looking back or forward from a name (a clause's 的 too: 这里的|候鸟、胡杨).
+_ITEM_BOUNDS = frozenset('、，,。；;：:！？!?()（）“”"《》\n 和及与等的了是把被对从向')
 #: Parts of speech of a dictionary word that is never a person's name, however sure the
 #: model is: a common noun, an adjective, an idiom or set phrase (普遍, 普惠).
 _NEVER_NAME_TAGS = frozenset({"n", "a", "ad", "an", "l", "i", "v", "vn", "d"})
@@ -58,9 +92,13 @@ _NEVER_NAME_TAGS = frozenset({"n", "a", "ad", "an", "l", "i", "v", "vn", "d"})
 _AMOUNT_BEFORE = re.compile(r"[0-9十百千万亿][新]?$")
 #: One-character short names of states whose side (巴方, 以方) speaks: 巴方愿 is no name.
 _SIDES = frozenset("中美俄乌巴以英法德日韩朝印伊叙土埃沙阿马蒙越老柬缅泰菲新澳加墨古委")
-#: Quote marks around a whole name: a ship, a storm, a product or a robot (“康妮”, “托姆索尔”号),
-#: never how news writes a person's name.
+#: Quote marks around a whole name: a ship, a storm, a product, a robot or a missile (“康妮”,
+#: “托姆索尔”号, “伊斯坎德尔-M”), never how news writes a person's name.
 _QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "‘": "’"}
+#: What a quoted product name may carry after the name before its closing quote (-M, 2).
+_MODEL_SUFFIX = re.compile(r"[-A-Za-z0-9.]*")
+#: Verbs a side says (斯方愿, 卢方将): X方 with one of these is a side, whatever X is.
+_SIDE_VERBS = frozenset("愿将对也已仍还要应")
 #: Parts of speech of a verb: a name does not end in one (邦戈|访华, 边|建设).
 _VERB_TAGS = frozenset({"v", "vd", "vn", "vi"})
 #: Endings of place names (列宁格勒, 圣彼得堡): a transliteration that ends so is a place.
@@ -229,13 +267,18 @@ class TaggerExtractor:
         self.single = self.features.single
         self.compound = self.features.compound
         self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
+        self.cues = frozenset(gazetteer.cues)
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
         # what an earlier extractor found is not tagged again; a body's name may hold a place (北京市住建委)
         taken = bytearray(len(text) + 1)
+        # where a person stands, by the rules or as the model is sure: what a list's names are known by
+        people = bytearray(len(text) + 1)
         for m in found.mentions():
             taken[m.start : m.end] = (b"\x02" if m.kind == "place" else b"\x01") * (m.end - m.start)
+            if m.kind == "person":
+                people[m.start : m.end] = b"\x01" * (m.end - m.start)
         tagger = load_tagger()
         context = self.features.document(doc)
         words = word_bounds(doc)
@@ -252,20 +295,37 @@ class TaggerExtractor:
                 out.extend(self._titles(tokens, first, end, taken))
                 continue
             tags = tagger.tag(self.features.sentence(text, context, start, end))
-            for s, e, kind in spans_of(tags):
-                if kind not in MIN_CONFIDENCE:
+            # a person's confidence is read for every span (the list rules ask it), the others' when needed
+            spans = [
+                (s, e, kind, min(tagger.marginal(tags[k], k) for k in range(s, e)) if kind == "PER" else -1.0)
+                for s, e, kind in spans_of(tags)
+                if kind in MIN_CONFIDENCE
+            ]
+            for s, e, kind, confidence in spans:
+                if kind == "PER" and self._sure_of_name(text[s + start : e + start], confidence):
+                    people[s + start : e + start] = b"\x01" * (e - s)
+            for s, e, kind, confidence in spans:
+                if 1 in taken[s + start : e + start] or (kind != "GOV" and 2 in taken[s + start : e + start]):
                     continue
-                s, e = s + start, e + start
-                if 1 in taken[s:e] or (kind != "GOV" and 2 in taken[s:e]):
-                    continue
-                confidence = min(tagger.marginal(tags[k - start], k - start) for k in range(s, e))
+                if confidence < 0:
+                    confidence = min(tagger.marginal(tags[k], k) for k in range(s, e))
                 if confidence < MIN_CONFIDENCE[kind]:
                     continue
-                mention = self._mention(text, s, e, kind, confidence, words)
+                s, e = s + start, e + start
+                if kind == "PER" and e - s == 2 and e < end and not taken[e] and confidence >= MIN_CONFIDENCE_SHORT:
+                    goes_on = tagger.marginal("I-PER", e - start) + tagger.marginal("B-PER", e - start)
+                    e += self._given_name_goes_on(text, s, e, goes_on, words)
+                mention = self._mention(text, s, e, kind, confidence, words, people)
                 if mention is not None:
                     out.append(mention)
                     taken[s:e] = b"\x01" * (e - s)
         return out
+
+    def _sure_of_name(self, name: str, confidence: float) -> bool:
+        """A span the model tags as a person is a name for the list rules: a sure one, or a
+        Chinese name of three characters it gives even odds (罗照辉 beside 罗文: lists of leaders
+        where jieba knows neither)."""
+        return confidence >= MIN_CONFIDENCE_SHORT or (confidence >= 0.5 and len(name) == 3 and self._chinese_name(name))
 
     def _gap(self, tokens: tuple[Token, ...], first: int, end: int, taken: bytearray) -> Token | None:
         """The first word of the sentence (tokens[first:] up to offset end) that no earlier
@@ -300,27 +360,70 @@ class TaggerExtractor:
             if token.text in self.gaz.titles and len(token.text) > 1 and not any(taken[token.start : token.end]):
                 yield Mention("post", token.start, token.end, token.text, token.text, self.name, "title")
 
+    def _given_name_goes_on(
+        self, text: str, start: int, end: int, goes_on: float, words: tuple[dict[int, Token], set[int]]
+    ) -> int:
+        """1 if a two-character Chinese name text[start:end] goes on into the next character, a
+        given name the model cut short: a character jieba leaves alone that no name is followed by
+        and the model gives some chance (张又|侠出席, 刘国|中出席), or 和 before a list's comma
+        (魏凤|和、王勇); else 0."""
+        if not self._chinese_name(text[start:end]):
+            return 0
+        name = text[start : end + 1]
+        follows = text[end + 1 : end + 2]
+        if text[end] == "和" and follows and follows in "、，,。；;":
+            return 1 if self._chinese_name(name) else 0
+        token = words[0].get(end)
+        if (
+            token is None
+            or token.end != end + 1
+            or token.pos in _NOT_IN_GIVEN_NAME_TAGS
+            or text[end] in _FOLLOWS_NAME
+            or goes_on < MIN_GOES_ON
+        ):
+            return 0
+        return 1 if self._chinese_name(name) else 0
+
     def _mention(
-        self, text: str, start: int, end: int, kind: str, confidence: float, words: tuple[dict[int, Token], set[int]]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        kind: str,
+        confidence: float,
+        words: tuple[dict[int, Token], set[int]],
+        people: bytearray | None = None,
     ) -> Mention | None:
         """The mention a tagged span makes, if it passes the precision rules of its kind.
 
-        words: the tokens by start offset, and the end offsets of the tokens."""
+        words: the tokens by start offset, and the end offsets of the tokens; people: 1 where a
+        person stands (the rules' or the model's), what a list's other names are known by."""
         surface = text[start:end]
         by_start, ends = words
+        if kind == "PER" and surface[0] in _BEFORE_NAME and len(surface) > 2 and start + 1 in by_start:
+            # a preposition run into a name (同卢拉, 应马克龙邀请): the name after it
+            return self._mention(text, start + 1, end, kind, confidence, words, people)
         whole = start in by_start and end in ends
         if kind == "GOV" and not whole:
             return None  # a body is made of whole words (色列军队 cuts 以色列)
-        if (
-            kind == "PER"
-            and not whole
-            and not (start in by_start and confidence >= MIN_CONFIDENCE_CUT and self._chinese_name(surface))
-        ):
-            # nor is a name, unless a sure Chinese one that jieba ran into what follows it
-            # (吴国|平说); one that starts inside a word is the tail of another (岸田|文雄: 田文雄)
-            return None
+        if kind == "PER" and not whole:
+            # nor is a name, unless a sure Chinese one that jieba ran into the word after it
+            # (吴国|平说) or into a function character before it (而|纪平表示); one that starts
+            # inside a word is the tail of another (岸田|文雄: 田文雄)
+            sure = confidence >= MIN_CONFIDENCE_CUT and self._chinese_name(surface)
+            if not sure or not (start in by_start or self._glued_after(text, start, words)):
+                return None
+            if end not in ends and not self._cut_from_next(text, end, words):
+                return None
         if kind == "PER" and surface[0] in _BEFORE_NAME and len(surface) > 2:
             return None  # a preposition run into a name (同卢拉)
+        if kind == "PER":
+            beside = self._list_beside(text, start, end, words, people)
+            if beside < 0 and not self._after_title(text, start, words):
+                return None  # an item of a list of things or places (叶菜、辣椒; 东北、黄淮)
+            if len(surface) == 2 and confidence < MIN_CONFIDENCE_SHORT and beside <= 0:
+                if not self._before_verb(end, words):
+                    return None  # a short name the model is unsure of, with no name or verb of its own
         token = by_start.get(start) if kind == "PER" else None
         if (
             token is not None
@@ -339,26 +442,153 @@ class TaggerExtractor:
             return Mention("post", start, end, surface, surface, self.name, "crf")
         return None
 
+    @staticmethod
+    def _token_at(offset: int, words: tuple[dict[int, Token], set[int]]) -> Token | None:
+        """The token that holds text[offset]."""
+        by_start, _ = words
+        for k in range(offset, max(-1, offset - 16), -1):
+            token = by_start.get(k)
+            if token is not None:
+                return token if token.end > offset else None
+        return None
+
+    def _cut_from_next(self, text: str, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """A name that jieba ran into the word after it, whose rest starts as what follows a
+        name (吴国平|说, 李咏|以), not as more of the name (田红|旗, 马克|龙, 加卢|先科)."""
+        token = self._token_at(end - 1, words)
+        return token is not None and token.end > end and text[end] in _FOLLOWS_NAME
+
+    def _glued_after(self, text: str, start: int, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """A name jieba glued one function character to, in a word it does not know (而|纪平,
+        问|孙楠)."""
+        token = self._token_at(start, words)
+        return (
+            token is not None and token.pos == "x" and token.start == start - 1 and text[token.start] in _GLUED_BEFORE
+        )
+
+    def _after_title(self, text: str, start: int, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """The word before text[start] is a post title or a word for a person (国家副主席|韩正,
+        外卖骑手|廖泽萌)."""
+        by_start, _ = words
+        for size in (2, 3, 4, 5, 1):
+            token = by_start.get(start - size)
+            if token is not None and token.end == start:
+                word = token.text
+                return (
+                    word in self.gaz.titles
+                    or word in self.gaz.person_nouns
+                    or word.endswith(self.titles)
+                    or (token.pos[:1] == "n" and len(word) > 2 and word.endswith(_POST_ENDINGS))
+                )
+        return False
+
+    def _before_verb(self, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """The word after a name is a speech verb or one whose subject is a person (说, 表示, 出席)."""
+        token = words[0].get(end)
+        return token is not None and (token.text in self.cues or token.text in SUBJECT_VERBS)
+
+    def _list_beside(
+        self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]], people: bytearray | None
+    ) -> int:
+        """What a name's list says: 1 if an item of it is a person's name (a list of leaders, where
+        the model is unsure of many: 罗文、罗强、罗熹、罗东川); else -1 if a neighbour across 、 is a
+        thing the dictionary knows (叶菜、辣椒, 东北、黄淮; not across 和, for X和团队 is a name and
+        the people with it); else 0, no list or nothing known of its items."""
+        items = self._list_items(text, start, end)
+        if people is not None and any(1 in people[a:b] for a, b, _ in items):
+            return 1
+        return -1 if any(near and self._known_thing(text, a, b, words) for a, b, near in items) else 0
+
+    @staticmethod
+    def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """(start, end, next to the name across 、) of the items of the list text[start:end] is an
+        item of: items joined by 、 (and 和, 及, 与 next to the name), a note such as (女) after an
+        item skipped."""
+        items: list[tuple[int, int, bool]] = []
+        k = start
+        while len(items) < _MAX_LIST and k > 1 and text[k - 1] in _LIST_SEPARATORS:
+            if text[k - 1] != "、" and k != start:
+                break
+            b = k - 1
+            if text[b - 1 : b] in ")）":
+                opening = max(text.rfind("(", b - 5, b), text.rfind("（", b - 5, b))
+                b = opening if opening > 0 else b
+            a = b
+            while a > 0 and b - a < _MAX_ITEM and text[a - 1] not in _ITEM_BOUNDS:
+                a -= 1
+            if a == b:
+                break
+            items.append((a, b, k == start and text[k - 1] == "、"))
+            k = a
+        k = end
+        if text[k : k + 1] in ("(", "（") and text[k + 1 : k + 3] == "女" + ("）" if text[k] == "（" else ")"):
+            k += 3
+        first = k
+        while len(items) < 2 * _MAX_LIST and k < len(text) - 1 and text[k] in _LIST_SEPARATORS:
+            if text[k] != "、" and k != first:
+                break
+            a = b = k + 1
+            while b < len(text) and b - a < _MAX_ITEM and text[b] not in _ITEM_BOUNDS:
+                b += 1
+            if a == b:
+                break
+            items.append((a, b, k == first and text[k] == "、"))
+            k = b
+            if text[k : k + 1] in ("(", "（"):
+                closing = text.find(")" if text[k] == "(" else "）", k, k + 5)
+                k = closing + 1 if closing > 0 else k
+        return items
+
+    def _known_thing(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """text[start:end] is a place the gazetteer knows (东北) or one word of the dictionary that
+        is no name, title, word for a person or name-like word (辣椒, 国情); not several words, for jieba cuts names it
+        does not know into words it does (罗|东川, 才|让|太)."""
+        token = words[0].get(start)
+        if token is None or token.end != end:
+            return False
+        word = token.text
+        if word in self.gaz.places or (token.pos == "ns" and word[-1] in _PLACE_END_CHARS):
+            return True
+        return (
+            len(word) > 1
+            and token.pos != "ns"  # what else jieba calls a place is often a name (乌云其木格)
+            and (token.pos == "n" or not self._chinese_name(word))  # 厉无畏 is an idiom to jieba
+            and token.pos not in _NAME_TAGS
+            and token.pos[:1] not in "mqr"
+            and word not in self.gaz.titles
+            and word not in self.gaz.person_nouns
+        )
+
     def _stands_as_person(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
         """What is around a tagged name does not make it something else: part of a longer
         name (习近平文化思想), a place or its works (X等方向, X大区, X跨海通道), an amount's
         unit (数十亿新谢克尔), a side (巴方愿), a quoted name (“康妮”), or a name running
         into a verb (邦戈|访华)."""
-        if _NAME_MODIFIES.match(text, end) or _PLACE_FOLLOWS.match(text, end):
+        if _NAME_MODIFIES.match(text, end) or _PLACE_FOLLOWS.match(text, end) or _LIST_OF_PLACES.match(text, end):
             return False
-        if _AMOUNT_BEFORE.search(text, max(0, start - 2), start):
+        if _AMOUNT_BEFORE.search(text, max(0, start - 2), start) or _PLACE_BEFORE.search(
+            text, max(0, start - 6), start
+        ):
             return False
         if end - start in (2, 3) and text[start + 1] == "方" and text[start] in _SIDES:
             return False  # a side (马方恪守), or a side and a verb (巴方愿)
-        if start > 0 and _QUOTES.get(text[start - 1]) == text[end : end + 1]:
-            return False
+        if end - start == 3 and text[start + 1] == "方" and text[start + 2] in _SIDE_VERBS:
+            return False  # any state's side and a verb (斯方愿, 卢方将)
+        if start > 0 and text[start - 1] in _QUOTES:
+            close = _QUOTES[text[start - 1]]
+            if text[_MODEL_SUFFIX.match(text, end).end() : end + 8].startswith(close):
+                return False
         by_start, _ = words
         token = by_start.get(start)
         while token is not None and token.end < end:  # the words the name is made of, if whole
             token = by_start.get(token.end)
         if token is None or token.end != end or token.start == start:
             return True
-        return len(token.text) < 2 or token.pos not in _VERB_TAGS
+        if len(token.text) < 2 or token.pos not in _VERB_TAGS:
+            return True
+        # a surname alone and a given name that is a verb as well (杨|振兴, 王|建国)
+        first = by_start[start]
+        return end - start == 3 and first.end == start + 1 and first.pos.startswith("nr") and text[start] in self.single
 
     def _person_like(self, name: str, confidence: float) -> bool:
         """A Chinese name (known surname, 2-4 characters), a transliterated one, or, when the

@@ -411,3 +411,15 @@ def test_extract_posts_title_after_name_in_a_foreign_paragraph() -> None:
     """委员长 or 副委员长 after a name in a paragraph about another country is not the NPC's."""
     posts = _posts("朝鲜领导人访问。金正恩委员长表示欢迎，金英哲副委员长陪同。")
     assert not {p for p in posts if p[2] == "全国人民代表大会常务委员会"}
+
+
+def test_extract_posts_state_post_after_a_party_post_taken() -> None:
+    """当选中共中央总书记、国家主席: the state post takes no party body along."""
+    posts = _posts("他们热烈祝贺王建国当选中共中央总书记、国家主席、中央军委主席。")
+    assert ("王建国", "国家主席", "中共中央", False) not in posts
+
+
+def test_extract_posts_country_at_the_start_of_a_party_name() -> None:
+    """南苏丹苏丹人民解放运动: the country whose name starts the party's, not one inside it."""
+    posts = _posts("发来贺电的还有南苏丹苏丹人民解放运动主席、总统基尔。")
+    assert ("基尔", "总统", "南苏丹", False) in posts

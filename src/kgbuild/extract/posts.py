@@ -466,6 +466,8 @@ class PostExtractor:
                 pos = unknown
             if org_label is None and title in _IMPLIED_BODY:
                 org_label = _IMPLIED_BODY[title]  # 免去X的国务委员职务
+            elif title in _STATE_TITLES:
+                org_label = None  # 当选中共中央总书记、国家主席: a state post takes no party body along
             if org_label == "中国":
                 # 连任中国国家主席, 当选中华人民共和国主席: the head of state has no body
                 org_label, title = None, ("国家主席" if title in ("主席", "国家主席") else title)
@@ -483,7 +485,7 @@ class PostExtractor:
             if not is_han(text[end - 1]) or text[end - 1] in "为的":
                 return None  # 任命A为X副主任、B为Y副主任: the next name's appointment
             if _UNKNOWN_BODY.match(text, pos, end) and self._title_starting(text, end):
-                return end
+                return None if _SESSION.search(text, pos, end) else end  # 十四届一次会议: a meeting
         return None
 
     def _title_starting(self, text: str, pos: int) -> str | None:
@@ -678,8 +680,8 @@ class PostExtractor:
         in_chain = start > 0 and text[start - 1] in _TITLE_JOINERS
         # 李强会见德国社会民主党: a name that starts with a foreign country's, inside a clause
         # that starts with something else, is the body's
-        country = next((at for at in range(start + 1, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
-        if not in_chain and country > 0 and self._reads_as_name(text, country, pos, tokens):
+        country = next((at for at in range(start, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
+        if not in_chain and country > start and self._reads_as_name(text, country, pos, tokens):
             return country, True
         if start == 0 or in_chain or text[start - 1] in _CLAUSE_START:
             named = self._reads_as_name(text, start, pos, tokens)

@@ -571,6 +571,12 @@ def test_extract_entities_organization_named_by_rule(
         ("电站位于四川省宁南县和云南省巧家县交界处。", {"云南省巧家县交界处"}),
         ("立陶宛决定关闭两处边境口岸。", {"立陶宛关闭两处"}),
         ("游行队伍穿过杜塞尔多夫市中心。", {"杜塞尔多夫市中心"}),
+        ("京津冀三地启动海关监管互认。", {"京津冀三地启动海关"}),
+        ("叙利亚灾区很多医院缺少药品。", {"叙利亚灾区很多医院"}),
+        ("省文物考古研究院院长和省博物馆馆长出席。", {"省文物考古研究院院长和省博物馆"}),
+        ("喀什地区工委和墨玉县政协负责人出席。", {"喀什地区工委和墨玉县政协"}),
+        ("澳大利亚总理阿尔巴尼斯在议会发表讲话。", {"澳大利亚总理阿尔巴尼斯在议会"}),
+        ("东北地区大部和长江经济带交汇处有降雨。", {"东北地区大部", "长江经济带交汇处"}),
         ("加拿大两大铁路公司停运。", {"加拿大两大铁路公司"}),
         ("以政府名义发布公告。", {"以政府"}),
         ("中国全国人大愿同巴议会加强交流。", {"全国人大愿同巴议会"}),
@@ -626,3 +632,15 @@ def test_extract_entities_unit_named_with_its_known_parent_in_one_word() -> None
     assert found["清华大学经济管理学院"].parent == "清华大学"
     assert "清华大学" in found  # the parent is named too
     assert _organizations("中国银行业协会发布报告。")["中国银行业协会"].parent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("关于设立全国人大常委会代表工作委员会的决定草案。", "全国人大常委会代表工作委员会"),
+        ("外交部领事保护中心提醒中国公民注意安全。", "外交部领事保护中心"),
+        ("统一俄罗斯党最高委员会主席出席。", "俄罗斯党最高委员会"),
+    ],
+)
+def test_extract_entities_unit_names_may_hold_titles_and_highest(text: str, surface: str) -> None:
+    assert surface in _organizations(text), sorted(_organizations(text))

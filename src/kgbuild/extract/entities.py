@@ -95,13 +95,21 @@ _NOT_BODIES = frozenset(
 #: Verbs written before a body's name that jieba may tag as nouns (参观, 指导): no name holds them.
 _LEAD_VERBS = frozenset(
     {"参观", "指导", "新设", "支持", "推动", "设立", "组建", "考察", "视察", "走访", "来到", "前往", "抵达", "访问"}
+    | {"了解", "听取", "调研", "组织", "继续", "制发", "发给", "启动"}
     | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
 )
+#: Words of quantity that make a name a description (叙利亚灾区很多医院, 京津冀三地).
+_QUANTIFIERS = frozenset(
+    {"很多", "许多", "多家", "一些", "部分", "所有", "多个", "几家", "三地", "两地", "各地", "一家"}
+)
+#: Characters of speech and stance that no unit's name holds (阿尔巴尼斯在议会, 愿同乌参议院).
+_SPEECH_CHARS = frozenset("在愿称说")
 #: Words jieba knows that name a kind of body when they stand alone (every state has a
 #: 宪法法院; 泰国宪法法院 is one).
 _KINDS_ALONE = frozenset(
     {"宪法法院", "最高法院", "中心医院", "人民医院", "中资银行", "商业银行", "地方政府", "国民议会", "联邦议会"}
     | {"联邦政府", "中央银行", "国家政府", "特区政府"}
+    | {"党委政府", "中医医院", "儿童医院", "军事学院", "音乐学院", "军医大学", "妇幼保健院", "外贸公司"}
 )
 #: Endings of longer common words that end like a body (重新部署, 战略布局, 基层干部).
 _WORD_ENDINGS = ("部署", "布局", "格局", "大局", "全局", "开局", "干部", "内部", "局部", "全部", "签署", "当局")
@@ -191,6 +199,9 @@ _KIND_MODIFIERS = frozenset(
         "外商",
         "独资",
         "合资",
+        "外贸",
+        "私人",
+        "军事",
     }
 )
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
@@ -431,6 +442,10 @@ _SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会",
 #: 交界处, 四处, 两处 are places, not a 处).
 _FALSE_ENDINGS = (
     "协商会",
+    "大部",
+    "交汇处",
+    "结合处",
+    "汇合处",
     "市中心",
     "城市中心",
     "交界处",
@@ -481,6 +496,14 @@ def _state_short_names(gaz: Gazetteer) -> dict[str, str]:
         for _, (short, country) in read_table(path, ("short", "country"))
         if country not in _STATES_AT_HOME and (entry := gaz.places.get(country)) is not None and entry.kind == "country"
     }
+
+
+def start_index(tokens: tuple[Token, ...], start: int, k: int) -> int:
+    """The index of the token that starts at offset start, searching back from token k."""
+    j = k
+    while j > 0 and tokens[j].start > start:
+        j -= 1
+    return j
 
 
 def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None, int]:
@@ -1204,6 +1227,8 @@ class OrganizationExtractor:
                 continue  # 广东省认定跨国公司: a place, a verb and a kind of body, not a name
             if parent_mention is not None and self._verb_at(tokens, name_start, k):
                 continue  # 中国人民银行指导商业银行: a body and what it does, not one name
+            if parent_mention is not None and self._clause_inside(tokens, k, name_start, parent_mention):
+                continue  # 京津冀三地启动海关, 中国气象局继续组织联合会: a clause, not a name
             mention = self._mention(doc, start, end, None, rule, label=label, category=category, parent=parent)
             out.append(mention)
             covered.add(start, end)
@@ -1228,6 +1253,30 @@ class OrganizationExtractor:
         ):
             return lenient
         return strict
+
+    def _clause_inside(self, tokens: tuple[Token, ...], k: int, start: int, anchor: Mention) -> bool:
+        """Whether the words from start to token k, written after a known body or place, hold
+        what makes them a clause or a description rather than a unit's name: a verb a body
+        does (启动, 了解), an adverb (继续), a quantity (很多, 三地), a superlative (最大), a
+        title (院长), a word of speech (在, 愿, 称), or a second body joined by 和 (工委和墨玉县政协)."""
+        words = list(tokens[start_index(tokens, start, k) : k + 1])
+        for n, tok in enumerate(words[:-1]):
+            word = tok.text
+            if (
+                word in self.clause_verbs
+                or word in _LEAD_VERBS
+                or word in _QUANTIFIERS
+                or word in _DETERMINERS
+                or tok.pos == "d"
+                or (word.startswith("最") and not word.startswith("最高"))
+                or any(c in _SPEECH_CHARS for c in word)
+                or (anchor.kind == "organization" and self.gaz.titles.get(word) in ("leader", "deputy"))
+            ):
+                return True
+            nxt = words[n + 1].text
+            if word in _CONNECTORS and (nxt in self.gaz.places or len(nxt) >= 3 and nxt[-1] in _LOCAL_UNITS):
+                return True
+        return False
 
     def _known_head(self, word: str) -> OrgEntry | None:
         """The known body whose full name starts a one-word name and leaves a unit's name of

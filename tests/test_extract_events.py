@@ -930,3 +930,43 @@ def test_extract_events_inspections_in_titles_and_of_late(extractor, title: str,
 def test_extract_events_honours_joined_by_和(extractor) -> None:
     text = "全国劳动模范和先进工作者表彰大会今天在京举行。"
     assert list(_by_name(_events(extractor, text))) == ["全国劳动模范和先进工作者表彰大会"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四国在会谈中讨论了合作。",
+        "2018年首届大会召开时，各方积极参与。",
+        "这是参赛小项最多的一届奥运会。",
+        "项目历时7年建成开通。",
+        "高速滨海段全面恢复通车。",
+        "晚会19日晚在滨海东亚运动会体育馆举行。",
+        "张三在座谈会上介绍调研成果。",
+        "张三总书记在地方考察期间前往码头。",
+        "李四的葬礼仪式今天举行。",
+    ],
+)
+def test_extract_events_no_event_named(extractor, text: str) -> None:
+    assert [e.name for e in _events(extractor, text, people=("张三",)) if e.name != "晚会"] == []
+
+
+def test_extract_events_launch_day_and_month_are_no_part_of_its_name(extractor) -> None:
+    events = _by_name(_events(extractor, "滨海跨江通道6月30日建成开通。"))
+    assert list(events) == ["滨海跨江通道开通"]
+
+
+def test_extract_events_body_holds_an_event_for_others(extractor) -> None:
+    text = "中共中央对外联络部为外国驻华使节举办二十大精神专题宣介会。"
+    events = _by_name(_events(extractor, text, orgs=("中共中央对外联络部",)))
+    assert events["二十大精神专题宣介会"].organizer == "中共中央对外联络部"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("多国人士关注中国两会", "多国人士高度关注即将召开的中国两会。", "中国两会"),  # a verb before it
+        ("滨海大运会倒计时100天活动举行", "今天，多地举行活动，迎接即将到来的大运会。", "滨海大运会"),  # a place
+    ],
+)
+def test_extract_events_what_a_title_writes_before_the_texts_name(extractor, title: str, text: str, name: str) -> None:
+    assert name in _by_name(_events(extractor, text, title=title))

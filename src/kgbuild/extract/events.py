@@ -49,6 +49,7 @@ def _alternation(words: Iterable[str]) -> str:
 _WORDS = event_words()
 _INTRO = _WORDS["intro"]
 _GENERIC = _WORDS["generic"]
+_GENERIC_WORDS = tuple(w for w in _GENERIC if len(w) > 1)  # (各 starts 各界人士座谈会 too)
 # the longest intro word that ends where the walk over a name stands (one regex, not a loop)
 _INTRO_END = re.compile("(?:" + _alternation(_INTRO) + ")$")
 _INTRO_LONGEST = max(map(len, _INTRO))
@@ -57,6 +58,7 @@ _ATTEND = _WORDS["attend"]
 _CEREMONY = _WORDS["ceremony"]
 _NUMERAL = "一二三四五六七八九十百零〇两\\d"
 _ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届讲期])+")
+_YEAR_FIRST = re.compile(r"^(?:\d{4}年)?(?:首届|首次)?")  # 2018年首届大会: no name of its own
 # 十四届全国人大常委会举行第六讲专题讲座: an ordinal-only name is its holding body's
 _ORDINAL_ANY = re.compile(rf"[{_NUMERAL}]+[次届]")
 _ORDINAL_START = re.compile(rf"第[{_NUMERAL}]+[次届]")
@@ -91,7 +93,7 @@ _SCOPE_ONLY = re.compile(
 # 小范围会谈, 专项工作会议, 中心组集体学习, 入场仪式: a kind of meeting, no name of its own
 _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
-    r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行)+(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|论坛)$"
+    r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼)+(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|论坛)$"
 )
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "下届", "该次", "今年", "去年", "明年")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
@@ -99,7 +101,7 @@ _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]�
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
-    r"|去年|前年|^其中"
+    r"|去年|前年|^其中|历时|(?<!\d)\d{1,2}年|恢复|^全面"
 )
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -124,12 +126,16 @@ _SESSION_MARK = re.compile(rf"[{_NUMERAL}]+[届次]|\d{{4}}|年度|首届")
 _DAY_INSIDE = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
 # 参加过, 密布着: particles (jieba tags) end a verb, never start a name
 _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
+# what a title may write before the text's name of an event: a year (2023年元旦升国旗仪式), a
+# place (成都大运会), a quoted name, or a list the text's walk stopped in (“最美医生”代表与中外记者见面会)
+_TITLE_PREFIX = re.compile(r"^\d{4}年?[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{1,3}$|[”》]|[与和及、]$")
+_SERVED = re.compile(r"为[^，,。；;为]{2,20}$")
 _BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]")
 _PLACE_TAIL = re.compile(r"在[\u4e00-\u9fff]{1,8}$")
 _TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
-    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布|近期)+$"
+    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布|近期|\d{1,2}月)+$"
 )
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
@@ -188,7 +194,7 @@ _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!�
 # 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴)([\u4e00-\u9fff]{2,15}?)"
+    r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴|地方|基层|一线|外地)(?![^，,。]{0,12}?会上)([\u4e00-\u9fff]{2,15}?)"
     r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|期间|之际|途中|[，,。；;])"
 )
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
@@ -202,7 +208,7 @@ _DOCTRINE_OF = re.compile(r"的重要(?:思想|论述)")
 _DOCTRINE_BEFORE = re.compile(r"关于[^，,。；;]{2,30}?的重要(?:思想|论述)$")
 _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
-    r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接"
+    r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
 _COMMON_KINDS = ("活动", "演习")
@@ -323,8 +329,8 @@ class EventExtractor:
         out = []
         for match in self.pattern.finditer(text):
             end = match.end()
-            if _SESSION_AFTER.match(text, end):
-                continue
+            if _SESSION_AFTER.match(text, end) or text[match.start() - 1 : match.start()] in ("在", "于"):
+                continue  # (在会谈中: the event word alone, after a preposition)
             opened = text.rfind("“", max(0, match.start() - 40), match.start())
             if opened > text.rfind("”", max(0, match.start() - 40), match.start()) and text[end : end + 1] != "”":
                 continue  # “2024年巴黎奥运会版权合作协议”: part of a longer quoted name
@@ -556,7 +562,7 @@ class EventExtractor:
             return None
         if _COUNTED.match(name):
             return None  # 15个分论坛: a count of events, not a name
-        if _ORDINAL_ONLY.sub("", name) == "":
+        if _ORDINAL_ONLY.sub("", _YEAR_FIRST.sub("", name)) == "":
             return None  # 第一次会议: no name of its own
         if name.count("“") != name.count("”") or name.count("《") != name.count("》"):
             return None
@@ -979,6 +985,9 @@ def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, 
     head = before[: verb.start()]
     org = by_end.get(sent_start + len(head))
     if org is None:
+        served = _SERVED.search(head)
+        if served:
+            head = head[: served.start()]  # 中联部为外国驻华使节举办X: the body before whom it is held for
         place = re.search(r"在[\u4e00-\u9fff]{1,8}$", head)
         if place:
             head = head[: place.start()]
@@ -1115,6 +1124,8 @@ def _title_event(
     elif host is None and (launch := _TITLE_LAUNCH.match(head)):
         if launch.group(2) != "成立" and pattern.search(launch.group(1)[-6:]):
             return []  # 第三届消博会正式开馆: the expo is the event, found by its name
+        if _NOT_ONE_LAUNCH.search(_unquoted(launch.group(1))):
+            return []  # X将于9月8日启动: a launch still to come
         named = (launch.group(1) + launch.group(2), "launch", launch.group(2))
     if named is None or any(d.name == named[0] for d in drafts):
         return []
@@ -1161,7 +1172,7 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
                 continue
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
             named = head[start : match.end()]
-            if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named):
+            if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named) or named.startswith(_GENERIC_WORDS):
                 continue
             if _COUNT_INSIDE.search(named) or _PART_OF_BODY.match(head, match.end()):
                 continue  # 举行多场专题论坛, 全国人民代表大会代表: no event's name
@@ -1224,7 +1235,7 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
         if (
             first is not None
             and len(named) > len(first.name)
-            and (len(first.name) <= 6 or named[-len(first.name) - 1] in "与和及、")
+            and _TITLE_PREFIX.search(named[: -len(first.name)])
             and named.endswith(first.name)
             and not _ORDINAL_ANY.search(first.name)
         ):

@@ -38,6 +38,7 @@ NAMES = {
     "以色列": ("place", "以色列"),
     "黎巴嫩真主党": ("organization", "黎巴嫩真主党"),
     "郑重": ("person", "郑重"),  # as a tagger may read 郑重宣布
+    "白皮书": ("person", "白皮书"),  # as a tagger may read it
     "星海党第五届中央委员会": ("organization", "星海党第五届中央委员会"),
     "星海党": ("organization", "星海党"),
 }
@@ -185,6 +186,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("星海日报将发表社论。社论指出,这是一次团结的大会。", [("星海日报", "这是一次团结的大会")]),
         # what the speaker did before speaking, joined by 并 before 发表讲话
         ("张三主持座谈会并发表重要讲话强调,要做好下半年工作。", [("张三", "要做好下半年工作")]),
+        # a notice's own verb before what it says is not part of it
+        ("教育部等五部门联合印发《通知》要求,自明年起不再发放报到证。", [("教育部", "自明年起不再发放报到证")]),
         # a report carrying a named speaker's words is no statement of its own
         ("据《星海日报》报道,张三在接受采访时称,当地将新建两座水库。", [("张三", "当地将新建两座水库")]),
     ],
@@ -223,6 +226,10 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         "张三访问当天,大批民众聚集在广场上,要求停止战争。",
         # a body through which a statement is made is not its speaker
         "据报道,当地一名官员通过星海日报发表声明,否认了相关说法。",
+        # 要求 as a noun before 和 (符合党中央要求和群众期待)
+        "人选符合财政部要求和群众期待,符合实际。",
+        # a document (白皮书) is no speaker, whatever a tagger made of it
+        "白皮书全面介绍了理念的时代背景,呼吁各国弘扬全人类共同价值。",
         # 当大会宣布...时: when something happened
         "星海党第五次全国代表大会在京举行。当大会宣布张三当选时,全场响起热烈掌声。",
         # after 同时 an act (谴责) is no words said

@@ -334,6 +334,8 @@ class StatementExtractor:
         punct_cues = _alternation(_PUNCT_CUES)
         self.pattern = re.compile(
             rf"(?={first})(?P<filler>{filler})(?P<cue>{cues}|{announce}|(?:{punct_cues})(?=[,，:：])){_TOLD}"
+            # a notice's own verb before what it says (印发《通知》要求,...; 发布公告称,...)
+            r"(?:(?<=[》知告明报])(?:要求|强调|指出|明确|提出|称|说)(?=[,，:：]))?"
             r"(?P<punct>[,，:：]\s*)?"
         )
         self.according = re.compile(

@@ -644,3 +644,22 @@ def test_extract_entities_unit_named_with_its_known_parent_in_one_word() -> None
 )
 def test_extract_entities_unit_names_may_hold_titles_and_highest(text: str, surface: str) -> None:
     assert surface in _organizations(text), sorted(_organizations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "category"),
+    [
+        (
+            "他曾任第九届全国人民代表大会常务委员会委员。",
+            "第九届全国人民代表大会常务委员会",
+            "全国人民代表大会常务委员会",
+            "government",
+        ),
+        ("八国集团峰会在当地举行。", "八国集团", "八国集团", "international"),
+        ("会议听取了财政经济委员会的报告。", "财政经济委员会", "全国人民代表大会财政经济委员会", "government"),
+    ],
+)
+def test_extract_entities_known_body_in_another_form(text: str, surface: str, label: str, category: str) -> None:
+    found = _organizations(text)
+    assert surface in found, sorted(found)
+    assert (found[surface].label, found[surface].category) == (label, category)

@@ -98,6 +98,8 @@ _LEAD_VERBS = frozenset(
     | {"了解", "听取", "调研", "组织", "继续", "制发", "发给", "启动"}
     | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
 )
+#: The term of a body written before its name (第九届, 十四届).
+_TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
 #: Words of quantity that make a name a description (叙利亚灾区很多医院, 京津冀三地).
 _QUANTIFIERS = frozenset(
     {"很多", "许多", "多家", "一些", "部分", "所有", "多个", "几家", "三地", "两地", "各地", "一家"}
@@ -1095,7 +1097,11 @@ class OrganizationExtractor:
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)
                 head = self._known_head(token.text)
-                if head is not None:
+                term = self.gaz.org(_TERM.sub("", token.text))
+                if term is not None:
+                    # 第九届全国人民代表大会常务委员会: a known body in one of its terms
+                    out.append(self._mention(doc, token.start, token.end, term, "gazetteer"))
+                elif head is not None:
                     # 清华大学经济管理学院: a unit named with its known parent's name first
                     out.append(self._mention(doc, token.start, token.start + len(head.name), head, "gazetteer"))
                     unit = self._mention(

@@ -970,3 +970,9 @@ def test_extract_events_body_holds_an_event_for_others(extractor) -> None:
 )
 def test_extract_events_what_a_title_writes_before_the_texts_name(extractor, title: str, text: str, name: str) -> None:
     assert name in _by_name(_events(extractor, text, title=title))
+
+
+def test_extract_events_a_later_clauses_date_is_another_things(extractor) -> None:
+    text = "记者从今天（9月4日）国新办举行的国务院政策吹风会获悉，新条例将于12月1日起施行。"
+    events = _by_name(_events(extractor, text, date="2023-09-04"))
+    assert events["国务院政策吹风会"].date == "2023-09-04"

@@ -888,7 +888,13 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
     if sent_end < len(text) and text[sent_end] == "\n" and text[sent_end - 1] not in "。！？!?":
         # a headline line: the story under it tells the when, who and by whom
         sent_end = sentence_bounds(text, sent_end + 1, sent_end + 1)[1]
-    draft.date = find_date(text, draft.end, sent_end, doc_date) or find_date(text, sent_start, sent_end, doc_date)
+    # X会议8月20日在京召开: the clause after the name first; then the sentence before it (记者从今天
+    # 国新办举行的X获悉，…12月1日起施行: a later clause's date is another thing's); then the rest
+    draft.date = (
+        find_date(text, draft.end, min(_clause_end(text, draft.end), sent_end), doc_date)
+        or find_date(text, sent_start, draft.end, doc_date)
+        or find_date(text, draft.end, sent_end, doc_date)
+    )
     hosted = None
     for match in _HOSTED_BY.finditer(text, sent_start, sent_end):
         if hosted is None or match.end() <= draft.end + 2:

@@ -186,6 +186,15 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("星海日报将发表社论。社论指出,这是一次团结的大会。", [("星海日报", "这是一次团结的大会")]),
         # what the speaker did before speaking, joined by 并 before 发表讲话
         ("张三主持座谈会并发表重要讲话强调,要做好下半年工作。", [("张三", "要做好下半年工作")]),
+        # a name after a title ending like an object mark (司令, 大使) is still the subject
+        ("星海党主席兼总司令张三颁布法令,宣布解散该部队所属机构。", [("张三", "解散该部队所属机构")]),
+        # a group after a verb (保障群众生活) opens no clause of its own
+        ("张三主持会议,部署保供稳价工作,保障群众生活,要求抓实民生工作。", [("张三", "抓实民生工作")]),
+        # a sentence that opens with 提出 as a noun does not go on with the speaker before
+        (
+            "张三指出,今年是我提出这一倡议十周年。提出这一倡议的初心,是促进发展。",
+            [("张三", "今年是我提出这一倡议十周年")],
+        ),
         # a notice's own verb before what it says is not part of it
         ("教育部等五部门联合印发《通知》要求,自明年起不再发放报到证。", [("教育部", "自明年起不再发放报到证")]),
         # a report carrying a named speaker's words is no statement of its own

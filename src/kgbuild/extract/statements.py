@@ -105,15 +105,15 @@ _ON_TOPIC = re.compile(r"就[^,，。;；“”\n]{1,16}?(?:问题|局势|情况
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
 _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
 #: Cues that are verbs of saying: after 并/同时, what follows them bare is what was said.
-_SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为", "表明"})
+_SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 #: What joins two people who speak together (舒尤克总统和欧尔班总理): a name, a title, a joiner.
 _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国王|总书记|议长|先生|女士|同志)?(?:和|与|、|及)")
 #: Characters before a name that make it an object, not who speaks (对江泽民同志逝世表示哀悼).
-_OBJECT_MARKS = frozenset("对向同与和跟给为把被让请及将使令叫替帮")
+_OBJECT_MARKS = frozenset("对向同与和跟给为把被让请及")  # (not 将, 使, 令: 上将, 大使, 司令 end titles)
 #: A clause a group opens after the subject (...,大批希腊民众聚集在...,要求...): what follows
 #: is the group's, and a group is no named speaker.
 _GROUP_CLAUSE = re.compile(
-    r"[,，;；](?![同与和向对给为跟])[^,，;；。\n]{0,8}?"
+    r"[,，;；](?:(?:大批|许多|部分|不少|一些|众多|广大|当地|各地|各界|数[十百千万]名|\d+名)[\u4e00-\u9fff]{0,3}?)?"
     r"(?:民众|群众|人士|大家|人们|网友|居民|市民|村民|抗议者|示威者|与会|代表们|官兵|专家|学者|观众|游客|记者)"
 )
 #: A feeling shown after a cue (表示热烈祝贺, 表示遗憾,并称...): after 表示, or complete in itself,
@@ -626,7 +626,11 @@ class StatementExtractor:
             # ...鲜明提出强军目标。强调党对军队的绝对领导...: a sentence with no subject goes on
             # with the one who spoke in the sentence before, in the same paragraph
             previous = ctx.sentence_start(sentence - 1)
-            if previous in sentence_speakers and "\n" not in text[previous:sentence]:
+            if (
+                previous in sentence_speakers
+                and "\n" not in text[previous:sentence]
+                and (hit.punct or hit.cue in _SAYING or hit.cue in ("要求", "呼吁"))
+            ):  # (提出这一倡议的初心...: 提出 read as a noun)
                 return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[previous]], True
         if (not filler or filler in _CONTINUING) and _clause_initial(text, hit.pos):
             if sentence in sentence_speakers:

@@ -191,6 +191,7 @@ def test_train_deterministic(shared: Path, tmp_path: Path) -> None:
         # a function character jieba glued to a name (而|纪平), a given name that is a verb (杨|振兴)
         ("而纪平表示，移库工作顺利完成。", {"纪平"}),
         ("过去几年来，杨振兴一直在网站上发帖。", {"杨振兴"}),
+        ("魏凤和同志在参加代表团审议时说。", {"魏凤和"}),  # 和 before 同志
     ],
 )
 def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str]) -> None:
@@ -211,6 +212,9 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "乌军在巴赫穆特、阿夫季夫卡等地击退进攻。",  # a list of places (等地)
         "俄军使用“伊斯坎德尔-M”导弹发动袭击。",  # a quoted product with a model suffix
         "田红旗委员代表民革中央发言。",  # no 田红 cut out of 田|红旗
+        "内阁办公厅大臣翁赛维索、老挝副总理出席。",  # no 翁赛 cut out of a foreign name
+        "消费券用于餐饮、商超和家电消费。",  # a list of things
+        "发展林下经济，林药、林蜂、林油等产业形成规模。",  # short names the model is unsure of, side by side
     ],
 )
 def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:
@@ -221,5 +225,5 @@ def test_tagger_list_items(tagger: TaggerExtractor) -> None:
     """The items of the list a name stands in, a note such as (女) skipped, the nearest first."""
     text = "参加会议的是王宁、李红(女)、张伟和赵强。"
     start = text.index("张伟")
-    items = [(text[a:b], near) for a, b, near in tagger._list_items(text, start, start + 2)]
-    assert items == [("李红", True), ("王宁", False), ("赵强", False)]
+    items = [(text[a:b], near, comma) for a, b, near, comma in tagger._list_items(text, start, start + 2)]
+    assert items == [("李红", True, True), ("王宁", False, True), ("赵强", True, False)]

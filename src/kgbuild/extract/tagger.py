@@ -314,6 +314,8 @@ class TaggerExtractor:
                 s, e = s + start, e + start
                 if kind == "PER" and e - s == 2 and e < end and not taken[e] and confidence >= MIN_CONFIDENCE_SHORT:
                     goes_on = tagger.marginal("I-PER", e - start) + tagger.marginal("B-PER", e - start)
+                    if self._foreign_goes_on(e, goes_on, words):
+                        continue  # the start of a foreign name the model cut (翁赛|维索)
                     e += self._given_name_goes_on(text, s, e, goes_on, words)
                 mention = self._mention(text, s, e, kind, confidence, words, people)
                 if mention is not None:
@@ -360,18 +362,32 @@ class TaggerExtractor:
             if token.text in self.gaz.titles and len(token.text) > 1 and not any(taken[token.start : token.end]):
                 yield Mention("post", token.start, token.end, token.text, token.text, self.name, "title")
 
+    def _foreign_goes_on(self, end: int, goes_on: float, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """The word after a two-character name is made of transliteration characters and the model
+        gives it some chance of being a name's: a foreign name cut short (翁赛|维索)."""
+        token = words[0].get(end)
+        return (
+            token is not None
+            and goes_on >= MIN_GOES_ON
+            and token.pos not in _NOT_IN_GIVEN_NAME_TAGS - {"v"}
+            and all(c in self.gaz.transliteration for c in token.text)
+        )
+
     def _given_name_goes_on(
         self, text: str, start: int, end: int, goes_on: float, words: tuple[dict[int, Token], set[int]]
     ) -> int:
         """1 if a two-character Chinese name text[start:end] goes on into the next character, a
         given name the model cut short: a character jieba leaves alone that no name is followed by
-        and the model gives some chance (张又|侠出席, 刘国|中出席), or 和 before a list's comma
-        (魏凤|和、王勇); else 0."""
+        and the model gives some chance (张又|侠出席, 刘国|中出席), or 和 before a list's comma or
+        同志 (魏凤|和、王勇, 魏凤|和同志); else 0."""
         if not self._chinese_name(text[start:end]):
             return 0
         name = text[start : end + 1]
         follows = text[end + 1 : end + 2]
-        if text[end] == "和" and follows and follows in "、，,。；;":
+        if text[end] == "和" and (
+            (follows and follows in "、，,。；;")
+            or (text.startswith("同志", end + 1) and text[end + 3 : end + 4] != "们")
+        ):
             return 1 if self._chinese_name(name) else 0
         token = words[0].get(end)
         if (
@@ -490,21 +506,25 @@ class TaggerExtractor:
     def _list_beside(
         self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]], people: bytearray | None
     ) -> int:
-        """What a name's list says: 1 if an item of it is a person's name (a list of leaders, where
-        the model is unsure of many: 罗文、罗强、罗熹、罗东川); else -1 if a neighbour across 、 is a
-        thing the dictionary knows (叶菜、辣椒, 东北、黄淮; not across 和, for X和团队 is a name and
-        the people with it); else 0, no list or nothing known of its items."""
+        """What a name's list says: 2 if an item next to it is a person's name; else -1 if an item
+        next to it across 、 is a thing the dictionary knows (叶菜、辣椒, 东北、黄淮; not across 和,
+        for X和团队 is a name and the people with it); else 1 if an item further on is a person's
+        name (a list of leaders, where the model is unsure of many: 罗文、罗强、罗熹、罗东川); else
+        0, no list or nothing known of its items."""
         items = self._list_items(text, start, end)
-        if people is not None and any(1 in people[a:b] for a, b, _ in items):
-            return 1
-        return -1 if any(near and self._known_thing(text, a, b, words) for a, b, near in items) else 0
+        named = [people is not None and 1 in people[a:b] for a, b, _, _ in items]
+        if any(name for name, (_, _, near, _) in zip(named, items, strict=True) if near):
+            return 2
+        if any(near and comma and self._known_thing(text, a, b, words) for a, b, near, comma in items):
+            return -1
+        return 1 if any(named) else 0
 
     @staticmethod
-    def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-        """(start, end, next to the name across 、) of the items of the list text[start:end] is an
-        item of: items joined by 、 (and 和, 及, 与 next to the name), a note such as (女) after an
-        item skipped."""
-        items: list[tuple[int, int, bool]] = []
+    def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+        """(start, end, next to the name, joined by 、) of the items of the list text[start:end] is
+        an item of: items joined by 、 (and 和, 及, 与 next to the name), a note such as (女) after
+        an item skipped."""
+        items: list[tuple[int, int, bool, bool]] = []
         k = start
         while len(items) < _MAX_LIST and k > 1 and text[k - 1] in _LIST_SEPARATORS:
             if text[k - 1] != "、" and k != start:
@@ -518,7 +538,7 @@ class TaggerExtractor:
                 a -= 1
             if a == b:
                 break
-            items.append((a, b, k == start and text[k - 1] == "、"))
+            items.append((a, b, k == start, text[k - 1] == "、"))
             k = a
         k = end
         if text[k : k + 1] in ("(", "（") and text[k + 1 : k + 3] == "女" + ("）" if text[k] == "（" else ")"):
@@ -532,7 +552,7 @@ class TaggerExtractor:
                 b += 1
             if a == b:
                 break
-            items.append((a, b, k == first and text[k] == "、"))
+            items.append((a, b, k == first, text[k] == "、"))
             k = b
             if text[k : k + 1] in ("(", "（"):
                 closing = text.find(")" if text[k] == "(" else "）", k, k + 5)
@@ -540,24 +560,37 @@ class TaggerExtractor:
         return items
 
     def _known_thing(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
-        """text[start:end] is a place the gazetteer knows (东北) or one word of the dictionary that
-        is no name, title, word for a person or name-like word (辣椒, 国情); not several words, for jieba cuts names it
-        does not know into words it does (罗|东川, 才|让|太)."""
-        token = words[0].get(start)
-        if token is None or token.end != end:
+        """text[start:end] is a place the gazetteer knows (东北), or one to three words of the
+        dictionary none of which is a name, a title or a word for a person (辣椒, 国情, 电网建设);
+        not words that look like a surname and a given name together, for jieba cuts names it
+        does not know into words it does (罗|东川, 方|光华)."""
+        by_start = words[0]
+        token = by_start.get(start)
+        if token is None:
             return False
-        word = token.text
-        if word in self.gaz.places or (token.pos == "ns" and word[-1] in _PLACE_END_CHARS):
+        if token.end == end and (
+            token.text in self.gaz.places or (token.pos == "ns" and token.text[-1] in _PLACE_END_CHARS)
+        ):
             return True
-        return (
-            len(word) > 1
-            and token.pos != "ns"  # what else jieba calls a place is often a name (乌云其木格)
-            and (token.pos == "n" or not self._chinese_name(word))  # 厉无畏 is an idiom to jieba
-            and token.pos not in _NAME_TAGS
-            and token.pos[:1] not in "mqr"
-            and word not in self.gaz.titles
-            and word not in self.gaz.person_nouns
-        )
+        count = 0
+        while token is not None and token.end <= end and count < 3:
+            count += 1
+            word = token.text
+            if (
+                token.pos in _NAME_TAGS
+                or token.pos == "ns"  # what else jieba calls a place is often a name (乌云其木格)
+                or token.pos[:1] in "mqr"
+                or word in self.gaz.titles
+                or word in self.gaz.person_nouns
+            ):
+                return False
+            if token.end == end:
+                item = text[start:end]
+                if count == 1:  # one word: 候鸟 is a noun, 厉无畏 an idiom to jieba
+                    return len(word) > 1 and (token.pos == "n" or not self._chinese_name(word))
+                return not self._chinese_name(item)
+            token = by_start.get(token.end)
+        return False
 
     def _stands_as_person(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
         """What is around a tagged name does not make it something else: part of a longer

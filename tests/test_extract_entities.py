@@ -534,6 +534,13 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # national bodies named in full from 中国 or two states (中俄)
         ("研讨会由中国人权发展基金会主办。", "中国人权发展基金会", "中国人权发展基金会", "other", None),
         ("今年，中国水稻研究所发布报告。", "中国水稻研究所", "中国水稻研究所", "other", None),
+        (
+            "中国劳动和社会保障科学研究院发布报告。",
+            "中国劳动和社会保障科学研究院",
+            "中国劳动和社会保障科学研究院",
+            "other",
+            None,
+        ),
         # a Chinese place names a school or a hospital alone before its ending
         ("两名学生被聊城大学录取。", "聊城大学", "聊城大学", "other", None),
         # a region's Party committee by its short name
@@ -577,6 +584,10 @@ def test_extract_entities_organization_named_by_rule(
         ("喀什地区工委和墨玉县政协负责人出席。", {"喀什地区工委和墨玉县政协"}),
         ("澳大利亚总理阿尔巴尼斯在议会发表讲话。", {"澳大利亚总理阿尔巴尼斯在议会"}),
         ("东北地区大部和长江经济带交汇处有降雨。", {"东北地区大部", "长江经济带交汇处"}),
+        ("要深化公立医院改革。", {"深化公立医院", "公立医院"}),
+        ("两大军事集团对抗加剧。", {"两大军事集团", "军事集团"}),
+        ("公司新建培训中心和总部研发中心。", {"新建培训中心", "总部研发中心"}),
+        ("会议通报了董事长有关集团的情况。", {"董事长有关集团", "有关集团"}),
         ("加拿大两大铁路公司停运。", {"加拿大两大铁路公司"}),
         ("以政府名义发布公告。", {"以政府"}),
         ("中国全国人大愿同巴议会加强交流。", {"全国人大愿同巴议会"}),

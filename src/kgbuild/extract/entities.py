@@ -95,14 +95,18 @@ _NOT_BODIES = frozenset(
 #: Verbs written before a body's name that jieba may tag as nouns (参观, 指导): no name holds them.
 _LEAD_VERBS = frozenset(
     {"参观", "指导", "新设", "支持", "推动", "设立", "组建", "考察", "视察", "走访", "来到", "前往", "抵达", "访问"}
-    | {"了解", "听取", "调研", "组织", "继续", "制发", "发给", "启动"}
+    | {"了解", "听取", "调研", "组织", "继续", "制发", "发给", "启动", "深化", "运用", "培育", "祝贺", "推进", "加强"}
+    | {"打造", "创建", "建立", "依靠", "利用", "面向", "围绕", "携手", "牵头", "联手", "会同"}
     | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
 )
 #: The term of a body written before its name (第九届, 十四届).
 _TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
+#: Parts of speech of words that stand before a body's name, never inside it (verbs,
+#: adverbs, prepositions, numerals): a name found by its ending starts after them.
+_NEVER_IN_NAME_TAGS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "q", "u", "uj", "ul", "f", "t"})
 #: Words of quantity that make a name a description (叙利亚灾区很多医院, 京津冀三地).
 _QUANTIFIERS = frozenset(
-    {"很多", "许多", "多家", "一些", "部分", "所有", "多个", "几家", "三地", "两地", "各地", "一家"}
+    {"很多", "许多", "多家", "一些", "部分", "所有", "多个", "几家", "三地", "两地", "各地", "一家", "大量", "主要"}
 )
 #: Characters of speech and stance that no unit's name holds (阿尔巴尼斯在议会, 愿同乌参议院).
 _SPEECH_CHARS = frozenset("在愿称说")
@@ -204,6 +208,45 @@ _KIND_MODIFIERS = frozenset(
         "外贸",
         "私人",
         "军事",
+        "存量",
+        "州级",
+        "市政",
+        "技术",
+        "电子",
+        "电影",
+        "内地",
+        "流动",
+        "龙头",
+        "甲等",
+        "融媒体",
+        "数据",
+        "指挥",
+        "智慧",
+        "情报",
+        "交易",
+        "商品",
+        "培训",
+        "售后",
+        "加工",
+        "枢纽",
+        "设备",
+        "数字",
+        "咨询",
+        "教育",
+        "参赛",
+        "地区",
+        "体育",
+        "大学生",
+        "东道主",
+        "犯罪",
+        "跨境",
+        "外国",
+        "超大型",
+        "绿色",
+        "人工智能",
+        "代表",
+        "总部",
+        "新建",
     }
 )
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
@@ -936,7 +979,7 @@ class OrganizationExtractor:
         out = []
         for token in doc.tokens:
             place = token.text
-            if len(place) < 3 or place[-1] not in _LOCAL_UNITS or place in _NOT_LOCAL_PLACES:
+            if place[-1] not in _LOCAL_UNITS or len(place) < 3 or place in _NOT_LOCAL_PLACES:
                 continue
             # jieba tags many a district a name (越秀区/nr): then only a court or a government
             # after it makes it a place
@@ -1079,8 +1122,8 @@ class OrganizationExtractor:
             end = token.end
             if len(token.text) > 1 and token.text[-1] in "原前":
                 end -= 1  # 督导司原党支部书记: jieba glued the former-marker to the name
-            if covered.overlaps(token.start, end):
-                continue
+            if text[end - 1] not in self.body_ends or covered.overlaps(token.start, end):
+                continue  # only a word that ends like a body's name can end one
             if (
                 len(token.text) >= 4
                 and token.start not in by_end  # 北京高级法院: a place or body before it is part of the name
@@ -1113,7 +1156,7 @@ class OrganizationExtractor:
                 covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
                 continue
-            if token.text in _NOT_BODIES or token.text.endswith(_WORD_ENDINGS) or text[end - 1] not in self.body_ends:
+            if text[end - 1] not in self.body_ends or token.text in _NOT_BODIES or token.text.endswith(_WORD_ENDINGS):
                 continue  # only a word that ends like a body's name can end one
             if text[end - 1] == "部" and text.startswith("门", end):
                 continue  # 国土部门: the departments of a field, not a body
@@ -1220,6 +1263,8 @@ class OrganizationExtractor:
                 # a verb, a kind of body or 暨 written before it
                 name_start = self._after_lead(tokens, k, name_start)
                 name = text[name_start:end]
+                if name[:1] in _NUMERALS:
+                    continue  # 两大军事集团, 六大商业银行: a count of bodies
                 start, parent, rule, label = name_start, None, "suffix", name
                 if not self._plausible_name(text[start:end]) or self._kind_of_body(name) or self._two_kinds(name):
                     continue
@@ -1303,8 +1348,18 @@ class OrganizationExtractor:
         j = k - 1
         while j >= 0 and tokens[j].start >= start:
             word = tokens[j].text
-            if word in self.clause_verbs or word in _LEAD_VERBS or word in self.suffix_category or word == "暨":
-                return tokens[j].end
+            if (
+                word in self.clause_verbs
+                or word in _LEAD_VERBS
+                or word in self.suffix_category
+                or word in _QUANTIFIERS
+                or word == "暨"
+                or word in _DETERMINERS
+                or (tokens[j].pos in _NEVER_IN_NAME_TAGS and word not in _CONNECTORS)
+                or self.gaz.titles.get(word) in ("leader", "deputy", "enterprise")
+                or word[-1] in "“”"
+            ):
+                return tokens[j].end  # 深化|公立医院, 董事长赵国华有关|集团, “|爱婴医院
             j -= 1
         return start
 

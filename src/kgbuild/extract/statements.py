@@ -14,7 +14,19 @@ even though nothing was said after it. A country's 代表 or 发言人 speaks fo
 after a meeting named after a body no extractor knew (X工作机制会议召开) is that body. Generic
 speakers (有关人士, 外媒) are no entity, so they give nothing, and a cue after them in the same
 sentence gives nothing either. How it was said may stand before the cue (明确指出, 强调指出,
-动情地表示), and a notice named in 《》 announces (印发《通知》,...).
+动情地表示, 亲切地对大家说), and a notice named in 《》 announces (印发《通知》(要求),...).
+
+A clause opening with a cue after an act that is no speech goes on with the sentence's subject
+(李家超感谢...,并表示,...; 他首先...,表示...), never a name after 对/向/同 nor across a clause a
+group opens (大批民众...,要求...); a sentence with no subject that opens with a cue goes on with
+the speaker of the sentence before. 表示 followed by a feeling (表示热烈祝贺, 表示支持) says
+nothing. A quotation after a cue is what was said when it is long (强调“...,...”), not a
+programme's name (提出“一带一路”倡议). Statements nested in another are settled: a cue inside
+what a speaker says (丁薛祥表示,习近平主席同X共同宣布...) or inside a quotation is no statement,
+a report carrying a speaker's words (据路透社报道,X称...) is none of its own, and any other
+statement ends what the one before it in the sentence says. 批示指出 is its author speaking,
+社论指出 the paper that published it, 大会指出 the body whose congress it was; a body after
+通过 is a channel, not a speaker.
 
 The words these rules read, beside the cue verbs of cues.txt, are data:
 ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv (俄方 -> 俄罗斯).
@@ -790,7 +802,7 @@ class StatementExtractor:
             if m.end > pos or m.category not in ("party", "government", None):
                 continue
             named = _MEETING_AFTER.match(text, m.end)
-            if named or any(w in text[m.end : m.end + 30] for w in _HELD):
+            if named or any(w in text[m.end : m.end + 20] for w in _HELD):
                 best = m
                 if named and named.group().endswith(_MEETING_KINDS[meeting]):
                     best_kind = m

@@ -976,3 +976,30 @@ def test_extract_events_a_later_clauses_date_is_another_things(extractor) -> Non
     text = "记者从今天（9月4日）国新办举行的国务院政策吹风会获悉，新条例将于12月1日起施行。"
     events = _by_name(_events(extractor, text, date="2023-09-04"))
     assert events["国务院政策吹风会"].date == "2023-09-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("衷心祝愿全国政协十四届一次会议取得圆满成功。", {"全国政协十四届一次会议"}),
+        ("王五高度评价滨海合作论坛北京峰会。", {"滨海合作论坛北京峰会"}),
+        ("此次运动会比赛项目全面对标2026年米兰冬奥会。", {"2026年米兰冬奥会"}),
+        ("滨海伊宁发起“暖心屋”公益活动。", {"“暖心屋”公益活动"}),
+        ("主席团11日上午在人民大会堂举行第四次会议。", set()),  # an ordinal alone
+        ("会议听取了两国元首会晤成果的汇报。", set()),
+    ],
+)
+def test_extract_events_more_verbs_and_kinds(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_a_guests_words_are_no_guest(extractor) -> None:
+    text = "李四表示，张三主席在北京集体会见工商界代表的讲话令人鼓舞。"
+    names = {e.name for e in _events(extractor, text, people=("张三", "李四"))}
+    assert names == {"张三会见工商界代表"}
+
+
+def test_extract_events_talks_with_two_guests_are_one_meeting(extractor) -> None:
+    text = "张三25日在莫斯科与芬兰总理李四和挪威首相王五举行会谈。"
+    events = _events(extractor, text, people=("张三", "李四", "王五"))
+    assert [e.participants for e in events if e.rule == "meeting"] == [("张三", "李四", "王五")]

@@ -93,7 +93,8 @@ _SCOPE_ONLY = re.compile(
 # 小范围会谈, 专项工作会议, 中心组集体学习, 入场仪式: a kind of meeting, no name of its own
 _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
-    r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼)+(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|论坛)$"
+    r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会)*"
+    r"(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|论坛)$"
 )
 _DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "下届", "该次", "今年", "去年", "明年")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
@@ -144,6 +145,8 @@ _HOSTED_BY = re.compile(
 _MEET_VERB = re.compile(r"会见|接见|会晤|会谈|通电话")
 _RECEIVE = ("会见", "接见")  # (a host receives guests, named or not: 接见全国劳动模范代表)
 # 同X举行中哈总理会晤, 举行第九轮中澳总理年度会晤: talks with a name of their own, found by their event word
+# 会见由X率领的代表团: a described guest is a person or a group
+_GUESTS_NOUN = re.compile(r"(?:代表|代表团|团|成员|专家|人员|客人|嘉宾|人士|负责人|主席|总统|总理|首相|部长|大使)$")
 _NAMED_TALKS = re.compile(r"举行了?(?!(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$")
 _TALKS_FILLER = re.compile(r"进行了?[^，,。；;]*的$")
 _TALKS_PLACE = re.compile(r"(?:当天|\d{1,2}日)?(在[\u4e00-\u9fff]{2,12}?)(?=(?:举行|进行)(?:了)?(?:视频)?$)")
@@ -299,7 +302,11 @@ class EventExtractor:
         seen: set[tuple[str, str | None, int]] = set()
         events = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end, d.name)):
-            if (d.name, d.date, d.start) in seen or d.rule == "suffix" and _KIND_ONLY.match(d.name):
+            if (
+                (d.name, d.date, d.start) in seen
+                or d.rule == "suffix"
+                and _KIND_ONLY.match(_ORDINAL_ONLY.sub("", d.name))
+            ):
                 continue  # (小范围会谈, 中心组集体学习: a kind of meeting, named by nobody)
             seen.add((d.name, d.date, d.start))
             participants = d.participants or d.bodies
@@ -730,6 +737,13 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             described = relative >= 0 and text.count("“", guest_start, relative) == text.count(
                 "”", guest_start, relative
             )
+            if (
+                described
+                and not any(relative < p.start < guest_end for p in people)
+                and not _GUESTS_NOUN.search(text, relative + 1, guest_end)
+            ):
+                # 集体会见美国工商界代表的讲话令人深受鼓舞: the 的 ends the guests, it describes none
+                guest_end, described = relative, False
             if described:
                 guest_start = relative + 1  # 会见来华出席X的巴基斯坦总理卡卡尔
             name = host.label + verb.group() + text[guest_start:guest_end]
@@ -755,6 +769,8 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
         if guest_end - guest_start < 2 or guest_end - guest_start > 30:
             continue
+        if any(d.guests_from <= host.start < d.end for d in out):
+            continue  # 普京与帕什尼扬和阿利耶夫举行会谈: the guest's part of the talks is no talks of its own
         draft = _Draft(name, host.start, max(verb.end(), guest_end), "meeting", participants=[host.label, *guests])
         draft.guests_from = verb.end() if verb.group() in _RECEIVE else guest_start
         draft.described = described

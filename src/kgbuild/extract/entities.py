@@ -96,7 +96,7 @@ _NOT_BODIES = frozenset(
 _LEAD_VERBS = frozenset(
     {"参观", "指导", "新设", "支持", "推动", "设立", "组建", "考察", "视察", "走访", "来到", "前往", "抵达", "访问"}
     | {"了解", "听取", "调研", "组织", "继续", "制发", "发给", "启动", "深化", "运用", "培育", "祝贺", "推进", "加强"}
-    | {"打造", "创建", "建立", "依靠", "利用", "面向", "围绕", "携手", "牵头", "联手", "会同"}
+    | {"打造", "创建", "建立", "依靠", "利用", "面向", "围绕", "携手", "牵头", "联手", "会同", "新开工"}
     | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
 )
 #: The term of a body written before its name (第九届, 十四届).
@@ -244,6 +244,11 @@ _KIND_MODIFIERS = frozenset(
         "超大型",
         "绿色",
         "人工智能",
+        "全国",
+        "中医",
+        "儿童",
+        "国家",
+        "医学",
         "代表",
         "总部",
         "新建",
@@ -1470,7 +1475,7 @@ class OrganizationExtractor:
             return False
         modifier = name[: -len(found[0])]
         while modifier:  # 三级公立医院: kinds one after another
-            head = next((modifier[:n] for n in (2, 3) if modifier[:n] in _KIND_MODIFIERS), None)
+            head = next((modifier[:n] for n in (3, 2) if modifier[:n] in _KIND_MODIFIERS), None)
             if head is None:
                 return False
             modifier = modifier[len(head) :]

@@ -118,6 +118,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("双方将对接《2063年议程》,推进务实合作。", "2063年议程"),
         # 推进好/实施好 present a programme too
         ("各地要推进好乡村建设行动。", "乡村建设行动"),
+        # a name with verbs inside, listed after another programme
+        ("国家推进蓝色海湾整治行动、海岸带保护修复工程。", "海岸带保护修复工程"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:

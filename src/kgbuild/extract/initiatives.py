@@ -1172,7 +1172,8 @@ class InitiativeExtractor:
             or tokens[start - 1].text == "好"
             and start > 1
             and tokens[start - 2].text in _CARRIED_OUT
-        )  # 实施好百万移民致富提升行动
+            or tokens[start - 1].text == "、"
+        )  # 实施好百万移民致富提升行动; X行动、海岸带保护修复工程 (in a list: see _introduced)
         if any(t.pos == "v" for t in tokens[start:k]) and (not carried or start + 1 == k):
             # a verb inside a name (粮食增产计划, 就业见习岗位募集计划) only right after 实施 or
             # 启动 and with more than one word before the ending; elsewhere it ends the name

@@ -675,3 +675,9 @@ def test_extract_entities_known_body_in_another_form(text: str, surface: str, la
     found = _organizations(text)
     assert surface in found, sorted(found)
     assert (found[surface].label, found[surface].category) == (label, category)
+
+
+def test_extract_entities_foreign_prefecture_body_is_international() -> None:
+    found = _organizations("据日本石川县政府消息，道路禁行。")
+    assert (found["石川县政府"].label, found["石川县政府"].category) == ("石川县政府", "international")
+    assert _organizations("安泽县政府表示支持。")["安泽县政府"].label == "安泽县人民政府"

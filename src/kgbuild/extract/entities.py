@@ -982,10 +982,16 @@ class OrganizationExtractor:
         text = doc.text
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
         out = []
+        abroad: set[str] = set()  # 日本石川县: a place named after a foreign state is that state's
+        previous = None
         for token in doc.tokens:
             place = token.text
+            before, previous = previous, token
             if place[-1] not in _LOCAL_UNITS or len(place) < 3 or place in _NOT_LOCAL_PLACES:
                 continue
+            state = self.gaz.places.get(before.text) if before is not None else None
+            if state is not None and state.kind == "country" and state.name not in _STATES_AT_HOME:
+                abroad.add(place)
             # jieba tags many a district a name (越秀区/nr): then only a court or a government
             # after it makes it a place
             strong = token.pos != "ns"
@@ -1000,6 +1006,8 @@ class OrganizationExtractor:
                         break  # 县委员: a member, not the committee
                     label = template.format(place)
                     entry = self.gaz.org(label)
+                    if place in abroad:  # 日本石川县政府: a foreign prefecture's body, as written
+                        label, entry, category = text[token.start : end], None, "international"
                     mention = self._mention(doc, token.start, end, entry, "local_body", label=label, category=category)
                     out.append(mention)
                     covered.add(token.start, end)

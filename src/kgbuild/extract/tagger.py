@@ -38,6 +38,11 @@ MIN_CONFIDENCE_CUT = 0.9
 #: Least confidence for a two-character Chinese name (a surname and one character: the shape of
 #: countless common words, 田野, 金秋, 林药), unless it stands in a list beside another name.
 MIN_CONFIDENCE_SHORT = 0.8
+#: Least confidence for any name with no name beside it in a list, no title before it and no
+#: speech verb after it (杨家岭, 高水平, 斯瓦希里 at even odds).
+MIN_CONFIDENCE_ALONE = 0.6
+#: Forms of address after a name (孙中山先生).
+_ADDRESS = frozenset({"先生", "女士", "夫人", "同志"})
 #: Least probability the model gives a person's name going on into the next character for a
 #: two-character name to take it (张又|侠, 刘国|中出席: a given name cut short).
 MIN_GOES_ON = 0.05
@@ -440,6 +445,9 @@ class TaggerExtractor:
             if len(surface) == 2 and confidence < MIN_CONFIDENCE_SHORT and beside <= 0:
                 if not self._before_verb(end, words):
                     return None  # a short name the model is unsure of, with no name or verb of its own
+            if confidence < MIN_CONFIDENCE_ALONE and beside <= 0 and not self._before_verb(end, words):
+                if not self._after_title(text, start, words):
+                    return None  # any name the model is barely sure of, with no name, title or verb of its own
         token = by_start.get(start) if kind == "PER" else None
         if (
             token is not None
@@ -499,9 +507,13 @@ class TaggerExtractor:
         return False
 
     def _before_verb(self, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
-        """The word after a name is a speech verb or one whose subject is a person (说, 表示, 出席)."""
+        """The word after a name is a speech verb or one whose subject is a person (说, 表示,
+        出席), a title (魏青松|委员) or a form of address (孙中山|先生)."""
         token = words[0].get(end)
-        return token is not None and (token.text in self.cues or token.text in SUBJECT_VERBS)
+        if token is None:
+            return False
+        word = token.text
+        return word in self.cues or word in SUBJECT_VERBS or word in self.gaz.titles or word in _ADDRESS
 
     def _list_beside(
         self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]], people: bytearray | None

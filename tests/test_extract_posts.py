@@ -261,6 +261,11 @@ def test_extract_posts_no_post_without_its_body(text: str) -> None:
     assert not _posts(text)
 
 
+def test_extract_posts_government_head_without_body() -> None:
+    """代省长 names the kind of its body: kept, acting, when the province is not written."""
+    assert ("王浩", "省长", None, False) in _posts("代省长王浩主持会议。")
+
+
 def test_extract_posts_professions_without_a_body() -> None:
     """A profession needs no body: 航天员 and 教授 are kept without one."""
     assert {("陈东", "航天员", None, False)} <= _posts("今天，航天员陈东出舱。")
@@ -315,7 +320,8 @@ def test_extract_posts_local_and_sentence_bodies(text: str, expected: set[tuple[
     ],
 )
 def test_extract_posts_local_no_body(text: str, person: str) -> None:
-    assert not {p for p in _posts(text) if p[0] == person}
+    """No body is given (a government head may still hold the post without one)."""
+    assert not {p for p in _posts(text) if p[0] == person and p[2] is not None}
 
 
 @pytest.mark.parametrize(

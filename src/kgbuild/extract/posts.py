@@ -386,11 +386,17 @@ class PostExtractor:
         return None
 
     def _holds_alone(self, title: str) -> bool:
-        """Whether a post is one without a body (国家主席, 教授, 记者): a chair, a minister or a
-        member is always some body's, and one whose body was not found is left out."""
+        """Whether a post is one without a body (国家主席, 教授, 记者) or one that names the kind
+        of its body itself (代省长, 市长: a province's or a city's government): a chair, a
+        minister or a member is always some body's, and one whose body was not found is left out."""
         if title == "主持人":
             return False  # 会议主持人: a meeting's, not a post
-        return title in _STATE_TITLES or title in _ALONE_TITLES or self.gaz.titles.get(title) in _ALONE_KINDS
+        return (
+            title in _STATE_TITLES
+            or title in _ALONE_TITLES
+            or title.endswith(_GOVERNMENT_HEADS)
+            or self.gaz.titles.get(title) in _ALONE_KINDS
+        )
 
     def _appointment(
         self, text: str, person: Mention, people: list[Mention], org_by_start: dict[int, Mention]

@@ -1380,8 +1380,8 @@ class OrganizationExtractor:
         """Whether the words after a foreign state's name name one of its bodies: a state
         body (伊拉克总理媒体办公室, 哥伦比亚环境部), or a company, school or institute with
         a name of its own before its ending (加拿大国家铁路公司, 德国基尔世界经济研究所)."""
-        if self._kind_of_body(name):
-            return False
+        if self._kind_of_body(name) and not name.startswith("国家"):
+            return False  # 加拿大国家铁路公司: a state's national company is named so
         if category == "government":
             # a ministry of one field (环境部), not a part of the country (西南部)
             return len(name) >= 4 or (len(name) == 3 and suffix == "部" and name[0] not in "东西南北中")

@@ -1003,3 +1003,24 @@ def test_extract_events_talks_with_two_guests_are_one_meeting(extractor) -> None
     text = "张三25日在莫斯科与芬兰总理李四和挪威首相王五举行会谈。"
     events = _events(extractor, text, people=("张三", "李四", "王五"))
     assert [e.participants for e in events if e.rule == "meeting"] == [("张三", "李四", "王五")]
+
+
+def test_extract_events_title_name_joined_by_暨_to_a_lunch(extractor) -> None:
+    title = "张三出席滨海经济组织领导人同东道主嘉宾非正式对话会暨工作午宴"
+    text = "张三16日出席滨海经济组织领导人同东道主嘉宾非正式对话会暨工作午宴。"
+    events = _by_name(_events(extractor, text, people=("张三",), title=title))
+    assert "滨海经济组织领导人同东道主嘉宾非正式对话会暨工作午宴" in events
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name", "organizer"),
+    [
+        ("开好全国政协十四届一次会议。", (), "全国政协十四届一次会议", None),
+        ("中俄议会合作委员会第九次会议在莫斯科举行。", ("俄议会合作委员会",), "中俄议会合作委员会第九次会议", None),
+    ],
+)
+def test_extract_events_complements_and_partners(
+    extractor, text: str, orgs: tuple[str, ...], name: str, organizer: str | None
+) -> None:
+    events = _by_name(_events(extractor, text, orgs=orgs))
+    assert events[name].organizer == organizer

@@ -544,6 +544,8 @@ class EventExtractor:
                 pos = leads[-2].end()
         if text.startswith("暨", pos):
             pos += 1  # X大会暨Y纪念活动: the second name starts after 暨
+        if text.startswith("好", pos) and pos + 1 < suffix_start:
+            pos += 1  # 开好全国政协十四届一次会议 (jieba: 开/好全国): the verb's complement
         lead_date = _LEADING_DATE.match(text, pos, suffix_start)
         if lead_date:
             pos = lead_date.end()
@@ -931,7 +933,14 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
                 draft.name = text[body.start : body.end] + draft.name
     if draft.organizer is None:
         # 中共中央政治局会议, 国务院常务会议: the body that names the meeting holds it
-        inside = [m for m in orgs if draft.start <= m.start and m.end <= draft.end and text[m.start - 1] not in "—-"]
+        inside = [
+            m
+            for m in orgs
+            if draft.start <= m.start
+            and m.end <= draft.end
+            and text[m.start - 1] not in "—-"
+            and not (m.start == draft.start + 1 and text[draft.start] == "中")
+        ]  # (中国—东盟博览会, 中俄议会合作委员会: the partner holds nothing)
         if inside:
             draft.organizer = min(inside, key=lambda m: (m.start, -m.end)).label
     if draft.organizer is not None and _SCOPE_ONLY.match(_after_body(text, draft, orgs)):
@@ -1182,17 +1191,16 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
     that introduces it (出席X并讲话, 在X上强调), or from the start of a part of the title."""
     for head in _TITLE_PARTS.split(re.sub(r"^【[^】]*】", "", unicodedata.normalize("NFKC", title))):
         previous = 0  # A会议和B会议: the second name starts after the first
-        joined = -1  # A博览会暨B峰会: one event, named by both
+        found: list[tuple[int, re.Match[str]]] = []
         for match in pattern.finditer(head):
             intro = _TITLE_INTRO.search(head, 0, match.start())
             dash = head.rfind("——", 0, match.start())
             start = max(intro.end() if intro else 0, previous, dash + 2 if dash >= 0 else 0)
-            if joined >= 0:
-                start, joined = joined, -1
-            if head.startswith("暨", match.end()):
-                joined = start
-                continue
+            if found and head.startswith("暨", found[-1][1].end()):
+                start = found.pop()[0]  # A博览会暨B峰会: one event, named by both
+            found.append((start, match))
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
+        for start, match in found:
             named = head[start : match.end()]
             if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named) or named.startswith(_GENERIC_WORDS):
                 continue

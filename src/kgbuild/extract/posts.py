@@ -175,10 +175,12 @@ class PostExtractor:
         post as such, whether or not a named person holds it there."""
         text = doc.text
         starts = {t.start for t in doc.tokens} | {len(text)}
-        taken = [(m.start, m.end) for m in found.mentions("person", "organization")]
+        taken = bytearray(len(text))  # 1 where a person's or a body's name is
+        for m in found.mentions("person", "organization"):
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         for match in self.title_re.finditer(text):
             start, end = match.span()
-            if start in starts and end in starts and not any(s < end and start < e for s, e in taken):
+            if start in starts and end in starts and not any(taken[start:end]):
                 yield Mention("post", start, end, match.group(), match.group(), self.name, "title_word")
 
     def _title_ending(self, text: str, pos: int) -> str | None:
@@ -198,6 +200,7 @@ class PostExtractor:
         people = sorted(found.mentions("person"), key=lambda m: m.start)
         posts: list[Post] = []
         person_ends = {m.end for m in people}
+        by_start, by_end = {m.start: m for m in people}, {m.end: m for m in people}  # the people's names
         shared: list | None = None
         heads: list[tuple[Mention, str]] = []
         held_in: list[tuple[int, int, str, str]] = []  # (chain start, title end, title, body) of the posts so far
@@ -263,7 +266,7 @@ class PostExtractor:
             ]
             found_posts += [
                 (title, org, title_start, title_start + len(title), removed, False, "appointment")
-                for title, org, title_start, removed in self._appointment(text, person, people, org_by_start)
+                for title, org, title_start, removed in self._appointment(text, person, by_start, by_end, org_by_start)
             ]
             after = self._title_after(text, person.end)
             if (
@@ -399,13 +402,16 @@ class PostExtractor:
         )
 
     def _appointment(
-        self, text: str, person: Mention, people: list[Mention], org_by_start: dict[int, Mention]
+        self,
+        text: str,
+        person: Mention,
+        by_start: dict[int, Mention],
+        by_end: dict[int, Mention],
+        org_by_start: dict[int, Mention],
     ) -> list[tuple[str, str | None, int, bool]]:
         """任命邓修明为最高人民法院副院长、审判员; 任命陈福利、冯怡为…副秘书长; 免去程东方的
         …院长职务: the posts after the names of those appointed (or removed: former)."""
         start, end = person.start, person.end
-        by_start = {m.start: m for m in people}
-        by_end = {m.end: m for m in people}
         while start > 0 and text[start - 1] == "、" and (start - 1) in by_end:
             start = by_end[start - 1].start  # the list the name is in
         while text.startswith("、", end) and (end + 1) in by_start:

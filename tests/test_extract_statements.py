@@ -195,6 +195,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "张三指出,今年是我提出这一倡议十周年。提出这一倡议的初心,是促进发展。",
             [("张三", "今年是我提出这一倡议十周年")],
         ),
+        # a sentence opening with 会议 is the meeting speaking, not one whose words it heard
+        (
+            "财政部召开会议。会议传达张三重要讲话精神,研究部署工作,强调要全面落实各项任务。",
+            [("财政部", "要全面落实各项任务")],
+        ),
         # a notice's own verb before what it says is not part of it
         ("教育部等五部门联合印发《通知》要求,自明年起不再发放报到证。", [("教育部", "自明年起不再发放报到证")]),
         # a report carrying a named speaker's words is no statement of its own
@@ -239,6 +244,12 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         "人选符合财政部要求和群众期待,符合实际。",
         # a document (白皮书) is no speaker, whatever a tagger made of it
         "白皮书全面介绍了理念的时代背景,呼吁各国弘扬全人类共同价值。",
+        # a group opening the sentence speaks of the person it praises, not for them
+        "各方均高度赞赏张三提出的理念,表示在许多问题上同中方立场相近。",
+        # 提出 naming what was put forward (殷切期望, 对策建议) says nothing
+        "张三近日给同学们回信,提出殷切期望,并向全国青年致以问候。",
+        # 表明 after a clause is what something shows, not words said
+        "星海党成为覆盖面积最大的区域性组织,表明团结精神日益深入人心。",
         # 当大会宣布...时: when something happened
         "星海党第五次全国代表大会在京举行。当大会宣布张三当选时,全场响起热烈掌声。",
         # after 同时 an act (谴责) is no words said

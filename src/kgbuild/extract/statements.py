@@ -128,6 +128,16 @@ _GROUP_CLAUSE = re.compile(
     r"[,，;；](?:(?:大批|许多|部分|不少|一些|众多|广大|当地|各地|各界|数[十百千万]名|\d+名)[\u4e00-\u9fff]{0,3}?)?"
     r"(?:民众|群众|人士|大家|人们|网友|居民|市民|村民|抗议者|示威者|与会|代表们|官兵|专家|学者|观众|游客|记者)"
 )
+#: Groups that no statement names, written before a person the sentence is about (沙特人士
+#: 高度评价习近平主席..., 各方均赞赏...): the person is who they speak of.
+_GROUP_WORD = re.compile(
+    r"人士|各方|双方|与会|民众|群众|大家|代表们|嘉宾|专家|学者|人们|网友|领导人们|官兵|各界|各国|多国"
+)
+#: What 提出 puts forward when it names it rather than says it (提出殷切期望, 提出更多对策建议).
+_PUT_FORWARD = re.compile(
+    r"[^,，。;；:：“”\n]{0,20}?(?:建议|意见|要求|期望|希望|期许|倡议|主张|举措|措施|方案|目标|任务|理念|论断|命题)"
+    r"(?=[,，。;；、!！?？\n]|和|与|及|并|$)"
+)
 #: A feeling shown after a cue (表示热烈祝贺, 表示遗憾,并称...): after 表示, or complete in itself,
 #: not words said.
 _ATTITUDE = re.compile(
@@ -503,6 +513,8 @@ class StatementExtractor:
             "\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'
         ):
             return False
+        if hit.cue == "提出" and _PUT_FORWARD.match(text, start):
+            return False  # 提出殷切期望: what was put forward named, not words said
         attitude = _ATTITUDE.match(text, start)
         if attitude and (hit.cue == "表示" or text.startswith(_ATTITUDE_END, attitude.end())):
             return False  # 表示热烈祝贺, 表示支持两国合作: a feeling shown, not words said
@@ -671,9 +683,15 @@ class StatementExtractor:
             at += 1
         if text.startswith(_PRONOUNS, at) and not text.startswith("们", at + 1):
             return self._pronoun(at, ctx, sentence, person_speakers)
+        if text.startswith(_MEETINGS, at):
+            # 会议传达习近平总书记...讲话精神,...,强调...: the meeting speaks, not who it heard
+            body = self._meeting_body(text, at, ctx.orgs_list, next(w for w in _MEETINGS if text.startswith(w, at)))
+            return [_Speaker(body.label, "organization", at)] if body is not None else []
         who = ctx.subject(start, pos)
         if who and _GROUP_CLAUSE.search(text, who[-1].start, pos):
             return []
+        if who and who[0].kind == "person" and _GROUP_WORD.search(text, at, who[0].start):
+            return []  # 各方均高度赞赏习近平主席...,表示...: the group speaks, not who it praised
         return who
 
     def _named_at(

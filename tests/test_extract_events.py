@@ -1024,3 +1024,32 @@ def test_extract_events_complements_and_partners(
 ) -> None:
     events = _by_name(_events(extractor, text, orgs=orgs))
     assert events[name].organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("儿童每三到七年会出现一次流行。", set()),  # 年会 inside 七年/会
+        ("张三在和平共处五项原则发表70周年纪念大会上讲话。", {"和平共处五项原则发表70周年纪念大会"}),
+        ("前不久全国两会选举产生了新一届领导人员。", {"全国两会"}),
+        ("要深入抓好全国生态环境保护大会精神的落实。", {"全国生态环境保护大会"}),
+        ("张三每到一处考察，牵挂的都是百姓。", set()),
+        ("6月，滨海驻沙特大使馆重新开馆。", set()),
+        ("双方愿充分利用两国总理定期会晤机制。", set()),
+    ],
+)
+def test_extract_events_anniversaries_time_words_and_passing_mentions(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三",))} == names
+
+
+def test_extract_events_what_the_meeting_did_is_no_guest(extractor) -> None:
+    text = "张三总书记亲切会见全国公安工作会议代表让广大民警备受鼓舞。"
+    assert {e.name for e in _events(extractor, text, people=("张三",)) if e.rule == "meeting"} == {
+        "张三会见全国公安工作会议代表"
+    }
+
+
+def test_extract_events_title_of_a_study_names_the_meeting(extractor) -> None:
+    title = "人民日报评论员文章：把握明年经济工作的总体要求——论学习贯彻中央经济工作会议精神"
+    text = "文章题为《把握明年经济工作的总体要求——论学习贯彻中央经济工作会议精神》。"
+    assert {e.name for e in _events(extractor, text, title=title)} == {"中央经济工作会议"}

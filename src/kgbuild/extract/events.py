@@ -102,7 +102,7 @@ _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]�
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
-    r"|去年|前年|^其中|历时|(?<!\d)\d{1,2}年|恢复|^全面"
+    r"|去年|前年|^其中|历时|(?<!\d)\d{1,2}年|恢复|重新|^全面"
 )
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -120,7 +120,7 @@ _LEADING_DATE = re.compile(
 )
 # 双方今天（12月8日）会谈: a time word before the event word ends what is no part of its name
 _LEADING_TIME = re.compile(
-    r"(?:今天|今日|今晚|昨天|昨日|当天|当日|日前|近日)(?:[（(][^（）()]{1,12}[）)])?(?:上午|下午|晚上)?"
+    r"(?:今天|今日|今晚|昨天|昨日|当天|当日|日前|近日|前不久|不久前|去年)(?:[（(][^（）()]{1,12}[）)])?(?:上午|下午|晚上)?"
 )
 # 第78届联合国大会, 2024年夏季达沃斯论坛: a body's name numbered or dated names its session
 _SESSION_MARK = re.compile(rf"[{_NUMERAL}]+[届次]|\d{{4}}|年度|首届")
@@ -197,13 +197,13 @@ _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!�
 # 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴|地方|基层|一线|外地)(?![^，,。]{0,12}?会上)([\u4e00-\u9fff]{2,15}?)"
+    r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴|地方|基层|一线|外地|一处)(?![^，,。]{0,12}?会上)([\u4e00-\u9fff]{2,15}?)"
     r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|期间|之际|途中|[，,。；;])"
 )
 _REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
-_GUEST_STOP = re.compile(r"时|并")
+_GUEST_STOP = re.compile(r"时|并|让")
 # 学习贯彻习近平文化思想座谈会: a person named in a doctrine is part of the event's name
 _DOCTRINE = re.compile(r"(?:总书记|主席|同志)?关于[^，,。；;]{2,30}?的重要(?:思想|论述)|[^，,。、；;]{0,14}?思想")
 # 关于X的重要思想座谈会: this 的 is part of the doctrine's name, not a description before it
@@ -343,6 +343,14 @@ class EventExtractor:
                 continue  # “2024年巴黎奥运会版权合作协议”: part of a longer quoted name
             if end not in by_end and end < len(text) and text[end] not in "上中后前期时里":
                 continue  # 文化节目: the event word runs on into another word (not 会上)
+            last = by_end.get(end)
+            if (
+                last is not None
+                and last.start > match.start()
+                and match.start() not in by_start
+                and end - match.start() == 2
+            ):
+                continue  # 每三到七年会出现 (七年/会): the event word starts inside another word
             after = end
             if text[end : end + 1] in ("（", "(") and (close := _BRACKET_END.match(text, end)):
                 after = close.end()  # 南非非洲人国民大会（非国大）主席: the body's short name
@@ -504,6 +512,9 @@ class EventExtractor:
                 pos -= 2  # 举行的欢迎仪式: 欢迎 is the ceremony's own name, not a verb before it
                 stop = ""
                 break
+            if stop and stop not in ("的", "和", "与", "及", "在") and _ANNIVERSARY.match(text, pos):
+                pos -= len(stop)  # 和平共处五项原则发表70周年纪念大会: the anniversary's own name
+                continue
             if stop:
                 break
             if _DEMONSTRATIVE_END.search(text, max(0, pos - 2), pos):
@@ -562,7 +573,7 @@ class EventExtractor:
         if relative and not text.endswith("党", 0, relative[-1]):
             pos = relative[-1] + 1  # 为期两天的第十四届陆家嘴论坛: a description before the name
         counts = list(_COUNT_INSIDE.finditer(text, pos, suffix_start))
-        if counts:
+        if counts and not _ANNIVERSARY.search(text, counts[-1].end(), suffix_start):  # (五项原则发表70周年纪念大会)
             pos = counts[-1].end()  # 设三个分论坛: a count of events, the name (if any) follows it
         name = text[pos:suffix_start]
         if len(name) < 2 or name.startswith(_GENERIC) or name.endswith(("的", "和", "与")):
@@ -769,8 +780,12 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
         guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
         if verb.group() not in _RECEIVE and not guests:
             continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
-        if guest_end - guest_start < 2 or guest_end - guest_start > 30:
-            continue
+        if (
+            guest_end - guest_start < 2
+            or guest_end - guest_start > 30
+            or text.startswith(("与", "和", "及"), guest_start)
+        ):
+            continue  # (亲切会见与问候: no guest)
         if any(d.guests_from <= host.start < d.end for d in out):
             continue  # 普京与帕什尼扬和阿利耶夫举行会谈: the guest's part of the talks is no talks of its own
         draft = _Draft(name, host.start, max(verb.end(), guest_end), "meeting", participants=[host.label, *guests])
@@ -1198,6 +1213,9 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
             start = max(intro.end() if intro else 0, previous, dash + 2 if dash >= 0 else 0)
             if found and head.startswith("暨", found[-1][1].end()):
                 start = found.pop()[0]  # A博览会暨B峰会: one event, named by both
+            if head.startswith("精神", match.end()):
+                studied = [m.end() for m in _STUDY.finditer(head, start, match.start())]
+                start = studied[-1] if studied else start  # 论学习贯彻中央经济工作会议精神: the meeting
             found.append((start, match))
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
         for start, match in found:
@@ -1244,7 +1262,14 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
         if any(d.name == named for d in drafts):
             continue
         first = next(
-            (d for d in drafts if d.rule == "suffix" and d.start < lead_end and d.name.endswith(word)),
+            (
+                d
+                for d in drafts
+                if d.rule == "suffix"
+                and d.start < lead_end
+                and d.name.endswith(word)
+                and not _KIND_ONLY.match(_ORDINAL_ONLY.sub("", d.name))
+            ),
             None,
         )
         written = [

@@ -273,6 +273,11 @@ def test_extract_statements_cue_inside_what_was_said_is_told_not_said(extractor)
     assert _said(extractor, text, expected) == expected
 
 
+def test_extract_statements_body_passing_on_a_person_s_words_is_not_the_speaker(extractor) -> None:
+    text = "据报道,财政部官员称,张三在会见客人时表示,将继续推进改革。"
+    assert [(s.speaker, s.content) for s in _statements(extractor, text)] == [("张三", "将继续推进改革")]
+
+
 def test_extract_statements_two_speakers_in_one_sentence_each_say_their_part(extractor) -> None:
     text = "针对李四称将提高关税,张三表示,加征关税无助于解决问题。"
     got = [(s.speaker, s.content) for s in _statements(extractor, text)]

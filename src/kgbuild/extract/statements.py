@@ -293,6 +293,13 @@ def _settle(text: str, said: list[_Said]) -> list[_Said]:
             named_inside = any(sp.start >= outer.content_start for sp in inner.speakers)
             same = {sp.label for sp in inner.speakers} == {sp.label for sp in outer.speakers}
             report = outer.hit.rule == "according_to" or "报道" in outer.hit.cue + outer.hit.filler
+            # 美国官员称,美国总统拜登...表示,...: a body passing on the words of the person its
+            # words open with
+            report = report or (
+                all(sp.kind == "organization" for sp in outer.speakers)
+                and named_inside
+                and not any(c in text[outer.content_start : min(sp.start for sp in inner.speakers)] for c in ",，;；")
+            )
             if named_inside and not same and report:
                 dropped.add(i)  # 据X报道, Y称...: Y speaks; the report only carries it
             elif (

@@ -107,9 +107,15 @@ _NEVER_IN_NAME_TAGS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "q", "u", "
 #: Words of quantity that make a name a description (叙利亚灾区很多医院, 京津冀三地).
 _QUANTIFIERS = frozenset(
     {"很多", "许多", "多家", "一些", "部分", "所有", "多个", "几家", "三地", "两地", "各地", "一家", "大量", "主要"}
+    | {"双方", "两国", "各方", "多国"}
 )
 #: Characters of speech and stance that no unit's name holds (阿尔巴尼斯在议会, 愿同乌参议院).
-_SPEECH_CHARS = frozenset("在愿称说")
+_SPEECH_CHARS = frozenset("在愿称说致")
+#: Words that say what kind of body the name after them is (国际评级机构|穆迪公司).
+_APPOSITIVES = ("机构", "企业")
+#: Endings that a name found only by its ending must start like a national body to have
+#: (中国极地研究中心; not 市民热线服务中心, 音乐频道): most are kinds of place or service.
+_WEAK_ENDINGS = ("中心", "频道")
 #: Words jieba knows that name a kind of body when they stand alone (every state has a
 #: 宪法法院; 泰国宪法法院 is one).
 _KINDS_ALONE = frozenset(
@@ -249,6 +255,26 @@ _KIND_MODIFIERS = frozenset(
         "儿童",
         "国家",
         "医学",
+        "工匠",
+        "智能",
+        "金融",
+        "分析",
+        "战术",
+        "系统",
+        "煤业",
+        "销售",
+        "市民",
+        "热线",
+        "教学",
+        "实验",
+        "资源",
+        "水果",
+        "应急",
+        "医疗",
+        "物资",
+        "储备",
+        "知识",
+        "产权",
         "代表",
         "总部",
         "新建",
@@ -1278,6 +1304,8 @@ class OrganizationExtractor:
                 name = text[name_start:end]
                 if name[:1] in _NUMERALS:
                     continue  # 两大军事集团, 六大商业银行: a count of bodies
+                if name.endswith(_WEAK_ENDINGS) and not name.startswith(tuple(_NAME_OPENERS) + ("国家",)):
+                    continue  # 粮食产后服务中心, 音乐频道: a kind of centre, not one named
                 start, parent, rule, label = name_start, None, "suffix", name
                 if not self._plausible_name(text[start:end]) or self._kind_of_body(name) or self._two_kinds(name):
                     continue
@@ -1371,6 +1399,8 @@ class OrganizationExtractor:
                 or (tokens[j].pos in _NEVER_IN_NAME_TAGS and word not in _CONNECTORS)
                 or self.gaz.titles.get(word) in ("leader", "deputy", "enterprise")
                 or word[-1] in "“”"
+                or word.endswith(_APPOSITIVES)
+                or any(c in _SPEECH_CHARS for c in word)
             ):
                 return tokens[j].end  # 深化|公立医院, 董事长赵国华有关|集团, “|爱婴医院
             j -= 1

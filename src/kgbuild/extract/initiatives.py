@@ -17,7 +17,10 @@ without 《》 after what they govern (X管理办法); pilots before 试点工�
 a full title refers back to it. "A是B的..." makes A narrower than B. Right after 实施/启动 a name
 may hold verbs and open with a round magnitude (千万吨粮食增产计划); a known programme's phase is
 narrower than it (探月工程四期); a known one inside a longer known one is named too (学习贯彻X思想
-主题教育 names X思想), but not one inside a body's name (中国载人航天工程办公室).
+主题教育 names X思想), but not one inside a body's name (中国载人航天工程办公室). A theme year may
+name the partner first (俄中体育交流年); an agenda in 《》 is a document (《2063年议程》); a name
+listed after another programme may hold verbs (X整治行动、海岸带保护修复工程); idioms ending in
+法 (绳之以法) are no laws.
 """
 
 from __future__ import annotations

@@ -429,3 +429,15 @@ def test_extract_posts_country_at_the_start_of_a_party_name() -> None:
     """南苏丹苏丹人民解放运动: the country whose name starts the party's, not one inside it."""
     posts = _posts("发来贺电的还有南苏丹苏丹人民解放运动主席、总统基尔。")
     assert ("基尔", "总统", "南苏丹", False) in posts
+
+
+def test_extract_posts_foreign_city_has_no_peoples_government() -> None:
+    """A foreign city's mayor is not given a people's government (马里兰州巴尔的摩市市长)."""
+    posts = _posts("据美国媒体28日报道，马里兰州巴尔的摩市市长斯科特拒绝。")
+    assert not {p for p in posts if p[2] is not None and p[2].endswith("人民政府")}
+
+
+def test_extract_posts_country_head_after_a_city_head() -> None:
+    """杜尚别市长X、外长Y: the minister is the city's country's, not the city's."""
+    posts = _posts("塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆、外长穆赫里丁等到机场送行。")
+    assert ("穆赫里丁", "外长", "塔吉克斯坦", False) in posts

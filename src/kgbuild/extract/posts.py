@@ -550,6 +550,8 @@ class PostExtractor:
             if leader is not None and self.gaz.titles[leader] in ("leader", "foreign"):
                 pos -= len(leader)
             org = org_by_end.get(pos)
+            if org is not None and any(at in person_ends for at in range(org.start + 1, org.end)):
+                org = None  # 总统拉赫蒙率议会上院: a clause with a name in it, not a body
             if org is not None and org.label.startswith("中共") and not text.endswith("中国共产党", 0, org.start):
                 # 柬埔寨人民党中央常委, 劳动党中央: another party's central organs, not the CPC's
                 if (
@@ -874,8 +876,22 @@ class PostExtractor:
         head = next((h for h in _LOCAL_HEADS if title.endswith(h)), None)
         if head is not None and pos > 0 and text[pos - 1] == head[0]:
             name = self._local_name(text, pos)
-            return (f"{name[0]}人民政府", name[1]) if name is not None else None
+            if name is None or self._foreign_place(text, name):
+                return None  # 马里兰州巴尔的摩市市长: a foreign city has no people's government
+            return f"{name[0]}人民政府", name[1]
         return None
+
+    def _foreign_place(self, text: str, name: tuple[str, int]) -> bool:
+        """Whether a place's name reads as a foreign one: made of the characters of
+        transliterated names (喀山市), or after a foreign country's or state's name in its sentence."""
+        if all(c in self.gaz.transliteration for c in name[0][:-1]):
+            return True
+        sentence = max(text.rfind(stop, 0, name[1]) for stop in _SENTENCE_STOPS) + 1
+        return any(
+            (country := self._country_near(text, at)) is not None and country != "中国"
+            for at in range(sentence, name[1])
+            if text[at] in self.gaz.transliteration or at == sentence
+        )
 
     @staticmethod
     def _local_name(text: str, end: int) -> tuple[str, int] | None:
@@ -923,7 +939,17 @@ class PostExtractor:
         return f"{sending}驻{host}{_ENVOY_TITLES[title]}", pos - written
 
     def _carried_to(self, title: str, body: str | None) -> str | None:
-        """The body a title without one of its own takes from the body written before it."""
+        """The body a title without one of its own takes from the body written before it (a
+        head of a state or a government takes a country or a government only: 杜尚别市长X、
+        外长Y is the city's country's minister)."""
+        if title in _HEAD_TITLES and body is not None:
+            place = self.gaz.places.get(body)
+            if place is not None and place.kind != "country":
+                parent = self.gaz.places.get(place.parent) if place.parent else None
+                return parent.name if parent is not None and parent.kind == "country" else None
+            entry = self.gaz.org(body)
+            if place is None and (entry is None or entry.category != "government"):
+                return None
         return self._government_of(body) if title.endswith(_GOVERNMENT_HEADS) else body
 
     def _government_of(self, body: str | None) -> str | None:

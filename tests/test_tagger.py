@@ -193,6 +193,7 @@ def test_train_deterministic(shared: Path, tmp_path: Path) -> None:
         ("过去几年来，杨振兴一直在网站上发帖。", {"杨振兴"}),
         ("魏凤和同志在参加代表团审议时说。", {"魏凤和"}),  # 和 before 同志
         ("当天，魏青松委员发言说，要加快发展。", {"魏青松"}),  # a title after a name the model is unsure of
+        ("习近平同委内瑞拉总统马杜罗互致贺电。", {"马杜罗"}),  # no 马杜罗互
     ],
 )
 def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str]) -> None:
@@ -215,6 +216,7 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "田红旗委员代表民革中央发言。",  # no 田红 cut out of 田|红旗
         "内阁办公厅大臣翁赛维索、老挝副总理出席。",  # no 翁赛 cut out of a foreign name
         "消费券用于餐饮、商超和家电消费。",  # a list of things
+        "埃塞俄比亚总统萨赫勒-沃克表示，两国友谊深厚。",  # the tail of a longer name
         "这些年来，高水平开放持续推进。",  # a name the model is barely sure of, with nothing to lift it
         "中共中央机关由凤凰山迁到杨家岭。",
         "发展林下经济，林药、林蜂、林油等产业形成规模。",  # short names the model is unsure of, side by side

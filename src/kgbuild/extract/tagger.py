@@ -48,7 +48,7 @@ _ADDRESS = frozenset({"先生", "女士", "夫人", "同志"})
 MIN_GOES_ON = 0.05
 #: Characters that never stand inside a personal name (a narrower list than the rules' NOT_IN_NAME,
 #: which also bars 中, 和, 为: common in given names, but the rules need context to accept them).
-_NEVER_IN_NAME = frozenset("的了是在等们这那个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第")
+_NEVER_IN_NAME = frozenset("的了是在等们这那个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第互")
 #: ... and never in a given name after a known surname (之 and 月 may be: 姜之厚, 倪月).
 _NEVER_IN_GIVEN_NAME = _NEVER_IN_NAME - frozenset("之月")
 #: What follows a name that is part of a longer name (习近平文化思想, a doctrine).
@@ -70,7 +70,7 @@ _GLUED_BEFORE = frozenset("而问请让使令叫向和与及同对在将被把�
 #: two-character name followed by one is whole (李强|率团), not a given name cut short.
 _FOLLOWS_NAME = frozenset(
     "说称在和与及同跟等的了着是也对向就为于将已曾又还都亦并则即率赴携偕乘获以凭自由被把给让从"
-    "表指强认介提要宣出会主参陪今分共回致讲作代带看考调听通接当任点签视抵访发答"
+    "表指强认介提要宣出会主参陪今分共回致讲作代带看考调听通接当任点签视抵访发答互"
 )
 #: Parts of speech of a character jieba leaves alone that does not go on a given name (石涛|卖,
 #: 罗基|三前锋): a verb, a numeral, a measure word, a function word.
@@ -317,6 +317,8 @@ class TaggerExtractor:
                 if confidence < MIN_CONFIDENCE[kind]:
                     continue
                 s, e = s + start, e + start
+                if kind == "PER" and e - s > 2 and text[e - 1] == "互":
+                    e -= 1  # a name run into 互致/互访 (德索萨互|致贺电)
                 if kind == "PER" and e - s == 2 and e < end and not taken[e] and confidence >= MIN_CONFIDENCE_SHORT:
                     goes_on = tagger.marginal("I-PER", e - start) + tagger.marginal("B-PER", e - start)
                     if self._foreign_goes_on(e, goes_on, words):
@@ -368,14 +370,16 @@ class TaggerExtractor:
                 yield Mention("post", token.start, token.end, token.text, token.text, self.name, "title")
 
     def _foreign_goes_on(self, end: int, goes_on: float, words: tuple[dict[int, Token], set[int]]) -> bool:
-        """The word after a two-character name is made of transliteration characters and the model
-        gives it some chance of being a name's: a foreign name cut short (翁赛|维索)."""
+        """The word after a two-character name is made of transliteration characters (or starts
+        with one, a word jieba does not know) and the model gives it some chance of being a
+        name's: a foreign name cut short (翁赛|维索, 马克|龙互致)."""
         token = words[0].get(end)
         return (
             token is not None
             and goes_on >= MIN_GOES_ON
             and token.pos not in _NOT_IN_GIVEN_NAME_TAGS - {"v"}
-            and all(c in self.gaz.transliteration for c in token.text)
+            and (token.pos == "x" or all(c in self.gaz.transliteration for c in token.text))
+            and token.text[0] in self.gaz.transliteration
         )
 
     def _given_name_goes_on(
@@ -619,6 +623,8 @@ class TaggerExtractor:
             return False  # a side (马方恪守), or a side and a verb (巴方愿)
         if end - start == 3 and text[start + 1] == "方" and text[start + 2] in _SIDE_VERBS:
             return False  # any state's side and a verb (斯方愿, 卢方将)
+        if start > 1 and text[start - 1] in "-·•" and is_han(text[start - 2]):
+            return False  # the tail of a longer name (萨赫勒-沃克)
         if start > 0 and text[start - 1] in _QUOTES:
             close = _QUOTES[text[start - 1]]
             if text[_MODEL_SUFFIX.match(text, end).end() : end + 8].startswith(close):

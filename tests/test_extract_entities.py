@@ -518,6 +518,9 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("民调显示多数人反对德政府的决定。", "德政府", "德国政府", "international", "德国"),
         ("以外交部当天发表声明。", "以外交部", "以色列外交部", "international", "以色列"),
         ("俄议会广泛支持深化合作。", "俄议会", "俄罗斯议会", "international", "俄罗斯"),
+        ("俄黑海舰队司令部遭袭。", "俄黑海舰队", "俄罗斯黑海舰队", "international", "俄罗斯"),
+        ("俄空天军发动打击。", "俄空天军", "俄罗斯空天军", "international", "俄罗斯军队"),
+        ("中国海军在南海举行演习。", "中国海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a foreign legislature jieba knows as one word; a ministry of one field
         ("韩国国会今天举行全体会议。", "韩国国会", "韩国国会", "international", "韩国"),
         ("哥伦比亚环境部已成立危机室。", "哥伦比亚环境部", "哥伦比亚环境部", "international", None),

@@ -479,7 +479,10 @@ _LONGEST_ITEM = 8
 _STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
 #: A foreign state's armed forces and their services (乌克兰军方, 美国海军, 苏丹武装部队)
 #: and, after a one-character short name, its government and ministries (叙政府, 以外交部).
-_FORCES = "军方|海军陆战队|海军|空军|陆军|武装部队|政府军|政府|外交部|国防部|议会|国会|总统府|内阁"
+_FORCES = (
+    "(?:[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军|空天军|陆军|武装部队|"
+    "国家近卫军|海岸警卫队|国民警卫队|政府军|政府|外交部|国防部|议会|国会|总统府|内阁"
+)
 #: A newspaper, a weekly or a magazine named in 《》 (《纽约时报》, 《圣保罗页报》, 《新闻周刊》).
 _NEWSPAPER = re.compile(r"《([\u4e00-\u9fff·]{1,12}?(?:报|周刊|杂志))》")
 #: Documents named like a paper (《中国水资源公报》, 《天气预报》) are none.
@@ -508,7 +511,7 @@ _LEADERS_BODIES = ("总统", "总理", "首相", "政府", "国防", "外交", "
 #: What a state's armed forces are called in the gazetteer (以色列军队, aliases 以军, 以色列军方).
 _ARMY = "{}军队"
 #: Services of the armed forces, named with the state (美国海军, parent 美国军队).
-_SERVICES = frozenset({"海军陆战队", "海军", "空军", "陆军"})
+_SERVICES = frozenset({"海军陆战队", "海军", "空军", "空天军", "陆军"})
 #: The whole armed forces under another name (乌克兰军方, 叙利亚政府军 -> the state's 军队).
 _WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
 #: Bodies only the one-character short name needs this rule for (叙政府); after a full name

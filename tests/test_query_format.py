@@ -20,16 +20,24 @@ from kgbuild.query import Table, format_table, named_queries, named_query, resul
 EX = Namespace("https://example.org/")
 PERSON = URIRef("https://kgbuild.org/id/person/fb541692a72f7bc54537")
 BODY = URIRef("https://kgbuild.org/id/organization/0123456789abcdef0123")
-CONTRACT = ["documents", "people", "organizations", "posts", "initiatives", "metrics",
-            "events", "statements", "mentions"]
+CONTRACT = [
+    "documents",
+    "people",
+    "organizations",
+    "posts",
+    "initiatives",
+    "metrics",
+    "events",
+    "statements",
+    "mentions",
+]
 
 #: Two rows: a URI, a CJK language-tagged label, a typed literal, a plain literal with a
 #: comma and a quote, and one unbound cell.
 TABLE = Table(
     columns=("entity", "label", "count", "note"),
     rows=(
-        (PERSON, Literal("王新哲", lang="zh"), Literal("3", datatype=XSD.integer),
-         Literal('says "yes", twice')),
+        (PERSON, Literal("王新哲", lang="zh"), Literal("3", datatype=XSD.integer), Literal('says "yes", twice')),
         (BODY, None, Literal("71.5", datatype=XSD.decimal), Literal("工信部")),
     ),
 )
@@ -51,7 +59,7 @@ def test_query_format_table_is_aligned_with_cjk_width() -> None:
     header, rule, first, second = lines[:4]
     assert header.split() == ["entity", "label", "count", "note"]
     assert set(rule) == {"-", " "}
-    assert first.split() == [str(PERSON), "王新哲", "3", 'says', '"yes",', "twice"]
+    assert first.split() == [str(PERSON), "王新哲", "3", "says", '"yes",', "twice"]
     assert second.split() == [str(BODY), "71.5", "工信部"]
     # every cell starts at the display column where its column's dashes start
     starts = [i for i, c in enumerate(rule) if c == "-" and (i == 0 or rule[i - 1] == " ")]
@@ -62,7 +70,7 @@ def test_query_format_table_is_aligned_with_cjk_width() -> None:
         second: [str(BODY), None, "71.5", "工信部"],  # unbound label: a blank cell
     }
     for line, cells in expected.items():
-        for start, cell in zip(starts, cells):
+        for start, cell in zip(starts, cells, strict=False):
             if cell is None:
                 continue
             index = _display_index(line, start)
@@ -101,20 +109,22 @@ def test_query_format_json_is_sparql_results_json() -> None:
     data = json.loads(format_table(TABLE, "json"))
     assert data == {
         "head": {"vars": ["entity", "label", "count", "note"]},
-        "results": {"bindings": [
-            {
-                "entity": {"type": "uri", "value": str(PERSON)},
-                "label": {"type": "literal", "value": "王新哲", "xml:lang": "zh"},
-                "count": {"type": "literal", "value": "3", "datatype": str(XSD.integer)},
-                "note": {"type": "literal", "value": 'says "yes", twice'},
-            },
-            {
-                # the unbound label is omitted, not null
-                "entity": {"type": "uri", "value": str(BODY)},
-                "count": {"type": "literal", "value": "71.5", "datatype": str(XSD.decimal)},
-                "note": {"type": "literal", "value": "工信部"},
-            },
-        ]},
+        "results": {
+            "bindings": [
+                {
+                    "entity": {"type": "uri", "value": str(PERSON)},
+                    "label": {"type": "literal", "value": "王新哲", "xml:lang": "zh"},
+                    "count": {"type": "literal", "value": "3", "datatype": str(XSD.integer)},
+                    "note": {"type": "literal", "value": 'says "yes", twice'},
+                },
+                {
+                    # the unbound label is omitted, not null
+                    "entity": {"type": "uri", "value": str(BODY)},
+                    "count": {"type": "literal", "value": "71.5", "datatype": str(XSD.decimal)},
+                    "note": {"type": "literal", "value": "工信部"},
+                },
+            ]
+        },
     }
 
 
@@ -158,14 +168,17 @@ def graph() -> Graph:
 
 
 def test_query_format_run_query_returns_rows(graph: Graph) -> None:
-    table = run_query(graph, """
+    table = run_query(
+        graph,
+        """
         PREFIX ex: <https://example.org/>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?person ?label ?age WHERE {
             ?person a ex:Person ; rdfs:label ?label .
             OPTIONAL { ?person ex:age ?age }
         } ORDER BY ?label
-    """)
+    """,
+    )
     assert table.columns == ("person", "label", "age")
     assert table.rows == (
         (EX.wang, Literal("王新哲", lang="zh"), Literal(55)),
@@ -178,8 +191,11 @@ def test_query_format_run_query_returns_rows(graph: Graph) -> None:
 
 
 def test_query_format_run_query_typed_values(graph: Graph) -> None:
-    table = run_query(graph, "SELECT ?d ?r WHERE { <https://example.org/miit> "
-                             "<https://example.org/founded> ?d ; <https://example.org/rate> ?r }")
+    table = run_query(
+        graph,
+        "SELECT ?d ?r WHERE { <https://example.org/miit> "
+        "<https://example.org/founded> ?d ; <https://example.org/rate> ?r }",
+    )
     assert table.records() == [{"d": date(2008, 3, 21), "r": Decimal("71.5")}]
 
 
@@ -240,3 +256,81 @@ def test_query_format_unknown_named_query_raises() -> None:
     with pytest.raises(QueryError, match="no named query 'nobody'") as info:
         named_query("nobody")
     assert "documents" in str(info.value)
+
+
+# ---------------------------------------------------------------------------------------------
+# ORDER BY done after the engine
+
+
+@pytest.mark.parametrize(
+    ("sparql", "order"),
+    [
+        ("SELECT ?a WHERE { ?a ?b ?c } ORDER BY ?a ?c\n", ("a", "c")),
+        ("SELECT ?a WHERE { ?a ?b ?c }\norder by ?a  ", ("a",)),
+        ("SELECT ?a WHERE { ?a ?b ?c } ORDER BY ?a LIMIT 3", ()),
+        ("SELECT ?a WHERE { ?a ?b ?c } ORDER BY DESC(?a)", ()),
+        ("SELECT ?a WHERE { ?a ?b ?c }\n# ORDER BY ?a", ()),
+        ("SELECT ?a WHERE { { SELECT ?a WHERE { ?a ?b ?c } ORDER BY ?a } }", ()),
+    ],
+)
+def test_query_format_split_order_takes_only_a_final_order_by_of_variables(sparql: str, order: tuple) -> None:
+    from kgbuild.query import _split_order
+
+    rest, found = _split_order(sparql)
+    assert found == order
+    assert rest == sparql if not order else "ORDER" not in rest.upper().split("}")[-1]
+
+
+def _ordering_graph() -> Graph:
+    g = Graph()
+    names = ["国务院", "李强", "工业和信息化部", "Zeta", "alpha", "國務院", "𠀀字", "王", "王毅"]
+    for n, name in enumerate(names):
+        node = EX[f"n{n:02d}"]
+        g.add((node, RDF.type, EX.Thing))
+        g.add((node, RDFS.label, Literal(name)))
+        g.add((node, EX.rank, Literal(len(names) - n if n % 3 else 10 * n)))
+        g.add((node, EX.share, Literal(Decimal(f"{n * 7 % 5}.{n}"))))
+        if n % 2:
+            g.add((node, EX.note, Literal(f"说明{n % 3}")))
+    return g
+
+
+@pytest.mark.parametrize(
+    "order",
+    ["?label", "?rank ?label", "?note ?label", "?note ?rank", "?share", "?thing", "?note ?share ?thing"],
+)
+def test_query_format_sort_after_the_engine_gives_the_engine_order(order: str) -> None:
+    """Strings by code point, numbers by value (9 before 10), unbound first, IRIs by text:
+    the same rows in the same order as Oxigraph's own ORDER BY."""
+    sparql = f"""
+        PREFIX ex: <https://example.org/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?thing ?label ?rank ?share ?note WHERE {{
+            ?thing a ex:Thing ; rdfs:label ?label ; ex:rank ?rank ; ex:share ?share .
+            OPTIONAL {{ ?thing ex:note ?note }}
+        }} ORDER BY {order}"""
+    graph = _ordering_graph()
+    ours = run_query(graph, sparql)
+    assert ours.rows == run_query(graph, sparql, engine_order=True).rows
+    assert len(ours.rows) == 9
+
+
+def test_query_format_values_sorted_otherwise_go_to_the_engine(graph: Graph) -> None:
+    from kgbuild.query import _ordered
+
+    rows = ((Literal("王新哲", lang="zh"),), (Literal("谢少锋", lang="zh"),))
+    assert _ordered(("label",), rows, ("label",)) is None  # language strings: the engine sorts
+    mixed = ((Literal(3),), (Literal("3"),))
+    assert _ordered(("x",), mixed, ("x",)) is None
+    assert _ordered(("x",), mixed, ("y",)) is None  # not a column
+
+
+@pytest.mark.parametrize("name", CONTRACT)
+def test_query_format_named_query_sorted_after_the_engine_on_a_build(seed_build, name: str) -> None:
+    from kgbuild.query import load_store
+
+    store = load_store(seed_build[1])
+    text = named_query(name).text
+    ours = run_query(store, text)
+    assert ours.rows == run_query(store, text, engine_order=True).rows
+    assert ours.rows

@@ -6,10 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from .config import ontology_dir
 from .errors import InputError, QueryError
@@ -174,17 +177,21 @@ def _to_rdflib(term):
     return Literal(str(term))
 
 
-def run_query(source, sparql: str) -> Table:
+def run_query(source, sparql: str, engine_order: bool = False) -> Table:
     """Run a SELECT query on an rdflib Graph or an Oxigraph Store.
 
     Queries run on Oxigraph (an rdflib graph is copied into a store first); a malformed
-    query raises QueryError with the parser's message.
+    query raises QueryError with the parser's message. A query that ends in ORDER BY plain
+    variables is sorted here, after the engine, by SPARQL's order, the whole row breaking
+    ties (so one fixed order): on an on-disk store Oxigraph reads every long string from
+    disk again at each comparison of its sort. engine_order: let the engine sort.
     """
     import pyoxigraph as ox
 
     store = to_store(source) if isinstance(source, Graph) else source
+    unordered, order = (sparql, ()) if engine_order else _split_order(sparql)
     try:
-        result = store.query(sparql)
+        result = store.query(unordered)
     except SyntaxError as exc:
         raise QueryError(f"malformed query: {exc}") from None
     except (OSError, ValueError) as exc:
@@ -193,8 +200,83 @@ def run_query(source, sparql: str) -> Table:
         kind = "ASK" if isinstance(result, ox.QueryBoolean) else "CONSTRUCT/DESCRIBE"
         raise QueryError(f"only SELECT queries give a table (this is {kind})")
     columns = tuple(v.value for v in result.variables)
-    rows = tuple(tuple(_to_rdflib(solution[i]) for i in range(len(columns))) for solution in result)
+    terms: dict = {}  # each distinct term converted once (names, documents, kinds repeat)
+
+    def term(value):
+        found = terms.get(value)
+        if found is None:
+            found = terms[value] = _to_rdflib(value)
+        return found
+
+    rows = tuple(tuple(term(value) for value in solution) for solution in result)
+    if order:
+        ordered = _ordered(columns, rows, order)
+        if ordered is None:  # values this sort does not order as SPARQL does: the engine sorts
+            return run_query(store, sparql, engine_order=True)
+        rows = ordered
     return Table(columns, rows)
+
+
+_ORDER_BY = re.compile(r"^([^#\n]*?)\bORDER\s+BY((?:\s+\?[A-Za-z_]\w*)+)\s*\Z", re.IGNORECASE | re.MULTILINE)
+_NUMERIC = {
+    str(XSD[name])
+    for name in (
+        "integer decimal int long short byte nonNegativeInteger positiveInteger nonPositiveInteger "
+        "negativeInteger unsignedLong unsignedInt unsignedShort unsignedByte"
+    ).split()
+}
+
+
+def _split_order(sparql: str) -> tuple[str, tuple[str, ...]]:
+    """(the query without its final ORDER BY, the variables it orders by) when it ends in
+    ORDER BY plain variables (no LIMIT or OFFSET after it); else (the query, ())."""
+    found = _ORDER_BY.search(sparql)
+    if not found:
+        return sparql, ()
+    return sparql[: found.start()] + found.group(1), tuple(v.lstrip("?") for v in found.group(2).split())
+
+
+def _ordered(columns: tuple[str, ...], rows: tuple, order: tuple[str, ...]) -> tuple | None:
+    """The rows sorted by the order variables as SPARQL orders them (unbound first; IRIs by
+    their text, plain strings by code point, numbers by value), then by the whole row; None
+    when an order column holds values of more than one of these kinds, or of another."""
+    positions = []
+    for name in order:
+        if name not in columns:
+            return None
+        index = columns.index(name)
+        kinds = {_order_kind(row[index]) for row in rows if row[index] is not None}
+        if len(kinds) > 1 or None in kinds:
+            return None
+        positions.append((index, next(iter(kinds), "str")))
+
+    def key(row):
+        head = []
+        for index, kind in positions:
+            term = row[index]
+            head.append((0, "") if term is None else (1, Decimal(str(term)) if kind == "num" else str(term)))
+        return head, [_tie_key(term) for term in row]
+
+    return tuple(sorted(rows, key=key))
+
+
+def _order_kind(term) -> str | None:
+    if isinstance(term, URIRef):
+        return "iri"
+    if isinstance(term, Literal) and not term.language:
+        if term.datatype is None or str(term.datatype) == str(XSD.string):
+            return "str"
+        if str(term.datatype) in _NUMERIC:
+            return "num"
+    return None
+
+
+def _tie_key(term) -> tuple:
+    if term is None:
+        return (0, "", "", "")
+    if isinstance(term, Literal):
+        return (3, str(term), str(term.datatype or ""), term.language or "")
+    return (2 if isinstance(term, URIRef) else 1, str(term), "", "")
 
 
 def _plain(term: object) -> str:
@@ -222,7 +304,7 @@ def format_table(table: Table, fmt: str = "table") -> str:
     widths = [max(_width(r[i]) for r in cells) for i in range(len(table.columns))]
     lines = []
     for n, row in enumerate(cells):
-        lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)).rstrip())
+        lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)).rstrip())
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     lines.append(f"({len(table.rows)} rows)")

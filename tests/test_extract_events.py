@@ -1053,3 +1053,29 @@ def test_extract_events_title_of_a_study_names_the_meeting(extractor) -> None:
     title = "人民日报评论员文章：把握明年经济工作的总体要求——论学习贯彻中央经济工作会议精神"
     text = "文章题为《把握明年经济工作的总体要求——论学习贯彻中央经济工作会议精神》。"
     assert {e.name for e in _events(extractor, text, title=title)} == {"中央经济工作会议"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张三和李四一起视察服贸会展馆。",
+        "接下来滨海大运会火炬还将在多地传递。",
+        "学校为学生们设计了入校仪式和开学典礼。",
+        "该机制于2019年4月成立。",
+        "巴黎市长将会旗交给下一届奥运会东道主。",
+        "张三和李四总统已经两度会晤。",
+    ],
+)
+def test_extract_events_passing_mentions_and_kinds_name_nothing(extractor, text: str) -> None:
+    assert _events(extractor, text, people=("张三", "李四")) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        ("日本民众举行抗议活动", "9日，部分民众在东京举行抗议活动。", set()),
+        ("张三参加首都义务植树活动", "3日，张三在参加首都义务植树活动时强调。", {"首都义务植树活动"}),
+    ],
+)
+def test_extract_events_activities_a_title_names(extractor, title: str, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("张三",), title=title)} == names

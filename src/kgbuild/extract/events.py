@@ -93,16 +93,30 @@ _SCOPE_ONLY = re.compile(
 # 小范围会谈, 专项工作会议, 中心组集体学习, 入场仪式: a kind of meeting, no name of its own
 _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
-    r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会)*"
-    r"(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|论坛)$"
+    r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会"
+    r"|颁奖|揭幕|入校|开学|会旗交接|篝火)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛)$"
 )
-_DEMONSTRATIVES = ("这次", "本次", "此次", "本届", "这届", "上届", "下届", "该次", "今年", "去年", "明年")
+_DEMONSTRATIVES = (
+    "这次",
+    "本次",
+    "此次",
+    "本届",
+    "这届",
+    "上届",
+    "下届",
+    "下一届",
+    "上一届",
+    "该次",
+    "今年",
+    "去年",
+    "明年",
+)
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
 _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]次")
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
-    r"|去年|前年|^其中|历时|(?<!\d)\d{1,2}年|恢复|重新|^全面"
+    r"|去年|前年|^其中|历时|(?<!\d)\d{1,2}年|恢复|重新|^全面|^[于在已将]"
 )
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -143,7 +157,10 @@ _HOSTED_BY = re.compile(
     rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})(?:的|(?=[，,。；;]|$))"
 )
 _MEET_VERB = re.compile(r"会见|接见|会晤|会谈|通电话")
-_RECEIVE = ("会见", "接见")  # (a host receives guests, named or not: 接见全国劳动模范代表)
+_RECEIVE = ("会见", "接见")
+_MANY_TIMES = re.compile(
+    r"多次|两度|两次|数次|[再又]次|[一二两三四五六七八九十多]度"
+)  # (已经两度会晤: a history)  # (a host receives guests, named or not: 接见全国劳动模范代表)
 # 同X举行中哈总理会晤, 举行第九轮中澳总理年度会晤: talks with a name of their own, found by their event word
 # 会见由X率领的代表团: a described guest is a person or a group
 _GUESTS_NOUN = re.compile(r"(?:代表|代表团|团|成员|专家|人员|客人|嘉宾|人士|负责人|主席|总统|总理|首相|部长|大使)$")
@@ -517,7 +534,7 @@ class EventExtractor:
                 continue
             if stop:
                 break
-            if _DEMONSTRATIVE_END.search(text, max(0, pos - 2), pos):
+            if _DEMONSTRATIVE_END.search(text, max(0, pos - 3), pos):
                 break  # 印上这次二十国集团领导人峰会: the name starts after 这次
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"
@@ -739,7 +756,7 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             ),
             None,
         )
-        if verb is None or "多次" in text[host.end : verb.start()]:
+        if verb is None or _MANY_TIMES.search(text, host.end, verb.start()):
             continue  # 同X多次会晤: a history, not a meeting
         if verb.group() in _RECEIVE and any(host.end <= p.start < verb.start() for p in people[i + 1 :]):
             continue  # 习近平和彭丽媛会见: the verb is the nearer person's
@@ -1226,6 +1243,8 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
                 continue  # 举行多场专题论坛, 全国人民代表大会代表: no event's name
             if head.startswith(_BODY_MEMBERS, match.end()):
                 continue
+            if match.group() in _COMMON_KINDS and not _PROPER_MARK.search(named) and len(named) < 6:
+                continue  # 日本民众举行抗议活动: a kind of activity
             yield named, match.group()
 
 

@@ -734,9 +734,11 @@ def build(
         shutil.rmtree(old, ignore_errors=True)
     finally:
         _stop_side(side)
-        if grep is not None and grep[0].poll() is None:
-            grep[0].kill()
-            grep[0].wait()
+        if grep is not None:
+            if grep[0].poll() is None:
+                grep[0].kill()
+                grep[0].wait()
+            grep[1].close()
         shutil.rmtree(staging, ignore_errors=True)
     return result
 
@@ -757,8 +759,9 @@ def _clear_stale_staging(out: Path) -> None:
 
 
 def _start_class_counts(lines: Path):
-    """GNU grep picking the counted classes' type triples out of the sorted N-Triples, started now (it reads
-    beside whatever this process does next); None without grep."""
+    """GNU grep picking the counted classes' type triples out of the sorted N-Triples, started
+    now (it reads beside whatever this process does next): (process, its output file), or
+    None without grep."""
     import subprocess
 
     from .analyse import COUNTED

@@ -255,9 +255,10 @@ def _ordered(columns: tuple[str, ...], rows: tuple, order: tuple[str, ...]) -> t
         for index, kind in positions:
             term = row[index]
             head.append((0, "") if term is None else (1, Decimal(str(term)) if kind == "num" else str(term)))
-        return head, [_tie_key(term) for term in row]
+        return head
 
-    return tuple(sorted(rows, key=key))
+    # sorted by the whole row first, then (stable) by the order variables
+    return tuple(sorted(sorted(rows, key=_tie_key), key=key))
 
 
 def _order_kind(term) -> str | None:
@@ -271,12 +272,9 @@ def _order_kind(term) -> str | None:
     return None
 
 
-def _tie_key(term) -> tuple:
-    if term is None:
-        return (0, "", "", "")
-    if isinstance(term, Literal):
-        return (3, str(term), str(term.datatype or ""), term.language or "")
-    return (2 if isinstance(term, URIRef) else 1, str(term), "", "")
+def _tie_key(row: tuple) -> str:
+    """A row as one string: a fixed order among rows the order variables do not tell apart."""
+    return "\x00".join("\x01" if term is None else f"{term}\x02{getattr(term, 'datatype', '') or ''}" for term in row)
 
 
 def _plain(term: object) -> str:

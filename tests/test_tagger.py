@@ -232,3 +232,6 @@ def test_tagger_list_items(tagger: TaggerExtractor) -> None:
     start = text.index("张伟")
     items = [(text[a:b], near, comma) for a, b, near, comma in tagger._list_items(text, start, start + 2)]
     assert items == [("李红", True, True), ("王宁", False, True), ("赵强", True, False)]
+    text = "代表名单：王宁 李红(土家族) 张伟 赵强"  # a list set out with spaces
+    start = text.index("张伟")
+    assert [text[a:b] for a, b, _, _ in tagger._list_items(text, start, start + 2)] == ["李红", "王宁", "赵强"]

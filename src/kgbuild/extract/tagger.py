@@ -86,10 +86,12 @@ _PLACE_END_CHARS = frozenset("山河湖海洋岭峡湾港岛江")
 #: How many items of a list before and after a name are read, and how long an item may be.
 _MAX_LIST = 30
 _MAX_ITEM = 10
-#: What separates the items of a list (张又侠、何卫东和刘振立).
-_LIST_SEPARATORS = frozenset("、和及与")
+#: What separates the items of a list (张又侠、何卫东和刘振立; a list of names set out with spaces).
+_LIST_SEPARATORS = frozenset("、和及与 \u3000")
+#: ... and those that go on joining items further from the name (和 ends a list: A、B和C).
+_CHAIN_SEPARATORS = frozenset("、 \u3000")
 #: What ends a list item looking back or forward from a name (a clause's 的 too: 这里的|候鸟、胡杨).
-_ITEM_BOUNDS = frozenset('、，,。；;：:！？!?()（）“”"《》\n 和及与等的了是把被对从向')
+_ITEM_BOUNDS = frozenset('、，,。；;：:！？!?()（）“”"《》\n \u3000和及与等的了是把被对从向')
 #: Parts of speech of a dictionary word that is never a person's name, however sure the
 #: model is: a common noun, an adjective, an idiom or set phrase (普遍, 普惠).
 _NEVER_NAME_TAGS = frozenset({"n", "a", "ad", "an", "l", "i", "v", "vn", "d"})
@@ -319,7 +321,13 @@ class TaggerExtractor:
                 s, e = s + start, e + start
                 if kind == "PER" and e - s > 2 and text[e - 1] == "互":
                     e -= 1  # a name run into 互致/互访 (德索萨互|致贺电)
-                if kind == "PER" and e - s == 2 and e < end and not taken[e] and confidence >= MIN_CONFIDENCE_SHORT:
+                if (
+                    kind == "PER"
+                    and e - s == 2
+                    and e < end
+                    and not taken[e]
+                    and (confidence >= MIN_CONFIDENCE_SHORT or self._list_beside(text, s, e, words, people) > 0)
+                ):
                     goes_on = tagger.marginal("I-PER", e - start) + tagger.marginal("B-PER", e - start)
                     if self._foreign_goes_on(e, goes_on, words):
                         continue  # the start of a foreign name the model cut (翁赛|维索)
@@ -538,16 +546,16 @@ class TaggerExtractor:
     @staticmethod
     def _list_items(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
         """(start, end, next to the name, joined by 、) of the items of the list text[start:end] is
-        an item of: items joined by 、 (and 和, 及, 与 next to the name), a note such as (女) after
-        an item skipped."""
+        an item of: items joined by 、 or spaces (and 和, 及, 与 next to the name), a note such as
+        (女) or (土家族) after an item skipped."""
         items: list[tuple[int, int, bool, bool]] = []
         k = start
         while len(items) < _MAX_LIST and k > 1 and text[k - 1] in _LIST_SEPARATORS:
-            if text[k - 1] != "、" and k != start:
+            if text[k - 1] not in _CHAIN_SEPARATORS and k != start:
                 break
             b = k - 1
             if text[b - 1 : b] in ")）":
-                opening = max(text.rfind("(", b - 5, b), text.rfind("（", b - 5, b))
+                opening = max(text.rfind("(", b - 6, b), text.rfind("（", b - 6, b))
                 b = opening if opening > 0 else b
             a = b
             while a > 0 and b - a < _MAX_ITEM and text[a - 1] not in _ITEM_BOUNDS:
@@ -557,11 +565,12 @@ class TaggerExtractor:
             items.append((a, b, k == start, text[k - 1] == "、"))
             k = a
         k = end
-        if text[k : k + 1] in ("(", "（") and text[k + 1 : k + 3] == "女" + ("）" if text[k] == "（" else ")"):
-            k += 3
+        if text[k : k + 1] in ("(", "（"):  # a note after the name: (女), (土家族)
+            closing = text.find(")" if text[k] == "(" else "）", k, k + 6)
+            k = closing + 1 if closing > 0 else k
         first = k
         while len(items) < 2 * _MAX_LIST and k < len(text) - 1 and text[k] in _LIST_SEPARATORS:
-            if text[k] != "、" and k != first:
+            if text[k] not in _CHAIN_SEPARATORS and k != first:
                 break
             a = b = k + 1
             while b < len(text) and b - a < _MAX_ITEM and text[b] not in _ITEM_BOUNDS:

@@ -466,7 +466,15 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
 
 
 @pytest.mark.parametrize(
-    "text", ["陕西是科教资源大省。", "在广西，水稻种植面积超过两千万亩。", "甘肃陇南接壤四川，风景秀丽。"]
+    "text",
+    [
+        "陕西是科教资源大省。",
+        "在广西，水稻种植面积超过两千万亩。",
+        "甘肃陇南接壤四川，风景秀丽。",
+        "眼下，江苏进入水稻栽插期。",
+        "今天，辽宁省出现大范围降雪。",
+        "去年，深圳进出口值占全省一半。",
+    ],
 )
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
     assert not any(m.label.endswith("人民政府") for m in _organizations(text).values())
@@ -689,3 +697,7 @@ def test_extract_entities_foreign_prefecture_body_is_international() -> None:
     found = _organizations("据日本石川县政府消息，道路禁行。")
     assert (found["石川县政府"].label, found["石川县政府"].category) == ("石川县政府", "international")
     assert _organizations("安泽县政府表示支持。")["安泽县政府"].label == "安泽县人民政府"
+
+
+def test_extract_entities_a_place_that_launches_acts() -> None:
+    assert _organizations("今年，浙江启动千团万企拓市场行动。")["浙江"].label == "浙江省人民政府"

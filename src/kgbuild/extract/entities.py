@@ -407,6 +407,10 @@ _NOT_ACTING = frozenset(
     {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都"}
     | {"接壤", "毗邻", "紧邻", "地跨", "境内", "全境", "各地"}
 )
+#: Verbs of what happens to a place, not of what its government does.
+_BEFALLS = frozenset(
+    {"出现", "迎来", "进入", "遭遇", "遭受", "发生", "有着", "到", "送", "至", "经历", "入选", "降雪", "降雨"}
+)
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
 #: Last characters of the name of a county or city that has its own bodies.
@@ -1002,7 +1006,10 @@ class OrganizationExtractor:
             nxt = tokens[k + 2]  # 浙江就启动, 浙江正在研究
         if any(t.text.endswith(_SUBORDINATE) for t in tokens[k + 1 : k + 5]):
             return False  # 广西壮族自治区投资促进局: the place starts a body's name
-        return nxt.pos in ("v", "vn", "vd") and nxt.text not in _NOT_ACTING
+        # a verb of doing (实施, 启动), not a noun of one (深圳|进出口值) nor what befalls a place
+        # (辽宁省|出现降雪, 新疆|迎来降雪, 江苏|进入栽插期)
+        doing = nxt.pos in ("v", "vd") or nxt.pos == "vn" and (nxt.text in _BODY_VERBS or nxt.text in _LEAD_VERBS)
+        return doing and nxt.text not in _NOT_ACTING and nxt.text not in _BEFALLS
 
     def _local_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """The Party committee, congress, CPPCC committee or government of a county or

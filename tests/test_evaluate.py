@@ -808,6 +808,17 @@ def test_evaluate_spans_inclusive_ends_per_type(span_file) -> None:
     assert evaluate_spans(span_graph(), records, parse_mapping(MAPPING)) == _as_dicts(SPANS_BOTH)
 
 
+def test_evaluate_spans_alternatives_joined_by_a_bar_count_as_one_target(span_file) -> None:
+    records = read_span_file(span_file)
+    one = evaluate_spans(span_graph(), records, parse_mapping("name=person,government=organization:government"))
+    both = evaluate_spans(
+        span_graph(), records, parse_mapping("name=person|post,government=organization:government|organization:media")
+    )
+    assert both["name"]["tp"] == one["name"]["tp"]  # the post spans are not names
+    assert both["name"]["fp"] > one["name"]["fp"]
+    assert both["government"] == one["government"]  # no media body in the sentences
+
+
 def test_evaluate_spans_lists_each_error_with_its_record_and_surface(span_file) -> None:
     records = read_span_file(span_file)
     errors: dict = {}
@@ -871,6 +882,7 @@ def test_evaluate_cli_spans_with_the_real_pipeline(capsys, span_file, tmp_path) 
         ("government=organization:govt", "govt"),
         ("name", "name"),
         ("name=", "name"),
+        ("government=organization:government|persn", "persn"),
     ],
 )
 def test_evaluate_cli_spans_bad_map_exits_2(capsys, span_file, mapping, named) -> None:

@@ -424,7 +424,7 @@ def evaluate_spans(graph: Graph, records: list[dict], mapping: dict[str, str], e
         doc = str(record["id"])
         for label, target in mapping.items():
             gold = {(s, e + 1) for spans in record.get("label", {}).get(label, {}).values() for s, e in spans}
-            pred = predicted.get((doc, target), set())
+            pred = set().union(*(predicted.get((doc, alternative), set()) for alternative in target.split("|")))
             score = scores[label]
             score.tp += len(gold & pred)
             score.fp += len(pred - gold)
@@ -462,25 +462,28 @@ def read_span_file(path: str | Path, limit: int | None = None) -> list[dict]:
 
 
 def parse_mapping(text: str) -> dict[str, str]:
-    """--map: span label -> mention kind, or kind:category for organizations."""
+    """--map: span label -> mention kind, or kind:category for organizations; several
+    targets joined by | count as one (government=organization:government|organization:international)."""
     hint = "like name=person,government=organization:government"
     mapping = {}
     for part in text.split(","):
         if "=" not in part:
             raise UsageError(f"bad --map entry {part!r}", hint=hint)
         label, target = (x.strip() for x in part.split("=", 1))
-        kind, _, category = target.partition(":")
         if not label:
             raise UsageError(f"bad --map entry {part!r}: no span label before '='", hint=hint)
-        if kind not in MENTION_KINDS:
-            raise UsageError(
-                f"bad --map entry {part!r}: unknown mention kind {kind!r}", hint="one of " + ", ".join(MENTION_KINDS)
-            )
-        if ":" in target and (kind != "organization" or category not in ORG_CATEGORIES):
-            raise UsageError(
-                f"bad --map entry {part!r}: unknown category {category!r}",
-                hint="organization:CATEGORY with CATEGORY one of " + ", ".join(ORG_CATEGORIES),
-            )
+        for alternative in target.split("|"):
+            kind, _, category = alternative.partition(":")
+            if kind not in MENTION_KINDS:
+                raise UsageError(
+                    f"bad --map entry {part!r}: unknown mention kind {kind!r}",
+                    hint="one of " + ", ".join(MENTION_KINDS),
+                )
+            if ":" in alternative and (kind != "organization" or category not in ORG_CATEGORIES):
+                raise UsageError(
+                    f"bad --map entry {part!r}: unknown category {category!r}",
+                    hint="organization:CATEGORY with CATEGORY one of " + ", ".join(ORG_CATEGORIES),
+                )
         mapping[label] = target
     return mapping
 
@@ -497,7 +500,7 @@ def add_eval_parser(sub, common) -> None:
     parser.add_argument(
         "--map",
         default="name=person,government=organization:government,position=post",
-        help="span label to mention kind[:category]",
+        help="span label to mention kind[:category], alternatives joined by |",
     )
     parser.add_argument("--limit", type=int, help="score only the first N span records")
     parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")

@@ -441,3 +441,50 @@ def test_extract_posts_country_head_after_a_city_head() -> None:
     """杜尚别市长X、外长Y: the minister is the city's country's, not the city's."""
     posts = _posts("塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆、外长穆赫里丁等到机场送行。")
     assert ("穆赫里丁", "外长", "塔吉克斯坦", False) in posts
+
+
+@cache
+def _post_words(text: str) -> frozenset[str]:
+    """The surfaces of the post mentions the post extractor finds in `text`."""
+    extraction = extract_document(Document(id="t", text=text, source="t.txt", date="2024-05-10"), load_settings())
+    return frozenset(m.text for m in extraction.mentions if m.kind == "post" and m.extractor == "posts")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "part"),
+    [
+        # a rank written before the title is one title word with it
+        ("该协会常务副会长王明指出。", "常务副会长", "副会长"),
+        ("这家公司执行副总裁张华出席。", "执行副总裁", "副总裁"),
+        ("驻华使馆副领事李平介绍了情况。", "副领事", "领事"),
+        # a standing and a field before a post of a firm or a medium
+        ("（实习编辑王芳）", "实习编辑", "编辑"),
+        ("一家地产公司的设计总监刘强表示。", "设计总监", "总监"),
+        ("该公司项目负责人陈刚说。", "项目负责人", "负责人"),
+    ],
+)
+def test_extract_posts_title_word_spans_its_prefix(text: str, word: str, part: str) -> None:
+    words = _post_words(text)
+    assert word in words and part not in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我代表全体同事向大家致谢。",  # 代表 the verb, after a pronoun
+        "这支队伍代表了国内最高水平。",  # and before an aspect particle
+    ],
+)
+def test_extract_posts_title_word_represent_is_a_verb(text: str) -> None:
+    assert "代表" not in _post_words(text)
+
+
+def test_extract_posts_title_word_of_a_delegate() -> None:
+    assert "代表" in _post_words("大会代表张三发言。")
+
+
+def test_extract_posts_post_span_keeps_the_post() -> None:
+    """实习编辑王芳: the post is 编辑, its span the title as written; 副 is not spanned by the post."""
+    extraction = extract_document(Document(id="t", text="（实习编辑王芳）", source="t.txt"), load_settings())
+    (post,) = [r for r in extraction.relations if isinstance(r, Post)]
+    assert (post.title, extraction.norm.text[post.start : post.end]) == ("编辑", "实习编辑")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..gazetteer import Gazetteer
 from ..model import Mention, Post, SegmentedText, Token
@@ -155,6 +156,57 @@ _ACTING = ("代理", "代")
 _BARE = ("", "现任", *_FORMER, *_ACTING)
 #: Titles of a leader's spokesman or adviser, whose body is the leader's (联合国秘书长发言人).
 _SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问"})
+#: Words written before a title that make one title word with it: a rank (常务副会长, 执行副总裁,
+#: 助理总裁, 第一政治委员) or a standing (实习编辑, 特约记者). The title word's mention spans them;
+#: only those that leave the post the same (a trainee editor is an editor) go with a post's span.
+_RANKS = ("常务副", "执行副", "第一副", "常务", "执行", "第一", "首席", "高级", "助理", "名誉", "荣誉", "总")
+_STANDINGS = ("实习", "见习", "特约", "特邀", "资深", "兼职")
+#: A field or a function written before a post of a firm, a medium or a team (设计总监, 销售经理,
+#: 行政总裁, 项目负责人, 法律顾问): one title word, the post the same.
+_FIELDS = (
+    "人力资源",
+    "设计",
+    "销售",
+    "营销",
+    "市场",
+    "技术",
+    "财务",
+    "运营",
+    "投资",
+    "创意",
+    "音乐",
+    "艺术",
+    "行政",
+    "项目",
+    "产品",
+    "品牌",
+    "法务",
+    "法律",
+    "业务",
+    "研发",
+    "策划",
+    "公关",
+    "采购",
+    "质量",
+    "生产",
+    "工程",
+    "安全",
+    "信息",
+    "战略",
+    "学术",
+    "保安",
+    "摄影",
+    "文字",
+    "责任",
+    "客户",
+    "零售",
+)
+#: The posts a field may stand before (not 部长: 外交部长 is a ministry's).
+_FIELD_TITLES = frozenset({"负责人", "顾问", "主管", "委员", "队长", "编辑", "记者", "总监", "经理", "总经理", "总裁"})
+#: A bound rank written inside the word before the title (部副|经理): no word boundary needed.
+_BOUND_RANK = "副"
+#: What marks 代表 as the verb (我代表…, 代表了): a pronoun before it, an aspect particle after.
+_VERB_REPRESENT = re.compile(r"(?<=[我你他她它们])代表|代表(?=[了着过作])")
 
 
 @register("posts")
@@ -178,10 +230,40 @@ class PostExtractor:
         taken = bytearray(len(text))  # 1 where a person's or a body's name is
         for m in found.mentions("person", "organization"):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        verbs = {m.start() for m in _VERB_REPRESENT.finditer(text)} if "代表" in text else ()
         for match in self.title_re.finditer(text):
             start, end = match.span()
-            if start in starts and end in starts and not any(taken[start:end]):
-                yield Mention("post", start, end, match.group(), match.group(), self.name, "title_word")
+            if start in starts and end in starts and not any(taken[start:end]) and start not in verbs:
+                start = self._written_start(text, start, match.group(), starts, taken)
+                yield Mention("post", start, end, text[start:end], match.group(), self.name, "title_word")
+
+    def _written_start(
+        self, text: str, start: int, title: str, starts: set[int], taken: bytearray | None, same_post: bool = False
+    ) -> int:
+        """Where the title word that ends with `title` at start starts: over the ranks, standings
+        and fields written before it as words of their own (执行副总裁, 实习编辑, 高级策划经理),
+        or 副 inside the word before (部副|经理). same_post: only over what leaves the post the same."""
+        fields = title in _FIELD_TITLES
+        for _ in range(3):
+            if not same_post and text.endswith(_BOUND_RANK, 0, start) and title[0] != _BOUND_RANK:
+                start -= 1
+                continue
+            words = _STANDINGS + _FIELDS if same_post else _RANKS + _STANDINGS + _FIELDS
+            word = next(
+                (
+                    w
+                    for w in words
+                    if text.endswith(w, 0, start)
+                    and start - len(w) in starts
+                    and (fields or w not in _FIELDS)
+                    and (taken is None or not any(taken[start - len(w) : start]))
+                ),
+                None,
+            )
+            if word is None:
+                break
+            start -= len(word)
+        return start
 
     def _title_ending(self, text: str, pos: int) -> str | None:
         for length in self.title_lengths:  # longest first
@@ -351,12 +433,14 @@ class PostExtractor:
         # 第六任行政长官岑浩辉 … 澳门特别行政区候任行政长官岑浩辉: a title without a body is
         # the one the person holds with its body (written before or after it)
         held = {(k[0], k[1]) for k in seen if k[2] is not None}
+        word_starts = {t.start for t in doc.tokens}
         for post in posts:
             if post.org is not None or (
                 self._holds_alone(post.title)
                 and not any(person == post.person and title.endswith(post.title) for person, title in held)
             ):
-                yield post
+                start = self._written_start(text, post.start, post.title, word_starts, None, same_post=True)
+                yield post if start == post.start else replace(post, start=start)
 
     def _sentence_body(
         self, text: str, title: str, pos: int, held_in: list[tuple[int, int, str, str]], countries: list[int]

@@ -488,3 +488,14 @@ def test_extract_posts_post_span_keeps_the_post() -> None:
     extraction = extract_document(Document(id="t", text="（实习编辑王芳）", source="t.txt"), load_settings())
     (post,) = [r for r in extraction.relations if isinstance(r, Post)]
     assert (post.title, extraction.norm.text[post.start : post.end]) == ("编辑", "实习编辑")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("他在一家律师事务所工作多年。", "律师"),  # a title that starts a body's name
+        ("电影《国王的演讲》上映。", "国王"),  # a title inside the name of a work
+    ],
+)
+def test_extract_posts_title_word_inside_a_name(text: str, word: str) -> None:
+    assert word not in _post_words(text)

@@ -203,6 +203,10 @@ _FIELDS = (
 )
 #: The posts a field may stand before (not 部长: 外交部长 is a ministry's).
 _FIELD_TITLES = frozenset({"负责人", "顾问", "主管", "委员", "队长", "编辑", "记者", "总监", "经理", "总经理", "总裁"})
+#: Words that make a title before them part of a body's name (律师|事务所, 记者|协会).
+_BODY_AFTER_TITLE = frozenset({"事务所", "协会", "学会", "联合会", "委员会", "大会", "工会"})
+#: The name of a work (《伊丽莎白女王传》): a title word in it names no post.
+_WORK_NAME = re.compile(r"《[^《》\n]{1,40}》")
 #: A bound rank written inside the word before the title (部副|经理): no word boundary needed.
 _BOUND_RANK = "副"
 #: What marks 代表 as the verb (我代表…, 代表了): a pronoun before it, an aspect particle after.
@@ -230,10 +234,20 @@ class PostExtractor:
         taken = bytearray(len(text))  # 1 where a person's or a body's name is
         for m in found.mentions("person", "organization"):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        if "《" in text:
+            for work in _WORK_NAME.finditer(text):
+                taken[work.start() : work.end()] = b"\x01" * (work.end() - work.start())
+        after = {t.start: t.text for t in doc.tokens}  # the words by where they start
         verbs = {m.start() for m in _VERB_REPRESENT.finditer(text)} if "代表" in text else ()
         for match in self.title_re.finditer(text):
             start, end = match.span()
-            if start in starts and end in starts and not any(taken[start:end]) and start not in verbs:
+            if (
+                start in starts
+                and end in starts
+                and not any(taken[start:end])
+                and start not in verbs
+                and after.get(end) not in _BODY_AFTER_TITLE
+            ):
                 start = self._written_start(text, start, match.group(), starts, taken)
                 yield Mention("post", start, end, text[start:end], match.group(), self.name, "title_word")
 

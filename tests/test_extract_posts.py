@@ -9,8 +9,13 @@ from functools import cache
 import pytest
 
 from kgbuild.config import load_settings
-from kgbuild.model import Document, Post
+from kgbuild.extract import Found
+from kgbuild.extract.posts import PostExtractor
+from kgbuild.gazetteer import load_gazetteer
+from kgbuild.model import Document, Mention, Post
+from kgbuild.normalise import normalise
 from kgbuild.pipeline import extract_document
+from kgbuild.segment import load_segmenter, segment
 
 
 @cache
@@ -499,3 +504,21 @@ def test_extract_posts_post_span_keeps_the_post() -> None:
 )
 def test_extract_posts_title_word_inside_a_name(text: str, word: str) -> None:
     assert word not in _post_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "longer", "kept"),
+    [
+        # a longer title word found before, whole words ending with the title: one mention
+        ("会上，企业负责人发言。", (3, 8), False),
+        # not one that starts inside a word or with one character (习|主席: a name's), nor ends after it
+        ("热烈欢迎习主席来访。", (3, 7), True),
+        ("主席夫人参观学校。", (0, 4), True),
+    ],
+)
+def test_extract_posts_title_word_inside_a_longer_one(text: str, longer: tuple[int, int], kept: bool) -> None:
+    doc = segment(normalise(Document(id="t", text=text, source="t.txt")), load_segmenter())
+    surface = text[longer[0] : longer[1]]
+    found = Found().plus([Mention("post", *longer, surface, surface, "tagger", "crf")])
+    words = {m.text for m in PostExtractor(load_gazetteer())._title_words(doc, found)}
+    assert bool(words) == kept, words

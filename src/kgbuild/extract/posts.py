@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import replace
 
 from ..gazetteer import Gazetteer
@@ -204,9 +204,13 @@ _FIELDS = (
 #: The posts a field may stand before (not 部长: 外交部长 is a ministry's).
 _FIELD_TITLES = frozenset({"负责人", "顾问", "主管", "委员", "队长", "编辑", "记者", "总监", "经理", "总经理", "总裁"})
 #: Words that make a title before them part of a body's name (律师|事务所, 记者|协会).
-_BODY_AFTER_TITLE = frozenset({"事务所", "协会", "学会", "联合会", "委员会", "大会", "工会"})
+_BODY_AFTER_TITLE = ("事务所", "协会", "学会", "联合会", "委员会", "大会", "工会")
 #: The name of a work (《伊丽莎白女王传》): a title word in it names no post.
 _WORK_NAME = re.compile(r"《[^《》\n]{1,40}》")
+_RANKED = frozenset(_RANKS + _STANDINGS)
+_TITLE_WORDS = _RANKED | frozenset(_FIELDS)
+_SAME_POST_WORDS = frozenset(_STANDINGS + _FIELDS)
+_PREFIX_LENGTHS = sorted({len(w) for w in _TITLE_WORDS}, reverse=True)
 #: A bound rank written inside the word before the title (部副|经理): no word boundary needed.
 _BOUND_RANK = "副"
 #: What marks 代表 as the verb (我代表…, 代表了): a pronoun before it, an aspect particle after.
@@ -234,10 +238,11 @@ class PostExtractor:
         taken = bytearray(len(text))  # 1 where a person's or a body's name is
         for m in found.mentions("person", "organization"):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        # one written title gives one mention: none inside a longer one found before (有关负责人)
+        within = [(m.start, m.end) for m in found.mentions("post")]
         if "《" in text:
             for work in _WORK_NAME.finditer(text):
                 taken[work.start() : work.end()] = b"\x01" * (work.end() - work.start())
-        after = {t.start: t.text for t in doc.tokens}  # the words by where they start
         verbs = {m.start() for m in _VERB_REPRESENT.finditer(text)} if "代表" in text else ()
         for match in self.title_re.finditer(text):
             start, end = match.span()
@@ -246,37 +251,38 @@ class PostExtractor:
                 and end in starts
                 and not any(taken[start:end])
                 and start not in verbs
-                and after.get(end) not in _BODY_AFTER_TITLE
+                and not text.startswith(_BODY_AFTER_TITLE, end)
             ):
                 start = self._written_start(text, start, match.group(), starts, taken)
+                if any(start - s > 1 and e == end and s in starts for s, e in within):
+                    continue
                 yield Mention("post", start, end, text[start:end], match.group(), self.name, "title_word")
 
     def _written_start(
-        self, text: str, start: int, title: str, starts: set[int], taken: bytearray | None, same_post: bool = False
+        self,
+        text: str,
+        start: int,
+        title: str,
+        starts: Container[int],
+        taken: bytearray | None,
+        same_post: bool = False,
     ) -> int:
         """Where the title word that ends with `title` at start starts: over the ranks, standings
         and fields written before it as words of their own (执行副总裁, 实习编辑, 高级策划经理),
         or 副 inside the word before (部副|经理). same_post: only over what leaves the post the same."""
         fields = title in _FIELD_TITLES
+        words = (_SAME_POST_WORDS if same_post else _TITLE_WORDS) if fields else _STANDINGS if same_post else _RANKED
         for _ in range(3):
             if not same_post and text.endswith(_BOUND_RANK, 0, start) and title[0] != _BOUND_RANK:
                 start -= 1
                 continue
-            words = _STANDINGS + _FIELDS if same_post else _RANKS + _STANDINGS + _FIELDS
-            word = next(
-                (
-                    w
-                    for w in words
-                    if text.endswith(w, 0, start)
-                    and start - len(w) in starts
-                    and (fields or w not in _FIELDS)
-                    and (taken is None or not any(taken[start - len(w) : start]))
-                ),
-                None,
-            )
-            if word is None:
+            for length in _PREFIX_LENGTHS:  # longest first
+                at = start - length
+                if text[at:start] in words and at in starts and (taken is None or not any(taken[at:start])):
+                    start = at
+                    break
+            else:
                 break
-            start -= len(word)
         return start
 
     def _title_ending(self, text: str, pos: int) -> str | None:
@@ -447,13 +453,12 @@ class PostExtractor:
         # 第六任行政长官岑浩辉 … 澳门特别行政区候任行政长官岑浩辉: a title without a body is
         # the one the person holds with its body (written before or after it)
         held = {(k[0], k[1]) for k in seen if k[2] is not None}
-        word_starts = {t.start for t in doc.tokens}
         for post in posts:
             if post.org is not None or (
                 self._holds_alone(post.title)
                 and not any(person == post.person and title.endswith(post.title) for person, title in held)
             ):
-                start = self._written_start(text, post.start, post.title, word_starts, None, same_post=True)
+                start = self._written_start(text, post.start, post.title, tokens, None, same_post=True)
                 yield post if start == post.start else replace(post, start=start)
 
     def _sentence_body(

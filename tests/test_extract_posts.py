@@ -522,3 +522,17 @@ def test_extract_posts_title_word_inside_a_longer_one(text: str, longer: tuple[i
     found = Found().plus([Mention("post", *longer, surface, surface, "tagger", "crf")])
     words = {m.text for m in PostExtractor(load_gazetteer())._title_words(doc, found)}
     assert bool(words) == kept, words
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "role"),
+    [
+        ("该集团总经理助理王东出席。", "总经理助理", "总经理助理"),  # an assistant's title is another role
+        ("该公司官方发言人表示。", "官方发言人", "发言人"),  # a standing leaves the role the same
+        ("一家公司的设计总监刘强表示。", "设计总监", "总监"),
+    ],
+)
+def test_extract_posts_title_word_role(text: str, word: str, role: str) -> None:
+    doc = segment(normalise(Document(id="t", text=text, source="t.txt")), load_segmenter())
+    roles = {m.text: m.label for m in PostExtractor(load_gazetteer())._title_words(doc, Found())}
+    assert roles.get(word) == role, roles

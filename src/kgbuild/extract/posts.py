@@ -160,7 +160,7 @@ _SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问"
 #: 助理总裁, 第一政治委员) or a standing (实习编辑, 特约记者). The title word's mention spans them;
 #: only those that leave the post the same (a trainee editor is an editor) go with a post's span.
 _RANKS = ("常务副", "执行副", "第一副", "常务", "执行", "第一", "首席", "高级", "助理", "名誉", "荣誉", "总")
-_STANDINGS = ("实习", "见习", "特约", "特邀", "资深", "兼职")
+_STANDINGS = ("实习", "见习", "特约", "特邀", "资深", "兼职", "官方")
 #: A field or a function written before a post of a firm, a medium or a team (设计总监, 销售经理,
 #: 行政总裁, 项目负责人, 法律顾问): one title word, the post the same.
 _FIELDS = (
@@ -211,6 +211,8 @@ _RANKED = frozenset(_RANKS + _STANDINGS)
 _TITLE_WORDS = _RANKED | frozenset(_FIELDS)
 _SAME_POST_WORDS = frozenset(_STANDINGS + _FIELDS)
 _PREFIX_LENGTHS = sorted({len(w) for w in _TITLE_WORDS}, reverse=True)
+#: What makes a title after it an assistant's (总经理助理, 厂长助理): one title word, not the post.
+_ASSISTANT = "助理"
 #: A bound rank written inside the word before the title (部副|经理): no word boundary needed.
 _BOUND_RANK = "副"
 #: What marks 代表 as the verb (我代表…, 代表了): a pronoun before it, an aspect particle after.
@@ -256,7 +258,11 @@ class PostExtractor:
                 start = self._written_start(text, start, match.group(), starts, taken)
                 if any(start - s > 1 and e == end and s in starts for s, e in within):
                     continue
-                yield Mention("post", start, end, text[start:end], match.group(), self.name, "title_word")
+                role = match.group()  # the bare post the title word names (设计总监: 总监)
+                if text.startswith(_ASSISTANT, end) and end + len(_ASSISTANT) in starts:
+                    end += len(_ASSISTANT)  # 总经理助理: an assistant's title, another role
+                    role += _ASSISTANT
+                yield Mention("post", start, end, text[start:end], role, self.name, "title_word")
 
     def _written_start(
         self,

@@ -536,3 +536,15 @@ def test_extract_posts_title_word_role(text: str, word: str, role: str) -> None:
     doc = segment(normalise(Document(id="t", text=text, source="t.txt")), load_segmenter())
     roles = {m.text: m.label for m in PostExtractor(load_gazetteer())._title_words(doc, Found())}
     assert roles.get(word) == role, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("该公司市场总监王红说。", "市场总监"),  # jieba's one word of a field and a title
+        ("住房研究处处长赵明表示。", "处长"),  # a body's last character run into the title
+    ],
+)
+def test_extract_posts_title_word_inside_jiebas_word(text: str, word: str) -> None:
+    doc = segment(normalise(Document(id="t", text=text, source="t.txt")), load_segmenter())
+    assert word in {m.text for m in PostExtractor(load_gazetteer())._title_words(doc, Found())}

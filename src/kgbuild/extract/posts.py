@@ -246,10 +246,15 @@ class PostExtractor:
             for work in _WORK_NAME.finditer(text):
                 taken[work.start() : work.end()] = b"\x01" * (work.end() - work.start())
         verbs = {m.start() for m in _VERB_REPRESENT.finditer(text)} if "代表" in text else ()
+        word_ends = {t.end: t.start for t in doc.tokens}
         for match in self.title_re.finditer(text):
             start, end = match.span()
+            whole = start in starts
+            if not whole and end in starts:
+                start = self._word_start(text, start, match.group(), word_ends.get(end, start))
+                whole = start is not None
             if (
-                start in starts
+                whole
                 and end in starts
                 and not any(taken[start:end])
                 and start not in verbs
@@ -263,6 +268,19 @@ class PostExtractor:
                     end += len(_ASSISTANT)  # 总经理助理: an assistant's title, another role
                     role += _ASSISTANT
                 yield Mention("post", start, end, text[start:end], role, self.name, "title_word")
+
+    @staticmethod
+    def _word_start(text: str, start: int, title: str, word_start: int) -> int | None:
+        """Where the title word starts for a title at start that ends a word starting before it at
+        word_start: the word's, when a rank or a field is written in it before the title (市场总监,
+        部副经理); the title's, when the body's name before it ends in the title's first character
+        (研究处|处长); else None (no title word)."""
+        written = text[word_start:start]
+        if written == title[0]:
+            return start  # 研究处处长: jieba's word runs the body's last character into the title
+        if written == _BOUND_RANK or written in (_TITLE_WORDS if title in _FIELD_TITLES else _RANKED):
+            return word_start
+        return None
 
     def _written_start(
         self,

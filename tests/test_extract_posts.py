@@ -548,3 +548,9 @@ def test_extract_posts_title_word_role(text: str, word: str, role: str) -> None:
 def test_extract_posts_title_word_inside_jiebas_word(text: str, word: str) -> None:
     doc = segment(normalise(Document(id="t", text=text, source="t.txt")), load_segmenter())
     assert word in {m.text for m in PostExtractor(load_gazetteer())._title_words(doc, Found())}
+
+
+def test_extract_posts_delegate_before_a_word_with_le() -> None:
+    """代表了解: 了 starts 了解, and 代表 is the delegate, not the verb."""
+    doc = segment(normalise(Document(id="t", text="大会代表了解到情况。", source="t.txt")), load_segmenter())
+    assert "代表" in {m.text for m in PostExtractor(load_gazetteer())._title_words(doc, Found())}

@@ -211,12 +211,14 @@ _RANKED = frozenset(_RANKS + _STANDINGS)
 _TITLE_WORDS = _RANKED | frozenset(_FIELDS)
 _SAME_POST_WORDS = frozenset(_STANDINGS + _FIELDS)
 _PREFIX_LENGTHS = sorted({len(w) for w in _TITLE_WORDS}, reverse=True)
+#: The last characters of what may be written before a title in one title word (a quick test).
+_PREFIX_ENDS = frozenset(w[-1] for w in _TITLE_WORDS) | {"副"}
 #: What makes a title after it an assistant's (总经理助理, 厂长助理): one title word, not the post.
 _ASSISTANT = "助理"
 #: A bound rank written inside the word before the title (部副|经理): no word boundary needed.
 _BOUND_RANK = "副"
 #: What marks 代表 as the verb (我代表…, 代表了): a pronoun before it, an aspect particle after.
-_VERB_REPRESENT = re.compile(r"(?<=[我你他她它们])代表|代表(?=[了着过作])")
+_VERB_REPRESENT = re.compile(r"(?<=[我你他她它们])代表|代表(?=了(?!解)|[着过作])")
 
 
 @register("posts")
@@ -241,16 +243,20 @@ class PostExtractor:
         for m in found.mentions("person", "organization"):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         # one written title gives one mention: none inside a longer one found before (有关负责人)
-        within = [(m.start, m.end) for m in found.mentions("post")]
+        within: dict[int, list[int]] = {}  # the starts of the post mentions found before, by their end
+        for m in found.mentions("post"):
+            within.setdefault(m.end, []).append(m.start)
         if "《" in text:
             for work in _WORK_NAME.finditer(text):
                 taken[work.start() : work.end()] = b"\x01" * (work.end() - work.start())
         verbs = {m.start() for m in _VERB_REPRESENT.finditer(text)} if "代表" in text else ()
-        word_ends = {t.end: t.start for t in doc.tokens}
+        word_ends: dict[int, int] | None = None  # the words' starts by their ends, when first needed
         for match in self.title_re.finditer(text):
             start, end = match.span()
             whole = start in starts
             if not whole and end in starts:
+                if word_ends is None:
+                    word_ends = {t.end: t.start for t in doc.tokens}
                 start = self._word_start(text, start, match.group(), word_ends.get(end, start))
                 whole = start is not None
             if (
@@ -261,7 +267,7 @@ class PostExtractor:
                 and not text.startswith(_BODY_AFTER_TITLE, end)
             ):
                 start = self._written_start(text, start, match.group(), starts, taken)
-                if any(start - s > 1 and e == end and s in starts for s, e in within):
+                if end in within and any(start - s > 1 and s in starts for s in within[end]):
                     continue
                 role = match.group()  # the bare post the title word names (设计总监: 总监)
                 if text.startswith(_ASSISTANT, end) and end + len(_ASSISTANT) in starts:
@@ -294,15 +300,22 @@ class PostExtractor:
         """Where the title word that ends with `title` at start starts: over the ranks, standings
         and fields written before it as words of their own (执行副总裁, 实习编辑, 高级策划经理),
         or 副 inside the word before (部副|经理). same_post: only over what leaves the post the same."""
+        if start == 0 or text[start - 1] not in _PREFIX_ENDS:
+            return start
         fields = title in _FIELD_TITLES
         words = (_SAME_POST_WORDS if same_post else _TITLE_WORDS) if fields else _STANDINGS if same_post else _RANKED
         for _ in range(3):
-            if not same_post and text.endswith(_BOUND_RANK, 0, start) and title[0] != _BOUND_RANK:
+            if (
+                not same_post
+                and text.endswith(_BOUND_RANK, 0, start)
+                and title[0] != _BOUND_RANK
+                and not (taken and taken[start - 1])
+            ):
                 start -= 1
                 continue
             for length in _PREFIX_LENGTHS:  # longest first
                 at = start - length
-                if text[at:start] in words and at in starts and (taken is None or not any(taken[at:start])):
+                if at >= 0 and text[at:start] in words and at in starts and not (taken and any(taken[at:start])):
                     start = at
                     break
             else:

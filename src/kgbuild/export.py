@@ -9,6 +9,7 @@ always give the same bytes.
 
 from __future__ import annotations
 
+import heapq
 import os
 import shutil
 import subprocess
@@ -56,24 +57,46 @@ def sorted_ntriples(graph: Graph) -> bytes:
 SORT_BUFFER = "256M"
 
 
-def sort_lines(sources: Path | Sequence[Path], target: Path) -> int:
+def sort_lines(sources: Path | Sequence[Path], target: Path, merge: bool = False) -> int:
     """Sort files of lines bytewise into one and drop duplicates (external sort: any size);
-    returns the lines written."""
+    returns the lines written. merge: every source is sorted already (sort_in_place), so
+    they are only merged, in one pass. The target may be one of the sources."""
     sources = [sources] if isinstance(sources, Path) else list(sources)
-    env = dict(os.environ, LC_ALL="C")
-    tmp = target.parent
     if not sources:
         target.write_bytes(b"")
     elif shutil.which("sort"):
-        # a fixed buffer: memory does not grow with the graph (sort merges runs from disk)
-        command = ["sort", "-u", "-S", SORT_BUFFER, "-T", str(tmp), "-o", str(target), *map(str, sources)]
-        subprocess.run(command, check=True, env=env)
+        # a fixed buffer: memory does not grow with the graph (sort merges runs from disk);
+        # sort reads all its input before it writes, so the target may be a source
+        command = ["sort", "-u", *(["-m"] if merge else []), "-S", SORT_BUFFER, "-T", str(target.parent)]
+        command += ["-o", str(target), *map(str, sources)]
+        subprocess.run(command, check=True, env=dict(os.environ, LC_ALL="C"))
+    elif merge:  # no coreutils: merge the sorted files a line at a time
+        handles = [source.open("rb") for source in sources]
+        tmp = target.with_name(target.name + ".merging")
+        try:
+            with tmp.open("wb") as out:
+                last = None
+                for line in heapq.merge(*handles):
+                    if line != last:
+                        out.write(line if line.endswith(b"\n") else line + b"\n")
+                        last = line
+        finally:
+            for handle in handles:
+                handle.close()
+        os.replace(tmp, target)
     else:  # no coreutils: sort in memory
         lines = set()
         for source in sources:
-            lines.update(source.read_bytes().splitlines(keepends=True))
+            lines.update(
+                line if line.endswith(b"\n") else line + b"\n" for line in source.read_bytes().splitlines(True)
+            )
         target.write_bytes(b"".join(sorted(lines)))
     return count_lines(target)
+
+
+def sort_in_place(path: Path) -> None:
+    """Sort one file of lines bytewise and drop duplicates (a run sort_lines(merge=True) takes)."""
+    sort_lines(path, path)
 
 
 def count_lines(path: Path) -> int:

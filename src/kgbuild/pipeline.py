@@ -22,7 +22,7 @@ from rdflib import Graph, URIRef
 
 from .config import Settings, sample_path
 from .errors import ExtractorError, InputError, KgbuildError
-from .export import FORMATS, check_formats, compact_jsonld, convert, sort_lines
+from .export import FORMATS, check_formats, compact_jsonld, convert, sort_in_place, sort_lines
 from .extract import Found, build_extractors
 from .gazetteer import load_gazetteer
 from .model import BuildResult, Document, DocumentMeta, Extraction, Mention, Names, Skipped
@@ -277,23 +277,36 @@ def _map_from_cache(path: Path) -> int:
 
 def _append_lines(part: TripleSet, name) -> None:
     """Append to this process's current file of lines; one that has grown to PART_BYTES is
-    marked finished (PART_DONE beside it) and the next one begun, so that a side process can
-    load the store from the finished ones while the mapping goes on."""
+    sorted and marked finished (PART_DONE beside it) and the next one begun, so that a side
+    process can load the store from the finished ones while the mapping goes on, and the
+    graph's lines are a merge of sorted files."""
     work: Path = _WORKER["work"]
-    lines = part.ntriples()
     chunk = _WORKER.setdefault("chunk", [0, 0])  # number of the current file, bytes in it
     path = work / f"part-{os.getpid()}-{chunk[0]:05d}.nt"
-    with path.open("ab") as nt:
-        nt.writelines(lines)
-    chunk[1] += sum(map(len, lines))
+    chunk[1] += _write_lines(part, name, path, work / f"part-{os.getpid()}.nq" if _WORKER["quads"] else None)
     if chunk[1] >= PART_BYTES:
+        sort_in_place(path)
         (work / (path.name + PART_DONE)).touch()
         chunk[0] += 1
         chunk[1] = 0
-    if _WORKER["quads"]:
+
+
+def _write_lines(part: TripleSet, name, nt_path: Path, nq_path: Path | None) -> int:
+    """Append the triples' N-Triples lines to nt_path (and, as quads in the named graph
+    `name`, to nq_path); returns the bytes of N-Triples written."""
+    lines = part.ntriples()
+    with nt_path.open("ab") as nt:
+        nt.writelines(lines)
+    if nq_path is not None:
         tag = f" <{name}> .\n".encode()
-        with (work / f"part-{os.getpid()}.nq").open("ab") as nq:
+        with nq_path.open("ab") as nq:
             nq.writelines(line[:-3] + tag for line in lines)
+    return sum(map(len, lines))
+
+
+def _sort_part(path: Path) -> None:
+    """Worker task: sort one file of lines the mapping left unfinished."""
+    sort_in_place(path)
 
 
 class _Executor:
@@ -429,11 +442,15 @@ def write_graph_lines(
     with _Executor(settings.workers, (settings, cache, work, resolution, quads)) as pool:
         for _ in pool.map(_map_from_cache, sorted(cache.glob("*.pickle"))):
             pass
-    _init_worker(settings, cache, work, resolution, quads)
-    part = TripleSet()
-    GraphBuilder(resolution, load_gazetteer(), settings.quote_context).add_entities(part)
-    _append_lines(part, ENTITY_GRAPH)
-    _WORKER.clear()
+        part = TripleSet()
+        GraphBuilder(resolution, load_gazetteer(), settings.quote_context).add_entities(part)
+        entities = work / "part-entities.nt"
+        _write_lines(part, ENTITY_GRAPH, entities, work / "part-entities.nq" if quads else None)
+        del part
+        # every file of lines sorted: the graph's lines are then a merge of them
+        unfinished = [p for p in work.glob("part-*.nt") if not (work / (p.name + PART_DONE)).exists()]
+        for _ in pool.map(_sort_part, sorted(unfinished, key=lambda p: -p.stat().st_size)):
+            pass
     (work / MAP_DONE).touch()
     return sorted(work.glob("part-*.nt")), sorted(work.glob("part-*.nq"))
 
@@ -647,7 +664,7 @@ def build(
         nt_parts, nq_parts = write_graph_lines(cache, resolution, settings, work, quads="trig" in formats)
         lap("map")
         lines = work / "graph.nt"
-        triples = sort_lines(nt_parts, lines)
+        triples = sort_lines(nt_parts, lines, merge=True)
         lap("sort")
         small = triples <= settings.validate_max_triples
         need_graph = small and (settings.validate or "jsonld" in formats)

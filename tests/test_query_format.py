@@ -320,6 +320,8 @@ def test_query_format_values_sorted_otherwise_go_to_the_engine(graph: Graph) -> 
 
     rows = ((Literal("王新哲", lang="zh"),), (Literal("谢少锋", lang="zh"),))
     assert _ordered(("label",), rows, ("label",)) is None  # language strings: the engine sorts
+    bad = ((Literal("x", datatype=XSD.integer),), (Literal(2),))
+    assert _ordered(("n",), bad, ("n",)) is None  # not a number: the engine sorts
     mixed = ((Literal(3),), (Literal("3"),))
     assert _ordered(("x",), mixed, ("x",)) is None
     assert _ordered(("x",), mixed, ("y",)) is None  # not a column

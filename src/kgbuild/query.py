@@ -8,7 +8,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -258,7 +258,10 @@ def _ordered(columns: tuple[str, ...], rows: tuple, order: tuple[str, ...]) -> t
         return head
 
     # sorted by the whole row first, then (stable) by the order variables
-    return tuple(sorted(sorted(rows, key=_tie_key), key=key))
+    try:
+        return tuple(sorted(sorted(rows, key=_tie_key), key=key))
+    except InvalidOperation:  # a number whose text is not one ("x"^^xsd:integer)
+        return None
 
 
 def _order_kind(term) -> str | None:

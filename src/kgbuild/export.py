@@ -61,6 +61,11 @@ def sort_lines(sources: Path | Sequence[Path], target: Path, merge: bool = False
     """Sort files of lines bytewise into one and drop duplicates (external sort: any size);
     returns the lines written. merge: every source is sorted already (sort_in_place), so
     they are only merged, in one pass. The target may be one of the sources."""
+    _sort(sources, target, merge)
+    return count_lines(target)
+
+
+def _sort(sources: Path | Sequence[Path], target: Path, merge: bool) -> None:
     sources = [sources] if isinstance(sources, Path) else list(sources)
     if not sources:
         target.write_bytes(b"")
@@ -91,12 +96,11 @@ def sort_lines(sources: Path | Sequence[Path], target: Path, merge: bool = False
                 line if line.endswith(b"\n") else line + b"\n" for line in source.read_bytes().splitlines(True)
             )
         target.write_bytes(b"".join(sorted(lines)))
-    return count_lines(target)
 
 
 def sort_in_place(path: Path) -> None:
     """Sort one file of lines bytewise and drop duplicates (a run sort_lines(merge=True) takes)."""
-    sort_lines(path, path)
+    _sort(path, path, merge=False)
 
 
 def count_lines(path: Path) -> int:

@@ -78,6 +78,7 @@ def _load_builtins() -> None:
         initiatives,  # noqa: F401
         metadata,
         metrics,
+        people,
         posts,
         statements,
         tagger,

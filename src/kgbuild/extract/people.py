@@ -1,0 +1,443 @@
+"""People: personal names, where the context says a name stands.
+
+A name is taken only where the context says one stands there: after a post title, before a
+speech verb, in a list with another name, in a byline; then every other occurrence of an
+accepted name. The organizations and places extractors (`entities`) run first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..gazetteer import Gazetteer
+from ..model import Mention, SegmentedText
+from ..normalise import is_han
+from . import Found, register
+from .entities import (
+    _AFTER_FOREIGN,
+    _AFTER_FOREIGN_CHARS,
+    _APPOINTED,
+    _BYLINE_TITLES,
+    _LEADING_FUNCTION,
+    _LONGEST_TRANSLIT,
+    _NOUN_TAGS,
+    _PHRASE_HEAD_TAGS,
+    _PLACE_ENDS,
+    _SET_PHRASE_TAGS,
+    _TITLED_NOUN_TAGS,
+    _WEAK_RULES,
+    _WORD_TAGS,
+    _Coverage,
+)
+from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
+
+
+@register("people")
+class PeopleExtractor:
+    """Personal names, where the context says a name stands."""
+
+    name = "people"
+    produces = frozenset({"person"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        titles = sorted(set(gazetteer.titles) | set(gazetteer.person_nouns), key=len, reverse=True)
+        self.titles = tuple(titles)
+        self.title_re = re.compile("|".join(map(re.escape, titles)))
+        self.foreign_titles = frozenset(t for t, k in gazetteer.titles.items() if k in ("foreign", "leader"))
+        self.compound = frozenset(s for s in gazetteer.surnames if len(s) == 2)
+        self.single = frozenset(s for s in gazetteer.surnames if len(s) == 1)
+        self.translit = gazetteer.transliteration
+        verbs = sorted(set(gazetteer.cues) | set(SUBJECT_VERBS), key=len, reverse=True)
+        self.verb_re = re.compile(
+            rf"(?:在[^,，。;；、“”]{{1,20}}?[时中上后])?(?:发表(?:重要)?讲话)?(?:{'|'.join(map(re.escape, verbs))})"
+        )
+        self.foreign_re = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
+        self.list_stop = ("等",)
+
+    def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
+        text = doc.text
+        taken = _Coverage(len(text), ((m.start, m.end) for m in found.mentions("organization", "place")))
+        names: dict[tuple[int, int], str] = {}
+        for m in found.mentions("person"):
+            names[(m.start, m.end)] = "byline"
+        word_at = {t.start: t for t in doc.tokens}
+        token_starts = word_at.keys() | {len(text)}
+        function_words = {
+            t.start
+            for t in doc.tokens
+            if len(t.text) == 1 and t.pos in ("c", "p", "u", "uj", "ul", "d", "r", "f", "m", "q")
+        }
+
+        named = _Coverage(len(text), names)
+
+        def tag_of(start: int, end: int) -> str | None:
+            """The part of speech of the one word start..end, if it is one."""
+            word = word_at.get(start)
+            return word.pos if word is not None and word.end == end else None
+
+        def add(start: int, end: int, rule: str) -> None:
+            if start >= end or taken.overlaps(start, end):
+                return
+            # a name ends where a word ends (全面健|康 is not a name) and does not start
+            # with a function word (和社会各界, 向新闻中心)
+            # (王巍作了: jieba's 王巍作 still ends the name before 作, a word that follows names)
+            if rule not in ("foreign", "byline", "appointed", "reporter") and (
+                (end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words
+            ):
+                return
+            if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
+                return  # 记者向新闻中心: the reporter asks someone, no name follows
+            tag = tag_of(start, end)
+            if rule == "reporter" and tag in _TITLED_NOUN_TAGS and end < len(text) and is_han(text[end]):
+                return  # 记者车辆中弹: a common noun and more words (记者马力） is a name)
+            if tag in _WORD_TAGS:
+                return  # 领事保护中心: one dictionary word that is a verb or the like, not a name
+            if tag in _NOUN_TAGS and rule in _WEAK_RULES or tag in _TITLED_NOUN_TAGS and rule == "after_title":
+                return  # 全会决定, 文章强调, 学生农场: a common noun, not a name
+            word = word_at.get(start)
+            if (
+                word is not None
+                and word.end > end
+                and (
+                    rule in _WEAK_RULES
+                    and word.pos in _NOUN_TAGS | _SET_PHRASE_TAGS
+                    or rule == "after_title"
+                    and word.pos in _WORD_TAGS | _NOUN_TAGS
+                )
+            ):
+                return  # 全党|同志要, 主席明确|指出, 普遍|认为: the start of a longer common word
+            if rule == "before_title" and end - start == 2 and text[start] in _LEADING_FUNCTION:
+                return  # 和习|主席: a conjunction and a surname
+            if (
+                end - start == 3
+                and rule in ("after_title", "before_verb")
+                and (
+                    (text[start] in NOT_IN_NAME and tag_of(start + 1, end) in _WORD_TAGS)
+                    or tag_of(start, start + 2) in _PHRASE_HEAD_TAGS
+                )
+            ):
+                return  # 代表时|发表, 司令顾问|贾巴里, 代表宣讲|党: a word inside, not a surname and a given name
+            if named.overlaps(start, end):
+                return
+            names[(start, end)] = rule
+            named.add(start, end)
+
+        for match in self.foreign_re.finditer(text):
+            span = self._trim_foreign(text, match.start(), match.end())
+            if self._foreign_name(text, *span):
+                add(*span, "foreign")
+        for match in self._titles_in(text, token_starts):
+            title = match.group()
+            foreign = self._foreign_at(text, match.end())
+            if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
+                foreign = None  # two transliteration characters after an ordinary title: too weak
+            span = self._name_at(text, match.end(), after_title=True)
+            if foreign and (span is None or foreign[1] - foreign[0] > span[1] - span[0]):
+                span = foreign
+            elif span and title in self.foreign_titles and self._translit_pair(text, span):
+                # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
+                add(span[0], span[0] + 2, "foreign")
+                span = None
+            if span and title in _BYLINE_TITLES:
+                for name in self._reporters(text, span):
+                    add(*name, "reporter")
+            elif span:
+                add(*span, "after_title")
+            # 习近平总书记, 李强总理: a name right before a leader's title
+            if title in self.foreign_titles and match.start() in token_starts:
+                before = self._name_ending_at_token(text, match.start(), token_starts)
+                # a clean start or a name jieba knows (正值习近平主席), not 岸田|文雄首相, 金融|城市长
+                if (
+                    before
+                    and text[before[1] - 1] not in _PLACE_ENDS
+                    and (self._clean_left(text, before[0]) or tag_of(*before) in ("nr", "nrfg", "nrt"))
+                ):
+                    # a transliteration may start with a character jieba calls a word (西|雅尔|多)
+                    add(*before, "foreign" if before[1] - before[0] > 3 else "before_title")
+        for match in self.verb_re.finditer(text):
+            span = self._name_before(text, match.start(), token_starts)
+            if span:
+                add(*span, "before_verb")
+        for match in _APPOINTED.finditer(text):
+            # 任命邓修明为最高人民法院副院长, 免去程东方的…职务, 任命陈立新、李华为…: the ones
+            # appointed or removed, each name ending where 为, 的 or 、 follows
+            pos = match.end()
+            while (span := self._appointed_at(text, pos)) is not None:
+                add(*span, "appointed")
+                if not text.startswith("、", span[1]):
+                    break
+                pos = span[1] + 1
+        for match in re.finditer(r"(?:^|(?<=[\n。！？]))\s*([\u4e00-\u9fff]{2,4})[：:]", text):
+            # 姜山：..., an interview or a speaker's line
+            if self._looks_like_name(match.group(1)):
+                add(match.start(1), match.end(1), "speaker_line")
+        self._lists(text, names, add)
+        accepted = {text[s:e] for s, e in names}
+        for (start, end), rule in list(names.items()):
+            # 同戈伊塔总统: a name found there is the tail of a longer name accepted elsewhere
+            # (马里总统戈伊塔), written in full here; the repeat pass below finds it whole
+            tail = text[start:end]
+            if rule != "byline" and any(
+                len(name) > len(tail) and name.endswith(tail) and text.startswith(name, end - len(name))
+                for name in accepted
+                if end >= len(name)
+            ):
+                del names[(start, end)]
+                named.remove(start, end)
+        accepted = {text[s:e] for s, e in names}
+        for name in sorted(accepted, key=len, reverse=True):
+            for match in re.finditer(re.escape(name), text):
+                if at_boundary(text, match.end()) or len(name) >= 3:
+                    add(match.start(), match.end(), "repeat")
+        for (start, end), rule in sorted(names.items()):
+            if rule == "byline":
+                continue
+            name = text[start:end]
+            yield Mention("person", start, end, name, name, self.name, rule)
+
+    def _reporters(self, text: str, first: tuple[int, int]) -> list[tuple[int, int]]:
+        """记者蔡早勤汤华明）, 记者何丰伦孟昭丽南宁报道: reporters' names written one after
+        another; a name after the first counts when a boundary, a place or 报道 follows it."""
+        names = [first]
+        while len(names) < 4:
+            nxt = self._name_at(text, names[-1][1], after_title=True)
+            if nxt is None:
+                break
+            end = nxt[1]
+            if not (
+                at_boundary(text, end)
+                or text.startswith(("报道", "摄"), end)
+                or any(text[end : end + n] in self.gaz.places for n in (2, 3))
+                or self._name_at(text, end, after_title=True)
+            ):
+                break
+            names.append(nxt)
+        return names
+
+    def _translit_pair(self, text: str, span: tuple[int, int]) -> bool:
+        """A three-character name whose first two are transliteration characters and whose
+        third starts what follows a name (卢拉致): a foreign name of two characters and a word after it."""
+        start, end = span
+        return (
+            end - start == 3
+            and all(c in self.translit for c in text[start : start + 2])
+            and text[start + 2] in _AFTER_FOREIGN_CHARS
+        )
+
+    def _appointed_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        for length in (3, 2, 4):
+            end = pos + length
+            if text.startswith(("为", "的", "、"), end) and self._looks_like_name(text[pos:end]):
+                return pos, end
+        return None
+
+    def _titles_in(self, text: str, token_starts: set[int]) -> Iterable[re.Match[str]]:
+        """Titles that are words of their own (not 委员 in 委员会), trying again one
+        character on where a longer match is not (学部主任: 部主任 is not a word, 主任 is)."""
+        pos = 0
+        while (match := self.title_re.search(text, pos)) is not None:
+            start, end = match.span()
+            if end in token_starts and (start in token_starts or text[start - 1 : start] in "原前代副"):
+                yield match
+                pos = end
+            else:
+                shorter = self.title_re.match(text, start + 1, end) if end - start > 2 else None
+                if shorter is not None and shorter.end() == end and shorter.start() in token_starts:
+                    yield shorter
+                    pos = end
+                else:
+                    pos = start + 1
+
+    def _foreign_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the words joined by · are a foreign name: mostly transliteration
+        characters (not 融合·创新·共享, 九·一八) and not inside quotes or a title's 《》
+        (“粤滇·澜湄线”, 《强信心·权威访谈》)."""
+        chars = [c for c in text[start:end] if c != "·"]
+        if not chars or 2 * sum(c in self.translit for c in chars) < len(chars):
+            return False
+        opened = max(text.rfind(q, max(0, start - 20), start) for q in "“《")
+        if opened >= 0:
+            closing = "”" if text[opened] == "“" else "》"
+            if text.find(closing, opened, start) < 0:
+                return False
+        return True
+
+    def _trim_foreign(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """总统帕特里斯·塔隆, 委员会主席罗伯·鲍尔: what stands before the last title is not the name."""
+        head_end = text.find("·", start, end)
+        best = start
+        for match in self.title_re.finditer(text, start, head_end):
+            best = max(best, match.end())
+        if best == start and head_end - start >= 3 and text[start] in _LEADING_FUNCTION:
+            best = start + 1  # 对威廉·福特获奖: the preposition is not the name's
+        run = head_end
+        while run > best and text[run - 1] in self.translit:
+            run -= 1
+        if run - best >= 2 and head_end - run >= 2:
+            # 分别由斯蒂芬·加勒特, 开发者杰恩特·阿加瓦拉: only the transliteration (刘易斯·卡洛尔
+            # is one name: one character before the run is its own)
+            best = run
+        last = text.rfind("·", start, end) + 1
+        for pos in range(last + 1, end):
+            if starts_with_any(text, pos, AFTER_NAME):
+                end = pos  # 蒂姆·库克等发言: the name stops before 等
+                break
+            if pos >= last + 2 and text[pos] not in self.translit and text[pos + 1 : pos + 2] not in self.translit:
+                end = pos  # 威廉·福特获奖: two characters no transliteration uses end it
+                break
+            if pos >= last + 2 and (text.startswith(_AFTER_FOREIGN, pos) or self.verb_re.match(text, pos)):
+                end = pos  # 奥拉夫·朔尔茨访华: a verb after the name ends it
+                break
+        return best, end
+
+    def _surname_length(self, name: str) -> int:
+        if name[:2] in self.compound:
+            return 2
+        return 1 if name[:1] in self.single else 0
+
+    def _looks_like_name(self, name: str) -> bool:
+        if len(name) < 2 or not all(is_han(c) for c in name):
+            return False
+        surname_len = self._surname_length(name)
+        if surname_len == 0 or len(name) - surname_len not in (1, 2):
+            return False
+        if any(c in NOT_IN_NAME for c in name[surname_len:]):
+            return False
+        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
+            return False
+        return not not_a_chinese_name(name)
+
+    def _name_at(self, text: str, pos: int, after_title: bool = False) -> tuple[int, int] | None:
+        """A Chinese name starting at pos: three characters unless the third starts a word
+        that follows names (王毅表示 -> 王毅), then two if a boundary follows."""
+        surname = self._surname_length(text[pos : pos + 2])
+        if not surname:
+            return None
+        long_end, short_end = pos + surname + 2, pos + surname + 1
+        if short_end > len(text):
+            return None
+        if (
+            long_end <= len(text)
+            and self._looks_like_name(text[pos:long_end])
+            and not starts_with_any(text, long_end - 1, AFTER_NAME)
+            and (after_title or at_boundary(text, long_end))
+        ):
+            return pos, long_end
+        if (
+            after_title
+            and text[long_end - 1 : long_end] == "中"
+            and (text[long_end : long_end + 1] in ("、", "，", ",") or self.verb_re.match(text, long_end))
+            and self._looks_like_name(text[pos : long_end - 1])
+        ):
+            return pos, long_end  # 委员刘国中、: 中 before a comma ends a name, not a phrase
+        if (
+            self._looks_like_name(text[pos:short_end])
+            and not starts_with_any(text, short_end - 1, AFTER_NAME)
+            and (at_boundary(text, short_end) or after_title and text[short_end : short_end + 1] in NOT_IN_NAME)
+        ):
+            return pos, short_end
+        return None
+
+    def _foreign_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A transliterated name starting at pos (after a foreign title): 朔尔茨, 卢卡申科."""
+        end = pos
+        while end < len(text) and end - pos < 7 and text[end] in self.translit:
+            if end > pos + 1 and starts_with_any(text, end, AFTER_NAME):
+                break
+            end += 1
+            if text.startswith("-", end) and all(c in self.translit for c in text[end + 1 : end + 3]):
+                end += 1  # 阿库福-阿多: a double name joined by a hyphen
+        if end - pos >= 4 or end - pos >= 2 and at_boundary(text, end):  # 古尔马诺娃邀请: a long run is a name
+            return pos, end
+        return None
+
+    def _name_before(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
+        """A name that ends at pos (before a verb a person does), starting at a clean boundary."""
+        for length in (3, 2, 4):
+            start = pos - length
+            if start < 0:
+                continue
+            if not self._looks_like_name(text[start:pos]) or self._translit_pair(text, (start, pos)):
+                continue  # 卢拉致|慰问: a transliteration and a word, not a Chinese name
+            if self._clean_left(text, start):
+                return start, pos
+        # a transliterated name: 内塔尼亚胡表示
+        start = pos
+        while start > 0 and pos - start < 6 and text[start - 1] in self.translit:
+            start -= 1
+            if start > 2 and text[start - 1] == "-" and all(c in self.translit for c in text[start - 3 : start - 1]):
+                start -= 1  # 阿库福-阿多表示: the whole double name
+        if pos - start >= 3 and self._clean_left(text, start):
+            return start, pos
+        return None
+
+    def _clean_left(self, text: str, start: int) -> bool:
+        before = text[start - 1] if start > 0 else ""
+        if before in ("-", "·"):
+            return False  # the second half of a double or foreign name
+        return (
+            not before
+            or not is_han(before)
+            or before in "和与及同"
+            or any(text.endswith(t, 0, start) for t in self.titles)
+        )
+
+    def _lists(self, text: str, names: dict[tuple[int, int], str], add) -> None:
+        """X、Y、Z: names listed next to an accepted name are names too; so are lists that
+        end in 等 before a verb a person does (王毅、何立峰等出席)."""
+        for match in re.finditer(
+            r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等(?=[\u4e00-\u9fff]{0,4}(?:"
+            + "|".join(SUBJECT_VERBS)
+            + "))",
+            text,
+        ):
+            items = match.group()[:-1].split("、")
+            spans, pos = [], match.start()
+            for item in items:
+                spans.append((pos, pos + len(item)))
+                pos += len(item) + 1
+            if all(self._looks_like_name(text[s:e]) for s, e in spans) and self._clean_left(text, match.start()):
+                for span in spans:
+                    add(*span, "list")
+        changed = True
+        while changed:
+            changed = False
+            for start, end in list(names):
+                for pos, step in ((end, 1), (start, -1)):
+                    if step == 1 and text.startswith("、", pos):
+                        span = self._name_at(text, pos + 1)
+                    elif step == -1 and pos > 0 and text[pos - 1] == "、":
+                        span = self._name_ending(text, pos - 1)
+                    else:
+                        span = None
+                    if span and span not in names and not any(s < span[1] and span[0] < e for s, e in names):
+                        add(*span, "list")
+                        changed = changed or span in names
+
+    def _name_ending_at_token(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
+        for length in (3, 2):
+            start = pos - length
+            if start >= 0 and start in token_starts and self._looks_like_name(text[start:pos]):
+                return start, pos
+        for length in range(_LONGEST_TRANSLIT, 3, -1):
+            # 欧尔班总理和西雅尔多外长: a transliterated name of four or more characters
+            start = pos - length
+            name = text[start:pos]
+            if (
+                start >= 0
+                and start in token_starts
+                and all(c in self.translit for c in name)
+                and name not in self.gaz.places
+                and self._clean_left(text, start)
+            ):
+                return start, pos
+        return None
+
+    def _name_ending(self, text: str, pos: int) -> tuple[int, int] | None:
+        for length in (3, 2, 4):
+            start = pos - length
+            if start >= 0 and self._looks_like_name(text[start:pos]) and self._clean_left(text, start):
+                return start, pos
+        return None

@@ -336,3 +336,34 @@ def test_query_format_named_query_sorted_after_the_engine_on_a_build(seed_build,
     ours = run_query(store, text)
     assert ours.rows == run_query(store, text, engine_order=True).rows
     assert ours.rows
+
+
+@pytest.mark.parametrize("order", ["?label", "?rank ?label", "?note ?share ?thing"])
+def test_query_format_plain_terms_sort_and_print_as_rdflib_terms(order: str) -> None:
+    """Rows of plain Terms (what `kgbuild query` uses) come in the same order and print the
+    same in every format as rows of rdflib terms."""
+    sparql = f"""
+        PREFIX ex: <https://example.org/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?thing ?label ?rank ?share ?note WHERE {{
+            ?thing a ex:Thing ; rdfs:label ?label ; ex:rank ?rank ; ex:share ?share .
+            OPTIONAL {{ ?thing ex:note ?note }}
+        }} ORDER BY {order}"""
+    graph = _ordering_graph()
+    terms = run_query(graph, sparql)
+    plain = run_query(graph, sparql, rdflib_terms=False)
+    assert all(type(v).__name__ == "Term" for row in plain.rows for v in row if v is not None)
+    for fmt in ("table", "csv", "tsv", "json"):
+        assert format_table(plain, fmt) == format_table(terms, fmt)
+    assert plain.records() == terms.records()
+
+
+@pytest.mark.parametrize("name", CONTRACT)
+def test_query_format_named_query_plain_terms_on_a_build(seed_build, name: str) -> None:
+    from kgbuild.query import load_store
+
+    store = load_store(seed_build[1])
+    text = named_query(name).text
+    assert format_table(run_query(store, text, rdflib_terms=False), "json") == format_table(
+        run_query(store, text), "json"
+    )

@@ -105,7 +105,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         text = read_query_file(args.file)
     else:
         text = args.sparql
-    table = run_query(load_store(args.graph), text)
+    # Oxigraph's own terms: printing needs only their text, not rdflib terms
+    table = run_query(load_store(args.graph), text, rdflib_terms=False)
     sys.stdout.write(format_table(table, args.format))
     return 0
 

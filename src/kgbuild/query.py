@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import NamedTuple
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -77,7 +78,8 @@ def load_graph(path: str | Path) -> Graph:
 
 @dataclass(frozen=True)
 class Table:
-    """SELECT results: variable names and rows of RDF terms (None where unbound)."""
+    """SELECT results: variable names and rows of RDF terms (rdflib terms, or `Term`s; None
+    where unbound)."""
 
     columns: tuple[str, ...]
     rows: tuple[tuple[object, ...], ...]
@@ -86,13 +88,14 @@ class Table:
         """Rows as dicts of Python values (str, int, Decimal, date ...), unbound omitted."""
         out = []
         for row in self.rows:
-            out.append(
-                {
-                    c: (v.toPython() if isinstance(v, Literal) else str(v))
-                    for c, v in zip(self.columns, row, strict=True)
-                    if v is not None
-                }
-            )
+            record = {}
+            for c, v in zip(self.columns, row, strict=True):
+                if v is None:
+                    continue
+                if type(v) is Term:
+                    v = _term_to_rdflib(v)
+                record[c] = v.toPython() if isinstance(v, Literal) else str(v)
+            out.append(record)
         return out
 
 
@@ -158,6 +161,16 @@ def to_rdflib_graph(store, construct: str) -> Graph:
     return graph
 
 
+def _term_to_rdflib(term: Term):
+    if term.kind == "iri":
+        return URIRef(term.text)
+    if term.kind == "bnode":
+        return BNode(term.text)
+    if term.language:
+        return Literal(term.text, lang=term.language)
+    return Literal(term.text, datatype=URIRef(term.datatype) if term.datatype else None)
+
+
 def _to_rdflib(term):
     import pyoxigraph as ox
 
@@ -177,7 +190,7 @@ def _to_rdflib(term):
     return Literal(str(term))
 
 
-def run_query(source, sparql: str, engine_order: bool = False) -> Table:
+def run_query(source, sparql: str, engine_order: bool = False, rdflib_terms: bool = True) -> Table:
     """Run a SELECT query on an rdflib Graph or an Oxigraph Store.
 
     Queries run on Oxigraph (an rdflib graph is copied into a store first); a malformed
@@ -185,6 +198,9 @@ def run_query(source, sparql: str, engine_order: bool = False) -> Table:
     variables is sorted here, after the engine, by SPARQL's order, the whole row breaking
     ties (so one fixed order): on an on-disk store Oxigraph reads every long string from
     disk again at each comparison of its sort. engine_order: let the engine sort.
+    rdflib_terms: the rows hold rdflib terms; else `Term` tuples (format_table and
+    results_json print both the same; making hundreds of thousands of rdflib terms takes
+    longer than the query).
     """
     import pyoxigraph as ox
 
@@ -200,19 +216,30 @@ def run_query(source, sparql: str, engine_order: bool = False) -> Table:
         kind = "ASK" if isinstance(result, ox.QueryBoolean) else "CONSTRUCT/DESCRIBE"
         raise QueryError(f"only SELECT queries give a table (this is {kind})")
     columns = tuple(v.value for v in result.variables)
-    terms: dict = {}  # each distinct term converted once (names, documents, kinds repeat)
+    if rdflib_terms:
+        terms: dict = {}  # each distinct term converted once (names, documents, kinds repeat)
 
-    def term(value):
-        found = terms.get(value)
-        if found is None:
-            found = terms[value] = _to_rdflib(value)
-        return found
+        def term(value):
+            found = terms.get(value)
+            if found is None:
+                found = terms[value] = _to_rdflib(value)
+            return found
 
-    rows = tuple(tuple(term(value) for value in solution) for solution in result)
+        rows = tuple(tuple(term(value) for value in solution) for solution in result)
+    else:
+        light: dict = {}  # each distinct term read out of Oxigraph once
+
+        def plain(value):
+            found = light.get(value)
+            if found is None:
+                found = light[value] = _ox_term(value)
+            return found
+
+        rows = tuple(tuple(None if value is None else plain(value) for value in solution) for solution in result)
     if order:
         ordered = _ordered(columns, rows, order)
         if ordered is None:  # values this sort does not order as SPARQL does: the engine sorts
-            return run_query(store, sparql, engine_order=True)
+            return run_query(store, sparql, engine_order=True, rdflib_terms=rdflib_terms)
         rows = ordered
     return Table(columns, rows)
 
@@ -254,7 +281,7 @@ def _ordered(columns: tuple[str, ...], rows: tuple, order: tuple[str, ...]) -> t
         head = []
         for index, kind in positions:
             term = row[index]
-            head.append((0, "") if term is None else (1, Decimal(str(term)) if kind == "num" else str(term)))
+            head.append((0, "") if term is None else (1, Decimal(_lexical(term)) if kind == "num" else _lexical(term)))
         return head
 
     # sorted by the whole row first, then (stable) by the order variables
@@ -265,27 +292,77 @@ def _ordered(columns: tuple[str, ...], rows: tuple, order: tuple[str, ...]) -> t
 
 
 def _order_kind(term) -> str | None:
-    if isinstance(term, URIRef):
+    kind, _, datatype, language = _parts(term)
+    if kind == "iri":
         return "iri"
-    if isinstance(term, Literal) and not term.language:
-        if term.datatype is None or str(term.datatype) == str(XSD.string):
+    if kind == "literal" and not language:
+        if not datatype or datatype == _XSD_STRING:
             return "str"
-        if str(term.datatype) in _NUMERIC:
+        if datatype in _NUMERIC:
             return "num"
     return None
 
 
 def _tie_key(row: tuple) -> str:
     """A row as one string: a fixed order among rows the order variables do not tell apart."""
-    return "\x00".join("\x01" if term is None else f"{term}\x02{getattr(term, 'datatype', '') or ''}" for term in row)
+    out = []
+    for term in row:
+        if term is None:
+            out.append("\x01")
+        else:
+            _, text, datatype, _ = _parts(term)
+            out.append(f"{text}\x02{'' if datatype in (_XSD_STRING, _LANG_STRING) else datatype}")
+    return "\x00".join(out)
+
+
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+class Term(NamedTuple):
+    """An RDF term as plain text: what a table of results needs to print and sort."""
+
+    kind: str  #: iri, bnode or literal
+    text: str  #: the IRI, the blank node's label or the literal's lexical form
+    datatype: str = ""  #: a literal's datatype IRI; '' for plain and language-tagged strings
+    language: str = ""
+
+
+def _ox_term(term) -> Term:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return Term("iri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return Term("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        language = term.language or ""
+        datatype = term.datatype.value
+        return Term("literal", term.value, "" if language or datatype == _XSD_STRING else datatype, language)
+    return Term("literal", str(term))
+
+
+def _parts(term) -> Term:
+    """A Term of an rdflib term or a Term."""
+    if type(term) is Term:
+        return term
+    if isinstance(term, URIRef):
+        return Term("iri", str(term))
+    if isinstance(term, BNode):
+        return Term("bnode", str(term))
+    datatype = "" if term.datatype is None or term.language else str(term.datatype)
+    return Term("literal", str(term), "" if datatype == _XSD_STRING else datatype, term.language or "")
+
+
+def _lexical(term) -> str:
+    """The text of a term (an IRI's IRI, a literal's lexical form)."""
+    return term.text if type(term) is Term else str(term)
 
 
 def _plain(term: object) -> str:
     if term is None:
         return ""
-    if isinstance(term, Literal):
-        return str(term)
-    return str(term)
+    return _lexical(term)
 
 
 def format_table(table: Table, fmt: str = "table") -> str:
@@ -326,16 +403,17 @@ def results_json(table: Table) -> dict:
         for column, term in zip(table.columns, row, strict=True):
             if term is None:
                 continue
-            if isinstance(term, URIRef):
-                b[column] = {"type": "uri", "value": str(term)}
-            elif isinstance(term, BNode):
-                b[column] = {"type": "bnode", "value": str(term)}
-            elif isinstance(term, Literal):
-                value = {"type": "literal", "value": str(term)}
-                if term.language:
-                    value["xml:lang"] = term.language
-                elif term.datatype:
-                    value["datatype"] = str(term.datatype)
+            kind, text, datatype, language = _parts(term)
+            if kind == "iri":
+                b[column] = {"type": "uri", "value": text}
+            elif kind == "bnode":
+                b[column] = {"type": "bnode", "value": text}
+            else:
+                value = {"type": "literal", "value": text}
+                if language:
+                    value["xml:lang"] = language
+                elif datatype:
+                    value["datatype"] = datatype
                 b[column] = value
         bindings.append(b)
     return {"head": {"vars": list(table.columns)}, "results": {"bindings": bindings}}

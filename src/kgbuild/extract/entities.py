@@ -487,6 +487,8 @@ _FORCES = (
 )
 #: A newspaper, a weekly or a magazine named in 《》 (《纽约时报》, 《圣保罗页报》, 《新闻周刊》).
 _NEWSPAPER = re.compile(r"《([\u4e00-\u9fff·]{1,12}?(?:报|周刊|杂志))》")
+#: A title in 《》: a work's, a law's or a paper's name.
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 #: Documents named like a paper (《中国水资源公报》, 《天气预报》) are none.
 _NOT_NEWSPAPERS = (
     "公报",
@@ -662,6 +664,9 @@ class OrganizationExtractor:
             if doc.text.startswith("门", end) and doc.text[end - 1] == "部":
                 i = j  # 工信部门, 人社部门: a kind of local department, not the ministry
                 continue
+            if doc.text.startswith("事", end) and doc.text[end - 1] == "军":
+                i = j  # 在乌|军事生物项目: 乌军 ends inside the word 军事
+                continue
             if not any(s < end and start < e for s, e in taken):
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j
@@ -678,8 +683,15 @@ class OrganizationExtractor:
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         out = self._with_places_before(doc, out)
+        if "《" in doc.text:
+            # 《中国共产党问责条例》, 《联合国气候变化框架公约》: a body named inside a title is
+            # part of the work's name; a title that is the body's whole name is the paper itself
+            titles = [match.span(1) for match in _TITLE.finditer(doc.text)]
+            out = [
+                m for m in out if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in titles)
+            ]
         parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
-        return [
+        kept = [
             self._foreign(m)
             for m in out
             if (m.start, m.label) in parents
@@ -688,6 +700,7 @@ class OrganizationExtractor:
                 for o in out
             )
         ]
+        return kept
 
     def _shared_heads(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """中央电视台综合频道、新闻频道: the items of a list after a known body's name share
@@ -748,6 +761,8 @@ class OrganizationExtractor:
         if mention.rule == "gazetteer" or mention.category not in ("government", "party", "international"):
             return mention
         label = mention.label
+        if label in self.gaz.places:
+            return mention  # 印度尼西亚 acting as a body is no body of 印度
         if label[0] in self.state_short and label[1:].startswith(_LEADERS_BODIES):
             # 乌总统办公室: the body of the state's leader named after its short name
             state = self.state_short[label[0]]
@@ -759,10 +774,9 @@ class OrganizationExtractor:
             # 纽约曼哈顿地区法院: a foreign city's body is its state's
             state = self.gaz.places.get(place.parent or "") if place.kind == "city" else place
             if state is not None and state.kind == "country" and state.name not in _STATES_AT_HOME:
-                body = label[n:]
-                stated = place is state and _FOREIGN_BODY_AFTER_STATE.fullmatch(body)
+                # 约旦外交部, 乌克兰总统办公室: a state's body belongs to the state
                 return replace(
-                    mention, category="international", parent=mention.parent or (state.name if stated else None)
+                    mention, category="international", parent=mention.parent or (state.name if place is state else None)
                 )
             break
         return mention
@@ -776,8 +790,8 @@ class OrganizationExtractor:
         out = []
         for token in doc.tokens:
             entry, token_end = place_at(text, token, self.gaz)
-            if entry is None or taken.overlaps(token.start, token_end):
-                continue
+            if entry is None or taken.overlaps(token.start, token_end) or text.endswith("驻", 0, token.start):
+                continue  # 俄罗斯驻美国大使: the ambassador is the state's that sends him
             surface = text[token.start : token_end]
             acting = next((w for w in ("代理", "代") if text.startswith(w, token_end)), "")
             found = self.title_at.match(text, token_end + len(acting))  # 浙江省代省长

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..gazetteer import Gazetteer
-from ..model import Mention, SegmentedText
+from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .entities import (
@@ -31,6 +31,11 @@ from .entities import (
     _Coverage,
 )
 from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
+
+#: Last characters of a body's name that jieba may leave apart from the title's 长 (国防部|长).
+_BODY_END_CHARS = frozenset("部局院")
+#: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
+_UNKNOWN_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg", "eng"})
 
 
 @register("people")
@@ -128,7 +133,7 @@ class PeopleExtractor:
             span = self._trim_foreign(text, match.start(), match.end())
             if self._foreign_name(text, *span):
                 add(*span, "foreign")
-        for match in self._titles_in(text, token_starts):
+        for match in self._titles_in(text, token_starts, word_at):
             title = match.group()
             foreign = self._foreign_at(text, match.end())
             if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
@@ -233,13 +238,21 @@ class PeopleExtractor:
                 return pos, end
         return None
 
-    def _titles_in(self, text: str, token_starts: set[int]) -> Iterable[re.Match[str]]:
+    def _titles_in(self, text: str, token_starts: set[int], word_at: dict[int, Token]) -> Iterable[re.Match[str]]:
         """Titles that are words of their own (not 委员 in 委员会), trying again one
         character on where a longer match is not (学部主任: 部主任 is not a word, 主任 is)."""
         pos = 0
         while (match := self.title_re.search(text, pos)) is not None:
             start, end = match.span()
-            if end in token_starts and (start in token_starts or text[start - 1 : start] in "原前代副"):
+            if (
+                end in token_starts
+                and (
+                    start in token_starts
+                    or text[start - 1 : start] in "原前代副"
+                    # the tail of one word jieba knows that ends with it (财政部长, 俄外长)
+                    or not any(k in token_starts for k in range(start + 1, end))
+                )
+            ) or self._glued_title(text, start, end, token_starts, word_at):
                 yield match
                 pos = end
             else:
@@ -249,6 +262,20 @@ class PeopleExtractor:
                     pos = end
                 else:
                     pos = start + 1
+
+    @staticmethod
+    def _glued_title(text: str, start: int, end: int, token_starts: set[int], word_at: dict[int, Token]) -> bool:
+        """A ministry's name jieba knows and a title whose last character it glued to the
+        unknown name after it (美国财政部|长耶伦, 俄国防部|长绍): the title ends inside that word."""
+        word = word_at.get(end - 1)
+        return (
+            end - start == 2
+            and text[start] in _BODY_END_CHARS
+            and start + 1 in token_starts
+            and word is not None
+            and word.end > end
+            and word.pos in _UNKNOWN_WORD_TAGS
+        )
 
     def _foreign_name(self, text: str, start: int, end: int) -> bool:
         """Whether the words joined by · are a foreign name: mostly transliteration
@@ -349,7 +376,8 @@ class PeopleExtractor:
             end += 1
             if text.startswith("-", end) and all(c in self.translit for c in text[end + 1 : end + 3]):
                 end += 1  # 阿库福-阿多: a double name joined by a hyphen
-        if end - pos >= 4 or end - pos >= 2 and at_boundary(text, end):  # 古尔马诺娃邀请: a long run is a name
+        if end - pos >= 4 or end - pos >= 2 and (at_boundary(text, end) or starts_with_any(text, end, AFTER_NAME)):
+            # 古尔马诺娃邀请: a long run is a name; 耶伦当天: a short one before what follows names
             return pos, end
         return None
 

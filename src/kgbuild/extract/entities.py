@@ -457,14 +457,14 @@ _PLACE_OF_BODY = re.compile(r"^(?:中共)?(.+?)(?:人民政府|委员会|人民�
 #: Titles of the head of a people's government (浙江省长 is 浙江省人民政府's).
 _GOVERNMENT_HEADS = ("省长", "市长", "主席", "区长", "县长", "州长")
 _FOREIGN_BODY = re.compile(
-    r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁|央行|中央银行|"
+    r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁府|内阁|央行|中央银行|"
     r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)"
 )
 #: What a foreign state's body is called right after the state's name (约旦外交部, 埃及政府,
 #: 叙利亚国防部): the body is that state's, international.
 _FOREIGN_BODY_AFTER_STATE = re.compile(
     r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|"
-    r"政府|议会|国会|内阁|总统府|央行|中央银行|最高法院|众议院|参议院)"
+    r"政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|众议院|参议院)"
 )
 #: A discipline inspection and supervision team the CCDI and the NSC station in a body
 #: (中央纪委国家监委驻应急管理部纪检监察组): the team is the CCDI's.
@@ -483,7 +483,8 @@ _STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
 #: and, after a one-character short name, its government and ministries (叙政府, 以外交部).
 _FORCES = (
     "(?:[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军|空天军|陆军|武装部队|"
-    "国家近卫军|海岸警卫队|国民警卫队|政府军|政府|外交部|国防部|议会|国会|总统府|内阁"
+    "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军|政府|外交部|国防部|"
+    "议会|国会|总统府|内阁"
 )
 #: A newspaper, a weekly or a magazine named in 《》 (《纽约时报》, 《圣保罗页报》, 《新闻周刊》).
 _NEWSPAPER = re.compile(r"《([\u4e00-\u9fff·]{1,12}?(?:报|周刊|杂志))》")
@@ -515,7 +516,21 @@ _LEADERS_BODIES = ("总统", "总理", "首相", "政府", "国防", "外交", "
 #: What a state's armed forces are called in the gazetteer (以色列军队, aliases 以军, 以色列军方).
 _ARMY = "{}军队"
 #: Services of the armed forces, named with the state (美国海军, parent 美国军队).
-_SERVICES = frozenset({"海军陆战队", "海军", "空军", "空天军", "陆军"})
+_SERVICES = frozenset(
+    {
+        "海军陆战队",
+        "海军",
+        "空军",
+        "空天军",
+        "陆军",
+        "防空部队",
+        "特种作战部队",
+        "特种部队",
+        "空降部队",
+        "空降兵",
+        "太空军",
+    }
+)
 #: The whole armed forces under another name (乌克兰军方, 叙利亚政府军 -> the state's 军队).
 _WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
 #: Bodies only the one-character short name needs this rule for (叙政府); after a full name
@@ -798,14 +813,17 @@ class OrganizationExtractor:
             title = found.group() if found else None
             body_end = self._foreign_body_end(text, token.start, token_end, entry, by_start.get(token_end))
             if body_end is not None:
-                # 约旦外交部, 埃及政府: a foreign state's ministry or government, not China's
+                # 约旦外交部, 埃及政府: a foreign state's ministry or government, not China's;
+                # a federation's parliament keeps the word in its name (澳大利亚联邦议会)
+                body = text[token_end:body_end]
+                federal = "联邦" if surface.endswith("联邦") and body == "议会" else ""
                 out.append(
                     Mention(
                         "organization",
                         token.start,
                         body_end,
                         text[token.start : body_end],
-                        entry.name + text[token_end:body_end],
+                        entry.name + federal + body,
                         self.name,
                         "foreign_ministry",
                         category="international",

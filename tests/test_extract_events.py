@@ -66,20 +66,20 @@ def test_extract_events_subject_of_召开_is_named_by_its_whole_clause(extractor
 def test_extract_events_meeting_named_by_host_and_guest_without_date_and_place(extractor) -> None:
     text = "国务院总理张三11日在北京会见芬兰总理李四。张三表示，双方合作前景广阔。王五参加会见。"
     events = _by_name(_events(extractor, text, people=("张三", "李四", "王五"), title="张三会见芬兰总理"))
-    meeting = events["张三会见芬兰总理李四"]
+    meeting = events["张三会见李四"]  # the names joined by the verb, no titles
     assert meeting.date == "2023-05-11"
     assert meeting.participants == ("张三", "李四", "王五")  # 参加会见: the story's main event
 
 
 def test_extract_events_talks_named_with_同(extractor) -> None:
     events = _by_name(_events(extractor, "张三同芬兰总统李四举行会谈。", people=("张三", "李四")))
-    assert events["张三同芬兰总统李四举行会谈"].participants == ("张三", "李四")
+    assert events["张三同李四会谈"].participants == ("张三", "李四")
 
 
 def test_extract_events_meeting_during_a_summit(extractor) -> None:
     text = "张三在出席东盟峰会期间会见芬兰总统李四。"
     events = _by_name(_events(extractor, text, people=("张三", "李四")))
-    assert "张三会见芬兰总统李四" in events  # not 张三会晤期间会见...
+    assert "张三会见李四" in events  # not 张三会晤期间会见...
     assert events["东盟峰会"].participants == ("张三",)
 
 
@@ -144,9 +144,8 @@ def test_extract_events_names_with_no_name_of_their_own(extractor, text: str, na
     assert {e.name for e in _events(extractor, text)} == names
 
 
-def test_extract_events_report_given_by_a_person(extractor) -> None:
-    events = _events(extractor, "张三在北京作宣讲报告。李四在上海作宣讲报告。", people=("张三", "李四"))
-    assert sorted((e.name, e.participants) for e in events) == [("宣讲报告", ("张三",)), ("宣讲报告", ("李四",))]
+def test_extract_events_report_with_no_name_of_its_own_is_none(extractor) -> None:
+    assert _events(extractor, "张三在北京作宣讲报告。李四在上海作宣讲报告。", people=("张三", "李四")) == []
 
 
 def test_extract_events_inspection(extractor) -> None:
@@ -212,8 +211,8 @@ def test_extract_events_name_bounds(extractor, text: str, names: set[str]) -> No
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("张三8日在滨江县调研乡村教育情况时强调，要办好学校。", "张三在滨江县调研乡村教育情况"),
-        ("春节前夕，张三到滨江社区看望慰问困难群众，送去祝福。", "张三到滨江社区看望慰问困难群众"),
+        ("张三8日在滨江县调研乡村教育情况时强调，要办好学校。", "张三在滨江县调研"),  # what about: no name
+        ("春节前夕，张三到滨江社区考察，送去祝福。", "张三在滨江社区考察"),
     ],
 )
 def test_extract_events_research_trips_and_visits_to_people(extractor, text: str, name: str) -> None:
@@ -226,10 +225,11 @@ def test_extract_events_trip_needs_a_named_place(extractor) -> None:
     assert _events(extractor, "那年春节，张三来到这里看望慰问乡亲们。", people=("张三",)) == []
 
 
-def test_extract_events_talks_take_the_titles_name(extractor) -> None:
+def test_extract_events_talks_keep_the_texts_names_not_the_titles(extractor) -> None:
     text = "欢迎仪式后，张三同李四举行会谈。张三表示，双方合作前景广阔。"
     events = _by_name(_events(extractor, text, people=("张三", "李四"), title="张三同芬兰总理会谈"))
-    assert events["张三同芬兰总理会谈"].participants == ("张三", "李四")
+    assert list(events) == ["张三同李四会谈"]
+    assert events["张三同李四会谈"].participants == ("张三", "李四")
 
 
 @pytest.mark.parametrize(
@@ -257,7 +257,7 @@ def test_extract_events_a_meeting_that_proposes_another_is_not_its_name(extracto
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("会议决定提请滨海市第五届人民代表大会第二次会议审议。", {"滨海市第五届人民代表大会第二次会议"}),
+        ("会议决定提请滨海市第五届人民代表大会第二次会议审议。", set()),  # a congress still to come
         ("要把滨海论坛办成品牌。", {"滨海论坛"}),
         ("频道全程直播滨江广场升旗仪式。", {"滨江广场升旗仪式"}),
         ("记者将采访部分大会议程。", set()),
@@ -270,8 +270,8 @@ def test_extract_events_verbs_that_take_an_event_are_not_its_name(extractor, tex
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("欢迎仪式后，张三同李四举行会谈。", {"欢迎仪式", "张三同李四举行会谈"}),  # 欢迎 names the ceremony
-        ("王五等出席欢迎仪式。", {"欢迎仪式"}),
+        ("欢迎仪式后，张三同李四举行会谈。", {"张三同李四会谈"}),  # a welcome ceremony is part of the visit
+        ("王五等出席欢迎仪式。", set()),
         ("他高度评价滨江运动会。", {"滨江运动会"}),  # a pronoun and a verb before the name
         ("张三向党外人士通报滨海市经济工作会议精神。", {"滨海市经济工作会议"}),
         ("据滨江第3届大学生运动会官方网站消息，门票售罄。", {"滨江第3届大学生运动会"}),
@@ -354,10 +354,10 @@ def test_extract_events_press_conference_word(extractor) -> None:
     ("title", "text", "name"),
     [
         # the guest described by a clause: the title names the meeting
-        ("张三会见芬兰总理", "张三10日在北京会见来华出席博览会的芬兰总理李四。", "张三会见芬兰总理"),
+        ("张三会见芬兰总理", "张三10日在北京会见来华出席博览会的芬兰总理李四。", "张三会见李四"),
         ("张三会见芬兰代表团", "张三10日会见由芬兰议长李四等组成的代表团。", "张三会见芬兰代表团"),
         # the text says no more than the title and the guest's name: the text's name
-        ("张三会见芬兰总理", "张三10日在北京会见芬兰总理李四。", "张三会见芬兰总理李四"),
+        ("张三会见芬兰总理", "张三10日在北京会见芬兰总理李四。", "张三会见李四"),
     ],
 )
 def test_extract_events_meeting_with_a_described_guest_takes_the_titles_name(
@@ -471,7 +471,7 @@ def test_extract_events_event_inside_a_meeting_is_not_dated_by_it(extractor) -> 
     text = "张三12日在北京会见来华出席中芬合作论坛的芬兰总理李四。"
     events = _by_name(_events(extractor, text, people=("张三", "李四")))
     assert events["中芬合作论坛"].date is None
-    assert events["张三会见芬兰总理李四"].date == "2023-05-12"
+    assert events["张三会见李四"].date == "2023-05-12"
 
 
 def test_extract_events_main_event_keeps_people_of_a_sentence_that_names_it(extractor) -> None:
@@ -508,14 +508,16 @@ def test_extract_events_chaired_talks_keep_their_date(extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("滨海城际铁路今天正式开通。", {"滨海城际铁路开通"}),
-        ("国家海洋博物馆今天揭牌。", {"国家海洋博物馆揭牌"}),
+        # opening a road or a museum, founding a body: no event
+        ("滨海城际铁路今天正式开通。", set()),
+        ("国家海洋博物馆今天揭牌。", set()),
+        ("“书香滨海”读书月今天正式启动。", {"“书香滨海”读书月启动"}),
         # many things, or a launch still to come: no named launch
         ("全省14条高速公路今天建成通车。", set()),
         ("滨海城际铁路预计年内开通。", set()),
     ],
 )
-def test_extract_events_openings_are_launches(extractor, text: str, names: set[str]) -> None:
+def test_extract_events_only_launches_of_events_and_campaigns(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
 
 
@@ -527,7 +529,7 @@ def test_extract_events_openings_are_launches(extractor, text: str, names: set[s
             "张三同芬兰总理会谈",
             "欢迎会后，张三同李四举行会谈。张三表示，愿深化合作。",
             ("张三", "李四"),
-            "张三同芬兰总理会谈",
+            "张三同李四会谈",
         ),
         # a trip the text tells in other words
         ("张三在云南调研", "国务院副总理张三近日到云南调研。", ("张三",), "张三在云南调研"),
@@ -535,7 +537,7 @@ def test_extract_events_openings_are_launches(extractor, text: str, names: set[s
             "张三考察滨海新区",
             "12日上午，张三在市长李四陪同下，来到滨海新区考察。",
             ("张三", "李四"),
-            "张三考察滨海新区",
+            "张三在滨海新区考察",
         ),
         # a state visit told after the arrival
         (
@@ -554,10 +556,10 @@ def test_extract_events_title_that_is_an_event_names_it(
     assert name in {e.name for e in _events(extractor, text, people=people, title=title)}
 
 
-def test_extract_events_welcome_ceremony_held_by_a_person(extractor) -> None:
+def test_extract_events_welcome_ceremony_is_part_of_the_visit(extractor) -> None:
     text = "25日上午，国务院总理张三在人民大会堂举行仪式，欢迎芬兰总理李四访华。"
     (event,) = _events(extractor, text, people=("张三", "李四"))
-    assert (event.name, event.date, event.participants) == ("欢迎仪式", "2023-05-25", ("张三", "李四"))
+    assert (event.name, event.date, event.participants) == ("李四访华", "2023-05-25", ("李四",))
 
 
 @pytest.mark.parametrize(
@@ -678,15 +680,12 @@ def test_extract_events_time_words_prepositions_and_anniversaries(extractor, tex
 def test_extract_events_title_talks_on_request(extractor) -> None:
     text = "国家主席张三应约同美国总统李四通电话。张三指出，双方要加强沟通。"
     events = _events(extractor, text, people=("张三", "李四"), title="张三应约同美国总统通电话")
-    assert [e.name for e in events] == ["张三应约同美国总统通电话"]
+    assert [e.name for e in events] == ["张三同李四通电话"]
 
 
-def test_extract_events_banquet_named_by_host_and_guest(extractor) -> None:
+def test_extract_events_banquet_of_a_visit_is_part_of_it(extractor) -> None:
     text = "张三12日会见李四。会见结束后，张三在人民大会堂金色大厅为李四举行了欢迎宴会。"
-    events = _by_name(_events(extractor, text, people=("张三", "李四")))
-    banquet = events["张三为李四举行欢迎宴会"]
-    assert banquet.participants == ("张三", "李四")
-    assert banquet.date == "2023-05-12"  # 会见结束后: the day of the meeting before it
+    assert list(_by_name(_events(extractor, text, people=("张三", "李四")))) == ["张三会见李四"]
 
 
 def test_extract_events_banquet_needs_a_named_guest(extractor) -> None:
@@ -749,7 +748,7 @@ def test_extract_events_activity_launched_is_a_launch(extractor) -> None:
 def test_extract_events_visit_of_a_described_guest(extractor) -> None:
     text = "张三4日在北京会见来华正式访问的芬兰总理李四。"
     events = _by_name(_events(extractor, text, people=("张三", "李四")))
-    visit = events["李四来华正式访问"]
+    visit = events["李四对中国正式访问"]  # a visit named {visitor}对{country}正式访问
     assert visit.participants == ("李四",)
     assert visit.date is None  # the 4日 is the meeting's
 
@@ -757,8 +756,7 @@ def test_extract_events_visit_of_a_described_guest(extractor) -> None:
 def test_extract_events_people_at_all_the_above_attend_each_meeting(extractor) -> None:
     text = "张三会见芬兰总理李四。会见结束后，张三为李四举行宴会。王五、赵六等参加上述活动。"
     events = _by_name(_events(extractor, text, people=("张三", "李四", "王五", "赵六")))
-    assert events["张三为李四举行宴会"].participants == ("张三", "李四", "王五", "赵六")
-    assert set(events["张三会见芬兰总理李四"].participants) == {"张三", "李四", "王五", "赵六"}
+    assert set(events["张三会见李四"].participants) == {"张三", "李四", "王五", "赵六"}
 
 
 def test_extract_events_talks_with_a_name_of_their_own(extractor) -> None:
@@ -791,7 +789,7 @@ def test_extract_events_particles_days_bodies_and_anniversaries(
 @pytest.mark.parametrize(
     ("title", "text", "name"),
     [
-        ("滨海体育代表团在北京成立", "今天，滨海体育代表团在北京成立。", "滨海体育代表团成立"),  # no place
+        ("“书香滨海”读书月在北京启动", "今天，“书香滨海”读书月在北京启动。", "“书香滨海”读书月启动"),  # no place
         ("广场举行2023年元旦升国旗仪式", "群众观看庄严隆重的升国旗仪式。", "2023年元旦升国旗仪式"),  # in full
         ("凝心聚力——全省经济工作会议精神引发反响", "全省经济工作会议召开以来，干部群众热议。", "全省经济工作会议"),
     ],
@@ -815,7 +813,7 @@ def test_extract_events_expo_opening_is_the_expo(extractor) -> None:
             {"学习贯彻张三关于坚持和完善基层治理的重要思想座谈会"},
         ),
         ("双方举行小范围会谈。各单位召开专项工作会议。", set()),  # a kind of meeting only
-        ("会后，“东海伙伴”合作机制同日宣告成立。", {"“东海伙伴”合作机制成立"}),
+        ("会后，“东海伙伴”合作机制同日宣告成立。", set()),  # founding a body is no event
     ],
 )
 def test_extract_events_doctrines_kinds_and_launch_tails(extractor, text: str, names: set[str]) -> None:
@@ -875,7 +873,7 @@ def test_extract_events_partner_of_a_bilateral_name_is_no_organizer(extractor) -
         ("今天，“爱滨海 迎大运”倒计时100天活动在滨海启动。", {"“爱滨海 迎大运”倒计时100天活动启动"}),  # no place
         ("全国乡村文化活动年启动。", {"全国乡村文化活动年启动"}),  # 活动年 is no event word
         ("其中环路东段去年开通。", set()),  # a launch told in passing
-        ("全国新兵运输工作已于近期启动。", {"全国新兵运输工作启动"}),
+        ("全国新兵运输工作已于近期启动。", set()),  # a work, no event or campaign
         ("空间站已完成梦天舱交会对接。", set()),
         ("双方将落实我同张三主席会晤达成的共识。", set()),  # talks of named people, no name
         ("开幕式主论坛上，嘉宾发表演讲。安理会召开紧急会议。", set()),
@@ -888,7 +886,7 @@ def test_extract_events_launch_places_and_garbage_names(extractor, text: str, na
 
 def test_extract_events_talks_named_without_their_place(extractor) -> None:
     text = "张三同芬兰外长李四在赫尔辛基举行会晤。"
-    assert list(_by_name(_events(extractor, text, people=("张三", "李四")))) == ["张三同芬兰外长李四举行会晤"]
+    assert list(_by_name(_events(extractor, text, people=("张三", "李四")))) == ["张三同李四会晤"]
 
 
 def test_extract_events_press_conference_after_another_event_in_the_title(extractor) -> None:
@@ -918,7 +916,7 @@ def test_extract_events_a_host_receives_a_group(extractor) -> None:
         (
             "张三在视察联合作战指挥中心时强调 全面加强练兵备战",
             "张三8日视察联合作战指挥中心。",
-            "张三视察联合作战指挥中心",
+            "张三在联合作战指挥中心视察",
         ),
         ("各地热议", "张三总书记近日在安徽考察时强调，要谱写新篇章。", "张三在安徽考察"),
     ],
@@ -951,8 +949,8 @@ def test_extract_events_no_event_named(extractor, text: str) -> None:
 
 
 def test_extract_events_launch_day_and_month_are_no_part_of_its_name(extractor) -> None:
-    events = _by_name(_events(extractor, "滨海跨江通道6月30日建成开通。"))
-    assert list(events) == ["滨海跨江通道开通"]
+    events = _by_name(_events(extractor, "“滨海之夏”文化季6月30日正式启动。"))
+    assert list(events) == ["“滨海之夏”文化季启动"]
 
 
 def test_extract_events_body_holds_an_event_for_others(extractor) -> None:
@@ -996,7 +994,7 @@ def test_extract_events_more_verbs_and_kinds(extractor, text: str, names: set[st
 def test_extract_events_a_guests_words_are_no_guest(extractor) -> None:
     text = "李四表示，张三主席在北京集体会见工商界代表的讲话令人鼓舞。"
     names = {e.name for e in _events(extractor, text, people=("张三", "李四"))}
-    assert names == {"张三会见工商界代表"}
+    assert names == {"张三集体会见工商界代表"}  # the verb as written
 
 
 def test_extract_events_talks_with_two_guests_are_one_meeting(extractor) -> None:

@@ -20,14 +20,14 @@ from functools import lru_cache
 
 from ..config import ontology_dir
 from ..errors import ConfigError
-from ..gazetteer import Gazetteer, read_table
+from ..gazetteer import Gazetteer, PlaceEntry, read_table
 from ..model import DocumentMeta, Event, Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .dates import find_date
 from .textutil import sentence_bounds
 
-_ROLES = ("intro", "generic", "action", "organize", "host", "attend", "launch", "ceremony", "report", "aside")
+_ROLES = ("intro", "generic", "action", "organize", "host", "attend", "launch", "ceremony", "aside")
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +75,8 @@ _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
 # 召开紧急会议, 举行座谈会: an event word with no name of its own after the verb that holds it
 _BARE_HELD = re.compile(
-    r"(?:召开|举行|举办)了?((?:全国|全体|年度|专题|视频|紧急|特别|临时|工作|第[一二三四五六七八九十]+次)*)$"
+    r"(?:召开|举行|举办)了?((?:全国|全体|年度|专题|视频|紧急|特别|临时|工作|扩大|线上|线下|首脑|领导人|部长级|例行|政策"
+    r"|[\u4e00-\u9fff]{2,6}问题|第[一二三四五六七八九十]+次)*)$"
 )
 # a title's parts, and the verb or preposition before the event it names (习近平在X上强调)
 _TITLE_PARTS = re.compile(r"[ \u3000：:，,]+")
@@ -94,7 +95,7 @@ _SCOPE_ONLY = re.compile(
 _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
     r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会"
-    r"|颁奖|揭幕|入校|开学|会旗交接|篝火)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛)$"
+    r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会)$"
 )
 _DEMONSTRATIVES = (
     "这次",
@@ -110,6 +111,15 @@ _DEMONSTRATIVES = (
     "今年",
     "去年",
     "明年",
+)
+# 党的二十大, 二十届三中全会, 十四届全国人大一次会议: congresses and plenums, events only where held
+_CONGRESS = re.compile(
+    r"(?:全会|代表大会|[十一二三四五六七八九]大|两会)$|(?:人大|政协|人民代表大会|全国委员会)[^，,。]{0,8}会议$"
+)
+# 党的二十大精神, 三中全会以来, 二十大召开后, 二十大提出的目标: named for its spirit, report or time
+_NOT_HELD_AFTER = re.compile(
+    r"(?:[和、及与][^，,。；;]{0,12}?)?(?:精神|报告|以来|召开以来|召开后|召开前|胜利闭幕以来|闭幕后|后(?!续)|前(?!夕)"
+    r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的)"
 )
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
 _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]次")
@@ -147,7 +157,15 @@ _TITLE_PREFIX = re.compile(r"^\d{4}年?[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{1,
 _SERVED = re.compile(r"为[^，,。；;为]{2,20}$")
 _BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]")
 _PLACE_TAIL = re.compile(r"在[\u4e00-\u9fff]{1,8}$")
-_TIME_WORD = re.compile(r"今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]")
+_TIME_WORD = re.compile(
+    r"今天|今日|今晚|今晨|昨天|昨日|明天|明日|明晚|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]"
+)
+# 大型电视政论片《新时代中国人权》: what a titled work is, before its title, is no part of its name
+_TITLED_WORK = re.compile(r"[\u4e00-\u9fff]{0,10}?(《[^《》]{2,40}》)$")
+# 共同启动“共链行动”, 启动“中国渔政亮剑2023”X专项执法行动: a launch told verb first
+_LAUNCH_OBJECT = re.compile(
+    r"(?:正式|共同|联合)?启动(?:了|实施)?((?:\d{4}年)?“[^”\n]{2,30}”[^，,。；;“”\n]{0,24}?(?:行动|活动|计划|工程)?)(?=[，,。；;\n]|$)"
+)
 _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布|近期|\d{1,2}月)+$"
@@ -177,12 +195,13 @@ _TITLE_TALKS = re.compile(
     r"(?:应约|应邀)?(?:在[\u4e00-\u9fff]{1,8})?[同与].{2,40}?(?:举行)?(?:视频)?(会谈|会晤|通电话)$|(?:分别)?(会见|接见).{2,40}$"
 )
 _TITLE_TRIP = re.compile(
-    r"(?:在|到|赴)[\u4e00-\u9fff]{2,15}?(调研|考察|视察)[\u4e00-\u9fff]{0,20}$|(考察|视察)[\u4e00-\u9fff\d]{2,20}$"
+    r"(?:在|到|赴)([\u4e00-\u9fff]{2,15}?)((?:调研|考察|视察)+)[\u4e00-\u9fff]{0,20}$"
+    r"|((?:考察|视察)+)([\u4e00-\u9fff\d]{2,20})$"
 )
 _TITLE_VISIT = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)进行((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
 _TITLE_LAUNCH = re.compile(
     r"^([\u4e00-\u9fff\d“”《》]{2,30}?)(?:今天|今日|今晚|日前|近日|正式|全面)*(?:在[\u4e00-\u9fff]{1,8}?)?"
-    r"(?:今天|今日|今晚|日前|近日|正式|全面)*(启动|开通|开播|成立|揭牌|开馆|通车|全线贯通)$"
+    r"(?:今天|今日|今晚|日前|近日|正式|全面)*(启动|开播)$"
 )
 # between two bodies of one list: 、 和 与 及, or 会同 after the lead body and its date
 _JOINED_BODIES = re.compile(r"(?:[、和与及]|(?:\d{1,2}日|今天|近日|日前)?(?:会同|联合))$")
@@ -204,23 +223,34 @@ _DELEGATION_VISIT = re.compile(
 _VISITING_GUEST = re.compile(r"来华(?:进行)?((?:国事|正式|工作|友好|正式友好)?访问)的")
 _ALL_ABOVE = re.compile(r"等?(?:参加|出席)(?:上述|以上|有关)活动")
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
-# 习近平在人民大会堂金色大厅为朔尔茨举行了欢迎宴会: a banquet named by its host and guest
-_BANQUET = re.compile(r"(?:在[\u4e00-\u9fff]{2,12}?)?为([^，,。；;]{2,30}?)举行了?((?:欢迎|国)?宴会)")
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
-_VISIT_TO = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)(?:进行)?((?:国事|正式|工作|友好|正式友好|国事友好)?访问)")
+_VISIT_TO = re.compile(
+    r"对([\u4e00-\u9fff、]{2,20}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)(?:进行)?(?:的(?:成功|首次|历史性)?)?"
+    r"((?:国事|正式|工作|友好|正式友好|国事友好)?访问)"
+)
+# 卢拉总统成功访华, 李四上月访华期间: a visit to China told so
+_VISITS_CHINA = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:成功|首次|再次|正式)?访华(?!团)")
+# 发出的访问伊朗的邀请, 邀请X访问Y: an invitation, no visit
+_INVITED = re.compile(r"的?邀请")
 _COUNTRY_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])[{_NUMERAL}]国$")
-_DATE_SPAN = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
+_DATE_SPAN = re.compile(r"\d{4}年|(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
 # 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴|地方|基层|一线|外地|一处)(?![^，,。]{0,12}?会上)([\u4e00-\u9fff]{2,15}?)"
-    r"((?:调研|考察|视察|看望|慰问|走访)+(?:(?!的)[\u4e00-\u9fff]){0,16}?)(?=时|并|期间|之际|途中|[，,。；;])"
+    r"((?:调研|考察|视察)+)(?:(?!的)[\u4e00-\u9fff]){0,16}?(?=时|并|期间|之际|途中|[，,。；;])"
 )
-_REPORT = re.compile(rf"作(?:了)?({_alternation(_WORDS['report'])})")
+# a tour's own place: a country, province or region (a later trip to a village is a stop of the tour)
+_TOUR_PLACES = frozenset({"country", "province", "municipality", "autonomous_region", "sar"})
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 _GUEST_STOP = re.compile(r"时|并|让")
+_GUEST_STOP_NAMED = re.compile(r"时|让")
+# 在雅典分别会见X, 同Y举行会谈: a clause with no subject of its own goes on with the sentence's
+_SUBJECTLESS = re.compile(
+    r"(?:(?:\d{1,2}日|当天|随后|其间|期间)?(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,8}?)?)(?:分别|集体|亲切)?(?:会见|接见|同|与)"
+)
 # 学习贯彻习近平文化思想座谈会: a person named in a doctrine is part of the event's name
 _DOCTRINE = re.compile(r"(?:总书记|主席|同志)?关于[^，,。；;]{2,30}?的重要(?:思想|论述)|[^，,。、；;]{0,14}?思想")
 # 关于X的重要思想座谈会: this 的 is part of the doctrine's name, not a description before it
@@ -231,7 +261,7 @@ _PART_OF_BODY = re.compile(
     r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
-_COMMON_KINDS = ("活动", "演习")
+_COMMON_KINDS = ("活动", "演习", "行动")
 _LAUNCHED_AFTER = re.compile(
     r"(?:今天|今日|日前|近日|\d{1,2}日)?(?:[（(][^（）()]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式)?启动"
 )
@@ -268,6 +298,7 @@ class _Draft:
     bodies: list[str] = field(default_factory=list)  #: bodies that hold or present it
     guests_from: int = -1  #: for a meeting: where the guest's part of the clause starts
     described: bool = False  #: for a meeting: the guest is described by a clause (来华出席X的)
+    unnamed_guest: bool = False  #: for a meeting: no guest is named by a person's name
 
 
 @register("events")
@@ -297,10 +328,8 @@ class EventExtractor:
         drafts = self._named(doc, orgs, people)
         drafts += _meetings(text, people)
         drafts += _visits(text, people, self.places)
-        drafts += _banquets(text, people)
         drafts += self._launches(text, orgs, people)
-        drafts += _reports(text, people)
-        drafts += _inspections(text, people)
+        drafts += _inspections(text, people, self.places)
         drafts += _press_conference(text, drafts, title)
         drafts += _title_event(text, drafts, title, people, self.places, self.pattern)
         drafts += _title_named_in_text(text, drafts, title, self.pattern)
@@ -311,8 +340,9 @@ class EventExtractor:
         _within_meetings(text, drafts, people)
         _dated_by_the_one_before(text, drafts)
         drafts = _merge_short_names(drafts)
-        _title_names_meeting(drafts, title)
+        drafts = _held_congresses(text, drafts)
         _title_names_event(text, drafts, title, self.pattern)
+        _title_names_unnamed_guest(drafts, title)
         speakers = [s.speaker for s in found.relations("statement") if s.speaker_kind == "person"]
         _main_participants(text, drafts, people, speakers, title)
         _attend_all_above(text, drafts, people)
@@ -358,6 +388,11 @@ class EventExtractor:
             opened = text.rfind("“", max(0, match.start() - 40), match.start())
             if opened > text.rfind("”", max(0, match.start() - 40), match.start()) and text[end : end + 1] != "”":
                 continue  # “2024年巴黎奥运会版权合作协议”: part of a longer quoted name
+            titled = text.rfind("《", max(0, match.start() - 40), match.start())
+            if titled > text.rfind("》", max(0, match.start() - 40), match.start()) and not text.startswith(
+                ("》", "精神"), end
+            ):
+                continue  # 《全民阅读大会·2023年度中国好书》: part of a longer titled name
             if end not in by_end and end < len(text) and text[end] not in "上中后前期时里":
                 continue  # 文化节目: the event word runs on into another word (not 会上)
             last = by_end.get(end)
@@ -374,19 +409,14 @@ class EventExtractor:
             if _PART_OF_BODY.match(text, after) or text.startswith(self.titles, after):
                 continue  # 人民大会堂, 代表大会主席, 国家会议中心, 奥运会纪录, 奥运会金牌: not the event itself
             if match.group() == "仪式" and _WELCOME_AFTER.match(text, end) and text.endswith("举行", 0, match.start()):
-                # 李强在人民大会堂举行仪式，欢迎越南总理范明政访华: the welcome ceremony of
-                # the host and the guest
-                sent_start, sent_end = sentence_bounds(text, match.start(), end)
-                guests = [p.label for p in people if sent_start <= p.start < sent_end]
-                out.append(_Draft("欢迎仪式", match.start(), end, "suffix", participants=guests))
-                continue
+                continue  # 李强在人民大会堂举行仪式，欢迎越南总理范明政访华: part of the visit, no event
             if match.group() in _COMMON_KINDS and (
                 text[end : end + 1] in ("周", "月", "日", "年", "中", "区")
                 or _LAUNCHED_AFTER.match(text, end)
                 or not _PROPER_MARK_NEAR.search(text, max(0, match.start() - 40), match.start())
             ):
                 continue  # 科技活动周, 活动中心: a longer thing; X活动今天启动: the launch names it
-            bare = _BARE_HELD.search(text, max(0, match.start() - 10), match.start())
+            bare = _BARE_HELD.search(text, max(0, match.start() - 14), match.start())
             if bare is not None and match.group() in _COMMON_KINDS:
                 continue  # X政府举行活动: no name of its own
             if bare is not None:
@@ -395,8 +425,9 @@ class EventExtractor:
                 sent_start = sentence_bounds(text, match.start(), end)[0]
                 body = _organizer_before(text, sent_start, bare.start(1), orgs_by_end)
                 if body is not None:
-                    name = body.label + bare.group(1) + match.group()
-                    out.append(_Draft(name, bare.start(1), end, "suffix", organizer=body.label))
+                    # (the body as the text writes it: 联合国安理会苏丹问题公开会)
+                    name = text[body.start : body.end] + bare.group(1) + match.group()
+                    out.append(_Draft(name, bare.start(1), end, "suffix", organizer=body.label, bodies=[body.label]))
                     continue
             before = by_end.get(match.start())
             if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
@@ -456,6 +487,10 @@ class EventExtractor:
                     else:
                         name, end = base, start + len(base)
                     break
+            quote = name.find("“")
+            if match.group() in _COMMON_KINDS and quote >= 8 and not _PROPER_MARK.match(name):
+                # 缉捕在逃境外经济犯罪嫌疑人“猎狐2024”专项行动: what it does, before its quoted name
+                name, start = name[quote:], start + quote
             if match.group() in _COMMON_KINDS and not _PROPER_MARK.search(name):
                 name = ""  # 经贸活动, 联合军事演习: a kind of activity; “三下乡”活动, 第十三届X周活动: a named one
             if name and match.group() in _COMMON_KINDS and text.endswith("启动", 0, start):
@@ -572,6 +607,8 @@ class EventExtractor:
                 pos = leads[-2].end()
         if text.startswith("暨", pos):
             pos += 1  # X大会暨Y纪念活动: the second name starts after 暨
+        if text.startswith("中国全国", pos):
+            pos += 2  # 祝贺中国全国两会成功举行: the country before its own bodies' names
         if text.startswith("好", pos) and pos + 1 < suffix_start:
             pos += 1  # 开好全国政协十四届一次会议 (jieba: 开/好全国): the verb's complement
         lead_date = _LEADING_DATE.match(text, pos, suffix_start)
@@ -648,6 +685,9 @@ class EventExtractor:
             cut = subject.rfind("——")
             if cut >= 0 and subject.count("“", 0, cut) == subject.count("”", 0, cut):
                 clause, subject = clause + cut + 2, subject[cut + 2 :]  # 重点工程——X: the apposition
+            work = _TITLED_WORK.fullmatch(subject)
+            if work is not None and work.start(1) > 0:
+                clause, subject = clause + work.start(1), work.group(1)  # 电视剧《天下同心》: the work's title
             if (
                 not 4 <= len(subject) <= 40
                 or subject.startswith(_GENERIC)
@@ -661,7 +701,7 @@ class EventExtractor:
                 "在" in subject
                 or "的" in _unquoted(subject)
                 or _NOT_ONE_LAUNCH.search(_unquoted(subject))
-                or subject.endswith("一")
+                or subject.endswith(("一", "工作"))
             ):
                 continue  # 在全国规划的40个物流中心全部挂牌成立, 14条高速公路通车: a clause, not a name
             if any(clause <= p.start < clause + len(subject) for p in people):
@@ -672,6 +712,17 @@ class EventExtractor:
             org = next((o for o in orgs if o.start == clause and o.end == clause + len(subject)), None)
             if org is not None:
                 draft.bodies.append(org.label)
+            out.append(draft)
+        subjects = [(d.start, d.end) for d in out]
+        for match in _LAUNCH_OBJECT.finditer(text):
+            named = match.group(1)
+            if any(a <= match.start(1) < b for a, b in subjects) or _NOT_ONE_LAUNCH.search(_unquoted(named)):
+                continue
+            draft = _Draft(named + "启动", match.start(1), match.end(1), "launch")
+            clause = _clause_start(text, match.start())
+            # 国务院国资委、工业和信息化部共同启动“共链行动”: the bodies before the verb start it
+            draft.bodies += [o.label for o in orgs if clause <= o.start and o.end <= match.start()]
+            draft.organizer = draft.bodies[0] if draft.bodies else None
             out.append(draft)
         return out
 
@@ -705,7 +756,7 @@ def _held_by_body(
     return text[clause:subject_end], body.label, ordinal_start
 
 
-# -- meetings, visits, reports -----------------------------------------------------------
+# -- meetings, visits, trips ------------------------------------------------------------
 
 
 def _after_governing_verb(text: str, start: int, suffix_start: int, by_start: dict[int, Token]) -> int:
@@ -743,21 +794,17 @@ def _acts_only(text: str, start: int, suffix_start: int, by_start: dict[int, Tok
 
 
 def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
-    """习近平会见刚果（布）总统萨苏, 李强同德国总理朔尔茨会谈: a meeting of a named person,
-    named by the host, the verb and the guest as written (date and place left out)."""
+    """习近平会见刚果（布）总统萨苏, 李强同德国总理朔尔茨举行会谈: a meeting of a named person,
+    named by the host and the guests' names joined by the verb as written (习近平会见萨苏,
+    李强同朔尔茨会谈: titles, date, place and 举行 left out); a guest with no name of its own
+    is written as the text writes it (会见清华大学经济管理学院顾问委员会委员代表). 分别会见A、B:
+    one meeting with each."""
     out = []
     for i, host in enumerate(people):
-        clause_end = _clause_end(text, host.end)
-        verb = next(
-            (
-                v
-                for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 40))
-                if not _ASIDE.match(text, v.end())
-            ),
-            None,
-        )
+        verb = _host_verb(text, host, people[i + 1 :])
         if verb is None or _MANY_TIMES.search(text, host.end, verb.start()):
             continue  # 同X多次会晤: a history, not a meeting
+        clause_end = _clause_end(text, verb.start())
         if verb.group() in _RECEIVE and any(host.end <= p.start < verb.start() for p in people[i + 1 :]):
             continue  # 习近平和彭丽媛会见: the verb is the nearer person's
         if verb.group() in _RECEIVE:
@@ -774,9 +821,20 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             ):
                 # 集体会见美国工商界代表的讲话令人深受鼓舞: the 的 ends the guests, it describes none
                 guest_end, described = relative, False
+            if not any(guest_start <= p.start and p.end <= guest_end for p in people):
+                # 会见了新当选并获中央政府任命的澳门特别行政区第六任行政长官岑浩辉: the guest's
+                # description runs on past 并 to the name
+                longer = _GUEST_STOP_NAMED.search(text, guest_start, clause_end)
+                longer_end = longer.start() if longer else clause_end
+                relative = text.rfind("的", guest_start, longer_end)
+                if relative >= 0 and any(relative < p.start and p.end <= longer_end for p in people):
+                    guest_end, described = longer_end, True
             if described:
-                guest_start = relative + 1  # 会见来华出席X的巴基斯坦总理卡卡尔
-            name = host.label + verb.group() + text[guest_start:guest_end]
+                guest_start = max(guest_start, text.rfind("的", guest_start, guest_end) + 1)
+            written = verb.group()
+            if text.endswith("集体", 0, verb.start()):
+                written = "集体" + written  # 李强集体会见莱恩斯、迪克: the verb as written
+            lead = host.label + written
         else:
             # 李强同德国总理朔尔茨举行会谈: the guest stands between 同 and the verb
             between = _WITH.search(text, host.end, verb.start())
@@ -785,30 +843,76 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
             guest_start, guest_end = between.end(), verb.start()
             if _CHAIRED.search(text, guest_start, guest_end) or _NAMED_TALKS.search(text, guest_start, verb.end()):
                 continue  # 同X共同主持第二次定期会晤, 同X举行中哈总理会晤: a named event, found by its word
-            name = host.label + text[between.start() : verb.end()]
             described = False
-            last = max((p.end for p in people if guest_start <= p.start and p.end <= guest_end), default=guest_end)
-            if _TALKS_FILLER.search(text, last, guest_end):
-                # 同戈伊塔总统进行了富有成果的会晤: the talks of the two, not how they went
-                name = host.label + text[between.start() : last] + verb.group()
-            elif place := _TALKS_PLACE.match(text, last, verb.start()):
-                # 同沙特外交大臣费萨尔在开普敦举行会晤: the place is no part of the name
-                name = host.label + text[between.start() : last] + text[place.end(1) : verb.end()]
-        guests = [p.label for p in people if guest_start <= p.start and p.end <= guest_end]
+            lead = host.label + between.group()
+            written = ("视频" if text.endswith("视频", 0, verb.start()) else "") + verb.group()
+        guests = [p for p in people if guest_start <= p.start and p.end <= guest_end]
         if verb.group() not in _RECEIVE and not guests:
             continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
         if (
             guest_end - guest_start < 2
-            or guest_end - guest_start > 30
+            or guest_end - guest_start > 30 + 20 * described
             or text.startswith(("与", "和", "及"), guest_start)
         ):
             continue  # (亲切会见与问候: no guest)
         if any(d.guests_from <= host.start < d.end for d in out):
             continue  # 普京与帕什尼扬和阿利耶夫举行会谈: the guest's part of the talks is no talks of its own
-        draft = _Draft(name, host.start, max(verb.end(), guest_end), "meeting", participants=[host.label, *guests])
-        draft.guests_from = verb.end() if verb.group() in _RECEIVE else guest_start
-        draft.described = described
-        out.append(draft)
+        end = max(verb.end(), guest_end)
+        if not guests:
+            names = [text[guest_start:guest_end]]  # 会见全国劳动模范代表: the group as written
+        elif verb.group() in _RECEIVE and text.endswith("分别", 0, verb.start()):
+            names = [g.label for g in guests]  # 分别会见A、B: one meeting each
+        else:
+            names = [_joined_names(text, guests)]
+        for guest in names:
+            name = lead + guest + written if verb.group() not in _RECEIVE else lead + guest
+            met = [p.label for p in guests if len(names) == 1 or p.label == guest]
+            draft = _Draft(name, host.start, end, "meeting", participants=[host.label, *met])
+            draft.guests_from = verb.end() if verb.group() in _RECEIVE else guest_start
+            draft.described = described
+            draft.unnamed_guest = not guests
+            out.append(draft)
+    return out
+
+
+def _host_verb(text: str, host: Mention, later: list[Mention]) -> re.Match[str] | None:
+    """The meeting verb the host governs: in the host's clause, or at the start of a later
+    clause of the sentence that has no subject of its own (赵乐际对希腊进行正式友好访问，在雅典
+    分别会见X，同Y举行会谈)."""
+    clause_end = _clause_end(text, host.end)
+    verb = next(
+        (
+            v
+            for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 40))
+            if not _ASIDE.match(text, v.end())
+        ),
+        None,
+    )
+    if verb is not None:
+        return verb
+    sent_end = _SENTENCE_END.search(text, host.end)
+    limit = min(sent_end.start() if sent_end else len(text), host.end + 80)
+    pos = clause_end
+    for _ in range(3):
+        if pos >= limit or text[pos] not in "，,":
+            return None
+        if any(host.end <= p.start < pos for p in later):
+            return None  # another person acts between
+        head = _SUBJECTLESS.match(text, pos + 1)
+        if head is not None:
+            verb = _MEET_VERB.search(text, head.start(), _clause_end(text, pos + 1))
+            if verb is not None and not _ASIDE.match(text, verb.end()):
+                return verb
+        pos = _clause_end(text, pos + 1)
+    return None
+
+
+def _joined_names(text: str, guests: list[Mention]) -> str:
+    """The guests' names joined as the text joins them (、 or 和), titles left out."""
+    out = guests[0].label
+    for before, after in zip(guests, guests[1:], strict=False):
+        between = text[before.end : after.start]
+        out += (between[:1] if between[:1] in "、和及与" else "、") + after.label
     return out
 
 
@@ -823,6 +927,8 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         visited = _places_listed(match.group(1), places)
         if visited is None:
             continue  # 访问活动: what follows is not a list of countries or places
+        if _INVITED.match(text, match.start(1) + len(visited)) or "邀请" in text[host.end : match.start()]:
+            continue  # 转达了莱希对穆罕默德发出的访问伊朗的邀请: an invitation
         name = host.label + "访问" + visited
         out.append(_Draft(name, host.start, match.start(1) + len(visited), "visit", participants=[host.label]))
     for match in _VISITING_GUEST.finditer(text):
@@ -830,9 +936,9 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         guest = next((p for p in people if match.end() <= p.start and p.end <= min(clause_end, match.end() + 20)), None)
         if guest is None:
             continue
-        draft = _Draft(
-            guest.label + "来华" + match.group(1), match.start(), match.end(), "visit", participants=[guest.label]
-        )
+        # 来华正式访问的德国总理朔尔茨: the guest's visit, named as visits are (朔尔茨对中国正式访问)
+        kind = match.group(1) if match.group(1) != "访问" else "访问"
+        draft = _Draft(guest.label + "对中国" + kind, match.start(), match.end(), "visit", participants=[guest.label])
         draft.described = True  # (the sentence's date is the meeting's, not the visit's)
         out.append(draft)
     for match in _DELEGATION_VISIT.finditer(text):
@@ -850,6 +956,10 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
             continue
         end = after.start(1) + len(visited)
         out.append(_Draft(body + "访问" + visited, body_start, end, "visit", bodies=[body]))
+    for host in people:
+        match = _VISITS_CHINA.match(text, host.end)
+        if match is not None and not _INVITED.match(text, match.end()):
+            out.append(_Draft(host.label + "访华", host.start, match.end(), "visit", participants=[host.label]))
     for host in people:
         match = _VISIT_TO.search(text, host.end, _clause_end(text, host.end))
         if match is None or len(_DATE_SPAN.sub("", text[host.end : match.start()])) > 6:
@@ -885,47 +995,21 @@ def _places_listed(written: str, places: Mapping[str, object]) -> str | None:
     return listed or None
 
 
-def _banquets(text: str, people: list[Mention]) -> list[_Draft]:
-    """习近平在人民大会堂为朔尔茨举行了宴会: a banquet named by the host, the guest as written
-    and the banquet (place and 了 left out)."""
+def _inspections(text: str, people: list[Mention], places: Mapping[str, PlaceEntry]) -> list[_Draft]:
+    """习近平总书记在牡丹社区考察时, 李四到广东调研产业发展: a leader's inspection tour, named
+    {person}在{place}考察 (调研, 视察 likewise; what it is about left out). A later trip of the
+    same person to a place that is no province or country is a stop of the tour, no event."""
     out: list[_Draft] = []
-    if "宴会" not in text:
-        return out  # (most stories: no scan for 为 at all)
-    for match in _BANQUET.finditer(text):
-        clause = _clause_start(text, match.start())
-        # 习近平和夫人彭丽媛为X举行: the first person of the clause hosts, the others with them
-        hosts = [p.label for p in people if clause <= p.start and p.end <= match.start()]
-        guests = [p.label for p in people if match.start(1) <= p.start and p.end <= match.end(1)]
-        if not hosts or not guests:
-            continue
-        name = hosts[0] + "为" + match.group(1) + "举行" + match.group(2)
-        start = next(p.start for p in people if clause <= p.start)
-        out.append(_Draft(name, start, match.end(), "meeting", participants=[*hosts, *guests]))
-    return out
-
-
-def _inspections(text: str, people: list[Mention]) -> list[_Draft]:
-    """习近平总书记在牡丹社区考察时: an inspection, research trip or visit to people named
-    by the person, the place and what it is for."""
-    out = []
     for host in people:
         match = _INSPECT.match(text, host.end)
         if match is None:
             continue
-        name = host.label + match.group(1) + match.group(2) + match.group(3)
+        place = match.group(2)
+        entry = places.get(place)
+        if any(d.participants == [host.label] for d in out) and (entry is None or entry.kind not in _TOUR_PLACES):
+            continue  # (习近平在福建考察 ... 习近平到澳角村调研: a stop of the tour)
+        name = host.label + "在" + place + match.group(3)
         out.append(_Draft(name, host.start, match.end(), "inspection", participants=[host.label]))
-    return out
-
-
-def _reports(text: str, people: list[Mention]) -> list[_Draft]:
-    """陈吉宁在上海作宣讲报告: a report with no name of its own, given by the person before it."""
-    out = []
-    for match in _REPORT.finditer(text):
-        sent_start, _ = sentence_bounds(text, match.start(), match.end())
-        speaker = next((p for p in reversed(people) if sent_start <= p.start and p.end <= match.start()), None)
-        if speaker is None:
-            continue
-        out.append(_Draft(match.group(1), match.start(1), match.end(1), "report", participants=[speaker.label]))
     return out
 
 
@@ -1080,13 +1164,21 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
     title = unicodedata.normalize("NFKC", title)
     head = _strip_title(title)
     named = [
-        d for d in drafts if d.name in title or d.name.startswith(head) or len(d.name) >= 8 and _in_order(d.name, head)
-    ]  # (X常委会举行第N次委员长会议 names X常委会第N次委员长会议)
+        d
+        for d in drafts
+        if d.name in title
+        or d.name.startswith(head)
+        or len(d.name) >= 8
+        and _in_order(d.name, head)
+        or d.rule == "meeting"
+        and d.participants
+        and _title_meeting(head, d)
+    ]  # (X常委会举行第N次委员长会议 names X常委会第N次委员长会议; 习近平会见德国总理: 习近平会见朔尔茨)
     main = max(named, key=lambda d: (len(d.name), -d.start)) if named else None
     if main is None:
         # 记者在X会上获悉: the story reports from the event
         main = next((d for d in drafts if d.rule == "suffix" and text.startswith("上", d.end)), None)
-    if main is None or main.rule in ("launch", "report"):
+    if main is None or main.rule == "launch":
         return
     sent_start, sent_end = sentence_bounds(text, main.start, main.end)
     if _REPORTED.search(text, sent_start, sent_end):
@@ -1109,6 +1201,14 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
     main.participants += [a for a in acting if a not in main.participants]
 
 
+def _title_meeting(head: str, draft: _Draft) -> bool:
+    """True when a title (习近平会见德国总理, 李强同新西兰总理会谈) tells the meeting the draft
+    names by the names alone (习近平会见朔尔茨, 李强同拉克森会谈): the same host and verb."""
+    host = draft.participants[0]
+    verb = _MEET_VERB.search(head)
+    return head.startswith(host) and verb is not None and verb.group() in draft.name[len(host) :]
+
+
 def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
     """王毅、何立峰等参加上述活动: the people of that sentence attend every meeting and
     banquet told before it."""
@@ -1120,31 +1220,16 @@ def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) ->
                 d.participants += [n for n in named if n not in d.participants]
 
 
-def _title_names_meeting(drafts: list[_Draft], title: str) -> None:
-    """A story titled 李强同新西兰总理会谈 names its talks so: the host's first talks of
-    that kind in the text (李强同拉克森举行会谈) take the title's name. A title 李希会见巴基斯坦总理
-    names the host's meeting when the text says more than the title and the guest's name
-    (会见来华出席X的巴基斯坦总理卡卡尔, 会见由X等组成的代表团): the text's clause is no name."""
+def _title_names_unnamed_guest(drafts: list[_Draft], title: str) -> None:
+    """A meeting whose guest the text names by no person's name the story tells (会见来华出席X的
+    蒙古国总统Y, Y unknown) takes the title's name (习近平会见蒙古国总统): the host, the verb and the
+    guest as the title writes them, not the text's clause."""
     head = _strip_title(unicodedata.normalize("NFKC", title))
     verb = _MEET_VERB.search(head)
-    if verb is None:
-        return
-    if verb.end() != len(head):
-        if verb.group() not in _RECEIVE or len(head) - verb.end() < 2 or "的" in head:
-            return
-        for d in drafts:
-            if d.rule == "meeting" and d.participants and head.startswith(d.participants[0] + verb.group()):
-                if d.described or not d.name.startswith(head):
-                    d.name = head
-                return
-        return
+    if verb is None or verb.group() not in _RECEIVE or not 2 <= len(head) - verb.end() <= 20 or "时" in head:
+        return  # (张三在接见X时发表重要讲话强调: no meeting's name)
     for d in drafts:
-        if (
-            d.rule == "meeting"
-            and d.participants
-            and head.startswith(d.participants[0])
-            and d.name.endswith(verb.group())
-        ):
+        if d.rule == "meeting" and d.unnamed_guest and head.startswith(d.participants[0] + verb.group()):
             d.name = head
             return
 
@@ -1173,12 +1258,15 @@ def _title_event(
             return []
         named = (head, "meeting", talks.group(1) or talks.group(2))
     elif host and (trip := _TITLE_TRIP.match(head, len(host))):
+        # 习近平在内蒙古调研边境管控情况: the tour, {person}在{place}调研
+        verb = trip.group(2) or trip.group(3)
+        tour = host + "在" + (trip.group(1) or trip.group(4)) + verb
         trips = [d for d in mine if d.rule == "inspection"]
         if trips:
             for d in trips[:1]:
-                d.name = head
+                d.name = tour
             return []
-        named = (head, "inspection", trip.group(1) or trip.group(2))
+        named = (tour, "inspection", verb)
     elif host and (visit := _TITLE_VISIT.search(head, len(host))):
         visited = visit.group(1)
         if not all(p in places or p.endswith("国") and p != "我国" for p in visited.split("、")):
@@ -1330,6 +1418,19 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
             if d.name == old:
                 d.name = named
         return
+
+
+def _held_congresses(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A congress or plenum is an event of the story only where the story tells it held or
+    deciding (党的二十大胜利召开, 三中全会提出): one named only for its spirit, report or time
+    (学习贯彻党的二十大精神, 党的十九届五中全会后, 提请X审议) is dropped with all its mentions."""
+    held: dict[str, bool] = {}
+    for d in drafts:
+        if d.rule != "suffix" or not _CONGRESS.search(d.name):
+            continue
+        only_named = _NOT_HELD_AFTER.match(text, d.end) or text.endswith(("提请", "提交"), 0, d.start)
+        held[d.name] = held.get(d.name, False) or not only_named
+    return [d for d in drafts if held.get(d.name, True)]
 
 
 def _nth_sentence_end(text: str, n: int) -> int:

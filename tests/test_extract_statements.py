@@ -12,7 +12,7 @@ from kgbuild.errors import ConfigError
 from kgbuild.extract import Found
 from kgbuild.extract.statements import StatementExtractor, load_statement_words
 from kgbuild.gazetteer import load_gazetteer
-from kgbuild.model import Document, Mention, SegmentedText, Statement
+from kgbuild.model import Document, Mention, SegmentedText, Statement, Token
 from kgbuild.normalise import normalise
 from kgbuild.segment import split_sentences
 
@@ -49,10 +49,16 @@ def extractor() -> StatementExtractor:
     return StatementExtractor(load_gazetteer())
 
 
+#: Verbs a segmenter cuts as words of their own (a cue with no punctuation after it says
+#: something only when it is a word: 表示, not the 表 of 表示出).
+WORDS = re.compile("说明|呼吁|希望|表示|决定|建议|谴责|重申|说")
+
+
 def _doc(text: str) -> tuple[SegmentedText, Found]:
     """The text as the extractor sees it, with every NAMES surface as a mention."""
     norm = normalise(Document(id="t", text=text, source="test"))
-    seg = SegmentedText(norm=norm, tokens=(), sentences=split_sentences(norm.text))
+    tokens = tuple(Token(m.group(), m.start(), m.end(), "v") for m in WORDS.finditer(norm.text))
+    seg = SegmentedText(norm=norm, tokens=tokens, sentences=split_sentences(norm.text))
     mentions = []
     for surface, (kind, label) in NAMES.items():
         for m in re.finditer(re.escape(surface), norm.text):
@@ -109,7 +115,7 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # a notice named in 《》 after its verb
         ("教育部等三部门印发《通知》,部署今年的招生工作。", [("教育部", "部署今年的招生工作")]),
         # a country's 军方 is its armed forces
-        ("以色列军方称,已拦截多架无人机。", [("以色列军队", "已拦截多架无人机")]),
+        ("以色列军方称,已拦截多架无人机。", [("以色列国防军", "已拦截多架无人机")]),
         # a speaker whose words are not given (表示遗憾) goes on after 并/还 with a bare cue
         ("水利部对此表示遗憾,并称将加快修复受损堤坝。", [("水利部", "将加快修复受损堤坝")]),
         # ... but one spoken to is not the speaker of the clause after
@@ -204,6 +210,24 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("教育部等五部门联合印发《通知》要求,自明年起不再发放报到证。", [("教育部", "自明年起不再发放报到证")]),
         # a report carrying a named speaker's words is no statement of its own
         ("据《星海日报》报道,张三在接受采访时称,当地将新建两座水库。", [("张三", "当地将新建两座水库")]),
+        # the clauses after a semicolon go on with the sentence's speaker
+        (
+            "张三出席了开幕式,表示要加强合作;参观了展览,表示愿深化两国交流。",
+            [("张三", "要加强合作"), ("张三", "愿深化两国交流")],
+        ),
+        # a cue right after its speaker's name may have what was said straight after it
+        ("李四希望各方保持克制。", [("李四", "各方保持克制")]),
+        ("财政部决定下调部分商品关税。", [("财政部", "下调部分商品关税")]),
+        ("王五表示,局势令人担忧,他呼吁各方保持克制。", [("王五", "局势令人担忧"), ("王五", "各方保持克制")]),
+        # 他 after a speaker of the same sentence is that speaker
+        (
+            "张三会见李四。王五宣布明年举办论坛,他再次呼吁各方加强合作。",
+            [("王五", "明年举办论坛"), ("王五", "各方加强合作")],
+        ),
+        # a side after its leader has spoken goes on with the leader's words
+        ("张三表示,两国关系发展良好。乌方希望深化合作。", [("张三", "两国关系发展良好")]),
+        # a speaker named again in what it says makes no second statement
+        ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:
@@ -254,6 +278,10 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         "星海党第五次全国代表大会在京举行。当大会宣布张三当选时,全场响起热烈掌声。",
         # after 同时 an act (谴责) is no words said
         "张三对袭击予以谴责,同时谴责有关方面阻碍调查,破坏地区稳定。",
+        # a feeling shown, however it is qualified
+        "张三对李四表示最热烈的欢迎。",
+        # a cue that is part of a longer word says nothing without punctuation
+        "张三说明情况后离开。",
         # a report whose speaker is not named is no statement of its own
         "据《星海日报》报道,一名高级官员在接受采访时称,当地将新建两座水库。",
     ],

@@ -56,6 +56,7 @@ WORDS_FILE = "statement_words.tsv"
 SIDES_FILE = "statement_sides.tsv"
 _ROLES = (
     "bare",
+    "direct",
     "clause",
     "modal",
     "no_start",
@@ -141,7 +142,7 @@ _PUT_FORWARD = re.compile(
 #: A feeling shown after a cue (表示热烈祝贺, 表示遗憾,并称...): after 表示, or complete in itself,
 #: not words said.
 _ATTITUDE = re.compile(
-    r"(?:热烈|衷心|诚挚|深切|沉痛|强烈|高度|深深|严重|极大|由衷|亲切|真诚|诚挚的|衷心的|热烈的)?"
+    r"(?:最|更加|更|十分|非常|极为)?(?:热烈|衷心|诚挚|深切|沉痛|强烈|高度|深深|严重|极大|由衷|亲切|真诚)?的?"
     r"(?:祝贺|欢迎|感谢|谢意|哀悼|慰问|问候|敬意|赞赏|欢迎|遗憾|关切|关注|担忧|担心|不满|愤慨|抗议|震惊|失望|"
     r"祝愿|悲痛|同情|慰问|欣慰|感激|钦佩|谴责|反对|支持|赞同|认同|肯定|满意|怀疑|质疑|否认|拒绝|哀思|惋惜)"
 )
@@ -197,6 +198,7 @@ class StatementWords:
     """The words of statement_words.tsv, by role (see the file's header)."""
 
     bare: frozenset[str]
+    direct: frozenset[str]
     clause: frozenset[str]
     modal: tuple[str, ...]  #: longest first
     no_start: frozenset[str]
@@ -226,6 +228,7 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
 
     return StatementWords(
         bare=frozenset(by_role["bare"]),
+        direct=frozenset(by_role["direct"]),
         clause=frozenset(by_role["clause"]),
         modal=longest_first(by_role["modal"]),
         no_start=frozenset(by_role["no_start"]),
@@ -300,7 +303,15 @@ def _settle(text: str, said: list[_Said]) -> list[_Said]:
                 and named_inside
                 and not any(c in text[outer.content_start : min(sp.start for sp in inner.speakers)] for c in ",，;；")
             )
-            if named_inside and not same and report:
+            if (
+                named_inside
+                and same
+                and not inner.hit.punct
+                and not any(text.startswith(_PRONOUNS, sp.start) for sp in inner.speakers)
+                and not any(c in text[outer.content_start : inner.hit.pos] for c in ";；")
+            ):
+                dropped.add(j)  # 以色列军方宣布,...以军决定暂停...: what it says, not a second act
+            elif named_inside and not same and report:
                 dropped.add(i)  # 据X报道, Y称...: Y speaks; the report only carries it
             elif (
                 named_inside
@@ -424,7 +435,9 @@ class StatementExtractor:
             people_starts=[m.start for m in people_list],
             orgs_list=orgs_list,
             org_starts_sorted=[m.start for m in orgs_list],
-            sentence_starts=[s for s, _ in doc.sentences],
+            # a semicolon ends a sentence for the segmenter, not for who speaks in it (X出席...,
+            # 表示...;考察了...,表示愿...: the clauses after it go on with X)
+            sentence_starts=[s for s, _ in doc.sentences if s == 0 or text[s - 1] not in ";；"],
             surfaces=_surfaces(people_list, orgs_list),
         )
         said: list[_Said] = []
@@ -432,18 +445,30 @@ class StatementExtractor:
         by_medium: list[tuple[str, list[_Speaker]]] = []  # (medium, speakers) of earlier statements
         person_speakers: list[_Speaker] = []
         hits = self._hits(text)
+        token_spans = {(t.start, t.end) for t in doc.tokens}
+
+        def whole_word(hit: _Hit) -> bool:
+            at = hit.content_start - len(hit.cue)
+            return text.startswith(hit.cue, at) and (at, hit.content_start) in token_spans
+
         for hit in hits:
             content_start = self._content_start(text, hit)
             if content_start is None:
                 continue
             sentence = ctx.sentence_start(hit.pos)
-            speakers, continued = self._speakers(hit, ctx, sentence, sentence_speakers, by_medium, person_speakers)
+            speakers, continued, named = self._speakers(
+                hit, ctx, sentence, sentence_speakers, by_medium, person_speakers
+            )
             if speakers and not continued and all(ctx.opens_clause(sp.start, sentence) for sp in speakers):
                 # a named speaker whose words are not given here (以军对此表示遗憾,并称...) is
                 # still the one a clause opening with a cue goes on with; a name after 向 or 对
                 # (向李强介绍了...) is who was spoken to, not a speaker
                 sentence_speakers[sentence] = speakers
-            if not hit.punct and not self._bare_allowed(text, hit, content_start, continued):
+            # (a side, 德方希望..., goes on with what its leader says: not words of its own)
+            direct = bool(speakers) and named and not text.endswith("方", 0, hit.pos)
+            if not hit.punct and not self._bare_allowed(
+                text, hit, content_start, continued, direct and whole_word(hit)
+            ):
                 continue
             content_end = self._content_end(doc, content_start)
             content = text[content_start:content_end].strip()
@@ -513,7 +538,7 @@ class StatementExtractor:
                 return None  # 予以谴责,(同时)强调需对...: what was said is the next cue's
         return start
 
-    def _bare_allowed(self, text: str, hit: _Hit, start: int, continues: bool) -> bool:
+    def _bare_allowed(self, text: str, hit: _Hit, start: int, continues: bool, direct: bool = False) -> bool:
         """Content straight after the cue, with no punctuation: 称在..., 指出要..., ,强调需..."""
         w = self.words
         if (text[start] in w.no_start and not text.startswith("作为", start)) or not (
@@ -535,6 +560,8 @@ class StatementExtractor:
         if hit.cue in w.bare and hit.cue in self.gaz.cues:
             return True
         if any(text.startswith(m, start) for m in w.modal):
+            return True
+        if direct and hit.cue in w.direct:
             return True
         return continues and hit.cue in w.clause
 
@@ -573,12 +600,13 @@ class StatementExtractor:
         sentence_speakers: dict[int, list[_Speaker]],
         by_medium: list[tuple[str, list[_Speaker]]],
         person_speakers: list[_Speaker],
-    ) -> tuple[list[_Speaker], bool]:
-        """Who speaks, and whether the cue continues the sentence's speaker (a clause that
-        opens with the cue)."""
+    ) -> tuple[list[_Speaker], bool, bool]:
+        """Who speaks, whether the cue continues the sentence's speaker (a clause that
+        opens with the cue), and whether the speaker is named right before the cue (X还说,
+        他呼吁, 古特雷斯就X问题表示)."""
         text = ctx.text
         if hit.who is not None:
-            return self._named_in(hit, ctx), False
+            return self._named_in(hit, ctx), False, False
         filler = hit.filler
         cue_start = hit.pos + len(filler)
         # the filler may have swallowed the speaker (对此王毅表示): try where the rest is filler
@@ -589,7 +617,7 @@ class StatementExtractor:
             if found and text.endswith(_CHANNEL, 0, found[0].start):
                 continue  # 通过朝中社发表声明: the channel of a statement, not its speaker
             if found is not None:
-                return found, False
+                return found, False, True
         if text.endswith(("地", "笑着"), 0, hit.pos):
             # 亲切地对大家说, 笑着说: how it was said, read back from the verb phrase (trying
             # every 地 phrase as the start of one would be slow)
@@ -598,7 +626,7 @@ class StatementExtractor:
                     break
                 found = self._named_at(at, ctx, sentence, person_speakers)
                 if found:
-                    return found, False
+                    return found, False, True
         topic = _ON_TOPIC.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), hit.pos)
         if topic is not None:
             # 古特雷斯11日晚就叙利亚问题表示 (read back from the cue: 就 starts too many words
@@ -607,7 +635,7 @@ class StatementExtractor:
                 if at == topic.start() or self.filler.fullmatch(text, at, topic.start()):
                     found = self._named_at(at, ctx, sentence, person_speakers)
                     if found:
-                        return found, False
+                        return found, False, True
         joined = cue_start if text.endswith("并", 0, cue_start) and filler in ("", "并") else None
         if joined is None and filler.startswith("并") and filler[1:].startswith(("发表", "致辞", "讲话")):
             joined = hit.pos + 1  # 主持座谈会并发表重要讲话强调
@@ -616,43 +644,43 @@ class StatementExtractor:
             did = _DID_BEFORE.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), joined)
             found = self._named_before(did.start(), ctx) if did else None
             if found:
-                return found, False
+                return found, False, False
             if not _clause_initial(text, hit.pos):
                 # 李家超感谢中央政府的支持并表示: the one who opens the clause
                 found = self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers)
                 if found:
-                    return found, False
+                    return found, False, False
         if filler[:1].isdigit() and text.endswith(_MONTHS, 0, hit.pos):
             # 本月3日称: 本月 is no start of a verb phrase (checking 本 and 上 everywhere is slow)
             found = self._named_before(hit.pos - 2, ctx)
             if found:
-                return found, False
+                return found, False, True
         if not filler and hit.cue in ("说", "称") and hit.punct and _is_han(text[hit.pos - 2 : hit.pos]):
             # a verb of two characters no list holds before 说/称 (评论说): the speaker is before it
             found = self._named_before(hit.pos - 2, ctx)
             if found:
-                return found, False
+                return found, False, True
         if filler.startswith(_MEETINGS):
             if text.endswith(("当", "在"), 0, hit.pos):
-                return [], False  # 当大会宣布X当选时: when something happened, not what was said
+                return [], False, False  # 当大会宣布X当选时: when something happened, not what was said
             meeting = next(w for w in _MEETINGS if filler.startswith(w))
             body = self._meeting_body(text, hit.pos, ctx.orgs_list, meeting)
             if body is not None:
-                return [_Speaker(body.label, "organization", hit.pos)], False
+                return [_Speaker(body.label, "organization", hit.pos)], False, False
             named = _named_meeting(text, hit.pos)
-            return ([_Speaker(named, "organization", hit.pos)] if named else []), False
+            return ([_Speaker(named, "organization", hit.pos)] if named else []), False, False
         medium = next((m for m in self.words.medium if filler.lstrip("《").startswith(m)), None)
         if medium and ctx.opens_sentence(hit.pos, sentence):
             for earlier, speakers in reversed(by_medium):
                 if earlier.endswith(medium) or medium.endswith(earlier):
-                    return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False
+                    return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False, False
             author = ctx.author_of(medium, sentence) if medium in _AUTHORED else None
             if medium in _PUBLISHED:
                 author = ctx.publisher_of(medium, sentence)
             if author is not None:  # 《求是》杂志发表习近平的重要文章... 文章指出: its author
                 by_medium.append((medium, [author]))
-                return [_Speaker(author.label, author.kind, hit.pos)], False
-            return [], False
+                return [_Speaker(author.label, author.kind, hit.pos)], False, False
+            return [], False, False
         if (not filler or filler in _CONTINUING) and sentence > 0 and ctx.opens_sentence(hit.pos, sentence):
             # ...鲜明提出强军目标。强调党对军队的绝对领导...: a sentence with no subject goes on
             # with the one who spoke in the sentence before, in the same paragraph
@@ -662,22 +690,22 @@ class StatementExtractor:
                 and "\n" not in text[previous:sentence]
                 and (hit.punct or hit.cue in _SAYING or hit.cue in ("要求", "呼吁"))
             ):  # (提出这一倡议的初心...: 提出 read as a noun)
-                return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[previous]], True
+                return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[previous]], True, False
         if (not filler or filler in _CONTINUING) and _clause_initial(text, hit.pos):
             if sentence in sentence_speakers:
                 # ...,并称...: goes on with the clause's speaker (表示欢迎 is no words said);
                 # after an adverb, a bare cue says something only if it is a verb of saying
                 # (同时谴责美国... is an act)
                 said = [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[sentence]]
-                return said, not filler or hit.cue in _SAYING
+                return said, not filler or hit.cue in _SAYING, False
             if filler and not hit.punct:
-                return [], False  # ...,并宣布火炬传递开始: an act told, unless words follow
+                return [], False, False  # ...,并宣布火炬传递开始: an act told, unless words follow
             # 李家超感谢...,并表示,...: the sentence's subject, if it has one
-            return self._subject(ctx, sentence, hit.pos, sentence, person_speakers), not filler
+            return self._subject(ctx, sentence, hit.pos, sentence, person_speakers), not filler, False
         if text[hit.pos - 1 : hit.pos] in _AFTER_PHRASE:
             # 周强参加...会议时说: the clause's subject
-            return self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers), False
-        return [], False
+            return self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers), False, False
+        return [], False, False
 
     def _subject(
         self, ctx: _Context, start: int, pos: int, sentence: int, person_speakers: list[_Speaker]
@@ -802,12 +830,15 @@ class StatementExtractor:
 
     @staticmethod
     def _pronoun(at: int, ctx: _Context, sentence: int, person_speakers: list[_Speaker]) -> list[_Speaker]:
-        """他/她: the person who spoke in the sentence before, else the person that sentence is
-        about, else the last person who spoke in the paragraph, else the last person named in
-        it, else the last person who spoke at all."""
+        """他/她: the person who spoke earlier in the same sentence (X宣布...,他再次呼吁...), else
+        the person who spoke in the sentence before, else the person that sentence is about,
+        else the last person who spoke in the paragraph, else the last person named in it, else
+        the last person who spoke at all."""
         previous = ctx.sentence_start(sentence - 1) if sentence > 0 else None
         paragraph = ctx.text.rfind("\n", 0, at) + 1
-        candidates: list[Mention | _Speaker | None] = []
+        candidates: list[Mention | _Speaker | None] = [
+            next((s for s in reversed(person_speakers) if sentence <= s.start < at), None)
+        ]
         if previous is not None:
             candidates.append(next((s for s in reversed(person_speakers) if previous <= s.start < sentence), None))
             candidates.append(ctx.first_person(previous, sentence))

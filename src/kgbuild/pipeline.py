@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from .config import Settings, sample_path
 from .errors import ExtractorError, InputError, KgbuildError
@@ -150,40 +150,11 @@ def build_graph(
 
 
 class TripleSet(set):
-    """Where GraphBuilder puts one document's triples on the streaming path: a plain set of
-    rdflib terms (no indexes), written out as N-Triples lines."""
+    """Where GraphBuilder(lines=True) puts one document's triples on the streaming path: a
+    plain set of triples of N-Triples terms, written out as lines."""
 
     def ntriples(self) -> list[bytes]:
-        term, predicate = nt_term, _nt_predicate
-        return [
-            (
-                f"{f'<{s}>' if type(s) is URIRef else term(s)} {predicate(p)} "
-                f"{f'<{o}>' if type(o) is URIRef else term(o)} .\n"
-            ).encode()
-            for s, p, o in self
-        ]
-
-
-@lru_cache(maxsize=256)
-def _nt_predicate(term: URIRef) -> str:
-    """A predicate in N-Triples (a few dozen, written millions of times)."""
-    return nt_term(term)
-
-
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def nt_term(term) -> str:
-    """One IRI or literal in N-Triples syntax (the graph has no blank nodes)."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    lexical = str(term).translate(_NT_ESCAPES)
-    if term.language:
-        return f'"{lexical}"@{term.language}'
-    if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-        return f'"{lexical}"^^<{term.datatype}>'
-    return f'"{lexical}"'
+        return [f"{s} {p} {o} .\n".encode() for s, p, o in self]
 
 
 CACHE = ".kgbuild"
@@ -267,7 +238,7 @@ def _map_from_cache(path: Path) -> int:
 
     if _WORKER["builder"] is None:
         settings = _WORKER["settings"]
-        _WORKER["builder"] = GraphBuilder(_WORKER["resolution"], load_gazetteer(), settings.quote_context)
+        _WORKER["builder"] = GraphBuilder(_WORKER["resolution"], load_gazetteer(), settings.quote_context, lines=True)
     extraction = _load_extraction(path)
     part = TripleSet()
     _WORKER["builder"].add_extraction(part, extraction)
@@ -443,7 +414,7 @@ def write_graph_lines(
         for _ in pool.map(_map_from_cache, sorted(cache.glob("*.pickle"))):
             pass
         part = TripleSet()
-        GraphBuilder(resolution, load_gazetteer(), settings.quote_context).add_entities(part)
+        GraphBuilder(resolution, load_gazetteer(), settings.quote_context, lines=True).add_entities(part)
         entities = work / "part-entities.nt"
         _write_lines(part, ENTITY_GRAPH, entities, work / "part-entities.nq" if quads else None)
         del part

@@ -49,29 +49,117 @@ CATEGORY_CONCEPTS = {
 }
 
 
-# The terms of the hot path (every annotation), looked up once: a closed namespace checks
-# every attribute access.
-_TYPE = RDF.type
-_MENTION_TYPES = TYPES["mention"]
-_HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = OA.hasBody, OA.hasTarget, OA.hasSource, OA.hasSelector
-_MOTIVATED_BY, _DESCRIBING, _IDENTIFYING = OA.motivatedBy, OA.describing, OA.identifying
-_MENTION_KIND, _GENERATED_BY = KG.mentionKind, PROV.wasGeneratedBy
-_SPECIFIC_RESOURCE = OA.SpecificResource
-_POSITION_SELECTOR, _QUOTE_SELECTOR = OA.TextPositionSelector, OA.TextQuoteSelector
-_START, _END, _EXACT, _PREFIX, _SUFFIX = OA.start, OA.end, OA.exact, OA.prefix, OA.suffix
-_NON_NEGATIVE = XSD.nonNegativeInteger
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_XSD_STRING = str(XSD.string)
 
 
-@lru_cache(maxsize=64)
+def nt_term(term) -> str:
+    """One rdflib IRI or literal in N-Triples syntax (the graph has no blank nodes)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    lexical = str(term).translate(_NT_ESCAPES)
+    if term.language:
+        return f'"{lexical}"@{term.language}'
+    if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+        return f'"{lexical}"^^<{term.datatype}>'
+    return f'"{lexical}"'
+
+
+class Terms:
+    """How GraphBuilder makes its terms: rdflib terms (for an rdflib Graph), or, with
+    `lines`, the same terms written as N-Triples text (for the streamed build, which only
+    writes lines: no rdflib object is made per triple). Both give the same triples."""
+
+    def __init__(self, lines: bool = False) -> None:
+        self.lines = lines
+        c = lru_cache(maxsize=None)(nt_term) if lines else (lambda term: term)
+        self.types = {kind: tuple(map(c, classes)) for kind, classes in TYPES.items()}
+        self.categories = {code: c(concept) for code, concept in CATEGORY_CONCEPTS.items()}
+        self.type = c(RDF.type)
+        for name, term in _CONSTANTS.items():
+            setattr(self, name, c(term))
+        if lines:
+            self.iri = self._nt_iri
+            self.plain = self._nt_plain
+            self.text = self._nt_text
+            self.typed = self._nt_typed
+            self.offset = _nt_offset
+        else:
+            self.iri = mint
+            self.plain = _plain
+            self.text = _text
+            self.typed = _typed
+            self.offset = _offset
+        self.true = self.typed("true", XSD.boolean)
+        self._const = c
+        self.kind = lru_cache(maxsize=64)(self.plain)  # mention kinds: a few values, made once each
+
+    def const(self, term):
+        """A vocabulary term (a class or a property) in this form."""
+        return self._const(term)
+
+    @staticmethod
+    def _nt_iri(kind: str, *parts: object) -> str:
+        return f"<{mint(kind, *parts)}>"
+
+    @staticmethod
+    def _nt_plain(text: str) -> str:
+        return f'"{text.translate(_NT_ESCAPES)}"'
+
+    @staticmethod
+    def _nt_text(text: str, lang: str = "") -> str:
+        return f'"{text.translate(_NT_ESCAPES)}"@{lang or LANG}'
+
+    @staticmethod
+    def _nt_typed(text: str, datatype: URIRef) -> str:
+        return f'"{text.translate(_NT_ESCAPES)}"^^<{datatype}>'
+
+
+#: The vocabulary terms GraphBuilder writes, by the name Terms gives them.
+_CONSTANTS = {
+    "has_body": OA.hasBody,
+    "has_target": OA.hasTarget,
+    "has_source": OA.hasSource,
+    "has_selector": OA.hasSelector,
+    "motivated_by": OA.motivatedBy,
+    "describing": OA.describing,
+    "identifying": OA.identifying,
+    "mention_kind": KG.mentionKind,
+    "generated_by": PROV.wasGeneratedBy,
+    "specific_resource": OA.SpecificResource,
+    "position_selector": OA.TextPositionSelector,
+    "quote_selector": OA.TextQuoteSelector,
+    "start": OA.start,
+    "end": OA.end,
+    "exact": OA.exact,
+    "prefix": OA.prefix,
+    "suffix": OA.suffix,
+}
+
+
 def _plain(text: str) -> Literal:
-    """A plain literal of a few values (mention kinds), made once each."""
+    """A plain literal."""
     return Literal(text)
+
+
+def _text(text: str, lang: str = "") -> Literal:
+    """A literal in the graph's language (or `lang`)."""
+    return Literal(text, lang=lang or LANG)
+
+
+def _typed(text: str, datatype: URIRef) -> Literal:
+    return Literal(text, datatype=datatype)
 
 
 @lru_cache(maxsize=1 << 16)
 def _offset(value: int) -> Literal:
     """An offset as xsd:nonNegativeInteger (offsets repeat across documents: made once each)."""
-    return Literal(value, datatype=_NON_NEGATIVE)
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+@lru_cache(maxsize=1 << 16)
+def _nt_offset(value: int) -> str:
+    return f'"{value}"^^<{XSD.nonNegativeInteger}>'
 
 
 def new_graph() -> Graph:
@@ -81,86 +169,104 @@ def new_graph() -> Graph:
     return graph
 
 
-def date_literal(value: str) -> Literal:
-    """YYYY-MM-DD as xsd:date, --MM-DD as xsd:gMonthDay."""
-    if value.startswith("--"):
-        return Literal(value, datatype=XSD.gMonthDay)
-    return Literal(value, datatype=XSD.date)
+def date_text(value: str) -> tuple[str, URIRef]:
+    """YYYY-MM-DD as xsd:date, --MM-DD as xsd:gMonthDay: (lexical form, datatype)."""
+    return value, XSD.gMonthDay if value.startswith("--") else XSD.date
 
 
-def decimal_literal(value: Decimal) -> Literal:
+def decimal_text(value: Decimal) -> str:
+    """A decimal's lexical form: no exponent, no trailing zeros."""
     text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".") or "0"
-    return Literal(text, datatype=XSD.decimal)
+    return text
 
 
 class GraphBuilder:
-    """Adds documents' extractions to one graph; entities come from a Resolution."""
+    """Adds documents' extractions to one graph; entities come from a Resolution.
 
-    def __init__(self, resolution: Resolution, gazetteer: Gazetteer, quote_context: int = 12) -> None:
+    lines: make the terms as N-Triples text (Terms), for a graph that is a set of triples
+    to be written as lines; else rdflib terms, for an rdflib Graph."""
+
+    def __init__(
+        self, resolution: Resolution, gazetteer: Gazetteer, quote_context: int = 12, lines: bool = False
+    ) -> None:
         self.res = resolution
         self.gaz = gazetteer
         self.context = quote_context
-        self.agent = mint("agent", "kgbuild", __version__)
-        self._rules: dict[tuple[str, str], tuple[URIRef, list]] = {}
+        self.t = t = Terms(lines)
+        self.agent = t.iri("agent", "kgbuild", __version__)
+        self._rules: dict[tuple[str, str], tuple[object, list]] = {}
+        self._entity_iris: dict[tuple[str, str], object] = {}
+        c = t.const
+        self.v_pref, self.v_label, self.v_alt = c(SKOS.prefLabel), c(RDFS.label), c(SKOS.altLabel)
+        self.v_classification, self.v_sub_org = c(ORG.classification), c(ORG.subOrganizationOf)
+        self.v_in_scheme, self.v_broader, self.v_notation = c(SKOS.inScheme), c(SKOS.broader), c(SKOS.notation)
+        self.v_concept, self.v_initiative_scheme = c(SKOS.Concept), c(KG.InitiativeScheme)
+        self.v_organization_categories = c(KG.OrganizationCategories)
 
-    def entity_iri(self, key: tuple[str, str]) -> URIRef:
-        return mint(key[0], key[1])
+    def entity_iri(self, key: tuple[str, str]):
+        found = self._entity_iris.get(key)
+        if found is None:
+            found = self._entity_iris[key] = self.t.iri(key[0], key[1])
+        return found
 
     def add_entities(self, graph: Graph, keys: Iterable[tuple[str, str]] | None = None) -> None:
         """Entities (all, or the given keys) with labels, categories, parents and broader links."""
+        t = self.t
         used_categories = set()
         for key in sorted(keys if keys is not None else self.res.entities):
             entity = self.res.entities[key]
             node = self.entity_iri(key)
-            for cls in TYPES[entity.kind]:
-                graph.add((node, RDF.type, cls))
-            graph.add((node, SKOS.prefLabel, Literal(entity.label, lang=LANG)))
-            graph.add((node, RDFS.label, Literal(entity.label, lang=LANG)))
+            for cls in t.types[entity.kind]:
+                graph.add((node, t.type, cls))
+            graph.add((node, self.v_pref, t.text(entity.label)))
+            graph.add((node, self.v_label, t.text(entity.label)))
             for alt in entity.alt_labels:
-                graph.add((node, SKOS.altLabel, Literal(alt, lang=LANG)))
+                graph.add((node, self.v_alt, t.text(alt)))
             if entity.kind == "organization":
-                graph.add((node, ORG.classification, CATEGORY_CONCEPTS[entity.category or "other"]))
+                graph.add((node, self.v_classification, t.categories[entity.category or "other"]))
                 used_categories.add(entity.category or "other")
                 if entity.parent:
-                    graph.add((node, ORG.subOrganizationOf, mint("organization", entity.parent)))
+                    graph.add((node, self.v_sub_org, t.iri("organization", entity.parent)))
             elif entity.kind == "initiative":
-                graph.add((node, SKOS.inScheme, KG.InitiativeScheme))
+                graph.add((node, self.v_in_scheme, self.v_initiative_scheme))
                 if entity.parent:
-                    graph.add((node, SKOS.broader, mint("initiative", entity.parent)))
+                    graph.add((node, self.v_broader, t.iri("initiative", entity.parent)))
         for code in sorted(used_categories):
-            concept = CATEGORY_CONCEPTS[code]
-            graph.add((concept, RDF.type, SKOS.Concept))
-            graph.add((concept, SKOS.notation, Literal(code)))
-            graph.add((concept, SKOS.inScheme, KG.OrganizationCategories))
+            concept = t.categories[code]
+            graph.add((concept, t.type, self.v_concept))
+            graph.add((concept, self.v_notation, t.plain(code)))
+            graph.add((concept, self.v_in_scheme, self.v_organization_categories))
 
     def add_extraction(self, graph: Graph, ex: Extraction) -> None:
         """One document: its node, every mention as an annotation, every fact."""
+        t = self.t
+        c = t.const
         doc = ex.doc
-        doc_node = mint("document", doc.id)
-        for cls in TYPES["document"]:
-            graph.add((doc_node, RDF.type, cls))
-        graph.add((doc_node, DCTERMS.identifier, Literal(doc.id)))
+        doc_node = t.iri("document", doc.id)
+        for cls in t.types["document"]:
+            graph.add((doc_node, t.type, cls))
+        graph.add((doc_node, c(DCTERMS.identifier), t.plain(doc.id)))
         meta: DocumentMeta = ex.meta
-        graph.add((doc_node, DCTERMS.title, Literal(meta.title or doc.id, lang=LANG)))
+        graph.add((doc_node, c(DCTERMS.title), t.text(meta.title or doc.id)))
         if meta.publisher:
             key = self.res.key_for("organization", meta.publisher)
             if key:
-                graph.add((doc_node, DCTERMS.publisher, self.entity_iri(key)))
+                graph.add((doc_node, c(DCTERMS.publisher), self.entity_iri(key)))
         if meta.author:
             key = self.res.key_for("person", meta.author)
             if key:
-                graph.add((doc_node, DCTERMS.creator, self.entity_iri(key)))
+                graph.add((doc_node, c(DCTERMS.creator), self.entity_iri(key)))
         if meta.place:
             entry = self.gaz.places.get(meta.place)
             key = self.res.key_for("place", entry.name if entry else meta.place)
             if key:
-                graph.add((doc_node, KG.place, self.entity_iri(key)))
+                graph.add((doc_node, c(KG.place), self.entity_iri(key)))
         if meta.date:
-            graph.add((doc_node, DCTERMS.date, date_literal(meta.date)))
+            graph.add((doc_node, c(DCTERMS.date), t.typed(*date_text(meta.date))))
         if doc.url:
-            graph.add((doc_node, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+            graph.add((doc_node, c(SCHEMA.url), t.typed(doc.url, XSD.anyURI)))
         for m in ex.mentions:
             if m.kind == "post":  # a post title as such: the mention names the role
                 role = self._role(graph, m.label)
@@ -183,99 +289,109 @@ class GraphBuilder:
 
     # -- facts ---------------------------------------------------------------------------
 
-    def _post(self, graph: Graph, ex: Extraction, doc_node: URIRef, post: Post) -> None:
+    def _post(self, graph: Graph, ex: Extraction, doc_node, post: Post) -> None:
+        t = self.t
+        c = t.const
         person = self.res.key_for("person", post.person)
         if person is None:
             return
         org = self.res.key_for("organization", post.org) if post.org else None
-        node = mint("post", person[1], post.title, org[1] if org else "", ex.doc.id)
+        node = t.iri("post", person[1], post.title, org[1] if org else "", ex.doc.id)
         self._types(graph, node, "post")
-        graph.add((node, ORG.member, self.entity_iri(person)))
-        graph.add((node, ORG.role, self._role(graph, post.title)))
+        graph.add((node, c(ORG.member), self.entity_iri(person)))
+        graph.add((node, c(ORG.role), self._role(graph, post.title)))
         if org:
-            graph.add((node, ORG.organization, self.entity_iri(org)))
-        graph.add((node, PROV.wasDerivedFrom, doc_node))
+            graph.add((node, c(ORG.organization), self.entity_iri(org)))
+        graph.add((node, c(PROV.wasDerivedFrom), doc_node))
         if ex.meta.date:
-            graph.add((node, KG.statedOn, date_literal(ex.meta.date)))
+            graph.add((node, c(KG.statedOn), t.typed(*date_text(ex.meta.date))))
         if post.former:
-            graph.add((node, KG.former, Literal(True)))
+            graph.add((node, c(KG.former), t.true))
         if post.acting:
-            graph.add((node, KG.acting, Literal(True)))
+            graph.add((node, c(KG.acting), t.true))
         self._annotate(graph, ex, node, "post", post.start, post.end, post.extractor, post.rule)
 
-    def _role(self, graph: Graph, title: str) -> URIRef:
-        role = mint("role", title)
+    def _role(self, graph: Graph, title: str):
+        t = self.t
+        role = t.iri("role", title)
         self._types(graph, role, "role")
-        graph.add((role, SKOS.prefLabel, Literal(title, lang=LANG)))
-        graph.add((role, RDFS.label, Literal(title, lang=LANG)))
+        graph.add((role, self.v_pref, t.text(title)))
+        graph.add((role, self.v_label, t.text(title)))
         return role
 
-    def _metric(self, graph: Graph, ex: Extraction, doc_node: URIRef, metric: Metric) -> None:
+    def _metric(self, graph: Graph, ex: Extraction, doc_node, metric: Metric) -> None:
+        t = self.t
+        c = t.const
         start, end = ex.norm.to_original(metric.start, metric.end)
-        node = mint("metric", ex.doc.id, start, end)
+        node = t.iri("metric", ex.doc.id, start, end)
         self._types(graph, node, "metric")
-        graph.add((node, KG.indicator, Literal(metric.indicator, lang=LANG)))
+        graph.add((node, c(KG.indicator), t.text(metric.indicator)))
         if metric.subject:
-            graph.add((node, KG.subject, Literal(metric.subject, lang=LANG)))
-        graph.add((node, KG.value, decimal_literal(metric.value)))
-        unit = mint("unit", metric.unit)
+            graph.add((node, c(KG.subject), t.text(metric.subject)))
+        graph.add((node, c(KG.value), t.typed(decimal_text(metric.value), XSD.decimal)))
+        unit = t.iri("unit", metric.unit)
         self._types(graph, unit, "unit")
-        graph.add((unit, SKOS.notation, Literal(metric.unit)))
-        graph.add((unit, SKOS.prefLabel, Literal(metric.unit, lang=LANG)))
-        graph.add((unit, SKOS.inScheme, KG.UnitScheme))
+        graph.add((unit, self.v_notation, t.plain(metric.unit)))
+        graph.add((unit, self.v_pref, t.text(metric.unit)))
+        graph.add((unit, self.v_in_scheme, c(KG.UnitScheme)))
         qudt = self.gaz.units.get(metric.unit, ("", ""))[1]
         if qudt:
             prefix, _, local = qudt.partition(":")
-            graph.add((unit, SKOS.exactMatch, (QUDT_UNIT if prefix == "unit" else QUDT_CURRENCY)[local]))
-        graph.add((node, KG.unit, unit))
-        graph.add((node, KG.comparator, Literal(metric.comparator)))
+            graph.add((unit, c(SKOS.exactMatch), c((QUDT_UNIT if prefix == "unit" else QUDT_CURRENCY)[local])))
+        graph.add((node, c(KG.unit), unit))
+        graph.add((node, c(KG.comparator), t.plain(metric.comparator)))
         if metric.period:
-            graph.add((node, KG.period, Literal(metric.period, lang=LANG)))
-        graph.add((node, KG.sourceText, Literal(metric.text)))
-        graph.add((node, PROV.wasDerivedFrom, doc_node))
+            graph.add((node, c(KG.period), t.text(metric.period)))
+        graph.add((node, c(KG.sourceText), t.plain(metric.text)))
+        graph.add((node, c(PROV.wasDerivedFrom), doc_node))
         self._annotate(graph, ex, node, "metric", metric.start, metric.end, metric.extractor, metric.rule)
 
     def _event(self, graph: Graph, ex: Extraction, event: Event) -> None:
-        node = mint("event", key_of(event.name), event.date or ex.doc.id)
+        t = self.t
+        c = t.const
+        node = t.iri("event", key_of(event.name), event.date or ex.doc.id)
         self._types(graph, node, "event")
-        graph.add((node, SKOS.prefLabel, Literal(event.name, lang=LANG)))
-        graph.add((node, RDFS.label, Literal(event.name, lang=LANG)))
+        graph.add((node, self.v_pref, t.text(event.name)))
+        graph.add((node, self.v_label, t.text(event.name)))
         if event.date:
-            graph.add((node, SCHEMA.startDate, date_literal(event.date)))
+            graph.add((node, c(SCHEMA.startDate), t.typed(*date_text(event.date))))
         if event.organizer:
             key = self.res.key_for("organization", event.organizer)
             if key:
-                graph.add((node, SCHEMA.organizer, self.entity_iri(key)))
+                graph.add((node, c(SCHEMA.organizer), self.entity_iri(key)))
         for name in event.participants:
             key = self.res.agent_for(name)
             if key:
-                graph.add((node, SCHEMA.attendee, self.entity_iri(key)))
+                graph.add((node, c(SCHEMA.attendee), self.entity_iri(key)))
         self._annotate(graph, ex, node, "event", event.start, event.end, event.extractor, event.rule, describing=False)
 
-    def _statement(self, graph: Graph, ex: Extraction, doc_node: URIRef, st: Statement) -> None:
+    def _statement(self, graph: Graph, ex: Extraction, doc_node, st: Statement) -> None:
+        t = self.t
+        c = t.const
         speaker = self.res.agent_for(st.speaker, prefer=st.speaker_kind)
         if speaker is None:
             return
         start, end = ex.norm.to_original(st.start, st.end)
-        node = mint("statement", ex.doc.id, start, end)
+        node = t.iri("statement", ex.doc.id, start, end)
         self._types(graph, node, "statement")
-        graph.add((node, KG.speaker, self.entity_iri(speaker)))
-        graph.add((node, KG.cue, Literal(st.cue)))
-        graph.add((node, KG.content, Literal(st.content, lang=LANG)))
-        graph.add((node, PROV.wasDerivedFrom, doc_node))
+        graph.add((node, c(KG.speaker), self.entity_iri(speaker)))
+        graph.add((node, c(KG.cue), t.plain(st.cue)))
+        graph.add((node, c(KG.content), t.text(st.content)))
+        graph.add((node, c(PROV.wasDerivedFrom), doc_node))
         self._annotate(graph, ex, node, "statement", st.start, st.end, st.extractor, st.rule)
 
     # -- evidence ------------------------------------------------------------------------
 
-    def _types(self, graph: Graph, node: URIRef, kind: str) -> None:
-        for cls in TYPES[kind]:
-            graph.add((node, _TYPE, cls))
+    def _types(self, graph: Graph, node, kind: str) -> None:
+        t = self.t
+        for cls in t.types[kind]:
+            graph.add((node, t.type, cls))
 
     def _annotate(
         self,
         graph: Graph,
         ex: Extraction,
-        body: URIRef,
+        body,
         kind: str,
         nstart: int,
         nend: int,
@@ -284,53 +400,62 @@ class GraphBuilder:
         describing: bool = True,
     ) -> None:
         """A Web Annotation tying `body` to the span of the text as read."""
+        t = self.t
         doc_id = ex.doc.id
         start, end = ex.norm.to_original(nstart, nend)
         raw = ex.doc.text
-        node = mint("mention", doc_id, start, end, kind, str(body))
-        target = mint("target", doc_id, start, end)
-        position = mint("position", doc_id, start, end)
-        quote = mint("quote", doc_id, start, end)
+        node = t.iri("mention", doc_id, start, end, kind, _iri_text(body))
+        target = t.iri("target", doc_id, start, end)
+        position = t.iri("position", doc_id, start, end)
+        quote = t.iri("quote", doc_id, start, end)
         add = graph.add
-        for cls in _MENTION_TYPES:
-            add((node, _TYPE, cls))
-        add((node, _HAS_BODY, body))
-        add((node, _MENTION_KIND, _plain(kind)))
-        add((node, _MOTIVATED_BY, _DESCRIBING if describing else _IDENTIFYING))
-        add((node, _GENERATED_BY, self._rule(graph, extractor, rule)))
-        add((node, _HAS_TARGET, target))
-        add((target, _TYPE, _SPECIFIC_RESOURCE))
-        add((target, _HAS_SOURCE, mint("document", doc_id)))
-        add((target, _HAS_SELECTOR, position))
-        add((target, _HAS_SELECTOR, quote))
-        add((position, _TYPE, _POSITION_SELECTOR))
-        add((position, _START, _offset(start)))
-        add((position, _END, _offset(end)))
-        add((quote, _TYPE, _QUOTE_SELECTOR))
-        add((quote, _EXACT, Literal(raw[start:end])))
+        for cls in t.types["mention"]:
+            add((node, t.type, cls))
+        add((node, t.has_body, body))
+        add((node, t.mention_kind, t.kind(kind)))
+        add((node, t.motivated_by, t.describing if describing else t.identifying))
+        add((node, t.generated_by, self._rule(graph, extractor, rule)))
+        add((node, t.has_target, target))
+        add((target, t.type, t.specific_resource))
+        add((target, t.has_source, t.iri("document", doc_id)))
+        add((target, t.has_selector, position))
+        add((target, t.has_selector, quote))
+        add((position, t.type, t.position_selector))
+        add((position, t.start, t.offset(start)))
+        add((position, t.end, t.offset(end)))
+        add((quote, t.type, t.quote_selector))
+        add((quote, t.exact, t.plain(raw[start:end])))
         prefix = raw[max(0, start - self.context) : start]
         suffix = raw[end : end + self.context]
         if prefix:
-            add((quote, _PREFIX, Literal(prefix)))
+            add((quote, t.prefix, t.plain(prefix)))
         if suffix:
-            add((quote, _SUFFIX, Literal(suffix)))
+            add((quote, t.suffix, t.plain(suffix)))
 
-    def _rule(self, graph: Graph, extractor: str, rule: str) -> URIRef:
+    def _rule(self, graph: Graph, extractor: str, rule: str):
         """The PROV activity of an extractor rule (its triples are made once and reused)."""
         key = (extractor, rule)
         if key not in self._rules:
-            node = mint("rule", extractor, rule)
+            t = self.t
+            c = t.const
+            node = t.iri("rule", extractor, rule)
             name = f"{extractor}.{rule}"
-            triples = [(node, RDF.type, cls) for cls in TYPES["rule"]]
+            triples = [(node, t.type, cls) for cls in t.types["rule"]]
             triples += [
-                (node, KG.rule, Literal(name)),
-                (node, RDFS.label, Literal(name, lang="en")),
-                (node, PROV.wasAssociatedWith, self.agent),
-                (self.agent, RDF.type, PROV.SoftwareAgent),
-                (self.agent, RDFS.label, Literal(f"kgbuild {__version__}", lang="en")),
+                (node, c(KG.rule), t.plain(name)),
+                (node, self.v_label, t.text(name, "en")),
+                (node, c(PROV.wasAssociatedWith), self.agent),
+                (self.agent, t.type, c(PROV.SoftwareAgent)),
+                (self.agent, self.v_label, t.text(f"kgbuild {__version__}", "en")),
             ]
             self._rules[key] = (node, triples)
         node, triples = self._rules[key]
         for triple in triples:
             graph.add(triple)
         return node
+
+
+def _iri_text(term) -> str:
+    """The IRI of a term made by Terms: an rdflib IRI's text, or `<iri>` without brackets."""
+    text = str(term)
+    return text[1:-1] if text.startswith("<") else text

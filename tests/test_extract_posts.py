@@ -554,3 +554,66 @@ def test_extract_posts_delegate_before_a_word_with_le() -> None:
     """代表了解: 了 starts 了解, and 代表 is the delegate, not the verb."""
     doc = segment(normalise(Document(id="t", text="大会代表了解到情况。", source="t.txt")), load_segmenter())
     assert "代表" in {m.text for m in PostExtractor(load_gazetteer())._title_words(doc, Found())}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state's posts written after 中国 or 中华人民共和国 (the conventions' forms)
+        ("机场上挂着横幅，欢迎中华人民共和国主席习近平访问。", ("习近平", "国家主席", None, False)),
+        ("中国国家副主席韩正出席开幕式。", ("韩正", "国家副主席", None, False)),
+        ("中国总理李强在会上致辞。", ("李强", "总理", "国务院", False)),
+        ("中国外交部长王毅回答了提问。", ("王毅", "部长", "外交部", False)),
+        # which term of a post, between the body and the title
+        ("习近平会见澳门特别行政区第六任行政长官岑浩辉。", ("岑浩辉", "行政长官", "澳门特别行政区政府", False)),
+        ("印尼新任副总统吉布兰出席仪式。", ("吉布兰", "副总统", "印度尼西亚", False)),
+        # a speaker after a country's name alone is its parliament's
+        ("应希腊议长塔苏拉斯邀请，代表团访问雅典。", ("塔苏拉斯", "议长", "希腊议会", False)),
+        # a rank between a known body and the title is part of the post
+        ("中国侨联常务副会长李明出席会议。", ("李明", "常务副会长", "中华全国归国华侨联合会", False)),
+        ("世界经济论坛执行主席施瓦布致电祝贺。", ("施瓦布", "执行主席", "世界经济论坛", False)),
+        # a leader's adviser or assistant is one title word, the country's
+        ("以色列总理顾问雷格夫表示，双方已达成协议。", ("雷格夫", "总理顾问", "以色列", False)),
+        # 时任 before a body no extractor knows marks a former post, not a part of the name
+        ("三十多年前，时任宁德地委书记习近平同志提出这一思路。", ("习近平", "书记", "宁德地委", True)),
+        # a Chinese name with 总理 after it, in a paragraph about no other country
+        ("赵乐际说，完全赞成李强总理所作的政府工作报告。", ("李强", "总理", "国务院", False)),
+    ],
+)
+def test_extract_posts_state_terms_and_ranks(text: str, expected: tuple[str, str, str | None, bool]) -> None:
+    assert expected in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the other side of a meeting or a list of heads is a foreign premier
+        ("习近平主席同李显龙总理共同宣布提升两国关系。", "李显龙"),
+        ("韩正转达习近平主席对哈莉玛总统、李显龙总理的亲切问候。", "李显龙"),
+        # 会见 (tagged a noun by jieba) is no part of a body's name
+        ("王沪宁会见中美洲议会议长加西亚。", "加西亚"),
+        # a word for a kind of body names none
+        ("近日，基金会主席格林和老兵代表来华访问。", "格林"),
+        ("在展厅内，公司创始人雷震向我们作了介绍。", "雷震"),
+    ],
+)
+def test_extract_posts_no_body_read_wrongly(text: str, person: str) -> None:
+    assert not [p for p in _posts(text) if p[0] == person and p[2] is not None and p[2] != "新加坡"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("在原有基础上将进一步扩大开放。", "上将"),
+        ("两国在双边贸易中将使用本国货币。", "中将"),
+        ("救援队马上将物资运往灾区。", "上将"),
+    ],
+)
+def test_extract_posts_military_ranks_are_no_title_words(text: str, word: str) -> None:
+    """Ranks are not posts, and as user words they would cut common words apart (马|上将)."""
+    assert word not in _post_words(text)
+
+
+def test_extract_posts_ranks_leave_common_words_whole() -> None:
+    tokens = segment(normalise(Document(id="t", text="救援队马上将物资运往灾区。", source="t.txt")), load_segmenter())
+    assert "马上" in {t.text for t in tokens.tokens}

@@ -48,12 +48,35 @@ _PLACE_UNITS = frozenset("省市州盟县区旗镇乡")
 _LEADING_WORDS = frozenset("在于与和同据到赴从向对由经将把被让给为是")
 #: Which term of a post is meant (新一届主席, 第十任总统).
 _TERM = re.compile(r"新一届|下一届|新任|首任|第[一二三四五六七八九十百零\d]+[任届]")
+#: The same, written between a body and its title (澳门特别行政区第六任行政长官, 印尼新任副总统).
+_TERM_BEFORE = re.compile(rf"(?:{_TERM.pattern})$")
 #: What makes a title a deputy's (常务副主席 of 主席, 副部长 of 部长).
 _DEPUTY_PREFIX = re.compile(r"^(?:常务副|第一副|执行副|副)")
 #: What ends a sentence: a body written before it is not carried over it.
 _SENTENCE_STOPS = ("。", "；", ";", "！", "？", "!", "?", "\n")
 #: Ministers named by their ministry alone (外交部长秦刚): the home ministry when no country is written.
 _HOME_MINISTERS = {"外交部长": "外交部", "国防部长": "国防部"}
+#: Posts of the state at home written after 中国 or 中华人民共和国: (title, body) as the conventions
+#: name them (中华人民共和国主席 is the head of state, 中国总理 the State Council's premier).
+_HOME_STATE_POSTS = {
+    "主席": ("国家主席", None),
+    "国家主席": ("国家主席", None),
+    "副主席": ("国家副主席", None),
+    "国家副主席": ("国家副主席", None),
+    "总理": ("总理", "国务院"),
+    "副总理": ("副总理", "国务院"),
+    "国务委员": ("国务委员", "国务院"),
+    "外交部长": ("部长", "外交部"),
+    "外长": ("部长", "外交部"),
+    "国防部长": ("部长", "国防部"),
+    "防长": ("部长", "国防部"),
+}
+#: What joins two leaders of a meeting or a list (习近平主席同李显龙总理, 哈莉玛总统、李显龙总理).
+_COUNTERPARTS = frozenset("同和与及、")
+#: Titles after a name that name China's own leaders (习近平主席, 习近平总书记).
+_IMPLIED_HEADS = frozenset({"主席", "国家主席", "总书记"})
+#: Speakers of a parliament: after a country's name alone, the post is its parliament's (希腊议长).
+_SPEAKERS = frozenset({"议长", "副议长"})
 #: Heads of a state or a government: with no body of their own they are the country's.
 _HEAD_TITLES = _COUNTRY_TITLES | {
     "总统",
@@ -154,6 +177,15 @@ _FORMER = ("时任", "原任", "前任", "已故", "原", "前")
 _ACTING = ("代理", "代")
 #: What may stand between a joiner and a title that has no body of its own written (、原副市长).
 _BARE = ("", "现任", *_FORMER, *_ACTING)
+#: Markers that may stand before the name of a body no extractor knows (，时任宁德地委书记).
+_MARKERS = ("现任", "时任", "原任", "前任")
+#: Verbs jieba tags as nouns (会见): never inside a body's name.
+_VERBS_AS_NOUNS = frozenset({"会见", "接见", "会晤", "拜会", "宴请", "率领"})
+#: Words that name a kind of body, not one (基金会主席 after the foundation's name): no body of a post.
+_GENERIC_BODIES = frozenset(
+    {"公司", "集团", "企业", "团队", "基金会", "协会", "学会", "委员会", "常委会", "村委会", "居委会", "党委"}
+    | {"党支部", "支部", "政府", "单位", "部门", "机构", "组织", "学校", "医院", "中心", "小组", "工作组"}
+)
 #: Titles of a leader's spokesman or adviser, whose body is the leader's (联合国秘书长发言人).
 _SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问"})
 #: Words written before a title that make one title word with it: a rank (常务副会长, 执行副总裁,
@@ -208,6 +240,8 @@ _BODY_AFTER_TITLE = ("事务所", "协会", "学会", "联合会", "委员会", 
 #: The name of a work (《伊丽莎白女王传》): a title word in it names no post.
 _WORK_NAME = re.compile(r"《[^《》\n]{1,40}》")
 _RANKED = frozenset(_RANKS + _STANDINGS)
+#: Ranks written between a known body and a title the gazetteer lists without them (常务|副会长).
+_BODY_RANKS = ("常务", "执行", "第一", "首席", "名誉", "荣誉")
 _TITLE_WORDS = _RANKED | frozenset(_FIELDS)
 _SAME_POST_WORDS = frozenset(_STANDINGS + _FIELDS)
 _PREFIX_LENGTHS = sorted({len(w) for w in _TITLE_WORDS}, reverse=True)
@@ -428,6 +462,16 @@ class PostExtractor:
                 # paragraph about another country: 金英哲副委员长)
                 body = _IMPLIED_BODY["委员长"]
                 found_posts.append(("副委员长", body, person.end, person.end + 4, False, False, "title_after_name"))
+            elif (
+                after == "总理"
+                and not chain
+                and self._chinese_name(person, tokens, ends)
+                and not self._beside_head(text, person.start)
+                and not self._countries_around(text, person.start, found)[0]
+            ):
+                # 李强总理所作的政府工作报告: a Chinese name with 总理 after it, in a paragraph
+                # about no other country, is the State Council's premier
+                found_posts.append(("总理", "国务院", person.end, person.end + 2, False, False, "title_after_name"))
             elif after == "主席" and not chain and self._chinese_name(person, tokens, ends):
                 # 习近平主席: a Chinese leader called 主席 after the name is the head of state
                 found_posts.append(
@@ -451,6 +495,11 @@ class PostExtractor:
                     # 新西兰政府总理: a head of government is the country's (the conventions)
                     place = self.gaz.places.get(org[:-2])
                     org = place.name if place is not None and place.kind == "country" else org
+                if org == "中国" and title in _HOME_STATE_POSTS:
+                    # 中华人民共和国主席, 中国国家主席, 中国总理: the posts of the state at home
+                    written, (title, org) = title, _HOME_STATE_POSTS[title]
+                    if written.endswith(title):
+                        title_start = title_end - len(title)  # 外交部长: the post's word is 部长
                 key = (person.label, title, org)
                 if key in seen or (org is None and any(k[:2] == key[:2] for k in seen)):
                     continue  # a post with its body is already there (a byline's 记者 of 新华社)
@@ -665,12 +714,18 @@ class PostExtractor:
                     title = title[cut:]
                     break
             pos -= len(title)
+            rank = next((r for r in _BODY_RANKS if text.endswith(r, 0, pos) and pos - len(r) in org_by_end), None)
+            if rank is not None and pos - len(rank) in tokens:
+                pos -= len(rank)  # 中国侨联常务副会长: the rank is part of the post, the body stands before it
+                title = rank + title
             title_start = pos
             duty = _DUTY.search(text, max(0, pos - 14), pos)
             if duty is not None:
                 pos = duty.start()  # 中央办公厅分管日常工作的副主任: the body stands before the duty
             elif title in _HEAD_TITLES and text.endswith("新", 0, pos) and self._country_before(text, pos - 1):
                 pos -= 1  # 英国新首相: a new head of the country
+            elif (term := _TERM_BEFORE.search(text, max(0, pos - 8), pos)) is not None:
+                pos = term.start()  # 澳门特别行政区第六任行政长官: which term, between the body and the title
             for marker in _FORMER + _ACTING:  # 文化和旅游部原党组副书记, 浙江省代省长: the body stands before 原, 代
                 # 仙桃市委原常委、原副市长: or a comma stands before it; 统战部原部长: or a
                 # body no extractor knows
@@ -761,6 +816,8 @@ class PostExtractor:
                             pos, label = office.start, office.label + text[start - 1 : pos]
                         else:
                             pos, label = start, (_UNKNOWN + text[start:pos] if named else _UNKNOWN)
+            if title in _SPEAKERS and label is not None and self._is_country(label):
+                label += "议会"  # 希腊议长: the speaker of the country's parliament, not of the country
             segments.append((title, label, title_start, pos))
             if pos > 0 and text[pos - 1] in _TITLE_JOINERS:  # 国务委员兼外交部长
                 pos -= 1
@@ -783,8 +840,8 @@ class PostExtractor:
                 # 中国社会科学院学部委员、历史学部主任: a unit named after a body is the
                 # body's (中国社会科学院历史学部); one that starts the chain is its own
                 name = org[len(_UNKNOWN) :]
-                if not name:
-                    org = body = None
+                if not name or name in _GENERIC_BODIES:
+                    org = body = None  # 公司创始人, 基金会主席: which body is said before
                 elif body and not self._starts_with_place(name):
                     org = body = body + _PARTY_DEPARTMENTS.get(name, name)
                 else:
@@ -838,9 +895,11 @@ class PostExtractor:
         if not in_chain and country > start and self._reads_as_name(text, country, pos, tokens):
             return country, True
         if start == 0 or in_chain or text[start - 1] in _CLAUSE_START:
-            named = self._reads_as_name(text, start, pos, tokens)
+            # ，时任宁德地委书记: a former or current marker before the name is not part of it
+            marker = next((m for m in _MARKERS if text.startswith(m, start) and start + len(m) in tokens), "")
+            named = self._reads_as_name(text, start + len(marker), pos, tokens)
             if named or in_chain:
-                return start, named
+                return start + len(marker), named
         # 会见巴基斯坦参联会主席: or it starts with a foreign country's name after a verb
         country = next((at for at in range(start, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
         return (country, True) if country >= 0 and self._reads_as_name(text, country, pos, tokens) else None
@@ -854,13 +913,27 @@ class PostExtractor:
         at = start
         while named and at < pos:
             token = tokens.get(at)
-            if token is None or token.pos in excluded:
+            if token is None or token.pos in excluded or token.text in _VERBS_AS_NOUNS:
                 named = False
             elif token.end > pos and self._title_starting(text, pos) is not None:
                 at = pos  # 林肯中学校长: the last word runs into the title
             else:
                 at = token.end
         return named and at == pos
+
+    def _beside_head(self, text: str, pos: int) -> bool:
+        """Whether the name at pos is the other side of a head of state named before it
+        (习近平主席同李显龙总理, 哈莉玛总统、李显龙总理): a foreign leader, not one at home."""
+        if pos < 3 or text[pos - 1] not in _COUNTERPARTS:
+            return False
+        title = self._title_ending(text, pos - 1)
+        if title is None:
+            return False
+        return title in _HEAD_TITLES and title != "总理" or text[pos - 1] != "、" and title in _IMPLIED_HEADS
+
+    def _is_country(self, name: str) -> bool:
+        place = self.gaz.places.get(name)
+        return place is not None and place.kind == "country"
 
     def _at_home(self, body: str | None) -> bool:
         """A body of the Party or the state at home (国务院, 中共中央政治局), not a foreign one."""

@@ -617,3 +617,21 @@ def test_extract_posts_military_ranks_are_no_title_words(text: str, word: str) -
 def test_extract_posts_ranks_leave_common_words_whole() -> None:
     tokens = segment(normalise(Document(id="t", text="救援队马上将物资运往灾区。", source="t.txt")), load_segmenter())
     assert "马上" in {t.text for t in tokens.tokens}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role word written in a byline is the post's span and title, for every name after it
+        (
+            "新华社北京5月10日电（记者王立彬、于文静 通讯员 张强）会议召开。",
+            {("王立彬", "记者", "记者"), ("于文静", "记者", "记者"), ("张强", "通讯员", "通讯员")},
+        ),
+        # no role word: a reporter, the post's span the name it is implied for
+        ("人民网北京6月22日电 (张晓赫)今日上午，会议召开。", {("张晓赫", "记者", "张晓赫")}),
+    ],
+)
+def test_extract_posts_byline_post_spans_its_role_word(text: str, expected: set[tuple[str, str, str]]) -> None:
+    extraction = extract_document(Document(id="t", text=text, source="t.txt", date="2024-05-10"), load_settings())
+    bylines = {(r.person, r.title, text[r.start : r.end]) for r in extraction.relations if isinstance(r, Post)}
+    assert bylines == expected

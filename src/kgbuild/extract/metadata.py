@@ -16,8 +16,10 @@ from . import Found, register
 _DATELINE = re.compile(
     r"(?P<pub>[\u4e00-\u9fff]{2,8}?(?:网|社|报|台|客户端))"
     r"(?P<place>[\u4e00-\u9fff]{2,6}?)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
-    r"(?:\s*[(（](?:记者|通讯员)?\s*(?P<authors>[\u4e00-\u9fff·、 ]{2,30}?)\s*[)）])?"
+    r"(?:\s*[(（]\s*(?P<authors>[\u4e00-\u9fff·、 ]{2,30}?)\s*[)）])?"
 )
+#: A reporter's role written in a byline before the names it covers (记者 王某 李某 通讯员 张某).
+_ROLE = re.compile(r"记者|通讯员")
 _MESSAGE = re.compile(r"(?P<pub>[\u4e00-\u9fff]{2,8}?(?:网|社|台|客户端))消息")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
 
@@ -63,12 +65,15 @@ class MetadataExtractor:
                 out.append(Mention("place", s, s + len(place), place, place, self.name, "dateline"))
             date = f"--{int(match.group('month')):02d}-{int(match.group('day')):02d}"
             if match.group("authors"):
-                base = offset + match.start("authors")
-                for name_match in _NAME.finditer(match.group("authors")):
-                    name = name_match.group()
-                    s = base + name_match.start()
-                    out.append(Mention("person", s, s + len(name), name, name, self.name, "byline"))
-                    out.append(Post(name, "记者", publisher, s, s + len(name), extractor=self.name, rule="byline"))
+                for name, start, role, role_start in self._bylines(
+                    match.group("authors"), offset + match.start("authors")
+                ):
+                    out.append(Mention("person", start, start + len(name), name, name, self.name, "byline"))
+                    # the post's span is its role word when written (记者), else the name it is implied for
+                    span = (
+                        (role_start, role_start + len(role)) if role_start is not None else (start, start + len(name))
+                    )
+                    out.append(Post(name, role, publisher, *span, extractor=self.name, rule="byline"))
                     author = author or name
         else:
             message = _MESSAGE.match(head.lstrip())
@@ -90,6 +95,21 @@ class MetadataExtractor:
             extractor=self.name,
             rule="dateline" if match else "record",
         )
+
+    @staticmethod
+    def _bylines(authors: str, base: int) -> Iterable[tuple[str, int, str, int | None]]:
+        """(name, where it starts, role, where the role word starts or None) for each name of a
+        byline: 记者 王某、李某 通讯员 张某 gives two reporters and a correspondent; a byline with no
+        role word (张晓赫) names a reporter."""
+        role, role_start = "记者", None
+        pos = 0
+        while (found := _ROLE.search(authors, pos)) is not None or pos < len(authors):
+            end = found.start() if found is not None else len(authors)
+            for name_match in _NAME.finditer(authors, pos, end):
+                yield name_match.group(), base + name_match.start(), role, role_start
+            if found is None:
+                break
+            role, role_start, pos = found.group(), base + found.start(), found.end()
 
     def _publisher(self, match: re.Match[str], offset: int, out: list) -> str:
         surface = match.group("pub")

@@ -635,3 +635,8 @@ def test_extract_posts_byline_post_spans_its_role_word(text: str, expected: set[
     extraction = extract_document(Document(id="t", text=text, source="t.txt", date="2024-05-10"), load_settings())
     bylines = {(r.person, r.title, text[r.start : r.end]) for r in extraction.relations if isinstance(r, Post)}
     assert bylines == expected
+
+
+def test_extract_posts_speaker_leaves_the_country_to_the_titles_after() -> None:
+    posts = _posts("同塞尔维亚议长布尔纳比奇、总理武切维奇等在机场送行。")
+    assert {("布尔纳比奇", "议长", "塞尔维亚议会", False), ("武切维奇", "总理", "塞尔维亚", False)} <= posts

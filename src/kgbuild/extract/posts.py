@@ -495,6 +495,10 @@ class PostExtractor:
                     # 新西兰政府总理: a head of government is the country's (the conventions)
                     place = self.gaz.places.get(org[:-2])
                     org = place.name if place is not None and place.kind == "country" else org
+                if title in _SPEAKERS and org is not None and org != "中国" and self._is_country(org):
+                    # 希腊议长: the speaker of the country's parliament (the country goes on to
+                    # the titles after it: 议长X、总理Y)
+                    org += "议会"
                 if org == "中国" and title in _HOME_STATE_POSTS:
                     # 中华人民共和国主席, 中国国家主席, 中国总理: the posts of the state at home
                     written, (title, org) = title, _HOME_STATE_POSTS[title]
@@ -816,8 +820,6 @@ class PostExtractor:
                             pos, label = office.start, office.label + text[start - 1 : pos]
                         else:
                             pos, label = start, (_UNKNOWN + text[start:pos] if named else _UNKNOWN)
-            if title in _SPEAKERS and label is not None and self._is_country(label):
-                label += "议会"  # 希腊议长: the speaker of the country's parliament, not of the country
             segments.append((title, label, title_start, pos))
             if pos > 0 and text[pos - 1] in _TITLE_JOINERS:  # 国务委员兼外交部长
                 pos -= 1

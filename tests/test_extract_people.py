@@ -45,6 +45,8 @@ def test_people_found(text: str, people: set[str]) -> None:
     [
         # a ministry's name before a river's name is no title and no name (交通运输部|长江…)
         ("交通运输部长江航务管理局召开会议。", {"江航务", "江航"}),
+        # a surname and a form of address (客户经理黄先生), no name
+        ("客户经理黄先生每天打电话推荐产品。", {"黄先生", "黄先"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -235,3 +235,40 @@ def test_tagger_list_items(tagger: TaggerExtractor) -> None:
     text = "代表名单：王宁 李红(土家族) 张伟 赵强"  # a list set out with spaces
     start = text.index("张伟")
     assert [text[a:b] for a, b, _, _ in tagger._list_items(text, start, start + 2)] == ["李红", "王宁", "赵强"]
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("党和政府", False),  # a body and a kind of body joined
+        ("中央财政和地方政府", False),
+        ("两国政府", False),  # a kind of body with a count of states
+        ("联邦政府", False),
+        ("新政府", False),
+        ("部委", False),
+        ("国家部委", False),
+        ("第二届数字政府", False),  # a policy's word after an edition
+        ("美国中西部", False),  # a part of a country
+        ("政治僵局", False),
+        ("市住房和城乡建设委员会", True),  # 和 inside one body's name
+        ("石家庄市住房保障和房产管理局", True),
+        ("德国气象局", True),
+    ],
+)
+def test_tagger_body_like(tagger: TaggerExtractor, name: str, body: bool) -> None:
+    assert tagger._body_like(name) is body
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("英国警方", "international"),  # a foreign state's body
+        ("俄中央选举委员会", "international"),  # a state's one-character short name
+        ("加沙地带卫生部", "international"),
+        ("中意政府委员会", "government"),  # 中 is no foreign state
+        ("人大常委会党组", "party"),  # what its ending says
+        ("市公安局", "government"),
+    ],
+)
+def test_tagger_body_category(tagger: TaggerExtractor, name: str, category: str) -> None:
+    assert tagger._body_category(name) == category

@@ -32,6 +32,8 @@ from .entities import (
 )
 from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
 
+#: Forms of address after a surname (黄先生, 王老师): no given name.
+_ADDRESS = frozenset({"先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "大爷", "大妈", "阿姨", "老板", "总"})
 #: Last characters of a body's name that jieba may leave apart from the title's 长 (国防部|长).
 _BODY_END_CHARS = frozenset("部局院")
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
@@ -249,8 +251,12 @@ class PeopleExtractor:
                 and (
                     start in token_starts
                     or text[start - 1 : start] in "原前代副"
-                    # the tail of one word jieba knows that ends with it (财政部长, 俄外长)
-                    or not any(k in token_starts for k in range(start + 1, end))
+                    # the tail of one word jieba knows that ends with it, a post's (财政部长, 俄外长;
+                    # not 代理律师 or 客户经理, where what follows is less often a name)
+                    or (
+                        not any(k in token_starts for k in range(start + 1, end))
+                        and self._post_word_at(start, word_at, self.gaz.titles.get(match.group()))
+                    )
                 )
             ) or self._glued_title(text, start, end, token_starts, word_at):
                 yield match
@@ -262,6 +268,18 @@ class PeopleExtractor:
                     pos = end
                 else:
                     pos = start + 1
+
+    @staticmethod
+    def _post_word_at(start: int, word_at: dict[int, Token], kind: str | None) -> bool:
+        """The word that holds text[start] is a post jieba knows (国防部长/nnt), or a word
+        ending in a leader's or a deputy's title (俄外长)."""
+        for k in range(start - 1, max(-1, start - 8), -1):
+            word = word_at.get(k)
+            if word is not None:
+                return word.end > start and (
+                    word.pos == "nnt" or (word.pos[:1] == "n" and kind in ("leader", "deputy", "foreign"))
+                )
+        return False
 
     @staticmethod
     def _glued_title(text: str, start: int, end: int, token_starts: set[int], word_at: dict[int, Token]) -> bool:
@@ -330,8 +348,8 @@ class PeopleExtractor:
         surname_len = self._surname_length(name)
         if surname_len == 0 or len(name) - surname_len not in (1, 2):
             return False
-        if any(c in NOT_IN_NAME for c in name[surname_len:]):
-            return False
+        if any(c in NOT_IN_NAME for c in name[surname_len:]) or name[surname_len:] in _ADDRESS:
+            return False  # 黄先生, 王老师: a surname and a form of address, no name
         if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
             return False
         return not not_a_chinese_name(name)

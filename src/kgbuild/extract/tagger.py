@@ -125,6 +125,18 @@ _GENERIC_BODY = re.compile(
     r"(?:海军|空军|陆军|法院|人民法院|检察院|人民检察院|海关|政府|人民政府|军队|部队|警方|军方|国会|议会|"
     r"公安局|派出所|新闻中心|中心|委员会|领导小组|办公室)"
 )
+#: A kind of body with only a word of number, time or kind before it, not one body's name
+#: (两国政府, 新政府, 联邦政府, 国家部委, 军事指挥所, 数字政府: a policy's word).
+_KIND_OF_BODY = re.compile(
+    r"[俄美英法德日韩乌以]?(?:[两三四多各诸本该其新旧前现原][国方]?|双方|有关|联邦|国家|地方|临时|过渡|看守|军事|"
+    r"数字|智慧|法治|服务型|电子|廉洁|透明)?"
+    r"(?:政府|部委|政府军|指挥所|实验室|法院|宪法法院|检察院|政协|议会|国民议会|国会|中央委员会|驻军|雇佣军)"
+)
+#: What shows a tagged span is not one body: kinds joined (党政军), a part of a country (中东部,
+#: 美国中西部), a thing made by a state (美制陆军), a stalemate (政治僵局), a space station.
+_NOT_ONE_BODY = re.compile(r"党政军|[东西南北中]部$|^[\u4e00-\u9fff]?制|[僵好败残赌]局$|空间站$")
+#: An edition before a name (第二届, 十四届).
+_EDITION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 #: Parts of speech of a dictionary word that may be a name.
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "x", "eng"})
 #: Endings of occupations and posts that no title list holds (艺术家, 分析师, 运动员, 主教练).
@@ -473,7 +485,8 @@ class TaggerExtractor:
         if kind == "PER" and self._person_like(surface, confidence) and self._stands_as_person(text, start, end, words):
             return Mention("person", start, end, surface, surface, self.name, "crf")
         if kind == "GOV" and self._body_like(surface):
-            return Mention("organization", start, end, surface, surface, self.name, "crf", category="government")
+            category = self._body_category(surface)
+            return Mention("organization", start, end, surface, surface, self.name, "crf", category=category)
         if kind == "POS" and self._post_like(surface):
             return Mention("post", start, end, surface, surface, self.name, "crf")
         return None
@@ -693,9 +706,36 @@ class TaggerExtractor:
     def _body_like(self, name: str) -> bool:
         if len(name) < 2 or name in self.gaz.places or name in self.gaz.titles:
             return False
-        if _GENERIC_BODY.fullmatch(name):
+        bare = _EDITION.sub("", name)  # 第二届数字政府: the kind after an edition
+        if _GENERIC_BODY.fullmatch(name) or _KIND_OF_BODY.fullmatch(bare) or _NOT_ONE_BODY.search(name):
             return False
+        for connector in "和与及":
+            # 党和政府, 中央财政和地方政府: a body and a kind of body joined (not 住房和城乡建设委员会)
+            right = name.rsplit(connector, 1)[1] if connector in name[1:-1] else ""
+            if right and (_KIND_OF_BODY.fullmatch(right) or _GENERIC_BODY.fullmatch(right) or len(right) < 2):
+                return False
+        if not all(is_han(c) for c in name):
+            return False  # 市)人大常委会: a bracket or a digit inside is a run of words, not a name
         return name.endswith(_GOV_ENDINGS)
+
+    def _body_category(self, name: str) -> str:
+        """The category a tagged body takes, as the organizations pass gives it: a foreign
+        state's body (英国警方, 俄中央选举委员会, 加沙地带卫生部) is international; else what its
+        ending says (政协党组 -> party), government when none does."""
+        if name[0] in _SIDES and name[0] != "中" and name[1:2] != "国":
+            return "international"  # 俄中央选举委员会, 乌军 (not 中意政府委员会, 中国…; 美国… below)
+        for n in range(min(len(name) - 1, 7), 1, -1):
+            place = self.gaz.places.get(name[:n])
+            if place is None:
+                continue
+            state = self.gaz.places.get(place.parent or "") if place.kind == "city" else place
+            if state is not None and state.kind == "country" and state.name != "中国":
+                return "international"
+            break
+        for suffix, category in self.gaz.org_suffixes:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                return category if category in ("government", "party", "international") else "government"
+        return "government"
 
     def _post_like(self, title: str) -> bool:
         if len(title) < 2 or len(title) > 12 or title in self.gaz.places:

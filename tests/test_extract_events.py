@@ -1077,3 +1077,60 @@ def test_extract_events_passing_mentions_and_kinds_name_nothing(extractor, text:
 )
 def test_extract_events_activities_a_title_names(extractor, title: str, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text, people=("张三",), title=title)} == names
+
+
+def test_extract_events_talks_with_a_place_are_the_meeting_rules(extractor) -> None:
+    text = "去年张三主席同李四总统在巴厘岛成功会晤。"
+    assert [e.name for e in _events(extractor, text, people=("张三", "李四"))] == ["张三同李四会晤"]
+
+
+def test_extract_events_each_guest_met_separately_is_a_meeting(extractor) -> None:
+    text = "张三31日分别会见芬兰总理李四、挪威首相王五。赵六参加会见。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四", "王五", "赵六")))
+    assert set(events) == {"张三会见李四", "张三会见王五"}
+    assert events["张三会见李四"].participants == ("张三", "李四", "赵六")
+
+
+def test_extract_events_a_later_clause_goes_on_with_its_host(extractor) -> None:
+    text = "张三对芬兰进行正式访问，在赫尔辛基会见总统李四，同议长王五举行会谈。"
+    names = {e.name for e in _events(extractor, text, people=("张三", "李四", "王五"))}
+    assert names == {"张三对芬兰正式访问", "张三会见李四", "张三同王五会谈"}
+
+
+def test_extract_events_an_invitation_is_no_visit(extractor) -> None:
+    text = "李四转达了王五对张三发出的访问芬兰的邀请。"
+    assert _events(extractor, text, people=("张三", "李四", "王五")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("学习贯彻党的二十大精神。", set()),  # its spirit only
+        ("党的十九届五中全会后，各地积极落实。", set()),  # its time only
+        ("中国共产党第二十次全国代表大会胜利召开。", {"中国共产党第二十次全国代表大会"}),
+        ("党的二十届三中全会提出，要深化改革。学习三中全会精神。", {"党的二十届三中全会"}),
+    ],
+)
+def test_extract_events_congress_only_where_held(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_press_conference_presenters_take_part(extractor) -> None:
+    text = "国务院新闻办公室今天举行新闻发布会，邀请教育部、滨海市人民政府相关负责人介绍情况。"
+    orgs = ("国务院新闻办公室", "教育部", "滨海市人民政府")
+    (event,) = _events(extractor, text, orgs=orgs)
+    assert (event.name, event.organizer) == ("国务院新闻办公室新闻发布会", "国务院新闻办公室")
+    assert event.participants == ("教育部", "滨海市人民政府")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("大型纪录片《滨海之歌》明晚开播。", {"《滨海之歌》开播"}),  # what the work is, left out
+        ("两部门共同启动“护苗2024”专项行动。", {"“护苗2024”专项行动启动"}),  # told verb first
+        ("滨海市开展“清风2024”专项行动。", {"“清风2024”专项行动"}),  # a marked campaign
+        ("滨海市开展专项行动。", set()),
+    ],
+)
+def test_extract_events_launches_and_campaigns(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

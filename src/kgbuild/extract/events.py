@@ -95,7 +95,7 @@ _SCOPE_ONLY = re.compile(
 _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
     r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会"
-    r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会)$"
+    r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|建设性|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会)$"
 )
 _DEMONSTRATIVES = (
     "这次",
@@ -221,7 +221,9 @@ _DELEGATION_VISIT = re.compile(
 )
 # 会见来华正式访问的德国总理朔尔茨: the guest's visit, named by the guest
 _VISITING_GUEST = re.compile(r"来华(?:进行)?((?:国事|正式|工作|友好|正式友好)?访问)的")
-_ALL_ABOVE = re.compile(r"等?(?:参加|出席)(?:上述|以上|有关)活动")
+_ALL_ABOVE = re.compile(
+    r"等?(?:参加|出席|陪同)(?:上述|以上|有关)活动|等?(?:参加|出席)(?:会见|会谈|会晤|接见)(?=[。，,；;]|$)"
+)
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
 _VISIT_TO = re.compile(
@@ -278,6 +280,8 @@ _NOT_BEFORE_EVENT_WORD = frozenset({"p", "d", "c", "u", "r"})
 _WEAK_STOPS = frozenset({"为", "和", "与", "的", "及", "以", "对", "从", "向", "等"})
 # 致电祝贺X召开: the story reports on the event, its people do not attend it
 _REPORTED = re.compile(r"致电|贺电|贺信|致信|祝贺|致函")
+_PRESS_EVENT = re.compile(r"(?:发布|吹风|记者|通气|见面|宣介)会$")
+_PRESENTS = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)|介绍")
 _SPOKESMAN = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)")
 _PERSON_ASIDE = re.compile(
     r"(?:主席|总书记|同志|总理)?(?:提出|的|用|新时代|同志为核心|关于|重要(?:讲话|指示|批示|论述)|和党中央)"
@@ -464,9 +468,16 @@ class EventExtractor:
             start = _after_governing_verb(text, start, match.start(), by_start)
             name = text[start:end]
             if match.group() in ("会谈", "会晤", "通电话") and (
-                name.startswith(("同", "与")) or start > 0 and text[start - 1] in "同与和的" or start in person_spans
+                name.startswith(("同", "与"))
+                or start > 0
+                and text[start - 1] in "同与和的"
+                or start in person_spans
+                or text[start - 1 : start] == "在"
+                and _WITH.search(text, _clause_start(text, start), start)
             ):
-                continue  # 同乌兹别克斯坦总统米尔济约耶夫会谈: talks of named people are the meeting rule's
+                # 同乌兹别克斯坦总统米尔济约耶夫会谈, 同拜登总统在巴厘岛会晤: talks of named people
+                # are the meeting rule's (the place is no name)
+                continue
             if name in body_names and name.endswith("会议"):
                 continue  # 中国人民政治协商会议: the body, not a session of it
             body = orgs_by_end.get(end)
@@ -801,110 +812,116 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
     one meeting with each."""
     out = []
     for i, host in enumerate(people):
-        verb = _host_verb(text, host, people[i + 1 :])
-        if verb is None or _MANY_TIMES.search(text, host.end, verb.start()):
-            continue  # 同X多次会晤: a history, not a meeting
-        clause_end = _clause_end(text, verb.start())
-        if verb.group() in _RECEIVE and any(host.end <= p.start < verb.start() for p in people[i + 1 :]):
-            continue  # 习近平和彭丽媛会见: the verb is the nearer person's
-        if verb.group() in _RECEIVE:
-            guest_start = verb.end() + (text[verb.end() : verb.end() + 1] == "了")
-            guest_end = _phrase_end(text, guest_start, clause_end)
-            relative = text.rfind("的", guest_start, guest_end)
-            described = relative >= 0 and text.count("“", guest_start, relative) == text.count(
-                "”", guest_start, relative
-            )
-            if (
-                described
-                and not any(relative < p.start < guest_end for p in people)
-                and not _GUESTS_NOUN.search(text, relative + 1, guest_end)
-            ):
-                # 集体会见美国工商界代表的讲话令人深受鼓舞: the 的 ends the guests, it describes none
-                guest_end, described = relative, False
-            if not any(guest_start <= p.start and p.end <= guest_end for p in people):
-                # 会见了新当选并获中央政府任命的澳门特别行政区第六任行政长官岑浩辉: the guest's
-                # description runs on past 并 to the name
-                longer = _GUEST_STOP_NAMED.search(text, guest_start, clause_end)
-                longer_end = longer.start() if longer else clause_end
-                relative = text.rfind("的", guest_start, longer_end)
-                if relative >= 0 and any(relative < p.start and p.end <= longer_end for p in people):
-                    guest_end, described = longer_end, True
-            if described:
-                guest_start = max(guest_start, text.rfind("的", guest_start, guest_end) + 1)
-            written = verb.group()
-            if text.endswith("集体", 0, verb.start()):
-                written = "集体" + written  # 李强集体会见莱恩斯、迪克: the verb as written
-            lead = host.label + written
-        else:
-            # 李强同德国总理朔尔茨举行会谈: the guest stands between 同 and the verb
-            between = _WITH.search(text, host.end, verb.start())
-            if between is None:
-                continue
-            guest_start, guest_end = between.end(), verb.start()
-            if _CHAIRED.search(text, guest_start, guest_end) or _NAMED_TALKS.search(text, guest_start, verb.end()):
-                continue  # 同X共同主持第二次定期会晤, 同X举行中哈总理会晤: a named event, found by its word
-            described = False
-            lead = host.label + between.group()
-            written = ("视频" if text.endswith("视频", 0, verb.start()) else "") + verb.group()
-        guests = [p for p in people if guest_start <= p.start and p.end <= guest_end]
-        if verb.group() not in _RECEIVE and not guests:
-            continue  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
-        if (
-            guest_end - guest_start < 2
-            or guest_end - guest_start > 30 + 20 * described
-            or text.startswith(("与", "和", "及"), guest_start)
-        ):
-            continue  # (亲切会见与问候: no guest)
-        if any(d.guests_from <= host.start < d.end for d in out):
-            continue  # 普京与帕什尼扬和阿利耶夫举行会谈: the guest's part of the talks is no talks of its own
-        end = max(verb.end(), guest_end)
-        if not guests:
-            names = [text[guest_start:guest_end]]  # 会见全国劳动模范代表: the group as written
-        elif verb.group() in _RECEIVE and text.endswith("分别", 0, verb.start()):
-            names = [g.label for g in guests]  # 分别会见A、B: one meeting each
-        else:
-            names = [_joined_names(text, guests)]
-        for guest in names:
-            name = lead + guest + written if verb.group() not in _RECEIVE else lead + guest
-            met = [p.label for p in guests if len(names) == 1 or p.label == guest]
-            draft = _Draft(name, host.start, end, "meeting", participants=[host.label, *met])
-            draft.guests_from = verb.end() if verb.group() in _RECEIVE else guest_start
-            draft.described = described
-            draft.unnamed_guest = not guests
-            out.append(draft)
+        for verb in _host_verbs(text, host, people[:i], people[i + 1 :]):
+            out += _meeting(text, host, verb, people, people[i + 1 :], out)
     return out
 
 
-def _host_verb(text: str, host: Mention, later: list[Mention]) -> re.Match[str] | None:
-    """The meeting verb the host governs: in the host's clause, or at the start of a later
-    clause of the sentence that has no subject of its own (赵乐际对希腊进行正式友好访问，在雅典
-    分别会见X，同Y举行会谈)."""
+def _meeting(
+    text: str, host: Mention, verb: re.Match[str], people: list[Mention], later: list[Mention], out: list[_Draft]
+) -> list[_Draft]:
+    """The meetings of one host and one meeting verb (one for each guest met 分别)."""
+    if _MANY_TIMES.search(text, host.end, verb.start()):
+        return []  # 同X多次会晤: a history, not a meeting
+    clause_start = max(host.end, _clause_start(text, verb.start()))
+    clause_end = _clause_end(text, verb.start())
+    if verb.group() in _RECEIVE and any(clause_start <= p.start < verb.start() for p in later):
+        return []  # 习近平和彭丽媛会见: the verb is the nearer person's
+    if verb.group() in _RECEIVE:
+        guest_start = verb.end() + (text[verb.end() : verb.end() + 1] == "了")
+        guest_end = _phrase_end(text, guest_start, clause_end)
+        relative = text.rfind("的", guest_start, guest_end)
+        described = relative >= 0 and text.count("“", guest_start, relative) == text.count("”", guest_start, relative)
+        if (
+            described
+            and not any(relative < p.start < guest_end for p in people)
+            and not _GUESTS_NOUN.search(text, relative + 1, guest_end)
+        ):
+            # 集体会见美国工商界代表的讲话令人深受鼓舞: the 的 ends the guests, it describes none
+            guest_end, described = relative, False
+        if not any(guest_start <= p.start and p.end <= guest_end for p in people):
+            # 会见了新当选并获中央政府任命的澳门特别行政区第六任行政长官岑浩辉: the guest's
+            # description runs on past 并 to the name
+            longer = _GUEST_STOP_NAMED.search(text, guest_start, clause_end)
+            longer_end = longer.start() if longer else clause_end
+            relative = text.rfind("的", guest_start, longer_end)
+            if relative >= 0 and any(relative < p.start and p.end <= longer_end for p in people):
+                guest_end, described = longer_end, True
+        if described:
+            guest_start = max(guest_start, text.rfind("的", guest_start, guest_end) + 1)
+        written = verb.group()
+        if text.endswith("集体", 0, verb.start()):
+            written = "集体" + written  # 李强集体会见莱恩斯、迪克: the verb as written
+        lead = host.label + written
+    else:
+        # 李强同德国总理朔尔茨举行会谈: the guest stands between 同 and the verb
+        between = _WITH.search(text, clause_start, verb.start())
+        if between is None:
+            return []
+        guest_start, guest_end = between.end(), verb.start()
+        if _CHAIRED.search(text, guest_start, guest_end) or _NAMED_TALKS.search(text, guest_start, verb.end()):
+            return []  # 同X共同主持第二次定期会晤, 同X举行中哈总理会晤: a named event, found by its word
+        described = False
+        lead = host.label + between.group()
+        written = ("视频" if text.endswith("视频", 0, verb.start()) else "") + verb.group()
+    guests = [p for p in people if guest_start <= p.start and p.end <= guest_end]
+    if verb.group() not in _RECEIVE and not guests:
+        return []  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
+    if (
+        guest_end - guest_start < 2
+        or guest_end - guest_start > 30 + 20 * described
+        or text.startswith(("与", "和", "及"), guest_start)
+    ):
+        return []  # (亲切会见与问候: no guest)
+    if any(d.guests_from <= host.start < d.end for d in out):
+        return []  # 普京与帕什尼扬和阿利耶夫举行会谈: the guest's part of the talks is no talks of its own
+    end = max(verb.end(), guest_end)
+    if not guests:
+        names = [text[guest_start:guest_end]]  # 会见全国劳动模范代表: the group as written
+    elif verb.group() in _RECEIVE and text.endswith("分别", 0, verb.start()):
+        names = [g.label for g in guests]  # 分别会见A、B: one meeting each
+    else:
+        names = [_joined_names(text, guests)]
+    found = []
+    for guest in names:
+        name = lead + guest + written if verb.group() not in _RECEIVE else lead + guest
+        met = [p.label for p in guests if len(names) == 1 or p.label == guest]
+        draft = _Draft(name, host.start, end, "meeting", participants=[host.label, *met])
+        draft.guests_from = verb.end() if verb.group() in _RECEIVE else guest_start
+        draft.described = described
+        draft.unnamed_guest = not guests
+        found.append(draft)
+    return found
+
+
+def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Mention]) -> list[re.Match[str]]:
+    """The meeting verbs the host governs: in the host's clause, and at the start of the later
+    clauses of the sentence that have no subject of their own (赵乐际对希腊进行正式友好访问，在雅典
+    分别会见X，同Y举行会谈); not when another person shares the host's clause (A和B赴机场迎送，同C会谈)."""
     clause_end = _clause_end(text, host.end)
-    verb = next(
-        (
-            v
-            for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 40))
-            if not _ASIDE.match(text, v.end())
-        ),
-        None,
-    )
-    if verb is not None:
-        return verb
+    verbs = [
+        v
+        for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 40))
+        if not _ASIDE.match(text, v.end())
+    ][:1]
+    if any(_clause_start(text, host.start) <= p.start < host.start for p in earlier):
+        return verbs
     sent_end = _SENTENCE_END.search(text, host.end)
-    limit = min(sent_end.start() if sent_end else len(text), host.end + 80)
+    limit = min(sent_end.start() if sent_end else len(text), host.end + 120)
     pos = clause_end
-    for _ in range(3):
+    for _ in range(4):
         if pos >= limit or text[pos] not in "，,":
-            return None
-        if any(host.end <= p.start < pos for p in later):
-            return None  # another person acts between
+            break
         head = _SUBJECTLESS.match(text, pos + 1)
+        next_end = _clause_end(text, pos + 1)
         if head is not None:
-            verb = _MEET_VERB.search(text, head.start(), _clause_end(text, pos + 1))
+            verb = _MEET_VERB.search(text, head.start(), next_end)
             if verb is not None and not _ASIDE.match(text, verb.end()):
-                return verb
-        pos = _clause_end(text, pos + 1)
-    return None
+                verbs.append(verb)
+        elif any(pos < p.start < next_end for p in later):
+            break  # another person acts
+        pos = next_end
+    return verbs
 
 
 def _joined_names(text: str, guests: list[Mention]) -> str:
@@ -1076,7 +1093,27 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         ]
     if not draft.participants:
         # 文化和旅游部相关负责人介绍: no person named, the body takes part
-        draft.bodies += [o.label for o in orgs if sent_start <= o.start < sent_end and _SPOKESMAN.match(text, o.end)]
+        if not _PRESS_EVENT.search(draft.name):
+            draft.bodies += [
+                o.label for o in orgs if sent_start <= o.start < sent_end and _SPOKESMAN.match(text, o.end)
+            ]
+            return
+        # 邀请教育部、四川省人民政府相关负责人介绍, 国家统计局介绍: at a press conference, the
+        # bodies that present take part (not the body that only holds it)
+        by_end = {o.end: o for o in orgs if sent_start <= o.start < sent_end}
+        spokes: list[str] = []
+        for o in orgs:
+            if sent_start <= o.start < sent_end and _PRESENTS.match(text, o.end):
+                listed = [o]
+                while (
+                    joined := _JOINED_BODIES.search(text, max(sent_start, listed[0].start - 4), listed[0].start)
+                ) and (earlier := by_end.get(joined.start())):
+                    listed.insert(0, earlier)
+                spokes += [m.label for m in listed if m.label not in spokes]
+        if spokes:
+            draft.bodies = [b for b in draft.bodies if b != draft.organizer] + [
+                b for b in spokes if b not in draft.bodies
+            ]
 
 
 def _after_body(text: str, draft: _Draft, orgs: list[Mention]) -> str:
@@ -1198,7 +1235,9 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         # 丁薛祥指出，…。习近平主席强调，…: a leader quoted in another's speech does not attend
         if p.label in speakers and not quoted or any(v in sentence for v in _ATTEND):
             acting.append(p.label)
-    main.participants += [a for a in acting if a not in main.participants]
+    # 分别会见A、B: the guest of one meeting is no participant of the other
+    guests = {p for d in drafts if d.rule == "meeting" and d.name != main.name for p in d.participants[1:]}
+    main.participants += [a for a in acting if a not in main.participants and a not in guests]
 
 
 def _title_meeting(head: str, draft: _Draft) -> bool:

@@ -640,3 +640,42 @@ def test_extract_posts_byline_post_spans_its_role_word(text: str, expected: set[
 def test_extract_posts_speaker_leaves_the_country_to_the_titles_after() -> None:
     posts = _posts("同塞尔维亚议长布尔纳比奇、总理武切维奇等在机场送行。")
     assert {("布尔纳比奇", "议长", "塞尔维亚议会", False), ("武切维奇", "总理", "塞尔维亚", False)} <= posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph about two countries: a foreign city named in the sentence tells which
+        (
+            "中法关系和中匈关系都很重要。习近平主席在巴黎同马克龙总统举行会晤。法国和匈牙利都欢迎。",
+            ("马克龙", "总统", "法国", False),
+        ),
+        # or the head listed next to it with another title, whose country is known
+        (
+            "匈牙利总理欧尔班致辞。法国也派员出席。欧尔班总理和西雅尔多外长赴机场迎送。",
+            ("西雅尔多", "外长", "匈牙利", False),
+        ),
+    ],
+)
+def test_extract_posts_head_after_name_country_from_sentence(
+    text: str, expected: tuple[str, str, str | None, bool]
+) -> None:
+    assert expected in _posts(text)
+
+
+def test_extract_posts_heads_with_one_title_are_not_one_country() -> None:
+    """普京总统和卢卡申科总统: two heads of one title listed together are two countries' heads."""
+    posts = _posts("白俄罗斯总统卢卡申科致辞。俄罗斯也派员出席。普京总统和卢卡申科总统举行会谈。")
+    assert not [p for p in posts if p[0] == "普京" and p[2] == "白俄罗斯"]
+
+
+def test_extract_posts_implied_post_goes_to_the_name_at_home() -> None:
+    """A foreign general secretary written first does not take 中共中央's post from the one at home."""
+    posts = _posts("前不久，阮富仲总书记应习近平总书记、国家主席邀请成功访华。")
+    assert ("习近平", "总书记", "中共中央", False) in posts
+    assert not [p for p in posts if p[0] == "阮富仲" and p[2] == "中共中央"]
+
+
+def test_extract_posts_title_after_name_ends_a_word() -> None:
+    """乔红委员|长期从事: 委员长 read across a word boundary is no title."""
+    assert not _posts("作为实验室主任，乔红委员长期从事机器人研究。")

@@ -384,6 +384,7 @@ class PostExtractor:
         )
         previous = None
         previous_body: str | None = None
+        contested: list[Post] = []  # posts a title after a name implies, held by another name before
         for person in people:
             chain = self._chain_before(text, person.start, org_by_end, tokens, ends, person_ends)
             # 中共中央政治局常委、中央国家安全委员会副主席李强、赵乐际、蔡奇: the titles
@@ -442,6 +443,8 @@ class PostExtractor:
                 for title, org, title_start, removed in self._appointment(text, person, by_start, by_end, org_by_start)
             ]
             after = self._title_after(text, person.end)
+            if after and person.end + len(after) < len(text) and person.end + len(after) not in tokens:
+                after = None  # 乔红委员|长期从事: the title's last character starts the next word
             if (
                 after
                 and not chain
@@ -512,6 +515,10 @@ class PostExtractor:
                 ):
                     # 习近平总书记同金正恩总书记: one person holds the post a title after a name
                     # implies; another (or one with the title in a body of its own) is foreign
+                    if org == _IMPLIED_BODY.get(title):
+                        contested.append(
+                            Post(person.label, title, org, title_start, title_end, extractor=self.name, rule=rule)
+                        )
                     continue
                 seen.add(key)
                 if org is not None:
@@ -532,16 +539,19 @@ class PostExtractor:
         # 习近平主席同马克龙总统: a foreign head named by the title after the name, who holds
         # it nowhere else in the story, is the head of the one country the paragraph (or the
         # story) names
-        for person, title, start, end, was in heads:
+        for person, title, start, end, was in heads + heads:  # twice: a head listed next to one found after it
             if any(k[0] == person.label and k[1] == title and k[2] is not None for k in seen):
                 continue
-            country = self._story_country(text, person.start, found)
+            country = self._story_country(text, person.start, found) or self._sentence_country(
+                text, person, title, end, posts, found, by_start, by_end
+            )
             if country is not None:
                 seen.add((person.label, title, country))
                 rule = "title_after_name" if start >= person.end else "chain"
                 posts.append(Post(person.label, title, country, start, end, former=was, extractor=self.name, rule=rule))
         # 第六任行政长官岑浩辉 … 澳门特别行政区候任行政长官岑浩辉: a title without a body is
         # the one the person holds with its body (written before or after it)
+        posts = self._at_home_holder(text, posts, contested, seen)
         held = {(k[0], k[1]) for k in seen if k[2] is not None}
         for post in posts:
             if post.org is not None or (
@@ -550,6 +560,33 @@ class PostExtractor:
             ):
                 start = self._written_start(text, post.start, post.title, tokens, None, same_post=True)
                 yield post if start == post.start else replace(post, start=start)
+
+    def _at_home_holder(
+        self, text: str, posts: list[Post], contested: list[Post], seen: set[tuple[str, str, str | None]]
+    ) -> list[Post]:
+        """阮富仲总书记应习近平总书记、国家主席邀请: of the names a title after a name implies one
+        post for (总书记 of 中共中央), the one that holds another post at home in the story (or is
+        written with 、国家主席 after the title) holds it, not the first one written."""
+        if not contested:
+            return posts
+
+        def at_home(post: Post) -> bool:
+            return text.startswith("、国家主席", post.end) or any(
+                k[0] == post.person
+                and k[1:] != (post.title, post.org)
+                and (k[1] in _STATE_TITLES or self._at_home(k[2]))
+                for k in seen
+            )
+
+        out = list(posts)
+        for candidate in contested:
+            held = next((i for i, p in enumerate(out) if (p.title, p.org) == (candidate.title, candidate.org)), None)
+            if held is None or out[held].rule != "title_after_name" or at_home(out[held]) or not at_home(candidate):
+                continue
+            seen.discard((out[held].person, out[held].title, out[held].org))
+            seen.add((candidate.person, candidate.title, candidate.org))
+            out[held] = candidate
+        return out
 
     def _sentence_body(
         self, text: str, title: str, pos: int, held_in: list[tuple[int, int, str, str]], countries: list[int]
@@ -1025,6 +1062,45 @@ class PostExtractor:
         paragraph, story = self._countries_around(text, pos, found)
         countries = paragraph or story
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _sentence_country(
+        self,
+        text: str,
+        person: Mention,
+        title: str,
+        end: int,
+        posts: list[Post],
+        found: Found,
+        by_start: dict[int, Mention],
+        by_end: dict[int, Mention],
+    ) -> str | None:
+        """The one foreign country of the sentence around a head named by the title after the
+        name, when the paragraph names several: a country or a foreign city named in the sentence
+        (在巴黎同马克龙总统), or the country of the head listed right next to it with another title
+        (欧尔班总理和西雅尔多外长)."""
+        start = max(text.rfind(stop, 0, person.start) for stop in _SENTENCE_STOPS) + 1
+        stops = [at for stop in _SENTENCE_STOPS if (at := text.find(stop, end)) >= 0]
+        stop = min(stops, default=len(text))
+        countries: set[str] = set()
+        for mention in found.mentions("place"):
+            if start <= mention.start < stop and (place := self.gaz.places.get(mention.label)) is not None:
+                country = place.name if place.kind == "country" else place.parent
+                if country is not None and (owner := self.gaz.places.get(country)) is not None:
+                    countries.add(owner.name if owner.kind == "country" else "")
+        countries.discard("中国")
+        if not countries:
+            # the head written right before (X总理和Y外长) or right after (Y外长、X总理) in a list
+            before = self._title_ending(text, person.start - 1) if text[person.start - 1] in _COUNTERPARTS else None
+            after = by_start.get(end + 1) if end < len(text) and text[end] in _COUNTERPARTS else None
+            beside = {
+                *([by_end[at].label] if before and (at := person.start - 1 - len(before)) in by_end else []),
+                *([after.label] if after is not None else []),
+            }
+            for post in posts:
+                if post.person in beside and post.title != title and post.org and post.org != "中国":
+                    if self._is_country(post.org):
+                        countries.add(post.org)
+        return next(iter(countries)) if len(countries) == 1 and "" not in countries else None
 
     def _countries_around(self, text: str, pos: int, found: Found) -> tuple[set[str], set[str]]:
         """The foreign countries named in the paragraph around pos, and in the story."""

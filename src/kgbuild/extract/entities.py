@@ -408,6 +408,7 @@ _NOT_ACTING = frozenset(
 #: Verbs of what happens to a place, not of what its government does.
 _BEFALLS = frozenset(
     {"出现", "迎来", "进入", "遭遇", "遭受", "发生", "有着", "到", "送", "至", "经历", "入选", "降雪", "降雨"}
+    | {"出发", "前往", "抵达", "途经", "飞往", "飞抵", "开往", "返回", "出境", "入境"}
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
@@ -457,13 +458,13 @@ _PLACE_OF_BODY = re.compile(r"^(?:中共)?(.+?)(?:人民政府|委员会|人民�
 #: Titles of the head of a people's government (浙江省长 is 浙江省人民政府's).
 _GOVERNMENT_HEADS = ("省长", "市长", "主席", "区长", "县长", "州长")
 _FOREIGN_BODY = re.compile(
-    r"(?:外交部|国防部|财政部|商务部|政府|议会|国会|总统府|内阁府|内阁|央行|中央银行|"
+    r"(?:外交部|国防部|财政部|商务部|国防省|外务省|防卫省|政府|议会|国会|总统府|内阁府|内阁|央行|中央银行|"
     r"大使馆|领事馆|总领事馆|众议院|参议院|最高法院)"
 )
 #: What a foreign state's body is called right after the state's name (约旦外交部, 埃及政府,
 #: 叙利亚国防部): the body is that state's, international.
 _FOREIGN_BODY_AFTER_STATE = re.compile(
-    r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|"
+    r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|国防省|外务省|防卫省|"
     r"政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|众议院|参议院)"
 )
 #: A discipline inspection and supervision team the CCDI and the NSC station in a body
@@ -486,6 +487,8 @@ _FORCES = (
     "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军|政府|外交部|国防部|"
     "议会|国会|总统府|内阁"
 )
+#: A state's missions abroad (美国驻华使领馆).
+_MISSIONS = "大使馆|使馆|使领馆|总领事馆|领事馆|代表处"
 #: A newspaper, a weekly or a magazine named in 《》 (《纽约时报》, 《圣保罗页报》, 《新闻周刊》).
 _NEWSPAPER = re.compile(r"《([\u4e00-\u9fff·]{1,12}?(?:报|周刊|杂志))》")
 #: A title in 《》: a work's, a law's or a paper's name.
@@ -663,6 +666,9 @@ class OrganizationExtractor:
         states = {n for n, e in gazetteer.places.items() if e.kind == "country" and e.name not in _STATES_AT_HOME}
         alternation = "|".join(map(re.escape, sorted(states | set(self.state_short), key=len, reverse=True)))
         self.forces_re = re.compile(f"({alternation})({_FORCES})") if states else None
+        self.foreign_mission_re = (
+            re.compile(f"({alternation})驻([\u4e00-\u9fff]{{1,8}}?)({_MISSIONS})") if states else None
+        )
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
@@ -679,8 +685,8 @@ class OrganizationExtractor:
             if doc.text.startswith("门", end) and doc.text[end - 1] == "部":
                 i = j  # 工信部门, 人社部门: a kind of local department, not the ministry
                 continue
-            if doc.text.startswith("事", end) and doc.text[end - 1] == "军":
-                i = j  # 在乌|军事生物项目: 乌军 ends inside the word 军事
+            if doc.text.startswith(("事", "法"), end) and doc.text[end - 1] == "军":
+                i = j  # 在乌|军事生物项目, 以军法论处: 乌军 ends inside the word 军事
                 continue
             if not any(s < end and start < e for s, e in taken):
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
@@ -863,7 +869,12 @@ class OrganizationExtractor:
         (约旦外交部, 埃及政府); not after 驻 (驻约旦使馆 is China's)."""
         if state.kind != "country" or state.name in _STATES_AT_HOME or text.endswith("驻", 0, start):
             return None
-        if nxt is not None and nxt.label in _MINISTRY_NAMES:
+        if nxt is not None and (
+            nxt.label in _MINISTRY_NAMES
+            or nxt.category == "government"
+            and nxt.text == nxt.label
+            and nxt.label.endswith("部")
+        ):
             return nxt.end
         found = _FOREIGN_BODY_AFTER_STATE.match(text, end)
         return found.end() if found else None
@@ -875,7 +886,7 @@ class OrganizationExtractor:
         text = doc.text
         if self.forces_re is None:
             return []
-        starts = {t.start for t in doc.tokens}
+        starts = {t.start: t for t in doc.tokens}
         # 以外交部: China's ministry found by name is the state's after its short name
         taken = _Coverage(
             len(text),
@@ -895,6 +906,9 @@ class OrganizationExtractor:
                 if (
                     country is None
                     or match.start() not in starts
+                    # 以及|太平洋舰队: a function word that starts with the short name
+                    or len(starts[match.start()].text) > 1
+                    and starts[match.start()].pos in _NEVER_IN_NAME_TAGS
                     or (state == "以" and body in ("政府", "议会", "内阁"))
                 ):
                     continue
@@ -972,6 +986,21 @@ class OrganizationExtractor:
             label = f"中华人民共和国驻{formal}{'总领事馆' if consulate else '大使馆'}"
             out.append(self._mention(doc, match.start(), end, None, "embassy", label=label, category="government"))
             taken.add(match.start(), end)
+        if self.foreign_mission_re is None:
+            return out
+        starts = {t.start for t in doc.tokens}
+        for match in self.foreign_mission_re.finditer(text):
+            # 美国驻华使领馆, 俄罗斯驻美国大使馆: a foreign state's mission, named as written
+            state, _, _ = match.groups()
+            if match.start() not in starts or taken.overlaps(match.start(), match.end()):
+                continue
+            country = self.state_short.get(state) or self.gaz.places[state].name
+            label = country + text[match.end(1) : match.end()]
+            mention = self._mention(
+                doc, match.start(), match.end(), None, "embassy", label=label, category="international", parent=country
+            )
+            out.append(mention)
+            taken.add(match.start(), match.end())
         return out
 
     def _stationed_teams(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -1235,7 +1264,12 @@ class OrganizationExtractor:
                 covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
                 continue
-            if text[end - 1] not in self.body_ends or token.text in _NOT_BODIES or token.text.endswith(_WORD_ENDINGS):
+            if (
+                text[end - 1] not in self.body_ends
+                or token.text in _NOT_BODIES
+                or token.text.endswith(_WORD_ENDINGS)
+                and not token.text.endswith("安全局")  # 国土安全局 ends like 全局
+            ):
                 continue  # only a word that ends like a body's name can end one
             if text[end - 1] == "部" and text.startswith("门", end):
                 continue  # 国土部门: the departments of a field, not a body
@@ -1295,6 +1329,10 @@ class OrganizationExtractor:
                 # 上海市委宣传部: the body's name includes its parent's; label it in full
                 start = parent_mention.start
                 label = parent_mention.label + name
+                if parent_mention.category == "international" and len(parent_mention.text) >= 4:
+                    # 乌克兰武装部队总参谋部: a foreign body's unit is named as written after the
+                    # body's other full name (its Chinese name is no abbreviation to expand)
+                    label = parent_mention.text + name
                 rule = "body_of_known"
                 if parent_mention.kind != "place" and self._own_name(name, suffix, parent_mention):
                     # 国家发展改革委评估督导司: a ministry's department goes by its own name
@@ -1332,7 +1370,7 @@ class OrganizationExtractor:
                     category = parent_mention.category  # 上海市委宣传部 is a Party body
                     if category == "enterprise":
                         label = text[start:end]  # 中国移动广西公司: a company's branch as it is called
-                elif parent_mention.category == "government" and category == "other":
+                elif parent_mention.category == "government" and (category == "other" or suffix in ("分行", "支行")):
                     category = "government"  # 外交部领事保护中心: a state organ's unit is one too
             elif head_title and suffix in _SUBORDINATE:
                 start, parent, rule = name_start, (ministry if suffix == "司" else None), "before_head_title"

@@ -37,6 +37,7 @@ NAMES = {
     "乌克兰": ("place", "乌克兰"),
     "以色列": ("place", "以色列"),
     "黎巴嫩真主党": ("organization", "黎巴嫩真主党"),
+    "约翰·史密斯": ("person", "约翰·史密斯"),
     "郑重": ("person", "郑重"),  # as a tagger may read 郑重宣布
     "白皮书": ("person", "白皮书"),  # as a tagger may read it
     "星海党第五届中央委员会": ("organization", "星海党第五届中央委员会"),
@@ -51,7 +52,7 @@ def extractor() -> StatementExtractor:
 
 #: Verbs a segmenter cuts as words of their own (a cue with no punctuation after it says
 #: something only when it is a word: 表示, not the 表 of 表示出).
-WORDS = re.compile("说明|呼吁|希望|表示|决定|建议|谴责|重申|说")
+WORDS = re.compile("说明|呼吁|希望|表示|决定|建议|谴责|重申|认为|说")
 
 
 def _doc(text: str) -> tuple[SegmentedText, Found]:
@@ -226,6 +227,20 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ),
         # a side after its leader has spoken goes on with the leader's words
         ("张三表示,两国关系发展良好。乌方希望深化合作。", [("张三", "两国关系发展良好")]),
+        # people joined by 和 speak together
+        (
+            "张三总统和李四总理表示,两国关系发展势头良好。",
+            [("张三", "两国关系发展势头良好"), ("李四", "两国关系发展势头良好")],
+        ),
+        # a foreign name's last part names the person again
+        (
+            "约翰·史密斯表示,会谈富有成果。史密斯还说,双方将保持沟通。",
+            [("约翰·史密斯", "会谈富有成果"), ("约翰·史密斯", "双方将保持沟通")],
+        ),
+        # 他 opening what a cue says is the next cue's speaker, the one the sentence is about
+        ("张三会见李四。王五16日称,他认为袭击是蓄意的。", [("王五", "袭击是蓄意的")]),
+        # a speaker named again after 还 makes a second statement
+        ("水利部称,已加固堤坝,水利部还称将增派人员驰援。", [("水利部", "已加固堤坝"), ("水利部", "将增派人员")]),
         # a speaker named again in what it says makes no second statement
         ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),
     ],
@@ -282,6 +297,8 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         "张三对李四表示最热烈的欢迎。",
         # a cue that is part of a longer word says nothing without punctuation
         "张三说明情况后离开。",
+        # a body after 对于 is what is spoken about
+        "对于财政部决定下调部分商品关税,各界反应积极。",
         # a report whose speaker is not named is no statement of its own
         "据《星海日报》报道,一名高级官员在接受采访时称,当地将新建两座水库。",
     ],

@@ -121,6 +121,10 @@ _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?
 _SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 #: What joins two people who speak together (舒尤克总统和欧尔班总理): a name, a title, a joiner.
 _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国王|总书记|议长|先生|女士|同志)?(?:和|与|、|及)")
+#: What joins a person to the next one of a run speaking together (莱恩斯和迪克, X总统与Y总理).
+_PEOPLE_LINK = re.compile(r"(?:总统|总理|主席|首相|国王|议长|先生|女士|同志)?(?:和|与|、|及|以及)$")
+#: Words before a clause's subject that make the clause what is spoken about (对于X决定...).
+_ABOUT = ("对于", "针对", "关于", "对")
 #: Characters before a name that make it an object, not who speaks (对江泽民同志逝世表示哀悼).
 _OBJECT_MARKS = frozenset("对向同与和跟给为把被让请及")  # (not 将, 使, 令: 上将, 大使, 司令 end titles)
 #: A clause a group opens after the subject (...,大批希腊民众聚集在...,要求...): what follows
@@ -308,6 +312,7 @@ def _settle(text: str, said: list[_Said]) -> list[_Said]:
                 and same
                 and not inner.hit.punct
                 and not any(text.startswith(_PRONOUNS, sp.start) for sp in inner.speakers)
+                and not any(w in inner.hit.filler for w in _CONTINUING)  # 以军还称...: another
                 and not any(c in text[outer.content_start : inner.hit.pos] for c in ";；")
             ):
                 dropped.add(j)  # 以色列军方宣布,...以军决定暂停...: what it says, not a second act
@@ -464,8 +469,14 @@ class StatementExtractor:
                 # still the one a clause opening with a cue goes on with; a name after 向 or 对
                 # (向李强介绍了...) is who was spoken to, not a speaker
                 sentence_speakers[sentence] = speakers
-            # (a side, 德方希望..., goes on with what its leader says: not words of its own)
-            direct = bool(speakers) and named and not text.endswith("方", 0, hit.pos)
+            # (a side, 德方希望..., goes on with what its leader says: not words of its own;
+            # 对于X决定...: what is spoken about)
+            direct = (
+                bool(speakers)
+                and named
+                and not text.endswith("方", 0, hit.pos)
+                and not text.endswith(_ABOUT, 0, speakers[0].start)
+            )
             if not hit.punct and not self._bare_allowed(
                 text, hit, content_start, continued, direct and whole_word(hit)
             ):
@@ -533,7 +544,9 @@ class StatementExtractor:
         if start >= len(text) or text[start] in _SENTENCE_STOPS:
             return None
         if hit.punct:
-            after = start + next((len(w) for w in _CONTINUING_LONGEST if text.startswith(w, start)), 0)
+            # (他 opening it: 予以谴责,他表示..., 称,他认为...)
+            at = start + 1 if text.startswith(_PRONOUNS, start) else start
+            after = at + next((len(w) for w in _CONTINUING_LONGEST if text.startswith(w, at)), 0)
             if any(text.startswith(c, after) for c in self.words.clause):
                 return None  # 予以谴责,(同时)强调需对...: what was said is the next cue's
         return start
@@ -770,7 +783,7 @@ class StatementExtractor:
             longer = next((s for s in ctx.surfaces if len(s[0]) > len(m.text) and text.endswith(s[0], 0, pos)), None)
             if longer and longer[1][1] == "person":
                 return [_Speaker(longer[1][0], "person", pos - len(longer[0]))]
-            return [_Speaker(m.label, "person", m.start)]
+            return ctx.people_run_ending(m)
         for word in self.words.spokesperson:
             if text.endswith(word, 0, pos):
                 pos -= len(word)
@@ -831,13 +844,15 @@ class StatementExtractor:
     @staticmethod
     def _pronoun(at: int, ctx: _Context, sentence: int, person_speakers: list[_Speaker]) -> list[_Speaker]:
         """他/她: the person who spoke earlier in the same sentence (X宣布...,他再次呼吁...), else
-        the person who spoke in the sentence before, else the person that sentence is about,
+        the person the same sentence is about (X16日称,他认为...), else the person who spoke in
+        the sentence before, else the person that sentence is about,
         else the last person who spoke in the paragraph, else the last person named in it, else
         the last person who spoke at all."""
         previous = ctx.sentence_start(sentence - 1) if sentence > 0 else None
         paragraph = ctx.text.rfind("\n", 0, at) + 1
         candidates: list[Mention | _Speaker | None] = [
-            next((s for s in reversed(person_speakers) if sentence <= s.start < at), None)
+            next((s for s in reversed(person_speakers) if sentence <= s.start < at), None),
+            next((s for s in ctx.subject(sentence, at) if s.kind == "person"), None),
         ]
         if previous is not None:
             candidates.append(next((s for s in reversed(person_speakers) if previous <= s.start < sentence), None))
@@ -867,11 +882,14 @@ class StatementExtractor:
 
 def _surfaces(people: list[Mention], orgs: list[Mention]) -> list[tuple[str, tuple[str, str]]]:
     """Every surface of a named person or body in the document, longest first; a surface
-    that names two things names neither."""
+    that names two things names neither. A foreign name's last part is a surface of it
+    (赫什 for 西摩·赫什, as news calls a person named in full before)."""
     named: dict[str, set[tuple[str, str]]] = {}
     for m in (*people, *orgs):
         if len(m.text) >= 2:
             named.setdefault(m.text, set()).add((m.label, m.kind))
+        if m.kind == "person" and "·" in m.text and len(last := m.text.rsplit("·", 1)[1]) >= 2:
+            named.setdefault(last, set()).add((m.label, m.kind))
     return sorted(
         ((surface, next(iter(who))) for surface, who in named.items() if len(who) == 1),
         key=lambda item: (-len(item[0]), item[0]),
@@ -1030,6 +1048,16 @@ class _Context:
             joiner = next((j for j in _JOINERS if self.text.endswith(j, 0, o.start)), None)
             end = o.start - len(joiner) if joiner and (o.start - len(joiner)) in self.orgs else o.start
         return list(reversed(run))
+
+    def people_run_ending(self, last: Mention) -> list[_Speaker]:
+        """People speaking together, the last one `last`: 莱恩斯和迪克表示, 张三总统与李四总理表示."""
+        run = [_Speaker(last.label, "person", last.start)]
+        while (link := _PEOPLE_LINK.search(self.text, max(0, run[0].start - 6), run[0].start)) is not None:
+            before = self.people.get(link.start())
+            if before is None or any(sp.label == before.label for sp in run):
+                break
+            run.insert(0, _Speaker(before.label, "person", before.start))
+        return run
 
     def run_starting(self, pos: int) -> list[_Speaker]:
         run, start = [], pos

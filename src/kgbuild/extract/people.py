@@ -34,6 +34,12 @@ from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a
 
 #: Forms of address after a surname (黄先生, 王老师): no given name.
 _ADDRESS = frozenset({"先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "大爷", "大妈", "阿姨", "老板", "总"})
+#: jieba's tags of function words, never inside a foreign name (的, 为了, 和).
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uv", "ud", "ug", "uz", "r", "y"})
+#: jieba's tags of verbs and adverbs: a foreign name's part only when made of transliteration characters.
+_VERB_ADVERB_TAGS = frozenset({"v", "vd", "vi", "vn", "d"})
+#: Words after a reporter's name in a byline (记者慕豪报道, 记者金叶实习生杜瀚翔).
+_BYLINE_FOLLOWS = ("报道", "实习生", "摄影", "摄像", "通讯员")
 #: Last characters of a body's name that jieba may leave apart from the title's 长 (国防部|长).
 _BODY_END_CHARS = frozenset("部局院")
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
@@ -97,7 +103,13 @@ class PeopleExtractor:
             if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
                 return  # 记者向新闻中心: the reporter asks someone, no name follows
             tag = tag_of(start, end)
-            if rule == "reporter" and tag in _TITLED_NOUN_TAGS and end < len(text) and is_han(text[end]):
+            if (
+                rule == "reporter"
+                and tag in _TITLED_NOUN_TAGS
+                and end < len(text)
+                and is_han(text[end])
+                and not self._title_follows(text, end)
+            ):
                 return  # 记者车辆中弹: a common noun and more words (记者马力） is a name)
             if tag in _WORD_TAGS:
                 return  # 领事保护中心: one dictionary word that is a verb or the like, not a name
@@ -132,7 +144,7 @@ class PeopleExtractor:
             named.add(start, end)
 
         for match in self.foreign_re.finditer(text):
-            span = self._trim_foreign(text, match.start(), match.end())
+            span = self._trim_foreign(text, match.start(), match.end(), word_at)
             if self._foreign_name(text, *span):
                 add(*span, "foreign")
         for match in self._titles_in(text, token_starts, word_at):
@@ -309,14 +321,20 @@ class PeopleExtractor:
                 return False
         return True
 
-    def _trim_foreign(self, text: str, start: int, end: int) -> tuple[int, int]:
+    def _trim_foreign(self, text: str, start: int, end: int, word_at: dict[int, Token]) -> tuple[int, int]:
         """总统帕特里斯·塔隆, 委员会主席罗伯·鲍尔: what stands before the last title is not the name."""
         head_end = text.find("·", start, end)
         best = start
         for match in self.title_re.finditer(text, start, head_end):
             best = max(best, match.end())
-        if best == start and head_end - start >= 3 and text[start] in _LEADING_FUNCTION:
-            best = start + 1  # 对威廉·福特获奖: the preposition is not the name's
+        for k in range(best, head_end):
+            # 相信索尼为了帮亚当·桑德勒, 的约翰·库萨克: a function word or a verb before the name ends
+            # what comes before it
+            word = word_at.get(k)
+            if word is not None and head_end - word.end >= 2 and self._not_in_foreign_name(word):
+                best = word.end  # (not 艾力|更·依明巴海: a name's head has two characters at least)
+        if head_end - best >= 3 and text[best] in _LEADING_FUNCTION:
+            best += 1  # 对威廉·福特获奖, 这部|由西恩·潘: the preposition is not the name's
         run = head_end
         while run > best and text[run - 1] in self.translit:
             run -= 1
@@ -324,8 +342,17 @@ class PeopleExtractor:
             # 分别由斯蒂芬·加勒特, 开发者杰恩特·阿加瓦拉: only the transliteration (刘易斯·卡洛尔
             # is one name: one character before the run is its own)
             best = run
-        last = text.rfind("·", start, end) + 1
+        last = head_end + 1
         for pos in range(last + 1, end):
+            if text[pos] == "·":
+                last = pos + 1  # the next part: 何塞·马蒂纪念馆和弗兰克·派斯 ends in its first
+                continue
+            if pos == last:
+                continue
+            word = word_at.get(pos)
+            if word is not None and len(word.text) > 1 and self._not_in_foreign_name(word):
+                end = pos  # 西恩·潘执导, 西恩·潘依旧: a word of its own after the name's last part
+                break
             if starts_with_any(text, pos, AFTER_NAME):
                 end = pos  # 蒂姆·库克等发言: the name stops before 等
                 break
@@ -336,6 +363,13 @@ class PeopleExtractor:
                 end = pos  # 奥拉夫·朔尔茨访华: a verb after the name ends it
                 break
         return best, end
+
+    def _not_in_foreign_name(self, word: Token) -> bool:
+        """A word that is no part of a transliterated name: a function word, or a verb or an
+        adverb not made of transliteration characters (帮, 为了, 的, 执导)."""
+        return word.pos in _FUNCTION_TAGS or (
+            word.pos in _VERB_ADVERB_TAGS and not all(c in self.translit for c in word.text)
+        )
 
     def _surname_length(self, name: str) -> int:
         if name[:2] in self.compound:
@@ -368,6 +402,7 @@ class PeopleExtractor:
             and self._looks_like_name(text[pos:long_end])
             and not starts_with_any(text, long_end - 1, AFTER_NAME)
             and (after_title or at_boundary(text, long_end))
+            and not (after_title and self._title_follows(text, long_end - 1))
         ):
             return pos, long_end
         if (
@@ -380,10 +415,20 @@ class PeopleExtractor:
         if (
             self._looks_like_name(text[pos:short_end])
             and not starts_with_any(text, short_end - 1, AFTER_NAME)
-            and (at_boundary(text, short_end) or after_title and text[short_end : short_end + 1] in NOT_IN_NAME)
+            and (
+                at_boundary(text, short_end)
+                or after_title
+                and (text[short_end : short_end + 1] in NOT_IN_NAME or self._title_follows(text, short_end))
+            )
         ):
             return pos, short_end
         return None
+
+    def _title_follows(self, text: str, pos: int) -> bool:
+        """A title or a byline's word starts at pos (记者马力|通讯员, 记者慕豪|报道, 记者金叶|实习生)."""
+        return text.startswith(_BYLINE_FOLLOWS, pos) or (
+            (match := self.title_re.match(text, pos)) is not None and len(match.group()) > 2
+        )
 
     def _foreign_at(self, text: str, pos: int) -> tuple[int, int] | None:
         """A transliterated name starting at pos (after a foreign title): 朔尔茨, 卢卡申科."""

@@ -679,3 +679,31 @@ def test_extract_posts_implied_post_goes_to_the_name_at_home() -> None:
 def test_extract_posts_title_after_name_ends_a_word() -> None:
     """乔红委员|长期从事: 委员长 read across a word boundary is no title."""
     assert not _posts("作为实验室主任，乔红委员长期从事机器人研究。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign communist party's central organs by the short name news writes
+        ("越共中央总书记阮富仲会见了代表团。", {("阮富仲", "总书记", "越南共产党中央委员会", False)}),
+        (
+            "王沪宁会见越共中央政治局委员、越南国会主席王廷惠。",
+            {("王廷惠", "委员", "越南共产党中央政治局", False), ("王廷惠", "主席", "越南国会", False)},
+        ),
+        # the head of state after a foreign party's post is the party's country's
+        (
+            "古共中央第一书记、国家主席迪亚斯-卡内尔致电祝贺。",
+            {
+                ("迪亚斯-卡内尔", "第一书记", "古巴共产党中央委员会", False),
+                ("迪亚斯-卡内尔", "国家主席", "古巴", False),
+            },
+        ),
+        # a crew no gazetteer lists is no body of a profession
+        (
+            "神舟十九号乘组航天员蔡旭哲、宋令东完成出舱。",
+            {("蔡旭哲", "航天员", None, False), ("宋令东", "航天员", None, False)},
+        ),
+    ],
+)
+def test_extract_posts_foreign_parties_and_professions(text: str, expected: set) -> None:
+    assert _posts(text) == expected

@@ -116,6 +116,10 @@ _COUNTRY_SHORT = {
     "黎": "黎巴嫩",
     "叙": "叙利亚",
 }
+#: Communist parties abroad by the one character news writes for their country (越共中央, 古共中央).
+_COMMUNIST_PARTIES = {"越": "越南", "古": "古巴"}
+_FOREIGN_COMMUNIST_PARTY = re.compile(r"([越古])共中央(政治局|书记处)?$")
+_COMMUNIST_PARTY_SHORT = tuple(f"{c}共" for c in _COMMUNIST_PARTIES)
 #: What may stand before a country's one-character name (。乌总统, 与俄总统): a stop or a preposition.
 _SHORT_COUNTRY_AFTER = frozenset('，,。；;：:！？!?“”"（）()《》 \n与同和向对及')
 #: What joins two titles of one person (省委常委、副省长; 副委员长兼秘书长).
@@ -502,6 +506,8 @@ class PostExtractor:
                     # 希腊议长: the speaker of the country's parliament (the country goes on to
                     # the titles after it: 议长X、总理Y)
                     org += "议会"
+                if title in _ALONE_TITLES and org is not None and self.gaz.org(org) is None:
+                    org = None  # 神舟十九号乘组航天员: a crew or a team no gazetteer lists is no body of a profession
                 if org == "中国" and title in _HOME_STATE_POSTS:
                     # 中华人民共和国主席, 中国国家主席, 中国总理: the posts of the state at home
                     written, (title, org) = title, _HOME_STATE_POSTS[title]
@@ -794,6 +800,7 @@ class PostExtractor:
                     text.endswith("党", 0, org.start)
                     or org.text.startswith("党")
                     and text.endswith(_PARTY_ENDS, 0, org.start)
+                    or text.endswith(_COMMUNIST_PARTY_SHORT, 0, org.start)  # 越共|中央政治局
                 ):
                     org = None
             elif (
@@ -830,8 +837,13 @@ class PostExtractor:
                     country = self._country_before(text, pos)  # 南非前总统: a country no extractor marked
                     if country is not None and country[0] == "中国":
                         country = None
+                party = _FOREIGN_COMMUNIST_PARTY.search(text, max(0, pos - 8), pos)
                 if ministry is not None:
                     label, pos = ministry  # 新西兰卫生部长: 部长 of 新西兰卫生部
+                elif party is not None:
+                    # 越共中央总书记, 越共中央政治局委员: the party's central organs by their full names
+                    country = _COMMUNIST_PARTIES[party.group(1)]
+                    label, pos = f"{country}共产党中央{party.group(2) or '委员会'}", party.start()
                 elif country is not None:
                     label, pos = country  # 黎巴嫩看守政府总理: the country's
                 elif (region := self._region_government(text, pos)) is not None:
@@ -874,7 +886,10 @@ class PostExtractor:
         for title, org, title_start, start in segments:
             own = org
             if title in _STATE_TITLES and org is None:
-                pass  # 中共中央总书记、国家主席: a state post takes no party body along
+                # 中共中央总书记、国家主席: a state post takes no party body along; after a
+                # foreign party's (古共中央第一书记、国家主席) it is the party's country's
+                country = self._country_near(body, 0) if body else None
+                org = country if country is not None and country != "中国" else None
             elif org is not None and org.startswith(_UNKNOWN):
                 # 中国社会科学院学部委员、历史学部主任: a unit named after a body is the
                 # body's (中国社会科学院历史学部); one that starts the chain is its own

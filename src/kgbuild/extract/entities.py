@@ -408,7 +408,7 @@ _NOT_ACTING = frozenset(
 #: Verbs of what happens to a place, not of what its government does.
 _BEFALLS = frozenset(
     {"出现", "迎来", "进入", "遭遇", "遭受", "发生", "有着", "到", "送", "至", "经历", "入选", "降雪", "降雨"}
-    | {"出发", "前往", "抵达", "途经", "飞往", "飞抵", "开往", "返回", "出境", "入境"}
+    | {"出发", "前往", "抵达", "途经", "飞往", "飞抵", "开往", "返回", "出境", "入境", "预计", "预报"}
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
@@ -1061,13 +1061,26 @@ class OrganizationExtractor:
         nxt = tokens[k + 1]
         if nxt.text in _NOT_ACTING:
             return False
-        if nxt.pos in ("d", "t") and k + 2 < len(tokens):
-            nxt = tokens[k + 2]  # 浙江就启动, 浙江正在研究
+        n = k + 1
+        while (
+            n < min(k + 3, len(tokens) - 1) and tokens[n].pos in ("d", "t", "ad") and tokens[n].text not in _NOT_ACTING
+        ):
+            n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实
+        nxt = tokens[n]
         if any(t.text.endswith(_SUBORDINATE) for t in tokens[k + 1 : k + 5]):
             return False  # 广西壮族自治区投资促进局: the place starts a body's name
+        if nxt.text == "把" and n + 1 < len(tokens) and tokens[n + 1].pos in ("v", "vn", "n"):
+            return True  # 辽宁把加强分类指导…, 甘肃将把…: the place disposes of something
         # a verb of doing (实施, 启动), not a noun of one (深圳|进出口值) nor what befalls a place
-        # (辽宁省|出现降雪, 新疆|迎来降雪, 江苏|进入栽插期)
-        doing = nxt.pos in ("v", "vd") or nxt.pos == "vn" and (nxt.text in _BODY_VERBS or nxt.text in _LEAD_VERBS)
+        # (辽宁省|出现降雪, 新疆|迎来降雪, 江苏|进入栽插期); a set phrase of doing after an adverb
+        # (青海还|因地制宜)
+        doing = (
+            nxt.pos in ("v", "vd")
+            or nxt.pos == "vn"
+            and (nxt.text in _BODY_VERBS or nxt.text in _LEAD_VERBS)
+            or nxt.pos == "i"
+            and n > k + 1
+        )
         return doing and nxt.text not in _NOT_ACTING and nxt.text not in _BEFALLS
 
     def _local_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

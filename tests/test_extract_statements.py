@@ -34,6 +34,7 @@ NAMES = {
     "教育部": ("organization", "教育部"),
     "科技部": ("organization", "科技部"),
     "星海日报": ("organization", "星海日报"),
+    "气象台": ("organization", "气象台"),
     "乌克兰": ("place", "乌克兰"),
     "以色列": ("place", "以色列"),
     "黎巴嫩真主党": ("organization", "黎巴嫩真主党"),
@@ -241,6 +242,15 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("张三会见李四。王五16日称,他认为袭击是蓄意的。", [("王五", "袭击是蓄意的")]),
         # a speaker named again after 还 makes a second statement
         ("水利部称,已加固堤坝,水利部还称将增派人员驰援。", [("水利部", "已加固堤坝"), ("水利部", "将增派人员")]),
+        # what one often says; a body's website speaks for it; a forecast is said
+        ("张三常说:“办案子就是办民生。”", [("张三", "“办案子就是办民生。”")]),
+        ("水利部网站今天发布消息说,多地水位回落。", [("水利部", "多地水位回落")]),
+        ("气象台预计,明天起气温将明显下降。", [("气象台", "明天起气温将明显下降")]),
+        # bodies joined by 会同 speak together
+        (
+            "水利部会同财政部联合会商,要求各地做好防汛准备。",
+            [("水利部", "各地做好防汛准备"), ("财政部", "各地做好防汛准备")],
+        ),
         # a speaker named again in what it says makes no second statement
         ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),
     ],

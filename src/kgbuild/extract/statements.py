@@ -73,7 +73,7 @@ _PRONOUNS = ("他", "她")
 #: Leader titles that, alone before a cue, name the person last called so (总书记指出).
 _BARE_TITLES = ("总书记", "主席", "总理", "总统", "首相")
 #: Words that join a run of bodies speaking together.
-_JOINERS = ("、", "和", "与", "及", "以及")
+_JOINERS = ("、", "和", "与", "及", "以及", "会同")
 #: Marks that may close a name just before its verb (《华尔街日报》报道称).
 _CLOSERS = "》”\"'"
 #: Demonstratives before a medium that refers back (该报道称, 这份声明说).
@@ -177,7 +177,7 @@ _CLAUSE_STOPS = ",，;；:："
 _FILLER_WORDS = (
     "今天 当天 当日 当晚 同一天 同日 近日 日前 昨天 上午 下午 晚上 晚间 早些时候 凌晨 中午 晚 早 近期 此前 最新 "
     "随后 致辞 讲话 发言 最后 首先 接着 再次 多次 还 又 亦 也 并 则 同时 进一步 回应 回复 答复 证实 联合 对外 "
-    "均 都 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别"
+    "均 都 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别 常 经常 一直"
 ).split()
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (

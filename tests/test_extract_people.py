@@ -43,6 +43,10 @@ def _people(text: str) -> set[str]:
         # reporters' names before 通讯员, 报道, 实习生 (not 马力通, 慕豪报)
         ("本报讯（记者马力通讯员于士瑞）昨日，工程开工。", {"马力", "于士瑞"}),
         ("特约记者慕豪报道，比赛昨晚结束。", {"慕豪"}),
+        # a title that starts before a name written with · (总|统阿卜杜勒…)
+        ("阿尔及利亚总统阿卜杜勒马吉德·特本将于下周访华。", {"阿卜杜勒马吉德·特本"}),
+        # a monarch's regnal number
+        ("习近平向约旦国王阿卜杜拉二世致贺电。", {"阿卜杜拉二世"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -59,6 +63,15 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("交通运输部长江航务管理局召开会议。", {"江航务", "江航"}),
         # a surname and a form of address (客户经理黄先生), no name
         ("客户经理黄先生每天打电话推荐产品。", {"黄先生", "黄先"}),
+        # a word and a word of place or time after a title (首相|官邸前, 博士|毕业后)
+        ("民众在日本首相官邸前举行抗议。", {"官邸前", "官邸"}),
+        ("他在北京大学博士毕业后回国工作。", {"毕业后"}),
+        # a party's side and a state's side (共和党方面, 孟方)
+        ("国会共和党方面表示谈判仍在继续。", {"党方面"}),
+        ("孟方愿同中方加强合作。", {"孟方"}),
+        # a lake, a landscape, a kind of trip the tagger may take for a name
+        ("查干湖展开大规模冬季捕捞。", {"查干湖"}),
+        ("今年国庆假期，文博游成为热点。", {"文博游"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -40,6 +40,16 @@ _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uv", "ud", "ug", "uz", "
 _VERB_ADVERB_TAGS = frozenset({"v", "vd", "vi", "vn", "d"})
 #: Words after a reporter's name in a byline (记者慕豪报道, 记者金叶实习生杜瀚翔).
 _BYLINE_FOLLOWS = ("报道", "实习生", "摄影", "摄像", "通讯员")
+#: Words that look like a given name after a surname but say something else (共和党方面).
+_NOT_GIVEN_NAMES = frozenset({"方面", "方向", "方式", "方案", "方法"})
+#: Words of place and time that end a phrase, never a three-character name (官邸前, 毕业后).
+_PLACE_WORD_ENDS = frozenset("前后内外旁边里间")
+#: One-character short names of states, whose side (X方) speaks for them (孟方, 马方, 斯方).
+_STATE_SHORT = frozenset(
+    "中美俄乌巴以英法德日韩朝印伊叙土埃沙阿马蒙越老柬缅泰菲新澳加墨古委孟哈吉塔塞意荷葡瑞挪丹芬波捷匈罗保斯卢"
+)
+#: A regnal number after a monarch's name (穆罕默德六世, 查尔斯三世).
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 #: Last characters of a body's name that jieba may leave apart from the title's 长 (国防部|长).
 _BODY_END_CHARS = frozenset("部局院")
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
@@ -93,6 +103,8 @@ class PeopleExtractor:
         def add(start: int, end: int, rule: str) -> None:
             if start >= end or taken.overlaps(start, end):
                 return
+            if regnal := _REGNAL.match(text, end):
+                end = regnal.end()  # 国王穆罕默德六世: the number is the name's
             # a name ends where a word ends (全面健|康 is not a name) and does not start
             # with a function word (和社会各界, 向新闻中心)
             # (王巍作了: jieba's 王巍作 still ends the name before 作, a word that follows names)
@@ -327,6 +339,11 @@ class PeopleExtractor:
         best = start
         for match in self.title_re.finditer(text, start, head_end):
             best = max(best, match.end())
+        for k in range(max(0, start - 4), start):
+            # 阿尔及利亚总|统阿卜杜勒马吉德·特本: a title that starts before the match
+            match = self.title_re.match(text, k)
+            if match is not None and start < match.end() < head_end:
+                best = max(best, match.end())
         for k in range(best, head_end):
             # 相信索尼为了帮亚当·桑德勒, 的约翰·库萨克: a function word or a verb before the name ends
             # what comes before it
@@ -382,8 +399,13 @@ class PeopleExtractor:
         surname_len = self._surname_length(name)
         if surname_len == 0 or len(name) - surname_len not in (1, 2):
             return False
-        if any(c in NOT_IN_NAME for c in name[surname_len:]) or name[surname_len:] in _ADDRESS:
-            return False  # 黄先生, 王老师: a surname and a form of address, no name
+        given = name[surname_len:]
+        if any(c in NOT_IN_NAME for c in given) or given in _ADDRESS or given in _NOT_GIVEN_NAMES:
+            return False  # 黄先生, 王老师: a surname and a form of address, no name; 党方面
+        if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS:
+            return False  # 官邸前, 毕业后: a word and a word of place or time
+        if given == "方" and name[0] in _STATE_SHORT:
+            return False  # 孟方, 马方: a state's side
         if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
             return False
         return not not_a_chinese_name(name)

@@ -83,6 +83,9 @@ _LIST_OF_PLACES = re.compile(
 )
 #: Last characters of the names of natural places and ports (六盘山, 狮子洋, 临港).
 _PLACE_END_CHARS = frozenset("山河湖海洋岭峡湾港岛江")
+#: ... and of a kind of trip (文博游, 红色游): a three-character "name" ending so, with no name,
+#: title or verb beside it, is one of these.
+_PLACE_OR_TRIP_ENDS = _PLACE_END_CHARS | frozenset("游")
 #: How many items of a list before and after a name are read, and how long an item may be.
 _MAX_LIST = 30
 _MAX_ITEM = 10
@@ -472,6 +475,14 @@ class TaggerExtractor:
             if confidence < MIN_CONFIDENCE_ALONE and beside <= 0 and not self._before_verb(end, words):
                 if not self._after_title(text, start, words):
                     return None  # any name the model is barely sure of, with no name, title or verb of its own
+            if (
+                len(surface) == 3
+                and surface[-1] in _PLACE_OR_TRIP_ENDS
+                and beside <= 0
+                and not self._before_verb(end, words)
+                and not self._after_title(text, start, words)
+            ):
+                return None  # 查干湖, 林田湖, 文博游: a lake, a landscape, a kind of trip, alone
         token = by_start.get(start) if kind == "PER" else None
         if (
             token is not None

@@ -569,6 +569,32 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # a newspaper in 《》, a PLA group army
         ("据美国《国会山报》报道，议案未获通过。", "国会山报", "国会山报", "media", None),
         ("陆军第76集团军某旅开展演练。", "第76集团军", "第76集团军", "government", "中国人民解放军陆军"),
+        # a foreign state's bodies belong to the state; its services to its armed forces
+        ("俄罗斯国防部10日称，击落多架无人机。", "俄罗斯国防部", "俄罗斯国防部", "international", "俄罗斯"),
+        ("俄防空部队击落多架无人机。", "俄防空部队", "俄罗斯防空部队", "international", "俄罗斯军队"),
+        ("乌克兰特种作战部队当天称。", "乌克兰特种作战部队", "乌克兰特种作战部队", "international", "乌克兰军队"),
+        ("日本内阁府今天公布数据。", "日本内阁府", "日本内阁府", "international", "日本"),
+        ("韩国文化部宣布新规定。", "韩国文化部", "韩国文化部", "international", "韩国"),
+        ("美国国土安全局颁布新规定。", "美国国土安全局", "美国国土安全局", "international", "美国"),
+        ("李强会见澳大利亚联邦议会参议长。", "澳大利亚联邦议会", "澳大利亚联邦议会", "international", "澳大利亚"),
+        ("美国驻华使领馆共发出3万份签证。", "美国驻华使领馆", "美国驻华使领馆", "international", "美国"),
+        (
+            "乌克兰武装部队总参谋部3日称。",
+            "乌克兰武装部队总参谋部",
+            "乌克兰武装部队总参谋部",
+            "international",
+            "乌克兰军队",
+        ),
+        # a government body's branch is a government body
+        (
+            "收费标准已得到人民银行深圳分行的批准。",
+            "人民银行深圳分行",
+            "中国人民银行深圳分行",
+            "government",
+            "中国人民银行",
+        ),
+        # a service named alone in a story about no foreign body is the PLA's
+        ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
     ],
 )
 def test_extract_entities_organization_named_by_rule(
@@ -598,6 +624,14 @@ def test_extract_entities_organization_named_by_rule(
         ("澳大利亚总理阿尔巴尼斯在议会发表讲话。", {"澳大利亚总理阿尔巴尼斯在议会"}),
         ("东北地区大部和长江经济带交汇处有降雨。", {"东北地区大部", "长江经济带交汇处"}),
         ("要深化公立医院改革。", {"深化公立医院", "公立医院"}),
+        # a body named inside a title is part of the work's name
+        ("依据《中国共产党问责条例》严肃问责。", {"中国共产党"}),
+        ("各方落实《联合国气候变化框架公约》。", {"联合国"}),
+        # 以及, 以军法 and 军事 are no short names of a state's forces
+        ("俄罗斯以及太平洋舰队参加演习。", {"以及太平洋舰队"}),
+        ("美方在乌军事生物项目中负有责任。", {"乌军"}),
+        # the ambassador of one state in another is not the host's
+        ("俄罗斯驻美国大使安东诺夫表示反对。", {"美国"}),
         ("两大军事集团对抗加剧。", {"两大军事集团", "军事集团"}),
         ("公司新建培训中心和总部研发中心。", {"新建培训中心", "总部研发中心"}),
         ("会议通报了董事长有关集团的情况。", {"董事长有关集团", "有关集团"}),

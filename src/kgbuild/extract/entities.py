@@ -487,6 +487,8 @@ _FORCES = (
     "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军|政府|外交部|国防部|"
     "议会|国会|总统府|内阁"
 )
+#: Services of the armed forces that, named alone in a story about no foreign body, are the PLA's.
+_HOME_SERVICES = {"陆军": "中国人民解放军陆军", "海军": "中国人民解放军海军", "空军": "中国人民解放军空军"}
 #: A state's missions abroad (美国驻华使领馆).
 _MISSIONS = "大使馆|使馆|使领馆|总领事馆|领事馆|代表处"
 #: A newspaper, a weekly or a magazine named in 《》 (《纽约时报》, 《圣保罗页报》, 《新闻周刊》).
@@ -701,6 +703,7 @@ class OrganizationExtractor:
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
         out += self._rule_bodies(doc, out + found.mentions("organization"))
         out += self._places_acting(doc, out + found.mentions("organization"))
+        out += self._home_services(doc, out + found.mentions("organization"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         out = self._with_places_before(doc, out)
@@ -722,6 +725,28 @@ class OrganizationExtractor:
             )
         ]
         return kept
+
+    def _home_services(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """陆军多批次进入高原寒区…；海军…: a service of the armed forces named alone, in a story
+        that names no foreign body, is the PLA's (中国人民解放军海军)."""
+        text = doc.text
+        if not any(service in text for service in _HOME_SERVICES) or any(m.category == "international" for m in known):
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        ends = {m.end for m in known}
+        out = []
+        previous = None
+        for token in doc.tokens:
+            before, previous = previous, token
+            service = _HOME_SERVICES.get(token.text)
+            if service is None or taken.overlaps(token.start, token.end) or token.start in ends:
+                continue  # 南部战区海军: the theatre's navy, a unit of the theatre
+            if before is not None and (before.pos in ("ns", "nr", "j") or before.text[-1] in self.state_short):
+                continue  # 美国海军, 俄海军: a state's service, named with the state
+            entry = self.gaz.org(service)
+            if entry is not None:
+                out.append(self._mention(doc, token.start, token.end, entry, "home_service"))
+        return out
 
     def _shared_heads(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """中央电视台综合频道、新闻频道: the items of a list after a known body's name share

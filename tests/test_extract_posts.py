@@ -690,6 +690,11 @@ def test_extract_posts_title_after_name_ends_a_word() -> None:
             "王沪宁会见越共中央政治局委员、越南国会主席王廷惠。",
             {("王廷惠", "委员", "越南共产党中央政治局", False), ("王廷惠", "主席", "越南国会", False)},
         ),
+        # 中央 after a foreign party's central organ is that party's
+        (
+            "习近平会见越共中央政治局委员、中央书记处常务书记梁强。",
+            {("梁强", "委员", "越南共产党中央政治局", False), ("梁强", "常务书记", "越南共产党中央书记处", False)},
+        ),
         # the head of state after a foreign party's post is the party's country's
         (
             "古共中央第一书记、国家主席迪亚斯-卡内尔致电祝贺。",

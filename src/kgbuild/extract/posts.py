@@ -801,6 +801,7 @@ class PostExtractor:
                     or org.text.startswith("党")
                     and text.endswith(_PARTY_ENDS, 0, org.start)
                     or text.endswith(_COMMUNIST_PARTY_SHORT, 0, org.start)  # 越共|中央政治局
+                    or text.endswith("共青团", 0, org.start)  # 共青团|中央书记处: the League's
                 ):
                     org = None
             elif (
@@ -901,6 +902,16 @@ class PostExtractor:
                 else:
                     org = body = name  # 老挝国会副主席、老挝和平与团结委员会主席: a body of its own
             elif org is not None:
+                if (
+                    org.startswith("中共中央")
+                    and body
+                    and not body.startswith("中共")
+                    and "党中央" in body
+                    and text.startswith("中央", start)
+                ):
+                    # 越共中央政治局委员、中央书记处常务书记: 中央 after a foreign party's
+                    # central organ is the same party's
+                    org = body[: body.index("党中央") + 1] + text[start:title_start]
                 body = org
             elif title in _IMPLIED_BODY:
                 # 会见国务委员秦刚: after a verb, a preposition or a stop the title implies its

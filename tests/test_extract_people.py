@@ -45,6 +45,8 @@ def _people(text: str) -> set[str]:
         ("特约记者慕豪报道，比赛昨晚结束。", {"慕豪"}),
         # a title that starts before a name written with · (总|统阿卜杜勒…)
         ("阿尔及利亚总统阿卜杜勒马吉德·特本将于下周访华。", {"阿卜杜勒马吉德·特本"}),
+        # a given name with a verb's character (黄道|亮) after a title
+        ("县残联副理事长黄道亮正忙着走访残疾人。", {"黄道亮"}),
         # a monarch's regnal number
         ("习近平向约旦国王阿卜杜拉二世致贺电。", {"阿卜杜拉二世"}),
     ],
@@ -69,6 +71,11 @@ def test_people_found(text: str, people: set[str]) -> None:
         # a party's side and a state's side (共和党方面, 孟方)
         ("国会共和党方面表示谈判仍在继续。", {"党方面"}),
         ("孟方愿同中方加强合作。", {"孟方"}),
+        # a verb or a title before a leader's title (相信|习主席, 王储兼|首相), a phrase (种地有了)
+        ("相信习主席此访将取得圆满成功。", {"相信习"}),
+        ("沙特国王萨勒曼、王储兼首相穆罕默德表示慰问。", {"王储兼"}),
+        ("这里的农民种地有了新帮手。", {"种地有"}),
+        ("在村民李盟家，总书记详细询问收入情况。", {"李盟家"}),
         # a lake, a landscape, a kind of trip the tagger may take for a name
         ("查干湖展开大规模冬季捕捞。", {"查干湖"}),
         ("今年国庆假期，文博游成为热点。", {"文博游"}),

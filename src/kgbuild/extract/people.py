@@ -40,10 +40,13 @@ _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uv", "ud", "ug", "uz", "
 _VERB_ADVERB_TAGS = frozenset({"v", "vd", "vi", "vn", "d"})
 #: Words after a reporter's name in a byline (记者慕豪报道, 记者金叶实习生杜瀚翔).
 _BYLINE_FOLLOWS = ("报道", "实习生", "摄影", "摄像", "通讯员")
+#: jieba's tags of a one-character function word after a two-character word: a phrase, not a
+#: name (a verb too when 了, 着 or 过 follows: 农民种地|有了; not 黄道|亮, a name).
+_ONE_CHAR_WORD_TAGS = frozenset({"p", "c", "d", "u", "ul", "uj", "ug"})
 #: Words that look like a given name after a surname but say something else (共和党方面).
 _NOT_GIVEN_NAMES = frozenset({"方面", "方向", "方式", "方案", "方法"})
-#: Words of place and time that end a phrase, never a three-character name (官邸前, 毕业后).
-_PLACE_WORD_ENDS = frozenset("前后内外旁边里间")
+#: Words of place and time that end a phrase, never a three-character name (官邸前, 毕业后, 村民李盟家).
+_PLACE_WORD_ENDS = frozenset("前后内外旁边里间家")
 #: One-character short names of states, whose side (X方) speaks for them (孟方, 马方, 斯方).
 _STATE_SHORT = frozenset(
     "中美俄乌巴以英法德日韩朝印伊叙土埃沙阿马蒙越老柬缅泰菲新澳加墨古委孟哈吉塔塞意荷葡瑞挪丹芬波捷匈罗保斯卢"
@@ -143,13 +146,24 @@ class PeopleExtractor:
                 return  # 和习|主席: a conjunction and a surname
             if (
                 end - start == 3
-                and rule in ("after_title", "before_verb")
+                and rule in ("after_title", "before_verb", "before_title")
                 and (
                     (text[start] in NOT_IN_NAME and tag_of(start + 1, end) in _WORD_TAGS)
                     or tag_of(start, start + 2) in _PHRASE_HEAD_TAGS
+                    or text[start : start + 2] in self.gaz.titles
+                    or (
+                        tag_of(start, start + 2) not in (None, "nr", "nrfg", "nrt")
+                        and (
+                            tag_of(start + 2, end) in _ONE_CHAR_WORD_TAGS
+                            or tag_of(start + 2, end) == "v"
+                            and text[end : end + 1] in ("了", "着", "过")
+                        )
+                    )
                 )
             ):
-                return  # 代表时|发表, 司令顾问|贾巴里, 代表宣讲|党: a word inside, not a surname and a given name
+                # 代表时|发表, 司令顾问|贾巴里, 代表宣讲|党, 相信|习主席, 王储|兼首相, 农民种地|有了:
+                # a word inside, not a surname and a given name
+                return
             if named.overlaps(start, end):
                 return
             names[(start, end)] = rule
@@ -402,6 +416,8 @@ class PeopleExtractor:
         given = name[surname_len:]
         if any(c in NOT_IN_NAME for c in given) or given in _ADDRESS or given in _NOT_GIVEN_NAMES:
             return False  # 黄先生, 王老师: a surname and a form of address, no name; 党方面
+        if "兼" in given or name[:2] in self.gaz.titles:
+            return False  # 王储兼|首相: a title and 兼 before the next one
         if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS:
             return False  # 官邸前, 毕业后: a word and a word of place or time
         if given == "方" and name[0] in _STATE_SHORT:

@@ -86,6 +86,9 @@ _PLACE_END_CHARS = frozenset("山河湖海洋岭峡湾港岛江")
 #: ... and of a kind of trip (文博游, 红色游): a three-character "name" ending so, with no name,
 #: title or verb beside it, is one of these.
 _PLACE_OR_TRIP_ENDS = _PLACE_END_CHARS | frozenset("游")
+#: Words of place after a name or a word, never the last character of a three-character name
+#: (李盟家: at 李盟's home; 官邸前).
+_PLACE_WORD_ENDS = frozenset("前后内外旁边里间家")
 #: How many items of a list before and after a name are read, and how long an item may be.
 _MAX_LIST = 30
 _MAX_ITEM = 10
@@ -712,6 +715,8 @@ class TaggerExtractor:
             return False
         if any(c in _NEVER_IN_GIVEN_NAME for c in name[surname:]):
             return False
+        if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS:
+            return False  # 村民李盟家, 首相官邸前: a name or a word and a word of place
         return not not_a_chinese_name(name)
 
     def _body_like(self, name: str) -> bool:

@@ -53,7 +53,7 @@ def extractor() -> StatementExtractor:
 
 #: Verbs a segmenter cuts as words of their own (a cue with no punctuation after it says
 #: something only when it is a word: 表示, not the 表 of 表示出).
-WORDS = re.compile("说明|呼吁|希望|表示|决定|建议|谴责|重申|认为|说")
+WORDS = re.compile("说明|呼吁|希望|表示|决定|建议|谴责|重申|认为|强调|说")
 
 
 def _doc(text: str) -> tuple[SegmentedText, Found]:
@@ -250,6 +250,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         (
             "水利部会同财政部联合会商,要求各地做好防汛准备。",
             [("水利部", "各地做好防汛准备"), ("财政部", "各地做好防汛准备")],
+        ),
+        # 双方 after a meeting of two people: both speak
+        (
+            "张三在北京会见李四,双方强调维护地区和平稳定的重要性。",
+            [("张三", "维护地区和平稳定"), ("李四", "维护地区和平稳定")],
         ),
         # a speaker named again in what it says makes no second statement
         ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),

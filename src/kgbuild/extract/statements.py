@@ -121,6 +121,8 @@ _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?
 _SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 #: What joins two people who speak together (舒尤克总统和欧尔班总理): a name, a title, a joiner.
 _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国王|总书记|议长|先生|女士|同志)?(?:和|与|、|及)")
+#: The two sides of a meeting, speaking together (双方强调, 两国领导人宣布).
+_BOTH = ("双方", "两国领导人", "两位领导人", "两国元首")
 #: What joins a person to the next one of a run speaking together (莱恩斯和迪克, X总统与Y总理).
 _PEOPLE_LINK = re.compile(r"(?:总统|总理|主席|首相|国王|议长|先生|女士|同志)?(?:和|与|、|及|以及)$")
 #: Words before a clause's subject that make the clause what is spoken about (对于X决定...).
@@ -177,7 +179,7 @@ _CLAUSE_STOPS = ",，;；:："
 _FILLER_WORDS = (
     "今天 当天 当日 当晚 同一天 同日 近日 日前 昨天 上午 下午 晚上 晚间 早些时候 凌晨 中午 晚 早 近期 此前 最新 "
     "随后 致辞 讲话 发言 最后 首先 接着 再次 多次 还 又 亦 也 并 则 同时 进一步 回应 回复 答复 证实 联合 对外 "
-    "均 都 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别 常 经常 一直"
+    "均 都 一致 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别 常 经常 一直"
 ).split()
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
@@ -474,7 +476,7 @@ class StatementExtractor:
             direct = (
                 bool(speakers)
                 and named
-                and not text.endswith("方", 0, hit.pos)
+                and not (speakers[0].kind == "organization" and text.endswith("方", 0, hit.pos))
                 and not text.endswith(_ABOUT, 0, speakers[0].start)
             )
             if not hit.punct and not self._bare_allowed(
@@ -794,6 +796,9 @@ class StatementExtractor:
                 if word == "代表":
                     return []  # 全国人大代表表示: deputies of a body are not its voice; a country's are
                 break
+        if text.endswith(_BOTH, 0, pos):
+            # 双方强调..., 两国领导人宣布...: the two people the paragraph has named
+            return ctx.the_two_before(pos)
         wing = ctx.armed_wing(pos)
         if wing is not None:
             return [wing]
@@ -1048,6 +1053,18 @@ class _Context:
             joiner = next((j for j in _JOINERS if self.text.endswith(j, 0, o.start)), None)
             end = o.start - len(joiner) if joiner and (o.start - len(joiner)) in self.orgs else o.start
         return list(reversed(run))
+
+    def the_two_before(self, pos: int) -> list[_Speaker]:
+        """The two people named in the paragraph before pos, when it names exactly two."""
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        i = bisect_right(self.people_starts, paragraph - 1)
+        firsts: dict[str, int] = {}
+        while i < len(self.people_list) and self.people_list[i].end <= pos:
+            firsts.setdefault(self.people_list[i].label, self.people_list[i].start)
+            i += 1
+        if len(firsts) != 2:
+            return []
+        return [_Speaker(label, "person", start) for label, start in firsts.items()]
 
     def people_run_ending(self, last: Mention) -> list[_Speaker]:
         """People speaking together, the last one `last`: 莱恩斯和迪克表示, 张三总统与李四总理表示."""

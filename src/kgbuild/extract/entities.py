@@ -741,8 +741,13 @@ class OrganizationExtractor:
             service = _HOME_SERVICES.get(token.text)
             if service is None or taken.overlaps(token.start, token.end) or token.start in ends:
                 continue  # 南部战区海军: the theatre's navy, a unit of the theatre
-            if before is not None and (before.pos in ("ns", "nr", "j") or before.text[-1] in self.state_short):
-                continue  # 美国海军, 俄海军: a state's service, named with the state
+            if before is not None and (
+                before.text[-1] in self.state_short
+                or before.pos not in _NEVER_IN_NAME_TAGS
+                and before.text not in _CLAUSE_OPENERS
+                and not before.text.isspace()
+            ):
+                continue  # 美国海军, 俄海军, 莫陆军: a state's or a city's service or club
             entry = self.gaz.org(service)
             if entry is not None:
                 out.append(self._mention(doc, token.start, token.end, entry, "home_service"))

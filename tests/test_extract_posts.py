@@ -712,3 +712,9 @@ def test_extract_posts_title_after_name_ends_a_word() -> None:
 )
 def test_extract_posts_foreign_parties_and_professions(text: str, expected: set) -> None:
     assert _posts(text) == expected
+
+
+def test_extract_posts_government_head_in_a_list_takes_the_country_before() -> None:
+    """越南国家主席X、政府总理Y: 政府 alone before a head's title names no body of its own."""
+    posts = _posts("越南国家主席阮春福、政府总理范明政等领导人致唁电。")
+    assert ("范明政", "总理", "越南", False) in posts

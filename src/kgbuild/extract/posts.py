@@ -412,7 +412,13 @@ class PostExtractor:
                 chain = [("部长", _HOME_MINISTERS[title], title_start + len(title) - 2, start)]
             # a title with no body written before it (商务部部长王文涛、副部长郭婷婷), not one
             # after the name of a body no extractor knows (、柬埔寨副首相兼内阁办公厅大臣)
-            bare = bool(chain) and chain[0][1] is None and text[chain[0][3] : chain[0][2]] in _BARE
+            written = text[chain[0][3] : chain[0][2]] if chain else ""
+            # 、政府总理Y: a head of government with 政府 alone before the title has no body written either
+            bare = (
+                bool(chain)
+                and chain[0][1] is None
+                and (written in _BARE or written == "政府" and chain[0][0] in _HEAD_TITLES)
+            )
             if (
                 bare
                 and previous is not None

@@ -48,6 +48,11 @@ def key_of(name: str) -> str:
 
 def mint(kind: str, *parts: object, base: str = BASE) -> URIRef:
     """The IRI of a resource of `kind` identified by `parts` (stable, collision-resistant)."""
+    return URIRef(mint_text(kind, *parts, base=base))
+
+
+def mint_text(kind: str, *parts: object, base: str = BASE) -> str:
+    """mint's IRI as a plain string (for writing N-Triples without rdflib terms)."""
     if kind not in KINDS:
         raise ValueError(f"unknown IRI kind {kind!r}")
     if not parts:
@@ -56,4 +61,4 @@ def mint(kind: str, *parts: object, base: str = BASE) -> URIRef:
     if joined.count(_SEP) != len(parts) - 1:
         raise ValueError("key parts must not contain the separator U+001F")
     digest = hashlib.sha256(f"{kind}{_SEP}{joined}".encode()).hexdigest()[:20]
-    return URIRef(f"{base}{kind}/{digest}")
+    return f"{base}{kind}/{digest}"

@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 
 from . import __version__
 from .gazetteer import Gazetteer
-from .iri import key_of, mint
+from .iri import key_of, mint, mint_text
 from .model import DocumentMeta, Event, Extraction, Metric, Post, Statement
 from .resolve import Resolution, mention_key
 from .vocab import DCTERMS, FOAF, KG, OA, ORG, PREFIXES, PROV, QUDT_CURRENCY, QUDT_UNIT, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -100,7 +100,7 @@ class Terms:
 
     @staticmethod
     def _nt_iri(kind: str, *parts: object) -> str:
-        return f"<{mint(kind, *parts)}>"
+        return f"<{mint_text(kind, *parts)}>"
 
     @staticmethod
     def _nt_plain(text: str) -> str:

@@ -585,6 +585,9 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
             "international",
             "乌克兰军队",
         ),
+        # a place word inside a name (地下), a state's mission without 驻
+        ("国际隧道与地下空间协会发布报告。", "国际隧道与地下空间协会", "国际隧道与地下空间协会", "other", None),
+        ("签证费应在美国使领馆支付。", "美国使领馆", "美国使领馆", "international", "美国"),
         # a government body's branch is a government body
         (
             "收费标准已得到人民银行深圳分行的批准。",
@@ -630,6 +633,7 @@ def test_extract_entities_organization_named_by_rule(
         # 以及, 以军法 and 军事 are no short names of a state's forces
         ("俄罗斯以及太平洋舰队参加演习。", {"以及太平洋舰队"}),
         ("美方在乌军事生物项目中负有责任。", {"乌军"}),
+        ("届时，国内航空公司航线网络将覆盖全球。", {"国内航空公司"}),
         # the ambassador of one state in another is not the host's
         ("俄罗斯驻美国大使安东诺夫表示反对。", {"美国"}),
         ("两大军事集团对抗加剧。", {"两大军事集团", "军事集团"}),

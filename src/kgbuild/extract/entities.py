@@ -30,7 +30,7 @@ _LONGEST_TRANSLIT = 6
 #: jieba's tags of set phrases and idioms (普遍认为, 一致认为): no name starts one.
 _SET_PHRASE_TAGS = frozenset({"l", "i"})
 #: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
-_NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr", "nrt"})
+_NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr", "nrt", "s"})
 _CONNECTORS = frozenset({"和", "与", "及"})
 _DEPARTMENT_TITLES = {
     "司": ("司长", "副司长"),
@@ -276,6 +276,15 @@ _KIND_MODIFIERS = frozenset(
         "代表",
         "总部",
         "新建",
+        # where a kind of body works (国内航空公司, 海上安保公司)
+        "国内",
+        "国外",
+        "海外",
+        "境外",
+        "境内",
+        "当地",
+        "本地",
+        "海上",
     }
 )
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
@@ -465,7 +474,8 @@ _FOREIGN_BODY = re.compile(
 #: 叙利亚国防部): the body is that state's, international.
 _FOREIGN_BODY_AFTER_STATE = re.compile(
     r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|国防省|外务省|防卫省|"
-    r"政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|众议院|参议院)"
+    r"政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|众议院|参议院|"
+    r"大使馆|使领馆|总领事馆|领事馆|使馆)"
 )
 #: A discipline inspection and supervision team the CCDI and the NSC station in a body
 #: (中央纪委国家监委驻应急管理部纪检监察组): the team is the CCDI's.

@@ -35,7 +35,7 @@ ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -452,11 +452,13 @@ class StatementExtractor:
         by_medium: list[tuple[str, list[_Speaker]]] = []  # (medium, speakers) of earlier statements
         person_speakers: list[_Speaker] = []
         hits = self._hits(text)
-        token_spans = {(t.start, t.end) for t in doc.tokens}
+        tokens = doc.tokens
 
         def whole_word(hit: _Hit) -> bool:
+            """The cue is a word of its own for the segmenter (呼吁, not the 说 of 说明)."""
             at = hit.content_start - len(hit.cue)
-            return text.startswith(hit.cue, at) and (at, hit.content_start) in token_spans
+            i = bisect_left(tokens, at, key=lambda t: t.start)
+            return i < len(tokens) and tokens[i].start == at and tokens[i].end == hit.content_start
 
         for hit in hits:
             content_start = self._content_start(text, hit)

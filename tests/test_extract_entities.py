@@ -588,6 +588,8 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # a place word inside a name (地下), a state's mission without 驻
         ("国际隧道与地下空间协会发布报告。", "国际隧道与地下空间协会", "国际隧道与地下空间协会", "other", None),
         ("签证费应在美国使领馆支付。", "美国使领馆", "美国使领馆", "international", "美国"),
+        # a council at home is a state organ, whatever its ending says
+        ("香港特区第七届区议会选举举行。", "香港特区第七届区议会", "香港特区第七届区议会", "government", None),
         # a government body's branch is a government body
         (
             "收费标准已得到人民银行深圳分行的批准。",
@@ -634,6 +636,9 @@ def test_extract_entities_organization_named_by_rule(
         ("俄罗斯以及太平洋舰队参加演习。", {"以及太平洋舰队"}),
         ("美方在乌军事生物项目中负有责任。", {"乌军"}),
         ("届时，国内航空公司航线网络将覆盖全球。", {"国内航空公司"}),
+        ("以军强行驱离医院中的人员。", {"以军强行驱离医院", "以色列国防军强行驱离医院"}),
+        ("政协全国委员会各专门委员会主任名单公布。", {"专门委员会"}),
+        ("扬州中远海运重工有限公司投产。", {"重工有限公司"}),
         # the ambassador of one state in another is not the host's
         ("俄罗斯驻美国大使安东诺夫表示反对。", {"美国"}),
         ("两大军事集团对抗加剧。", {"两大军事集团", "军事集团"}),

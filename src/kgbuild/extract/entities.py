@@ -497,6 +497,8 @@ _FORCES = (
     "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军|政府|外交部|国防部|"
     "议会|国会|总统府|内阁"
 )
+#: Bodies that are never the unit of the body named before them with a verb between.
+_NOT_UNITS = frozenset({"医院", "大学", "学校", "公司", "银行"})
 #: Services of the armed forces that, named alone in a story about no foreign body, are the PLA's.
 _HOME_SERVICES = {"陆军": "中国人民解放军陆军", "海军": "中国人民解放军海军", "空军": "中国人民解放军空军"}
 #: A state's missions abroad (美国驻华使领馆).
@@ -1412,6 +1414,8 @@ class OrganizationExtractor:
                             label = full if self.gaz.org(full) is not None else label
                     rule = "body_of_place"
                     parent = None  # the text names a place, not the government above the body
+                    if category == "international" and not self._abroad(parent_mention.label):
+                        category = "government"  # 香港特区区议会: a council at home is a state organ
                     if _role_of_place(name):
                         continue  # 香港国际金融中心, 广西体育中心: a role or a venue
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
@@ -1444,7 +1448,7 @@ class OrganizationExtractor:
                 continue
             if start in by_start and by_start[start].end >= end:
                 continue
-            if name.startswith(_DETERMINERS) or text.endswith(_INDEFINITE, 0, start):
+            if name.startswith(_DETERMINERS) or text.endswith(_INDEFINITE + _DETERMINERS, 0, start):
                 continue  # 全国人大有关专门委员会, 一个黎军军事中心: a kind of body, not one named
             if self._verb_then_kind(tokens, k, name_start, end):
                 continue  # 广东省认定跨国公司: a place, a verb and a kind of body, not a name
@@ -1483,6 +1487,8 @@ class OrganizationExtractor:
         does (启动, 了解), an adverb (继续), a quantity (很多, 三地), a superlative (最大), a
         title (院长), a word of speech (在, 愿, 称), or a second body joined by 和 (工委和墨玉县政协)."""
         words = list(tokens[start_index(tokens, start, k) : k + 1])
+        if words[-1].text in _NOT_UNITS and any(w.pos == "v" for w in words[:-1]):
+            return True  # 以军强行驱离医院: a hospital is no unit of the army, the verb is a clause
         for n, tok in enumerate(words[:-1]):
             word = tok.text
             if (
@@ -1608,6 +1614,17 @@ class OrganizationExtractor:
             j -= 1
         return start
 
+    def _abroad(self, place_name: str) -> bool:
+        """Whether a place is a foreign state or lies in one (纽约 is the United States')."""
+        place = self.gaz.places.get(place_name)
+        for _ in range(3):
+            if place is None:
+                return False
+            if place.kind == "country":
+                return place.name not in _STATES_AT_HOME
+            place = self.gaz.places.get(place.parent or "")
+        return False
+
     def _own_name(self, name: str, suffix: str, parent: Mention) -> bool:
         """Whether a body written after its parent's name goes by its own name: a
         government department (司), or a company whose name does not start with a place
@@ -1617,6 +1634,8 @@ class OrganizationExtractor:
         if parent.category == "enterprise" and name.endswith("公司"):
             if name in self.suffix_category:
                 return False  # 安徽省粮食集团有限责任公司: the company's full name, not a subsidiary
+            if len(name) - len(self._suffix_category(name)[0]) <= 2:
+                return False  # 中远海运|重工有限公司, 沈鼓集团|透平公司: a trade, not a name of its own
             return not any(name.startswith(p) for p in self._place_prefixes(name))
         return False
 

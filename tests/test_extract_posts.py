@@ -718,3 +718,14 @@ def test_extract_posts_government_head_in_a_list_takes_the_country_before() -> N
     """越南国家主席X、政府总理Y: 政府 alone before a head's title names no body of its own."""
     posts = _posts("越南国家主席阮春福、政府总理范明政等领导人致唁电。")
     assert ("范明政", "总理", "越南", False) in posts
+
+
+def test_extract_posts_head_after_name_country_from_the_two_sides_written() -> None:
+    """A story about three countries; the paragraph names its two sides by one character (中法, 匈方)."""
+    text = (
+        "习近平对法国、塞尔维亚、匈牙利进行国事访问。\n"
+        "王毅说，近年来习近平主席同马克龙总统多次会晤，推动中法关系发展。\n"
+        "匈方高度重视此访，舒尤克总统联袂发出邀请。"
+    )
+    posts = _posts(text)
+    assert {("马克龙", "总统", "法国", False), ("舒尤克", "总统", "匈牙利", False)} <= posts

@@ -554,8 +554,10 @@ class PostExtractor:
         for person, title, start, end, was in heads + heads:  # twice: a head listed next to one found after it
             if any(k[0] == person.label and k[1] == title and k[2] is not None for k in seen):
                 continue
-            country = self._story_country(text, person.start, found) or self._sentence_country(
-                text, person, title, end, posts, found, by_start, by_end
+            country = (
+                self._story_country(text, person.start, found)
+                or self._sentence_country(text, person, title, end, posts, found, by_start, by_end)
+                or self._abbreviated_country(text, person.start, found)
             )
             if country is not None:
                 seen.add((person.label, title, country))
@@ -1133,6 +1135,19 @@ class PostExtractor:
                     if self._is_country(post.org):
                         countries.add(post.org)
         return next(iter(countries)) if len(countries) == 1 and "" not in countries else None
+
+    def _abbreviated_country(self, text: str, pos: int, found: Found) -> str | None:
+        """The one country of the story that the paragraph around pos names by its first
+        character, as news writes two sides (中法关系, 匈方): 习近平主席同马克龙总统 in a paragraph
+        on 中法 relations, in a story about France, Serbia and Hungary."""
+        start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        paragraph = text[start : len(text) if end < 0 else end]
+        named = {
+            country
+            for country in self._countries_around(text, pos, found)[1]
+            if f"中{country[0]}" in paragraph.replace("中新社", "") or f"{country[0]}方" in paragraph
+        }
+        return next(iter(named)) if len(named) == 1 else None
 
     def _countries_around(self, text: str, pos: int, found: Found) -> tuple[set[str], set[str]]:
         """The foreign countries named in the paragraph around pos, and in the story."""

@@ -221,9 +221,7 @@ _DELEGATION_VISIT = re.compile(
 )
 # 会见来华正式访问的德国总理朔尔茨: the guest's visit, named by the guest
 _VISITING_GUEST = re.compile(r"来华(?:进行)?((?:国事|正式|工作|友好|正式友好)?访问)的")
-_ALL_ABOVE = re.compile(
-    r"等?(?:参加|出席|陪同)(?:上述|以上|有关)活动|等?(?:参加|出席)(?:会见|会谈|会晤|接见)(?=[。，,；;]|$)"
-)
+_ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)(?:(?:上述|以上|有关)活动|(?:会见|会谈|会晤|接见)(?=[。，,；;]|$))")
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
 _VISIT_TO = re.compile(
@@ -725,7 +723,7 @@ class EventExtractor:
                 draft.bodies.append(org.label)
             out.append(draft)
         subjects = [(d.start, d.end) for d in out]
-        for match in _LAUNCH_OBJECT.finditer(text):
+        for match in _LAUNCH_OBJECT.finditer(text) if "启动" in text else ():
             named = match.group(1)
             if any(a <= match.start(1) < b for a, b in subjects) or _NOT_ONE_LAUNCH.search(_unquoted(named)):
                 continue
@@ -810,7 +808,9 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
     李强同朔尔茨会谈: titles, date, place and 举行 left out); a guest with no name of its own
     is written as the text writes it (会见清华大学经济管理学院顾问委员会委员代表). 分别会见A、B:
     one meeting with each."""
-    out = []
+    out: list[_Draft] = []
+    if _MEET_VERB.search(text) is None:
+        return out  # (most stories: no meeting verb at all)
     for i, host in enumerate(people):
         for verb in _host_verbs(text, host, people[:i], people[i + 1 :]):
             out += _meeting(text, host, verb, people, people[i + 1 :], out)
@@ -904,10 +904,12 @@ def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Me
         for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 40))
         if not _ASIDE.match(text, v.end())
     ][:1]
-    if any(_clause_start(text, host.start) <= p.start < host.start for p in earlier):
-        return verbs
     sent_end = _SENTENCE_END.search(text, host.end)
     limit = min(sent_end.start() if sent_end else len(text), host.end + 120)
+    if _MEET_VERB.search(text, clause_end, limit) is None:
+        return verbs  # (most people: no meeting verb later in the sentence)
+    if any(_clause_start(text, host.start) <= p.start < host.start for p in earlier):
+        return verbs
     pos = clause_end
     for _ in range(4):
         if pos >= limit or text[pos] not in "，,":
@@ -1249,8 +1251,8 @@ def _title_meeting(head: str, draft: _Draft) -> bool:
 
 
 def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
-    """王毅、何立峰等参加上述活动: the people of that sentence attend every meeting and
-    banquet told before it."""
+    """王毅、何立峰等参加上述活动, 郑建邦参加会见: the people of that sentence attend every
+    meeting told before it."""
     for said in _ALL_ABOVE.finditer(text):
         sent_start = sentence_bounds(text, said.start(), said.end())[0]
         named = [p.label for p in people if sent_start <= p.start < said.start()]

@@ -729,3 +729,17 @@ def test_extract_posts_head_after_name_country_from_the_two_sides_written() -> N
     )
     posts = _posts(text)
     assert {("马克龙", "总统", "法国", False), ("舒尤克", "总统", "匈牙利", False)} <= posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the matter an envoy is sent on stands between the body and the title
+        ("联合国也门问题特使格伦德贝里呼吁各方克制。", ("格伦德贝里", "特使", "联合国", False)),
+        ("欧盟外交与安全政策高级代表博雷利表示，欧盟支持停火。", ("博雷利", "高级代表", "欧洲联盟", False)),
+        # a leader's envoy is the leader's body's
+        ("联合国秘书长叙利亚问题特使裴凯儒表示，应尽快停火。", ("裴凯儒", "特使", "联合国", False)),
+    ],
+)
+def test_extract_posts_envoy_after_the_matter(text: str, expected: tuple[str, str, str | None, bool]) -> None:
+    assert expected in _posts(text)

@@ -191,7 +191,11 @@ _GENERIC_BODIES = frozenset(
     | {"党支部", "支部", "政府", "单位", "部门", "机构", "组织", "学校", "医院", "中心", "小组", "工作组"}
 )
 #: Titles of a leader's spokesman or adviser, whose body is the leader's (联合国秘书长发言人).
-_SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问"})
+_SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问", "特使", "特别代表"})
+#: Envoys, whose title may follow the matter they are sent on (叙利亚问题特使, 外交与安全政策高级代表).
+_ENVOYS = frozenset({"特使", "特别代表", "高级代表", "副高级代表"})
+#: The longest matter written between a body and an envoy's title.
+_ENVOY_TOPIC = 10
 #: Words written before a title that make one title word with it: a rank (常务副会长, 执行副总裁,
 #: 助理总裁, 第一政治委员) or a standing (实习编辑, 特约记者). The title word's mention spans them;
 #: only those that leave the post the same (a trainee editor is an editor) go with a post's span.
@@ -602,6 +606,22 @@ class PostExtractor:
             out[held] = candidate
         return out
 
+    def _envoy_topic(self, text: str, pos: int, org_by_end: dict[int, Mention]) -> int | None:
+        """Where the matter an envoy is sent on starts, for a matter ending at pos right after a
+        known body or a leader's title (联合国|也门问题|特使, 联合国秘书长|叙利亚问题|特使, 欧盟|外交与
+        安全政策|高级代表), or None."""
+        for length in range(2, min(_ENVOY_TOPIC, pos) + 1):
+            at = pos - length
+            if not is_han(text[at]):
+                return None
+            matter = text[at:pos]
+            if not (matter.endswith("问题") or matter.endswith("政策") or matter.endswith("事务")):
+                continue
+            leader = self._title_ending(text, at)
+            if at in org_by_end or leader is not None and self.gaz.titles[leader] in ("leader", "foreign"):
+                return at
+        return None
+
     def _sentence_body(
         self, text: str, title: str, pos: int, held_in: list[tuple[int, int, str, str]], countries: list[int]
     ) -> str | None:
@@ -775,8 +795,11 @@ class PostExtractor:
                 title = rank + title
             title_start = pos
             duty = _DUTY.search(text, max(0, pos - 14), pos)
+            topic = self._envoy_topic(text, pos, org_by_end) if title in _ENVOYS and duty is None else None
             if duty is not None:
                 pos = duty.start()  # 中央办公厅分管日常工作的副主任: the body stands before the duty
+            elif topic is not None:
+                pos = topic  # 联合国也门问题特使, 欧盟外交与安全政策高级代表: the body stands before the topic
             elif title in _HEAD_TITLES and text.endswith("新", 0, pos) and self._country_before(text, pos - 1):
                 pos -= 1  # 英国新首相: a new head of the country
             elif (term := _TERM_BEFORE.search(text, max(0, pos - 8), pos)) is not None:

@@ -588,6 +588,8 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # a place word inside a name (地下), a state's mission without 驻
         ("国际隧道与地下空间协会发布报告。", "国际隧道与地下空间协会", "国际隧道与地下空间协会", "other", None),
         ("签证费应在美国使领馆支付。", "美国使领馆", "美国使领馆", "international", "美国"),
+        # a member word jieba glues to the body's name
+        ("中法作为联合国安理会常任理事国，理应担当。", "联合国安理会", "联合国安全理事会", "international", "联合国"),
         # a council at home is a state organ, whatever its ending says
         ("香港特区第七届区议会选举举行。", "香港特区第七届区议会", "香港特区第七届区议会", "government", None),
         # a government body's branch is a government body

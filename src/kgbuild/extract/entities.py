@@ -497,6 +497,8 @@ _FORCES = (
     "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军|政府|外交部|国防部|"
     "议会|国会|总统府|内阁"
 )
+#: Words for a member of a body that jieba glues to the body's name (安理会常任理事国).
+_MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员国", "会员国", "缔约国", "观察员国")
 #: Bodies that are never the unit of the body named before them with a verb between.
 _NOT_UNITS = frozenset({"医院", "大学", "学校", "公司", "银行"})
 #: Services of the armed forces that, named alone in a story about no foreign body, are the PLA's.
@@ -694,8 +696,8 @@ class OrganizationExtractor:
             if hit is None:
                 i += 1
                 continue
-            j, entry = hit
-            start, end = tokens[i].start, tokens[j - 1].end
+            j, entry, end = hit
+            start = tokens[i].start
             if doc.text.startswith("门", end) and doc.text[end - 1] == "部":
                 i = j  # 工信部门, 人社部门: a kind of local department, not the ministry
                 continue
@@ -1197,18 +1199,26 @@ class OrganizationExtractor:
                 out.append(self._mention(doc, start, end, entry, "body_of_named_place"))
         return out
 
-    def _known_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, OrgEntry] | None:
-        """Longest gazetteer name made of tokens i..j-1 (up to four tokens)."""
+    def _known_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, OrgEntry, int] | None:
+        """Longest gazetteer name made of tokens i..j-1 (up to four tokens), with the token
+        after it and where the name ends (inside token j-1 when a member word follows it)."""
         text = ""
         best = None
         prefixes = self.gaz.org_prefixes
         for j in range(i, min(i + 4, len(tokens))):
-            text += tokens[j].text
+            word = tokens[j].text
+            if word.endswith(_MEMBER_WORDS) and text + word not in prefixes:
+                # 联合国|安理会常任理事国: jieba glued the member to the body's name
+                member = next(w for w in _MEMBER_WORDS if word.endswith(w))
+                entry = self.gaz.org(text + word[: -len(member)]) if len(word) > len(member) else None
+                if entry is not None:
+                    return j + 1, entry, tokens[j].end - len(member)
+            text += word
             if text not in prefixes:
                 break
             entry = self.gaz.org(text)
             if entry is not None:
-                best = (j + 1, entry)
+                best = (j + 1, entry, tokens[j].end)
         return best
 
     def _mention(

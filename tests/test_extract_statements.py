@@ -256,6 +256,10 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "张三在北京会见李四,双方强调维护地区和平稳定的重要性。",
             [("张三", "维护地区和平稳定"), ("李四", "维护地区和平稳定")],
         ),
+        # a first person with a named one: the words of whoever says 我
+        ("张三表示,合作成果丰硕。我同李四总统一致认为,要深化互利合作。", [("张三", "合作成果丰硕")]),
+        # a listed set of points put forward is what was said
+        ("张三就深化两国合作提出三点建议:\n一是加强政策沟通,深化互信。", [("张三", "一是加强政策沟通")]),
         # a speaker named again in what it says makes no second statement
         ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),
     ],

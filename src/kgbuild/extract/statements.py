@@ -115,6 +115,13 @@ _AUTHORED = ("文章", "署名文章", "讲话", "贺信", "贺词", "回信", "
 _PUBLISHED = ("社论", "评论员文章")
 #: What a cue is about, between the speaker and the cue (就叙利亚问题表示).
 _ON_TOPIC = re.compile(r"就[^,，。;；“”\n]{1,16}?(?:问题|局势|情况|事件|一事|此事)$")
+#: Any topic right after a speaker's name (X就深化合作提出...).
+_ON_ANY_TOPIC = re.compile(r"就[^,，。;；“”\n]{2,24}$")
+#: Points put forward and listed after a colon (提出三点倡议:一是...): the list is what was said.
+_POINTS = re.compile(
+    r"[一二两三四五六七八九十\d]+(?:点|个方面)(?:建议|倡议|意见|看法|主张|期许|期望|希望|要求|设想)"
+    r"[:：,，]\s*(?=一是|首先|第一|一要)"
+)
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
 _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
 #: Cues that are verbs of saying: after 并/同时, what follows them bare is what was said.
@@ -124,7 +131,9 @@ _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国�
 #: The two sides of a meeting, speaking together (双方强调, 两国领导人宣布).
 _BOTH = ("双方", "两国领导人", "两位领导人", "两国元首")
 #: What joins a person to the next one of a run speaking together (莱恩斯和迪克, X总统与Y总理).
-_PEOPLE_LINK = re.compile(r"(?:总统|总理|主席|首相|国王|议长|先生|女士|同志)?(?:和|与|、|及|以及)$")
+_PEOPLE_LINK = re.compile(r"(?:总统|总理|主席|首相|国王|议长|先生|女士|同志)?(?:和|与|同|、|及|以及)$")
+#: A first person joined to a run of people (我同X总统一致认为): whoever says 我 speaks, not X.
+_FIRST_PERSON = ("我同", "我和", "我与", "我们同", "我们和", "我们与")
 #: Words before a clause's subject that make the clause what is spoken about (对于X决定...).
 _ABOUT = ("对于", "针对", "关于", "对")
 #: Characters before a name that make it an object, not who speaks (对江泽民同志逝世表示哀悼).
@@ -481,7 +490,10 @@ class StatementExtractor:
                 and not (speakers[0].kind == "organization" and text.endswith("方", 0, hit.pos))
                 and not text.endswith(_ABOUT, 0, speakers[0].start)
             )
-            if not hit.punct and not self._bare_allowed(
+            listed = hit.cue == "提出" and not hit.punct and (points := _POINTS.match(text, content_start))
+            if listed:
+                content_start = points.end()
+            elif not hit.punct and not self._bare_allowed(
                 text, hit, content_start, continued, direct and whole_word(hit)
             ):
                 continue
@@ -653,6 +665,9 @@ class StatementExtractor:
                     found = self._named_at(at, ctx, sentence, person_speakers)
                     if found:
                         return found, False, True
+        topic = _ON_ANY_TOPIC.search(text, max(ctx.clause_start(hit.pos), hit.pos - 26), hit.pos)
+        if topic is not None and (found := self._named_before(topic.start(), ctx)):
+            return found, False, True  # 李强就深化中法合作提出三点倡议: a name right before 就
         joined = cue_start if text.endswith("并", 0, cue_start) and filler in ("", "并") else None
         if joined is None and filler.startswith("并") and filler[1:].startswith(("发表", "致辞", "讲话")):
             joined = hit.pos + 1  # 主持座谈会并发表重要讲话强调
@@ -918,8 +933,9 @@ def _in_headline(text: str, pos: int) -> bool:
     again, in full, by the story under it."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end != -1 else len(text)]
-    return len(line) <= _HEADLINE_MAX and not any(c in line for c in "。！？!?")
+    line = text[start : end if end != -1 else len(text)].rstrip()
+    # (a line that ends with a colon opens what the lines under it list: 提出五点建议:)
+    return len(line) <= _HEADLINE_MAX and not any(c in line for c in "。！？!?") and not line.endswith((":", "："))
 
 
 def _before_aside(text: str, pos: int) -> int:
@@ -1069,14 +1085,15 @@ class _Context:
         return [_Speaker(label, "person", start) for label, start in firsts.items()]
 
     def people_run_ending(self, last: Mention) -> list[_Speaker]:
-        """People speaking together, the last one `last`: 莱恩斯和迪克表示, 张三总统与李四总理表示."""
+        """People speaking together, the last one `last`: 莱恩斯和迪克表示, 张三总统与李四总理表示;
+        none when a first person opens the run (我同X总统一致认为: the words of whoever says 我)."""
         run = [_Speaker(last.label, "person", last.start)]
         while (link := _PEOPLE_LINK.search(self.text, max(0, run[0].start - 6), run[0].start)) is not None:
             before = self.people.get(link.start())
             if before is None or any(sp.label == before.label for sp in run):
                 break
             run.insert(0, _Speaker(before.label, "person", before.start))
-        return run
+        return [] if self.text.endswith(_FIRST_PERSON, 0, run[0].start) else run
 
     def run_starting(self, pos: int) -> list[_Speaker]:
         run, start = [], pos

@@ -1134,3 +1134,8 @@ def test_extract_events_press_conference_presenters_take_part(extractor) -> None
 )
 def test_extract_events_launches_and_campaigns(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_two_names_joined_by_暨_are_one_event(extractor) -> None:
+    text = "2024年“滨海之春”启动仪式暨“滨海之春”音乐会3日晚在滨海举行。"
+    assert [e.name for e in _events(extractor, text)] == ["2024年“滨海之春”启动仪式暨“滨海之春”音乐会"]

@@ -507,6 +507,15 @@ class EventExtractor:
                 out.append(_Draft(name + "启动", start, end, "launch"))
             elif name:
                 out.append(_Draft(name, start, end, "suffix"))
+        # 2024年“欢乐春节”启动仪式暨“欢乐春节 春满濠江”音乐会: one event named by both parts
+        by_end_draft = {d.end: d for d in out}
+        for d in out:
+            joined = d.name.find("暨")
+            first = by_end_draft.get(d.start + joined) if joined > 0 else None
+            if first is not None and first is not d and first.name.endswith(d.name[:joined]):
+                d.name, d.start = first.name + d.name[joined:], first.start
+                first.end = -1  # (dropped below)
+        out = [d for d in out if d.end >= 0]
         # 中非合作论坛北京峰会: an event word inside a longer name names no event of its own
         longest = {}
         for d in out:

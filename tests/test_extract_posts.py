@@ -743,3 +743,9 @@ def test_extract_posts_head_after_name_country_from_the_two_sides_written() -> N
 )
 def test_extract_posts_envoy_after_the_matter(text: str, expected: tuple[str, str, str | None, bool]) -> None:
     assert expected in _posts(text)
+
+
+def test_extract_posts_rank_title_without_a_body_left() -> None:
+    """越共中央书记处常务书记: a rank read into the title (常务书记) with the home body set aside."""
+    posts = _posts("国家主席武文赏、越共中央书记处常务书记张氏梅同志出席。")
+    assert ("张氏梅", "常务书记", "越南共产党中央书记处", False) in posts

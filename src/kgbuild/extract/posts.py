@@ -864,7 +864,7 @@ class PostExtractor:
                 ministry = self._ministry_before(text, pos) if title in ("部长", "副部长") else None
                 interim = _INTERIM_GOVERNMENT.search(text, max(0, pos - 4), pos)
                 country = self._country_before(text, interim.start()) if interim else None
-                foreign = self.gaz.titles[leader or title] == "foreign" or (leader or title) in _COUNTRY_TITLES
+                foreign = self.gaz.titles.get(leader or title) == "foreign" or (leader or title) in _COUNTRY_TITLES
                 if country is None and foreign:
                     country = self._country_before(text, pos)  # 南非前总统: a country no extractor marked
                     if country is not None and country[0] == "中国":

@@ -272,3 +272,26 @@ def test_tagger_body_like(tagger: TaggerExtractor, name: str, body: bool) -> Non
 )
 def test_tagger_body_category(tagger: TaggerExtractor, name: str, category: str) -> None:
     assert tagger._body_category(name) == category
+
+
+def _tagged_people(tagger: TaggerExtractor, text: str) -> set[str]:
+    return {m.text for m in tagger(_segmented(text), Found()) if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a short name right after a title, a numeral after it (副部长|齐骥|一句)
+        ("建设部副部长齐骥一句话点明了问题。", {"齐骥"}, set()),
+        # ... not the head of a foreign name jieba cut (普拉|昌达)
+        ("今晚播出尼泊尔总理普拉昌达独家专访。", set(), {"普拉"}),
+        # a foreign name jieba takes for a place is read by the model (奥巴马/ns)
+        ("奥巴马态度果断，不能再拖下去。", {"奥巴马"}, set()),
+        # a lake or a kind of trip alone is no name
+        ("查干湖展开大规模冬季捕捞。", set(), {"查干湖"}),
+    ],
+)
+def test_tagger_people_by_context(tagger: TaggerExtractor, text: str, present: set[str], absent: set[str]) -> None:
+    found = _tagged_people(tagger, text)
+    assert present <= found
+    assert not absent & found

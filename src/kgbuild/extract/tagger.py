@@ -89,6 +89,8 @@ _PLACE_OR_TRIP_ENDS = _PLACE_END_CHARS | frozenset("游")
 #: Words of place after a name or a word, never the last character of a three-character name
 #: (李盟家: at 李盟's home; 官邸前).
 _PLACE_WORD_ENDS = frozenset("前后内外旁边里间家")
+#: jieba's tags of a place's or a body's name, which may be a person's name too (苏宁/ns).
+_PLACE_OR_BODY_TAGS = frozenset({"ns", "nt", "nz"})
 #: How many items of a list before and after a name are read, and how long an item may be.
 _MAX_LIST = 30
 _MAX_ITEM = 10
@@ -379,6 +381,13 @@ class TaggerExtractor:
                 continue
             if token.pos in _NAME_TAGS and (len(word) > 1 or token.pos.startswith("nr")) and word.isalpha():
                 return token
+            if (
+                token.pos == "ns"
+                and len(word) > 1
+                and word not in self.gaz.places
+                and all(c in self.gaz.transliteration for c in word)
+            ):
+                return token  # a foreign name jieba takes for a place (奥巴马/ns)
             if (len(word) > 1 and word.endswith(_GOV_ENDINGS)) or (
                 word.endswith(_POST_ENDINGS) and token.pos[:1] == "n"
             ):
@@ -470,11 +479,16 @@ class TaggerExtractor:
             return None  # a preposition run into a name (同卢拉)
         if kind == "PER":
             beside = self._list_beside(text, start, end, words, people)
-            if beside < 0 and not self._after_title(text, start, words):
+            titled = self._after_title(text, start, words)
+            if beside < 0 and not titled:
                 return None  # an item of a list of things or places (叶菜、辣椒; 东北、黄淮)
             if len(surface) == 2 and confidence < MIN_CONFIDENCE_SHORT and beside <= 0:
-                if not self._before_verb(end, words):
-                    return None  # a short name the model is unsure of, with no name or verb of its own
+                if not self._before_verb(end, words) and not (
+                    titled and self._chinese_name(surface) and self._word_after_name(end, words)
+                ):
+                    # a short name the model is unsure of, with no name, title or verb of its own
+                    # (副部长|齐骥 has one)
+                    return None
             if confidence < MIN_CONFIDENCE_ALONE and beside <= 0 and not self._before_verb(end, words):
                 if not self._after_title(text, start, words):
                     return None  # any name the model is barely sure of, with no name, title or verb of its own
@@ -492,6 +506,13 @@ class TaggerExtractor:
             and token.end == end
             and token.pos not in _NAME_TAGS
             and (len(surface) < 3 or confidence < MIN_CONFIDENCE_FOREIGN or token.pos in _NEVER_NAME_TAGS)
+            and not (
+                # a name jieba calls a place or a body, right after a title, the model sure of it (副行长|苏宁)
+                token.pos in _PLACE_OR_BODY_TAGS
+                and confidence >= MIN_CONFIDENCE_CUT
+                and self._chinese_name(surface)
+                and self._after_title(text, start, words)
+            )
         ):
             # one dictionary word that is not a name (玉米, 金秋, 科普); a longer one the model is
             # sure of may be (林熙蕾, a name jieba's dictionary holds as nt)
@@ -706,6 +727,13 @@ class TaggerExtractor:
     def _surname(self, name: str) -> int:
         """The length of the known surname name starts with (0: none)."""
         return 2 if name[:2] in self.compound else 1 if name[:1] in self.single else 0
+
+    @staticmethod
+    def _word_after_name(end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """The word after a name is no more of it: not one jieba does not know or takes for a
+        name (普拉|昌达: a foreign name cut), but a numeral, a verb, a function word."""
+        token = words[0].get(end)
+        return token is not None and token.pos not in _NAME_TAGS and token.pos[:1] != "n"
 
     def _chinese_name(self, name: str) -> bool:
         """A known surname and a given name of one or two characters (于晓强, 姜之厚: the surname

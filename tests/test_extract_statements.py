@@ -260,6 +260,9 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("张三表示,合作成果丰硕。我同李四总统一致认为,要深化互利合作。", [("张三", "合作成果丰硕")]),
         # a listed set of points put forward is what was said
         ("张三就深化两国合作提出三点建议:\n一是加强政策沟通,深化互信。", [("张三", "一是加强政策沟通")]),
+        # 希望 after an act of the subject says what follows; after words said it goes on with them
+        ("张三充分肯定当地发展成就,希望当地再接再厉。", [("张三", "当地再接再厉")]),
+        ("张三表示,两国关系发展良好,希望双方加强合作。", [("张三", "两国关系发展良好,希望双方加强合作")]),
         # a speaker named again in what it says makes no second statement
         ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),
     ],

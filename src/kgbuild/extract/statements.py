@@ -58,6 +58,7 @@ _ROLES = (
     "bare",
     "direct",
     "clause",
+    "after_act",
     "modal",
     "no_start",
     "lead",
@@ -215,6 +216,7 @@ class StatementWords:
     bare: frozenset[str]
     direct: frozenset[str]
     clause: frozenset[str]
+    after_act: frozenset[str]
     modal: tuple[str, ...]  #: longest first
     no_start: frozenset[str]
     lead: tuple[str, ...]
@@ -245,6 +247,7 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
         bare=frozenset(by_role["bare"]),
         direct=frozenset(by_role["direct"]),
         clause=frozenset(by_role["clause"]),
+        after_act=frozenset(by_role["after_act"]),
         modal=longest_first(by_role["modal"]),
         no_start=frozenset(by_role["no_start"]),
         lead=longest_first(by_role["lead"]),
@@ -474,6 +477,7 @@ class StatementExtractor:
             if content_start is None:
                 continue
             sentence = ctx.sentence_start(hit.pos)
+            spoke_before = sentence in sentence_speakers  # (a cue or a named speaker earlier in it)
             speakers, continued, named = self._speakers(
                 hit, ctx, sentence, sentence_speakers, by_medium, person_speakers
             )
@@ -494,7 +498,7 @@ class StatementExtractor:
             if listed:
                 content_start = points.end()
             elif not hit.punct and not self._bare_allowed(
-                text, hit, content_start, continued, direct and whole_word(hit)
+                text, hit, content_start, continued, direct and whole_word(hit), continued and not spoke_before
             ):
                 continue
             content_end = self._content_end(doc, content_start)
@@ -567,7 +571,9 @@ class StatementExtractor:
                 return None  # 予以谴责,(同时)强调需对...: what was said is the next cue's
         return start
 
-    def _bare_allowed(self, text: str, hit: _Hit, start: int, continues: bool, direct: bool = False) -> bool:
+    def _bare_allowed(
+        self, text: str, hit: _Hit, start: int, continues: bool, direct: bool = False, after_act: bool = False
+    ) -> bool:
         """Content straight after the cue, with no punctuation: 称在..., 指出要..., ,强调需..."""
         w = self.words
         if (text[start] in w.no_start and not text.startswith("作为", start)) or not (
@@ -592,6 +598,8 @@ class StatementExtractor:
             return True
         if direct and hit.cue in w.direct:
             return True
+        if after_act and hit.cue in w.after_act:
+            return True  # 李强充分肯定...成就,希望四川...: the subject speaks after an act
         return continues and hit.cue in w.clause
 
     @staticmethod

@@ -474,10 +474,25 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
         "眼下，江苏进入水稻栽插期。",
         "今天，辽宁省出现大范围降雪。",
         "去年，深圳进出口值占全省一半。",
+        "乘客从北京、上海、广州出发前往巴厘岛。",
+        "总书记近日在上海、江苏盐城考察时指出。",
+        "作为沿海经济大省，山东处于对外开放的前沿。",
+        "重庆站结束后，宜宾站是火炬传递的第二站。",
     ],
 )
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
     assert not any(m.label.endswith("人民政府") for m in _organizations(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("今年，辽宁把加强分类指导作为重点。", "辽宁省人民政府"),
+        ("与此同时，青海还加快推进清洁能源产业。", "青海省人民政府"),
+    ],
+)
+def test_extract_entities_a_place_that_acts_is_its_government(text: str, government: str) -> None:
+    assert government in {m.label for m in _organizations(text).values()}
 
 
 def test_extract_entities_department_goes_by_its_own_name_with_its_parent() -> None:

@@ -418,6 +418,8 @@ _NOT_ACTING = frozenset(
 _BEFALLS = frozenset(
     {"出现", "迎来", "进入", "遭遇", "遭受", "发生", "有着", "到", "送", "至", "经历", "入选", "降雪", "降雨"}
     | {"出发", "前往", "抵达", "途经", "飞往", "飞抵", "开往", "返回", "出境", "入境", "预计", "预报"}
+    # what visitors do in a place (在上海、江苏盐城考察), and a place's rank or brand
+    | {"考察", "调研", "视察", "列入", "累计", "处于", "制造", "站"}
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})

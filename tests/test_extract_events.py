@@ -1139,3 +1139,22 @@ def test_extract_events_launches_and_campaigns(extractor, text: str, names: set[
 def test_extract_events_two_names_joined_by_暨_are_one_event(extractor) -> None:
     text = "2024年“滨海之春”启动仪式暨“滨海之春”音乐会3日晚在滨海举行。"
     assert [e.name for e in _events(extractor, text)] == ["2024年“滨海之春”启动仪式暨“滨海之春”音乐会"]
+
+
+def test_extract_events_guest_named_by_a_later_mention(extractor) -> None:
+    text = "张三2日会见访华的芬兰外长李四。李四表示，愿加强合作。"
+    seg = segment(normalise(Document(id="t", text=text, source="test", date="2023-05-10")), load_segmenter())
+    later = text.rfind("李四")  # (the first mention of the guest was missed by the people extractor)
+    found = Found(
+        (
+            DocumentMeta(title="", date="2023-05-10"),
+            Mention("person", 0, 2, "张三", "张三", "test", "hand", "government"),
+            Mention("person", later, later + 2, "李四", "李四", "test", "hand", "government"),
+        )
+    )
+    assert [e.name for e in extractor(seg, found) if isinstance(e, Event)] == ["张三会见李四"]
+
+
+def test_extract_events_talks_with_a_described_guest(extractor) -> None:
+    text = "张三同来华国事访问并出席滨海合作论坛第十届部长级会议开幕式的芬兰总统李四举行会谈。"
+    assert "张三同李四会谈" in {e.name for e in _events(extractor, text, people=("张三", "李四"))}

@@ -12,6 +12,7 @@ date; the people who speak at or attend it are its participants.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -183,8 +184,6 @@ _MANY_TIMES = re.compile(
 # 会见由X率领的代表团: a described guest is a person or a group
 _GUESTS_NOUN = re.compile(r"(?:代表|代表团|团|成员|专家|人员|客人|嘉宾|人士|负责人|主席|总统|总理|首相|部长|大使)$")
 _NAMED_TALKS = re.compile(r"举行了?(?!(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$")
-_TALKS_FILLER = re.compile(r"进行了?[^，,。；;]*的$")
-_TALKS_PLACE = re.compile(r"(?:当天|\d{1,2}日)?(在[\u4e00-\u9fff]{2,12}?)(?=(?:举行|进行)(?:了)?(?:视频)?$)")
 _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后|(?:会见|会谈|会晤|仪式|活动)(?:结束)?后")
 _CHAIRED = re.compile(r"主持|出席|参加")
 _WELCOME_AFTER = re.compile(r"[，,]?欢迎")
@@ -845,6 +844,7 @@ def _meeting(
             described
             and not any(relative < p.start < guest_end for p in people)
             and not _GUESTS_NOUN.search(text, relative + 1, guest_end)
+            and not _named_later(text, relative + 1, guest_end, people)
         ):
             # 集体会见美国工商界代表的讲话令人深受鼓舞: the 的 ends the guests, it describes none
             guest_end, described = relative, False
@@ -868,12 +868,21 @@ def _meeting(
         if between is None:
             return []
         guest_start, guest_end = between.end(), verb.start()
+        relative = text.rfind("的", guest_start, guest_end)
+        described = (
+            relative >= 0
+            and guest_end - relative > 2
+            and text.count("“", guest_start, relative) == text.count("”", guest_start, relative)
+        )  # (同李四总统进行了富有成果的会晤: how the talks went, no description of the guest)
+        if described:
+            guest_start = relative + 1  # 同来华国事访问并出席X的突尼斯总统赛义德举行会谈
         if _CHAIRED.search(text, guest_start, guest_end) or _NAMED_TALKS.search(text, guest_start, verb.end()):
             return []  # 同X共同主持第二次定期会晤, 同X举行中哈总理会晤: a named event, found by its word
-        described = False
         lead = host.label + between.group()
         written = ("视频" if text.endswith("视频", 0, verb.start()) else "") + verb.group()
-    guests = [p for p in people if guest_start <= p.start and p.end <= guest_end]
+    guests = [p for p in people if guest_start <= p.start and p.end <= guest_end] or _named_later(
+        text, guest_start, guest_end, people
+    )
     if verb.group() not in _RECEIVE and not guests:
         return []  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
     if (
@@ -910,7 +919,7 @@ def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Me
     clause_end = _clause_end(text, host.end)
     verbs = [
         v
-        for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 40))
+        for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 90))
         if not _ASIDE.match(text, v.end())
     ][:1]
     sent_end = _SENTENCE_END.search(text, host.end)
@@ -933,6 +942,18 @@ def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Me
             break  # another person acts
         pos = next_end
     return verbs
+
+
+def _named_later(text: str, start: int, end: int, people: list[Mention]) -> list[Mention]:
+    """The people the story names elsewhere whose names stand in text[start:end] (会见访华的日本外相
+    林芳正, when only a later mention of 林芳正 was found), in the order written."""
+    found = []
+    for label in {p.label for p in people if len(p.label) > 1}:
+        at = text.find(label, start, end)
+        if at >= 0:
+            mention = next(p for p in people if p.label == label)
+            found.append(dataclasses.replace(mention, start=at, end=at + len(label)))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _joined_names(text: str, guests: list[Mention]) -> str:

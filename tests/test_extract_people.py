@@ -45,6 +45,9 @@ def _people(text: str) -> set[str]:
         ("特约记者慕豪报道，比赛昨晚结束。", {"慕豪"}),
         # a title that starts before a name written with · (总|统阿卜杜勒…)
         ("阿尔及利亚总统阿卜杜勒马吉德·特本将于下周访华。", {"阿卜杜勒马吉德·特本"}),
+        # a foreign name ending in 里 (not a word of place) and one before a common word (高度)
+        ("哈马斯高级成员祖赫里同一天指出，谈判没有进展。", {"祖赫里"}),
+        ("协会主席纳赛尔·布希巴高度赞同这一倡议。", {"纳赛尔·布希巴"}),
         # a given name with a verb's character (黄道|亮) after a title
         ("县残联副理事长黄道亮正忙着走访残疾人。", {"黄道亮"}),
         # a monarch's regnal number
@@ -76,6 +79,8 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("沙特国王萨勒曼、王储兼首相穆罕默德表示慰问。", {"王储兼"}),
         ("这里的农民种地有了新帮手。", {"种地有"}),
         ("在村民李盟家，总书记详细询问收入情况。", {"李盟家"}),
+        # the head of a title jieba knows, in a list (阮富仲、国家主席阮春福)
+        ("越共中央总书记阮富仲、国家主席阮春福致贺电。", {"国家"}),
         # a lake, a landscape, a kind of trip the tagger may take for a name
         ("查干湖展开大规模冬季捕捞。", {"查干湖"}),
         ("今年国庆假期，文博游成为热点。", {"文博游"}),

@@ -295,3 +295,14 @@ def test_tagger_people_by_context(tagger: TaggerExtractor, text: str, present: s
     found = _tagged_people(tagger, text)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灾情较重的大河家、刘集、柳沟、石塬等乡镇也在陆续复工。",  # a list of places (等乡镇)
+        "三地的张靖皋长江大桥北航道桥今天合龙。",  # a bridge named after places
+    ],
+)
+def test_tagger_no_people_among_places(tagger: TaggerExtractor, text: str) -> None:
+    assert not _tagged_people(tagger, text) & {"刘集", "石塬", "张靖皋"}

@@ -46,13 +46,16 @@ _ONE_CHAR_WORD_TAGS = frozenset({"p", "c", "d", "u", "ul", "uj", "ug"})
 #: Words that look like a given name after a surname but say something else (共和党方面).
 _NOT_GIVEN_NAMES = frozenset({"方面", "方向", "方式", "方案", "方法"})
 #: Words of place and time that end a phrase, never a three-character name (官邸前, 毕业后, 村民李盟家).
-_PLACE_WORD_ENDS = frozenset("前后内外旁边里间家")
+_PLACE_WORD_ENDS = frozenset("前后内外旁边间家")
 #: One-character short names of states, whose side (X方) speaks for them (孟方, 马方, 斯方).
 _STATE_SHORT = frozenset(
     "中美俄乌巴以英法德日韩朝印伊叙土埃沙阿马蒙越老柬缅泰菲新澳加墨古委孟哈吉塔塞意荷葡瑞挪丹芬波捷匈罗保斯卢"
 )
 #: A regnal number after a monarch's name (穆罕默德六世, 查尔斯三世).
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+#: jieba's tags of common words (高度/n, 正忙着/l): a word so tagged with a character no
+#: transliteration uses is no part of a foreign name.
+_COMMON_WORD_TAGS = frozenset({"n", "vn", "a", "ad", "an", "l", "i", "t", "m"})
 #: Last characters of a body's name that jieba may leave apart from the title's 长 (国防部|长).
 _BODY_END_CHARS = frozenset("部局院")
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
@@ -164,6 +167,8 @@ class PeopleExtractor:
                 # 代表时|发表, 司令顾问|贾巴里, 代表宣讲|党, 相信|习主席, 王储|兼首相, 农民种地|有了:
                 # a word inside, not a surname and a given name
                 return
+            if word is not None and word.end > end and word.pos == "nnt":
+                return  # 阮富仲、|国家|主席: the head of a title jieba knows, not a name
             if named.overlaps(start, end):
                 return
             names[(start, end)] = rule
@@ -381,8 +386,17 @@ class PeopleExtractor:
             if pos == last:
                 continue
             word = word_at.get(pos)
-            if word is not None and len(word.text) > 1 and self._not_in_foreign_name(word):
-                end = pos  # 西恩·潘执导, 西恩·潘依旧: a word of its own after the name's last part
+            if (
+                word is not None
+                and len(word.text) > 1
+                and (
+                    self._not_in_foreign_name(word)
+                    or word.pos in _COMMON_WORD_TAGS
+                    and not all(c in self.translit for c in word.text)
+                )
+            ):
+                # 西恩·潘执导, 西恩·潘依旧, 纳赛尔·布希巴|高度赞同: a word of its own after the name's part
+                end = pos
                 break
             if starts_with_any(text, pos, AFTER_NAME):
                 end = pos  # 蒂姆·库克等发言: the name stops before 等

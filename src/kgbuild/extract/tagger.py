@@ -58,7 +58,7 @@ _PLACE_FOLLOWS = re.compile(
     # (not a title or a word that starts so: 张伟市长, 李强湖南考察)
     r"等?方向|大区|地区|[州省市县镇村](?![长委民场级])|港(?!澳)|湖(?![北南])|[湾岛]|林(?!业)|火山|"
     # a place's works and sights (黄茅海跨海通道, 盖特威克机场)
-    r"跨海通道|跨江通道|通道|大桥|机场|隧道|高铁|铁路|公路|水库|古迹|遗址|景区|口岸|油田"
+    r"跨海通道|跨江通道|通道|(?:长江|黄河)?大桥|(?:国际)?机场|隧道|高铁|铁路|公路|水库|古迹|遗址|景区|口岸|油田"
 )
 #: Prepositions that stand before a name and are no surname of note (同卢拉, 与普京, 应马克龙邀请):
 #: one run into a longer name is dropped from it.
@@ -77,9 +77,9 @@ _FOLLOWS_NAME = frozenset(
 _NOT_IN_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vi", "m", "q", "p", "c", "u", "uj", "ul", "d", "r", "y"})
 #: What stands before a place, not a person (城市希伯伦, 首府朱奈纳, 加沙地带北部的杰巴利耶).
 _PLACE_BEFORE = re.compile(r"(?:城市|首府|首都|重镇|小镇|村庄|地区|地带|[东南西北中]部|境内)的?(?:——)?$")
-#: A list that ends in 等地 or 等方向: its items are places (巴赫穆特、阿夫季夫卡等地).
+#: A list that ends in 等地, 等乡镇 or 等方向: its items are places (巴赫穆特、阿夫季夫卡等地, 刘集、石塬等乡镇).
 _LIST_OF_PLACES = re.compile(
-    r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|地区|城市)|(?:等多?个?)?方向)"
+    r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|地区|城市|个?乡镇|个?[乡镇村县])|(?:等多?个?)?方向)"
 )
 #: Last characters of the names of natural places and ports (六盘山, 狮子洋, 临港).
 _PLACE_END_CHARS = frozenset("山河湖海洋岭峡湾港岛江")
@@ -88,7 +88,7 @@ _PLACE_END_CHARS = frozenset("山河湖海洋岭峡湾港岛江")
 _PLACE_OR_TRIP_ENDS = _PLACE_END_CHARS | frozenset("游")
 #: Words of place after a name or a word, never the last character of a three-character name
 #: (李盟家: at 李盟's home; 官邸前).
-_PLACE_WORD_ENDS = frozenset("前后内外旁边里间家")
+_PLACE_WORD_ENDS = frozenset("前后内外旁边间家")
 #: jieba's tags of a place's or a body's name, which may be a person's name too (苏宁/ns).
 _PLACE_OR_BODY_TAGS = frozenset({"ns", "nt", "nz"})
 #: How many items of a list before and after a name are read, and how long an item may be.

@@ -499,7 +499,8 @@ class EventExtractor:
             if match.group() in _COMMON_KINDS and quote >= 8 and not _PROPER_MARK.match(name):
                 # 缉捕在逃境外经济犯罪嫌疑人“猎狐2024”专项行动: what it does, before its quoted name
                 name, start = name[quote:], start + quote
-            if match.group() in _COMMON_KINDS and not _PROPER_MARK.search(name):
+            if match.group() in _COMMON_KINDS and (not _PROPER_MARK.search(name) or "的”" in name):
+                # (实施“有针对性的”行动: a quoted description, no name)
                 name = ""  # 经贸活动, 联合军事演习: a kind of activity; “三下乡”活动, 第十三届X周活动: a named one
             if name and match.group() in _COMMON_KINDS and text.endswith("启动", 0, start):
                 # 正式启动2023年X宣传周活动: the launch of the activity, as a headline names it
@@ -1402,7 +1403,11 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
                 continue  # 举行多场专题论坛, 全国人民代表大会代表: no event's name
             if head.startswith(_BODY_MEMBERS, match.end()):
                 continue
-            if match.group() in _COMMON_KINDS and not _PROPER_MARK.search(named) and len(named) < 6:
+            if (
+                match.group() in _COMMON_KINDS
+                and not _PROPER_MARK.search(named)
+                and (len(named) < 6 or match.group() == "行动")
+            ):  # (以高质量发展的实际行动: an action, no campaign's name)
                 continue  # 日本民众举行抗议活动: a kind of activity
             yield named, match.group()
 

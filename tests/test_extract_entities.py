@@ -495,6 +495,12 @@ def test_extract_entities_a_place_that_acts_is_its_government(text: str, governm
     assert government in {m.label for m in _organizations(text).values()}
 
 
+def test_extract_entities_states_that_join_a_body_act_as_states() -> None:
+    found = _organizations("瑞典和芬兰去年5月申请加入北约，土耳其议会批准了议案。")
+    joined = {m.label: m.category for m in found.values() if m.rule == "state_joining"}
+    assert joined == {"瑞典": "international", "芬兰": "international"}
+
+
 def test_extract_entities_department_goes_by_its_own_name_with_its_parent() -> None:
     found = _organizations("国家发展改革委评估督导司司长王青出席。")
     department = found["国家发展改革委评估督导司"]  # the mention quotes the parent's name too

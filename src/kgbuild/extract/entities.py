@@ -501,6 +501,10 @@ _FORCES = (
 )
 #: Words for a member of a body that jieba glues to the body's name (安理会常任理事国).
 _MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员国", "会员国", "缔约国", "观察员国")
+#: What ends a clause.
+_CLAUSE_ENDS = ("。", "，", ",", "；", ";", "：", ":", "！", "？", "\n", "“", "”", "、")
+#: Words between a state and the verb by which it joins a body (芬兰正式申请加入北约).
+_JOINING_WORDS = frozenset({"申请", "正式", "宣布", "决定", "同意", "将", "已", "已经", "尚未", "寻求"})
 #: Bodies that are never the unit of the body named before them with a verb between.
 _NOT_UNITS = frozenset({"医院", "大学", "学校", "公司", "银行"})
 #: Services of the armed forces that, named alone in a story about no foreign body, are the PLA's.
@@ -720,6 +724,7 @@ class OrganizationExtractor:
         out += self._rule_bodies(doc, out + found.mentions("organization"))
         out += self._places_acting(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
+        out += self._states_joining(doc, out + found.mentions("organization"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         out = self._with_places_before(doc, out)
@@ -741,6 +746,51 @@ class OrganizationExtractor:
             )
         ]
         return kept
+
+    def _states_joining(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """瑞典和芬兰申请加入北约: a foreign state that joins or leaves an international body
+        acts as a state (a member), international. The states are read back from the verb
+        over dates, adverbs and 和 (芬兰已于去年4月加入北约), up to any other word."""
+        text = doc.text
+        if "加入" not in text and "退出" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        tokens = doc.tokens
+        by_end = {t.end: k for k, t in enumerate(tokens)}
+        out = []
+        for body in known:
+            if body.category != "international" or not text.endswith(("加入", "退出"), 0, body.start):
+                continue
+            k = by_end.get(body.start)  # the verb's word (加入, 申请加入)
+            if k is None:
+                continue
+            k -= 1
+            while k >= 0:
+                token = tokens[k]
+                entry = self.gaz.places.get(token.text)
+                if entry is not None and entry.kind == "country":
+                    if entry.name not in _STATES_AT_HOME and not taken.overlaps(token.start, token.end):
+                        out.append(
+                            Mention(
+                                "organization",
+                                token.start,
+                                token.end,
+                                token.text,
+                                entry.name,
+                                self.name,
+                                "state_joining",
+                                category="international",
+                            )
+                        )
+                        taken.add(token.start, token.end)
+                elif not (
+                    token.pos in ("t", "m", "d", "c", "p", "x")
+                    and token.text not in _CLAUSE_ENDS
+                    or token.text in _JOINING_WORDS
+                ):
+                    break
+                k -= 1
+        return out
 
     def _home_services(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """陆军多批次进入高原寒区…；海军…: a service of the armed forces named alone, in a story

@@ -263,6 +263,9 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # 希望 after an act of the subject says what follows; after words said it goes on with them
         ("张三充分肯定当地发展成就,希望当地再接再厉。", [("张三", "当地再接再厉")]),
         ("张三表示,两国关系发展良好,希望双方加强合作。", [("张三", "两国关系发展良好,希望双方加强合作")]),
+        # a report quoting a body's message; 当时 before a cue
+        ("星海日报援引财政部的消息称,明年将减免部分税费。", [("财政部", "明年将减免部分税费")]),
+        ("张三当时还称,袭击针对的是军事目标。", [("张三", "袭击针对的是军事目标")]),
         # a speaker named again in what it says makes no second statement
         ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),
     ],

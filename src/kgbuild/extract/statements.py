@@ -188,8 +188,9 @@ _CLAUSE_STOPS = ",，;；:："
 #: name, a meeting, a speech given (习近平总书记在会上发表重要讲话强调).
 _FILLER_WORDS = (
     "今天 当天 当日 当晚 同一天 同日 近日 日前 昨天 上午 下午 晚上 晚间 早些时候 凌晨 中午 晚 早 近期 此前 最新 "
-    "随后 致辞 讲话 发言 最后 首先 接着 再次 多次 还 又 亦 也 并 则 同时 进一步 回应 回复 答复 证实 联合 对外 "
-    "均 都 一致 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别 常 经常 一直"
+    "随后 致辞 讲话 发言 最后 首先 接着 再次 多次 当年 当时 还 又 亦 也 并 则 同时 进一步 回应 回复 答复 证实 "
+    "联合 对外 均 都 一致 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别 常 经常 "
+    "一直"
 ).split()
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
@@ -399,7 +400,7 @@ class StatementExtractor:
         )
         self.according = re.compile(
             r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|发布的(?:消息|声明|公告|通报))[,，]\s*"
-            r"|援引(?P<quoted>[^,，。\n]{2,30}?)的话(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
+            r"|援引(?P<quoted>[^,，。\n]{2,30}?)的(?:话|消息)(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
         )
         self.group = re.compile(
             rf"(?:等)?(?:[两三四五六七八九十]|\d{{1,2}})(?:个)?(?:{_alternation(w.group)})$|等(?:{_alternation(w.group)})$"

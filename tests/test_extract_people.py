@@ -34,6 +34,8 @@ def _people(text: str) -> set[str]:
         ("美国财政部长耶伦当天抵达北京。", {"耶伦"}),
         # transliteration characters in longer names (琴, 翰)
         ("白俄罗斯总理戈洛夫琴科会见了代表团。", {"戈洛夫琴科"}),
+        # Mongolian names after a title
+        ("蒙古国总统呼日勒苏赫出席仪式。", {"呼日勒苏赫"}),
         # a name with · after a verb or 的: only the name (相信…帮亚当·桑德勒, 的约翰·库萨克)
         ("影迷都相信片方会为了帮亚当·桑德勒守住纪录。", {"亚当·桑德勒"}),
         ("影片中的约翰·库萨克扮演一名记者。", {"约翰·库萨克"}),

@@ -1158,3 +1158,15 @@ def test_extract_events_guest_named_by_a_later_mention(extractor) -> None:
 def test_extract_events_talks_with_a_described_guest(extractor) -> None:
     text = "张三同来华国事访问并出席滨海合作论坛第十届部长级会议开幕式的芬兰总统李四举行会谈。"
     assert "张三同李四会谈" in {e.name for e in _events(extractor, text, people=("张三", "李四"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("张三5日下午参加他所在的滨海代表团审议。", "张三参加滨海代表团审议"),
+        ("张三5日参加十四届全国人大一次会议滨海代表团审议时强调，要走在前列。", "张三参加滨海代表团审议"),
+    ],
+)
+def test_extract_events_a_leader_joins_a_delegations_deliberation(extractor, text: str, name: str) -> None:
+    events = _by_name(_events(extractor, text, people=("张三",)))
+    assert events[name].participants == ("张三",)

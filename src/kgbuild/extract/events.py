@@ -276,6 +276,10 @@ _NOT_BEFORE_EVENT_WORD = frozenset({"p", "d", "c", "u", "r"})
 # stops inside a longer subject (中央层面整治形式主义为基层减负...会议): not a sure start
 _WEAK_STOPS = frozenset({"为", "和", "与", "的", "及", "以", "对", "从", "向", "等"})
 # 致电祝贺X召开: the story reports on the event, its people do not attend it
+# 赵乐际5日下午参加他所在的四川代表团审议: a deliberation of a congress delegation a leader joins
+_DELEGATION_REVIEW = re.compile(
+    r"[^，,。；;]{0,16}?参加了?(?:他|她)?(?:所在的)?(?:[^，,。；;]{2,16}?会议)?([\u4e00-\u9fff]{2,12}?代表团)(?:的)?(审议|讨论)"
+)
 _REPORTED = re.compile(r"致电|贺电|贺信|致信|祝贺|致函")
 _PRESS_EVENT = re.compile(r"(?:发布|吹风|记者|通气|见面|宣介)会$")
 _PRESENTS = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)|介绍")
@@ -331,6 +335,7 @@ class EventExtractor:
         drafts += _visits(text, people, self.places)
         drafts += self._launches(text, orgs, people)
         drafts += _inspections(text, people, self.places)
+        drafts += _delegation_reviews(text, people)
         drafts += _press_conference(text, drafts, title)
         drafts += _title_event(text, drafts, title, people, self.places, self.pattern)
         drafts += _title_named_in_text(text, drafts, title, self.pattern)
@@ -1060,6 +1065,21 @@ def _inspections(text: str, people: list[Mention], places: Mapping[str, PlaceEnt
             continue  # (习近平在福建考察 ... 习近平到澳角村调研: a stop of the tour)
         name = host.label + "在" + place + match.group(3)
         out.append(_Draft(name, host.start, match.end(), "inspection", participants=[host.label]))
+    return out
+
+
+def _delegation_reviews(text: str, people: list[Mention]) -> list[_Draft]:
+    """赵乐际参加他所在的四川代表团审议, 习近平参加十四届全国人大一次会议江苏代表团审议: the
+    deliberation, named by the person, the delegation and the act (他所在的 and the session left out)."""
+    out: list[_Draft] = []
+    if "代表团" not in text:
+        return out
+    for host in people:
+        match = _DELEGATION_REVIEW.match(text, host.end)
+        if match is None:
+            continue
+        name = host.label + "参加" + match.group(1) + match.group(2)
+        out.append(_Draft(name, host.start, match.end(), "meeting", participants=[host.label]))
     return out
 
 

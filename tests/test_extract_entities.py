@@ -611,6 +611,9 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("签证费应在美国使领馆支付。", "美国使领馆", "美国使领馆", "international", "美国"),
         # a member word jieba glues to the body's name
         ("中法作为联合国安理会常任理事国，理应担当。", "联合国安理会", "联合国安全理事会", "international", "联合国"),
+        # a province's delegation to a congress
+        ("赵乐际参加他所在的四川代表团审议。", "四川代表团", "四川代表团", "government", None),
+        ("他参加党的二十大广西代表团讨论。", "广西代表团", "广西代表团", "party", None),
         # a council at home is a state organ, whatever its ending says
         ("香港特区第七届区议会选举举行。", "香港特区第七届区议会", "香港特区第七届区议会", "government", None),
         # a government body's branch is a government body

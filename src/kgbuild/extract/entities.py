@@ -598,7 +598,15 @@ _VENUE_ENDS = (
 _NUMERALS = frozenset("一二三四五六七八九十百千两几多数0123456789")
 #: Endings that name a body with a Chinese place's name alone before them (聊城大学, 北京医院),
 #: unless followed by what makes them a kind (大学生, 医院里 are not: the words after them).
-_PLACE_NAMED = {"大学": ("生", "城"), "学院": ("派",), "医院": (), "银行": ("业", "卡"), "日报": (), "电视台": ()}
+_PLACE_NAMED = {
+    "大学": ("生", "城"),
+    "学院": ("派",),
+    "医院": (),
+    "银行": ("业", "卡"),
+    "日报": (),
+    "电视台": (),
+    "代表团": ("团长", "成员"),
+}
 #: Words that open the names of national bodies although their first character is a
 #: function word elsewhere (中国X协会, 全国X委员会).
 _NAME_OPENERS = frozenset({"中国", "中华", "中央", "全国", "中共"})
@@ -1478,6 +1486,10 @@ class OrganizationExtractor:
                     parent = None  # the text names a place, not the government above the body
                     if category == "international" and not self._abroad(parent_mention.label):
                         category = "government"  # 香港特区区议会: a council at home is a state organ
+                    if suffix == "代表团" and not self._abroad(parent_mention.label):
+                        # 四川代表团: a province's deputies to a people's congress (a state organ),
+                        # or to the Party's congress (党的二十大广西代表团)
+                        category = "party" if "党的" in text[max(0, start - 8) : start] else "government"
                     if _role_of_place(name):
                         continue  # 香港国际金融中心, 广西体育中心: a role or a venue
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):

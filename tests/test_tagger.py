@@ -250,6 +250,13 @@ def test_tagger_list_items(tagger: TaggerExtractor) -> None:
         ("第二届数字政府", False),  # a policy's word after an edition
         ("美国中西部", False),  # a part of a country
         ("政治僵局", False),
+        ("地方党委政府", False),  # two kinds without a conjunction
+        ("印尼新一届政府", False),  # a state and a kind of body with a time word
+        ("外国雇佣军", False),
+        ("非政府", False),
+        ("共和党在参议院", False),  # a clause, not a name
+        ("中央依法治国办", True),
+        ("中共中央对外联络部", True),
         ("市住房和城乡建设委员会", True),  # 和 inside one body's name
         ("石家庄市住房保障和房产管理局", True),
         ("德国气象局", True),
@@ -266,6 +273,7 @@ def test_tagger_body_like(tagger: TaggerExtractor, name: str, body: bool) -> Non
         ("俄中央选举委员会", "international"),  # a state's one-character short name
         ("加沙地带卫生部", "international"),
         ("中意政府委员会", "government"),  # 中 is no foreign state
+        ("俄国民近卫军", "international"),
         ("人大常委会党组", "party"),  # what its ending says
         ("市公安局", "government"),
     ],

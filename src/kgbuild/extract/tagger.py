@@ -136,13 +136,18 @@ _GENERIC_BODY = re.compile(
 #: A kind of body with only a word of number, time or kind before it, not one body's name
 #: (两国政府, 新政府, 联邦政府, 国家部委, 军事指挥所, 数字政府: a policy's word).
 _KIND_OF_BODY = re.compile(
-    r"[俄美英法德日韩乌以]?(?:[两三四多各诸本该其新旧前现原][国方]?|双方|有关|联邦|国家|地方|临时|过渡|看守|军事|"
-    r"数字|智慧|法治|服务型|电子|廉洁|透明)?"
-    r"(?:政府|部委|政府军|指挥所|实验室|法院|宪法法院|检察院|政协|议会|国民议会|国会|中央委员会|驻军|雇佣军)"
+    r"[俄美英法德日韩乌以]?(?:[两三四多各诸本该其新旧前现原外][国方]?|新一届|本届|上届|双方|有关|联邦|国家|非洲国家|地方|"
+    r"临时|过渡|看守|军事|数字|智慧|法治|服务型|电子|廉洁|透明|口岸|省区市|[省市县]级|人民|工作)?"
+    r"(?:政府|部委|政府军|指挥所|实验室|法院|宪法法院|检察院|政协|人大|议会|国民议会|国会|中央委员会|委员会|驻军|"
+    r"雇佣军|海关|局)"
 )
+#: One-character short names of states that news writes before their bodies (俄舰队, 美航天局).
+_STATES_BY_ONE_CHARACTER = frozenset("俄美英法德日韩乌以朝印")
 #: What shows a tagged span is not one body: kinds joined (党政军), a part of a country (中东部,
 #: 美国中西部), a thing made by a state (美制陆军), a stalemate (政治僵局), a space station.
-_NOT_ONE_BODY = re.compile(r"党政军|[东西南北中]部$|^[\u4e00-\u9fff]?制|[僵好败残赌]局$|空间站$")
+_NOT_ONE_BODY = re.compile(
+    r"党政军|党委政府$|^非|[在从把被]|依托|局部$|[东西南北中]部$|^[\u4e00-\u9fff]?制|[僵好败残赌困]局$|空间站$"
+)
 #: An edition before a name (第二届, 十四届).
 _EDITION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 #: Parts of speech of a dictionary word that may be a name.
@@ -751,6 +756,10 @@ class TaggerExtractor:
         if len(name) < 2 or name in self.gaz.places or name in self.gaz.titles:
             return False
         bare = _EDITION.sub("", name)  # 第二届数字政府: the kind after an edition
+        for n in range(min(len(bare) - 2, 6), 1, -1):
+            if bare[:n] in self.gaz.places:
+                bare = bare[n:]  # 印尼新一届政府, 韩国现政府: a state and a kind of body
+                break
         if _GENERIC_BODY.fullmatch(name) or _KIND_OF_BODY.fullmatch(bare) or _NOT_ONE_BODY.search(name):
             return False
         for connector in "和与及":
@@ -766,13 +775,13 @@ class TaggerExtractor:
         """The category a tagged body takes, as the organizations pass gives it: a foreign
         state's body (英国警方, 俄中央选举委员会, 加沙地带卫生部) is international; else what its
         ending says (政协党组 -> party), government when none does."""
-        if name[0] in _SIDES and name[0] != "中" and name[1:2] != "国":
-            return "international"  # 俄中央选举委员会, 乌军 (not 中意政府委员会, 中国…; 美国… below)
+        if name[0] in _STATES_BY_ONE_CHARACTER:
+            return "international"  # 俄中央选举委员会, 乌军, 俄国民近卫军 (not 中意政府委员会)
         for n in range(min(len(name) - 1, 7), 1, -1):
             place = self.gaz.places.get(name[:n])
             if place is None:
                 continue
-            state = self.gaz.places.get(place.parent or "") if place.kind == "city" else place
+            state = place if place.kind == "country" else self.gaz.places.get(place.parent or "")
             if state is not None and state.kind == "country" and state.name != "中国":
                 return "international"
             break

@@ -266,6 +266,9 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # a report quoting a body's message; 当时 before a cue
         ("星海日报援引财政部的消息称,明年将减免部分税费。", [("财政部", "明年将减免部分税费")]),
         ("张三当时还称,袭击针对的是军事目标。", [("张三", "袭击针对的是军事目标")]),
+        # a country opening a clause before its cue acts as a body; its media or officials do not
+        ("以色列当天宣布,将暂停向当地供电。", [("以色列", "将暂停向当地供电")]),
+        ("张三表示,两国关系稳定。以色列希望进一步深化合作。", [("张三", "两国关系稳定")]),
         # a speaker named again in what it says makes no second statement
         ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),
     ],
@@ -322,6 +325,8 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         "张三对李四表示最热烈的欢迎。",
         # a cue that is part of a longer word says nothing without punctuation
         "张三说明情况后离开。",
+        "以色列媒体称,当地气温将继续升高。",
+        "乌克兰官员称,当地气温将继续升高。",
         # a body after 对于 is what is spoken about
         "对于财政部决定下调部分商品关税,各界反应积极。",
         # a report whose speaker is not named is no statement of its own

@@ -135,6 +135,8 @@ _BOTH = ("双方", "两国领导人", "两位领导人", "两国元首")
 _PEOPLE_LINK = re.compile(r"(?:总统|总理|主席|首相|国王|议长|先生|女士|同志)?(?:和|与|同|、|及|以及)$")
 #: A first person joined to a run of people (我同X总统一致认为): whoever says 我 speaks, not X.
 _FIRST_PERSON = ("我同", "我和", "我与", "我们同", "我们和", "我们与")
+#: Who after a country's name speaks, not the country (美国媒体称, 英国首相称, 加拿大官员称).
+_NOT_THE_COUNTRY = ("媒体", "官员", "官方", "人士", "专家", "首相", "总统", "总理", "外长", "国王", "议会", "政府")
 #: Words before a clause's subject that make the clause what is spoken about (对于X决定...).
 _ABOUT = ("对于", "针对", "关于", "对")
 #: Characters before a name that make it an object, not who speaks (对江泽民同志逝世表示哀悼).
@@ -466,6 +468,7 @@ class StatementExtractor:
         person_speakers: list[_Speaker] = []
         hits = self._hits(text)
         tokens = doc.tokens
+        country_names = {m.label for m in ctx.countries.values()}
 
         def whole_word(hit: _Hit) -> bool:
             """The cue is a word of its own for the segmenter (呼吁, not the 说 of 说明)."""
@@ -493,6 +496,10 @@ class StatementExtractor:
                 bool(speakers)
                 and named
                 and not (speakers[0].kind == "organization" and text.endswith("方", 0, hit.pos))
+                and not (  # 佩拉博沃表示,...。印尼希望...: a country after its leader's words
+                    speakers[0].label in country_names
+                    and any(text.rfind("\n", 0, hit.pos) < sp.start < hit.pos for sp in person_speakers)
+                )
                 and not text.endswith(_ABOUT, 0, speakers[0].start)
             )
             listed = hit.cue == "提出" and not hit.punct and (points := _POINTS.match(text, content_start))
@@ -796,6 +803,7 @@ class StatementExtractor:
         """A person, a body (or run of bodies), a body's spokesperson or a country's side
         named right before pos."""
         text = ctx.text
+        named_at = pos
         if text.endswith("》", 0, pos) and pos - 1 not in ctx.orgs:
             # a paper no extractor knew, in 《》 right before its verb: 《今日巴基斯坦报》评论说
             opening = text.rfind("《", max(0, pos - 20), pos)
@@ -851,6 +859,15 @@ class StatementExtractor:
             pos = group.start()
         if pos in ctx.orgs:
             return ctx.run_ending(pos)
+        if (
+            pos == named_at
+            and pos in ctx.countries
+            and not text.startswith((*self.words.medium, *_BARE_TITLES, *_NOT_THE_COUNTRY), pos)
+            and ctx.opens_clause(ctx.countries[pos].start, ctx.sentence_start(pos))
+        ):
+            # 巴勒斯坦宣布停止...: a country opening a clause before its cue acts as a body
+            country = ctx.countries[pos]
+            return [_Speaker(country.label, "organization", country.start)]
         # a name the document uses elsewhere, not picked up here (韩正说 read as one word)
         for surface, (label, kind) in ctx.surfaces:
             if text.endswith(surface, 0, pos):

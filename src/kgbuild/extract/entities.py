@@ -1486,7 +1486,7 @@ class OrganizationExtractor:
                     parent = None  # the text names a place, not the government above the body
                     if category == "international" and not self._abroad(parent_mention.label):
                         category = "government"  # 香港特区区议会: a council at home is a state organ
-                    if suffix == "代表团" and not self._abroad(parent_mention.label):
+                    if name == "代表团" and not self._abroad(parent_mention.label):
                         # 四川代表团: a province's deputies to a people's congress (a state organ),
                         # or to the Party's congress (党的二十大广西代表团)
                         category = "party" if "党的" in text[max(0, start - 8) : start] else "government"

@@ -36,6 +36,7 @@ def _people(text: str) -> set[str]:
         ("白俄罗斯总理戈洛夫琴科会见了代表团。", {"戈洛夫琴科"}),
         # Mongolian names after a title
         ("蒙古国总统呼日勒苏赫出席仪式。", {"呼日勒苏赫"}),
+        ("国家大呼拉尔主席阿玛尔巴伊斯格楞出席会见。", {"阿玛尔巴伊斯格楞"}),  # eight characters
         # a name with · after a verb or 的: only the name (相信…帮亚当·桑德勒, 的约翰·库萨克)
         ("影迷都相信片方会为了帮亚当·桑德勒守住纪录。", {"亚当·桑德勒"}),
         ("影片中的约翰·库萨克扮演一名记者。", {"约翰·库萨克"}),
@@ -76,6 +77,8 @@ def test_people_found(text: str, people: set[str]) -> None:
         # a party's side and a state's side (共和党方面, 孟方)
         ("国会共和党方面表示谈判仍在继续。", {"党方面"}),
         ("孟方愿同中方加强合作。", {"孟方"}),
+        # a leader's message (主席|贺信)
+        ("会上宣读了习近平主席贺信并致辞。", {"贺信"}),
         # a verb or a title before a leader's title (相信|习主席, 王储兼|首相), a phrase (种地有了)
         ("相信习主席此访将取得圆满成功。", {"相信习"}),
         ("沙特国王萨勒曼、王储兼首相穆罕默德表示慰问。", {"王储兼"}),

@@ -43,6 +43,8 @@ _BYLINE_FOLLOWS = ("报道", "实习生", "摄影", "摄像", "通讯员")
 #: jieba's tags of a one-character function word after a two-character word: a phrase, not a
 #: name (a verb too when 了, 着 or 过 follows: 农民种地|有了; not 黄道|亮, a name).
 _ONE_CHAR_WORD_TAGS = frozenset({"p", "c", "d", "u", "ul", "uj", "ug"})
+#: Messages a leader sends, written like a surname (贺) and a given name: 主席贺信 names no one.
+_MESSAGES = frozenset({"贺信", "贺电", "贺词", "贺函", "贺卡"})
 #: Words that look like a given name after a surname but say something else (共和党方面).
 _NOT_GIVEN_NAMES = frozenset({"方面", "方向", "方式", "方案", "方法"})
 #: Words of place and time that end a phrase, never a three-character name (官邸前, 毕业后, 村民李盟家).
@@ -427,6 +429,8 @@ class PeopleExtractor:
         surname_len = self._surname_length(name)
         if surname_len == 0 or len(name) - surname_len not in (1, 2):
             return False
+        if name in _MESSAGES:
+            return False  # 习近平主席|贺信: a message, no name
         given = name[surname_len:]
         if any(c in NOT_IN_NAME for c in given) or given in _ADDRESS or given in _NOT_GIVEN_NAMES:
             return False  # 黄先生, 王老师: a surname and a form of address, no name; 党方面
@@ -485,7 +489,7 @@ class PeopleExtractor:
     def _foreign_at(self, text: str, pos: int) -> tuple[int, int] | None:
         """A transliterated name starting at pos (after a foreign title): 朔尔茨, 卢卡申科."""
         end = pos
-        while end < len(text) and end - pos < 7 and text[end] in self.translit:
+        while end < len(text) and end - pos < 9 and text[end] in self.translit:
             if end > pos + 1 and starts_with_any(text, end, AFTER_NAME):
                 break
             end += 1

@@ -91,6 +91,8 @@ _PLACE_OR_TRIP_ENDS = _PLACE_END_CHARS | frozenset("游")
 _PLACE_WORD_ENDS = frozenset("前后内外旁边间家")
 #: jieba's tags of a place's or a body's name, which may be a person's name too (苏宁/ns).
 _PLACE_OR_BODY_TAGS = frozenset({"ns", "nt", "nz"})
+#: Messages written like a surname (贺) and a given name (主席贺信).
+_MESSAGES = frozenset({"贺信", "贺电", "贺词", "贺函", "贺卡"})
 #: How many items of a list before and after a name are read, and how long an item may be.
 _MAX_LIST = 30
 _MAX_ITEM = 10
@@ -706,7 +708,7 @@ class TaggerExtractor:
     def _person_like(self, name: str, confidence: float) -> bool:
         """A Chinese name (known surname, 2-4 characters), a transliterated one, or, when the
         model is sure, a name in Latin letters."""
-        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
+        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs or name in _MESSAGES:
             return False
         if name.isascii():
             return confidence >= MIN_CONFIDENCE_FOREIGN and name.isalpha() and 3 <= len(name) <= 20

@@ -1170,3 +1170,11 @@ def test_extract_events_talks_with_a_described_guest(extractor) -> None:
 def test_extract_events_a_leader_joins_a_delegations_deliberation(extractor, text: str, name: str) -> None:
     events = _by_name(_events(extractor, text, people=("张三",)))
     assert events[name].participants == ("张三",)
+
+
+def test_extract_events_bodies_holding_it_together_take_part(extractor) -> None:
+    text = "今天，滨海市应急管理局、滨海市气象局和滨江县人民政府在东山联合举行“应急使命·2023”联合救援演习。"
+    orgs = ("滨海市应急管理局", "滨海市气象局", "滨江县人民政府")
+    (event,) = _events(extractor, text, orgs=orgs)
+    assert (event.name, event.organizer) == ("“应急使命·2023”联合救援演习", "滨海市应急管理局")
+    assert event.participants == orgs

@@ -1111,9 +1111,13 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
     if draft.rule != "suffix":
         return
     if draft.organizer is None:
-        body = _organizer_before(text, sent_start, draft.start, {o.end: o for o in orgs})
+        holders = _holders_before(text, sent_start, draft.start, {o.end: o for o in orgs})
+        body = holders[0] if holders else None
         if body is not None:
             draft.organizer = body.label
+            if len(holders) > 1:
+                # A、B和C联合举行X: with no person named, the bodies that hold it take part
+                draft.bodies += [h.label for h in holders if h.label not in draft.bodies]
             if _SCOPE_ONLY.match(draft.name):
                 # X机制召开全国电视电话会议: a name with no name of its own is the body's
                 draft.name = text[body.start : body.end] + draft.name
@@ -1215,10 +1219,16 @@ def _within_meetings(text: str, drafts: list[_Draft], people: list[Mention]) -> 
 
 def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> Mention | None:
     """国务院新闻办公室近日举行X, 国务院在京召开X: the body before the verb holds X."""
+    holders = _holders_before(text, sent_start, start, by_end)
+    return holders[0] if holders else None
+
+
+def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> list[Mention]:
+    """A、B和C在丽江联合举行X: the bodies before the verb that hold X, the first named first."""
     before = text[sent_start:start]
     verb = _ORGANIZE_TAIL.search(before)
     if verb is None:
-        return None
+        return []
     head = before[: verb.start()]
     org = by_end.get(sent_start + len(head))
     if org is None:
@@ -1232,17 +1242,23 @@ def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, 
         if tail:
             head = head[: tail.start()]
         org = by_end.get(sent_start + len(head))
-    return _first_of_list(text, sent_start, org, by_end) if org is not None else None
+    return _list_of(text, sent_start, org, by_end) if org is not None else []
 
 
 def _first_of_list(text: str, sent_start: int, org: Mention, by_end: dict[int, Mention]) -> Mention:
     """A、B和C联合举办X, A会同B、C举行X: the first body named holds X."""
+    return _list_of(text, sent_start, org, by_end)[0]
+
+
+def _list_of(text: str, sent_start: int, org: Mention, by_end: dict[int, Mention]) -> list[Mention]:
+    """The bodies listed up to org (A、B和C), the first named first."""
+    listed = [org]
     while True:
-        joined = _JOINED_BODIES.search(text, max(sent_start, org.start - 12), org.start)
+        joined = _JOINED_BODIES.search(text, max(sent_start, listed[0].start - 12), listed[0].start)
         earlier = by_end.get(joined.start()) if joined else None
-        if earlier is None:
-            return org
-        org = earlier
+        if earlier is None or earlier in listed:
+            return listed
+        listed.insert(0, earlier)
 
 
 def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], speakers: list[str], title: str) -> None:

@@ -28,6 +28,12 @@ statement ends what the one before it in the sentence says. 批示指出 is its 
 社论指出 the paper that published it, 大会指出 the body whose congress it was; a body after
 通过 is a channel, not a speaker.
 
+A cue that is a word of its own right after a named speaker may have the words straight after
+it (他呼吁各方..., 国务院决定成立...), 希望 after an act of the subject too (李强充分肯定...,
+希望...); people joined by 和 speak together, 双方 after two named people is both, and a
+country opening a clause before its cue speaks as a body (美国3日宣布,...). A semicolon ends
+no sentence for who speaks in it.
+
 The words these rules read, beside the cue verbs of cues.txt, are data:
 ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv (俄方 -> 俄罗斯).
 """

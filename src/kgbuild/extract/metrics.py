@@ -486,7 +486,7 @@ class MetricExtractor:
         lead = text[max(0, cmp_start - 4) : cmp_start]
         if unit in _DURATION_UNITS and not lead.endswith(_CHANGE):
             return None  # 默哀3分钟, 24小时值守: how long, not a change of a quantity
-        if lead.endswith(_DECREASE) or lead.endswith("零下"):
+        if lead.rstrip("了").endswith(_DECREASE) or lead.endswith("零下") or _rate_cut(text, cmp_start, unit):
             value = -value
         return self._stated(story, cmp_start, start, end, value, unit, comparator, "number_unit")
 
@@ -650,6 +650,15 @@ class MetricExtractor:
         if noun is None or noun.start() - pos > reach or any(c in text[pos : noun.start()] for c in _BREAKS):
             return None
         return self.gaz.measure_words[noun.group()]
+
+
+#: A cut of a rate whose name stands between the verb and the amount (下调存款准备金率0.25个百分点).
+_RATE_CUT = re.compile(r"(?:下调|调降|降低|下降|压降|削减)[^，,。；;：:、\d]{1,12}率(?:了)?\Z")
+
+
+def _rate_cut(text: str, number_start: int, unit: str) -> bool:
+    """A change in percentage points or basis points, told after a cut verb and a rate's name."""
+    return unit in ("个百分点", "基点") and _RATE_CUT.search(text, max(0, number_start - 16), number_start) is not None
 
 
 def _indicator(text: str, clause_start: int, number_start: int) -> str:

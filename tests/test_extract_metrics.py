@@ -68,6 +68,8 @@ def _only(text: str) -> Metric:
         # runs of years and days; the magnitude of an earthquake
         ("该市空气质量连续三年位居全省第一。", Decimal("3"), "年", "="),
         ("这次巡航历时12天。", Decimal("12"), "天", "="),
+        ("为期3天的博览会今天开幕。", Decimal("3"), "天", "="),
+        ("双方同意将停火期限延长两天。", Decimal("2"), "天", "="),
         ("两岸航线共开行12班次。", Decimal("12"), "班次", "="),
         ("全省夏粮收获进度已过六成。", Decimal("6"), "成", ">"),
         ("当地发生里氏6.2级地震。", Decimal("6.2"), "级", "="),

@@ -205,9 +205,9 @@ _FRACTION = re.compile(r"分之(?P<num>[一二三四五六七八九十]{1,3})(?P
 _DENOMINATOR = re.compile(r"[二三四五六七八九十]{1,3}$")
 #: Words before a count of time that make it a quantity, the length of a run or of a trip
 #: (连续五年, 历时15天, 最快仅需26个小时), not when something happens (24小时值守).
-_RUN = ("连续", "历时", "耗时", "用时", "仅需", "只需", "仅用", "只用", "需时")
+_RUN = ("连续", "历时", "耗时", "用时", "仅需", "只需", "仅用", "只用", "需时", "为期", "持续", "长达", "延长")
 _RUN_ENDS = frozenset(word[-1] for word in _RUN)
-_RUN_UNITS = re.compile(r"个?(小时)|年|天|分钟|周")
+_RUN_UNITS = re.compile(r"(多|余)?(?:个?(小时)|(年|天|分钟|周))")
 #: What a magnitude measures after 级 (7.6级地震): the size of an earthquake, not a class.
 _QUAKE = ("级地震", "级强震", "级余震", "级强烈地震")
 #: A round magnitude before what ends a programme's name (千万吨粮食增产计划) names it.
@@ -436,8 +436,9 @@ class MetricExtractor:
         run = None
         if prev in _RUN_ENDS and bare_end == num_end and text.endswith(_RUN, 0, start):
             run = _RUN_UNITS.match(text, num_end)
-        if run is not None:  # 连续五年, 历时15天, 仅需26个小时
-            return self._stated(story, start, start, run.end(), value, run.group(1) or run.group(), "=", "run")
+        if run is not None:  # 连续五年, 历时15天, 仅需26个小时, 为期3天, 持续40多天
+            comparator = ">" if run.group(1) else "="
+            return self._stated(story, start, start, run.end(), value, run.group(2) or run.group(3), comparator, "run")
         if unit is None and text[num_end : num_end + 1] == "级" and text.startswith(_QUAKE, num_end) and not chinese:
             comparator, cmp_start = self._before(text, start)  # 里氏7.6级地震: a magnitude
             return self._stated(story, cmp_start, start, num_end + 1, value, "级", comparator, "number_unit")

@@ -164,3 +164,38 @@ def test_rdf_class_counts_the_same_with_grep_and_without(seed_build, seed_lines:
     with_grep = _read_class_counts(seed_lines, _start_class_counts(seed_lines))
     assert with_grep == _read_class_counts(seed_lines, None) == seed_build[0].counts
     assert with_grep["mentions"] > 0 and with_grep["people"] > 0
+
+
+def test_rdf_streamed_build_gives_the_in_memory_graph(seed_graph) -> None:
+    """The streamed build's terms are written as N-Triples text (GraphBuilder(lines=True)),
+    the in-memory build's are rdflib terms: both give the same triples."""
+    from kgbuild.config import load_settings, sample_path
+    from kgbuild.pipeline import build_graph
+
+    in_memory = build_graph([str(sample_path())], load_settings()).graph
+    assert len(in_memory) == len(seed_graph) > 100
+    assert set(in_memory) == set(seed_graph)
+
+
+def test_rdf_terms_in_both_forms_are_the_same_term() -> None:
+    from decimal import Decimal
+
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kgbuild.rdf import Terms, decimal_text, nt_term
+
+    terms, lines = Terms(), Terms(lines=True)
+    cases = [
+        (terms.iri("person", "王毅"), lines.iri("person", "王毅")),
+        (terms.plain('say "hi"\n\\'), lines.plain('say "hi"\n\\')),
+        (terms.text("国务院"), lines.text("国务院")),
+        (terms.text("x", "en"), lines.text("x", "en")),
+        (terms.typed(decimal_text(Decimal("33.6100")), XSD.decimal), lines.typed("33.61", XSD.decimal)),
+        (terms.offset(12), lines.offset(12)),
+        (terms.true, lines.true),
+        (terms.type, lines.type),
+    ]
+    for rdflib_term, text in cases:
+        assert isinstance(rdflib_term, (URIRef, Literal))
+        assert nt_term(rdflib_term) == text

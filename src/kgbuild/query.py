@@ -216,26 +216,18 @@ def run_query(source, sparql: str, engine_order: bool = False, rdflib_terms: boo
         kind = "ASK" if isinstance(result, ox.QueryBoolean) else "CONSTRUCT/DESCRIBE"
         raise QueryError(f"only SELECT queries give a table (this is {kind})")
     columns = tuple(v.value for v in result.variables)
-    if rdflib_terms:
-        terms: dict = {}  # each distinct term converted once (names, documents, kinds repeat)
+    convert = _to_rdflib if rdflib_terms else _ox_term
+    terms: dict = {}  # each distinct term converted once (names, documents, kinds repeat)
 
-        def term(value):
-            found = terms.get(value)
-            if found is None:
-                found = terms[value] = _to_rdflib(value)
-            return found
+    def term(value):
+        if value is None:
+            return None
+        found = terms.get(value)
+        if found is None:
+            found = terms[value] = convert(value)
+        return found
 
-        rows = tuple(tuple(term(value) for value in solution) for solution in result)
-    else:
-        light: dict = {}  # each distinct term read out of Oxigraph once
-
-        def plain(value):
-            found = light.get(value)
-            if found is None:
-                found = light[value] = _ox_term(value)
-            return found
-
-        rows = tuple(tuple(None if value is None else plain(value) for value in solution) for solution in result)
+    rows = tuple(tuple(term(value) for value in solution) for solution in result)
     if order:
         ordered = _ordered(columns, rows, order)
         if ordered is None:  # values this sort does not order as SPARQL does: the engine sorts

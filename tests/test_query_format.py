@@ -295,6 +295,16 @@ def _ordering_graph() -> Graph:
     return g
 
 
+#: Every column of _ordering_graph's things; a test appends the ORDER BY variables.
+_ORDERING_QUERY = """
+    PREFIX ex: <https://example.org/>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT ?thing ?label ?rank ?share ?note WHERE {
+        ?thing a ex:Thing ; rdfs:label ?label ; ex:rank ?rank ; ex:share ?share .
+        OPTIONAL { ?thing ex:note ?note }
+    } ORDER BY """
+
+
 @pytest.mark.parametrize(
     "order",
     ["?label", "?rank ?label", "?note ?label", "?note ?rank", "?share", "?thing", "?note ?share ?thing"],
@@ -302,13 +312,7 @@ def _ordering_graph() -> Graph:
 def test_query_format_sort_after_the_engine_gives_the_engine_order(order: str) -> None:
     """Strings by code point, numbers by value (9 before 10), unbound first, IRIs by text:
     the same rows in the same order as Oxigraph's own ORDER BY."""
-    sparql = f"""
-        PREFIX ex: <https://example.org/>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        SELECT ?thing ?label ?rank ?share ?note WHERE {{
-            ?thing a ex:Thing ; rdfs:label ?label ; ex:rank ?rank ; ex:share ?share .
-            OPTIONAL {{ ?thing ex:note ?note }}
-        }} ORDER BY {order}"""
+    sparql = _ORDERING_QUERY + order
     graph = _ordering_graph()
     ours = run_query(graph, sparql)
     assert ours.rows == run_query(graph, sparql, engine_order=True).rows
@@ -342,13 +346,7 @@ def test_query_format_named_query_sorted_after_the_engine_on_a_build(seed_build,
 def test_query_format_plain_terms_sort_and_print_as_rdflib_terms(order: str) -> None:
     """Rows of plain Terms (what `kgbuild query` uses) come in the same order and print the
     same in every format as rows of rdflib terms."""
-    sparql = f"""
-        PREFIX ex: <https://example.org/>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        SELECT ?thing ?label ?rank ?share ?note WHERE {{
-            ?thing a ex:Thing ; rdfs:label ?label ; ex:rank ?rank ; ex:share ?share .
-            OPTIONAL {{ ?thing ex:note ?note }}
-        }} ORDER BY {order}"""
+    sparql = _ORDERING_QUERY + order
     graph = _ordering_graph()
     terms = run_query(graph, sparql)
     plain = run_query(graph, sparql, rdflib_terms=False)

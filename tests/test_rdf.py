@@ -199,3 +199,26 @@ def test_rdf_terms_in_both_forms_are_the_same_term() -> None:
     for rdflib_term, text in cases:
         assert isinstance(rdflib_term, (URIRef, Literal))
         assert nt_term(rdflib_term) == text
+
+
+def test_rdf_a_foreign_state_known_only_as_a_parent_is_international() -> None:
+    """A body whose parent is a state no organization list holds (俄罗斯国防部 -> 俄罗斯):
+    the state is an international body; an unknown parent of another kind stays other."""
+    from kgbuild.gazetteer import load_gazetteer
+    from kgbuild.model import Names
+    from kgbuild.resolve import Resolver
+
+    resolver = Resolver(load_gazetteer())
+    resolver.add(
+        Names(
+            doc_id="d1",
+            mentions=(
+                ("organization", "俄罗斯国防部", "俄罗斯国防部", "international", "俄罗斯"),
+                ("organization", "某某公司研发部", "某某公司研发部", "enterprise", "某某公司"),
+            ),
+            bodies=(),
+        )
+    )
+    entities = resolver.resolution().entities
+    assert entities[("organization", "俄罗斯")].category == "international"
+    assert entities[("organization", "某某公司")].category == "other"

@@ -131,7 +131,7 @@ class Resolver:
                 continue
             entry = gazetteer.org(name)
             labels[key][entry.name if entry else name] += 1
-            categories[key][entry.category if entry else "other"] += 1
+            categories[key][entry.category if entry else _category_of_unlisted(name, gazetteer)] += 1
             parent = stated_parent(entry, gazetteer) if entry else None
             if parent:
                 parents[key][parent] += 1
@@ -159,6 +159,19 @@ class Resolver:
             if target not in entities or target == key:
                 entities[key] = Entity(entity.kind, entity.key, entity.label, entity.alt_labels, entity.category, None)
         return Resolution(entities=entities)
+
+
+#: The state whose bodies are at home (not `international`).
+_HOME_STATES = frozenset({"中国", "中华人民共和国"})
+
+
+def _category_of_unlisted(name: str, gazetteer: Gazetteer) -> str:
+    """The category of a body known only as a parent that no organization list holds: a
+    foreign state (the parent of 俄罗斯国防部) is international, anything else other."""
+    place = gazetteer.places.get(name)
+    if place is not None and place.kind == "country" and place.name not in _HOME_STATES:
+        return "international"
+    return "other"
 
 
 def resolve(extractions: Iterable[Extraction], gazetteer: Gazetteer) -> Resolution:

@@ -302,9 +302,50 @@ def test_extract_events_state_visit_named_by_visitor_and_country(extractor) -> N
     assert events["张三对芬兰国事访问"].participants == ("张三",)
 
 
-def test_extract_events_visit_to_us_or_to_a_topic_is_not_named(extractor) -> None:
-    text = "李四对我国进行正式访问。张三对社会工作作出重要指示。"
-    assert _events(extractor, text, people=("张三", "李四")) == []
+def test_extract_events_visit_to_a_topic_or_a_speakers_country_is_not_named(extractor) -> None:
+    text = "王五表示，李四对我国进行正式访问。张三对社会工作作出重要指示。"
+    assert _events(extractor, text, people=("张三", "李四", "王五")) == []
+
+
+def test_extract_events_visit_to_us_told_by_the_narrator_is_a_visit_to_china(extractor) -> None:
+    text = "张三举行仪式，欢迎李四对我国进行国事访问。李四是应张三的邀请对我国进行国事访问的。陪同李四访华的有外长。"
+    events = _events(extractor, text, people=("张三", "李四"))
+    assert {e.name for e in events} == {"李四对中国国事访问"}
+    assert all(e.participants == ("李四",) for e in events)
+
+
+def test_extract_events_visit_by_a_short_name_is_the_full_names(extractor) -> None:
+    text = "欢迎安娜·玛丽亚·席尔瓦对我国进行国事访问。席尔瓦是应张三的邀请对我国进行国事访问的。"
+    names = {e.name for e in _events(extractor, text, people=("安娜·玛丽亚·席尔瓦", "席尔瓦", "张三"))}
+    assert names == {"安娜·玛丽亚·席尔瓦对中国国事访问"}
+
+
+def test_extract_events_talks_with_a_guest_named_by_courtesy(extractor) -> None:
+    text = "李强同王五举行会谈。李强表示，习近平主席同总统先生举行会谈，为两国关系指明方向。张三参加上述活动。"
+    events = _by_name(_events(extractor, text, people=("李强", "王五", "习近平", "张三")))
+    assert set(events) == {"李强同王五会谈", "习近平同王五会谈"}
+    assert events["习近平同王五会谈"].participants == ("习近平", "王五")
+
+
+def test_extract_events_talks_named_by_courtesy_take_the_guest_met_last(extractor) -> None:
+    text = "赵六分别会见甲一、乙二。会见乙二时，赵六表示，习近平主席同首相先生会晤。"
+    names = {e.name for e in _events(extractor, text, people=("赵六", "甲一", "乙二", "习近平"))}
+    assert names == {"赵六会见甲一", "赵六会见乙二", "习近平同乙二会晤"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "names"),
+    [
+        ("李强在北京同参加博览会的中外企业家代表座谈交流。", "", {"李强同中外企业家代表座谈"}),
+        ("李强在北京同企业家代表座谈。", "李强同中外企业家代表座谈", {"李强同中外企业家代表座谈"}),
+        ("李强在北京同企业家代表举行座谈。", "", {"李强同企业家代表座谈"}),
+        ("李强到企业调研，同职工代表座谈交流。", "", {"李强在企业调研"}),  # a stop of the tour
+        ("在研究院，李强与科研人员座谈。", "李强在安徽调研", set()),  # a stop of the tour the title names
+        ("李强会见代表团，同他们合影留念并座谈交流。", "", {"李强会见代表团"}),
+    ],
+)
+def test_extract_events_talks_with_a_group(extractor, text: str, title: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("李强", "王五"), title=title)} == names
 
 
 @pytest.mark.parametrize(

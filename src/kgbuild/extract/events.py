@@ -175,7 +175,11 @@ _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
     rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})(?:的|(?=[，,。；;]|$))"
 )
-_MEET_VERB = re.compile(r"会见|接见|会晤|会谈|通电话")
+_MEET_VERB = re.compile(r"会见|接见|会晤|会谈|通电话|座谈(?!会)")
+# 李四到X村调研，同干部群众座谈交流: a talk on a tour or a lecture tour is a stop of it, no event
+_ON_TOUR = re.compile(r"调研|考察|视察|宣讲|看望|慰问|走访")
+_HELD_TAIL = re.compile(r"(?:举行|进行|展开|开展)了?$")
+_NOT_GUESTS = re.compile(r"并|^[他她]们?|会见|接见|出席")
 _RECEIVE = ("会见", "接见")
 _MANY_TIMES = re.compile(
     r"多次|两度|两次|数次|[再又]次|[一二两三四五六七八九十多]度"
@@ -183,6 +187,10 @@ _MANY_TIMES = re.compile(
 # 同X举行中哈总理会晤, 举行第九轮中澳总理年度会晤: talks with a name of their own, found by their event word
 # 会见由X率领的代表团: a described guest is a person or a group
 _GUESTS_NOUN = re.compile(r"(?:代表|代表团|团|成员|专家|人员|客人|嘉宾|人士|负责人|主席|总统|总理|首相|部长|大使)$")
+# 习近平主席同总统先生举行会谈, 会见总理女士: the story's guest, named by his post and a courtesy
+_POLITE_GUEST = re.compile(
+    r"(?:总统|总理|首相|主席|国王|议长|委员长|秘书长|总书记|副总统|副总理|外长|部长)(?:先生|女士|阁下)(?:举行|进行)?了?"
+)
 _NAMED_TALKS = re.compile(r"举行了?(?!(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$")
 _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后|(?:会见|会谈|会晤|仪式|活动)(?:结束)?后")
 _CHAIRED = re.compile(r"主持|出席|参加")
@@ -228,9 +236,13 @@ _VISIT_TO = re.compile(
     r"((?:国事|正式|工作|友好|正式友好|国事友好)?访问)"
 )
 # 卢拉总统成功访华, 李四上月访华期间: a visit to China told so
-_VISITS_CHINA = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:成功|首次|再次|正式)?访华(?!团)")
+_VISITS_CHINA = re.compile(
+    r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士|一行)?(?:此次|这次|本次|上月|去年)?(?:成功|首次|再次|正式)?访华(?!团)"
+)  # (习近平对邦戈访华表示欢迎, 欢迎X尽早访华: not the host's visit, nor one to come)
 # 发出的访问伊朗的邀请, 邀请X访问Y: an invitation, no visit
 _INVITED = re.compile(r"的?邀请")
+_INVITED_BY = re.compile(r"^是?应[^，,。；;]{2,20}?的?邀请")  # (X是应习近平的邀请对我国进行国事访问)
+_QUOTED_SPEECH = re.compile(r"表示|说|指出|强调|认为|“")
 _COUNTRY_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])[{_NUMERAL}]国$")
 _DATE_SPAN = re.compile(r"\d{4}年|(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
@@ -304,6 +316,7 @@ class _Draft:
     guests_from: int = -1  #: for a meeting: where the guest's part of the clause starts
     described: bool = False  #: for a meeting: the guest is described by a clause (来华出席X的)
     unnamed_guest: bool = False  #: for a meeting: no guest is named by a person's name
+    polite: bool = False  #: for a meeting: the guest is named by a courtesy (同总统先生会谈), told in passing
 
 
 @register("events")
@@ -336,6 +349,9 @@ class EventExtractor:
         drafts += self._launches(text, orgs, people)
         drafts += _inspections(text, people, self.places)
         drafts += _delegation_reviews(text, people)
+        if _ON_TOUR.search(title):
+            # 李强在安徽调研 (…与孵化企业负责人座谈): a talk on the tour is a stop of it
+            drafts = [d for d in drafts if not (d.rule == "meeting" and d.name.endswith("座谈"))]
         drafts += _press_conference(text, drafts, title)
         drafts += _title_event(text, drafts, title, people, self.places, self.pattern)
         drafts += _title_named_in_text(text, drafts, title, self.pattern)
@@ -889,7 +905,17 @@ def _meeting(
     guests = [p for p in people if guest_start <= p.start and p.end <= guest_end] or _named_later(
         text, guest_start, guest_end, people
     )
-    if verb.group() not in _RECEIVE and not guests:
+    polite = not guests and _POLITE_GUEST.fullmatch(text, guest_start, guest_end) is not None
+    if polite:
+        guests = _polite_guest(host, guest_start, people, out)
+    if verb.group() == "座谈":
+        held = _HELD_TAIL.search(text, guest_start, guest_end)
+        guest_end = held.start() if held else guest_end  # 与X举行座谈: the verb is no part of the guest
+        if _ON_TOUR.search(text, sentence_bounds(text, host.start, host.end)[0], verb.start()) or _NOT_GUESTS.search(
+            text, guest_start, guest_end
+        ):
+            return []  # (同他们合影留念并座谈, 与朔尔茨共同会见X并座谈: no talks of their own)
+    if verb.group() not in _RECEIVE and verb.group() != "座谈" and not guests:
         return []  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
     if (
         guest_end - guest_start < 2
@@ -914,8 +940,17 @@ def _meeting(
         draft.guests_from = verb.end() if verb.group() in _RECEIVE else guest_start
         draft.described = described
         draft.unnamed_guest = not guests
+        draft.polite = polite
         found.append(draft)
     return found
+
+
+def _polite_guest(host: Mention, at: int, people: list[Mention], out: list[_Draft]) -> list[Mention]:
+    """会见李显龙时，赵乐际表示，习近平主席同首相先生举行会谈: the guest named by a courtesy is
+    the guest of the story's meetings named last before it."""
+    guests = {p for d in out if d.rule == "meeting" for p in d.participants[1:]}
+    before = [p for p in people if p.end <= at and p.label in guests and p.label != host.label]
+    return before[-1:]
 
 
 def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Mention]) -> list[re.Match[str]]:
@@ -1016,15 +1051,37 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         if match is not None and not _INVITED.match(text, match.end()):
             out.append(_Draft(host.label + "访华", host.start, match.end(), "visit", participants=[host.label]))
     for host in people:
+        if text.endswith("应", 0, host.start):
+            continue  # (X是应习近平的邀请对我国进行国事访问: the host who invites visits nobody)
         match = _VISIT_TO.search(text, host.end, _clause_end(text, host.end))
-        if match is None or len(_DATE_SPAN.sub("", text[host.end : match.start()])) > 6:
-            continue  # (赵乐际11日至14日对摩洛哥进行访问: the dates do not count)
+        if match is None or len(_DATE_SPAN.sub("", _INVITED_BY.sub("", text[host.end : match.start()]))) > 6:
+            continue  # (赵乐际11日至14日对摩洛哥进行访问, X是应Y的邀请对Z进行: the dates, the invitation)
         visited = _COUNTRY_COUNT.sub("", match.group(1))  # 对法国、匈牙利两国进行: the count is no place
+        if visited == "我国" and not _QUOTED_SPEECH.search(
+            text, sentence_bounds(text, host.start, host.end)[0], host.start
+        ):
+            visited = "中国"  # 欢迎X总统对我国进行国事访问: the narrator's country (not a speaker's)
         if not all(p in places or p.endswith("国") and p != "我国" for p in visited.split("、")):
-            continue  # 对社会工作作出..., 对我国进行访问: not a named country or place
+            continue  # 对社会工作作出..., 他说，X对我国进行访问: not a named country or place
         name = host.label + "对" + visited + match.group(2)
         out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
-    return out
+    return _one_visitor(out)
+
+
+def _one_visitor(drafts: list[_Draft]) -> list[_Draft]:
+    """萨米娅·苏卢胡·哈桑对中国国事访问 ... 哈桑是应邀对我国进行国事访问 ... 陪同哈桑访华的有: one
+    visitor's visit to China told again by a short form of the name or as 访华 is the same visit,
+    named by the visitor's fullest name and the kind of visit the text states."""
+    to_china = [d for d in drafts if "对中国" in d.name]
+    for d in drafts:
+        visitor = d.participants[:1]
+        if not visitor or not (d.name.endswith("访华") or "对中国" in d.name):
+            continue
+        same = [f for f in to_china if f.participants[:1] and visitor[0] in f.participants[0].split("·")]
+        if same:
+            full = max(same, key=lambda f: (len(f.participants[0]), -f.start))
+            d.name, d.participants = full.name, [full.participants[0], *d.participants[1:]]
+    return drafts
 
 
 def _places_listed(written: str, places: Mapping[str, object]) -> str | None:
@@ -1324,7 +1381,7 @@ def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) ->
         sent_start = sentence_bounds(text, said.start(), said.end())[0]
         named = [p.label for p in people if sent_start <= p.start < said.start()]
         for d in drafts:
-            if d.rule == "meeting" and d.start < sent_start:
+            if d.rule == "meeting" and d.start < sent_start and not d.polite:
                 d.participants += [n for n in named if n not in d.participants]
 
 
@@ -1334,6 +1391,17 @@ def _title_names_unnamed_guest(drafts: list[_Draft], title: str) -> None:
     guest as the title writes them, not the text's clause."""
     head = _strip_title(unicodedata.normalize("NFKC", title))
     verb = _MEET_VERB.search(head)
+    talk = _TITLE_TAIL.sub("", head)
+    if verb is not None and verb.group() == "座谈" and verb.end() == len(talk):
+        # 李四同全国人大常委会会议列席代表座谈 (the text: 同列席X会议的全国人大代表座谈交流)
+        for d in drafts:
+            if (
+                d.rule == "meeting"
+                and d.unnamed_guest
+                and talk.startswith((d.participants[0] + "同", d.participants[0] + "与"))
+            ):
+                d.name = talk
+                return
     if verb is None or verb.group() not in _RECEIVE or not 2 <= len(head) - verb.end() <= 20 or "时" in head:
         return  # (张三在接见X时发表重要讲话强调: no meeting's name)
     for d in drafts:

@@ -120,6 +120,13 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("各地要推进好乡村建设行动。", "乡村建设行动"),
         # a name with verbs inside, listed after another programme
         ("国家推进蓝色海湾整治行动、海岸带保护修复工程。", "海岸带保护修复工程"),
+        # a campaign named with its year, and a nationwide week of one
+        ("部里启动2031年全国林草防火隐患排查专项行动。", "2031年全国林草防火隐患排查专项行动"),
+        ("2031年全国科学普及宣传周活动今天启动。", "2031年全国科学普及宣传周活动"),
+        ("今天是第九个全国节约用水宣传周。", "全国节约用水宣传周"),
+        # a quoted campaign with words between its name and its kind
+        ("团市委开展“青春护河”志愿服务主题活动。", "青春护河志愿服务主题活动"),
+        ("部门开展校外培训“清风护苗”2031年暑期专项行动。", "清风护苗2031年暑期专项行动"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:
@@ -173,6 +180,10 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "要推出稳增长“一揽子”政策。",  # how many policies, not which
         "以军称将实施“有针对性的军事行动”。",  # an operation described, not named
         "两国将共同推进气候行动。",  # action in a field
+        "他参加了“中乌友好”开幕式活动。",  # one event of a campaign, not the campaign
+        "该厂举行2031年第一季度项目推进活动。",  # an event of a quarter
+        "双方举行2031年港口合作签约活动。",  # a signing, not a campaign
+        "各地推出“沉浸式”体验活动。",  # what kind of activity
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

@@ -644,6 +644,43 @@ _SURVEY = re.compile(
 )
 #: Words that start a clause, not a survey's name (2023年开展普查).
 _SURVEY_NOT = ("开展", "组织", "进行", "完成", "启动", "全面", "的", "将", "已", "起", "以来", "首次")
+#: Kinds of a nationwide campaign: a week, month or season of it, an operation, a series of events.
+_CAMPAIGN_KINDS = (
+    r"(?:宣传教育月|宣传周|宣传月|活动周|活动月|消费周|消费季|消费节|服务月|招聘月|活动年|"
+    r"专项执法行动|专项整治行动|专项行动|统一销毁行动|执法行动|行动|主题活动|系列活动|专场活动|活动)"
+)
+#: A campaign named with its year (2023年全国家庭教育宣传周, 2024年“清朗”系列专项行动), or a
+#: nationwide week or season without one (全国推广普通话宣传周, 全国迎春消费季).
+_CAMPAIGN = re.compile(
+    r"(?<![\d至到—\-－~～])(?:(?:19|20)\d\d年度?|(?:(?<![\u4e00-\u9fff])|(?<=[个届]))(?=全国|国家|中国|全民))"
+    r"([\u4e00-\u9fff“”·]{2,24}?)" + _CAMPAIGN_KINDS
+)
+#: A year-less campaign needs a kind that only campaigns have (not 全国行动, 国家活动).
+_CAMPAIGN_PERIODS = (
+    "宣传周",
+    "宣传月",
+    "宣传教育月",
+    "活动周",
+    "活动月",
+    "消费周",
+    "消费季",
+    "服务月",
+    "招聘月",
+    "活动年",
+)
+#: Words inside a dated phrase that make it a clause, not a campaign's name (2019年签署X行动,
+#: 将2024年确定为X并启动系列活动, 2024年重点节目和品牌活动).
+_CAMPAIGN_NOT = re.compile(
+    r"的|签署|签约|参加|确定|启动|举办|组织|开展|部署|关于|以来|期间|将|是|共同|重点|各类|相关|有关|系列|各项|多项|"
+    r"季度|^代|开幕|闭幕|仪式|首场|首站|[起至到]$"
+)
+#: A quoted name with words between it and the kind of campaign it names: “巾帼志愿关爱行”主题活动,
+#: “致敬新时代”红色故事宣讲活动, “监管护苗”2023年暑期专项行动.
+_AFTER_QUOTE_WORDS = re.compile(r"([\u4e00-\u9fff\d·]{1,10}?)" + _CAMPAIGN_KINDS)
+#: Words between a quote and its campaign that make it a clause or a kind, not a name.
+_QUOTE_WORDS_NOT = re.compile(
+    r"[的从为以等在对向把被将之是与]|举办|开展|转化|势力|分裂|期间|共建|重点|开幕|闭幕|仪式|各项|主会场|首场|首站|签约|体验"
+)
 #: A theme year of two countries or of China and a region: 中阿友好合作年, 中法文化旅游年.
 _THEME_YEAR = re.compile(
     r"(中国—[\u4e00-\u9fff]{2,6}|中[\u4e00-\u9fff])([\u4e00-\u9fff]{0,4}(?:交流|合作|友好|文化|旅游|人文|体育|青年|科技|创新))年"
@@ -883,6 +920,8 @@ class InitiativeExtractor:
         for pattern, rule in ((_ROUND, "campaign_round"), (_SURVEY, "survey")):
             for match in pattern.finditer(text):
                 self._numbered(text, match, rule, add)
+        for match in _CAMPAIGN.finditer(text):
+            self._campaign(text, match, add)
         for match in _JOINT_STATEMENT.finditer(text):
             pair, middle = match.groups()
             clause = middle if not middle.startswith("关于") else ""
@@ -955,6 +994,16 @@ class InitiativeExtractor:
                 # “局部行动”, “有针对性的军事行动”: a kind of operation described, not named
                 return
             add(start, end, inner, "quoted_name", strong=True)
+        elif (
+            not after and (words := _AFTER_QUOTE_WORDS.match(text, end)) and not _QUOTE_WORDS_NOT.search(words.group(1))
+        ):
+            # “巾帼志愿关爱行”主题活动: a campaign named by its quoted words
+            close = (
+                words.end() + 2
+                if text.startswith("活动", words.end()) and words.group(0)[-2:] != "活动"
+                else words.end()
+            )
+            add(start, close, text[start:close], "quoted_campaign")
         elif after and text.startswith(_MODIFIED_AFTER, after.end()):
             return
         elif after and len(inner) <= 15 and not (after.group(0) == "平台" and (inner[0] in _NUMERALS or "+" in inner)):
@@ -966,6 +1015,22 @@ class InitiativeExtractor:
                 add(field, end, text[field:end], "quoted_system", aliases=(inner,))
         elif _MEASURE_AFTER.match(text, end) and text.endswith(_MEASURE_VERBS, 0, start) and len(inner) <= 12:
             add(start, end, inner, "quoted_measure")
+
+    @staticmethod
+    def _campaign(text: str, match: re.Match[str], add) -> None:
+        """A campaign named with its year, or a nationwide week or season of one."""
+        words, kind = match.group(1), text[match.end(1) : match.end()]
+        dated = match.start() != match.start(1)
+        if not dated and kind not in _CAMPAIGN_PERIODS:
+            return  # 全国行动: a nationwide campaign's name needs its year or a period
+        if _CAMPAIGN_NOT.search(words) or len(strip_quotes(words)) < 4 or words.startswith("”"):
+            return
+        end = match.end()
+        if text.startswith("活动", end) and kind != "活动":
+            end += 2  # 2023年全国家庭教育宣传周活动
+        span = _balanced(text, match.start(), end)
+        if span:
+            add(span[0], span[1], text[span[0] : span[1]], "campaign")
 
     @staticmethod
     def _numbered(text: str, match: re.Match[str], rule: str, add) -> None:

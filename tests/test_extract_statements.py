@@ -43,6 +43,7 @@ NAMES = {
     "白皮书": ("person", "白皮书"),  # as a tagger may read it
     "星海党第五届中央委员会": ("organization", "星海党第五届中央委员会"),
     "星海党": ("organization", "星海党"),
+    "星海协会": ("organization", "星海协会"),
 }
 
 
@@ -64,7 +65,9 @@ def _doc(text: str) -> tuple[SegmentedText, Found]:
     mentions = []
     for surface, (kind, label) in NAMES.items():
         for m in re.finditer(re.escape(surface), norm.text):
-            category = ("media" if label.endswith("日报") else "government") if kind == "organization" else None
+            category = None
+            if kind == "organization":
+                category = "media" if label.endswith("日报") else "other" if label.endswith("协会") else "government"
             mentions.append(Mention(kind, m.start(), m.end(), surface, label, category=category))
     return seg, Found(tuple(mentions))
 
@@ -271,6 +274,28 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("张三表示,两国关系稳定。以色列希望进一步深化合作。", [("张三", "两国关系稳定")]),
         # a speaker named again in what it says makes no second statement
         ("水利部宣布,根据汛情,水利部决定启动应急响应。", [("水利部", "根据汛情")]),
+        # a document a body issues speaks for it in a later sentence; its purpose is no words said
+        (
+            "财政部、教育部日前印发《关于加强学生资助工作的意见》,促进教育公平。《意见》指出,资助工作事关民生。",
+            [("财政部", "资助工作事关民生"), ("教育部", "资助工作事关民生")],
+        ),
+        # a statement whose words follow another cue is still the medium a later sentence names
+        (
+            "水利部发表声明,重申将加固沿江堤坝。声明说,汛情仍在发展。",
+            [("水利部", "将加固沿江堤坝"), ("水利部", "汛情仍在发展")],
+        ),
+        # a notice sent down (下发) speaks again as 通知
+        (
+            "水利部联合下发通知,要求各地做好防汛准备。通知要求,各地要加强值守。",
+            [("水利部", "各地做好防汛准备"), ("水利部", "各地要加强值守")],
+        ),
+        # an association's congress speaks for the association
+        ("星海协会第三次全国代表大会在京召开。会议强调,要团结广大会员。", [("星海协会", "要团结广大会员")]),
+        # a date between the name and 就; 此前曾 before a verb of saying; a quoted name in 在...上
+        ("张三13日就日前发布的年度报告表示,经济复苏仍面临挑战。", [("张三", "经济复苏仍面临挑战")]),
+        ("张三此前曾表示,两国合作潜力巨大。", [("张三", "两国合作潜力巨大")]),
+        ("水利部负责人今天在“权威部门话开局”发布会上表示,今年将加快水网建设。", [("水利部", "今年将加快水网建设")]),
+        ("张三出席会议。张三特别强调,要守住安全底线。", [("张三", "要守住安全底线")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:

@@ -70,6 +70,7 @@ _ROLES = (
     "lead",
     "medium",
     "notice",
+    "document",
     "publish",
     "spokesperson",
     "side",
@@ -187,7 +188,7 @@ _TRAILING_TIME = re.compile(r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|�
 _HEADLINE_MAX = 40
 #: How something was said, right before its cue (郑重宣布): never a speaker's name, whatever a
 #: tagger made of 郑重.
-_HOW = ("明确", "鲜明", "深刻", "郑重", "严正", "一再", "反复", "再三", "公开", "强调")
+_HOW = ("明确", "鲜明", "深刻", "郑重", "严正", "一再", "反复", "再三", "公开", "强调", "特别")
 #: A phrase that ends so before the cue is the clause's circumstance (考察时强调, 听取汇报后指出).
 _AFTER_PHRASE = ("时", "后")
 _SENTENCE_STOPS = "。！？!?\n"
@@ -205,15 +206,21 @@ _FILLER_PHRASES = (
     (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当地时间", "0123456789当"),
     (r"[(（]\d{1,2}月\d{1,2}日[)）]", "(（"),
     # (never across a line break: a headline's 对方 is not the story's filler)
-    (r"[,，]?在[^,，。;；“”\n]{1,36}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?", ",，在"),
+    # (a name in quotes inside it: 在“权威部门话开局”系列主题新闻发布会上)
+    (
+        r"[,，]?在(?:[^,，。;；“”\n]|“[^,，。;；“”\n]{1,24}”){1,36}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?",
+        ",，在",
+    ),
     (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章)", "发"),
     (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|对[^,，。;；“”\n]{1,20}?", "接通对"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
+    # what one said before (马克龙此前曾表示,...), not what one once asked for (曾要求乌方...)
+    (r"曾经?(?=(?:表示|指出|强调|说|称|认为)[,，:：])", "曾"),
     # how it was said (明确指出, 强调指出, 动情地表示): only before a cue, so 强调 stays a cue
     (
         rf"(?:{'|'.join(_HOW)})(?=指出|表示|提出|说|宣布|强调|要求|重申)"
         r"|(?:动情|深情|自豪|高兴|激动|感慨|兴奋|坦率|诚恳|坚定|认真|欣慰|满怀深情)地",
-        "明鲜深郑严一反再公强动自高激感兴坦诚坚认欣满",
+        "明鲜深郑严一反再公强特动自高激感兴坦诚坚认欣满",
     ),
 )
 
@@ -231,6 +238,7 @@ class StatementWords:
     lead: tuple[str, ...]
     medium: tuple[str, ...]  #: every medium, notices included, longest first
     notice: tuple[str, ...]
+    document: tuple[str, ...]  #: longest first
     publish: tuple[str, ...]
     spokesperson: tuple[str, ...]  #: longest first
     side: tuple[str, ...]
@@ -262,6 +270,7 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
         lead=longest_first(by_role["lead"]),
         medium=longest_first(by_role["medium"] + by_role["notice"]),
         notice=longest_first(by_role["notice"]),
+        document=longest_first(by_role["document"]),
         publish=longest_first(by_role["publish"]),
         spokesperson=longest_first(by_role["spokesperson"]),
         side=longest_first(by_role["side"]),
@@ -383,12 +392,17 @@ class StatementExtractor:
         publish = _alternation(w.publish)
         notice = _alternation(w.notice)
         # a notice may be named in 《》 (印发《通知》, 发布了《关于...的公告》)
-        announce = rf"(?:{publish})了?(?:联合)?(?:{notice}|《[^《》\n]{{0,60}}?(?:{notice})》)"
+        # ... and so may a document a body issues (印发《关于...的意见》), which a later sentence
+        # names (《意见》指出)
+        #: what a title in 《》 may name as a medium, longest first
+        self.titled = tuple(sorted({*w.medium, *w.document}, key=lambda d: (-len(d), d)))
+        titled = _alternation(sorted({*w.notice, *w.document}, key=lambda d: (-len(d), d)))
+        announce = rf"(?:{publish})了?(?:联合)?(?:{notice}|《[^《》\n]{{0,60}}?(?:{titled})》)"
         pieces = [
             _alternation(sorted(_FILLER_WORDS, key=len, reverse=True)),
             *(p for p, _ in _FILLER_PHRASES),
             rf"(?:(?:{publish})了?)?(?:联合)?(?:{media})",
-            rf"《(?:{media})》",
+            rf"《[^《》\n]{{0,6}}?(?:{media}|{titled})》",  # 《通知》, 《若干措施》
             rf"(?:{cues})(?=[说称])",
             r"[\u4e00-\u9fff]{2}(?=[说称][,，:：])",  # 谴责说, 补充称
         ]
@@ -484,7 +498,8 @@ class StatementExtractor:
 
         for hit in hits:
             content_start = self._content_start(text, hit)
-            if content_start is None:
+            medium = self._medium_of(hit)
+            if content_start is None and medium is None:
                 continue
             sentence = ctx.sentence_start(hit.pos)
             spoke_before = sentence in sentence_speakers  # (a cue or a named speaker earlier in it)
@@ -496,6 +511,12 @@ class StatementExtractor:
                 # still the one a clause opening with a cue goes on with; a name after 向 or 对
                 # (向李强介绍了...) is who was spoken to, not a speaker
                 sentence_speakers[sentence] = speakers
+            if content_start is None or self._issued(text, hit):
+                # 瑙鲁政府发表声明,重申...。声明说..., 国务院印发《关于...的意见》。《意见》指出...:
+                # a medium whose words a later sentence gives
+                if medium is not None and speakers and not continued:
+                    by_medium.append((medium, speakers))
+                continue
             # (a side, 德方希望..., goes on with what its leader says: not words of its own;
             # 对于X决定...: what is spoken about)
             direct = (
@@ -530,7 +551,6 @@ class StatementExtractor:
                     # with whoever the quotation is about, not with the one quoted
                     continue
             sentence_speakers[sentence] = speakers
-            medium = self._medium_of(hit)
             if medium:
                 by_medium.append((medium, speakers))  # a generic one too: 报道还说 is its again
             if not speakers:
@@ -634,12 +654,33 @@ class StatementExtractor:
         return end
 
     def _medium_of(self, hit: _Hit) -> str | None:
-        """The medium a statement was made in (报道, 声明, 联合公告), if its phrase names one."""
+        """The medium a statement was made in (报道, 声明, 联合公告, 《关于...的意见》), if its
+        phrase names one."""
         for phrase in (hit.cue, hit.filler):
-            for medium in self.words.medium:
-                if medium in phrase:
-                    return medium
+            medium = self._medium_in(phrase)
+            if medium is not None:
+                return medium
         return None
+
+    def _medium_in(self, phrase: str) -> str | None:
+        """The medium a phrase names: the kind a title in 《》 ends with (《关于...的意见》 is an
+        意见, whatever else its title names), else the first medium word in it."""
+        close = phrase.rfind("》")
+        if close != -1:
+            title = phrase[phrase.rfind("《", 0, close) + 1 : close]
+            kind = next((m for m in self.titled if title.endswith(m)), None)
+            if kind is not None:
+                return kind
+        return next((m for m in self.words.medium if m in phrase), None)
+
+    def _issued(self, text: str, hit: _Hit) -> bool:
+        """A document announced with no verb of its own after it (国务院印发《...行动方案》,
+        促进...): what follows is its purpose, not words it says."""
+        if not hit.cue.endswith("》"):
+            return False
+        end = hit.pos + len(hit.filler) + len(hit.cue)
+        title = hit.cue[hit.cue.rfind("《") + 1 : -1]
+        return not title.endswith(self.words.notice) and (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff")
 
     # -- who said it ---------------------------------------------------------------------
 
@@ -688,8 +729,14 @@ class StatementExtractor:
                     if found:
                         return found, False, True
         topic = _ON_ANY_TOPIC.search(text, max(ctx.clause_start(hit.pos), hit.pos - 26), hit.pos)
-        if topic is not None and (found := self._named_before(topic.start(), ctx)):
-            return found, False, True  # 李强就深化中法合作提出三点倡议: a name right before 就
+        if topic is not None:
+            # 李强就深化中法合作提出三点倡议: a name right before 就, or before a date (X13日就...)
+            clause = ctx.clause_start(hit.pos)
+            for at in range(topic.start(), max(clause, topic.start() - 10) - 1, -1):
+                if at == topic.start() or self.filler.fullmatch(text, at, topic.start()):
+                    found = self._named_before(at, ctx)
+                    if found:
+                        return found, False, True
         joined = cue_start if text.endswith("并", 0, cue_start) and filler in ("", "并") else None
         if joined is None and filler.startswith("并") and filler[1:].startswith(("发表", "致辞", "讲话")):
             joined = hit.pos + 1  # 主持座谈会并发表重要讲话强调
@@ -723,7 +770,10 @@ class StatementExtractor:
                 return [_Speaker(body.label, "organization", hit.pos)], False, False
             named = _named_meeting(text, hit.pos)
             return ([_Speaker(named, "organization", hit.pos)] if named else []), False, False
-        medium = next((m for m in self.words.medium if filler.lstrip("《").startswith(m)), None)
+        if filler.startswith("《"):
+            medium = self._medium_in(filler[: filler.find("》") + 1])
+        else:
+            medium = next((m for m in self.words.medium if filler.startswith(m)), None)
         if medium and ctx.opens_sentence(hit.pos, sentence):
             for earlier, speakers in reversed(by_medium):
                 if earlier.endswith(medium) or medium.endswith(earlier):
@@ -924,7 +974,8 @@ class StatementExtractor:
         last one named before any meeting."""
         best = best_kind = None
         for m in orgs:
-            if m.end > pos or m.category not in ("party", "government", None):
+            # (an association's congress too: 中国作家协会第十次全国代表大会...。大会强调)
+            if m.end > pos or m.category not in ("party", "government", "other", None):
                 continue
             named = _MEETING_AFTER.match(text, m.end)
             if named or any(w in text[m.end : m.end + 20] for w in _HELD):

@@ -736,7 +736,7 @@ def test_extract_entities_unit_named_with_its_known_parent_in_one_word() -> None
     [
         ("关于设立全国人大常委会代表工作委员会的决定草案。", "全国人大常委会代表工作委员会"),
         ("外交部领事保护中心提醒中国公民注意安全。", "外交部领事保护中心"),
-        ("统一俄罗斯党最高委员会主席出席。", "俄罗斯党最高委员会"),
+        ("统一俄罗斯党最高委员会主席出席。", "统一俄罗斯党最高委员会"),
     ],
 )
 def test_extract_entities_unit_names_may_hold_titles_and_highest(text: str, surface: str) -> None:
@@ -770,3 +770,53 @@ def test_extract_entities_foreign_prefecture_body_is_international() -> None:
 
 def test_extract_entities_a_place_that_launches_acts() -> None:
     assert _organizations("今年，浙江启动千团万企拓市场行动。")["浙江"].label == "浙江省人民政府"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "category"),
+    [
+        # a foreign party's organs, and the bare 中央X in the chain after one
+        ("赵乐际会见越共中央政治局委员、中央书记处常务书记。", "中央书记处", "越南共产党中央书记处", "international"),
+        ("老挝人民革命党中央总书记出席仪式。", "老挝人民革命党中央", "老挝人民革命党中央委员会", "international"),
+        # a party or a national body's short name after another state is that state's
+        ("马耳他工党领袖发来贺电。", "马耳他工党", "马耳他工党", "international"),
+        ("两国元首参观塞尔维亚国家博物馆。", "塞尔维亚国家博物馆", "塞尔维亚国家博物馆", "other"),
+        # a leading group is named by its task, verbs and all; so is its office
+        (
+            "国家粮食安全协调推进领导小组办公室印发通知。",
+            "国家粮食安全协调推进领导小组",
+            "国家粮食安全协调推进领导小组",
+            "government",
+        ),
+        (
+            "中央学习贯彻主题教育领导小组召开会议。",
+            "中央学习贯彻主题教育领导小组",
+            "中央学习贯彻主题教育领导小组",
+            "party",
+        ),
+        # publishers and museums named by their ending or by a place
+        ("该书已由外文出版社出版。", "外文出版社", "外文出版社", "media"),
+        ("游客走进西安博物院参观。", "西安博物院", "西安博物院", "other"),
+        ("据人民日报报道，活动圆满结束。", "人民日报", "人民日报社", "media"),
+        ("他在接受央视记者采访时说。", "央视", "中央广播电视总台", "media"),
+    ],
+)
+def test_extract_entities_parties_groups_and_museums(text: str, surface: str, label: str, category: str) -> None:
+    found = _organizations(text)
+    assert surface in found, sorted(found)
+    assert (found[surface].label, found[surface].category) == (label, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中共二十大为发展擘画了蓝图。",  # the congress is an event
+        "双方在交流互鉴中共同发展。",  # 中|共同
+        "县里成立了防汛领导小组。",  # a kind of group, not one named
+        "全市有287家区县级医院。",  # a count of a kind
+        "美国两党议员提出议案。",  # a kind of party
+    ],
+)
+def test_extract_entities_no_body_in_these(text: str) -> None:
+    found = _organizations(text)
+    assert not found, sorted(found)

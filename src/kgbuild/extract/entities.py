@@ -97,8 +97,21 @@ _LEAD_VERBS = frozenset(
     | {"打造", "创建", "建立", "依靠", "利用", "面向", "围绕", "携手", "牵头", "联手", "会同", "新开工"}
     | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
 )
+#: Verbs that found or convene a body, written right before its name (成立|…领导小组).
+_FOUNDING_VERBS = frozenset({"成立", "设立", "组建", "新设", "组织", "牵头", "调整", "撤销", "参加", "担任"})
+#: How the name of a national leading group starts (中央…, 国家…, 全国…领导小组).
+_GROUP_OPENERS = ("中央", "中共", "国家", "全国", "国务院", "中国")
+#: Words for a kind of party, not one party (美国两党, 日本执政党).
+_PARTY_KINDS = frozenset(
+    {"政党", "执政党", "反对党", "在野党", "两党", "各党", "全党", "朝野党", "参政党", "第一大党", "最大党"}
+)
+#: What follows 中 and 共 when 共 starts a word (交流互鉴中|共同发展, 活动中|共度佳节): no CPC.
+_NOT_CPC_AFTER = tuple("同度享建赢商谋创识进生存治担济筑鸣")
 #: The term of a body written before its name (第九届, 十四届).
 _TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
+#: A party's congress named after the party (中共二十大, 中国共产党第二十次全国代表大会): the
+#: party's name is part of the event's, not a mention of the party.
+_PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:次全国代表大会|大(?![学会]))")
 #: Parts of speech of words that stand before a body's name, never inside it (verbs,
 #: adverbs, prepositions, numerals): a name found by its ending starts after them.
 _NEVER_IN_NAME_TAGS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "q", "u", "uj", "ul", "f", "t"})
@@ -285,6 +298,13 @@ _KIND_MODIFIERS = frozenset(
         "当地",
         "本地",
         "海上",
+        "区级",
+        "区县级",
+        "县区级",
+        "学校",
+        # what a museum keeps (历史博物馆, 自然博物馆)
+        "历史",
+        "自然",
     }
 )
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
@@ -320,6 +340,14 @@ _NAMED_SUFFIXES = (
     "频道",
     "代表团",
     "交流团",
+    "出版社",
+    "博物馆",
+    "博物院",
+    "纪念馆",
+    "展览馆",
+    "美术馆",
+    "图书馆",
+    "科技馆",
 )
 #: Short forms of a local body's name and the full form its canonical name uses
 #: (西藏自治区发展改革委 -> 西藏自治区发展和改革委员会).
@@ -606,6 +634,13 @@ _PLACE_NAMED = {
     "日报": (),
     "电视台": (),
     "代表团": ("团长", "成员"),
+    "博物馆": (),
+    "博物院": (),
+    "纪念馆": (),
+    "展览馆": (),
+    "美术馆": (),
+    "图书馆": (),
+    "科技馆": (),
 }
 #: Words that open the names of national bodies although their first character is a
 #: function word elsewhere (中国X协会, 全国X委员会).
@@ -718,9 +753,26 @@ class OrganizationExtractor:
             if doc.text.startswith(("事", "法"), end) and doc.text[end - 1] == "军":
                 i = j  # 在乌|军事生物项目, 以军法论处: 乌军 ends inside the word 军事
                 continue
+            if entry.category == "party" and entry.name.endswith("党") and _PARTY_CONGRESS.match(doc.text, end):
+                i = j  # 中共二十大: the congress is an event, the party only a part of its name
+                continue
+            if doc.text[start:end] == "中共" and doc.text.startswith(_NOT_CPC_AFTER, end):
+                i = j  # 在交流互鉴中|共同发展: 中 ends a phrase and 共同 starts a word
+                continue
+            state = self._state_before(doc, tokens, i, entry)
+            if state is not None:
+                # 马耳他工党, 塞尔维亚国家博物馆: a short name after another state is that state's body
+                start = tokens[i - 1].start
+                label = state + doc.text[tokens[i].start : end]
+                category = "international" if entry.category in ("government", "party") else entry.category
+                if not any(s < end and start < e for s, e in taken):
+                    out.append(self._mention(doc, start, end, None, "gazetteer", label=label, category=category))
+                i = j
+                continue
             if not any(s < end and start < e for s, e in taken):
                 out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j
+        out = self._foreign_party_chain(doc, out)
         out += self._shared_heads(doc, out)
         out += self._embassies(doc, out)
         out += self._foreign_forces(doc, out + found.mentions("organization"))
@@ -729,6 +781,8 @@ class OrganizationExtractor:
         out += self._places_as_bodies(doc, out)
         out += self._local_bodies(doc, out + found.mentions("organization"))
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
+        out += self._leading_groups(doc, out + found.mentions("organization"))
+        out += self._foreign_parties(doc, out + found.mentions("organization"))
         out += self._rule_bodies(doc, out + found.mentions("organization"))
         out += self._places_acting(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
@@ -754,6 +808,121 @@ class OrganizationExtractor:
             )
         ]
         return kept
+
+    def _leading_groups(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """国家质量强国建设协调推进领导小组 (and its 办公室): a leading group is named by the task
+        it leads, verbs and all, from the start of the phrase; one of the Centre's (中央…领导小组)
+        is the Party's."""
+        text = doc.text
+        if "领导小组" not in text:
+            return []
+        tokens = doc.tokens
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        by_end = {m.end: m for m in known}
+        out = []
+        for k, token in enumerate(tokens):
+            if not token.text.endswith("领导小组") or covered.overlaps(token.start, token.end):
+                continue
+            j = k
+            while j > 0:
+                before = tokens[j - 1]
+                if (
+                    before.start in by_end
+                    or not all(is_han(c) for c in before.text)
+                    or before.pos in _NEVER_IN_NAME_TAGS - {"v", "vd"}
+                    or before.text in self.clause_verbs
+                    and before.pos == "v"
+                    or before.text in _FOUNDING_VERBS
+                    or before.text in _DETERMINERS
+                    or token.end - before.start > 32
+                ):
+                    break
+                j -= 1
+            start = tokens[j].start
+            name = text[start : token.end]
+            if len(name) < 6 or not name.startswith(_GROUP_OPENERS):
+                continue  # 领导小组 alone, 防汛抗旱领导小组: a kind of group, not one named
+            category = "party" if name.startswith(("中央", "中共")) else "government"
+            group = self._mention(doc, start, token.end, None, "suffix", label=name, category=category)
+            out.append(group)
+            covered.add(start, token.end)
+            if text.startswith("办公室", token.end):
+                end = token.end + 3
+                office = self._mention(
+                    doc, start, end, None, "body_of_known", label=name + "办公室", category=category, parent=name
+                )
+                out.append(office)
+                covered.add(start, end)
+        return out
+
+    def _foreign_parties(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """马耳他工党, 巴巴多斯工党: a party named right after a foreign state's name is that
+        state's (international), unless the word is a kind of party (执政党, 反对党)."""
+        text = doc.text
+        if "党" not in text:
+            return []
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        tokens = doc.tokens
+        out = []
+        for k in range(1, len(tokens)):
+            token, before = tokens[k], tokens[k - 1]
+            if (
+                not token.text.endswith("党")
+                or not 2 <= len(token.text) <= 8
+                or token.text in _PARTY_KINDS
+                or before.end != token.start
+                or covered.overlaps(before.start, token.end)
+            ):
+                continue
+            place = self.gaz.places.get(before.text)
+            if place is None or place.kind != "country" or place.name in _STATES_AT_HOME:
+                continue
+            label = place.name + token.text
+            out.append(
+                self._mention(
+                    doc, before.start, token.end, None, "foreign_party", label=label, category="international"
+                )
+            )
+        return out
+
+    def _state_before(self, doc: SegmentedText, tokens: tuple[Token, ...], i: int, entry: OrgEntry) -> str | None:
+        """The foreign state named right before a known body's short name that the state has
+        one of its own (马耳他|工党, 塞尔维亚|国家博物馆), when the known body is not that
+        state's (英国工党 is one body, 马耳他工党 another)."""
+        if i == 0 or tokens[i - 1].end != tokens[i].start:
+            return None
+        surface = tokens[i].text
+        if not (surface.endswith("党") and entry.category == "international" or surface.startswith("国家")):
+            return None
+        place = self.gaz.places.get(tokens[i - 1].text)
+        if place is None or place.kind != "country" or place.name in _STATES_AT_HOME:
+            return None
+        if entry.name.startswith((place.name, *place.aliases, tokens[i - 1].text)):
+            return None  # 英国|工党: the known body is that state's
+        return place.name
+
+    def _foreign_party_chain(self, doc: SegmentedText, out: list[Mention]) -> list[Mention]:
+        """越共中央政治局委员、中央书记处常务书记: a bare 中央X in the chain of titles after a
+        foreign party's central body is that party's organ, not the CPC's."""
+        text = doc.text
+        result = []
+        previous = None
+        for m in sorted(out, key=lambda m: m.start):
+            if (
+                previous is not None
+                and m.text.startswith("中央")
+                and m.label.startswith("中共中央")
+                and previous.category == "international"
+                and "中央" in previous.label
+                and m.start - previous.end <= 12
+                and text[m.start - 1] == "、"
+                and not any(c in _CLAUSE_ENDS and c != "、" for c in text[previous.end : m.start])
+            ):
+                label = previous.label[: previous.label.index("中央")] + m.text
+                m = self._mention(doc, m.start, m.end, None, "gazetteer", label=label, category="international")
+            result.append(m)
+            previous = m
+        return result
 
     def _states_joining(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """瑞典和芬兰申请加入北约: a foreign state that joins or leaves an international body
@@ -900,8 +1069,10 @@ class OrganizationExtractor:
             state = self.gaz.places.get(place.parent or "") if place.kind == "city" else place
             if state is not None and state.kind == "country" and state.name not in _STATES_AT_HOME:
                 # 约旦外交部, 乌克兰总统办公室: a state's body belongs to the state
+                # a party is no body of its state (马耳他工党 has no parent)
+                owned = place is state and mention.rule != "foreign_party"
                 return replace(
-                    mention, category="international", parent=mention.parent or (state.name if place is state else None)
+                    mention, category="international", parent=mention.parent or (state.name if owned else None)
                 )
             break
         return mention
@@ -1511,8 +1682,8 @@ class OrganizationExtractor:
                 # a verb, a kind of body or 暨 written before it
                 name_start = self._after_lead(tokens, k, name_start)
                 name = text[name_start:end]
-                if name[:1] in _NUMERALS:
-                    continue  # 两大军事集团, 六大商业银行: a count of bodies
+                if name[:1] in _NUMERALS or name_start > 0 and text[name_start - 1] in _NUMERALS:
+                    continue  # 两大军事集团, 六大商业银行, 287|家区县级医院: a count of bodies
                 if name.endswith(_WEAK_ENDINGS) and not name.startswith(tuple(_NAME_OPENERS) + ("国家",)):
                     continue  # 粮食产后服务中心, 音乐频道: a kind of centre, not one named
                 start, parent, rule, label = name_start, None, "suffix", name

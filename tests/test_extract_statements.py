@@ -296,6 +296,12 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("张三此前曾表示,两国合作潜力巨大。", [("张三", "两国合作潜力巨大")]),
         ("水利部负责人今天在“权威部门话开局”发布会上表示,今年将加快水网建设。", [("水利部", "今年将加快水网建设")]),
         ("张三出席会议。张三特别强调,要守住安全底线。", [("张三", "要守住安全底线")]),
+        # a verb before 说 read with the 说 after it, after an 在 that is part of a name
+        ("对此,最大在野党星海党指责说,这一决定缺乏依据。", [("星海党", "这一决定缺乏依据")]),
+        # part of a month, 曾多次 and 深情 before the cue
+        ("财政部今年2月中旬曾警告称,赤字可能继续扩大。", [("财政部", "赤字可能继续扩大")]),
+        ("张三此前曾多次表示,不会参加下届选举。", [("张三", "不会参加下届选举")]),
+        ("张三深情宣告:我们实现了第一个目标。", [("张三", "我们实现了第一个目标")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:

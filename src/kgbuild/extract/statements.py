@@ -188,7 +188,7 @@ _TRAILING_TIME = re.compile(r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|�
 _HEADLINE_MAX = 40
 #: How something was said, right before its cue (郑重宣布): never a speaker's name, whatever a
 #: tagger made of 郑重.
-_HOW = ("明确", "鲜明", "深刻", "郑重", "严正", "一再", "反复", "再三", "公开", "强调", "特别")
+_HOW = ("明确", "鲜明", "深刻", "郑重", "严正", "一再", "反复", "再三", "公开", "强调", "特别", "深情")
 #: A phrase that ends so before the cue is the clause's circumstance (考察时强调, 听取汇报后指出).
 _AFTER_PHRASE = ("时", "后")
 _SENTENCE_STOPS = "。！？!?\n"
@@ -204,6 +204,8 @@ _FILLER_WORDS = (
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
     (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当地时间", "0123456789当"),
+    # a part of a month (今年2月中旬, 去年12月底)
+    (r"(?:\d{4}年|今年|去年)?\d{1,2}月(?:上旬|中旬|下旬|初|底|末)", "0123456789今去"),
     (r"[(（]\d{1,2}月\d{1,2}日[)）]", "(（"),
     # (never across a line break: a headline's 对方 is not the story's filler)
     # (a name in quotes inside it: 在“权威部门话开局”系列主题新闻发布会上)
@@ -215,10 +217,10 @@ _FILLER_PHRASES = (
     (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|对[^,，。;；“”\n]{1,20}?", "接通对"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
     # what one said before (马克龙此前曾表示,...), not what one once asked for (曾要求乌方...)
-    (r"曾经?(?=(?:表示|指出|强调|说|称|认为)[,，:：])", "曾"),
+    (r"曾经?(?=(?:多次|一再|反复|公开)?(?:表示|指出|强调|说|称|认为|警告)[,，:：说称])", "曾"),
     # how it was said (明确指出, 强调指出, 动情地表示): only before a cue, so 强调 stays a cue
     (
-        rf"(?:{'|'.join(_HOW)})(?=指出|表示|提出|说|宣布|强调|要求|重申)"
+        rf"(?:{'|'.join(_HOW)})(?=指出|表示|提出|说|宣布|宣告|强调|要求|重申)"
         r"|(?:动情|深情|自豪|高兴|激动|感慨|兴奋|坦率|诚恳|坚定|认真|欣慰|满怀深情)地",
         "明鲜深郑严一反再公强特动自高激感兴坦诚坚认欣满",
     ),
@@ -703,7 +705,7 @@ class StatementExtractor:
         cue_start = hit.pos + len(filler)
         # the filler may have swallowed the speaker (对此王毅表示): try where the rest is filler
         for at in range(hit.pos, cue_start + 1):
-            if at != cue_start and (at != hit.pos and not self.filler.fullmatch(text, at, cue_start)):
+            if at != cue_start and (at != hit.pos and not self._filler_between(text, at, cue_start)):
                 continue
             found = self._named_at(at, ctx, sentence, person_speakers)
             if found and text.endswith(_CHANNEL, 0, found[0].start):
@@ -724,7 +726,7 @@ class StatementExtractor:
             # 古特雷斯11日晚就叙利亚问题表示 (read back from the cue: 就 starts too many words
             # to be tried everywhere as the start of a verb phrase)
             for at in range(max(ctx.clause_start(hit.pos), topic.start() - 8), topic.start() + 1):
-                if at == topic.start() or self.filler.fullmatch(text, at, topic.start()):
+                if at == topic.start() or self._filler_between(text, at, topic.start()):
                     found = self._named_at(at, ctx, sentence, person_speakers)
                     if found:
                         return found, False, True
@@ -733,7 +735,7 @@ class StatementExtractor:
             # 李强就深化中法合作提出三点倡议: a name right before 就, or before a date (X13日就...)
             clause = ctx.clause_start(hit.pos)
             for at in range(topic.start(), max(clause, topic.start() - 10) - 1, -1):
-                if at == topic.start() or self.filler.fullmatch(text, at, topic.start()):
+                if at == topic.start() or self._filler_between(text, at, topic.start()):
                     found = self._named_before(at, ctx)
                     if found:
                         return found, False, True
@@ -832,6 +834,14 @@ class StatementExtractor:
         if who and who[0].kind == "person" and _GROUP_WORD.search(text, at, who[0].start):
             return []  # 各方均高度赞赏习近平主席...,表示...: the group speaks, not who it praised
         return who
+
+    def _filler_between(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] is filler, read with what follows it (指责说: a verb before 说 is
+        filler only when 说 comes next, which a slice cut at end cannot show)."""
+        if self.filler.fullmatch(text, start, end):
+            return True
+        m = self.filler.match(text, start)
+        return m is not None and m.end() == end
 
     def _named_at(
         self, pos: int, ctx: _Context, sentence: int, person_speakers: list[_Speaker]

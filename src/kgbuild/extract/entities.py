@@ -101,6 +101,11 @@ _LEAD_VERBS = frozenset(
 _FOUNDING_VERBS = frozenset({"成立", "设立", "组建", "新设", "组织", "牵头", "调整", "撤销", "参加", "担任"})
 #: How the name of a national leading group starts (中央…, 国家…, 全国…领导小组).
 _GROUP_OPENERS = ("中央", "中共", "国家", "全国", "国务院", "中国")
+#: Parts of speech of a common word that alone before 公司 or 银行 names no company (石油, 稳定).
+_COMMON_WORD_TAGS = frozenset({"vn", "v", "a", "ad", "d", "vd"})
+#: Words before a unit's ending that say only what kind of unit it is (工作委员会主任: the rest
+#: of the name stands before a verb the name was cut at).
+_GENERIC_HEADS = frozenset({"", "工作", "管理", "领导", "办事", "服务"})
 #: Words for a kind of party, not one party (美国两党, 日本执政党).
 _PARTY_KINDS = frozenset(
     {"政党", "执政党", "反对党", "在野党", "两党", "各党", "全党", "朝野党", "参政党", "第一大党", "最大党"}
@@ -126,7 +131,7 @@ _SPEECH_CHARS = frozenset("在愿称说致")
 _APPOSITIVES = ("机构", "企业")
 #: Endings that a name found only by its ending must start like a national body to have
 #: (中国极地研究中心; not 市民热线服务中心, 音乐频道): most are kinds of place or service.
-_WEAK_ENDINGS = ("中心", "频道")
+_WEAK_ENDINGS = ("中心", "频道", "日报")
 #: Words jieba knows that name a kind of body when they stand alone (every state has a
 #: 宪法法院; 泰国宪法法院 is one).
 _KINDS_ALONE = frozenset(
@@ -150,6 +155,7 @@ _KIND_MODIFIERS = frozenset(
         "基层",
         "定点",
         "综合",
+        "综合性",
         "专科",
         "社区",
         "乡镇",
@@ -1117,7 +1123,12 @@ class OrganizationExtractor:
                 continue
             follows = text[found.end() : found.end() + 1] if found else ""
             name_follows = follows in self.gaz.transliteration or follows in self.surname_chars
-            if entry.kind == "country" and self.gaz.titles[title] in ("foreign", "leader", "deputy") and name_follows:
+            if (
+                entry.kind == "country"
+                and entry.name not in _STATES_AT_HOME  # 中国国家主席习近平: no body, a title (CONVENTIONS)
+                and self.gaz.titles[title] in ("foreign", "leader", "deputy")
+                and name_follows
+            ):
                 out.append(
                     Mention(
                         "organization",
@@ -1674,7 +1685,7 @@ class OrganizationExtractor:
                         label = text[start:end]  # 中国移动广西公司: a company's branch as it is called
                 elif parent_mention.category == "government" and (category == "other" or suffix in ("分行", "支行")):
                     category = "government"  # 外交部领事保护中心: a state organ's unit is one too
-            elif head_title and suffix in _SUBORDINATE:
+            elif head_title and suffix in _SUBORDINATE and name[: -len(suffix)] not in _GENERIC_HEADS:
                 start, parent, rule = name_start, (ministry if suffix == "司" else None), "before_head_title"
                 label = name
             elif suffix in _NAMED_SUFFIXES:
@@ -1689,6 +1700,8 @@ class OrganizationExtractor:
                 start, parent, rule, label = name_start, None, "suffix", name
                 if not self._plausible_name(text[start:end]) or self._kind_of_body(name) or self._two_kinds(name):
                     continue
+                if self._field_and_kind(tokens, k, name_start, suffix):
+                    continue  # 多家|石油公司, 有利于|稳定银行…: a field and a kind, not a name
             else:
                 continue
             if start in by_start and by_start[start].end >= end:
@@ -1737,7 +1750,8 @@ class OrganizationExtractor:
         for n, tok in enumerate(words[:-1]):
             word = tok.text
             if (
-                word in self.clause_verbs
+                word == "兼"  # 真主党武装军事指挥官兼|战略部队负责人: two titles, not a unit
+                or word in self.clause_verbs
                 or word in _LEAD_VERBS
                 or word in _QUANTIFIERS
                 or word in _DETERMINERS
@@ -1787,6 +1801,24 @@ class OrganizationExtractor:
                 return tokens[j].end  # 深化|公立医院, 董事长赵国华有关|集团, “|爱婴医院
             j -= 1
         return start
+
+    @staticmethod
+    def _field_and_kind(tokens: tuple[Token, ...], k: int, start: int, suffix: str) -> bool:
+        """Whether a company's or bank's name found by its ending is one common word before
+        the ending (石油|公司, 能源|公司, 稳定|银行): a kind of company, or a verb and its object."""
+        if suffix not in _ENTERPRISE_SUFFIXES:
+            return False
+        j = start_index(tokens, start, k)
+        if tokens[j].start != start or j >= k:
+            return False
+        head = tokens[j]
+        rest = "".join(t.text for t in tokens[j + 1 : k + 1])
+        if rest != suffix or len(head.text) != 2:
+            return False
+        if head.pos == "n":
+            # 首旅|集团 is a name; 多家|石油公司, 的|能源公司: a count or a description before it
+            return j > 0 and tokens[j - 1].pos in ("m", "q", "uj", "f", "r")
+        return head.pos in _COMMON_WORD_TAGS
 
     def _named_after_state(self, name: str, suffix: str, category: str) -> bool:
         """Whether the words after a foreign state's name name one of its bodies: a state

@@ -324,8 +324,62 @@ def test_extract_metrics_list_shares_the_unit_and_the_indicator() -> None:
     assert len({m.indicator for m in metrics}) == 1
 
 
-def test_extract_metrics_range_counts_at_its_upper_end() -> None:
-    assert [(m.value, m.unit) for m in _metrics("本次选拔12至14名预备队员。")] == [(Decimal("14"), "名")]
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("本次选拔12至14名预备队员。", Decimal("12"), "名"),
+        ("局地累计降雨量80—100毫米。", Decimal("80"), "毫米"),
+        ("每户补贴3万至5万元。", Decimal("30000"), "元"),
+        ("北方地区将有5—6级大风。", Decimal("5"), "级"),
+        ("沿海部分地区阵风达7—8级。", Decimal("7"), "级"),
+        ("中东部地区气温将下降6~8℃。", Decimal("-6"), "℃"),
+        ("市场每天销售鲜菜两三吨。", Decimal("2"), "吨"),
+    ],
+)
+def test_extract_metrics_range_is_its_lower_end_at_least(text: str, value: Decimal, unit: str) -> None:
+    metric = _only(text)
+    assert (metric.value, metric.unit, metric.comparator) == (value, unit, ">=")
+
+
+@pytest.mark.parametrize("text", ["今年1—4月，全省投资平稳增长。", "印发实施方案（2024—2027年）。"])
+def test_extract_metrics_range_of_months_or_years_is_no_metric(text: str) -> None:
+    assert _metrics(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        # runs of months and quarters, with 多 after the number
+        ("全国居民消费价格连续21个月同比上涨。", Decimal("21"), "个月", "="),
+        ("该国经济连续四个季度负增长。", Decimal("4"), "个季度", "="),
+        ("冬捕活动将持续40多天。", Decimal("40"), "天", ">"),
+        ("本届运动会赛期12天。", Decimal("12"), "天", "="),
+        # 两 with a share, a discount or points of a proposal
+        ("旅游订单同比增长超两成。", Decimal("2"), "成", ">"),
+        ("部分车次票价最低三折。", Decimal("3"), "折", ">="),
+        ("他就深化合作提出四点建议。", Decimal("4"), "点", "="),
+        # counts of areas and aspects, units as written
+        ("江苏、安徽等5省启动应急响应。", Decimal("5"), "省", "="),
+        ("项目在济南、青岛等6地同时开工。", Decimal("6"), "地", "="),
+        ("两部门出台8方面政策措施。", Decimal("8"), "方面", "="),
+        ("全省现有4省份参与试点。", Decimal("4"), "个", "="),
+        ("列车有3节车厢脱轨。", Decimal("3"), "节", "="),
+        ("该项目年产能120万吨/年。", Decimal("1200000"), "吨/年", "="),
+        ("银行资产减少至800亿瑞郎。", Decimal("80000000000"), "瑞郎", "="),
+    ],
+)
+def test_extract_metrics_runs_shares_and_units_as_written(
+    text: str, value: Decimal, unit: str, comparator: str
+) -> None:
+    metric = _metrics(text)[0]
+    assert (metric.value, metric.unit, metric.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize(
+    "text", ["节目今晚七点半播出。", "冬至是二十四节气之一。", "省委召开常委会议。", "防汛四级应急响应启动。"]
+)
+def test_extract_metrics_not_a_count_of_points_areas_or_levels(text: str) -> None:
+    assert _metrics(text) == ()
 
 
 def test_extract_metrics_headline_restated_in_the_body_is_one_fact() -> None:

@@ -121,6 +121,15 @@ _NOT_UNIT = (
 _NOT_TENTH = frozenset("分员果立为本都交绩功效熟长品型就人年片套批像色")
 #: Units of time span: a quantity only when it is the size of a change (缩短约30分钟).
 _DURATION_UNITS = frozenset({"分钟", "小时"})
+#: Units that count places, as written (7省, 5地), and what after them makes a word.
+_AREAS = frozenset({"省", "市", "县", "地", "省市"})
+_NOT_AREA = frozenset("份委长政级区道会内外场民属直辖域城方面上下里中间铁块震标点籍")
+#: What a unit is per, or its alternative, written after it (90万吨/年, 100万件/套).
+_UNIT_TAIL = re.compile(r"/(?:年|月|日|天|小时|秒|人|户|亩|斤|公斤|千克|吨|套|件|台|辆|平方米|立方米|标准车)")
+#: The lower levels a count of areas takes in (12县（市区）).
+_AREA_TAIL = re.compile(r"[（(][\u4e00-\u9fff、]{1,5}[）)]")
+#: What a count of points is of (提出五点建议, 四点主张), not a time of day (七点半).
+_PROPOSALS = ("建议", "倡议", "主张", "希望", "共识", "看法", "意见", "承诺", "期许", "要求", "原则")
 #: Units that count trips and repeat in the name of the indicator (观影人次为1.29亿).
 _TRIP_UNITS = ("人次", "架次", "辆次", "艘次", "车次", "航次")
 #: Indicators whose value is money (总票房已超100亿 is 元).
@@ -190,7 +199,7 @@ _PERIOD = re.compile(
 )
 #: Measure words of things 两 counts as a fact (两名航天员, 两架飞机); with 个, 种, 条, 项 or a
 #: bare noun 两 makes a set phrase (两个确立, 两种资源, 两条曲线, 两部门).
-_PAIRS = frozenset("名位人架枚艘辆台座起次场颗块家户只头批")
+_PAIRS = frozenset("名位人架枚艘辆台座起次场颗块家户只头批成倍折点")
 #: Words before 十 that make it vague (数十架, 几十名).
 _ABOUT = frozenset("数几上成")
 #: Half of something, with the word after it that compares (一半以上, 半数左右).
@@ -205,11 +214,35 @@ _FRACTION = re.compile(r"分之(?P<num>[一二三四五六七八九十]{1,3})(?P
 _DENOMINATOR = re.compile(r"[二三四五六七八九十]{1,3}$")
 #: Words before a count of time that make it a quantity, the length of a run or of a trip
 #: (连续五年, 历时15天, 最快仅需26个小时), not when something happens (24小时值守).
-_RUN = ("连续", "历时", "耗时", "用时", "仅需", "只需", "仅用", "只用", "需时", "为期", "持续", "长达", "延长")
+_RUN = (
+    "连续",
+    "历时",
+    "历经",
+    "耗时",
+    "用时",
+    "仅需",
+    "只需",
+    "仅用",
+    "只用",
+    "需时",
+    "为期",
+    "持续",
+    "长达",
+    "延长",
+    "驻留",
+    "短短",
+    "整整",
+    "工期",
+    "会期",
+    "赛期",
+)
 _RUN_ENDS = frozenset(word[-1] for word in _RUN)
-_RUN_UNITS = re.compile(r"(多|余)?(?:个?(小时)|(年|天|分钟|周))")
+_RUN_UNITS = re.compile(r"(多|余)?(?:个?(小时)|(年|天|分钟|周)|(个)(?:多)?(月|季度))")
 #: What a magnitude measures after 级 (7.6级地震): the size of an earthquake, not a class.
 _QUAKE = ("级地震", "级强震", "级余震", "级强烈地震")
+#: The force of a wind on the Beaufort scale (6级大风, 阵风8级), not a class or a rank.
+_WIND_AFTER = ("级大风", "级风", "级阵风", "级以上大风", "级左右大风", "级强风", "级狂风")
+_WIND_BEFORE = re.compile(r"阵风|风力")
 #: A round magnitude before what ends a programme's name (千万吨粮食增产计划) names it.
 _PROGRAMME = re.compile(r"[^,，。;；、:：“”()（）\n]{0,10}?(?:计划|工程|行动|战略)")
 #: Indicators that end in 额 without being money (份额, 裁减员额30万, 招生名额).
@@ -244,6 +277,9 @@ _BASE_LEFT = re.compile(r"(?:从|由|较|比)的?$|[零〇一二两三四五六�
 _AND = frozenset({"和", "、", "及", "与", "或"})
 #: Between two numbers of a range (12至14名, 4—8℃).
 _RANGE = frozenset("至到~～—-")
+#: The lower end of a range and the mark after it, just before the upper end's number
+#: (20至|30人, 3万至|5万元, 80—|100毫米): the range is one fact, told by its lower end.
+_RANGE_LOWER = re.compile(r"\d(?:万亿|亿|万|千)?[至到~～—]\Z")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
 #: Words between a number and a noun that show the noun is not what it counts.
 _BREAKS = frozenset(",，。;；、:：!?！？()（）《》“”\n的是在有为将要把被和与及")
@@ -320,7 +356,7 @@ class MetricExtractor:
         unit_rests = {u[len(m) :] for u in units for m in MAGNITUDES if u.startswith(m) and len(u) > len(m)}
         rests = "|".join(map(re.escape, sorted(unit_rests | set(_SI_AFTER_PREFIX), key=len, reverse=True)))
         self.pattern = re.compile(
-            r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿点]{1,12})"
+            r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]{1,12}(?:点[零〇一二三四五六七八九]{1,6})?)"
             rf"(?P<more1>多|余)?(?P<mag>(?:{mags})(?!{rests}))?(?P<more2>多|余)?"
             rf"(?P<unit>{'|'.join(map(re.escape, units))})?"
             rf"(?P<after>{'|'.join(map(re.escape, after))})?"
@@ -382,13 +418,18 @@ class MetricExtractor:
             metrics[i] = metric
         yield from _once(story, metrics)
 
-    def _metric(self, story: _Story, match: re.Match[str]) -> Metric | None:
+    def _metric(self, story: _Story, match: re.Match[str], upper: bool = False) -> Metric | None:
+        """The metric of the number the pattern matched; upper: it is the upper end of a
+        range, read for its unit by the range's lower end (_range)."""
         text, names = story.text, story.names
         start, end = match.span()
         if 0 not in names[start:end]:
             return None  # part of a name
+        if not upper and _RANGE_LOWER.search(text, max(0, start - 4), start):
+            return None  # 20至30人: the range is its lower end's fact
         num = match.group("num")
         chinese = not num[0].isdigit()
+        pair = False
         prev = text[start - 1] if start else ""
         if prev in "第《" or prev.isascii() and prev.isalpha() or prev in ".-/" or prev == "“" and chinese:
             return None  # 第十届, C919, 15-1, “十四五”: an ordinal, a code or a quoted name
@@ -397,11 +438,14 @@ class MetricExtractor:
         unit = match.group("unit")
         # 上千名, 上百家: about a round hundred or thousand (not 成千上万)
         about_round = prev == "上" and chinese and num in MAGNITUDES and num[0] in "百千万" and text[start - 2] != "千"
+        run_word = prev in _RUN_ENDS and text.endswith(_RUN, 0, start)  # 连续, 为期
         if chinese:
             if num in ("一", "零", "〇", "点") and unit != "番":
-                return None  # one of a thing is not counted (一番 is, after 翻)
+                return None  # one of a thing is not counted (一番 is, after 翻; nor 为期一年)
             if len(num) > 1 and all(c in DIGITS for c in num):
-                return None  # 二〇五所, 九二共识, 三四线城市: written digit by digit, a name or a code
+                if not (unit and len(num) == 2 and 1 < DIGITS[num[0]] == DIGITS[num[1]] - 1):
+                    return None  # 二〇五所, 九二共识, 三四线城市: written digit by digit, a name or a code
+                pair = True  # 两三吨, 三四个: a range of two neighbours, at least the first
             if (
                 unit
                 and num[0] in "十百千万亿"
@@ -414,7 +458,7 @@ class MetricExtractor:
             if num in MAGNITUDES and unit and (about_round or self._before(text, start)[0] not in ("=", None)):
                 value = MAGNITUDES[num]  # 近万人, 超千家, 突破万亿元: about a round magnitude
             else:
-                value = parse_chinese(num)
+                value = Decimal(DIGITS[num[0]]) if pair else parse_chinese(num)
                 doubling = unit == "番" and text.endswith(_DOUBLING, 0, start)
                 if value is None or (value <= 1 and not doubling):
                     return None
@@ -434,16 +478,26 @@ class MetricExtractor:
         num_end = match.end("num")
         bare_end = max(num_end, match.end("more1"), match.end("mag"), match.end("more2"))  # without unit words
         run = None
-        if prev in _RUN_ENDS and bare_end == num_end and text.endswith(_RUN, 0, start):
+        if run_word and not match.group("mag"):
             run = _RUN_UNITS.match(text, num_end)
-        if run is not None:  # 连续五年, 历时15天, 仅需26个小时, 为期3天, 持续40多天
-            comparator = ">" if run.group(1) else "="
-            return self._stated(story, start, start, run.end(), value, run.group(2) or run.group(3), comparator, "run")
-        if unit is None and text[num_end : num_end + 1] == "级" and text.startswith(_QUAKE, num_end) and not chinese:
-            comparator, cmp_start = self._before(text, start)  # 里氏7.6级地震: a magnitude
-            return self._stated(story, cmp_start, start, num_end + 1, value, "级", comparator, "number_unit")
-        if unit is not None and text.startswith(_NOT_UNIT, match.start("unit")):
-            unit, end = None, bare_end  # 八部门: 部 begins a noun here
+        if run is not None:  # 连续五年, 历时15天, 仅需26个小时, 为期3天, 持续40多天, 连续21个月
+            comparator = ">" if run.group(1) or "多" in run.group() else "="
+            run_unit = run.group(2) or run.group(3) or run.group(4) + run.group(5)
+            return self._stated(story, start, start, run.end(), value, run_unit, comparator, "run")
+        if unit is None and text[num_end : num_end + 1] == "级" and bare_end == num_end:
+            quake = not chinese and text.startswith(_QUAKE, num_end)  # 里氏7.6级地震: a magnitude
+            if quake or text.startswith(_WIND_AFTER, num_end) or _WIND_BEFORE.search(text, max(0, start - 6), start):
+                comparator, cmp_start = self._before(text, start)
+                level_end = num_end + 1
+                if text.startswith("以上", level_end):  # 7级以上大风
+                    comparator, level_end = ">=", level_end + 2
+                return self._stated(story, cmp_start, start, level_end, value, "级", comparator, "number_unit")
+        if unit is not None and (
+            text.startswith(_NOT_UNIT, match.start("unit"))
+            or unit in _AREAS
+            and text[match.end("unit") : match.end("unit") + 1] in _NOT_AREA
+        ):
+            unit, end = None, bare_end  # 八部门, 7省份: 部 and 省 begin a noun here
         if num == "两" and unit not in _PAIRS:
             return None  # 两个市场两种资源, 两个大局, 两部门: a pair in a set phrase, not a count
         # not a metric: a date, a year, an ordinal, part of a code or a quoted name
@@ -471,12 +525,16 @@ class MetricExtractor:
                 if listed.group("mag") and not match.group("mag"):
                     value *= MAGNITUDES[listed.group("mag")]
             elif text[bare_end : bare_end + 1] in _RANGE and text[bare_end + 1 : bare_end + 2].isdigit():
-                return None  # 12至14名: the range's unit and comparator go with its upper end
+                return self._range(story, match, value, bare_end + 1)  # 12至14名: at least 12
         if unit is None:
             unit = self._unit_of_bare(story, match, bare_end, chinese)
             if unit is None:
                 return None
         unit = _SAME_UNIT.get(unit, unit)
+        if unit == match.group("unit") and end == match.end("unit"):
+            tail = (_AREA_TAIL if unit in _AREAS else _UNIT_TAIL).match(text, end)
+            if tail is not None:  # 90万吨/年, 100万件/套, 12县（市区）: the unit as written
+                unit, end = unit + tail.group(), tail.end()
         comparator, cmp_start = self._before(text, start)
         if match.group("more1") or match.group("more2"):
             comparator = ">"
@@ -484,12 +542,30 @@ class MetricExtractor:
             comparator = self.gaz.comparators_after[match.group("after")]
         if about_round and cmp_start == start:
             comparator, cmp_start = "~", start - 1
+        if pair:
+            comparator = ">="
         lead = text[max(0, cmp_start - 4) : cmp_start]
         if unit in _DURATION_UNITS and not lead.endswith(_CHANGE):
             return None  # 默哀3分钟, 24小时值守: how long, not a change of a quantity
         if lead.rstrip("了").endswith(_DECREASE) or lead.endswith("零下") or _rate_cut(text, cmp_start, unit):
             value = -value
         return self._stated(story, cmp_start, start, end, value, unit, comparator, "number_unit")
+
+    def _range(self, story: _Story, match: re.Match[str], value: Decimal, upper_start: int) -> Metric | None:
+        """20至30人, 80—100毫米, 3万至5万元: a range is its lower end with >=, in the unit
+        (and the magnitude, when the lower end writes none) of its upper end."""
+        text = story.text
+        upper_match = self.pattern.match(text, upper_start)
+        upper = self._metric(story, upper_match, upper=True) if upper_match else None
+        if upper is None or upper.rule not in ("number_unit", "range"):
+            return None  # 2023—2027年, 1—4月: years and months
+        if upper_match.group("mag") and not match.group("mag"):
+            value *= MAGNITUDES[upper_match.group("mag")]
+        _, cmp_start = self._before(text, match.start())
+        lead = text[max(0, cmp_start - 4) : cmp_start]
+        if lead.rstrip("了").endswith(_DECREASE):
+            value = -value  # 气温下降12~20℃
+        return self._stated(story, cmp_start, match.start(), upper.end, value, upper.unit, ">=", "range")
 
     def _before(self, text: str, start: int) -> tuple[str, int]:
         """The comparator a word just before the number gives (超过, 约, 不到), and where that
@@ -518,7 +594,9 @@ class MetricExtractor:
         if unit == "次" and text.startswith(_SESSION, unit_end):
             return not (chinese or "届" in text[max(0, start - 12) : start])  # 五次会议 numbers a session
         if unit == "点":  # a point of an index (112.3点), not a time of day (8点档, 10点30分)
-            if chinese or nxt.isdigit() or nxt in "分半钟档整前后左":
+            if chinese:
+                return text.startswith(_PROPOSALS, unit_end)  # 提出五点建议: points of a proposal
+            if nxt.isdigit() or nxt in "分半钟档整前后左":
                 return False
             head = text[max(0, start - 12) : start]
             return "." in num or any(w in head for w in _INDEX_WORDS)
@@ -530,6 +608,14 @@ class MetricExtractor:
             return text.endswith("零下", 0, start)  # 两度会面 is twice; 零下十八度 is cold
         if unit in ("米", "厘米", "毫米") and nxt.isdigit():
             return False  # 72米97: a mark in a sport
+        if unit in _AREAS:  # 等7省受灾地区, 3省12县, 在5地开工; not 省委, 市场, 县级, 地区
+            return not chinese and value < 1000
+        if unit == "方面":
+            return not chinese  # 6方面任务; 从八个方面 lays out a speech
+        if unit == "折":
+            return nxt not in "合扣旧算射腾叠线"  # 最低两折; not 折合
+        if unit == "节":
+            return nxt not in "日假点能课目约省前后期气"  # 3节车厢; not 节日, 节能
         if unit == "字":
             return not chinese  # 约2.4万字; 十六字方针 names a motto
         if unit == "手":

@@ -127,6 +127,9 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a quoted campaign with words between its name and its kind
         ("团市委开展“青春护河”志愿服务主题活动。", "青春护河志愿服务主题活动"),
         ("部门开展校外培训“清风护苗”2031年暑期专项行动。", "清风护苗2031年暑期专项行动"),
+        # a railway or motorway named by the places it joins
+        ("连接两地的渝黔高铁今天开通运营。", "渝黔高铁"),
+        ("安庆至九江高速公路今天建成通车。", "安庆至九江高速公路"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:
@@ -184,6 +187,11 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "该厂举行2031年第一季度项目推进活动。",  # an event of a quarter
         "双方举行2031年港口合作签约活动。",  # a signing, not a campaign
         "各地推出“沉浸式”体验活动。",  # what kind of activity
+        "今天，全国铁路发送旅客超千万人次。",  # the lines of a country
+        "西藏铁路建设取得新进展。",  # the lines of a region
+        "前三个月满洲里铁路口岸通行班列增长。",  # a port
+        "该趟高铁列车全程运行五小时。",  # which train, not which line
+        "市民在“九·一八”历史博物馆举行悼念活动。",  # a place and a clause after the quote
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

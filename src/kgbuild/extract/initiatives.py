@@ -644,6 +644,21 @@ _SURVEY = re.compile(
 )
 #: Words that start a clause, not a survey's name (2023年开展普查).
 _SURVEY_NOT = ("开展", "组织", "进行", "完成", "启动", "全面", "的", "将", "已", "起", "以来", "首次")
+#: Words that end a railway's or motorway's name (福厦高铁, 京雄高速公路).
+_LINES = frozenset({"铁路", "高铁", "城际铁路", "高速铁路", "高速公路", "城际"})
+#: Tags of the abbreviated places that name a line (福厦/ns, 中吉乌/x, 沪/j + 苏湖/x).
+_LINE_TAGS = frozenset({"ns", "x", "j", "nz"})
+#: Words of a line's name that jieba tags otherwise: 北 + 沿江 + 高铁.
+_LINE_SIDES = frozenset({"沿江", "沿海", "沿边"})
+#: Words before a line's ending that say which kind of line, not which one.
+_LINE_NOT = frozenset(
+    {
+        *("全国", "国家", "跨境", "跨海", "城际", "快速", "高速", "重载", "普速", "地方", "国际", "最美", "高原"),
+        *("新建", "改扩建", "扩建", "续建", "该趟", "这趟", "城市", "地区", "多条", "首条", "电气化", "山区"),
+    }
+)
+#: What after a line's ending makes the line a modifier: 铁路口岸, 铁路特大桥.
+_LINE_PARTS = ("口岸", "特大桥", "大桥", "特", "桥", "局", "集团", "公司")
 #: Kinds of a nationwide campaign: a week, month or season of it, an operation, a series of events.
 _CAMPAIGN_KINDS = (
     r"(?:宣传教育月|宣传周|宣传月|活动周|活动月|消费周|消费季|消费节|服务月|招聘月|活动年|"
@@ -671,7 +686,7 @@ _CAMPAIGN_PERIODS = (
 #: Words inside a dated phrase that make it a clause, not a campaign's name (2019年签署X行动,
 #: 将2024年确定为X并启动系列活动, 2024年重点节目和品牌活动).
 _CAMPAIGN_NOT = re.compile(
-    r"的|签署|签约|参加|确定|启动|举办|组织|开展|部署|关于|以来|期间|将|是|共同|重点|各类|相关|有关|系列|各项|多项|"
+    r"的|签署|签约|参加|确定|启动|举办|举行|组织|开展|部署|关于|以来|期间|将|是|共同|重点|各类|相关|有关|系列|各项|多项|"
     r"季度|^代|开幕|闭幕|仪式|首场|首站|[起至到]$"
 )
 #: A quoted name with words between it and the kind of campaign it names: “巾帼志愿关爱行”主题活动,
@@ -679,7 +694,7 @@ _CAMPAIGN_NOT = re.compile(
 _AFTER_QUOTE_WORDS = re.compile(r"([\u4e00-\u9fff\d·]{1,10}?)" + _CAMPAIGN_KINDS)
 #: Words between a quote and its campaign that make it a clause or a kind, not a name.
 _QUOTE_WORDS_NOT = re.compile(
-    r"[的从为以等在对向把被将之是与]|举办|开展|转化|势力|分裂|期间|共建|重点|开幕|闭幕|仪式|各项|主会场|首场|首站|签约|体验"
+    r"[的从为以等在对向把被将之是与]|举办|举行|开展|转化|势力|分裂|期间|共建|重点|开幕|闭幕|仪式|各项|主会场|首场|首站|签约|体验"
 )
 #: A theme year of two countries or of China and a region: 中阿友好合作年, 中法文化旅游年.
 _THEME_YEAR = re.compile(
@@ -774,6 +789,7 @@ class InitiativeExtractor:
         text = doc.text
         taken = [(m.start, m.end) for m in found.mentions("organization", "person")]
         bodies = [(m.start, m.end) for m in found.mentions("organization")]
+        places = {(m.start, m.end) for m in found.mentions("place")}
         out: list[Mention] = []
 
         def add(
@@ -940,6 +956,11 @@ class InitiativeExtractor:
             if scheme:
                 add(scheme[0], scheme[1], text[scheme[0] : scheme[1]], "scheme")
                 continue
+            if token.text in _LINES:
+                span = self._line_at(tokens, k, places)
+                if span:
+                    add(span[0], span[1], text[span[0] : span[1]], "line")
+                continue
             if token.text.endswith("法"):
                 span = self._law_at(text, tokens, k)
                 if span:
@@ -1015,6 +1036,40 @@ class InitiativeExtractor:
                 add(field, end, text[field:end], "quoted_system", aliases=(inner,))
         elif _MEASURE_AFTER.match(text, end) and text.endswith(_MEASURE_VERBS, 0, start) and len(inner) <= 12:
             add(start, end, inner, "quoted_measure")
+
+    @staticmethod
+    def _line_at(tokens: tuple[Token, ...], k: int, places: set[tuple[int, int]]) -> tuple[int, int] | None:
+        """Span of a railway or motorway named by the places it joins, ending at token k, or None.
+
+        福厦高铁, 中吉乌铁路, 京雄高速公路 (the places' first characters), 池州至黄山高铁 (from one
+        to the other); 全国铁路, 西藏铁路 (the lines of a country or a region) are no line's name.
+        """
+        if k + 1 < len(tokens) and tokens[k + 1].text.startswith(_LINE_PARTS):
+            return None  # 阿拉山口铁路口岸, 汉江铁路特大桥: a port or a bridge, named elsewhere
+        first = k - 1 if k > 0 and tokens[k - 1].text in ("城际", "高速") else k  # 南沿江 + 城际 + 铁路
+        if (
+            first >= 3
+            and tokens[first - 2].text == "至"
+            and tokens[first - 1].pos == tokens[first - 3].pos == "ns"
+            and not {tokens[first - 1].text, tokens[first - 3].text} & _LINE_NOT
+        ):
+            return tokens[first - 3].start, tokens[k].end  # 池州 + 至 + 黄山 + 高铁
+        start, chars = first, 0
+        while start > 0:
+            t = tokens[start - 1]
+            if t.pos not in _LINE_TAGS and t.text not in _LINE_SIDES or not all(is_han(c) for c in t.text):
+                break
+            if t.text in _LINE_NOT or chars + len(t.text) > 4:
+                break
+            chars += len(t.text)
+            start -= 1
+        if start == first or chars < 2:
+            return None
+        whole = (tokens[start].start, tokens[first - 1].end)
+        head = (tokens[start].start, tokens[start].end)
+        if whole in places or start + 1 < first and tokens[start].pos == "ns" and head in places:
+            return None  # 西藏铁路, 江苏 + 南沿江城际铁路: a region's lines, or a region before the name
+        return tokens[start].start, tokens[k].end
 
     @staticmethod
     def _campaign(text: str, match: re.Match[str], add) -> None:

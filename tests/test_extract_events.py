@@ -1219,3 +1219,60 @@ def test_extract_events_bodies_holding_it_together_take_part(extractor) -> None:
     (event,) = _events(extractor, text, orgs=orgs)
     assert (event.name, event.organizer) == ("“应急使命·2023”联合救援演习", "滨海市应急管理局")
     assert event.participants == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name", "organizer", "participants"),
+    [
+        (
+            "在国务院新闻办今天举行的新闻发布会上，国家统计局有关负责人介绍，经济回升向好。",
+            ("国务院新闻办", "国家统计局"),
+            "国务院新闻办新闻发布会",
+            "国务院新闻办",
+            ("国家统计局",),
+        ),
+        (
+            "美国海岸警卫队22日在发布会上表示，搜救工作结束。",
+            ("美国海岸警卫队",),
+            "美国海岸警卫队发布会",
+            "美国海岸警卫队",
+            ("美国海岸警卫队",),
+        ),
+    ],
+)
+def test_extract_events_press_conference_named_by_its_body(
+    extractor, text: str, orgs: tuple[str, ...], name: str, organizer: str, participants: tuple[str, ...]
+) -> None:
+    events = _by_name(_events(extractor, text, orgs=orgs))
+    assert set(events) == {name}
+    assert events[name].organizer == organizer
+    assert events[name].participants == participants
+
+
+def test_extract_events_a_bodys_meeting_told_with_的_is_no_name(extractor) -> None:
+    assert _events(extractor, "在商务部举行的会议上，各方交流了经验。", orgs=("商务部",)) == []
+
+
+def test_extract_events_only_the_first_press_conference_of_a_story(extractor) -> None:
+    text = "在国务院新闻办举行的发布会上，商务部介绍了情况。商务部在发布会上还宣布，将出台新政策。"
+    names = {e.name for e in _events(extractor, text, orgs=("国务院新闻办", "商务部"))}
+    assert names == {"国务院新闻办发布会"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("他表示，要办好进博会。", {"进博会"}),  # (jieba: 进/博会)
+        ("他希望大家积极参加进博会。", {"进博会"}),
+        ("2023第十一届环湖国际自行车大赛今天开赛。", {"2023第十一届环湖国际自行车大赛"}),
+        ("村里举办了书画大赛。", set()),  # a kind of contest
+        ("以色列第25届议会选举结果揭晓。", {"以色列第25届议会选举"}),
+        ("全会选举产生了中央委员会。", set()),
+        ("中国第二十次全国代表大会选举产生新一届中央委员会。", {"中国第二十次全国代表大会"}),
+        ("2024年龙年春晚今晚播出。", {"2024年龙年春晚"}),
+        ("人们在家收看春晚。", set()),
+        ("“大展宏‘兔’新春生肖文物联展”在石家庄开幕。", {"大展宏‘兔’新春生肖文物联展"}),
+    ],
+)
+def test_extract_events_contests_elections_and_shows(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

@@ -76,7 +76,7 @@ _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
 # 召开紧急会议, 举行座谈会: an event word with no name of its own after the verb that holds it
 _BARE_HELD = re.compile(
-    r"(?:召开|举行|举办)了?((?:全国|全体|年度|专题|视频|紧急|特别|临时|工作|扩大|线上|线下|首脑|领导人|部长级|例行|政策"
+    r"(?:召开|举行|举办)(了|的)?((?:全国|全体|年度|专题|视频|紧急|特别|临时|工作|扩大|线上|线下|首脑|领导人|部长级|例行|政策"
     r"|[\u4e00-\u9fff]{2,6}问题|第[一二三四五六七八九十]+次)*)$"
 )
 # a title's parts, and the verb or preposition before the event it names (习近平在X上强调)
@@ -152,6 +152,9 @@ _SESSION_MARK = re.compile(rf"[{_NUMERAL}]+[届次]|\d{{4}}|年度|首届")
 _DAY_INSIDE = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
 # 参加过, 密布着: particles (jieba tags) end a verb, never start a name
 _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
+# 进博会, 服贸会, 广交会: an expo or games abbreviated to one character and its event word
+_ABBREVIATED = frozenset({"博会", "贸会", "交会", "运会", "奥会"})
+_NOT_ABBREVIATING = frozenset("的在和与及是了将对从为把被上下中后前等")
 # what a title may write before the text's name of an event: a year (2023年元旦升国旗仪式), a
 # place (成都大运会), a quoted name, or a list the text's walk stopped in (“最美医生”代表与中外记者见面会)
 _TITLE_PREFIX = re.compile(r"^\d{4}年?[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{1,3}$|[”》]|[与和及、]$")
@@ -272,17 +275,22 @@ _PART_OF_BODY = re.compile(
     r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
-_COMMON_KINDS = ("活动", "演习", "行动")
+_COMMON_KINDS = ("活动", "演习", "行动", "选举", "巡演", "科考", "春晚")
+_SHORT_IS_A_KIND = frozenset({"大赛", "灯会", "主题展", "巡展", "联展", "锦标赛", "公开赛"})
+# 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)
+_COUNTED_MARK = re.compile(rf"第[{_NUMERAL}]+[届次轮]|\d{{4}}|首届|首轮")
 _LAUNCHED_AFTER = re.compile(
     r"(?:今天|今日|日前|近日|\d{1,2}日)?(?:[（(][^（）()]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式)?启动"
 )
-_PROPER_MARK_NEAR = re.compile(rf"[“《]|第[{_NUMERAL}]+[届次]|\d{{4}}年|周年")  # (a cheap test before the walk)
-_PROPER_MARK = re.compile(rf"[“《]|第[{_NUMERAL}]+[届次]|^\d{{4}}年|周年")
+_PROPER_MARK_NEAR = re.compile(
+    rf"[“《]|第[{_NUMERAL}]+[届次轮]|\d{{4}}年|周年|首届|首轮"
+)  # (a cheap test before the walk)
+_PROPER_MARK = re.compile(rf"[“《]|第[{_NUMERAL}]+[届次轮]|^\d{{4}}年|周年|首届|首轮")
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
 _ANNIVERSARY = re.compile(rf"[{_NUMERAL}]+周年")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
-_QUOTES = {"”": "“", "》": "《", "」": "「"}
+_QUOTES = {"”": "“", "》": "《", "」": "「", "’": "‘"}
 # a name never ends in a preposition, adverb, conjunction, particle or pronoun (jieba tags)
 _NOT_BEFORE_EVENT_WORD = frozenset({"p", "d", "c", "u", "r"})
 # stops inside a longer subject (中央层面整治形式主义为基层减负...会议): not a sure start
@@ -405,6 +413,14 @@ class EventExtractor:
         out = []
         for match in self.pattern.finditer(text):
             end = match.end()
+            if text[match.start() - 1 : match.start()] == "在" and _PRESS_EVENT.search(match.group()):
+                body = _speaking_body(text, match.start() - 1, orgs_by_end)
+                if body is not None and not any(_PRESS_EVENT.search(d.name) for d in out):
+                    # (在国新办举行的发布会上…。中国人民银行在发布会上还宣布: the one told before)
+                    # 美国海岸警卫队22日在发布会上说: the body's own press conference
+                    name = text[body.start : body.end] + match.group()
+                    out.append(_Draft(name, match.start(), end, "suffix", organizer=body.label, bodies=[body.label]))
+                continue
             if _SESSION_AFTER.match(text, end) or text[match.start() - 1 : match.start()] in ("在", "于"):
                 continue  # (在会谈中: the event word alone, after a preposition)
             opened = text.rfind("“", max(0, match.start() - 40), match.start())
@@ -441,20 +457,32 @@ class EventExtractor:
             bare = _BARE_HELD.search(text, max(0, match.start() - 14), match.start())
             if bare is not None and match.group() in _COMMON_KINDS:
                 continue  # X政府举行活动: no name of its own
+            if bare is not None and bare.group(1) == "的" and not _PRESS_EVENT.search(match.group()):
+                bare = None  # (X举行的会议上: only a press conference is named by its body so)
             if bare is not None:
-                # 中共中央政治局4月28日召开会议, X在开罗召开紧急会议, 中共中央举行座谈会: a bare
-                # event takes the name of the body holding it
+                # 中共中央政治局4月28日召开会议, X在开罗召开紧急会议, 中共中央举行座谈会, 在国务院新闻办
+                # 今天举行的新闻发布会上: a bare event takes the name of the body holding it
                 sent_start = sentence_bounds(text, match.start(), end)[0]
-                body = _organizer_before(text, sent_start, bare.start(1), orgs_by_end)
+                body = _organizer_before(text, sent_start, bare.start(2), orgs_by_end)
                 if body is not None:
                     # (the body as the text writes it: 联合国安理会苏丹问题公开会)
-                    name = text[body.start : body.end] + bare.group(1) + match.group()
-                    out.append(_Draft(name, bare.start(1), end, "suffix", organizer=body.label, bodies=[body.label]))
+                    name = text[body.start : body.end] + bare.group(2) + match.group()
+                    out.append(_Draft(name, bare.start(2), end, "suffix", organizer=body.label, bodies=[body.label]))
                     continue
             before = by_end.get(match.start())
             if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
                 continue  # 围绕大会主题: a verb or adverb before the event word, not a name
             start = self._name_start(text, match.start(), person_spans, by_end, by_start)
+            short = (
+                match.group() in _ABBREVIATED
+                and before is not None
+                and len(before.text) == 1
+                and is_han(before.text)
+                and before.text not in _NOT_ABBREVIATING
+            )  # 办好进博会, 进博会已成为 (jieba: 进/博会): the one character names the expo
+            if short and (start is None or _acts_only(text, start, match.start(), by_start)):
+                out.append(_Draft(text[match.start() - 1 : end], match.start() - 1, end, "suffix"))
+                continue
             if start is None:
                 held = _held_by_body(text, match.start(), orgs)
                 if held is not None:
@@ -520,6 +548,12 @@ class EventExtractor:
             if match.group() in _COMMON_KINDS and quote >= 8 and not _PROPER_MARK.match(name):
                 # 缉捕在逃境外经济犯罪嫌疑人“猎狐2024”专项行动: what it does, before its quoted name
                 name, start = name[quote:], start + quote
+            if match.group() in _SHORT_IS_A_KIND and len(name) < 6 and not _PROPER_MARK.search(name):
+                name = ""  # 书画大赛, 新春灯会, 科幻主题展: a kind of contest or show, no name of its own
+            if match.group() == "选举" and (
+                not _COUNTED_MARK.search(name) or self.pattern.search(name, 0, len(name) - 2)
+            ):
+                name = ""  # (二十大选举产生的中央委员会: the congress's own act, no election of its own)
             if match.group() in _COMMON_KINDS and (not _PROPER_MARK.search(name) or "的”" in name):
                 # (实施“有针对性的”行动: a quoted description, no name)
                 name = ""  # 经贸活动, 联合军事演习: a kind of activity; “三下乡”活动, 第十三届X周活动: a named one
@@ -764,6 +798,18 @@ class EventExtractor:
             draft.organizer = draft.bodies[0] if draft.bodies else None
             out.append(draft)
         return out
+
+
+def _speaking_body(text: str, at: int, by_end: dict[int, Mention]) -> Mention | None:
+    """美国海岸警卫队22日在发布会上: the body that starts the clause and speaks at the event
+    told after it (only a date or time between them)."""
+    clause = _clause_start(text, at)
+    head = text[clause:at]
+    tail = _TIME_TAIL.search(head)
+    if tail:
+        head = head[: tail.start()]
+    body = by_end.get(clause + len(head))
+    return body if body is not None and body.start == clause else None
 
 
 def _held_by_body(
@@ -1292,7 +1338,10 @@ def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Me
         served = _SERVED.search(head)
         if served:
             head = head[: served.start()]  # 中联部为外国驻华使节举办X: the body before whom it is held for
-        place = re.search(r"在[\u4e00-\u9fff]{1,8}$", head)
+        tail = _TIME_TAIL.search(head)
+        org = by_end.get(sent_start + tail.start()) if tail else None  # 在国务院新闻办今天举行的
+    if org is None:
+        place = _PLACE_TAIL.search(head)
         if place:
             head = head[: place.start()]
         tail = _TIME_TAIL.search(head)
@@ -1510,7 +1559,7 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
             if (
                 match.group() in _COMMON_KINDS
                 and not _PROPER_MARK.search(named)
-                and (len(named) < 6 or match.group() == "行动")
+                and (len(named) < 6 or match.group() != "活动")
             ):  # (以高质量发展的实际行动: an action, no campaign's name)
                 continue  # 日本民众举行抗议活动: a kind of activity
             yield named, match.group()

@@ -820,3 +820,22 @@ def test_extract_entities_parties_groups_and_museums(text: str, surface: str, la
 def test_extract_entities_no_body_in_these(text: str) -> None:
     found = _organizations(text)
     assert not found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("俄方表示愿同中方加强合作。", "俄方", "俄罗斯"),
+        # the one character names the state the story names that starts with it
+        ("巴西总统卢拉会见王毅。巴方高度重视对华关系。", "巴方", "巴西"),
+        ("斯洛伐克总理菲佐表示，斯方愿深化合作。", "斯方", "斯洛伐克"),
+    ],
+)
+def test_extract_entities_a_side_is_its_state(text: str, surface: str, label: str) -> None:
+    found = _organizations(text)
+    assert (found[surface].label, found[surface].category) == (label, "international")
+    assert "中方" not in found  # the home side is no body of the story
+
+
+def test_extract_entities_no_side_in_common_words() -> None:
+    assert not _organizations("打个比方，西方国家以方便为先。")

@@ -106,6 +106,8 @@ _COMMON_WORD_TAGS = frozenset({"vn", "v", "a", "ad", "d", "vd"})
 #: Words before a unit's ending that say only what kind of unit it is (工作委员会主任: the rest
 #: of the name stands before a verb the name was cut at).
 _GENERIC_HEADS = frozenset({"", "工作", "管理", "领导", "办事", "服务"})
+#: First characters of words in 方 that are no side (比方, 南方, 西方, 东方, 中方: see _sides).
+_NOT_SIDES = frozenset("中比南北西东双各多我对一官军警校资甲乙地前后上下远四八配处药平立大秘偏有无想良")
 #: Words for a kind of party, not one party (美国两党, 日本执政党).
 _PARTY_KINDS = frozenset(
     {"政党", "执政党", "反对党", "在野党", "两党", "各党", "全党", "朝野党", "参政党", "第一大党", "最大党"}
@@ -670,6 +672,14 @@ def _state_short_names(gaz: Gazetteer) -> dict[str, str]:
     }
 
 
+def _sides_table() -> dict[str, str]:
+    """One-character short names of the states that speak as a side (俄 -> 俄罗斯, for 俄方)."""
+    path = ontology_dir() / "gazetteer" / "statement_sides.tsv"
+    if not path.is_file():
+        return {}
+    return {short: country for _, (short, country) in read_table(path, ("short", "country"))}
+
+
 def start_index(tokens: tuple[Token, ...], start: int, k: int) -> int:
     """The index of the token that starts at offset start, searching back from token k."""
     j = k
@@ -734,6 +744,7 @@ class OrganizationExtractor:
         self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
         self.surname_chars = frozenset(s[0] for s in gazetteer.surnames)
         self.state_short = _state_short_names(gazetteer)
+        self.sides = _sides_table()
         states = {n for n, e in gazetteer.places.items() if e.kind == "country" and e.name not in _STATES_AT_HOME}
         alternation = "|".join(map(re.escape, sorted(states | set(self.state_short), key=len, reverse=True)))
         self.forces_re = re.compile(f"({alternation})({_FORCES})") if states else None
@@ -789,6 +800,7 @@ class OrganizationExtractor:
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
         out += self._leading_groups(doc, out + found.mentions("organization"))
         out += self._foreign_parties(doc, out + found.mentions("organization"))
+        out += self._sides(doc, out + found.mentions("organization"))
         out += self._rule_bodies(doc, out + found.mentions("organization"))
         out += self._places_acting(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
@@ -859,6 +871,47 @@ class OrganizationExtractor:
                 )
                 out.append(office)
                 covered.add(start, end)
+        return out
+
+    def _sides(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """俄方, 巴方, 欧方: a foreign state (or the EU) as a side of talks or a conflict is the
+        state acting (international). The one character names the state the story names
+        that starts with it (巴方 is 巴基斯坦 in a story about Pakistan), else the state the
+        sides table gives it. 中方 is no body of the story (CONVENTIONS lists none)."""
+        text = doc.text
+        if "方" not in text:
+            return []
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        named: Counter[str] = Counter()
+        for token in doc.tokens:
+            place = self.gaz.places.get(token.text)
+            if place is not None and place.kind == "country" and place.name not in _STATES_AT_HOME:
+                named[place.name] += 1
+        out = []
+        for token in doc.tokens:
+            # 巴方愿/x: jieba glues an unknown side to the word after it
+            if token.text[1:2] != "方" or len(token.text) != 2 and not (len(token.text) == 3 and token.pos == "x"):
+                continue
+            if covered.overlaps(token.start, token.start + 2):
+                continue
+            char = token.text[0]
+            if char in _NOT_SIDES:
+                continue
+            states = [n for n, _ in named.most_common() if n.startswith(char)]
+            state = states[0] if states else self.sides.get(char)
+            if state is None or state in _STATES_AT_HOME:
+                continue
+            out.append(
+                self._mention(
+                    doc,
+                    token.start,
+                    token.start + 2,
+                    self.gaz.org(state),
+                    "side",
+                    label=state,
+                    category="international",
+                )
+            )
         return out
 
     def _foreign_parties(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

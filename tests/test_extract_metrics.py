@@ -376,7 +376,32 @@ def test_extract_metrics_runs_shares_and_units_as_written(
 
 
 @pytest.mark.parametrize(
-    "text", ["节目今晚七点半播出。", "冬至是二十四节气之一。", "省委召开常委会议。", "防汛四级应急响应启动。"]
+    ("text", "value", "unit", "comparator"),
+    [
+        # a span of days is a quantity when it is a change or a bound
+        ("今年快递业务量比去年提前了18天。", Decimal("18"), "天", "="),
+        ("当地插秧进度缩短3—5天。", Decimal("-3"), "天", ">="),
+        ("该地区全年大风天气多达120天。", Decimal("120"), "天", "="),
+        # the value of an index without a unit word
+        ("9月份中小企业发展指数为89.2，比上月上升0.1点。", Decimal("89.2"), "个", "="),
+    ],
+)
+def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decimal, unit: str, comparator: str) -> None:
+    metric = _metrics(text)[0]
+    assert (metric.value, metric.unit, metric.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "节目今晚七点半播出。",
+        "冬至是二十四节气之一。",
+        "省委召开常委会议。",
+        "防汛四级应急响应启动。",
+        "这是不到十天以来的第三次事故。",
+        "未来三天北方大部有雨雪。",
+        "在5天的航渡中遇到大浪。",
+    ],
 )
 def test_extract_metrics_not_a_count_of_points_areas_or_levels(text: str) -> None:
     assert _metrics(text) == ()

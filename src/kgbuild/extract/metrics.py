@@ -48,7 +48,25 @@ _DECREASE = (
     "降",
     "跌",
 )
-_CHANGE = ("增长", "增加", "提高", "上升", "上涨", "提升", "扩大", "增长了", "提高了", "延长", "节省", *_DECREASE)
+_CHANGE = (
+    "增长",
+    "增加",
+    "提高",
+    "上升",
+    "上涨",
+    "提升",
+    "扩大",
+    "延长",
+    "节省",
+    "提前",
+    "推迟",
+    "延迟",
+    "延后",
+    "加快",
+    "快",
+    "晚",
+    *_DECREASE,
+)
 _NOT_AFTER = (
     "年",
     "月",
@@ -120,7 +138,7 @@ _NOT_UNIT = (
 #: 成 starts a word here (沪深300成分股, 三成员国), not a tenth.
 _NOT_TENTH = frozenset("分员果立为本都交绩功效熟长品型就人年片套批像色")
 #: Units of time span: a quantity only when it is the size of a change (缩短约30分钟).
-_DURATION_UNITS = frozenset({"分钟", "小时"})
+_DURATION_UNITS = frozenset({"分钟", "小时", "天"})
 #: Units that count places, as written (7省, 5地), and what after them makes a word.
 _AREAS = frozenset({"省", "市", "县", "地", "省市"})
 _NOT_AREA = frozenset("份委长政级区道会内外场民属直辖域城方面上下里中间铁块震标点籍")
@@ -151,6 +169,9 @@ _MONEY = (
 )
 #: Words that name an index or a move of one: they make 点 a point of an index (112.3点).
 _INDEX_WORDS = ("指数", "股指", "点位", "涨", "跌", "提高", "回落", "上升", "下降", "比上月", "环比")
+#: The name of an index and the verb that states its value, just before a bare number.
+_INDEX_VALUE = re.compile(r"(?:指数|得分|初值|终值)(?:平均)?(?:为|是|达到|达|降至|升至|跌至|回升至|回落至)\Z")
+_CLAUSE_ENDS = frozenset(",，。;；、")
 #: 男子100米蛙泳 names an event of a sport, not a distance.
 _SPORT_BEFORE = ("男子", "女子", "男女", "混合", "×", "龙舟", "包揽", "夺得")
 _SPORT_AFTER = (
@@ -279,6 +300,7 @@ _AND = frozenset({"和", "、", "及", "与", "或"})
 _RANGE = frozenset("至到~～—-")
 #: The lower end of a range and the mark after it, just before the upper end's number
 #: (20至|30人, 3万至|5万元, 80—|100毫米): the range is one fact, told by its lower end.
+_RANGE_HEAD = re.compile(r"[\d.]+(?:万亿|亿|万|千)?[至到~～—]\Z")
 _RANGE_LOWER = re.compile(r"\d(?:万亿|亿|万|千)?[至到~～—]\Z")
 _LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|截至目前|已|共|累计|全年|今年|去年)+")
 #: Words between a number and a noun that show the noun is not what it counts.
@@ -544,9 +566,20 @@ class MetricExtractor:
             comparator, cmp_start = "~", start - 1
         if pair:
             comparator = ">="
-        lead = text[max(0, cmp_start - 4) : cmp_start]
-        if unit in _DURATION_UNITS and not lead.endswith(_CHANGE):
-            return None  # 默哀3分钟, 24小时值守: how long, not a change of a quantity
+        lead_end = cmp_start
+        if upper:  # 缩短3—5天: the words before the range's lower end
+            lower = _RANGE_HEAD.search(text, max(0, cmp_start - 12), cmp_start)
+            lead_end = lower.start() if lower else cmp_start
+        lead = text[max(0, lead_end - 4) : lead_end]
+        if unit in _DURATION_UNITS and (text.startswith("以来", end) or text[end : end + 1] in "来内后前里间"):
+            return None  # 不到十天以来, 3天内: when, not how long
+        if (
+            unit in _DURATION_UNITS
+            and not lead.rstrip("了").endswith(_CHANGE)
+            and comparator in ("=", "~")
+            and text[cmp_start:start] in ("", "是", "为", "共", "近", "约")
+        ):
+            return None  # 默哀3分钟, 24小时值守: how long, not a change (提前24天) or a bound (多达150天)
         if lead.rstrip("了").endswith(_DECREASE) or lead.endswith("零下") or _rate_cut(text, cmp_start, unit):
             value = -value
         return self._stated(story, cmp_start, start, end, value, unit, comparator, "number_unit")
@@ -647,6 +680,8 @@ class MetricExtractor:
             return "人"
         if not chinese and 1900 <= _integer(match.group("num")) <= 2100:
             return None  # 2024城市可持续发展论坛: a year
+        if not chinese and _INDEX_VALUE.search(head) and text[pos : pos + 1] in _CLAUSE_ENDS:
+            return "个"  # 中小企业发展指数为89.3，: the value of an index, with no unit word
         counted = self._counted_unit(story, pos, 0 if chinese else 5)
         if chinese:
             return counted  # 十部门; not 珠三角地区, “新三样”产品: a numeral inside a name

@@ -839,3 +839,25 @@ def test_extract_entities_a_side_is_its_state(text: str, surface: str, label: st
 
 def test_extract_entities_no_side_in_common_words() -> None:
     assert not _organizations("打个比方，西方国家以方便为先。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("陕西立足自身资源禀赋，提高转化效能。", "陕西", "陕西省人民政府"),  # 立足/d
+        ("下一步，甘肃省将致力于打造新能源基地。", "甘肃省", "甘肃省人民政府"),  # 致力于/n
+        ("甘肃省每年滚动实施一批改造项目。", "甘肃省", "甘肃省人民政府"),
+        ("辽宁阜新对普通播种机进行改造。", "阜新", "阜新市人民政府"),
+        # a county or district no gazetteer lists, by its ending
+        ("红河州河口县紧急调度部署防汛工作。", "河口县", "河口县人民政府"),
+        ("北京市西城区出台政策加大奖励力度。", "西城区", "北京市西城区人民政府"),
+    ],
+)
+def test_extract_entities_places_acting_with_words_jieba_mistags(text: str, surface: str, label: str) -> None:
+    found = _organizations(text)
+    assert surface in found, sorted(found)
+    assert (found[surface].label, found[surface].category) == (label, "government")
+
+
+def test_extract_entities_a_county_that_suffers_does_not_act() -> None:
+    assert not _organizations("浦东新区累计降雨量80毫米。")

@@ -450,6 +450,33 @@ _NOT_ACTING = frozenset(
     {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都"}
     | {"接壤", "毗邻", "紧邻", "地跨", "境内", "全境", "各地"}
 )
+#: Adverbs and time words between a place and what it does (甘肃省每年滚动实施, 湖北省近日设立).
+_ACTING_ADVERBS = frozenset(
+    {"每年", "近年来", "近日", "日前", "近期", "同时", "率先", "先后", "相继", "进一步", "大力", "着力", "积极", "全力"}
+    | {"持续", "深入", "扎实", "全面", "紧急", "及时", "迅速", "首次", "再次", "专门", "集中"}
+)
+#: Words of what a government does that jieba may tag as a noun or an adverb (立足/d, 致力于/n).
+_ACTING_VERBS = frozenset(
+    {
+        "立足",
+        "致力于",
+        "大力推广",
+        "推广",
+        "聚焦",
+        "围绕",
+        "统筹",
+        "探索",
+        "推行",
+        "构建",
+        "打造",
+        "实施",
+        "出台",
+        "印发",
+    }
+    | {"启动", "推出", "开展", "投入", "安排", "下达", "部署", "设立", "提出", "落实", "组建", "联动", "整合", "调度"}
+    | {"布局", "建立", "完善", "加快", "加大", "深化", "优化", "强化", "推进", "推动", "实行", "发放", "下拨", "制定"}
+    | {"培育", "引导", "鼓励", "紧急调度", "全力推进", "加快推进", "积极推进", "扎实推进"}
+)
 #: Verbs of what happens to a place, not of what its government does.
 _BEFALLS = frozenset(
     {"出现", "迎来", "进入", "遭遇", "遭受", "发生", "有着", "到", "送", "至", "经历", "入选", "降雪", "降雨"}
@@ -1377,6 +1404,19 @@ class OrganizationExtractor:
             if token.pos != "ns":
                 continue
             entry, token_end = place_at(text, token, self.gaz)
+            if entry is None and self._county(tokens, k):
+                # 红河州河口县紧急调度…: a county or district no gazetteer lists acts the same way
+                if not taken.overlaps(token.start, token.end) and self._acts(text, tokens, k):
+                    above = self.gaz.places.get(tokens[k - 1].text) if k > 0 else None
+                    # 北京市西城区: a municipality's district is named with the municipality
+                    city = above.name if above is not None and above.kind == "municipality" else ""
+                    label = f"{city}{token.text}人民政府"
+                    out.append(
+                        self._mention(
+                            doc, token.start, token.end, None, "place_acting", label=label, category="government"
+                        )
+                    )
+                continue
             if entry is None or entry.kind not in _ACTING_KINDS or taken.overlaps(token.start, token_end):
                 continue
             if self._acts(text, tokens, k):
@@ -1384,6 +1424,17 @@ class OrganizationExtractor:
                 if gov is not None:
                     out.append(self._mention(doc, token.start, token_end, gov, "place_acting"))
         return out
+
+    def _county(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """Whether token k names a Chinese county, district or county-level city by its
+        ending (河口县, 浦东新区), not a foreign one (日本石川县) nor a kind of area (城区)."""
+        word = tokens[k].text
+        if len(word) < 3 or word[-1] not in "县市区旗" or word in _NOT_LOCAL_PLACES or word in self.gaz.places:
+            return False
+        if word[-2:] in ("地区", "山区", "城市", "林区", "矿区", "牧区", "灾区", "街区", "港区", "园区", "校区"):
+            return False  # a kind of area (边境地区, 重灾区)
+        before = self.gaz.places.get(tokens[k - 1].text) if k > 0 else None
+        return before is None or before.kind != "country" or before.name in _STATES_AT_HOME
 
     @staticmethod
     def _acts(text: str, tokens: tuple[Token, ...], k: int) -> bool:
@@ -1402,14 +1453,27 @@ class OrganizationExtractor:
             return False
         n = k + 1
         while (
-            n < min(k + 3, len(tokens) - 1) and tokens[n].pos in ("d", "t", "ad") and tokens[n].text not in _NOT_ACTING
+            n < min(k + 4, len(tokens) - 1)
+            and (tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS)
+            and tokens[n].text not in _NOT_ACTING
+            and tokens[n].text not in _ACTING_VERBS
         ):
-            n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实
+            n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实, 甘肃省每年|滚动实施
         nxt = tokens[n]
-        if any(t.text.endswith(_SUBORDINATE) for t in tokens[k + 1 : k + 5]):
+        if any(t.text.endswith(_SUBORDINATE) and t.text not in _NOT_BODIES for t in tokens[k + 1 : k + 5]):
             return False  # 广西壮族自治区投资促进局: the place starts a body's name
         if nxt.text == "把" and n + 1 < len(tokens) and tokens[n + 1].pos in ("v", "vn", "n"):
             return True  # 辽宁把加强分类指导…, 甘肃将把…: the place disposes of something
+        if nxt.text in _ACTING_VERBS:
+            return True  # 陕西|立足/d, 甘肃省将|致力于/n: jieba tags these words of doing otherwise
+        if nxt.text == "对":
+            # 辽宁阜新对普通播种机进行改造: the place does something to something
+            for tok in tokens[n + 1 : n + 9]:
+                if tok.text in _CLAUSE_ENDS:
+                    break
+                if tok.text in ("进行", "实施", "给予", "开展"):
+                    return True
+            return False
         # a verb of doing (实施, 启动), not a noun of one (深圳|进出口值) nor what befalls a place
         # (辽宁省|出现降雪, 新疆|迎来降雪, 江苏|进入栽插期); a set phrase of doing after an adverb
         # (青海还|因地制宜)

@@ -55,6 +55,15 @@ def _people(text: str) -> set[str]:
         ("县残联副理事长黄道亮正忙着走访残疾人。", {"黄道亮"}),
         # a monarch's regnal number
         ("习近平向约旦国王阿卜杜拉二世致贺电。", {"阿卜杜拉二世"}),
+        # a transliteration after a foreign leader's title that jieba runs into the next word
+        # (阿尔克明|互致: 明互) or starts with a function word (总统尚|达曼: 尚/d)
+        ("国家副主席韩正同巴西副总统阿尔克明互致贺电。", {"韩正", "阿尔克明"}),
+        ("新加坡总统尚达曼、比利时国王菲利普出席开幕式。", {"尚达曼", "菲利普"}),
+        # a name with · after a verb the run before it cut in two (致|电阿卜杜勒马吉德)
+        ("国家主席习近平致电阿卜杜勒马吉德·特本，祝贺他当选。", {"阿卜杜勒马吉德·特本"}),
+        # a name with · before 因 and before 逊 (约翰逊)
+        ("英国议员大卫·沃伯顿因涉嫌违规宣布辞职。", {"大卫·沃伯顿"}),
+        ("英国前首相鲍里斯·约翰逊和两名议员宣布辞职。", {"鲍里斯·约翰逊"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:

@@ -60,6 +60,9 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "a", "ad", "an", "l", "i", "t", "m"})
 #: Last characters of a body's name that jieba may leave apart from the title's 长 (国防部|长).
 _BODY_END_CHARS = frozenset("部局院")
+#: Transliteration characters that are function words too (因, 于): one that starts a word of
+#: jieba's after a foreign name's part, before a character no transliteration uses, is no part of it.
+_TRANSLIT_FUNCTION = frozenset("因于")
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
 _UNKNOWN_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg", "eng"})
 
@@ -186,8 +189,18 @@ class PeopleExtractor:
             if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
                 foreign = None  # two transliteration characters after an ordinary title: too weak
             span = self._name_at(text, match.end(), after_title=True)
-            if foreign and (span is None or foreign[1] - foreign[0] > span[1] - span[0]):
+            rule = "after_title"
+            if foreign and (
+                span is None
+                or foreign[1] - foreign[0] > span[1] - span[0]
+                or (foreign == span and title in self.foreign_titles)
+            ):
+                # 副总统阿尔克明|互致 (jieba's 明互), 总统尚|达曼 (尚/d): a transliteration after a
+                # foreign leader's title ends where its characters end, not where jieba's words do,
+                # when a word or what follows a foreign name starts there (not 佩泽希齐扬提|交)
                 span = foreign
+                if span[1] in token_starts or text[span[1] : span[1] + 1] in _AFTER_FOREIGN_CHARS:
+                    rule = "foreign"
             elif span and title in self.foreign_titles and self._translit_pair(text, span):
                 # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
                 add(span[0], span[0] + 2, "foreign")
@@ -196,7 +209,7 @@ class PeopleExtractor:
                 for name in self._reporters(text, span):
                     add(*name, "reporter")
             elif span:
-                add(*span, "after_title")
+                add(*span, rule)
             # 习近平总书记, 李强总理: a name right before a leader's title
             if title in self.foreign_titles and match.start() in token_starts:
                 before = self._name_ending_at_token(text, match.start(), token_starts)
@@ -365,6 +378,20 @@ class PeopleExtractor:
             match = self.title_re.match(text, k)
             if match is not None and start < match.end() < head_end:
                 best = max(best, match.end())
+        if best not in word_at:
+            # 致电|阿卜杜勒马吉德·特本: the match starts inside a word that is no part of the name
+            # (the run before · is cut at eight characters)
+            held = next((word_at[k] for k in range(best - 1, max(-1, best - 8), -1) if k in word_at), None)
+            if (
+                held is not None
+                and best < held.end <= head_end - 2
+                and (
+                    self._not_in_foreign_name(held)
+                    or held.pos in _COMMON_WORD_TAGS
+                    and not all(c in self.translit for c in held.text)
+                )
+            ):
+                best = held.end
         for k in range(best, head_end):
             # 相信索尼为了帮亚当·桑德勒, 的约翰·库萨克: a function word or a verb before the name ends
             # what comes before it
@@ -402,6 +429,14 @@ class PeopleExtractor:
                 break
             if starts_with_any(text, pos, AFTER_NAME):
                 end = pos  # 蒂姆·库克等发言: the name stops before 等
+                break
+            if (
+                pos >= last + 2
+                and text[pos] in _TRANSLIT_FUNCTION
+                and pos in word_at
+                and text[pos + 1 : pos + 2] not in self.translit
+            ):
+                end = pos  # 大卫·沃伯顿|因涉: a word that starts with 因 after the name, not its end
                 break
             if pos >= last + 2 and text[pos] not in self.translit and text[pos + 1 : pos + 2] not in self.translit:
                 end = pos  # 威廉·福特获奖: two characters no transliteration uses end it

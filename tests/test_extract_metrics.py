@@ -382,6 +382,11 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("今年快递业务量比去年提前了18天。", Decimal("18"), "天", "="),
         ("当地插秧进度缩短3—5天。", Decimal("-3"), "天", ">="),
         ("该地区全年大风天气多达120天。", Decimal("120"), "天", "="),
+        # half a tenth, a fall told by its size, people counted by an indicator of people
+        ("全省秋粮收获已过七成半。", Decimal("7.5"), "成", ">"),
+        ("按年率计算降幅为1.5%。", Decimal("-1.5"), "%", "="),
+        ("参与投票人数已超过30万。", Decimal("300000"), "人", ">"),
+        ("一个9亿多人口的大国。", Decimal("900000000"), "个", ">"),
         # the value of an index without a unit word
         ("9月份中小企业发展指数为89.2，比上月上升0.1点。", Decimal("89.2"), "个", "="),
     ],

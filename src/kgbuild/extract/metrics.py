@@ -47,6 +47,10 @@ _DECREASE = (
     "减",
     "降",
     "跌",
+    "降幅",
+    "降价",
+    "跌幅",
+    "减幅",
 )
 _CHANGE = (
     "增长",
@@ -94,6 +98,7 @@ _SPANS = ("个月", "个多月", "个半月", "个小时", "个多小时", "个�
 #: A unit character that starts a longer word here: 八部门 counts departments, not 部.
 _NOT_UNIT = (
     "部门",
+    "人口",
     "部分",
     "部委",
     "场所",
@@ -534,6 +539,8 @@ class MetricExtractor:
             return None  # 从八个方面: how a speech is laid out (5个方面18项措施 counts measures)
         if unit is not None and not self._unit_fits(text, match.end("unit"), num, unit, value, start):
             return None
+        if unit == "成" and end == match.end("unit") and text.startswith("半", end):
+            value, end = value + Decimal("0.5"), end + 1  # 已过六成半: six and a half tenths
         if unit is not None and text.startswith("级", match.end("unit")) and unit not in ("个", "项"):
             return None  # 7000米级潜水器, 10万吨级码头: a class of things, not a quantity
         if match.group("mag"):
@@ -669,6 +676,8 @@ class MetricExtractor:
         for trip in _TRIP_UNITS:
             if trip in head:
                 return trip
+        if match.group("mag") and "人数" in head:
+            return "人"  # 签名人数已超过45万: a number of people
         if match.group("mag") and any(w in head for w in _MONEY) and not any(w in head for w in _NOT_MONEY):
             return "元"  # 总票房已超100亿: money counts in 元
         nxt = text[pos : pos + 2]

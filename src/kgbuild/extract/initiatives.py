@@ -664,13 +664,12 @@ _CAMPAIGN_KINDS = (
     r"(?:宣传教育月|宣传周|宣传月|活动周|活动月|消费周|消费季|消费节|服务月|招聘月|活动年|"
     r"专项执法行动|专项整治行动|专项行动|统一销毁行动|执法行动|行动|主题活动|系列活动|专场活动|活动)"
 )
-#: A campaign named with its year (2023年全国家庭教育宣传周, 2024年“清朗”系列专项行动), or a
-#: nationwide week or season without one (全国推广普通话宣传周, 全国迎春消费季).
-_CAMPAIGN = re.compile(
-    r"(?<![\d至到—\-－~～])(?:(?:19|20)\d\d年度?|(?:(?<![\u4e00-\u9fff])|(?<=[个届]))(?=全国|国家|中国|全民))"
-    r"([\u4e00-\u9fff“”·]{2,24}?)" + _CAMPAIGN_KINDS
+#: A campaign named with its year (2023年全国家庭教育宣传周, 2024年“清朗”系列专项行动); the
+#: lookahead on the kind's first character keeps the lazy scan cheap.
+_DATED_CAMPAIGN = re.compile(
+    r"(?<![\d至到—\-－~～])(?:19|20)\d\d年度?([\u4e00-\u9fff“”·]{2,24}?)(?=[宣活消服招专统执行主系])" + _CAMPAIGN_KINDS
 )
-#: A year-less campaign needs a kind that only campaigns have (not 全国行动, 国家活动).
+#: A nationwide week, month or season named without its year (全国推广普通话宣传周, 全国迎春消费季).
 _CAMPAIGN_PERIODS = (
     "宣传周",
     "宣传月",
@@ -682,6 +681,9 @@ _CAMPAIGN_PERIODS = (
     "服务月",
     "招聘月",
     "活动年",
+)
+_NATIONAL_CAMPAIGN = re.compile(
+    r"((?:全国|国家|中国|全民)[\u4e00-\u9fff“”·]{2,14}?)(?=[宣活消服招])(?:" + "|".join(_CAMPAIGN_PERIODS) + ")"
 )
 #: Words inside a dated phrase that make it a clause, not a campaign's name (2019年签署X行动,
 #: 将2024年确定为X并启动系列活动, 2024年重点节目和品牌活动).
@@ -719,6 +721,8 @@ _MEASURES = frozenset({"办法", "暂行办法", "实施办法", "试行办法"}
 _MEASURED = frozenset({"管理", "评估", "实施", "认定", "考核", "监督管理"})
 #: Hydropower projects named by a proper name: 玛尔挡水电站, 白鹤滩水电站.
 _PLANTS = ("水电站", "水利枢纽")
+#: The words `_scheme_at` looks at: any other word ends no scheme.
+_SCHEME_WORDS = frozenset({"制度", "政策", "机制", "试点工作", "工作", *_MEASURES, *_PLANTS})
 #: Words inside a 制度/政策 name that say only what kind it is (社会保险制度, 财政补贴政策).
 _SCHEME_GENERIC = frozenset(
     {
@@ -819,7 +823,10 @@ class InitiativeExtractor:
 
         tokens = doc.tokens
         # 1. known names: the gazetteer's (as words) and the text terms (as strings)
+        prefixes = self.gaz.initiative_prefixes
         for i in range(len(tokens)):
+            if tokens[i].text not in prefixes and tokens[i].text not in '“"':
+                continue  # (jieba keeps quote marks apart: a word with no known prefix starts none)
             hit = self._known_at(tokens, i)
             if hit is None:
                 continue
@@ -936,8 +943,9 @@ class InitiativeExtractor:
         for pattern, rule in ((_ROUND, "campaign_round"), (_SURVEY, "survey")):
             for match in pattern.finditer(text):
                 self._numbered(text, match, rule, add)
-        for match in _CAMPAIGN.finditer(text):
-            self._campaign(text, match, add)
+        for pattern in (_DATED_CAMPAIGN, _NATIONAL_CAMPAIGN):
+            for match in pattern.finditer(text):
+                self._campaign(text, match, add)
         for match in _JOINT_STATEMENT.finditer(text):
             pair, middle = match.groups()
             clause = middle if not middle.startswith("关于") else ""
@@ -952,7 +960,7 @@ class InitiativeExtractor:
                 add(start, match.end(), match.group(0), "theme_year")
         # 5. laws named without 《》, and names ending in 战略/规划/工程/行动 ...
         for k, token in enumerate(tokens):
-            scheme = self._scheme_at(tokens, k)
+            scheme = self._scheme_at(tokens, k) if token.text in _SCHEME_WORDS else None
             if scheme:
                 add(scheme[0], scheme[1], text[scheme[0] : scheme[1]], "scheme")
                 continue
@@ -1074,14 +1082,13 @@ class InitiativeExtractor:
     @staticmethod
     def _campaign(text: str, match: re.Match[str], add) -> None:
         """A campaign named with its year, or a nationwide week or season of one."""
-        words, kind = match.group(1), text[match.end(1) : match.end()]
-        dated = match.start() != match.start(1)
-        if not dated and kind not in _CAMPAIGN_PERIODS:
-            return  # 全国行动: a nationwide campaign's name needs its year or a period
+        words, start = match.group(1), match.start()
+        if start == match.start(1) and start > 0 and is_han(text[start - 1]) and text[start - 1] not in "个届":
+            return  # 提升中国 + ...: a nationwide campaign's name starts the phrase (or follows 第N个)
         if _CAMPAIGN_NOT.search(words) or len(strip_quotes(words)) < 4 or words.startswith("”"):
             return
         end = match.end()
-        if text.startswith("活动", end) and kind != "活动":
+        if text.startswith("活动", end) and not match.group(0).endswith("活动"):
             end += 2  # 2023年全国家庭教育宣传周活动
         span = _balanced(text, match.start(), end)
         if span:

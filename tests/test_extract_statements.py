@@ -302,6 +302,27 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("财政部今年2月中旬曾警告称,赤字可能继续扩大。", [("财政部", "赤字可能继续扩大")]),
         ("张三此前曾多次表示,不会参加下届选举。", [("张三", "不会参加下届选举")]),
         ("张三深情宣告:我们实现了第一个目标。", [("张三", "我们实现了第一个目标")]),
+        # who it was said to (向X) is never the speaker; how strongly it was asked
+        ("以色列13日向水利部通报称,已完成边境撤离。", [("以色列", "已完成边境撤离")]),
+        ("财政部强烈呼吁,各方尽快恢复谈判。", [("财政部", "各方尽快恢复谈判")]),
+        # 为 opens what was asked for (not the 为 of 称为)
+        ("张三要求各方停火,呼吁为灾区提供援助。", [("张三", "各方停火"), ("张三", "为灾区提供援助")]),
+        # countries listed together speak together
+        (
+            "12日,以色列、乌克兰均表示,将延长限制措施。",
+            [("以色列", "将延长限制措施"), ("乌克兰", "将延长限制措施")],
+        ),
+        ("以色列、乌克兰等国3日宣布,暂停相关航班。", [("以色列", "暂停相关航班"), ("乌克兰", "暂停相关航班")]),
+        # a notice's words are its own, even when they open with another body
+        (
+            "水利部印发《关于做好防汛工作的通知》。《通知》指出,财政部决定,增拨救灾资金。",
+            [("水利部", "财政部决定,增拨救灾资金")],
+        ),
+        # a document whose title names the bodies that issue it
+        (
+            "《国务院 中央军委关于加强国防教育的意见》日前发布。《意见》提出,要加强全民国防教育。",
+            [("国务院", "要加强全民国防教育"), ("中央军事委员会", "要加强全民国防教育")],
+        ),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:

@@ -80,6 +80,9 @@ _ROLES = (
 _PRONOUNS = ("他", "她")
 #: Leader titles that, alone before a cue, name the person last called so (总书记指出).
 _BARE_TITLES = ("总书记", "主席", "总理", "总统", "首相")
+#: A count of the countries listed before it (等国, 三国).
+_COUNTRY_COUNT = re.compile(r"(?:等|[两三四五六七八九十])个?国家?$")
+_COUNTRY_JOINERS = ("、", "和", "与", "及")
 #: Words that join a run of bodies speaking together.
 _JOINERS = ("、", "和", "与", "及", "以及", "会同")
 #: Marks that may close a name just before its verb (《华尔街日报》报道称).
@@ -132,6 +135,8 @@ _POINTS = re.compile(
 )
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
 _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
+#: Cues that ask for something: 为 after them opens what was asked for (呼吁为灾区提供援助).
+_ASKING = frozenset({"呼吁", "要求", "建议", "希望", "敦促"})
 #: Cues that are verbs of saying: after 并/同时, what follows them bare is what was said.
 _SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 #: What joins two people who speak together (舒尤克总统和欧尔班总理): a name, a title, a joiner.
@@ -178,6 +183,9 @@ _ATTITUDE_END = (*",，。;；、!！?？\n", "和", "与", "及", "并")
 _QUOTE_MIN = 20
 #: What makes the body after it the channel of a statement (X通过朝中社发表声明), not its speaker.
 _CHANNEL = ("通过", "经由", "借助")
+#: Notices that rule rather than report: what they say is theirs, even when it opens with
+#: another body (《通知》指出,党中央决定...).
+_RULINGS = ("通知", "通告", "公告", "通报")
 #: Months named before a day (本月3日称).
 _MONTHS = ("本月", "上月", "当月")
 #: Who a cue is said to (告诉记者,...): not part of what was said.
@@ -188,7 +196,23 @@ _TRAILING_TIME = re.compile(r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|�
 _HEADLINE_MAX = 40
 #: How something was said, right before its cue (郑重宣布): never a speaker's name, whatever a
 #: tagger made of 郑重.
-_HOW = ("明确", "鲜明", "深刻", "郑重", "严正", "一再", "反复", "再三", "公开", "强调", "特别", "深情")
+_HOW = (
+    "明确",
+    "鲜明",
+    "深刻",
+    "郑重",
+    "严正",
+    "一再",
+    "反复",
+    "再三",
+    "公开",
+    "强调",
+    "特别",
+    "深情",
+    "强烈",
+    "严厉",
+    "坚决",
+)
 #: A phrase that ends so before the cue is the clause's circumstance (考察时强调, 听取汇报后指出).
 _AFTER_PHRASE = ("时", "后")
 _SENTENCE_STOPS = "。！？!?\n"
@@ -214,13 +238,14 @@ _FILLER_PHRASES = (
         ",，在",
     ),
     (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章)", "发"),
-    (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|对[^,，。;；“”\n]{1,20}?", "接通对"),
+    # (向X: who it was said to, never who says it: 以色列向联合国通报称)
+    (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|[对向][^,，。;；“”\n]{1,20}?", "接通对向"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
     # what one said before (马克龙此前曾表示,...), not what one once asked for (曾要求乌方...)
     (r"曾经?(?=(?:多次|一再|反复|公开)?(?:表示|指出|强调|说|称|认为|警告)[,，:：说称])", "曾"),
     # how it was said (明确指出, 强调指出, 动情地表示): only before a cue, so 强调 stays a cue
     (
-        rf"(?:{'|'.join(_HOW)})(?=指出|表示|提出|说|宣布|宣告|强调|要求|重申)"
+        rf"(?:{'|'.join(_HOW)})(?=指出|表示|提出|说|宣布|宣告|强调|要求|重申|呼吁|谴责|警告|否认)"
         r"|(?:动情|深情|自豪|高兴|激动|感慨|兴奋|坦率|诚恳|坚定|认真|欣慰|满怀深情)地",
         "明鲜深郑严一反再公强特动自高激感兴坦诚坚认欣满",
     ),
@@ -315,7 +340,7 @@ class _Said:
     content_end: int
 
 
-def _settle(text: str, said: list[_Said]) -> list[_Said]:
+def _settle(text: str, said: list[_Said], notices: Sequence[str] = ()) -> list[_Said]:
     """Statements inside what another one says. 丁薛祥表示,今年7月,习近平主席同阿利耶夫总统...
     共同宣布...: what 丁薛祥 says, not a statement of its own; 据路透社报道,X称...: X's statement,
     the report none. Any other one ends what the one before it says (...说,恐怖主义构成威胁,
@@ -335,9 +360,10 @@ def _settle(text: str, said: list[_Said]) -> list[_Said]:
             same = {sp.label for sp in inner.speakers} == {sp.label for sp in outer.speakers}
             report = outer.hit.rule == "according_to" or "报道" in outer.hit.cue + outer.hit.filler
             # 美国官员称,美国总统拜登...表示,...: a body passing on the words of the person its
-            # words open with
+            # words open with (not a notice or a document: 《通知》指出,党中央决定... is its own)
             report = report or (
                 all(sp.kind == "organization" for sp in outer.speakers)
+                and not any(n in outer.hit.filler + outer.hit.cue for n in notices)
                 and named_inside
                 and not any(c in text[outer.content_start : min(sp.start for sp in inner.speakers)] for c in ",，;；")
             )
@@ -429,6 +455,8 @@ class StatementExtractor:
         self.group = re.compile(
             rf"(?:等)?(?:[两三四五六七八九十]|\d{{1,2}})(?:个)?(?:{_alternation(w.group)})$|等(?:{_alternation(w.group)})$"
         )
+        # a document whose title names the bodies that issue it (《中共中央 国务院关于...的意见》)
+        self.issued_title = re.compile(rf"《(?P<issuer>[^《》\n]{{2,30}}?)关于[^《》\n]{{2,80}}?(?:{titled})》")
         self.lead = re.compile(rf"(?:{_alternation(w.lead)})(?=[^,，。:：])")
 
     # -- finding cues --------------------------------------------------------------------
@@ -444,6 +472,8 @@ class StatementExtractor:
                 punct = text[m.end() - 1 : m.end()] in ",，:：" or text[m.end() - 1 : m.end()].isspace()
                 hits.append(_Hit(m.start(), m.group("qcue"), "", m.end(), punct, "quoting", m.span("quoted")))
             covered.append(m.span())
+        for m in self.issued_title.finditer(text):
+            hits.append(_Hit(m.start(), m.group(), "", m.end(), False, "issued_by", m.span("issuer")))
         for m in self.pattern.finditer(text):
             if any(start <= m.start("cue") < end for start, end in covered):
                 continue
@@ -499,6 +529,12 @@ class StatementExtractor:
             return i < len(tokens) and tokens[i].start == at and tokens[i].end == hit.content_start
 
         for hit in hits:
+            if hit.rule == "issued_by":
+                # 《中共中央 国务院关于...的意见》: what a later 《意见》指出 says is theirs
+                issuers = self._issuers(text[hit.who[0] : hit.who[1]], hit.pos)
+                if issuers:
+                    by_medium.append((self._medium_in(hit.cue) or "", issuers))
+                continue
             content_start = self._content_start(text, hit)
             medium = self._medium_of(hit)
             if content_start is None and medium is None:
@@ -563,7 +599,7 @@ class StatementExtractor:
             said.append(_Said(hit, tuple(speakers), content_start, content_end))
         seen: set[tuple[str, int]] = set()
         spans: set[tuple[int, int]] = set()
-        for one in _settle(text, said):
+        for one in _settle(text, said, (*_RULINGS, *self.words.document)):
             hit, content_start, content_end = one.hit, one.content_start, one.content_end
             content = text[content_start:content_end].strip()
             for sp in one.speakers:
@@ -612,9 +648,9 @@ class StatementExtractor:
     ) -> bool:
         """Content straight after the cue, with no punctuation: 称在..., 指出要..., ,强调需..."""
         w = self.words
-        if (text[start] in w.no_start and not text.startswith("作为", start)) or not (
-            "\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'
-        ):
+        if (
+            text[start] in w.no_start and not text.startswith("作为", start) and not self._asks_for(hit, text, start)
+        ) or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'):
             return False
         if hit.cue == "提出" and _PUT_FORWARD.match(text, start):
             return False  # 提出殷切期望: what was put forward named, not words said
@@ -637,6 +673,12 @@ class StatementExtractor:
         if after_act and hit.cue in w.after_act:
             return True  # 李强充分肯定...成就,希望四川...: the subject speaks after an act
         return continues and hit.cue in w.clause
+
+    @staticmethod
+    def _asks_for(hit: _Hit, text: str, start: int) -> bool:
+        """为 after a cue that asks for something opens what was asked (呼吁为灾区提供援助), unlike
+        the 为 of 称为."""
+        return text[start] == "为" and hit.cue in _ASKING
 
     @staticmethod
     def _content_end(doc: SegmentedText, start: int) -> int:
@@ -674,6 +716,17 @@ class StatementExtractor:
             if kind is not None:
                 return kind
         return next((m for m in self.words.medium if m in phrase), None)
+
+    def _issuers(self, names: str, at: int) -> list[_Speaker]:
+        """The bodies a document's title names as its issuers (中共中央 国务院), if every name is
+        one the gazetteer knows; else none."""
+        issuers = []
+        for name in re.split(r"[\s、]+", names.strip()):
+            body = self.gaz.org(name)
+            if body is None:
+                return []
+            issuers.append(_Speaker(body.name, "organization", at))
+        return issuers
 
     def _issued(self, text: str, hit: _Hit) -> bool:
         """A document announced with no verb of its own after it (国务院印发《...行动方案》,
@@ -925,15 +978,18 @@ class StatementExtractor:
             pos = group.start()
         if pos in ctx.orgs:
             return ctx.run_ending(pos)
+        counted = _COUNTRY_COUNT.search(text, max(0, pos - 4), pos)  # 波兰、匈牙利等国
+        at = counted.start() if counted is not None and counted.start() in ctx.countries else pos
         if (
-            pos == named_at
-            and pos in ctx.countries
+            (at == named_at or at < pos)
+            and at in ctx.countries
             and not text.startswith((*self.words.medium, *_BARE_TITLES, *_NOT_THE_COUNTRY), pos)
-            and ctx.opens_clause(ctx.countries[pos].start, ctx.sentence_start(pos))
         ):
-            # 巴勒斯坦宣布停止...: a country opening a clause before its cue acts as a body
-            country = ctx.countries[pos]
-            return [_Speaker(country.label, "organization", country.start)]
+            # 巴勒斯坦宣布停止...: a country opening a clause before its cue acts as a body, and
+            # so do countries listed together (波兰、匈牙利、斯洛伐克均表示)
+            run = ctx.countries_ending(at)
+            if ctx.opens_clause(run[0].start, ctx.sentence_start(at)):
+                return run
         # a name the document uses elsewhere, not picked up here (韩正说 read as one word)
         for surface, (label, kind) in ctx.surfaces:
             if text.endswith(surface, 0, pos):
@@ -1154,6 +1210,18 @@ class _Context:
                 return m
             i -= 1
         return None
+
+    def countries_ending(self, pos: int) -> list[_Speaker]:
+        """Countries listed together, the last ending at pos: 波兰、匈牙利、斯洛伐克."""
+        run, end = [], pos
+        while end in self.countries:
+            country = self.countries[end]
+            run.append(_Speaker(country.label, "organization", country.start))
+            joiner = next((j for j in _COUNTRY_JOINERS if self.text.endswith(j, 0, country.start)), None)
+            if joiner is None:
+                break
+            end = country.start - len(joiner)
+        return list(reversed(run))
 
     def run_ending(self, pos: int) -> list[_Speaker]:
         """Bodies speaking together, the last ending at pos: 海关总署、国家发展改革委、商务部."""

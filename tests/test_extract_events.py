@@ -1276,3 +1276,44 @@ def test_extract_events_only_the_first_press_conference_of_a_story(extractor) ->
 )
 def test_extract_events_contests_elections_and_shows(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("馆内展出《斯文在兹——古代文明版本展》，观众络绎不绝。", {"斯文在兹——古代文明版本展"}),
+        ("“同心护珍宝——古籍保护成果展”今天开幕。", {"同心护珍宝——古籍保护成果展"}),
+        ("会议发布了《推动农村公路高质量发展》。", set()),  # 发展 is no show
+    ],
+)
+def test_extract_events_exhibition_named_by_its_quoted_title(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name", "organizer", "participants"),
+    [
+        (
+            "记者从国家发展改革委等部门联合召开的2024年全国春运电视电话会上了解到，运力将增加。",
+            ("国家发展改革委",),
+            "2024年全国春运电视电话会",
+            "国家发展改革委",
+            ("国家发展改革委",),
+        ),
+        ("公安部部署开展“猎狐2024”专项行动。", ("公安部",), "“猎狐2024”专项行动", "公安部", ("公安部",)),
+        (
+            "中央广播电视总台《2025年春节联欢晚会》今天发布吉祥物。",
+            ("中央广播电视总台",),
+            "2025年春节联欢晚会",
+            "中央广播电视总台",
+            (),
+        ),
+        ("十四届全国人大常委会今天举行宪法宣誓仪式。", ("全国人大常委会",), "宪法宣誓仪式", "全国人大常委会", ()),
+    ],
+)
+def test_extract_events_organizer_of_an_event_with_no_person(
+    extractor, text: str, orgs: tuple[str, ...], name: str, organizer: str, participants: tuple[str, ...]
+) -> None:
+    events = _by_name(_events(extractor, text, orgs=orgs))
+    assert events[name].organizer == organizer
+    assert events[name].participants == participants

@@ -174,6 +174,7 @@ _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布|近期|\d{1,2}月)+$"
 )
+_TOGETHER = re.compile(r"等(?:部门|单位|机构|部委|方面)?(?:共同|联合)?$")
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
     rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})(?:的|(?=[，,。；;]|$))"
@@ -275,7 +276,10 @@ _PART_OF_BODY = re.compile(
     r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
-_COMMON_KINDS = ("活动", "演习", "行动", "选举", "巡演", "科考", "春晚")
+_QUOTED_SHOW = re.compile(r"[“《]([^“”《》\n]{3,40}?(?<![发进开扩拓施])(?:展|展览|特展|大展))[”》](?!精神)")
+# 选举, 春晚, 巡演, 科考: kinds of event named only when marked, and never twice in one name
+_MARKED_KINDS = ("选举", "巡演", "科考", "春晚")
+_COMMON_KINDS = ("活动", "演习", "行动", *_MARKED_KINDS)
 _SHORT_IS_A_KIND = frozenset({"大赛", "灯会", "主题展", "巡展", "联展", "锦标赛", "公开赛"})
 # 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)
 _COUNTED_MARK = re.compile(rf"第[{_NUMERAL}]+[届次轮]|\d{{4}}|首届|首轮")
@@ -548,6 +552,8 @@ class EventExtractor:
             if match.group() in _COMMON_KINDS and quote >= 8 and not _PROPER_MARK.match(name):
                 # 缉捕在逃境外经济犯罪嫌疑人“猎狐2024”专项行动: what it does, before its quoted name
                 name, start = name[quote:], start + quote
+            if match.group() in _MARKED_KINDS and match.group() in name[: -len(match.group())]:
+                name = ""  # 第二次青藏科考重点科考: the kind again, no second name
             if match.group() in _SHORT_IS_A_KIND and len(name) < 6 and not _PROPER_MARK.search(name):
                 name = ""  # 书画大赛, 新春灯会, 科幻主题展: a kind of contest or show, no name of its own
             if match.group() == "选举" and (
@@ -571,6 +577,14 @@ class EventExtractor:
                 d.name, d.start = first.name + d.name[joined:], first.start
                 first.end = -1  # (dropped below)
         out = [d for d in out if d.end >= 0]
+        # 《斯文在兹——中华古代文明版本展》, “同心护珍宝——古籍保护成果展”: an exhibition named by
+        # its quoted title, all of it (the walk stops at the dash)
+        shows = [
+            _Draft(m.group(1), m.start(), m.end(), "suffix")
+            for m in (_QUOTED_SHOW.finditer(text) if "展" in text else ())
+            if not _PART_OF_BODY.match(text, m.end())
+        ]
+        out = [d for d in out if not any(q.start <= d.start and d.end <= q.end for q in shows)] + shows
         # 中非合作论坛北京峰会: an event word inside a longer name names no event of its own
         longest = {}
         for d in out:
@@ -1218,8 +1232,9 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         body = holders[0] if holders else None
         if body is not None:
             draft.organizer = body.label
-            if len(holders) > 1:
-                # A、B和C联合举行X: with no person named, the bodies that hold it take part
+            if len(holders) > 1 or not draft.name.endswith(("仪式", "典礼")) and not _PRESS_EVENT.search(draft.name):
+                # A、B和C联合举行X, 公安部部署开展X: with no person named, the bodies that hold it take
+                # part (not in a ceremony, nor at a press conference: its presenters do)
                 draft.bodies += [h.label for h in holders if h.label not in draft.bodies]
             if _SCOPE_ONLY.match(draft.name):
                 # X机制召开全国电视电话会议: a name with no name of its own is the body's
@@ -1236,6 +1251,18 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         ]  # (中国—东盟博览会, 中俄议会合作委员会: the partner holds nothing)
         if inside:
             draft.organizer = min(inside, key=lambda m: (m.start, -m.end)).label
+        elif (
+            owner := next(
+                (
+                    m
+                    for m in orgs
+                    if m.end - m.start > 1
+                    and m.end in (draft.start, draft.start - (text[draft.start - 1 : draft.start] in "《“"))
+                ),
+                None,
+            )
+        ) is not None:
+            draft.organizer = owner.label  # 总台2024年春晚, 中央广播电视总台《2025年春节联欢晚会》: the body's own
     if draft.organizer is not None and _SCOPE_ONLY.match(_after_body(text, draft, orgs)):
         # 中共中央政治局会议, X召开紧急会议: a body's own meeting; with no person named, the
         # body takes part
@@ -1332,7 +1359,7 @@ def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Me
     verb = _ORGANIZE_TAIL.search(before)
     if verb is None:
         return []
-    head = before[: verb.start()]
+    head = _TOGETHER.sub("", before[: verb.start()])  # 国家发展改革委等部门联合召开的
     org = by_end.get(sent_start + len(head))
     if org is None:
         served = _SERVED.search(head)

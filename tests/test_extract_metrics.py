@@ -387,6 +387,11 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("按年率计算降幅为1.5%。", Decimal("-1.5"), "%", "="),
         ("参与投票人数已超过30万。", Decimal("300000"), "人", ">"),
         ("一个9亿多人口的大国。", Decimal("900000000"), "个", ">"),
+        # ages of people, not brackets of ages
+        ("老人于昨天逝世，享年92岁。", Decimal("92"), "岁", "="),
+        ("今年58岁的王某仍坚守岗位。", Decimal("58"), "岁", "="),
+        # a number at the very start of a text
+        ("120名代表出席会议。", Decimal("120"), "名", "="),
         # the value of an index without a unit word
         ("9月份中小企业发展指数为89.2，比上月上升0.1点。", Decimal("89.2"), "个", "="),
     ],
@@ -404,6 +409,8 @@ def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decima
         "省委召开常委会议。",
         "防汛四级应急响应启动。",
         "这是不到十天以来的第三次事故。",
+        "全面落实16—24岁青年就业政策。",
+        "为3岁以下婴幼儿提供照护服务。",
         "未来三天北方大部有雨雪。",
         "在5天的航渡中遇到大浪。",
     ],

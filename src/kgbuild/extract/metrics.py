@@ -151,6 +151,8 @@ _NOT_AREA = frozenset("份委长政级区道会内外场民属直辖域城方面
 _UNIT_TAIL = re.compile(r"/(?:年|月|日|天|小时|秒|人|户|亩|斤|公斤|千克|吨|套|件|台|辆|平方米|立方米|标准车)")
 #: The lower levels a count of areas takes in (12县（市区）).
 _AREA_TAIL = re.compile(r"[（(][\u4e00-\u9fff、]{1,5}[）)]")
+#: Words after an age that make it the bound of a bracket of ages (60岁以上, 16岁到24岁).
+_AGE_BRACKET = ("以上", "以下", "及以上", "及以下", "以内", "至", "到", "—", "-", "~", "之间", "周岁")
 #: What a count of points is of (提出五点建议, 四点主张), not a time of day (七点半).
 _PROPOSALS = ("建议", "倡议", "主张", "希望", "共识", "看法", "意见", "承诺", "期许", "要求", "原则")
 #: Units that count trips and repeat in the name of the indicator (观影人次为1.29亿).
@@ -457,7 +459,7 @@ class MetricExtractor:
         num = match.group("num")
         chinese = not num[0].isdigit()
         pair = False
-        prev = text[start - 1] if start else ""
+        prev = text[start - 1] if start else "\n"
         if prev in "第《" or prev.isascii() and prev.isalpha() or prev in ".-/" or prev == "“" and chinese:
             return None  # 第十届, C919, 15-1, “十四五”: an ordinal, a code or a quoted name
         if prev == "之" and text.endswith("分之", 0, start):
@@ -648,6 +650,8 @@ class MetricExtractor:
             return text.endswith("零下", 0, start)  # 两度会面 is twice; 零下十八度 is cold
         if unit in ("米", "厘米", "毫米") and nxt.isdigit():
             return False  # 72米97: a mark in a sport
+        if unit == "岁":  # 享年85岁, 73岁的内塔尼亚胡: an age; not 60岁以上人口, 16—24岁青年 (a bracket)
+            return not text.startswith(_AGE_BRACKET, unit_end) and text[start - 1 : start] not in _RANGE
         if unit in _AREAS:  # 等7省受灾地区, 3省12县, 在5地开工; not 省委, 市场, 县级, 地区
             return not chinese and value < 1000
         if unit == "方面":

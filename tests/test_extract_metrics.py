@@ -315,7 +315,7 @@ def test_extract_metrics_not_a_metric_in_the_corpus(text: str) -> None:
 
 
 def test_extract_metrics_list_shares_the_unit_and_the_indicator() -> None:
-    metrics = _metrics("三项指标增速分别加快0.6、0.1和2.1个百分点。")
+    metrics = _metrics("工业、服务业和消费增速分别加快0.6、0.1和2.1个百分点。")
     assert [(m.value, m.unit) for m in metrics] == [
         (Decimal("0.6"), "个百分点"),
         (Decimal("0.1"), "个百分点"),

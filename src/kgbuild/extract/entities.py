@@ -773,8 +773,14 @@ class OrganizationExtractor:
         self.state_short = _state_short_names(gazetteer)
         self.sides = _sides_table()
         states = {n for n, e in gazetteer.places.items() if e.kind == "country" and e.name not in _STATES_AT_HOME}
+        # 俄方, 巴方: a side's one character is a state's first (or the sides table's)
+        side_chars = sorted(({n[0] for n in states} | set(self.sides)) - _NOT_SIDES)
+        self.side_re = re.compile(f"[{''.join(side_chars)}]方" if side_chars else "(?!)")
         alternation = "|".join(map(re.escape, sorted(states | set(self.state_short), key=len, reverse=True)))
         self.forces_re = re.compile(f"({alternation})({_FORCES})") if states else None
+        # a state's full name before a word that ends in 党 (马耳他工党)
+        full_names = "|".join(map(re.escape, sorted(states, key=len, reverse=True)))
+        self.party_re = re.compile(f"(?:{full_names})(?=[\u4e00-\u9fff]{{0,7}}党)") if states else None
         self.foreign_mission_re = (
             re.compile(f"({alternation})驻([\u4e00-\u9fff]{{1,8}}?)({_MISSIONS})") if states else None
         )
@@ -906,7 +912,8 @@ class OrganizationExtractor:
         that starts with it (巴方 is 巴基斯坦 in a story about Pakistan), else the state the
         sides table gives it. 中方 is no body of the story (CONVENTIONS lists none)."""
         text = doc.text
-        if "方" not in text:
+        candidates = [m.start() for m in self.side_re.finditer(text)]
+        if not candidates:
             return []
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
         named: Counter[str] = Counter()
@@ -914,16 +921,15 @@ class OrganizationExtractor:
             place = self.gaz.places.get(token.text)
             if place is not None and place.kind == "country" and place.name not in _STATES_AT_HOME:
                 named[place.name] += 1
+        by_start = {t.start: t for t in doc.tokens}
         out = []
-        for token in doc.tokens:
+        for token in (by_start[p] for p in candidates if p in by_start):
             # 巴方愿/x: jieba glues an unknown side to the word after it
             if token.text[1:2] != "方" or len(token.text) != 2 and not (len(token.text) == 3 and token.pos == "x"):
                 continue
             if covered.overlaps(token.start, token.start + 2):
                 continue
             char = token.text[0]
-            if char in _NOT_SIDES:
-                continue
             states = [n for n, _ in named.most_common() if n.startswith(char)]
             state = states[0] if states else self.sides.get(char)
             if state is None or state in _STATES_AT_HOME:
@@ -945,12 +951,16 @@ class OrganizationExtractor:
         """马耳他工党, 巴巴多斯工党: a party named right after a foreign state's name is that
         state's (international), unless the word is a kind of party (执政党, 反对党)."""
         text = doc.text
-        if "党" not in text:
+        if self.party_re is None or "党" not in text:
+            return []
+        tokens = doc.tokens
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        after_states = [starts[m.end()] for m in self.party_re.finditer(text) if m.end() in starts]
+        if not after_states:
             return []
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
-        tokens = doc.tokens
         out = []
-        for k in range(1, len(tokens)):
+        for k in after_states:
             token, before = tokens[k], tokens[k - 1]
             if (
                 not token.text.endswith("党")

@@ -392,6 +392,8 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("今年58岁的王某仍坚守岗位。", Decimal("58"), "岁", "="),
         # a number at the very start of a text
         ("120名代表出席会议。", Decimal("120"), "名", "="),
+        # a count of fields or systems written with 大
+        ("该市聚焦五大领域推进改革。", Decimal("5"), "个", "="),
         # the value of an index without a unit word
         ("9月份中小企业发展指数为89.2，比上月上升0.1点。", Decimal("89.2"), "个", "="),
     ],
@@ -410,6 +412,9 @@ def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decima
         "防汛四级应急响应启动。",
         "这是不到十天以来的第三次事故。",
         "全面落实16—24岁青年就业政策。",
+        "纽约股市三大股指全线下跌。",
+        "深入贯彻落实党的十九大精神。",
+        "参观中共七大会址。",
         "为3岁以下婴幼儿提供照护服务。",
         "未来三天北方大部有雨雪。",
         "在5天的航渡中遇到大浪。",

@@ -206,7 +206,29 @@ _SPORT_AFTER = (
 #: What follows 千 or 百 in a unit of measure that is not a metric's (1000千伏特高压).
 _SI_AFTER_PREFIX = ("伏", "帕", "赫", "焦", "瓦", "米", "克")
 #: Unit words that read as another: 人民币 is 元, 六大类 counts 类.
-_SAME_UNIT = {"人民币": "元", "大类": "类"}
+_SAME_UNIT = {"人民币": "元", "大类": "类", "大": "个"}
+#: 五大领域 counts five fields (个); not a congress (七大会址, 党的十九大), a fixed set of the
+#: world's (三大股指, 五大洲, 三大全球倡议) or a digit's worth of praise.
+_BIG_COUNT = frozenset("三四五六七八九")
+_NOT_BIG = (
+    "会",
+    "在",
+    "以",
+    "召",
+    "精",
+    "报",
+    "代表",
+    "上",
+    "的",
+    "和",
+    "及",
+    "、",
+    "全球",
+    "股指",
+    "主粮",
+    "洲",
+    "古",
+)
 #: Ordinal sessions (十三届全国人大五次会议): the count before 次 numbers the meeting.
 _SESSION = ("会议", "全体会议", "全会", "集体学习", "缔约方大会", "代表大会")
 _PERIOD = re.compile(
@@ -650,6 +672,13 @@ class MetricExtractor:
             return text.endswith("零下", 0, start)  # 两度会面 is twice; 零下十八度 is cold
         if unit in ("米", "厘米", "毫米") and nxt.isdigit():
             return False  # 72米97: a mark in a sport
+        if unit == "大":  # 五大领域, 七大体系: a count of the fields or systems named after it
+            return (
+                num in _BIG_COUNT
+                and text[start - 1 : start] not in "第“二十党"
+                and "\u4e00" <= nxt <= "\u9fff"
+                and not text.startswith(_NOT_BIG, unit_end)
+            )
         if unit == "岁":  # 享年85岁, 73岁的内塔尼亚胡: an age; not 60岁以上人口, 16—24岁青年 (a bracket)
             return not text.startswith(_AGE_BRACKET, unit_end) and text[start - 1 : start] not in _RANGE
         if unit in _AREAS:  # 等7省受灾地区, 3省12县, 在5地开工; not 省委, 市场, 县级, 地区

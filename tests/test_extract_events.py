@@ -1317,3 +1317,23 @@ def test_extract_events_organizer_of_an_event_with_no_person(
     events = _by_name(_events(extractor, text, orgs=orgs))
     assert events[name].organizer == organizer
     assert events[name].participants == participants
+
+
+def test_extract_events_a_sub_bodys_briefing_is_not_the_bodys(extractor) -> None:
+    text = "国新办举行国务院政策例行吹风会。国务院新闻办公室今天举行政策例行吹风会。"
+    names = {e.name for e in _events(extractor, text, orgs=("国新办", "国务院新闻办公室"))}
+    assert {"国务院政策例行吹风会", "国务院新闻办公室政策例行吹风会"} <= names
+
+
+def test_extract_events_talks_told_the_other_way_round_are_the_same(extractor) -> None:
+    text = "习近平同普京举行视频会晤。普京表示，他同习近平视频会晤很有意义。"
+    names = {e.name for e in _events(extractor, text, people=("习近平", "普京"))}
+    assert names == {"习近平同普京视频会晤"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["韩正在北京会见白俄罗斯国民会议共和国院主席。", "中俄元首两度会晤，为两国关系指明方向。"],
+)
+def test_extract_events_a_body_or_a_history_is_no_event(extractor, text: str) -> None:
+    assert _events(extractor, text) == []

@@ -273,9 +273,10 @@ _DOCTRINE_OF = re.compile(r"的重要(?:思想|论述)")
 _DOCTRINE_BEFORE = re.compile(r"关于[^，,。；;]{2,30}?的重要(?:思想|论述)$")
 _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
-    r"|组织委员会|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
+    r"|组织委员会|共和国院|[参众]议院|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
+_BODY_WORDS = ("办公室", "办公厅", "委员会", "新闻办", "部", "局", "厅", "署", "办", "中心")
 _QUOTED_SHOW = re.compile(r"[“《]([^“”《》\n]{3,40}?(?<![发进开扩拓施])(?:展|展览|特展|大展))[”》](?!精神)")
 # 选举, 春晚, 巡演, 科考: kinds of event named only when marked, and never twice in one name
 _MARKED_KINDS = ("选举", "巡演", "科考", "春晚")
@@ -528,6 +529,8 @@ class EventExtractor:
                 # 同乌兹别克斯坦总统米尔济约耶夫会谈, 同拜登总统在巴厘岛会晤: talks of named people
                 # are the meeting rule's (the place is no name)
                 continue
+            if _MEET_VERB.search(name, 0, len(name) - len(match.group())) or _MANY_TIMES.search(name):
+                continue  # 在北京会见白俄罗斯国民会议…主席, 中俄元首两度会晤: no event's name
             if name in body_names and name.endswith("会议"):
                 continue  # 中国人民政治协商会议: the body, not a session of it
             body = orgs_by_end.get(end)
@@ -904,6 +907,13 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
     for i, host in enumerate(people):
         for verb in _host_verbs(text, host, people[:i], people[i + 1 :]):
             out += _meeting(text, host, verb, people, people[i + 1 :], out)
+    # 习近平同普京举行视频会晤 … 普京同习近平视频会晤: the same two people's talks, told again the
+    # other way round, are the first telling's
+    first: dict[tuple[frozenset[str], str], str] = {}
+    for d in out:
+        if len(d.participants) == 2 and not d.unnamed_guest:
+            verbs = _MEET_VERB.findall(d.name)
+            d.name = first.setdefault((frozenset(d.participants), verbs[-1] if verbs else ""), d.name)
     return out
 
 
@@ -1730,6 +1740,7 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                         or len(d.name) >= 4
                         and (f.name[-2:] == d.name[-2:] or f.name[0] == d.name[0] and f.name[-1] == d.name[-1])
                         and _in_order(d.name, f.name)
+                        and not _sub_body_inserted(d.name, f.name)
                     )
                 ),
                 None,
@@ -1766,6 +1777,17 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
         else:
             final.append(item)
     return final
+
+
+def _sub_body_inserted(short: str, long: str) -> bool:
+    """国务院政策例行吹风会 and 国务院新闻办公室政策例行吹风会: the longer name inserts a body
+    (a part of the first) into the shorter one; they name the events of two bodies."""
+    head = 0
+    while head < len(short) and short[head] == long[head]:
+        head += 1
+    tail = _common_tail(short, long)
+    inserted = long[head : len(long) - tail] if head + tail >= len(short) else ""
+    return head > 0 and inserted.endswith(_BODY_WORDS)
 
 
 def _unquoted(text: str) -> str:

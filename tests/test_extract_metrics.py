@@ -392,6 +392,10 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("今年58岁的王某仍坚守岗位。", Decimal("58"), "岁", "="),
         # a number at the very start of a text
         ("120名代表出席会议。", Decimal("120"), "名", "="),
+        # half of a whole after 占, a fall by a fraction, 人民币 as written
+        ("该市粮食产量约占全省的一半。", Decimal("50"), "%", "~"),
+        ("公司市值缩水约三分之一。", Decimal("-33.33"), "%", "~"),
+        ("双边贸易额约合1200亿人民币。", Decimal("120000000000"), "人民币", "~"),
         # a count of fields or systems written with 大
         ("该市聚焦五大领域推进改革。", Decimal("5"), "个", "="),
         # the value of an index without a unit word
@@ -413,6 +417,7 @@ def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decima
         "这是不到十天以来的第三次事故。",
         "全面落实16—24岁青年就业政策。",
         "纽约股市三大股指全线下跌。",
+        "他把会议的一半时间用于讨论。",
         "深入贯彻落实党的十九大精神。",
         "参观中共七大会址。",
         "为3岁以下婴幼儿提供照护服务。",

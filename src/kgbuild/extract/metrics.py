@@ -49,6 +49,7 @@ _DECREASE = (
     "跌",
     "降幅",
     "降价",
+    "缩水",
     "跌幅",
     "减幅",
 )
@@ -205,8 +206,8 @@ _SPORT_AFTER = (
 )
 #: What follows 千 or 百 in a unit of measure that is not a metric's (1000千伏特高压).
 _SI_AFTER_PREFIX = ("伏", "帕", "赫", "焦", "瓦", "米", "克")
-#: Unit words that read as another: 人民币 is 元, 六大类 counts 类.
-_SAME_UNIT = {"人民币": "元", "大类": "类", "大": "个"}
+#: Unit words that read as another: 六大类 counts 类, 五大领域 counts 个 (约合4746亿人民币 stays as written).
+_SAME_UNIT = {"大类": "类", "大": "个"}
 #: 五大领域 counts five fields (个); not a congress (七大会址, 党的十九大), a fixed set of the
 #: world's (三大股指, 五大洲, 三大全球倡议) or a digit's worth of praise.
 _BIG_COUNT = frozenset("三四五六七八九")
@@ -254,8 +255,11 @@ _PAIRS = frozenset("名位人架枚艘辆台座起次场颗块家户只头批成
 _ABOUT = frozenset("数几上成")
 #: Half of something, with the word after it that compares (一半以上, 半数左右).
 _HALF = re.compile(
-    r"(?=[一半])(?:(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右))"
+    r"(?=[一半])(?:(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右)"
+    r"|(?<=的)(?P<of>一半)(?P<after3>以上|左右|多)?)"
 )
+#: 占 and the whole a share is of, before 的一半 (约占全省面积的一半).
+_SHARE_OF = re.compile(r"占[^,，。;；、:：]{1,10}的\Z")
 #: A share written in words: 百分之二十 is 20 %.
 _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]{1,8})(?P<after>以上|左右|以下)?")
 #: A share written as a fraction: 四分之三 is 75 % (百分之 is _PER_CENT's; 千分之 is per mille).
@@ -448,7 +452,9 @@ class MetricExtractor:
                 metrics.append(metric)
         for match in _HALF.finditer(text):
             if 0 in names[match.start() : match.end()]:
-                metrics.append(self._half(story, match))
+                half = self._half(story, match)
+                if half is not None:
+                    metrics.append(half)
         for match in _PER_CENT.finditer(text):
             metric = self._per_cent(story, match)
             if metric is not None:
@@ -756,12 +762,20 @@ class MetricExtractor:
             rule=rule,
         )
 
-    def _half(self, story: _Story, match: re.Match[str]) -> Metric:
-        """占耕地面积一半以上, 半数以上农村社区: half is 50 per cent."""
+    def _half(self, story: _Story, match: re.Match[str]) -> Metric | None:
+        """占耕地面积一半以上, 半数以上农村社区, 约占全省面积的一半: half is 50 per cent."""
         text = story.text
         start, end = match.span()
-        after = match.group("after") or match.group("after2") or ""
-        comparator = self.gaz.comparators_after.get(after, "=")
+        after = match.group("after") or match.group("after2") or match.group("after3") or ""
+        comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")
+        if match.group("of"):  # 的一半: half of a whole only after 占 (not 会议的一半时间)
+            share = _SHARE_OF.search(text, max(0, start - 12), start)
+            if share is None:
+                return None
+            before, word_start = self._before(text, share.start())  # 约占
+            if word_start < share.start() and not after:
+                comparator = before
+            return self._stated(story, start, start, end, Decimal(50), "%", comparator, "half")
         before, cmp_start = self._before(text, start)  # 超过一半
         if cmp_start < start:
             comparator = before

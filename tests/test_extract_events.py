@@ -1337,3 +1337,22 @@ def test_extract_events_talks_told_the_other_way_round_are_the_same(extractor) -
 )
 def test_extract_events_a_body_or_a_history_is_no_event(extractor, text: str) -> None:
     assert _events(extractor, text) == []
+
+
+def test_extract_events_meeting_with_described_envoys_takes_the_titles_name(extractor) -> None:
+    text = "习近平29日在北京接见参加2023年度驻外使节工作会议的全体使节并发表重要讲话。"
+    title = "习近平接见2023年度驻外使节工作会议与会使节并发表重要讲话"
+    names = {e.name for e in _events(extractor, text, people=("习近平",), title=title)}
+    assert "习近平接见2023年度驻外使节工作会议与会使节" in names
+
+
+def test_extract_events_a_title_names_its_titled_event_whole(extractor) -> None:
+    text = "今天，总台春晚进行第四次彩排。"
+    title = "中央广播电视总台《2024年春节联欢晚会》进行第四次彩排"
+    names = {e.name for e in _events(extractor, text, title=title)}
+    assert all(n.count("《") == n.count("》") for n in names)
+
+
+def test_extract_events_致_starts_no_name(extractor) -> None:
+    text = "在习近平主席致首届全球媒体创新论坛的贺信精神指引下，论坛成果丰硕。"
+    assert {e.name for e in _events(extractor, text, people=("习近平",))} == {"首届全球媒体创新论坛"}

@@ -190,7 +190,10 @@ _MANY_TIMES = re.compile(
 )  # (已经两度会晤: a history)  # (a host receives guests, named or not: 接见全国劳动模范代表)
 # 同X举行中哈总理会晤, 举行第九轮中澳总理年度会晤: talks with a name of their own, found by their event word
 # 会见由X率领的代表团: a described guest is a person or a group
-_GUESTS_NOUN = re.compile(r"(?:代表|代表团|团|成员|专家|人员|客人|嘉宾|人士|负责人|主席|总统|总理|首相|部长|大使)$")
+_GUESTS_NOUN = re.compile(
+    r"(?:代表|代表团|团|成员|专家|人员|客人|嘉宾|人士|负责人|主席|总统|总理|首相|部长|大使|使节|官兵|师生|运动员|企业家"
+    r"|科学家|学者|委员|干部|职工|青年|侨胞|华侨|留学生)$"
+)
 # 习近平主席同总统先生举行会谈, 会见总理女士: the story's guest, named by his post and a courtesy
 _POLITE_GUEST = re.compile(
     r"(?:总统|总理|首相|主席|国王|议长|委员长|秘书长|总书记|副总统|副总理|外长|部长)(?:先生|女士|阁下)(?:举行|进行)?了?"
@@ -201,6 +204,7 @@ _CHAIRED = re.compile(r"主持|出席|参加")
 _WELCOME_AFTER = re.compile(r"[，,]?欢迎")
 # what a title that is an event says after its person (或 with no person, for a launch)
 _TITLE_TAIL = re.compile(r"时(?:发表重要讲话)?(?:强调|指出|表示|说)?$")
+_SPEECH_AFTER = re.compile(r"并(?:发表重要讲话|讲话|致辞|合影留念)$")  # (习近平接见X并发表重要讲话)
 _AT_ACT = re.compile(r"在(?:会见|接见|视察|考察)")
 _TITLE_TALKS = re.compile(
     r"(?:应约|应邀)?(?:在[\u4e00-\u9fff]{1,8})?[同与].{2,40}?(?:举行)?(?:视频)?(会谈|会晤|通电话)$|(?:分别)?(会见|接见).{2,40}$"
@@ -1475,7 +1479,7 @@ def _title_names_unnamed_guest(drafts: list[_Draft], title: str) -> None:
     """A meeting whose guest the text names by no person's name the story tells (会见来华出席X的
     蒙古国总统Y, Y unknown) takes the title's name (习近平会见蒙古国总统): the host, the verb and the
     guest as the title writes them, not the text's clause."""
-    head = _strip_title(unicodedata.normalize("NFKC", title))
+    head = _SPEECH_AFTER.sub("", _strip_title(unicodedata.normalize("NFKC", title)))
     verb = _MEET_VERB.search(head)
     talk = _TITLE_TAIL.sub("", head)
     if verb is not None and verb.group() == "座谈" and verb.end() == len(talk):
@@ -1587,6 +1591,9 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
         for start, match in found:
             named = head[start : match.end()]
+            for opening, closing in (("《", "》"), ("“", "”")):
+                if named.count(opening) > named.count(closing) and head.startswith(closing, match.end()):
+                    named += closing  # 中央广播电视总台《2024年春节联欢晚会》进行彩排: the whole title
             if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named) or named.startswith(_GENERIC_WORDS):
                 continue
             if _COUNT_INSIDE.search(named) or _PART_OF_BODY.match(head, match.end()):

@@ -318,6 +318,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "水利部印发《关于做好防汛工作的通知》。《通知》指出,财政部决定,增拨救灾资金。",
             [("水利部", "财政部决定,增拨救灾资金")],
         ),
+        # 一致认为 after a meeting, in its clause or in the sentence after one that opens with it
+        (
+            "星海党第五届中央委员会第一次全体会议在京举行。全会总结了过去一年的工作。一致认为,各项任务全面完成。",
+            [("星海党第五届中央委员会", "各项任务全面完成")],
+        ),
         # a document whose title names the bodies that issue it
         (
             "《国务院 中央军委关于加强国防教育的意见》日前发布。《意见》提出,要加强全民国防教育。",

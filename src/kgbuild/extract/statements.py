@@ -109,7 +109,7 @@ _MEETING_OF_BODY = re.compile(
 )
 _ONE = ("一名", "一位", "的")
 #: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
-_CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还"})
+_CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还", "一致"})
 _CONTINUING_LONGEST = tuple(sorted(_CONTINUING, key=lambda w: (-len(w), w)))
 #: Verbs that report what was said only with punctuation after them (国家文物局今天发布,...;
 #: X证实,...). Kept out of cues.txt: that file also feeds jieba and the people extractor.
@@ -850,6 +850,12 @@ class StatementExtractor:
                 and (hit.punct or hit.cue in _SAYING or hit.cue in ("要求", "呼吁"))
             ):  # (提出这一倡议的初心...: 提出 read as a noun)
                 return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[previous]], True, False
+            if hit.punct and "\n" not in text[previous:sentence] and text.startswith(_MEETINGS, previous):
+                # 全会总结了...工作。一致认为,...: the meeting the sentence before opens with
+                meeting = next(w for w in _MEETINGS if text.startswith(w, previous))
+                body = self._meeting_body(text, previous, ctx.orgs_list, meeting)
+                if body is not None:
+                    return [_Speaker(body.label, "organization", hit.pos)], True, False
         if (not filler or filler in _CONTINUING) and _clause_initial(text, hit.pos):
             if sentence in sentence_speakers:
                 # ...,并称...: goes on with the clause's speaker (表示欢迎 is no words said);

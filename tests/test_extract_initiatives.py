@@ -127,6 +127,12 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a quoted campaign with words between its name and its kind
         ("团市委开展“青春护河”志愿服务主题活动。", "青春护河志愿服务主题活动"),
         ("部门开展校外培训“清风护苗”2031年暑期专项行动。", "清风护苗2031年暑期专项行动"),
+        # a space mission named by its craft
+        ("神舟二十号载人飞行任务取得圆满成功。", "神舟二十号载人飞行任务"),
+        # a zone or pilot named after the place it is in, verbs of its name and all
+        ("要加快推进新疆喀什经济开发开放试验区建设。", "新疆喀什经济开发开放试验区"),
+        # a quoted programme before 建设
+        ("山东深化“黄河粮仓”建设。", "黄河粮仓建设"),
         # a railway or motorway named by the places it joins
         ("连接两地的渝黔高铁今天开通运营。", "渝黔高铁"),
         ("安庆至九江高速公路今天建成通车。", "安庆至九江高速公路"),
@@ -191,6 +197,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "西藏铁路建设取得新进展。",  # the lines of a region
         "前三个月满洲里铁路口岸通行班列增长。",  # a port
         "该趟高铁列车全程运行五小时。",  # which train, not which line
+        "上海要推动建设国家级示范区。",  # no place names the zone
         "市民在“九·一八”历史博物馆举行悼念活动。",  # a place and a clause after the quote
     ],
 )

@@ -292,6 +292,9 @@ _GENERIC_MODIFIERS = frozenset(
         "进一步",
         "局部",
         "有限",
+        "国家级",
+        "省级",
+        "市级",
     }
 )
 #: A phase written after a programme's name (探月工程四期, X二期).
@@ -577,7 +580,8 @@ _NOT_PROGRAMMES = frozenset(
 _MODIFIED_AFTER = ("伙伴", "布局", "合作", "对话", "意义", "地位")
 #: A programme noun right after a quoted name (“三北”工程, “放管服”改革, “欢乐春节”活动).
 _AFTER_QUOTE = re.compile(
-    r"(?:专项行动|行动计划|行动|重大工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|平台|(?:天然气|输油|石油)?管道|班列)"
+    r"(?:专项行动|行动计划|行动|重大工程|示范工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|平台|"
+    r"(?:天然气|输油|石油)?管道|班列|建设|改造)"
 )
 #: A quoted system's name (“一单制”, “白名单”) with the field it belongs to before it.
 _QUOTED_SYSTEM = re.compile(r"(?:制|白名单)$")
@@ -644,6 +648,18 @@ _SURVEY = re.compile(
 )
 #: Words that start a clause, not a survey's name (2023年开展普查).
 _SURVEY_NOT = ("开展", "组织", "进行", "完成", "启动", "全面", "的", "将", "已", "起", "以来", "首次")
+#: The kinds of a zone or pilot named after the place it is in (新疆塔城重点开发开放试验区).
+_ZONE_KINDS = re.compile(r"试验区|示范区|先导区|合作区|新片区|改革试点")
+#: Words between the place and the kind that make it a clause, not a zone's name.
+_ZONE_NOT = re.compile(
+    r"[的和与及在是将为对把、]|推进|推动|建设|打造|支持|加快|设立|获批|批复|成为|依托|围绕|建成|创建|申报|"
+    r"布局|发展|首个|首批|一批|多个|各类|国家级|省级"
+)
+#: A space mission named by its craft: 神舟十五号载人飞行任务, 嫦娥六号任务, 鹊桥二号中继星任务.
+_MISSION = re.compile(
+    r"(?:神舟|天舟|嫦娥|鹊桥|天问|夸父|羲和|巡天)[一二三四五六七八九十]+号"
+    r"(?:载人飞船发射|货运飞船发射|载人飞行|货运飞船|飞行|发射|月球采样|月球探测|探月|中继星)?任务"
+)
 #: Words that end a railway's or motorway's name (福厦高铁, 京雄高速公路).
 _LINES = frozenset({"铁路", "高铁", "城际铁路", "高速铁路", "高速公路", "城际"})
 #: Tags of the abbreviated places that name a line (福厦/ns, 中吉乌/x, 沪/j + 苏湖/x).
@@ -943,6 +959,10 @@ class InitiativeExtractor:
         for pattern, rule in ((_ROUND, "campaign_round"), (_SURVEY, "survey")):
             for match in pattern.finditer(text):
                 self._numbered(text, match, rule, add)
+        for match in _ZONE_KINDS.finditer(text):
+            self._zone(text, match, places, bodies, add)
+        for match in _MISSION.finditer(text):
+            add(match.start(), match.end(), match.group(0), "mission", strong=True)
         for pattern in (_DATED_CAMPAIGN, _NATIONAL_CAMPAIGN):
             for match in pattern.finditer(text):
                 self._campaign(text, match, add)
@@ -1044,6 +1064,24 @@ class InitiativeExtractor:
                 add(field, end, text[field:end], "quoted_system", aliases=(inner,))
         elif _MEASURE_AFTER.match(text, end) and text.endswith(_MEASURE_VERBS, 0, start) and len(inner) <= 12:
             add(start, end, inner, "quoted_measure")
+
+    @staticmethod
+    def _zone(text: str, match: re.Match[str], places: set[tuple[int, int]], bodies, add) -> None:
+        """A zone or pilot named from the place it is in (浦东新区综合改革试点, 新疆塔城重点开发开放试验区,
+        中国—上海合作组织地方经贸合作示范区): the nearest place before the kind with only the zone's
+        own words between; a place right before that place is part of the name too."""
+        kind = match.start()
+        starts = sorted((s, e) for s, e in places if kind - 18 <= s and e < kind)
+        for s, e in reversed(starts):
+            words = text[e:kind]
+            if len(words) < 2 or not all(is_han(c) or c == "—" for c in words) or _ZONE_NOT.search(words):
+                continue
+            while any(e2 == s for _, e2 in starts):
+                s = next(s2 for s2, e2 in starts if e2 == s)  # 新疆 + 塔城
+            if not any(b <= s and match.end() <= f for b, f in bodies):  # not X示范区管委会
+                # strong: a body's name inside the zone's (中国—上海合作组织X示范区) is part of it
+                add(s, match.end(), text[s : match.end()], "zone", strong=True)
+            return
 
     @staticmethod
     def _line_at(tokens: tuple[Token, ...], k: int, places: set[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1308,6 +1346,8 @@ class InitiativeExtractor:
             # a verb inside a name (粮食增产计划, 就业见习岗位募集计划) only right after 实施 or
             # 启动 and with more than one word before the ending; elsewhere it ends the name
             start = max(start, max(n for n in range(start, k) if tokens[n].pos == "v") + 1)
+            while start < k and tokens[start].text in _VERBISH:
+                start += 1  # 推动 + 建设 + 国家级示范区: a verb tagged vn after the cut
             if start >= k:
                 return None
         words = [t.text for t in tokens[start:k]]

@@ -861,3 +861,31 @@ def test_extract_entities_places_acting_with_words_jieba_mistags(text: str, surf
 
 def test_extract_entities_a_county_that_suffers_does_not_act() -> None:
     assert not _organizations("浦东新区累计降雨量80毫米。")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # a democratic party's 中央 is its central committee; its term is no other body
+        ("民建中央主席出席会议。", "民建中央", "中国民主建国会中央委员会"),
+        ("中国致公党第十五届中央委员会作工作报告。", "中国致公党第十五届中央委员会", "中国致公党中央委员会"),
+        ("九三学社中央常务委员会举行会议。", "九三学社中央常务委员会", "九三学社中央常务委员会"),
+        # a unit of a unit and a CPPCC special committee go by their own names
+        ("兰州市政协人口资源环境委员会主任出席。", "兰州市政协人口资源环境委员会", "人口资源环境委员会"),
+        (
+            "国家药品监督管理局医疗器械技术审评中心审评六部副部长出席。",
+            "国家药品监督管理局医疗器械技术审评中心审评六部",
+            "审评六部",
+        ),
+        # a standing committee is named with its parent
+        (
+            "政协第十四届全国委员会常务委员会第五次会议召开。",
+            "政协第十四届全国委员会常务委员会",
+            "中国人民政治协商会议全国委员会常务委员会",
+        ),
+    ],
+)
+def test_extract_entities_committees_and_units_by_their_names(text: str, surface: str, label: str) -> None:
+    found = _organizations(text)
+    assert surface in found, sorted(found)
+    assert found[surface].label == label

@@ -108,6 +108,9 @@ _COMMON_WORD_TAGS = frozenset({"vn", "v", "a", "ad", "d", "vd"})
 _GENERIC_HEADS = frozenset({"", "工作", "管理", "领导", "办事", "服务"})
 #: First characters of words in 方 that are no side (比方, 南方, 西方, 东方, 中方: see _sides).
 _NOT_SIDES = frozenset("中比南北西东双各多我对一官军警校资甲乙地前后上下远四八配处药平立大秘偏有无想良")
+#: A local committee of the CPPCC (中国人民政治协商会议兰州市委员会), whose special
+#: committees go by their own names.
+_CPPCC_COMMITTEE = re.compile(r"^中国人民政治协商会议.+委员会$")
 #: Words for a kind of party, not one party (美国两党, 日本执政党).
 _PARTY_KINDS = frozenset(
     {"政党", "执政党", "反对党", "在野党", "两党", "各党", "全党", "朝野党", "参政党", "第一大党", "最大党"}
@@ -1213,12 +1216,7 @@ class OrganizationExtractor:
                 continue
             follows = text[found.end() : found.end() + 1] if found else ""
             name_follows = follows in self.gaz.transliteration or follows in self.surname_chars
-            if (
-                entry.kind == "country"
-                and entry.name not in _STATES_AT_HOME  # 中国国家主席习近平: no body, a title (CONVENTIONS)
-                and self.gaz.titles[title] in ("foreign", "leader", "deputy")
-                and name_follows
-            ):
+            if entry.kind == "country" and self.gaz.titles[title] in ("foreign", "leader", "deputy") and name_follows:
                 out.append(
                     Mention(
                         "organization",
@@ -1767,6 +1765,11 @@ class OrganizationExtractor:
                     # 乌克兰武装部队总参谋部: a foreign body's unit is named as written after the
                     # body's other full name (its Chinese name is no abbreviation to expand)
                     label = parent_mention.text + name
+                if parent_mention.text.endswith("中央") and parent_mention.label.endswith("中央委员会"):
+                    label = parent_mention.text + name  # 九三学社中央|常务委员会: named as the party calls it
+                if (term := _TERM.match(name)) is not None and self.gaz.org(parent_mention.label + name[term.end() :]):
+                    # 致公党第十五届中央委员会: a known body in one of its terms
+                    label = parent_mention.label + name[term.end() :]
                 rule = "body_of_known"
                 if parent_mention.kind != "place" and self._own_name(name, suffix, parent_mention):
                     # 国家发展改革委评估督导司: a ministry's department goes by its own name
@@ -2034,6 +2037,10 @@ class OrganizationExtractor:
         government department (司), or a company whose name does not start with a place
         (国家管网集团北京管道有限公司 is named with its parent; 北京管道有限公司 says little)."""
         if parent.category == "government":
+            if parent.rule in ("body_of_known", "department_of_known") and len(name) >= 4:
+                return True  # 医疗器械技术审评中心|审评六部: a unit of a unit by its own name
+            if suffix == "委员会" and not name.startswith("常务") and _CPPCC_COMMITTEE.match(parent.label):
+                return True  # 兰州市政协|人口资源环境委员会: a special committee by its own name
             return suffix in ("司", "处")  # a ministry's or bureau's internal department
         if parent.category == "enterprise" and name.endswith("公司"):
             if name in self.suffix_category:

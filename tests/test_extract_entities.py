@@ -889,3 +889,16 @@ def test_extract_entities_committees_and_units_by_their_names(text: str, surface
     found = _organizations(text)
     assert surface in found, sorted(found)
     assert found[surface].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("乌克兰武装部队总参谋部称，击落多架无人机。", "乌克兰武装部队", "乌克兰武装部队"),
+        ("叙利亚政府军当天打击了目标。", "叙利亚政府军", "叙利亚政府军"),
+        ("乌军称击退了进攻。", "乌军", "乌克兰军队"),  # a short form takes the gazetteer's name
+    ],
+)
+def test_extract_entities_armed_forces_in_full_as_written(text: str, surface: str, label: str) -> None:
+    found = _organizations(text)
+    assert (found[surface].label, found[surface].category) == (label, "international")

@@ -111,6 +111,8 @@ _NOT_SIDES = frozenset("中比南北西东双各多我对一官军警校资甲�
 #: A local committee of the CPPCC (中国人民政治协商会议兰州市委员会), whose special
 #: committees go by their own names.
 _CPPCC_COMMITTEE = re.compile(r"^中国人民政治协商会议.+委员会$")
+#: The full names of a state's armed forces that name them as written (乌克兰武装部队).
+_FORCES_IN_FULL = ("武装部队", "政府军")
 #: Words for a kind of party, not one party (美国两党, 日本执政党).
 _PARTY_KINDS = frozenset(
     {"政党", "执政党", "反对党", "在野党", "两党", "各党", "全党", "朝野党", "参政党", "第一大党", "最大党"}
@@ -823,7 +825,26 @@ class OrganizationExtractor:
                 i = j
                 continue
             if not any(s < end and start < e for s, e in taken):
-                out.append(self._mention(doc, start, end, entry, "gazetteer"))
+                surface = doc.text[start:end]
+                if surface.endswith(_FORCES_IN_FULL) and len(surface) >= 5 and surface != entry.name:
+                    # 乌克兰武装部队, 叙利亚政府军: the armed forces by the full name the text
+                    # writes (the short forms 乌军, 以军 take the gazetteer's name)
+                    out.append(
+                        Mention(
+                            "organization",
+                            start,
+                            end,
+                            surface,
+                            surface,
+                            self.name,
+                            "gazetteer",
+                            category="international",
+                            parent=entry.parent,
+                            aliases=(entry.name,),
+                        )
+                    )
+                else:
+                    out.append(self._mention(doc, start, end, entry, "gazetteer"))
             i = j
         out = self._foreign_party_chain(doc, out)
         out += self._shared_heads(doc, out)
@@ -1293,7 +1314,7 @@ class OrganizationExtractor:
             if taken.overlaps(match.start(), match.end()) or text.endswith("驻", 0, match.start()):
                 continue
             army = self.gaz.org(_ARMY.format(country))
-            if body in _WHOLE_FORCES and (army is not None or body == "军方"):
+            if body in _WHOLE_FORCES and (army is not None or body == "军方") and (short or body == "军方"):
                 label, entry, parent = _ARMY.format(country), army, None if army is not None else country
             else:
                 label = country + body

@@ -133,6 +133,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("要加快推进新疆喀什经济开发开放试验区建设。", "新疆喀什经济开发开放试验区"),
         # a quoted programme before 建设
         ("山东深化“黄河粮仓”建设。", "黄河粮仓建设"),
+        # a plant named after its kind, with either dash
+        ("全国最大的抽水蓄能电站——青溪抽水蓄能电站开工。", "青溪抽水蓄能电站"),
+        ("关键控制性工程――青溪跨海大桥全面动工。", "青溪跨海大桥"),
+        # carried out, 重大 opens a long programme's name
+        ("今年将深入开展重大农机装备攻关工程。", "重大农机装备攻关工程"),
         # a railway or motorway named by the places it joins
         ("连接两地的渝黔高铁今天开通运营。", "渝黔高铁"),
         ("安庆至九江高速公路今天建成通车。", "安庆至九江高速公路"),

@@ -304,7 +304,22 @@ _REGIONS = frozenset({"东部", "西部", "中部", "南部", "北部", "东北"
 #: Round magnitudes that open a programme's name (百万就业见习岗位募集计划, 千万吨粮食增产计划).
 _MAGNITUDE = re.compile(r"^(?:百万|千万|百亿|千亿|万亿|百|千|万)[一-鿿]?$")
 #: Verbs that carry out a programme named right after them, verbs and all (实施X增产计划).
-_CARRIED_OUT = frozenset({"实施", "启动", "开展", "推进", "深入实施", "组织实施", "启动实施", "推出", "发起"})
+_CARRIED_OUT = frozenset(
+    {
+        "实施",
+        "启动",
+        "开展",
+        "推进",
+        "深入实施",
+        "组织实施",
+        "启动实施",
+        "推出",
+        "发起",
+        "深入开展",
+        "加快实施",
+        "全面实施",
+    }
+)
 _NUMERALS = frozenset("一二两三四五六七八九十百千万0123456789首第")
 #: Words that end in 法 and are not laws.
 _NOT_LAWS = frozenset(
@@ -614,7 +629,7 @@ _DATED_REPORT = re.compile(
     r"(?:发布|公布|发表)了?((?:19|20)\d\d年?(?:版|度)?[\u4e00-\u9fff]{2,20}?(?:报告|白皮书|蓝皮书|公报))"
 )
 #: The project named after its kind: 重点工程——黄茅海跨海通道.
-_APPOSITION = re.compile(r"(?:工程|项目|工程之一|项目之一)——([^，。、；;,\n“”（）()]{3,40})")
+_APPOSITION = re.compile(r"(?:工程|项目|电站|工程之一|项目之一)(?:——|――)([^，。、；;,\n“”（）()]{3,40})")
 _PROJECT_ENDINGS = re.compile(
     r"(?:工程|通道|铁路|高铁|隧道|特大桥|大桥|水利枢纽|枢纽|水电站|电站|运河|管道|项目|干线|机场|港区)"
 )
@@ -1248,7 +1263,7 @@ class InitiativeExtractor:
             if key and key not in prefixes:
                 break
             entry = self.gaz.initiatives.get(key)
-            if entry is not None:
+            if entry is not None and tokens[j].text != "“":  # 中欧班列 + “东通道”: the quote is the next name's
                 end = j + 1
                 # keep a closing quote with the name
                 if tokens[i].text == "“" and end < len(tokens) and tokens[end].text == "”":
@@ -1314,8 +1329,16 @@ class InitiativeExtractor:
             chars += len(tokens[j].text)
             start = j
             j -= 1
-        if start > 0 and tokens[start - 1].text in _GENERIC_HEADS:
+        # 开展 + 重大 + 技术装备攻关工程: carried out, a head word (重大工程 alone) opens a long name
+        head = (
+            start > 1
+            and tokens[start - 1].text in ("重大", "重点")
+            and tokens[start - 2].text in _CARRIED_OUT
+            and sum(len(t.text) for t in tokens[start:k]) >= 4
+        )
+        if not head and start > 0 and tokens[start - 1].text in _GENERIC_HEADS:
             return None  # 各类平台, 这一战略: a kind of thing, not a name
+        first = start
         while start < k and (
             tokens[start].text in _VERBISH
             or tokens[start].text in _GENERIC_HEADS
@@ -1341,6 +1364,8 @@ class InitiativeExtractor:
             and start > 1
             and tokens[start - 2].text in _CARRIED_OUT
             or tokens[start - 1].text == "、"
+            or head
+            and start == first
         )  # 实施好百万移民致富提升行动; X行动、海岸带保护修复工程 (in a list: see _introduced)
         if any(t.pos == "v" for t in tokens[start:k]) and (not carried or start + 1 == k):
             # a verb inside a name (粮食增产计划, 就业见习岗位募集计划) only right after 实施 or
@@ -1350,6 +1375,8 @@ class InitiativeExtractor:
                 start += 1  # 推动 + 建设 + 国家级示范区: a verb tagged vn after the cut
             if start >= k:
                 return None
+        if head and start == first:
+            start -= 1
         words = [t.text for t in tokens[start:k]]
         # the part of the last token before its ending counts too: 载人航天 + 工程 in one word
         own = tokens[k].text

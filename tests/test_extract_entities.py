@@ -604,7 +604,7 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
             "乌克兰武装部队总参谋部",
             "乌克兰武装部队总参谋部",
             "international",
-            "乌克兰军队",
+            "乌克兰武装部队",  # the forces as the text names them in full
         ),
         # a place word inside a name (地下), a state's mission without 驻
         ("国际隧道与地下空间协会发布报告。", "国际隧道与地下空间协会", "国际隧道与地下空间协会", "other", None),

@@ -1356,3 +1356,17 @@ def test_extract_events_a_title_names_its_titled_event_whole(extractor) -> None:
 def test_extract_events_致_starts_no_name(extractor) -> None:
     text = "在习近平主席致首届全球媒体创新论坛的贺信精神指引下，论坛成果丰硕。"
     assert {e.name for e in _events(extractor, text, people=("习近平",))} == {"首届全球媒体创新论坛"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("今年召开了一系列重要会议。", set()),
+        ("中央有关会议作出部署。", set()),
+        ("企业积极参加重点展会。", set()),
+        ("商务部将开展“消费提振年”系列活动。", {"“消费提振年”系列活动"}),
+        ("他曾参加东京两届残奥会。", set()),
+    ],
+)
+def test_extract_events_generic_modifiers_name_nothing(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

@@ -48,6 +48,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _WORDS = event_words()
+_GENERIC_TAILS = ("有关", "相关", "重要", "重点", "系列", "各类", "各种", "一些", "其他", "主要")
 _INTRO = _WORDS["intro"]
 _GENERIC = _WORDS["generic"]
 _GENERIC_WORDS = tuple(w for w in _GENERIC if len(w) > 1)  # (各 starts 各界人士座谈会 too)
@@ -123,7 +124,7 @@ _NOT_HELD_AFTER = re.compile(
     r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的)"
 )
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
-_COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数]次")
+_COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数][次届]")
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
@@ -724,7 +725,14 @@ class EventExtractor:
         if counts and not _ANNIVERSARY.search(text, counts[-1].end(), suffix_start):  # (五项原则发表70周年纪念大会)
             pos = counts[-1].end()  # 设三个分论坛: a count of events, the name (if any) follows it
         name = text[pos:suffix_start]
-        if len(name) < 2 or name.startswith(_GENERIC) or name.endswith(("的", "和", "与")):
+        if (
+            len(name) < 2
+            or name.startswith(_GENERIC)
+            or name.endswith(("的", "和", "与"))
+            or name.endswith(_GENERIC_TAILS)
+            and not _PROPER_MARK.search(name)
+            or name.startswith("情况")
+        ):  # (中央有关会议, 一系列重要会议, 重点展会, 情况新闻发布会: no name of its own)
             return None
         if any(w in name for w in _WORDS["action"]):
             return None

@@ -323,6 +323,16 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "星海党第五届中央委员会第一次全体会议在京举行。全会总结了过去一年的工作。一致认为,各项任务全面完成。",
             [("星海党第五届中央委员会", "各项任务全面完成")],
         ),
+        # a title or a rank after a person's name
+        ("张三委员发言说,要稳定市场预期。", [("张三", "要稳定市场预期")]),
+        ("李四大将表示,军队要加强训练。", [("李四", "军队要加强训练")]),
+        # bodies listed with 等 speak together; last week or later that day before the cue
+        (
+            "水利部、财政部等均表示,将继续加强防汛。",
+            [("水利部", "将继续加强防汛"), ("财政部", "将继续加强防汛")],
+        ),
+        ("财政部上周宣布,将发行特别国债。", [("财政部", "将发行特别国债")]),
+        ("水利部晚些时候称,水位已经回落。", [("水利部", "水位已经回落")]),
         # a document whose title names the bodies that issue it
         (
             "《国务院 中央军委关于加强国防教育的意见》日前发布。《意见》提出,要加强全民国防教育。",

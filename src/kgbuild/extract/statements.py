@@ -83,6 +83,9 @@ _BARE_TITLES = ("总书记", "主席", "总理", "总统", "首相")
 #: A count of the countries listed before it (等国, 三国).
 _COUNTRY_COUNT = re.compile(r"(?:等|[两三四五六七八九十])个?国家?$")
 _COUNTRY_JOINERS = ("、", "和", "与", "及")
+#: Military ranks after a name (劳尔·卡斯特罗大将): no posts, so not in the titles file.
+_RANKS = ("大将", "元帅", "上将", "中将", "少将")
+_LONGEST_TITLE = 8
 #: Words that join a run of bodies speaking together.
 _JOINERS = ("、", "和", "与", "及", "以及", "会同")
 #: Marks that may close a name just before its verb (《华尔街日报》报道称).
@@ -223,7 +226,7 @@ _FILLER_WORDS = (
     "今天 当天 当日 当晚 同一天 同日 近日 日前 昨天 上午 下午 晚上 晚间 早些时候 凌晨 中午 晚 早 近期 此前 最新 "
     "随后 致辞 讲话 发言 最后 首先 接着 再次 多次 当年 当时 还 又 亦 也 并 则 同时 进一步 回应 回复 答复 证实 "
     "联合 对外 均 都 一致 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别 常 经常 "
-    "一直"
+    "一直 上周 本周 晚些时候 稍早 早前 次日"
 ).split()
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
@@ -453,10 +456,12 @@ class StatementExtractor:
             r"|援引(?P<quoted>[^,，。\n]{2,30}?)的(?:话|消息)(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
         )
         self.group = re.compile(
-            rf"(?:等)?(?:[两三四五六七八九十]|\d{{1,2}})(?:个)?(?:{_alternation(w.group)})$|等(?:{_alternation(w.group)})$"
+            rf"(?:等)?(?:[两三四五六七八九十]|\d{{1,2}})(?:个)?(?:{_alternation(w.group)})$|等(?:{_alternation(w.group)})?$"
         )
         # a document whose title names the bodies that issue it (《中共中央 国务院关于...的意见》)
         self.issued_title = re.compile(rf"《(?P<issuer>[^《》\n]{{2,30}}?)关于[^《》\n]{{2,80}}?(?:{titled})》")
+        titles = sorted({*gazetteer.titles, *_RANKS}, key=lambda t: (-len(t), t))
+        self.title_after = re.compile(f"(?:{_alternation(titles)})$")
         self.lead = re.compile(rf"(?:{_alternation(w.lead)})(?=[^,，。:：])")
 
     # -- finding cues --------------------------------------------------------------------
@@ -938,6 +943,9 @@ class StatementExtractor:
         while pos > 0 and text[pos - 1] in _CLOSERS:
             pos -= 1
         pos = _before_aside(text, pos)
+        titled = self.title_after.search(text, max(0, pos - _LONGEST_TITLE), pos)
+        if titled is not None and titled.start() in ctx.people:
+            pos = titled.start()  # 劳尔·卡斯特罗大将表示, X常委表示: a title after the name
         if pos in ctx.people:
             m = ctx.people[pos]
             # a longer name of the document ending here wins (阿库福-阿多 over 阿多)

@@ -138,6 +138,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("关键控制性工程――青溪跨海大桥全面动工。", "青溪跨海大桥"),
         # carried out, 重大 opens a long programme's name
         ("今年将深入开展重大农机装备攻关工程。", "重大农机装备攻关工程"),
+        # a quoted plan of a region's development (构想)
+        ("双方推进落实“东非高原互联互通构想”。", "东非高原互联互通构想"),
         # a railway or motorway named by the places it joins
         ("连接两地的渝黔高铁今天开通运营。", "渝黔高铁"),
         ("安庆至九江高速公路今天建成通车。", "安庆至九江高速公路"),

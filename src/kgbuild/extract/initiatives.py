@@ -586,7 +586,7 @@ _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 #: A quoted name (no sentence punctuation inside: not reported speech).
 _QUOTED = re.compile(r"“([^“”\n，。！？,!?;；:：]{2,30})”")
 #: A quoted name that is itself a programme's full name (“特岗计划”, “百人千创”合作计划).
-_QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点|愿景)$")
+_QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点|愿景|构想)$")
 #: Quoted words that end like a programme but are a judgement or a rank (面子工程, 一号工程).
 _NOT_PROGRAMMES = frozenset(
     {"形象工程", "政绩工程", "面子工程", "豆腐渣工程", "一号工程", "头号工程", "民心工程", "一揽子", "组合拳"}

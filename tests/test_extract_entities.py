@@ -780,6 +780,10 @@ def test_extract_entities_a_place_that_launches_acts() -> None:
         ("老挝人民革命党中央总书记出席仪式。", "老挝人民革命党中央", "老挝人民革命党中央委员会", "international"),
         # a party or a national body's short name after another state is that state's
         ("马耳他工党领袖发来贺电。", "马耳他工党", "马耳他工党", "international"),
+        ("莫桑比克解放阵线党主席表示。", "莫桑比克解放阵线党", "莫桑比克解放阵线党", "international"),
+        ("东帝汶人民团结繁荣党主席出席。", "东帝汶人民团结繁荣党", "东帝汶人民团结繁荣党", "international"),
+        ("美国移民局发布新规。", "美国移民局", "美国移民局", "international"),
+        ("朝鲜外务省发言人发表谈话。", "朝鲜外务省", "朝鲜外务省", "international"),
         ("两国元首参观塞尔维亚国家博物馆。", "塞尔维亚国家博物馆", "塞尔维亚国家博物馆", "other"),
         # a leading group is named by its task, verbs and all; so is its office
         (

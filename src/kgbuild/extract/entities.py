@@ -979,30 +979,34 @@ class OrganizationExtractor:
             return []
         tokens = doc.tokens
         starts = {t.start: k for k, t in enumerate(tokens)}
-        after_states = [starts[m.end()] for m in self.party_re.finditer(text) if m.end() in starts]
-        if not after_states:
-            return []
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
         out = []
-        for k in after_states:
-            token, before = tokens[k], tokens[k - 1]
-            if (
-                not token.text.endswith("党")
-                or not 2 <= len(token.text) <= 8
-                or token.text in _PARTY_KINDS
-                or before.end != token.start
-                or covered.overlaps(before.start, token.end)
-            ):
+        for match in self.party_re.finditer(text):
+            place = self.gaz.places.get(match.group())
+            k = starts.get(match.start())
+            if place is None or place.name in _STATES_AT_HOME or k is None:
                 continue
-            place = self.gaz.places.get(before.text)
-            if place is None or place.kind != "country" or place.name in _STATES_AT_HOME:
+            # the party's own name: the rest of the state's word (莫桑比克解放阵线党/nt) or the
+            # words after it up to the one that ends in 党 (东帝汶|人民|团结|繁荣党)
+            end = tokens[k].end if tokens[k].text.endswith("党") and tokens[k].end > match.end() else None
+            j = k + 1
+            while end is None and j < len(tokens) and tokens[j].end - match.end() <= 8:
+                word = tokens[j].text
+                if not all(is_han(c) for c in word) or tokens[j].pos in _NEVER_IN_NAME_TAGS - {"a", "v", "vn"}:
+                    break
+                if word.endswith("党"):
+                    end = tokens[j].end
+                j += 1
+            if end is None or covered.overlaps(match.start(), end):
                 continue
-            label = place.name + token.text
+            name = text[match.end() : end]
+            if len(name) < 2 or name.endswith(tuple(_PARTY_KINDS)):
+                continue  # 美国两党, 日本执政党: a kind of party
+            label = place.name + name
             out.append(
-                self._mention(
-                    doc, before.start, token.end, None, "foreign_party", label=label, category="international"
-                )
+                self._mention(doc, match.start(), end, None, "foreign_party", label=label, category="international")
             )
+            covered.add(match.start(), end)
         return out
 
     def _state_before(self, doc: SegmentedText, tokens: tuple[Token, ...], i: int, entry: OrgEntry) -> str | None:
@@ -1979,7 +1983,13 @@ class OrganizationExtractor:
             return False  # 加拿大国家铁路公司: a state's national company is named so
         if category == "government":
             # a ministry of one field (环境部), not a part of the country (西南部)
-            return len(name) >= 4 or (len(name) == 3 and suffix == "部" and name[0] not in "东西南北中")
+            # 美国移民局, 日本气象厅: a bureau of one field is the state's too
+            return len(name) >= 4 or (
+                len(name) == 3
+                and suffix in ("部", "局", "厅", "署")
+                and name[0] not in "东西南北中"
+                and name not in _NOT_BODIES
+            )
         return (
             category in ("enterprise", "other", "media")
             and (

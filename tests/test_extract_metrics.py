@@ -396,6 +396,10 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("该市粮食产量约占全省的一半。", Decimal("50"), "%", "~"),
         ("公司市值缩水约三分之一。", Decimal("-33.33"), "%", "~"),
         ("双边贸易额约合1200亿人民币。", Decimal("120000000000"), "人民币", "~"),
+        # chapters, sets, cubic metres of gas
+        ("新修订的条例共9章86条。", Decimal("9"), "章", "="),
+        ("灯会展出200组花灯。", Decimal("200"), "组", "="),
+        ("天然气产量增产超百亿方。", Decimal("10000000000"), "方", ">"),
         # a count of fields or systems written with 大
         ("该市聚焦五大领域推进改革。", Decimal("5"), "个", "="),
         # the value of an index without a unit word
@@ -417,6 +421,8 @@ def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decima
         "这是不到十天以来的第三次事故。",
         "全面落实16—24岁青年就业政策。",
         "纽约股市三大股指全线下跌。",
+        "三方举行会谈。",
+        "双方约法三章。",
         "他把会议的一半时间用于讨论。",
         "深入贯彻落实党的十九大精神。",
         "参观中共七大会址。",

@@ -689,6 +689,12 @@ class MetricExtractor:
             return not text.startswith(_AGE_BRACKET, unit_end) and text[start - 1 : start] not in _RANGE
         if unit in _AREAS:  # 等7省受灾地区, 3省12县, 在5地开工; not 省委, 市场, 县级, 地区
             return not chinese and value < 1000
+        if unit == "章":
+            return not chinese  # 共8章92条; not 约法三章
+        if unit == "组":
+            return nxt not in "织成建合委长团队员别"  # 170组花灯; not 组织, 组成
+        if unit == "方":
+            return text[unit_end - 2 : unit_end - 1] in ("万", "亿")  # 增产超百亿方 (cubic metres); not 三方
         if unit == "方面":
             return not chinese  # 6方面任务; 从八个方面 lays out a speech
         if unit == "折":

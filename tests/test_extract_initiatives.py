@@ -205,6 +205,8 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "前三个月满洲里铁路口岸通行班列增长。",  # a port
         "该趟高铁列车全程运行五小时。",  # which train, not which line
         "上海要推动建设国家级示范区。",  # no place names the zone
+        "积极推进沿江沿海高铁建设。",  # lines along a coast, none by name
+        "浙江瓯海等示范区展示了进展。",  # zones of several places
         "市民在“九·一八”历史博物馆举行悼念活动。",  # a place and a clause after the quote
     ],
 )

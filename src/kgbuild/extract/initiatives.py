@@ -667,7 +667,7 @@ _SURVEY_NOT = ("开展", "组织", "进行", "完成", "启动", "全面", "的"
 _ZONE_KINDS = re.compile(r"试验区|示范区|先导区|合作区|新片区|改革试点")
 #: Words between the place and the kind that make it a clause, not a zone's name.
 _ZONE_NOT = re.compile(
-    r"[的和与及在是将为对把、]|推进|推动|建设|打造|支持|加快|设立|获批|批复|成为|依托|围绕|建成|创建|申报|"
+    r"[的和与及在是将为对把、等]|推进|推动|建设|打造|支持|加快|设立|获批|批复|成为|依托|围绕|建成|创建|申报|"
     r"布局|发展|首个|首批|一批|多个|各类|国家级|省级"
 )
 #: A space mission named by its craft: 神舟十五号载人飞行任务, 嫦娥六号任务, 鹊桥二号中继星任务.
@@ -1120,12 +1120,12 @@ class InitiativeExtractor:
             t = tokens[start - 1]
             if t.pos not in _LINE_TAGS and t.text not in _LINE_SIDES or not all(is_han(c) for c in t.text):
                 break
-            if t.text in _LINE_NOT or chars + len(t.text) > 4:
-                break
+            if t.text in _LINE_NOT or t.text.endswith(("局", "集团", "公司")) or chars + len(t.text) > 4:
+                break  # 中铁 + 四局 + 雅万高铁: the builder, not the line's name
             chars += len(t.text)
             start -= 1
-        if start == first or chars < 2:
-            return None
+        if start == first or chars < 2 or all(t.text in _LINE_SIDES for t in tokens[start:first]):
+            return None  # 沿边铁路, 沿江沿海高铁: lines along a border or a coast, none by name
         whole = (tokens[start].start, tokens[first - 1].end)
         head = (tokens[start].start, tokens[start].end)
         if whole in places or start + 1 < first and tokens[start].pos == "ns" and head in places:

@@ -396,6 +396,12 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("该市粮食产量约占全省的一半。", Decimal("50"), "%", "~"),
         ("公司市值缩水约三分之一。", Decimal("-33.33"), "%", "~"),
         ("双边贸易额约合1200亿人民币。", Decimal("120000000000"), "人民币", "~"),
+        # shares written with a slash; 约 before 占 makes a share about
+        ("该区域创造了全国近1/4的经济总量。", Decimal("25"), "%", "~"),
+        ("高铁里程约占全国的1/6。", Decimal("16.67"), "%", "~"),
+        # storeys and songs
+        ("集装箱最高可堆放25层。", Decimal("25"), "层", "="),
+        ("音乐会上演了12首曲目。", Decimal("12"), "首", "="),
         # chapters, sets, cubic metres of gas
         ("新修订的条例共9章86条。", Decimal("9"), "章", "="),
         ("灯会展出200组花灯。", Decimal("200"), "组", "="),
@@ -422,6 +428,8 @@ def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decima
         "全面落实16—24岁青年就业政策。",
         "纽约股市三大股指全线下跌。",
         "三方举行会谈。",
+        "依托4K/8K超高清技术。",
+        "歼-20首次亮相。",
         "双方约法三章。",
         "他把会议的一半时间用于讨论。",
         "深入贯彻落实党的十九大精神。",

@@ -266,6 +266,9 @@ _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九�
 #: It starts at 分之 (a literal the regex engine finds fast); _fraction reads the denominator before it.
 _FRACTION = re.compile(r"分之(?P<num>[一二三四五六七八九十]{1,3})(?P<after>以上|左右|以下|多)?")
 _DENOMINATOR = re.compile(r"[二三四五六七八九十]{1,3}$")
+#: A share written with a slash (1/4 is 25 %); it starts at the slash, the numerator is read before it.
+_SLASH = re.compile(r"/(?P<den>\d{1,2})(?![\d/.%A-Za-z万亿])(?P<after>以上|左右|以下|多)?")
+_NUMERATOR = re.compile(r"(?<![\d./])\d\Z")
 #: Words before a count of time that make it a quantity, the length of a run or of a trip
 #: (连续五年, 历时15天, 最快仅需26个小时), not when something happens (24小时值守).
 _RUN = (
@@ -461,6 +464,10 @@ class MetricExtractor:
                 metrics.append(metric)
         for match in _FRACTION.finditer(text):
             metric = self._fraction(story, match)
+            if metric is not None:
+                metrics.append(metric)
+        for match in _SLASH.finditer(text):
+            metric = self._slash(story, match)
             if metric is not None:
                 metrics.append(metric)
         metrics.sort(key=lambda m: m.start)
@@ -695,6 +702,10 @@ class MetricExtractor:
             return nxt not in "织成建合委长团队员别"  # 170组花灯; not 组织, 组成
         if unit == "方":
             return text[unit_end - 2 : unit_end - 1] in ("万", "亿")  # 增产超百亿方 (cubic metres); not 三方
+        if unit == "层":
+            return nxt not in "次面级级"  # 可达25层; not 多层次
+        if unit == "首":
+            return nxt not in "次批个届都位发映演创付轮席"  # 演唱23首曲目; not 首次, 首批
         if unit == "方面":
             return not chinese  # 6方面任务; 从八个方面 lays out a speech
         if unit == "折":
@@ -813,6 +824,23 @@ class MetricExtractor:
         comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")
         return self._share(story, start, end, value, comparator, "fraction")
 
+    def _slash(self, story: _Story, match: re.Match[str]) -> Metric | None:
+        """近1/4的经济总量, 压缩1/3以上: a share written with a slash, in per cent."""
+        text = story.text
+        numerator = _NUMERATOR.search(text, max(0, match.start() - 2), match.start())
+        if numerator is None:
+            return None
+        start, end = numerator.start(), match.end()
+        if 0 not in story.names[start:end]:
+            return None
+        num, den = int(numerator.group()), int(match.group("den"))
+        if not 0 < num < den <= 10:
+            return None
+        value = (Decimal(num * 100) / den).quantize(Decimal("0.01")).normalize()
+        after = match.group("after") or ""
+        comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")
+        return self._share(story, start, end, value, comparator, "fraction")
+
     def _share(self, story: _Story, start: int, end: int, value: Decimal, comparator: str, rule: str) -> Metric | None:
         """A share in per cent written in words at text[start:end]: a comparator before it
         wins over the one after it (超过四分之三), and a decline before it makes it negative."""
@@ -820,6 +848,8 @@ class MetricExtractor:
         before, cmp_start = self._before(text, start)
         if cmp_start < start:
             comparator = before
+        elif comparator == "=" and (share := _SHARE_OF.search(text, max(0, start - 12), start)) is not None:
+            comparator = self._before(text, share.start())[0]  # 约占全国的1/6
         if text[max(0, cmp_start - 4) : cmp_start].endswith(_DECREASE):
             value = -value
         return self._stated(story, cmp_start, start, end, value, "%", comparator, rule)

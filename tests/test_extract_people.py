@@ -64,6 +64,12 @@ def _people(text: str) -> set[str]:
         # a name with · before 因 and before 逊 (约翰逊)
         ("英国议员大卫·沃伯顿因涉嫌违规宣布辞职。", {"大卫·沃伯顿"}),
         ("英国前首相鲍里斯·约翰逊和两名议员宣布辞职。", {"鲍里斯·约翰逊"}),
+        # a word for a person at the tail of a longer word (高级将领, 本报记者)
+        ("北约负责后勤的高级将领索尔弗兰克此前表示，储备不足。", {"索尔弗兰克"}),
+        ("本报记者梅建明摄影报道", {"梅建明"}),
+        # a given name that is a place's name (胡|金华, 王|长春) after a title
+        ("本报记者胡金华上海报道，会议昨日召开。", {"胡金华"}),
+        ("公司总经理王长春表示，今年业绩增长。", {"王长春"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -98,6 +104,8 @@ def test_people_found(text: str, people: set[str]) -> None:
         # a lake, a landscape, a kind of trip the tagger may take for a name
         ("查干湖展开大规模冬季捕捞。", {"查干湖"}),
         ("今年国庆假期，文博游成为热点。", {"文博游"}),
+        # a word for a whole group before a verb (广大党员|干部学), no name
+        ("各地引导广大党员干部学思想、见行动。", {"干部学"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -194,6 +194,8 @@ def test_train_deterministic(shared: Path, tmp_path: Path) -> None:
         ("魏凤和同志在参加代表团审议时说。", {"魏凤和"}),  # 和 before 同志
         ("当天，魏青松委员发言说，要加快发展。", {"魏青松"}),  # a title after a name the model is unsure of
         ("习近平同委内瑞拉总统马杜罗互致贺电。", {"马杜罗"}),  # no 马杜罗互
+        # a dictionary word after a title, the name alone before a comma (经理|舒畅，)
+        ("该公司高级策划经理舒畅，舒总，谈了看法。", {"舒畅"}),
     ],
 )
 def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str]) -> None:

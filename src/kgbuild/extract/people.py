@@ -60,6 +60,8 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "a", "ad", "an", "l", "i", "t", "m"})
 #: Last characters of a body's name that jieba may leave apart from the title's 长 (国防部|长).
 _BODY_END_CHARS = frozenset("部局院")
+#: First characters of a word for a whole group of people (广大党员, 全体职工, 各族群众).
+_COLLECTIVE = frozenset("广全各众诸")
 #: Transliteration characters that are function words too (因, 于): one that starts a word of
 #: jieba's after a foreign name's part, before a character no transliteration uses, is no part of it.
 _TRANSLIT_FUNCTION = frozenset("因于")
@@ -93,6 +95,8 @@ class PeopleExtractor:
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
         taken = _Coverage(len(text), ((m.start, m.end) for m in found.mentions("organization", "place")))
+        place_spans = {(m.start, m.end) for m in found.mentions("place")}
+        body_taken = _Coverage(len(text), ((m.start, m.end) for m in found.mentions("organization")))
         names: dict[tuple[int, int], str] = {}
         for m in found.mentions("person"):
             names[(m.start, m.end)] = "byline"
@@ -112,7 +116,17 @@ class PeopleExtractor:
             return word.pos if word is not None and word.end == end else None
 
         def add(start: int, end: int, rule: str) -> None:
-            if start >= end or taken.overlaps(start, end):
+            if start >= end:
+                return
+            if taken.overlaps(start, end) and not (
+                # 记者胡|金华, 经理王|长春: a place that is the whole given name of a name after a title
+                rule in ("reporter", "after_title")
+                and end - start == 3
+                and (start + 1, end) in place_spans
+                and not body_taken.overlaps(start, end)
+                and text[start] in self.single
+                and tag_of(start, start + 1) in ("nr", "nrfg", "nrt")  # not 居民来|广东
+            ):
                 return
             if regnal := _REGNAL.match(text, end):
                 end = regnal.end()  # 国王穆罕默德六世: the number is the name's
@@ -313,7 +327,7 @@ class PeopleExtractor:
                     # not 代理律师 or 客户经理, where what follows is less often a name)
                     or (
                         not any(k in token_starts for k in range(start + 1, end))
-                        and self._post_word_at(start, word_at, self.gaz.titles.get(match.group()))
+                        and self._post_word_at(start, word_at, self._title_kind(match.group()))
                     )
                 )
             ) or self._glued_title(text, start, end, token_starts, word_at):
@@ -327,15 +341,25 @@ class PeopleExtractor:
                 else:
                     pos = start + 1
 
+    def _title_kind(self, word: str) -> str | None:
+        """The kind of a title, "person" for a word for a person (将领, 歌手), else None."""
+        return self.gaz.titles.get(word) or ("person" if word in self.gaz.person_nouns else None)
+
     @staticmethod
     def _post_word_at(start: int, word_at: dict[int, Token], kind: str | None) -> bool:
         """The word that holds text[start] is a post jieba knows (国防部长/nnt), or a word
-        ending in a leader's or a deputy's title (俄外长)."""
+        ending in a leader's or a deputy's title (俄外长) or in a word for a person (高级将领)."""
         for k in range(start - 1, max(-1, start - 8), -1):
             word = word_at.get(k)
             if word is not None:
-                return word.end > start and (
-                    word.pos == "nnt" or (word.pos[:1] == "n" and kind in ("leader", "deputy", "foreign"))
+                return (
+                    word.end > start
+                    and (
+                        word.pos == "nnt"
+                        or (word.pos[:1] == "n" and kind in ("leader", "deputy", "foreign", "media"))
+                        # 高级将领, 著名歌手; not a whole group (广大党员, 全体职工: no name follows)
+                        or (word.pos[:1] == "n" and kind == "person" and word.text[0] not in _COLLECTIVE)
+                    )
                 )
         return False
 

@@ -70,8 +70,10 @@ _GLUED_BEFORE = frozenset("而问请让使令叫向和与及同对在将被把�
 #: two-character name followed by one is whole (李强|率团), not a given name cut short.
 _FOLLOWS_NAME = frozenset(
     "说称在和与及同跟等的了着是也对向就为于将已曾又还都亦并则即率赴携偕乘获以凭自由被把给让从"
-    "表指强认介提要宣出会主参陪今分共回致讲作代带看考调听通接当任点签视抵访发答互"
+    "表指强认介提要宣出会主参陪今分共回致讲作代带看考调听通接当任点签视抵访发答互到"
 )
+#: Punctuation that ends a clause or an item (a name alone before it: 经理舒畅，).
+_CLAUSE_ENDS = frozenset("，,。；;：:、）)")
 #: Parts of speech of a character jieba leaves alone that does not go on a given name (石涛|卖,
 #: 罗基|三前锋): a verb, a numeral, a measure word, a function word.
 _NOT_IN_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vi", "m", "q", "p", "c", "u", "uj", "ul", "d", "r", "y"})
@@ -477,7 +479,9 @@ class TaggerExtractor:
             # nor is a name, unless a sure Chinese one that jieba ran into the word after it
             # (吴国|平说) or into a function character before it (而|纪平表示); one that starts
             # inside a word is the tail of another (岸田|文雄: 田文雄)
-            sure = confidence >= MIN_CONFIDENCE_CUT and self._chinese_name(surface)
+            sure = confidence >= MIN_CONFIDENCE_CUT and (
+                self._chinese_name(surface) or all(c in self.gaz.transliteration for c in surface)
+            )
             if not sure or not (start in by_start or self._glued_after(text, start, words)):
                 return None
             if end not in ends and not self._cut_from_next(text, end, words):
@@ -514,8 +518,9 @@ class TaggerExtractor:
             and token.pos not in _NAME_TAGS
             and (len(surface) < 3 or confidence < MIN_CONFIDENCE_FOREIGN or token.pos in _NEVER_NAME_TAGS)
             and not (
-                # a name jieba calls a place or a body, right after a title, the model sure of it (副行长|苏宁)
-                token.pos in _PLACE_OR_BODY_TAGS
+                # a name jieba calls a place or a body, right after a title, the model sure of it
+                # (副行长|苏宁); or any word after a title, the name alone before a comma (经理舒畅，)
+                (token.pos in _PLACE_OR_BODY_TAGS or text[end : end + 1] in _CLAUSE_ENDS)
                 and confidence >= MIN_CONFIDENCE_CUT
                 and self._chinese_name(surface)
                 and self._after_title(text, start, words)

@@ -906,3 +906,15 @@ def test_extract_entities_committees_and_units_by_their_names(text: str, surface
 def test_extract_entities_armed_forces_in_full_as_written(text: str, surface: str, label: str) -> None:
     found = _organizations(text)
     assert (found[surface].label, found[surface].category) == (label, "international")
+
+
+def test_extract_entities_places_of_a_list_act_together() -> None:
+    found = _organizations("合肥、芜湖等地启动应急响应。")
+    assert {m.label for m in found.values()} == {"合肥市人民政府", "芜湖市人民政府"}
+    assert not _organizations("宣讲团分别在教育系统、海南、浙江等地宣讲。")  # where, not who
+    assert not _organizations("北京、上海等地出现降雪。")  # what befalls the places
+
+
+def test_extract_entities_cpc_delegation_is_the_partys() -> None:
+    found = _organizations("中共代表团访问德国。")
+    assert (found["中共代表团"].category, found["中共代表团"].parent) == ("party", "中国共产党")

@@ -113,6 +113,8 @@ _NOT_SIDES = frozenset("中比南北西东双各多我对一官军警校资甲�
 _CPPCC_COMMITTEE = re.compile(r"^中国人民政治协商会议.+委员会$")
 #: The full names of a state's armed forces that name them as written (乌克兰武装部队).
 _FORCES_IN_FULL = ("武装部队", "政府军")
+#: What ends a list of places that act together (钦州、北海、防城港等地).
+_PLACES_OF_A_LIST = frozenset({"等地", "两地", "三地", "四地"})
 #: Words for a kind of party, not one party (美国两党, 日本执政党).
 _PARTY_KINDS = frozenset(
     {"政党", "执政党", "反对党", "在野党", "两党", "各党", "全党", "朝野党", "参政党", "第一大党", "最大党"}
@@ -313,6 +315,7 @@ _KIND_MODIFIERS = frozenset(
         "海上",
         "区级",
         "区县级",
+        "利益",
         "县区级",
         "学校",
         # what a museum keeps (历史博物馆, 自然博物馆)
@@ -487,7 +490,7 @@ _BEFALLS = frozenset(
     {"出现", "迎来", "进入", "遭遇", "遭受", "发生", "有着", "到", "送", "至", "经历", "入选", "降雪", "降雨"}
     | {"出发", "前往", "抵达", "途经", "飞往", "飞抵", "开往", "返回", "出境", "入境", "预计", "预报"}
     # what visitors do in a place (在上海、江苏盐城考察), and a place's rank or brand
-    | {"考察", "调研", "视察", "列入", "累计", "处于", "制造", "站"}
+    | {"考察", "调研", "视察", "列入", "累计", "处于", "制造", "站", "普降", "遭受", "受灾"}
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
@@ -1456,6 +1459,41 @@ class OrganizationExtractor:
                 gov = self.gaz.org(f"{entry.name}人民政府")
                 if gov is not None:
                     out.append(self._mention(doc, token.start, token_end, gov, "place_acting"))
+            elif k + 1 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS:
+                out += self._places_listed_acting(doc, k, taken)
+        return out
+
+    def _places_listed_acting(self, doc: SegmentedText, k: int, taken: _Coverage) -> list[Mention]:
+        """钦州、北海、防城港等地分批次解除…: the cities of a list that ends in 等地 and does
+        what a government does act, each as its government."""
+        text, tokens = doc.text, doc.tokens
+        opener = k - 1 if k == 0 or tokens[k - 1].pos != "t" else k - 2
+        if opener >= 0 and (tokens[opener].text not in _CLAUSE_OPENERS or tokens[opener].text == "、"):
+            return []  # 在教育系统、海南、浙江等地宣讲: the list is where, not who
+        listed = [k]
+        i = k
+        while i + 2 < len(tokens) and tokens[i + 1].text in _LIST_JOINERS:
+            entry = self.gaz.places.get(tokens[i + 2].text)
+            if entry is None or entry.kind not in _ACTING_KINDS:
+                break
+            i += 2
+            listed.append(i)
+        if len(listed) < 2 or i + 2 >= len(tokens):
+            return []
+        if tokens[i + 1].text in _PLACES_OF_A_LIST:
+            last = i + 1
+        elif tokens[i + 1].text == "等" and tokens[i + 2].text == "地":
+            last = i + 2  # jieba writes 等|地
+        else:
+            return []
+        if not self._acts(text, tokens, k, last):
+            return []
+        out = []
+        for n in listed:
+            token = tokens[n]
+            gov = self.gaz.org(f"{self.gaz.places[token.text].name}人民政府")
+            if gov is not None and not taken.overlaps(token.start, token.end):
+                out.append(self._mention(doc, token.start, token.end, gov, "place_acting"))
         return out
 
     def _county(self, tokens: tuple[Token, ...], k: int) -> bool:
@@ -1470,8 +1508,9 @@ class OrganizationExtractor:
         return before is None or before.kind != "country" or before.name in _STATES_AT_HOME
 
     @staticmethod
-    def _acts(text: str, tokens: tuple[Token, ...], k: int) -> bool:
-        """Whether the place at token k starts a clause and a verb of doing follows it."""
+    def _acts(text: str, tokens: tuple[Token, ...], k: int, last: int | None = None) -> bool:
+        """Whether the place at token k starts a clause and a verb of doing follows it (after
+        token `last` when the place starts a list: 钦州、北海等地|解除…)."""
         j = k - 1
         if j >= 0 and tokens[j].pos == "ns":
             j -= 1  # 内蒙古赤峰: the city after its region
@@ -1479,6 +1518,7 @@ class OrganizationExtractor:
             j -= 1  # 今年，浙江…
         if j >= 0 and tokens[j].text not in _CLAUSE_OPENERS:
             return False
+        k = k if last is None else last
         if k + 1 >= len(tokens):
             return False
         nxt = tokens[k + 1]

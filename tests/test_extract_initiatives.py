@@ -138,6 +138,10 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("关键控制性工程――青溪跨海大桥全面动工。", "青溪跨海大桥"),
         # carried out, 重大 opens a long programme's name
         ("今年将深入开展重大农机装备攻关工程。", "重大农机装备攻关工程"),
+        # a draft for comment: its label dropped from the name
+        ("《城市停车设施管理办法（征求意见稿）》今天公布。", "城市停车设施管理办法"),
+        # a law whose last word jieba tags as a name (安全法/nr)
+        ("执法检查组检查特种设备安全法实施情况。", "特种设备安全法"),
         # a quoted plan of a region's development (构想)
         ("双方推进落实“东非高原互联互通构想”。", "东非高原互联互通构想"),
         # a railway or motorway named by the places it joins
@@ -207,6 +211,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "上海要推动建设国家级示范区。",  # no place names the zone
         "积极推进沿江沿海高铁建设。",  # lines along a coast, none by name
         "浙江瓯海等示范区展示了进展。",  # zones of several places
+        "局长王立法出席会议。",  # a person's name ending in 法
         "市民在“九·一八”历史博物馆举行悼念活动。",  # a place and a clause after the quote
     ],
 )

@@ -86,7 +86,9 @@ _DOCUMENT_ENDINGS = (
 #: Words that with a document ending name a kind of document, not one (《指导意见》, 《实施方案》).
 _DOC_KINDS = ("指导", "实施", "行动", "工作", "若干", "暂行", "管理", "总体", "专项", "试行")
 #: A draft's label words, dropped from a law's name: 《X法（修订草案）》, X法修订草案.
-_DRAFT = re.compile(r"[（(]?(?:修订草案|修正草案|草案|修正案)(?:征求意见稿|二次审议稿|三次审议稿)?[）)]?$")
+_DRAFT = re.compile(
+    r"[（(]?(?:(?:修订草案|修正草案|草案|修正案)(?:征求意见稿|二次审议稿|三次审议稿)?|(?<=[（(])征求意见稿)[）)]?$"
+)
 _NAMED_ENDINGS = (
     "战略",
     "规划",
@@ -364,6 +366,8 @@ _NOT_LAWS = frozenset(
         "变法",
     }
 )
+#: The word before 法 in a law's last word that jieba may tag as a name (安全法/nr).
+_LAW_HEADS = frozenset({"安全", "保护", "管理", "促进", "保障", "监督", "防治", "权益", "振兴", "治理", "服务"})
 #: Kinds of law, not laws with a name: 国际法, 国家根本法, 国际人道主义法.
 _BODIES_OF_LAW = ("国际法", "根本法", "国内法", "上位法", "部门法", "人道主义法", "成文法", "习惯法")
 #: Verbs and prepositions before a law's or a project's name that are not part of it.
@@ -1277,8 +1281,14 @@ class InitiativeExtractor:
     def _law_at(text: str, tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
         """Span of a law named without 《》 whose name ends at token k (黄河保护法), or None."""
         token = tokens[k]
-        if token.text in _NOT_LAWS or token.text in _NOT_LAW_WORDS or token.pos == "nr" and token.text != "立法法":
-            return None  # 立法法 is a law that jieba tags as a name
+        if (
+            token.text in _NOT_LAWS
+            or token.text in _NOT_LAW_WORDS
+            or token.pos == "nr"
+            and token.text != "立法法"
+            and not (token.text[:-1] in _LAW_HEADS and k > 0 and tokens[k - 1].pos in ("n", "vn", "nz"))
+        ):
+            return None  # 立法法, 特种设备 + 安全法: laws that jieba tags as a name
         if len(token.text) == 2:
             # 宪法 and 刑法 are whole names; other short words (拉法, 战法) are not laws
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None

@@ -82,6 +82,8 @@ _DOCUMENT_ENDINGS = (
     "修正案",
     "草案",
     "议程",
+    "选编",  # 《十九大以来重要文献选编》: a collection of the party's documents
+    "文库",  # 《复兴文库》: a national publishing project
 )
 #: Words that with a document ending name a kind of document, not one (《指导意见》, 《实施方案》).
 _DOC_KINDS = ("指导", "实施", "行动", "工作", "若干", "暂行", "管理", "总体", "专项", "试行")

@@ -333,6 +333,13 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ),
         ("财政部上周宣布,将发行特别国债。", [("财政部", "将发行特别国债")]),
         ("水利部晚些时候称,水位已经回落。", [("水利部", "水位已经回落")]),
+        # a report published with words between its verb and it; it speaks again later
+        (
+            "财政部近日发布的年度报告称,财政收入稳步增长。报告指出,支出结构持续优化。",
+            [("财政部", "财政收入稳步增长"), ("财政部", "支出结构持续优化")],
+        ),
+        ("水利部9日发布2024年《水资源公报》称,全国用水总量保持平稳。", [("水利部", "全国用水总量保持平稳")]),
+        ("张三当选后发表感言表示,将全力服务市民。", [("张三", "将全力服务市民")]),
         # a document whose title names the bodies that issue it
         (
             "《国务院 中央军委关于加强国防教育的意见》日前发布。《意见》提出,要加强全民国防教育。",

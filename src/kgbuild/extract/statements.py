@@ -240,7 +240,7 @@ _FILLER_PHRASES = (
         r"[,，]?在(?:[^,，。;；“”\n]|“[^,，。;；“”\n]{1,24}”){1,36}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?",
         ",，在",
     ),
-    (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章)", "发"),
+    (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章|感言|演说)", "发"),
     # (向X: who it was said to, never who says it: 以色列向联合国通报称)
     (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|[对向][^,，。;；“”\n]{1,20}?", "接通对向"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
@@ -433,6 +433,9 @@ class StatementExtractor:
             _alternation(sorted(_FILLER_WORDS, key=len, reverse=True)),
             *(p for p, _ in _FILLER_PHRASES),
             rf"(?:(?:{publish})了?)?(?:联合)?(?:{media})",
+            # a medium published with words between (发布的报告称, 公布的调查报告称, 发布2024年
+            # 《可再生能源报告》称): what is published, never who publishes it
+            rf"(?:{publish})的?(?:[^,，。;；“”《》\n]{{1,12}}?|[^,，。;；“”《》\n]{{0,8}}《[^《》\n]{{1,30}}?)(?:{media})》?",
             rf"《[^《》\n]{{0,6}}?(?:{media}|{titled})》",  # 《通知》, 《若干措施》
             rf"(?:{cues})(?=[说称])",
             r"[\u4e00-\u9fff]{2}(?=[说称][,，:：])",  # 谴责说, 补充称
@@ -788,7 +791,8 @@ class StatementExtractor:
                     found = self._named_at(at, ctx, sentence, person_speakers)
                     if found:
                         return found, False, True
-        topic = _ON_ANY_TOPIC.search(text, max(ctx.clause_start(hit.pos), hit.pos - 26), hit.pos)
+        # (up to the cue: a medium after 就 is filler, 就日前发布的报告表示)
+        topic = _ON_ANY_TOPIC.search(text, max(ctx.clause_start(hit.pos), hit.pos - 26), cue_start)
         if topic is not None:
             # 李强就深化中法合作提出三点倡议: a name right before 就, or before a date (X13日就...)
             clause = ctx.clause_start(hit.pos)

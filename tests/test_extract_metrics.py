@@ -396,6 +396,9 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("该市粮食产量约占全省的一半。", Decimal("50"), "%", "~"),
         ("公司市值缩水约三分之一。", Decimal("-33.33"), "%", "~"),
         ("双边贸易额约合1200亿人民币。", Decimal("120000000000"), "人民币", "~"),
+        # the age of a civilisation or a craft in years
+        ("这座古城已有2500多年历史。", Decimal("2500"), "年", ">"),
+        ("考古实证了一万年的文化史。", Decimal("10000"), "年", "="),
         # shares written with a slash; 约 before 占 makes a share about
         ("该区域创造了全国近1/4的经济总量。", Decimal("25"), "%", "~"),
         ("高铁里程约占全国的1/6。", Decimal("16.67"), "%", "~"),
@@ -428,6 +431,9 @@ def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decima
         "全面落实16—24岁青年就业政策。",
         "纽约股市三大股指全线下跌。",
         "三方举行会谈。",
+        "回顾两国建交60年的珍贵历史。",
+        "过去5年是澳门历史上很不平凡的5年。",
+        "将发布2024年网络文明发展报告。",
         "依托4K/8K超高清技术。",
         "歼-20首次亮相。",
         "双方约法三章。",

@@ -154,6 +154,10 @@ _UNIT_TAIL = re.compile(r"/(?:年|月|日|天|小时|秒|人|户|亩|斤|公斤|
 _AREA_TAIL = re.compile(r"[（(][\u4e00-\u9fff、]{1,5}[）)]")
 #: Words after an age that make it the bound of a bracket of ages (60岁以上, 16岁到24岁).
 _AGE_BRACKET = ("以上", "以下", "及以上", "及以下", "以内", "至", "到", "—", "-", "~", "之间", "周岁")
+#: What a length of years is the age of (5000多年文明, 百万年的人类史, 600多年的种茶历史).
+_HISTORY = re.compile(r"的?(?:(?![前后来间内里是为在上])[\u4e00-\u9fff]){0,4}?(?:历史|史|文明|传承)(?![交互对发])")
+#: Words before a length of years that make it an anniversary (中法建交60年的历史).
+_SINCE = ("建交", "成立", "建立", "诞生", "执政", "时代", "过去")
 #: What a count of points is of (提出五点建议, 四点主张), not a time of day (七点半).
 _PROPOSALS = ("建议", "倡议", "主张", "希望", "共识", "看法", "意见", "承诺", "期许", "要求", "原则")
 #: Units that count trips and repeat in the name of the indicator (观影人次为1.29亿).
@@ -564,6 +568,15 @@ class MetricExtractor:
             unit, end = None, bare_end  # 八部门, 7省份: 部 and 省 begin a noun here
         if num == "两" and unit not in _PAIRS:
             return None  # 两个市场两种资源, 两个大局, 两部门: a pair in a set phrase, not a count
+        if not unit and text.startswith("年", bare_end) and _HISTORY.match(text, bare_end + 1):
+            more = match.group("more1") or match.group("more2")  # 5000多年文明, 百万年的人类史
+            if (more or not 1900 <= value <= 2100) and not text.endswith(_SINCE, 0, start):
+                comparator, cmp_start = self._before(text, start)
+                if match.group("mag"):
+                    value *= MAGNITUDES[match.group("mag")]
+                return self._stated(
+                    story, cmp_start, start, bare_end + 1, value, "年", ">" if more else comparator, "number_unit"
+                )
         # not a metric: a date, a year, an ordinal, part of a code or a quoted name
         if not unit and text.startswith(_NOT_AFTER, bare_end if match.group("mag") else num_end):
             return None  # 2023年, 5.4亿年前

@@ -1210,7 +1210,7 @@ def test_extract_events_talks_with_a_described_guest(extractor) -> None:
 )
 def test_extract_events_a_leader_joins_a_delegations_deliberation(extractor, text: str, name: str) -> None:
     events = _by_name(_events(extractor, text, people=("张三",)))
-    assert events[name].participants == ("张三",)
+    assert events[name].participants == ("张三", "滨海代表团")
 
 
 def test_extract_events_bodies_holding_it_together_take_part(extractor) -> None:
@@ -1370,3 +1370,23 @@ def test_extract_events_致_starts_no_name(extractor) -> None:
 )
 def test_extract_events_generic_modifiers_name_nothing(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name", "participants"),
+    [
+        ("市场监管总局今天召开个体工商户座谈会。", ("市场监管总局",), "个体工商户座谈会", ("市场监管总局",)),
+        ("滨海市人民政府第三届滨海国际博览会今天开幕。", ("滨海市人民政府",), "滨海市人民政府第三届滨海国际博览会", ()),
+    ],
+)
+def test_extract_events_the_holding_body_attends_its_meeting_not_its_show(
+    extractor, text: str, orgs: tuple[str, ...], name: str, participants: tuple[str, ...]
+) -> None:
+    events = _by_name(_events(extractor, text, orgs=orgs))
+    assert events[name].participants == participants
+
+
+def test_extract_events_a_leader_whose_report_is_discussed_does_not_attend(extractor) -> None:
+    text = "张三参加滨海代表团审议时说，完全赞同李四总理所作政府工作报告。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四")))
+    assert events["张三参加滨海代表团审议"].participants == ("张三", "滨海代表团")

@@ -282,6 +282,10 @@ _PART_OF_BODY = re.compile(
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
 _BODY_WORDS = ("办公室", "办公厅", "委员会", "新闻办", "部", "局", "厅", "署", "办", "中心")
+_OWN_NAME_AFTER_ORDINAL = re.compile(r"国际|世界|中国|全球|[“《]|^.{9,}$")
+_STAGED = re.compile(
+    r"(?:博览会|交易会|博会|贸会|交会|运会|奥会|晚会|春晚|展会|展|展览|仪式|典礼|大赛|锦标赛|公开赛|灯会|节|演习|[”》])$"
+)
 _QUOTED_SHOW = re.compile(r"[“《]([^“”《》\n]{3,40}?(?<![发进开扩拓施])(?:展|展览|特展|大展))[”》](?!精神)")
 # 选举, 春晚, 巡演, 科考: kinds of event named only when marked, and never twice in one name
 _MARKED_KINDS = ("选举", "巡演", "科考", "春晚")
@@ -315,7 +319,7 @@ _PRESS_EVENT = re.compile(r"(?:发布|吹风|记者|通气|见面|宣介)会$")
 _PRESENTS = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)|介绍")
 _SPOKESMAN = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)")
 _PERSON_ASIDE = re.compile(
-    r"(?:主席|总书记|同志|总理)?(?:提出|的|用|新时代|同志为核心|关于|重要(?:讲话|指示|批示|论述)|和党中央)"
+    r"(?:主席|总书记|同志|总理)?(?:提出|的|用|所作|作的|新时代|同志为核心|关于|重要(?:讲话|指示|批示|论述)|和党中央)"
 )
 
 
@@ -396,7 +400,7 @@ class EventExtractor:
             ):
                 continue  # (小范围会谈, 中心组集体学习: a kind of meeting, named by nobody)
             seen.add((d.name, d.date, d.start))
-            participants = d.participants or d.bodies
+            participants = d.participants or d.bodies or _holder_attends(d)
             events.append(
                 Event(
                     name=d.name,
@@ -541,7 +545,8 @@ class EventExtractor:
             body = orgs_by_end.get(end)
             if body is not None and body.start >= start and not _SESSION_MARK.search(text, start, end):
                 continue  # 博鳌亚洲论坛今天举行新闻发布会, 代表联合国大会: the body, not a session of it
-            if _ORDINAL_START.match(name):
+            if _ORDINAL_START.match(name) and not _OWN_NAME_AFTER_ORDINAL.search(_ORDINAL_ONLY.sub("", name)):
+                # (X举办第三届滨海国际博览会: a name of its own after the ordinal is not the body's)
                 held = _held_by_body(text, match.start(), orgs, start)
                 if held is not None:
                     subject, body, ordinal = held
@@ -839,6 +844,22 @@ def _speaking_body(text: str, at: int, by_end: dict[int, Mention]) -> Mention | 
         head = head[: tail.start()]
     body = by_end.get(clause + len(head))
     return body if body is not None and body.start == clause else None
+
+
+def _holder_attends(draft: _Draft) -> list[str]:
+    """市场监管总局个体工商户座谈会, X协会第七次全国代表大会: with nobody named as taking part, the
+    body that holds a meeting takes part in it (not in the games, shows, expos, ceremonies and
+    broadcasts it stages, nor in a congress session told in passing, nor at a press conference,
+    whose presenters do)."""
+    if (
+        draft.rule != "suffix"
+        or draft.organizer is None
+        or _STAGED.search(draft.name)
+        or _CONGRESS.search(draft.name)
+        or _PRESS_EVENT.search(draft.name)
+    ):
+        return []
+    return [draft.organizer]
 
 
 def _held_by_body(
@@ -1218,7 +1239,8 @@ def _delegation_reviews(text: str, people: list[Mention]) -> list[_Draft]:
         if match is None:
             continue
         name = host.label + "参加" + match.group(1) + match.group(2)
-        out.append(_Draft(name, host.start, match.end(), "meeting", participants=[host.label]))
+        # (the delegation whose deliberation it is takes part with the leader)
+        out.append(_Draft(name, host.start, match.end(), "meeting", participants=[host.label, match.group(1)]))
     return out
 
 

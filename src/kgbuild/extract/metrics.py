@@ -152,12 +152,16 @@ _NOT_AREA = frozenset("份委长政级区道会内外场民属直辖域城方面
 _UNIT_TAIL = re.compile(r"/(?:年|月|日|天|小时|秒|人|户|亩|斤|公斤|千克|吨|套|件|台|辆|平方米|立方米|标准车)")
 #: The lower levels a count of areas takes in (12县（市区）).
 _AREA_TAIL = re.compile(r"[（(][\u4e00-\u9fff、]{1,5}[）)]")
-#: Words after an age that make it the bound of a bracket of ages (60岁以上, 16岁到24岁).
-_AGE_BRACKET = ("以上", "以下", "及以上", "及以下", "以内", "至", "到", "—", "-", "~", "之间", "周岁")
+#: Words after an age that make it the bound of a bracket of ages (60岁以上, 16岁到24岁), or
+#: the anniversary of a country (新中国74岁华诞).
+_AGE_BRACKET = ("以上", "以下", "及以上", "及以下", "以内", "至", "到", "—", "-", "~", "之间", "周岁", "华诞", "生日")
 #: What a length of years is the age of (5000多年文明, 百万年的人类史, 600多年的种茶历史).
 _HISTORY = re.compile(r"的?(?:(?![前后来间内里是为在上])[\u4e00-\u9fff]){0,4}?(?:历史|史|文明|传承)(?![交互对发])")
 #: Words before a length of years that make it an anniversary (中法建交60年的历史).
 _SINCE = ("建交", "成立", "建立", "诞生", "执政", "时代", "过去")
+#: Words after a span of hours that make it a quantity: a travel time or a period of an orbit
+#: (两地间1小时即可通达, 24小时周期的环月轨道); not how long a shift is (24小时值守).
+_SPAN_AFTER = ("即可", "就能", "就可", "车程", "航程", "周期", "可达", "通达", "直达")
 #: What a count of points is of (提出五点建议, 四点主张), not a time of day (七点半).
 _PROPOSALS = ("建议", "倡议", "主张", "希望", "共识", "看法", "意见", "承诺", "期许", "要求", "原则")
 #: Units that count trips and repeat in the name of the indicator (观影人次为1.29亿).
@@ -635,6 +639,7 @@ class MetricExtractor:
             and not lead.rstrip("了").endswith(_CHANGE)
             and comparator in ("=", "~")
             and text[cmp_start:start] in ("", "是", "为", "共", "近", "约")
+            and not text.startswith(_SPAN_AFTER, end)
         ):
             return None  # 默哀3分钟, 24小时值守: how long, not a change (提前24天) or a bound (多达150天)
         if lead.rstrip("了").endswith(_DECREASE) or lead.endswith("零下") or _rate_cut(text, cmp_start, unit):

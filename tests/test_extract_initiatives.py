@@ -142,6 +142,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("《城市停车设施管理办法（征求意见稿）》今天公布。", "城市停车设施管理办法"),
         # a law whose last word jieba tags as a name (安全法/nr)
         ("执法检查组检查特种设备安全法实施情况。", "特种设备安全法"),
+        # a quoted numeral name after a verb that builds it
+        ("上海要加快建设“五个中心”。", "五个中心"),
         # a quoted plan of a region's development (构想)
         ("双方推进落实“东非高原互联互通构想”。", "东非高原互联互通构想"),
         # a railway or motorway named by the places it joins

@@ -456,7 +456,7 @@ _LAW_CONTEXT = re.compile(
 #: A quoted numeral name is a programme when a word like these follows or precedes it.
 #: (not 工作: “三农”工作 and “三服务”工作 are fields of work, not programmes)
 _PROGRAMME_WORDS = ("政策", "行动", "战略", "建设", "改革", "工程", "试点", "补贴", "目标", "任务")
-_PROGRAMME_VERBS = ("推进", "实施", "落实", "开展", "推动", "支持", "加力", "扩围")
+_PROGRAMME_VERBS = ("推进", "实施", "落实", "开展", "推动", "支持", "加力", "扩围", "建设", "编制", "打造")
 _MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "an", "b", "m", "ng"})
 #: Laws whose whole name is one two-character word.
 _SHORT_LAWS = frozenset({"宪法", "刑法", "民法"})

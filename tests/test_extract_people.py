@@ -67,6 +67,8 @@ def _people(text: str) -> set[str]:
         # a word for a person at the tail of a longer word (高级将领, 本报记者)
         ("北约负责后勤的高级将领索尔弗兰克此前表示，储备不足。", {"索尔弗兰克"}),
         ("本报记者梅建明摄影报道", {"梅建明"}),
+        # a reporter's two-character name before a place (记者龙跃|北京报道)
+        ("本报记者龙跃北京报道，会议昨日召开。", {"龙跃"}),
         # a given name that is a place's name (胡|金华, 王|长春) after a title
         ("本报记者胡金华上海报道，会议昨日召开。", {"胡金华"}),
         ("公司总经理王长春表示，今年业绩增长。", {"王长春"}),

@@ -512,8 +512,10 @@ class PeopleExtractor:
         long_end, short_end = pos + surname + 2, pos + surname + 1
         if short_end > len(text):
             return None
+        place_next = after_title and self._place_starts(text, short_end)
         if (
             long_end <= len(text)
+            and not place_next
             and self._looks_like_name(text[pos:long_end])
             and not starts_with_any(text, long_end - 1, AFTER_NAME)
             and (after_title or at_boundary(text, long_end))
@@ -534,10 +536,15 @@ class PeopleExtractor:
                 at_boundary(text, short_end)
                 or after_title
                 and (text[short_end : short_end + 1] in NOT_IN_NAME or self._title_follows(text, short_end))
+                or place_next
             )
         ):
             return pos, short_end
         return None
+
+    def _place_starts(self, text: str, pos: int) -> bool:
+        """A place of two or more characters the gazetteer knows starts at pos (记者龙跃|北京报道)."""
+        return any(text[pos : pos + n] in self.gaz.places for n in (2, 3))
 
     def _title_follows(self, text: str, pos: int) -> bool:
         """A title or a byline's word starts at pos (记者马力|通讯员, 记者慕豪|报道, 记者金叶|实习生)."""

@@ -340,6 +340,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ),
         ("水利部9日发布2024年《水资源公报》称,全国用水总量保持平稳。", [("水利部", "全国用水总量保持平稳")]),
         ("张三当选后发表感言表示,将全力服务市民。", [("张三", "将全力服务市民")]),
+        # a body after 在 is where it was said, not who said it
+        ("据悉,有学者近日在星海日报网站发表评论文章指出,改革势在必行。", []),
         # a document whose title names the bodies that issue it
         (
             "《国务院 中央军委关于加强国防教育的意见》日前发布。《意见》提出,要加强全民国防教育。",

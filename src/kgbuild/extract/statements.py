@@ -769,8 +769,10 @@ class StatementExtractor:
             if at != cue_start and (at != hit.pos and not self._filler_between(text, at, cue_start)):
                 continue
             found = self._named_at(at, ctx, sentence, person_speakers)
-            if found and text.endswith(_CHANNEL, 0, found[0].start):
-                continue  # 通过朝中社发表声明: the channel of a statement, not its speaker
+            if found and text.endswith((*_CHANNEL, "在"), 0, found[0].start):
+                # 通过朝中社发表声明, 在X电视台网站发表文章: the channel or the place of a
+                # statement, not its speaker
+                continue
             if found is not None:
                 return found, False, True
         if text.endswith(("地", "笑着"), 0, hit.pos):

@@ -918,3 +918,8 @@ def test_extract_entities_places_of_a_list_act_together() -> None:
 def test_extract_entities_cpc_delegation_is_the_partys() -> None:
     found = _organizations("中共代表团访问德国。")
     assert (found["中共代表团"].category, found["中共代表团"].parent) == ("party", "中国共产党")
+
+
+def test_extract_entities_a_leader_and_his_name_make_no_unit() -> None:
+    found = _organizations("塔吉克斯坦总统拉赫蒙率议会上院议长到机场迎接。")
+    assert not any("拉赫蒙" in surface for surface in found), sorted(found)

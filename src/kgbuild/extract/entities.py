@@ -115,6 +115,8 @@ _CPPCC_COMMITTEE = re.compile(r"^中国人民政治协商会议.+委员会$")
 _FORCES_IN_FULL = ("武装部队", "政府军")
 #: What ends a list of places that act together (钦州、北海、防城港等地).
 _PLACES_OF_A_LIST = frozenset({"等地", "两地", "三地", "四地"})
+#: Titles of heads of state and government: no unit's name holds one (塔吉克斯坦总统…).
+_HEADS_OF_STATE = frozenset({"总统", "总理", "首相", "国王", "副总统", "副总理"})
 #: Words for a kind of party, not one party (美国两党, 日本执政党).
 _PARTY_KINDS = frozenset(
     {"政党", "执政党", "反对党", "在野党", "两党", "各党", "全党", "朝野党", "参政党", "第一大党", "最大党"}
@@ -1953,7 +1955,11 @@ class OrganizationExtractor:
                 or tok.pos == "d"
                 or (word.startswith("最") and not word.startswith("最高"))
                 or any(c in _SPEECH_CHARS for c in word)
+                # 塔吉克斯坦|总统拉赫蒙率议会上院: a leader's title, then a clause
                 or (anchor.kind == "organization" and self.gaz.titles.get(word) in ("leader", "deputy"))
+                # 总统|拉赫蒙率…: the head's name follows (伊拉克总理媒体办公室 is a body)
+                or word in _HEADS_OF_STATE
+                and words[n + 1].pos in ("nr", "nrt", "nrfg", "x")
             ):
                 return True
             nxt = words[n + 1].text

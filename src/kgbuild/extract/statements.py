@@ -34,6 +34,13 @@ it (他呼吁各方..., 国务院决定成立...), 希望 after an act of the su
 country opening a clause before its cue speaks as a body (美国3日宣布,...). A semicolon ends
 no sentence for who speaks in it.
 
+A document a body issues speaks for it in later sentences (中办、国办印发《关于...的意见》。
+《意见》指出..., and 《中共中央 国务院关于...的意见》 names its issuers in its title), and so does
+a medium whose own words follow another cue (发表声明,重申...。声明说...) or a report published
+with words between (发布的年度报告称). A title or rank may follow a name (穆罕默德王储表示, X委员
+发言说), countries listed together speak together (波兰、匈牙利等国表示), and a body after 向 or
+在 is who was told or where, not who speaks (以色列向联合国通报称).
+
 The words these rules read, beside the cue verbs of cues.txt, are data:
 ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv (俄方 -> 俄罗斯).
 """

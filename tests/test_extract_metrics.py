@@ -396,6 +396,8 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("该市粮食产量约占全省的一半。", Decimal("50"), "%", "~"),
         ("公司市值缩水约三分之一。", Decimal("-33.33"), "%", "~"),
         ("双边贸易额约合1200亿人民币。", Decimal("120000000000"), "人民币", "~"),
+        # 十几 is more than ten
+        ("现场十几名工人配合作业。", Decimal("10"), "名", ">"),
         # a travel time, a period of an orbit
         ("通车后两地间2小时即可通达。", Decimal("2"), "小时", "="),
         ("卫星进入12小时周期的环月轨道。", Decimal("12"), "小时", "="),
@@ -436,6 +438,7 @@ def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decima
         "三方举行会谈。",
         "回顾两国建交60年的珍贵历史。",
         "人们向新中国75岁华诞献上祝福。",
+        "已经过去了十几年。",
         "过去5年是澳门历史上很不平凡的5年。",
         "将发布2024年网络文明发展报告。",
         "依托4K/8K超高清技术。",

@@ -423,7 +423,7 @@ class MetricExtractor:
         rests = "|".join(map(re.escape, sorted(unit_rests | set(_SI_AFTER_PREFIX), key=len, reverse=True)))
         self.pattern = re.compile(
             r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]{1,12}(?:点[零〇一二三四五六七八九]{1,6})?)"
-            rf"(?P<more1>多|余)?(?P<mag>(?:{mags})(?!{rests}))?(?P<more2>多|余)?"
+            rf"(?P<more1>多|余|几)?(?P<mag>(?:{mags})(?!{rests}))?(?P<more2>多|余)?"
             rf"(?P<unit>{'|'.join(map(re.escape, units))})?"
             rf"(?P<after>{'|'.join(map(re.escape, after))})?"
         )
@@ -511,6 +511,8 @@ class MetricExtractor:
         # 上千名, 上百家: about a round hundred or thousand (not 成千上万)
         about_round = prev == "上" and chinese and num in MAGNITUDES and num[0] in "百千万" and text[start - 2] != "千"
         run_word = prev in _RUN_ENDS and text.endswith(_RUN, 0, start)  # 连续, 为期
+        if match.group("more1") == "几" and not (chinese and num.endswith("十") and unit):
+            return None  # 十几名 is more than ten; 几 after anything else is no count
         if chinese:
             if num in ("一", "零", "〇", "点") and unit != "番":
                 return None  # one of a thing is not counted (一番 is, after 翻; nor 为期一年)

@@ -1390,3 +1390,17 @@ def test_extract_events_a_leader_whose_report_is_discussed_does_not_attend(extra
     text = "张三参加滨海代表团审议时说，完全赞同李四总理所作政府工作报告。"
     events = _by_name(_events(extractor, text, people=("张三", "李四")))
     assert events["张三参加滨海代表团审议"].participants == ("张三", "滨海代表团")
+
+
+def test_extract_events_the_venue_holds_nothing(extractor) -> None:
+    text = "中央宣传部、教育部今天在中国共产党历史展览馆举办第二届滨海论坛。"
+    orgs = ("中央宣传部", "教育部", "中国共产党历史展览馆")
+    (event,) = _events(extractor, text, orgs=orgs)
+    assert (event.name, event.organizer) == ("第二届滨海论坛", "中央宣传部")
+
+
+def test_extract_events_the_body_told_holding_it_organizes_over_the_one_its_name_names(extractor) -> None:
+    text = "张三出席滨海合作组织妇女论坛。滨海合作组织妇女论坛今天开幕，由全国妇联、滨海市人民政府共同举办。"
+    orgs = ("滨海合作组织", "全国妇联", "滨海市人民政府")
+    events = _events(extractor, text, people=("张三",), orgs=orgs)
+    assert {e.organizer for e in events if e.name == "滨海合作组织妇女论坛"} == {"全国妇联"}

@@ -161,6 +161,7 @@ _NOT_ABBREVIATING = frozenset("的在和与及是了将对从为把被上下中�
 _TITLE_PREFIX = re.compile(r"^\d{4}年?[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{1,3}$|[”》]|[与和及、]$")
 _SERVED = re.compile(r"为[^，,。；;为]{2,20}$")
 _BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]")
+_VENUE_TAIL = re.compile(r"在[\u4e00-\u9fff]{1,14}$")  # (X今天在中国共产党历史展览馆举办Y)
 _PLACE_TAIL = re.compile(r"在[\u4e00-\u9fff]{1,8}$")
 _TIME_WORD = re.compile(
     r"今天|今日|今晚|今晨|昨天|昨日|明天|明日|明晚|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]"
@@ -282,7 +283,7 @@ _PART_OF_BODY = re.compile(
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
 _BODY_WORDS = ("办公室", "办公厅", "委员会", "新闻办", "部", "局", "厅", "署", "办", "中心")
-_OWN_NAME_AFTER_ORDINAL = re.compile(r"国际|世界|中国|全球|[“《]|^.{9,}$")
+_OWN_NAME_AFTER_ORDINAL = re.compile(r"国际|世界|中国|全球|[“《]|论坛|博览会|峰会|运动会|节$|展$|^.{9,}$")
 _STAGED = re.compile(
     r"(?:博览会|交易会|博会|贸会|交会|运会|奥会|晚会|春晚|展会|展|展览|仪式|典礼|大赛|锦标赛|公开赛|灯会|节|演习|[”》])$"
 )
@@ -339,6 +340,7 @@ class _Draft:
     described: bool = False  #: for a meeting: the guest is described by a clause (来华出席X的)
     unnamed_guest: bool = False  #: for a meeting: no guest is named by a person's name
     polite: bool = False  #: for a meeting: the guest is named by a courtesy (同总统先生会谈), told in passing
+    held: bool = False  #: the organizer is told holding it (由X主办, X举办), not only named in its name
 
 
 @register("events")
@@ -1268,14 +1270,14 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
         bodies = [o for o in orgs if hosted.start(1) <= o.start and o.end <= hosted.end(1)]
         draft.bodies += [o.label for o in bodies if o.label not in draft.bodies]
         if bodies and not hosted.group().endswith(("推出的", "打造的")):
-            draft.organizer = bodies[0].label
+            draft.organizer, draft.held = bodies[0].label, True
     if draft.rule != "suffix":
         return
     if draft.organizer is None:
         holders = _holders_before(text, sent_start, draft.start, {o.end: o for o in orgs})
         body = holders[0] if holders else None
         if body is not None:
-            draft.organizer = body.label
+            draft.organizer, draft.held = body.label, True
             if len(holders) > 1 or not draft.name.endswith(("仪式", "典礼")) and not _PRESS_EVENT.search(draft.name):
                 # A、B和C联合举行X, 公安部部署开展X: with no person named, the bodies that hold it take
                 # part (not in a ceremony, nor at a press conference: its presenters do)
@@ -1405,6 +1407,8 @@ def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Me
         return []
     head = _TOGETHER.sub("", before[: verb.start()])  # 国家发展改革委等部门联合召开的
     org = by_end.get(sent_start + len(head))
+    if org is not None and text.endswith("在", 0, org.start) and org.start - 1 > _clause_start(text, org.start):
+        org = None  # X今天在中国共产党历史展览馆举办: the venue, not who holds it (not 在X举行的Y上)
     if org is None:
         served = _SERVED.search(head)
         if served:
@@ -1412,7 +1416,7 @@ def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Me
         tail = _TIME_TAIL.search(head)
         org = by_end.get(sent_start + tail.start()) if tail else None  # 在国务院新闻办今天举行的
     if org is None:
-        place = _PLACE_TAIL.search(head)
+        place = _VENUE_TAIL.search(head)
         if place:
             head = head[: place.start()]
         tail = _TIME_TAIL.search(head)
@@ -1783,7 +1787,9 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                 None,
             )
             if full is not None:
-                d = _Draft(full.name, d.start, d.end, d.rule, full.date, full.organizer, full.participants, full.bodies)
+                organizer, held = (d.organizer, True) if d.held else (full.organizer, full.held)
+                d = _Draft(full.name, d.start, d.end, d.rule, full.date, organizer, full.participants, full.bodies)
+                d.held = held
         if first is not None:
             known = first.get(d.name)
             if known is None:
@@ -1791,6 +1797,9 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
             else:
                 if known.date is None and d.date is not None and d.start < known.start:
                     known.date = d.date
+                if d.held and not known.held and d.organizer:
+                    # 上合组织妇女论坛…由全国妇联…共同举办: the body told holding it, not the one its name names
+                    known.organizer, known.held = d.organizer, True
                 known.organizer = known.organizer or d.organizer
                 known.participants += [p for p in d.participants if p not in known.participants]
                 known.bodies += [b for b in d.bodies if b not in known.bodies]

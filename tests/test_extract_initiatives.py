@@ -214,6 +214,10 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "积极推进沿江沿海高铁建设。",  # lines along a coast, none by name
         "浙江瓯海等示范区展示了进展。",  # zones of several places
         "局长王立法出席会议。",  # a person's name ending in 法
+        "主席复信孟加拉国儿童阿里法·沁。",  # a foreign person's name with 法 in it
+        "油田正在加速推进试验工程。",  # a kind of project
+        "祁连山国家公园全面完成试点。",  # a clause, not a pilot's name
+        "要“深入实施区域协调发展战略”。",  # a quoted slogan, not a name
         "市民在“九·一八”历史博物馆举行悼念活动。",  # a place and a clause after the quote
     ],
 )

@@ -299,6 +299,8 @@ _GENERIC_MODIFIERS = frozenset(
         "国家级",
         "省级",
         "市级",
+        "试验",
+        "示范性",
     }
 )
 #: A phase written after a programme's name (探月工程四期, X二期).
@@ -447,6 +449,9 @@ _LEADS = frozenset(
         "超额完成",
         "领导",
         "这是",
+        "颁布实施",
+        "全面完成",
+        "基本完成",
     }
 )
 #: What follows a law's name when the text speaks of the law (X法修订草案, X法实施情况).
@@ -1056,7 +1061,9 @@ class InitiativeExtractor:
         after = _AFTER_QUOTE.match(text, end)
         if inner in _NOT_PROGRAMMES or inner.endswith(("方案",)):
             return
-        if "、" in inner or inner.startswith(("近", "约", "多", "开展", "推进", "推动", "实施", "启动", "落实")):
+        if "、" in inner or inner.startswith(
+            ("近", "约", "多", "开展", "推进", "推动", "实施", "启动", "落实", "深入", "加快", "全面", "大力", "持续")
+        ):
             return  # a slogan (早预警、早行动) or a count (近百项行动), not a name
         if _QUOTED_ENDINGS.search(inner) and len(inner) >= 3:
             kind = _QUOTED_ENDINGS.search(inner)
@@ -1306,8 +1313,8 @@ class InitiativeExtractor:
                 chars += len(prev.text)
                 start -= 1
                 continue
-            if prev.text in _LEADS or prev.pos in ("p", "c", "uj", "ul", "r", "d", "m", "q", "x", "u", "f", "t"):
-                break
+            if prev.text in _LEADS or prev.pos in ("p", "c", "uj", "ul", "r", "d", "m", "q", "x", "u", "f", "t", "nrt"):
+                break  # (阿里/nrt + 法·沁: a foreign person's name)
             if prev.pos == "v" and start != k:
                 break  # a verb only right before the law's last word: 突发事件应对 + 管理法
             if not all(is_han(c) for c in prev.text) or chars + len(prev.text) > 16:

@@ -340,6 +340,14 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ),
         ("水利部9日发布2024年《水资源公报》称,全国用水总量保持平稳。", [("水利部", "全国用水总量保持平稳")]),
         ("张三当选后发表感言表示,将全力服务市民。", [("张三", "将全力服务市民")]),
+        # an article no one signed is the paper's; one whose work was published is the author
+        ("星海日报发表评论员文章。文章指出,要坚持开放合作。", [("星海日报", "要坚持开放合作")]),
+        ("星海日报发表张三在大会上的报告的一部分。文章强调,要坚持改革。", [("张三", "要坚持改革")]),
+        # the medium of a statement earlier in the sentence, opening a later clause
+        (
+            "水利部17日发布声明,对堤坝受损表示关注,声明称,汛情正在发展。",
+            [("水利部", "对堤坝受损表示关注"), ("水利部", "汛情正在发展")],
+        ),
         # a body after 在 is where it was said, not who said it
         ("据悉,有学者近日在星海日报网站发表评论文章指出,改革势在必行。", []),
         # a document whose title names the bodies that issue it

@@ -852,12 +852,23 @@ class StatementExtractor:
                 if earlier.endswith(medium) or medium.endswith(earlier):
                     return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False, False
             author = ctx.author_of(medium, sentence) if medium in _AUTHORED else None
-            if medium in _PUBLISHED:
+            if medium in _PUBLISHED or (author is None and medium == "文章"):
+                # (人民日报发表评论员文章...。文章指出: an article no one signed is the paper's)
                 author = ctx.publisher_of(medium, sentence)
+            if author is None and medium == "文章" and sentence > 0:
+                # 《求是》杂志发表习近平...的报告的一部分《X》。文章强调: the one whose work it published
+                author = ctx.published_work_of(sentence)
             if author is not None:  # 《求是》杂志发表习近平的重要文章... 文章指出: its author
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False, False
             return [], False, False
+        if medium and _clause_initial(text, hit.pos):
+            # X发布声明,对...表示关注,声明称...: the medium of a statement earlier in the sentence
+            for earlier, speakers in reversed(by_medium):
+                if (earlier.endswith(medium) or medium.endswith(earlier)) and speakers:
+                    if all(sentence <= s.start < hit.pos for s in speakers):
+                        return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False, False
+                    break
         if (not filler or filler in _CONTINUING) and sentence > 0 and ctx.opens_sentence(hit.pos, sentence):
             # ...鲜明提出强军目标。强调党对军队的绝对领导...: a sentence with no subject goes on
             # with the one who spoke in the sentence before, in the same paragraph
@@ -1211,6 +1222,13 @@ class _Context:
         if at == -1:
             return None
         person = self.last_person(self.sentence_start(at), at)
+        return _Speaker(person.label, "person", person.start) if person is not None else None
+
+    def published_work_of(self, before: int) -> _Speaker | None:
+        """The person whose work the sentence before `before` says was published (发表习近平...)."""
+        previous = self.sentence_start(before - 1)
+        at = self.text.rfind("发表", previous, before)
+        person = self.first_person(at, before) if at != -1 else None
         return _Speaker(person.label, "person", person.start) if person is not None else None
 
     def publisher_of(self, medium: str, before: int) -> _Speaker | None:

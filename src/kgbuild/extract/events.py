@@ -1407,8 +1407,12 @@ def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Me
         return []
     head = _TOGETHER.sub("", before[: verb.start()])  # 国家发展改革委等部门联合召开的
     org = by_end.get(sent_start + len(head))
-    if org is not None and text.endswith("在", 0, org.start) and org.start - 1 > _clause_start(text, org.start):
-        org = None  # X今天在中国共产党历史展览馆举办: the venue, not who holds it (not 在X举行的Y上)
+    if (
+        org is not None
+        and text.endswith("在", 0, org.start)
+        and any(_clause_start(text, org.start) <= o.start and o.end < org.start for o in by_end.values())
+    ):
+        org = None  # X今天在中国共产党历史展览馆举办: the venue, not who holds it (not 记者在X召开的Y上)
     if org is None:
         served = _SERVED.search(head)
         if served:

@@ -396,6 +396,8 @@ def test_extract_metrics_runs_shares_and_units_as_written(
         ("该市粮食产量约占全省的一半。", Decimal("50"), "%", "~"),
         ("公司市值缩水约三分之一。", Decimal("-33.33"), "%", "~"),
         ("双边贸易额约合1200亿人民币。", Decimal("120000000000"), "人民币", "~"),
+        # a count of editions held
+        ("该博览会已成功举办8届。", Decimal("8"), "届", "="),
         # 十几 is more than ten
         ("现场十几名工人配合作业。", Decimal("10"), "名", ">"),
         # a travel time, a period of an orbit

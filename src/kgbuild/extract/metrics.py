@@ -162,6 +162,8 @@ _SINCE = ("建交", "成立", "建立", "诞生", "执政", "时代", "过去")
 #: Words after a span of hours that make it a quantity: a travel time or a period of an orbit
 #: (两地间1小时即可通达, 24小时周期的环月轨道); not how long a shift is (24小时值守).
 _SPAN_AFTER = ("即可", "就能", "就可", "车程", "航程", "周期", "可达", "通达", "直达")
+#: Verbs before a count of editions (已成功举办6届), not an ordinal one (十四届全国人大).
+_HELD = ("举办", "办了", "举行", "举行了", "举办了")
 #: What a count of points is of (提出五点建议, 四点主张), not a time of day (七点半).
 _PROPOSALS = ("建议", "倡议", "主张", "希望", "共识", "看法", "意见", "承诺", "期许", "要求", "原则")
 #: Units that count trips and repeat in the name of the indicator (观影人次为1.29亿).
@@ -583,6 +585,9 @@ class MetricExtractor:
                 return self._stated(
                     story, cmp_start, start, bare_end + 1, value, "年", ">" if more else comparator, "number_unit"
                 )
+        if not unit and text.startswith("届", bare_end) and text.endswith(_HELD, 0, start):
+            comparator, cmp_start = self._before(text, start)  # 进博会已成功举办6届: editions held
+            return self._stated(story, cmp_start, start, bare_end + 1, value, "届", comparator, "number_unit")
         # not a metric: a date, a year, an ordinal, part of a code or a quoted name
         if not unit and text.startswith(_NOT_AFTER, bare_end if match.group("mag") else num_end):
             return None  # 2023年, 5.4亿年前

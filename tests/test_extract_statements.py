@@ -348,6 +348,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "水利部17日发布声明,对堤坝受损表示关注,声明称,汛情正在发展。",
             [("水利部", "对堤坝受损表示关注"), ("水利部", "汛情正在发展")],
         ),
+        # 等多国 after countries listed
+        (
+            "以色列、乌克兰等多国先后表示,将延长限制措施。",
+            [("以色列", "将延长限制措施"), ("乌克兰", "将延长限制措施")],
+        ),
         # a body after 在 is where it was said, not who said it
         ("据悉,有学者近日在星海日报网站发表评论文章指出,改革势在必行。", []),
         # a document whose title names the bodies that issue it

@@ -88,7 +88,7 @@ _PRONOUNS = ("他", "她")
 #: Leader titles that, alone before a cue, name the person last called so (总书记指出).
 _BARE_TITLES = ("总书记", "主席", "总理", "总统", "首相")
 #: A count of the countries listed before it (等国, 三国).
-_COUNTRY_COUNT = re.compile(r"(?:等|[两三四五六七八九十])个?国家?$")
+_COUNTRY_COUNT = re.compile(r"(?:等(?:[两三四五六七八九十多]个?)?|[两三四五六七八九十]个?)国家?$")
 _COUNTRY_JOINERS = ("、", "和", "与", "及")
 #: Military ranks after a name (劳尔·卡斯特罗大将): no posts, so not in the titles file.
 _RANKS = ("大将", "元帅", "上将", "中将", "少将")
@@ -1016,7 +1016,7 @@ class StatementExtractor:
             pos = group.start()
         if pos in ctx.orgs:
             return ctx.run_ending(pos)
-        counted = _COUNTRY_COUNT.search(text, max(0, pos - 4), pos)  # 波兰、匈牙利等国
+        counted = _COUNTRY_COUNT.search(text, max(0, pos - 6), pos)  # 波兰、匈牙利等国
         at = counted.start() if counted is not None and counted.start() in ctx.countries else pos
         if (
             (at == named_at or at < pos)

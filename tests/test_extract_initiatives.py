@@ -149,6 +149,7 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a railway or motorway named by the places it joins
         ("连接两地的渝黔高铁今天开通运营。", "渝黔高铁"),
         ("安庆至九江高速公路今天建成通车。", "安庆至九江高速公路"),
+        ("这标志着济郑高铁全线贯通。", "济郑高铁"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:
@@ -210,6 +211,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "西藏铁路建设取得新进展。",  # the lines of a region
         "前三个月满洲里铁路口岸通行班列增长。",  # a port
         "该趟高铁列车全程运行五小时。",  # which train, not which line
+        "已建成投用铁路客运车站。",  # a clause before the lines of a country
         "上海要推动建设国家级示范区。",  # no place names the zone
         "积极推进沿江沿海高铁建设。",  # lines along a coast, none by name
         "浙江瓯海等示范区展示了进展。",  # zones of several places

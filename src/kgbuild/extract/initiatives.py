@@ -688,6 +688,8 @@ _MISSION = re.compile(
 )
 #: Words that end a railway's or motorway's name (福厦高铁, 京雄高速公路).
 _LINES = frozenset({"铁路", "高铁", "城际铁路", "高速铁路", "高速公路", "城际"})
+#: Characters of the clause before a line's name that jieba glues to it (标志着济 + 郑高铁, 为渝昆 + 高铁).
+_LINE_GLUE = "着为在的了与和及等对向从经由至把被将"
 #: Tags of the abbreviated places that name a line (福厦/ns, 中吉乌/x, 沪/j + 苏湖/x).
 _LINE_TAGS = frozenset({"ns", "x", "j", "nz"})
 #: Words of a line's name that jieba tags otherwise: 北 + 沿江 + 高铁.
@@ -697,6 +699,8 @@ _LINE_NOT = frozenset(
     {
         *("全国", "国家", "跨境", "跨海", "城际", "快速", "高速", "重载", "普速", "地方", "国际", "最美", "高原"),
         *("新建", "改扩建", "扩建", "续建", "该趟", "这趟", "城市", "地区", "多条", "首条", "电气化", "山区"),
+        *("新开工", "开工", "投用", "建成", "开通", "通车", "沿线"),
+        *_LINE_GLUE,  # a word of the clause before the name
     }
 )
 #: What after a line's ending makes the line a modifier: 铁路口岸, 铁路特大桥.
@@ -738,7 +742,7 @@ _CAMPAIGN_NOT = re.compile(
 _AFTER_QUOTE_WORDS = re.compile(r"([\u4e00-\u9fff\d·]{1,10}?)" + _CAMPAIGN_KINDS)
 #: Words between a quote and its campaign that make it a clause or a kind, not a name.
 _QUOTE_WORDS_NOT = re.compile(
-    r"[的从为以等在对向把被将之是与]|举办|举行|开展|转化|势力|分裂|期间|共建|重点|开幕|闭幕|仪式|各项|主会场|首场|首站|签约|体验"
+    r"[的从为以等在对向把被将之是与]|附近|周边|举办|举行|开展|转化|势力|分裂|期间|共建|重点|开幕|闭幕|仪式|各项|主会场|首场|首站|签约|体验"
 )
 #: A theme year of two countries or of China and a region: 中阿友好合作年, 中法文化旅游年.
 _THEME_YEAR = re.compile(
@@ -1143,7 +1147,10 @@ class InitiativeExtractor:
         head = (tokens[start].start, tokens[start].end)
         if whole in places or start + 1 < first and tokens[start].pos == "ns" and head in places:
             return None  # 西藏铁路, 江苏 + 南沿江城际铁路: a region's lines, or a region before the name
-        return tokens[start].start, tokens[k].end
+        glued = tokens[start].text[0] in _LINE_GLUE and len(tokens[start].text) > 1
+        if glued and chars < 3:
+            return None
+        return tokens[start].start + glued, tokens[k].end
 
     @staticmethod
     def _campaign(text: str, match: re.Match[str], add) -> None:

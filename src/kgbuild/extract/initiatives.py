@@ -20,7 +20,11 @@ narrower than it (探月工程四期); a known one inside a longer known one is 
 主题教育 names X思想), but not one inside a body's name (中国载人航天工程办公室). A theme year may
 name the partner first (俄中体育交流年); an agenda in 《》 is a document (《2063年议程》); a name
 listed after another programme may hold verbs (X整治行动、海岸带保护修复工程); idioms ending in
-法 (绳之以法) are no laws.
+法 (绳之以法) are no laws. Campaigns named with their year or as a nationwide week, month or
+season (2023年全国家庭教育宣传周, 全国推广普通话宣传周), and quoted ones with words before their
+kind (“巾帼志愿关爱行”主题活动); railways and motorways named by the places they join (福厦高铁,
+池州至黄山高铁); zones and pilots named after their place, verbs and all (新疆塔城重点开发开放试验区);
+space missions by their craft (神舟十五号载人飞行任务).
 """
 
 from __future__ import annotations

@@ -1404,3 +1404,24 @@ def test_extract_events_the_body_told_holding_it_organizes_over_the_one_its_name
     orgs = ("滨海合作组织", "全国妇联", "滨海市人民政府")
     events = _events(extractor, text, people=("张三",), orgs=orgs)
     assert {e.organizer for e in events if e.name == "滨海合作组织妇女论坛"} == {"全国妇联"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("要守正创新做好大会新闻报道工作。", set()),
+        ("中国共产党同德国社民党首届战略对话在柏林举行。", {"中国共产党同德国社民党首届战略对话"}),
+        ("第五次中欧环境与气候高层对话今天举行。", {"第五次中欧环境与气候高层对话"}),
+        ("双方要加强对话。", set()),
+        ("两国今天启动首轮对话。", set()),
+        ("大型美食节目《滨海双行线》今晚开播。节目将于今晚19时30分在财经频道首播。", {"《滨海双行线》开播"}),
+    ],
+)
+def test_extract_events_dialogues_broadcasts_and_verbs_on_events(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names
+
+
+def test_extract_events_one_leg_of_a_tour_is_the_tour(extractor) -> None:
+    text = "习近平对法国、塞尔维亚、匈牙利进行国事访问。习近平对法国进行国事访问期间，两国元首会晤。"
+    names = {e.name for e in _events(extractor, text, people=("习近平",))}
+    assert names == {"习近平对法国、塞尔维亚、匈牙利国事访问"}

@@ -60,7 +60,7 @@ _ATTEND = _WORDS["attend"]
 _CEREMONY = _WORDS["ceremony"]
 _NUMERAL = "一二三四五六七八九十百零〇两\\d"
 _ORDINAL_ONLY = re.compile(rf"^(?:第?[{_NUMERAL}]+[次届讲期])+")
-_YEAR_FIRST = re.compile(r"^(?:\d{4}年)?(?:首届|首次)?")  # 2018年首届大会: no name of its own
+_YEAR_FIRST = re.compile(r"^(?:\d{4}年)?(?:首届|首次|首轮)?")  # 2018年首届大会: no name of its own
 # 十四届全国人大常委会举行第六讲专题讲座: an ordinal-only name is its holding body's
 _ORDINAL_ANY = re.compile(rf"[{_NUMERAL}]+[次届]")
 _ORDINAL_START = re.compile(rf"第[{_NUMERAL}]+[次届]")
@@ -128,7 +128,7 @@ _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数][�
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
-    r"|去年|前年|^其中|历时|(?<!\d)\d{1,2}年|恢复|重新|^全面|^[于在已将]"
+    r"|去年|前年|^其中|历时|将从|全网|(?<!\d)\d{1,2}年|恢复|重新|^全面|^[于在已将]"
 )
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -253,6 +253,7 @@ _VISITS_CHINA = re.compile(
 _INVITED = re.compile(r"的?邀请")
 _INVITED_BY = re.compile(r"^是?应[^，,。；;]{2,20}?的?邀请")  # (X是应习近平的邀请对我国进行国事访问)
 _QUOTED_SPEECH = re.compile(r"表示|说|指出|强调|认为|“")
+_TOUR_LEGS = re.compile(r"^(.+?)对([^对]+?)((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
 _COUNTRY_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])[{_NUMERAL}]国$")
 _DATE_SPAN = re.compile(r"\d{4}年|(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
@@ -283,13 +284,15 @@ _PART_OF_BODY = re.compile(
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
 _BODY_WORDS = ("办公室", "办公厅", "委员会", "新闻办", "部", "局", "厅", "署", "办", "中心")
+_DO_WELL = ("做好", "开好", "办好", "开成", "服务好", "保障好", "筹备好", "组织好")
+_LAUNCH_VERB_END = re.compile("(?:" + _alternation(_WORDS["launch"]) + ")$")
 _OWN_NAME_AFTER_ORDINAL = re.compile(r"国际|世界|中国|全球|[“《]|论坛|博览会|峰会|运动会|节$|展$|^.{9,}$")
 _STAGED = re.compile(
     r"(?:博览会|交易会|博会|贸会|交会|运会|奥会|晚会|春晚|展会|展|展览|仪式|典礼|大赛|锦标赛|公开赛|灯会|节|演习|[”》])$"
 )
 _QUOTED_SHOW = re.compile(r"[“《]([^“”《》\n]{3,40}?(?<![发进开扩拓施])(?:展|展览|特展|大展))[”》](?!精神)")
 # 选举, 春晚, 巡演, 科考: kinds of event named only when marked, and never twice in one name
-_MARKED_KINDS = ("选举", "巡演", "科考", "春晚")
+_MARKED_KINDS = ("选举", "对话", "巡演", "科考", "春晚")
 _COMMON_KINDS = ("活动", "演习", "行动", *_MARKED_KINDS)
 _SHORT_IS_A_KIND = frozenset({"大赛", "灯会", "主题展", "巡展", "联展", "锦标赛", "公开赛"})
 # 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)
@@ -370,7 +373,7 @@ class EventExtractor:
         drafts = self._named(doc, orgs, people)
         drafts += _meetings(text, people)
         drafts += _visits(text, people, self.places)
-        drafts += self._launches(text, orgs, people)
+        drafts += _one_launch_each(self._launches(text, orgs, people))
         drafts += _inspections(text, people, self.places)
         drafts += _delegation_reviews(text, people)
         if _ON_TOUR.search(title):
@@ -485,6 +488,8 @@ class EventExtractor:
                     name = text[body.start : body.end] + bare.group(2) + match.group()
                     out.append(_Draft(name, bare.start(2), end, "suffix", organizer=body.label, bodies=[body.label]))
                     continue
+            if text.endswith(_DO_WELL, 0, match.start()):
+                continue  # 及时准确做好会议, 守正创新办好大会: a verb on an event named elsewhere
             before = by_end.get(match.start())
             if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
                 continue  # 围绕大会主题: a verb or adverb before the event word, not a name
@@ -571,7 +576,7 @@ class EventExtractor:
                 name = ""  # 第二次青藏科考重点科考: the kind again, no second name
             if match.group() in _SHORT_IS_A_KIND and len(name) < 6 and not _PROPER_MARK.search(name):
                 name = ""  # 书画大赛, 新春灯会, 科幻主题展: a kind of contest or show, no name of its own
-            if match.group() == "选举" and (
+            if match.group() in ("选举", "对话") and (
                 not _COUNTED_MARK.search(name) or self.pattern.search(name, 0, len(name) - 2)
             ):
                 name = ""  # (二十大选举产生的中央委员会: the congress's own act, no election of its own)
@@ -630,6 +635,7 @@ class EventExtractor:
         pos = suffix_start
         limit = max(0, suffix_start - 40)
         stop = ""
+        joined = False
         doctrine = _DOCTRINE_BEFORE.search(text, limit, suffix_start)
         if doctrine:
             pos = doctrine.start()  # 习近平总书记关于X的重要论述研讨会: the doctrine names the event
@@ -653,6 +659,10 @@ class EventExtractor:
                 break  # 参加过残奥会, 密布着展会: a particle ends the verb before the name
             if stop in ("和", "及") and text.endswith("表彰", 0, suffix_start) and pos < suffix_start - 2:
                 pos -= 1  # 全国先进集体和先进个人表彰大会: 和 joins the honoured
+                continue
+            if stop in ("同", "与", "和") and text.startswith("对话", suffix_start) and not joined:
+                joined = True  # 中国共产党同德国社民党首届战略对话: the two sides name the dialogue
+                pos -= 1
                 continue
             if stop in ("与", "和", "及"):
                 lead = _ORDINAL_LEAD.search(text, max(0, pos - 18), pos - 1)
@@ -815,6 +825,8 @@ class EventExtractor:
                 continue  # 在全国规划的40个物流中心全部挂牌成立, 14条高速公路通车: a clause, not a name
             if any(clause <= p.start < clause + len(subject) for p in people):
                 continue  # 李强宣布...启动: a person's act, not a launch named by what starts
+            if _YEAR_FIRST.sub("", subject) in _COMMON_KINDS:
+                continue  # 启动首轮对话: no name of its own
             if self.ends_in_event.search(subject) and verb != "成立" and not subject.endswith(_COMMON_KINDS):
                 continue  # X大会启动: the named event itself is found by its event word
             draft = _Draft(subject + verb, clause, match.end(), "launch")
@@ -862,6 +874,15 @@ def _holder_attends(draft: _Draft) -> list[str]:
     ):
         return []
     return [draft.organizer]
+
+
+def _one_launch_each(drafts: list[_Draft]) -> list[_Draft]:
+    """《X》今晚开播 (a headline) … 《X》将于今晚首播: one launch told twice is named as first told."""
+    first: dict[str, str] = {}
+    for d in sorted(drafts, key=lambda d: d.start):
+        subject = _LAUNCH_VERB_END.sub("", d.name)
+        d.name = first.setdefault(subject, d.name)
+    return drafts
 
 
 def _held_by_body(
@@ -1186,6 +1207,20 @@ def _one_visitor(drafts: list[_Draft]) -> list[_Draft]:
         if same:
             full = max(same, key=lambda f: (len(f.participants[0]), -f.start))
             d.name, d.participants = full.name, [full.participants[0], *d.participants[1:]]
+    # 习近平对法国、塞尔维亚、匈牙利国事访问 … 习近平对法国国事访问: one leg of the tour is the tour
+    tours = [(d, _TOUR_LEGS.match(d.name)) for d in drafts]
+    for d, legs in tours:
+        if legs is None:
+            continue
+        whole = [
+            f
+            for f, other in tours
+            if other is not None
+            and other.group(1, 3) == legs.group(1, 3)
+            and set(legs.group(2).split("、")) < set(_VISITED_SPLIT.split(other.group(2)))
+        ]
+        if whole:
+            d.name = max(whole, key=lambda f: len(f.name)).name
     return drafts
 
 

@@ -343,6 +343,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # an article no one signed is the paper's; one whose work was published is the author
         ("星海日报发表评论员文章。文章指出,要坚持开放合作。", [("星海日报", "要坚持开放合作")]),
         ("星海日报发表张三在大会上的报告的一部分。文章强调,要坚持改革。", [("张三", "要坚持改革")]),
+        # a long report about a person is not that person's words
+        ("星海日报将发表长篇通讯《张三带领我们前进》。文章说,十年来变化巨大。", []),
         # the medium of a statement earlier in the sentence, opening a later clause
         (
             "水利部17日发布声明,对堤坝受损表示关注,声明称,汛情正在发展。",

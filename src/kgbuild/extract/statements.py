@@ -852,8 +852,8 @@ class StatementExtractor:
                 if earlier.endswith(medium) or medium.endswith(earlier):
                     return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False, False
             author = ctx.author_of(medium, sentence) if medium in _AUTHORED else None
-            if medium in _PUBLISHED or (author is None and medium == "文章"):
-                # (人民日报发表评论员文章...。文章指出: an article no one signed is the paper's)
+            if medium in _PUBLISHED or (author is None and medium == "文章" and ctx.commentary_before(sentence)):
+                # (人民日报发表评论员文章...。文章指出: the paper's commentary is its voice)
                 author = ctx.publisher_of(medium, sentence)
             if author is None and medium == "文章" and sentence > 0:
                 # 《求是》杂志发表习近平...的报告的一部分《X》。文章强调: the one whose work it published
@@ -1229,7 +1229,14 @@ class _Context:
         previous = self.sentence_start(before - 1)
         at = self.text.rfind("发表", previous, before)
         person = self.first_person(at, before) if at != -1 else None
-        return _Speaker(person.label, "person", person.start) if person is not None else None
+        if person is None or "《" in self.text[at : person.start]:
+            return None  # 发表长篇通讯《...习近平总书记...》: who the work is about, not its author
+        return _Speaker(person.label, "person", person.start)
+
+    def commentary_before(self, before: int) -> bool:
+        """The last 文章 before `before` is a paper's commentary (评论员文章)."""
+        at = self.text.rfind("文章", 0, before)
+        return at != -1 and self.text.endswith(("评论员", "社评"), 0, at)
 
     def publisher_of(self, medium: str, before: int) -> _Speaker | None:
         """The medium body that published a medium an earlier sentence names (人民日报将发表

@@ -1425,3 +1425,17 @@ def test_extract_events_one_leg_of_a_tour_is_the_tour(extractor) -> None:
     text = "习近平对法国、塞尔维亚、匈牙利进行国事访问。习近平对法国进行国事访问期间，两国元首会晤。"
     names = {e.name for e in _events(extractor, text, people=("习近平",))}
     assert names == {"习近平对法国、塞尔维亚、匈牙利国事访问"}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "names"),
+    [
+        ("全国政协今天举行仪式纪念孙中山诞辰。", ("全国政协",), set()),  # a bare ceremony names nothing
+        ("科考队搭乘“雪龙2”号极地科考。", (), set()),
+        ("李四出席东亚合作领导人系列会议。", (), {"东亚合作领导人系列会议"}),
+    ],
+)
+def test_extract_events_bare_ceremonies_and_unnumbered_expeditions(
+    extractor, text: str, orgs: tuple[str, ...], names: set[str]
+) -> None:
+    assert {e.name for e in _events(extractor, text, orgs=orgs)} == names

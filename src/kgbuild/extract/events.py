@@ -48,7 +48,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _WORDS = event_words()
-_GENERIC_TAILS = ("有关", "相关", "重要", "重点", "系列", "各类", "各种", "一些", "其他", "主要")
+_GENERIC_TAILS = ("有关", "相关", "重要", "重点", "各类", "各种", "一些", "其他", "主要")
 _INTRO = _WORDS["intro"]
 _GENERIC = _WORDS["generic"]
 _GENERIC_WORDS = tuple(w for w in _GENERIC if len(w) > 1)  # (各 starts 各界人士座谈会 too)
@@ -474,8 +474,8 @@ class EventExtractor:
             ):
                 continue  # 科技活动周, 活动中心: a longer thing; X活动今天启动: the launch names it
             bare = _BARE_HELD.search(text, max(0, match.start() - 14), match.start())
-            if bare is not None and match.group() in _COMMON_KINDS:
-                continue  # X政府举行活动: no name of its own
+            if bare is not None and (match.group() in _COMMON_KINDS or match.group() in ("仪式", "典礼")):
+                continue  # X政府举行活动, 全国政协举行仪式: no name of its own
             if bare is not None and bare.group(1) == "的" and not _PRESS_EVENT.search(match.group()):
                 bare = None  # (X举行的会议上: only a press conference is named by its body so)
             if bare is not None:
@@ -576,7 +576,7 @@ class EventExtractor:
                 name = ""  # 第二次青藏科考重点科考: the kind again, no second name
             if match.group() in _SHORT_IS_A_KIND and len(name) < 6 and not _PROPER_MARK.search(name):
                 name = ""  # 书画大赛, 新春灯会, 科幻主题展: a kind of contest or show, no name of its own
-            if match.group() in ("选举", "对话") and (
+            if match.group() in ("选举", "对话", "科考") and (
                 not _COUNTED_MARK.search(name) or self.pattern.search(name, 0, len(name) - 2)
             ):
                 name = ""  # (二十大选举产生的中央委员会: the congress's own act, no election of its own)

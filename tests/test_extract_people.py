@@ -108,6 +108,8 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("今年国庆假期，文博游成为热点。", {"文博游"}),
         # a word for a whole group before a verb (广大党员|干部学), no name
         ("各地引导广大党员干部学思想、见行动。", {"干部学"}),
+        # a verb of coming before a place's short name (游客|来台), no name
+        ("今年将有大批游客来台旅游观光。", {"来台"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -60,6 +60,10 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "a", "ad", "an", "l", "i", "t", "m"})
 #: Last characters of a body's name that jieba may leave apart from the title's 长 (国防部|长).
 _BODY_END_CHARS = frozenset("部局院")
+#: Verbs of coming and going that are surnames too (来): 来台, 来京 is a trip, not a name.
+_COME_GO = frozenset("来")
+#: One-character short names of provinces, cities and regions (京, 沪, 宁, 台, 华).
+_PLACE_SHORT = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台华汉杭穗蓉榕")
 #: First characters of a word for a whole group of people (广大党员, 全体职工, 各族群众).
 _COLLECTIVE = frozenset("广全各众诸")
 #: Transliteration characters that are function words too (因, 于): one that starts a word of
@@ -497,6 +501,8 @@ class PeopleExtractor:
             return False  # 王储兼|首相: a title and 兼 before the next one
         if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS:
             return False  # 官邸前, 毕业后: a word and a word of place or time
+        if len(name) == 2 and name[0] in _COME_GO and name[1] in _PLACE_SHORT:
+            return False  # 游客来台, 夫人来宁: come to a place, no name
         if given == "方" and name[0] in _STATE_SHORT:
             return False  # 孟方, 马方: a state's side
         if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:

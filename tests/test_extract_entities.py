@@ -923,3 +923,9 @@ def test_extract_entities_cpc_delegation_is_the_partys() -> None:
 def test_extract_entities_a_leader_and_his_name_make_no_unit() -> None:
     found = _organizations("塔吉克斯坦总统拉赫蒙率议会上院议长到机场迎接。")
     assert not any("拉赫蒙" in surface for surface in found), sorted(found)
+
+
+def test_extract_entities_national_opener_and_kinds_of_government() -> None:
+    found = _organizations("中国电视艺术家协会主席出席。")
+    assert "中国电视艺术家协会" in found, sorted(found)  # jieba: 中国|电视艺术家协会
+    assert not _organizations("各派同意组建联合政府。")  # a kind of government

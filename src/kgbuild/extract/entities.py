@@ -96,6 +96,7 @@ _LEAD_VERBS = frozenset(
     | {"了解", "听取", "调研", "组织", "继续", "制发", "发给", "启动", "深化", "运用", "培育", "祝贺", "推进", "加强"}
     | {"打造", "创建", "建立", "依靠", "利用", "面向", "围绕", "携手", "牵头", "联手", "会同", "新开工"}
     | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
+    | {"约谈", "指导督促"}
 )
 #: Verbs that found or convene a body, written right before its name (成立|…领导小组).
 _FOUNDING_VERBS = frozenset({"成立", "设立", "组建", "新设", "组织", "牵头", "调整", "撤销", "参加", "担任"})
@@ -147,7 +148,7 @@ _WEAK_ENDINGS = ("中心", "频道", "日报")
 #: 宪法法院; 泰国宪法法院 is one).
 _KINDS_ALONE = frozenset(
     {"宪法法院", "最高法院", "中心医院", "人民医院", "中资银行", "商业银行", "地方政府", "国民议会", "联邦议会"}
-    | {"联邦政府", "中央银行", "国家政府", "特区政府"}
+    | {"联邦政府", "中央银行", "国家政府", "特区政府", "联合政府", "过渡政府", "看守政府", "临时政府"}
     | {"党委政府", "中医医院", "儿童医院", "军事学院", "音乐学院", "军医大学", "妇幼保健院", "外贸公司"}
 )
 #: Endings of longer common words that end like a body (重新部署, 战略布局, 基层干部).
@@ -1759,7 +1760,10 @@ class OrganizationExtractor:
                     )
                     out.append(unit)
                 else:
-                    out.append(self._mention(doc, token.start, token.end, None, "dictionary", category=category))
+                    start = token.start
+                    if k > 0 and tokens[k - 1].end == start and tokens[k - 1].text in _NAME_OPENERS:
+                        start = tokens[k - 1].start  # 中国|电视艺术家协会: the national opener is the name's
+                    out.append(self._mention(doc, start, token.end, None, "dictionary", category=category))
                 covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
                 continue

@@ -660,7 +660,12 @@ class EventExtractor:
             if stop in ("和", "及") and text.endswith("表彰", 0, suffix_start) and pos < suffix_start - 2:
                 pos -= 1  # 全国先进集体和先进个人表彰大会: 和 joins the honoured
                 continue
-            if stop in ("同", "与", "和") and text.startswith("对话", suffix_start) and not joined:
+            if (
+                stop in ("同", "与", "和")
+                and self._suffix_len(text, suffix_start) == 2
+                and not joined
+                and text.startswith("对话", suffix_start)
+            ):
                 joined = True  # 中国共产党同德国社民党首届战略对话: the two sides name the dialogue
                 pos -= 1
                 continue

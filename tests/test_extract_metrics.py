@@ -465,6 +465,11 @@ def test_extract_metrics_headline_restated_in_the_body_is_one_fact() -> None:
     assert metrics[0].start > text.index("\n")  # the body's statement, not the headline's
 
 
+def test_extract_metrics_headline_rounding_a_body_figure_is_one_fact() -> None:
+    text = "全省秋粮收购超1.6亿吨\n记者了解到，全省累计收购秋粮1.62亿吨。"
+    assert [(m.value, m.unit) for m in _metrics(text)] == [(Decimal("162000000"), "吨")]
+
+
 def test_extract_metrics_same_fact_twice_in_the_body_is_one() -> None:
     text = "目前已有1300多名中国公民安全撤离。据介绍，截至目前，已有1300多名中国公民安全撤离。"
     assert len(_metrics(text)) == 1

@@ -1010,10 +1010,17 @@ def _once(story: _Story, metrics: list[Metric]) -> Iterable[Metric]:
     values = {value for value, _ in body}
     kept = [m for same in body.values() for m in same]
     for metric in headline:  # 黎军遭袭1死18伤 over 1名士兵死亡、18人受伤
-        if metric.value not in values:
+        if metric.value not in values and not (metric.comparator != "=" and _rounds(metric, body)):
             values.add(metric.value)
             kept.append(metric)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _rounds(metric: Metric, body: dict[tuple[Decimal, str], list[Metric]]) -> bool:
+    """Whether a headline's round figure (超3600亿元) is a body's figure in the same unit
+    (3699亿元) told roughly: within a tenth of it."""
+    value = abs(metric.value)
+    return any(unit == metric.unit and value and abs(abs(other) - value) <= value / 10 for other, unit in body)
 
 
 def _restates(text: str, first: Metric, again: Metric) -> bool:

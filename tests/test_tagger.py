@@ -222,6 +222,7 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "这些年来，高水平开放持续推进。",  # a name the model is barely sure of, with nothing to lift it
         "中共中央机关由凤凰山迁到杨家岭。",
         "发展林下经济，林药、林蜂、林油等产业形成规模。",  # short names the model is unsure of, side by side
+        "实验室正向建成一台全高温超导托卡马克装置发起冲刺。",  # a thing named so (X装置)
     ],
 )
 def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:

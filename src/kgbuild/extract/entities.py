@@ -1538,6 +1538,14 @@ class OrganizationExtractor:
         nxt = tokens[n]
         if any(t.text.endswith(_SUBORDINATE) and t.text not in _NOT_BODIES for t in tokens[k + 1 : k + 5]):
             return False  # 广西壮族自治区投资促进局: the place starts a body's name
+        if (
+            len(nxt.text) == 1
+            and n + 1 < len(tokens)
+            and tokens[n + 1].pos == "x"
+            and len(tokens[n + 1].text) > 1
+            and all(is_han(c) for c in tokens[n + 1].text)
+        ):
+            return False  # 丰台区|住|保办: jieba split a body's short name the place starts
         if nxt.text == "把" and n + 1 < len(tokens) and tokens[n + 1].pos in ("v", "vn", "n"):
             return True  # 辽宁把加强分类指导…, 甘肃将把…: the place disposes of something
         if nxt.text in _ACTING_VERBS:

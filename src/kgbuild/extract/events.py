@@ -493,6 +493,16 @@ class EventExtractor:
             before = by_end.get(match.start())
             if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
                 continue  # 围绕大会主题: a verb or adverb before the event word, not a name
+            if (
+                text.startswith("”", end)
+                and opened >= 0
+                and "”" not in text[opened:end]
+                and end - opened <= 40
+                and match.group() not in _COMMON_KINDS
+            ):
+                # 向“2023从都国际论坛”致贺信: a quoted name is all of its quote (从 inside it is no verb)
+                out.append(_Draft(text[opened + 1 : end], opened, end + 1, "suffix"))
+                continue
             start = self._name_start(text, match.start(), person_spans, by_end, by_start)
             short = (
                 match.group() in _ABBREVIATED

@@ -296,7 +296,7 @@ def test_extract_posts_professions_without_a_body() -> None:
         # a deputy takes the body of the title it is the deputy of, in the same sentence
         (
             "九三学社中央主席王明代表中央常务委员会作工作报告，常务副主席李华主持开幕会。",
-            {("李华", "常务副主席", "九三学社", False)},
+            {("李华", "常务副主席", "九三学社中央委员会", False)},
         ),
         # which term is meant stands between the body and the title
         (

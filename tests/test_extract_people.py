@@ -110,6 +110,8 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("各地引导广大党员干部学思想、见行动。", {"干部学"}),
         # a verb of coming before a place's short name (游客|来台), no name
         ("今年将有大批游客来台旅游观光。", {"来台"}),
+        # a word and a verb before a place after a word for a person (访问学者|公派|赴|德国)
+        ("他曾作为访问学者公派赴德国进修。", {"公派赴"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -182,7 +182,7 @@ class PeopleExtractor:
                         and (
                             tag_of(start + 2, end) in _ONE_CHAR_WORD_TAGS
                             or tag_of(start + 2, end) == "v"
-                            and text[end : end + 1] in ("了", "着", "过")
+                            and (text[end : end + 1] in ("了", "着", "过") or self._place_starts(text, end))
                         )
                     )
                 )

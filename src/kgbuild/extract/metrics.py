@@ -3,10 +3,13 @@
 33.61万亿元 -> 33610000000000 元; 同比增长5.0% -> 5.0 %; 下降0.2个百分点 -> -0.2 个百分点;
 为超过200万中小微企业 -> > 2000000 家 (a number with no unit word takes the measure word of
 the noun it counts, else 个: 60岁以上人口有2.67亿 -> 267000000 个; tests/gold/xwlb/CONVENTIONS.md).
-Shares written as fractions (超过四分之三 -> > 75 %), round numbers after 上 (上千名 -> ~ 1000 名),
-runs of time (连续五年, 历时15天, 仅需26个小时) and earthquake magnitudes (7.6级地震) are metrics too.
-Years, dates, ordinals, codes, set phrases and numbers inside names are not metrics; a fact
-a headline states again in the body is one metric. Each metric has the period and the
+Shares written as fractions (超过四分之三 -> > 75 %, 近1/4 -> ~ 25 %, 约占全省的一半 -> ~ 50 %),
+round numbers after 上 (上千名 -> ~ 1000 名), runs of time (连续五年, 历时15天, 连续21个月), spans
+that change (提前了24天), ages (享年85岁), counts with 大 (五大领域 -> 5 个), earthquake magnitudes
+and wind forces (7.6级地震, 阵风8级) are metrics too. A range is its lower end, at least
+(80—100毫米 -> >= 80 毫米; 两三吨 -> >= 2 吨). Years, dates, ordinals, codes, set phrases and
+numbers inside names are not metrics; a fact a headline states again (or rounds: 超3600亿元
+for 3699亿元) in the body is one metric. Each metric has the period and the
 subject its sentence gives, else the ones its news item gave before it (全省 is the province
 the item named).
 """

@@ -290,6 +290,7 @@ _OWN_NAME_AFTER_ORDINAL = re.compile(r"国际|世界|中国|全球|[“《]|论�
 _STAGED = re.compile(
     r"(?:博览会|交易会|博会|贸会|交会|运会|奥会|晚会|春晚|展会|展|展览|仪式|典礼|大赛|锦标赛|公开赛|灯会|节|演习|[”》])$"
 )
+_SHOW_END = re.compile(r"展览?[”》]")  # (a cheap test before looking for the quoted shows)
 _QUOTED_SHOW = re.compile(r"[“《]([^“”《》\n]{3,40}?(?<![发进开扩拓施])(?:展|展览|特展|大展))[”》](?!精神)")
 # 选举, 春晚, 巡演, 科考: kinds of event named only when marked, and never twice in one name
 _MARKED_KINDS = ("选举", "对话", "巡演", "科考", "春晚")
@@ -611,7 +612,7 @@ class EventExtractor:
         # its quoted title, all of it (the walk stops at the dash)
         shows = [
             _Draft(m.group(1), m.start(), m.end(), "suffix")
-            for m in (_QUOTED_SHOW.finditer(text) if "展" in text else ())
+            for m in (_QUOTED_SHOW.finditer(text) if _SHOW_END.search(text) else ())
             if not _PART_OF_BODY.match(text, m.end())
         ]
         out = [d for d in out if not any(q.start <= d.start and d.end <= q.end for q in shows)] + shows

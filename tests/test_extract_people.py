@@ -112,6 +112,10 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("今年将有大批游客来台旅游观光。", {"来台"}),
         # a word and a verb before a place after a word for a person (访问学者|公派|赴|德国)
         ("他曾作为访问学者公派赴德国进修。", {"公派赴"}),
+        # a bare surname and a form of address or a title (王总, 张董, 张经理), no name
+        ("王总表示，今年任务艰巨。", {"王总"}),
+        ("张董强调要控制成本。", {"张董"}),
+        ("张经理表示同意这一方案。", {"张经理"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

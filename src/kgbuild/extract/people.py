@@ -33,7 +33,9 @@ from .entities import (
 from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
 
 #: Forms of address after a surname (黄先生, 王老师): no given name.
-_ADDRESS = frozenset({"先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "大爷", "大妈", "阿姨", "老板", "总"})
+_ADDRESS = frozenset(
+    {"先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "大爷", "大妈", "阿姨", "老板", "总", "董"}
+)
 #: jieba's tags of function words, never inside a foreign name (的, 为了, 和).
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uv", "ud", "ug", "uz", "r", "y"})
 #: jieba's tags of verbs and adverbs: a foreign name's part only when made of transliteration characters.
@@ -497,6 +499,8 @@ class PeopleExtractor:
         given = name[surname_len:]
         if any(c in NOT_IN_NAME for c in given) or given in _ADDRESS or given in _NOT_GIVEN_NAMES:
             return False  # 黄先生, 王老师: a surname and a form of address, no name; 党方面
+        if self.gaz.titles.get(given) not in (None, "leader", "foreign"):
+            return False  # 李主任, 张经理: a surname and a title, no name (习主席 stands for one leader)
         if "兼" in given or name[:2] in self.gaz.titles:
             return False  # 王储兼|首相: a title and 兼 before the next one
         if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS:

@@ -41,6 +41,8 @@ MIN_CONFIDENCE_SHORT = 0.8
 #: Least confidence for any name with no name beside it in a list, no title before it and no
 #: speech verb after it (杨家岭, 高水平, 斯瓦希里 at even odds).
 MIN_CONFIDENCE_ALONE = 0.6
+#: Forms of address after a bare surname (王总, 黄先生, 李老师): what they make is no name.
+_SURNAME_ADDRESS = frozenset({"总", "董", "先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "阿姨", "老板"})
 #: Forms of address after a name (孙中山先生).
 _ADDRESS = frozenset({"先生", "女士", "夫人", "同志"})
 #: Least probability the model gives a person's name going on into the next character for a
@@ -761,6 +763,8 @@ class TaggerExtractor:
             return False
         if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS:
             return False  # 村民李盟家, 首相官邸前: a name or a word and a word of place
+        if name[surname:] in _SURNAME_ADDRESS:
+            return False  # 王总, 黄先生: a surname and a form of address, no name
         return not not_a_chinese_name(name)
 
     def _body_like(self, name: str) -> bool:

@@ -72,6 +72,9 @@ def _people(text: str) -> set[str]:
         # a given name that is a place's name (胡|金华, 王|长春) after a title
         ("本报记者胡金华上海报道，会议昨日召开。", {"胡金华"}),
         ("公司总经理王长春表示，今年业绩增长。", {"王长春"}),
+        # a name with · after another written with · that ran on into it (…·盖茨基金会联席主席|比尔)
+        ("美国比尔及梅琳达·盖茨基金会联席主席比尔·盖茨出席。", {"比尔·盖茨"}),
+        ("英国首相鲍里斯·约翰逊会见美国国务卿安东尼·布林肯。", {"鲍里斯·约翰逊", "安东尼·布林肯"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:

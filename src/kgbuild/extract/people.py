@@ -199,10 +199,14 @@ class PeopleExtractor:
             names[(start, end)] = rule
             named.add(start, end)
 
-        for match in self.foreign_re.finditer(text):
+        pos = 0
+        while (match := self.foreign_re.search(text, pos)) is not None:
             span = self._trim_foreign(text, match.start(), match.end(), word_at)
             if self._foreign_name(text, *span):
                 add(*span, "foreign")
+            # the next name is looked for from where this one ends, not from where the match
+            # did: a part after · runs on over what follows (比尔及梅琳达·盖茨基金会联席主席|比尔·盖茨)
+            pos = max(span[1], match.start() + 1)
         for match in self._titles_in(text, token_starts, word_at):
             title = match.group()
             foreign = self._foreign_at(text, match.end())

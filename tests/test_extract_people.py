@@ -119,6 +119,9 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("王总表示，今年任务艰巨。", {"王总"}),
         ("张董强调要控制成本。", {"张董"}),
         ("张经理表示同意这一方案。", {"张经理"}),
+        # a long transliterated name again where jieba ran it into what follows (弗洛伦蒂|诺时):
+        # the whole name again, not its head as a person of its own
+        ("习近平会见洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈。会见弗洛伦蒂诺时，习近平表示，合作很重要。", {"弗洛伦蒂"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

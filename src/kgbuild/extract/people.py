@@ -139,8 +139,11 @@ class PeopleExtractor:
             # a name ends where a word ends (全面健|康 is not a name) and does not start
             # with a function word (和社会各界, 向新闻中心)
             # (王巍作了: jieba's 王巍作 still ends the name before 作, a word that follows names)
-            if rule not in ("foreign", "byline", "appointed", "reporter") and (
-                (end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words
+            if (
+                rule not in ("foreign", "byline", "appointed", "reporter")
+                # a repeat of a long transliterated name jieba ran into what follows (会见弗洛伦蒂|诺时)
+                and not (rule == "repeat" and end - start >= 4 and self._transliterated(text[start:end]))
+                and ((end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words)
             ):
                 return
             if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
@@ -386,6 +389,10 @@ class PeopleExtractor:
             and word.end > end
             and word.pos in _UNKNOWN_WORD_TAGS
         )
+
+    def _transliterated(self, name: str) -> bool:
+        """Every character of the name (but ·) is one transliterations use."""
+        return all(c in self.translit or c == "·" for c in name)
 
     def _foreign_name(self, text: str, start: int, end: int) -> bool:
         """Whether the words joined by · are a foreign name: mostly transliteration

@@ -75,6 +75,9 @@ def _people(text: str) -> set[str]:
         # a name with · after another written with · that ran on into it (…·盖茨基金会联席主席|比尔)
         ("美国比尔及梅琳达·盖茨基金会联席主席比尔·盖茨出席。", {"比尔·盖茨"}),
         ("英国首相鲍里斯·约翰逊会见美国国务卿安东尼·布林肯。", {"鲍里斯·约翰逊", "安东尼·布林肯"}),
+        # a name jieba cuts into a word it does not know and a one-character word (林芳|正)
+        ("王毅会见日本外相林芳正。", {"林芳正"}),
+        ("日本外相林芳正表示，愿同中方加强沟通。", {"林芳正"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:

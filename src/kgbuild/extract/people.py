@@ -183,7 +183,8 @@ class PeopleExtractor:
                     or tag_of(start, start + 2) in _PHRASE_HEAD_TAGS
                     or text[start : start + 2] in self.gaz.titles
                     or (
-                        tag_of(start, start + 2) not in (None, "nr", "nrfg", "nrt")
+                        # (a word jieba's dictionary lacks, "x", may be a name's head: 外相林芳|正|表示)
+                        tag_of(start, start + 2) not in (None, "x", "nr", "nrfg", "nrt")
                         and (
                             tag_of(start + 2, end) in _ONE_CHAR_WORD_TAGS
                             or tag_of(start + 2, end) == "v"

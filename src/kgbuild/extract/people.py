@@ -142,8 +142,12 @@ class PeopleExtractor:
             if (
                 rule not in ("foreign", "byline", "appointed", "reporter")
                 # a repeat of a long transliterated name jieba ran into what follows (会见弗洛伦蒂|诺时)
-                and not (rule == "repeat" and end - start >= 4 and self._transliterated(text[start:end]))
-                and ((end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words)
+                and not (
+                    rule == "repeat" and end - start >= 4 and self._transliterated(text[start:end].replace("·", ""))
+                )
+                and (
+                    (end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words
+                )
             ):
                 return
             if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
@@ -315,7 +319,7 @@ class PeopleExtractor:
         start, end = span
         return (
             end - start == 3
-            and all(c in self.translit for c in text[start : start + 2])
+            and self._transliterated(text[start : start + 2])
             and text[start + 2] in _AFTER_FOREIGN_CHARS
         )
 
@@ -391,9 +395,9 @@ class PeopleExtractor:
             and word.pos in _UNKNOWN_WORD_TAGS
         )
 
-    def _transliterated(self, name: str) -> bool:
-        """Every character of the name (but ·) is one transliterations use."""
-        return all(c in self.translit or c == "·" for c in name)
+    def _transliterated(self, chars: str) -> bool:
+        """Every one of the characters is one transliterations use."""
+        return all(c in self.translit for c in chars)
 
     def _foreign_name(self, text: str, start: int, end: int) -> bool:
         """Whether the words joined by · are a foreign name: mostly transliteration
@@ -430,7 +434,7 @@ class PeopleExtractor:
                 and (
                     self._not_in_foreign_name(held)
                     or held.pos in _COMMON_WORD_TAGS
-                    and not all(c in self.translit for c in held.text)
+                    and not self._transliterated(held.text)
                 )
             ):
                 best = held.end
@@ -463,7 +467,7 @@ class PeopleExtractor:
                 and (
                     self._not_in_foreign_name(word)
                     or word.pos in _COMMON_WORD_TAGS
-                    and not all(c in self.translit for c in word.text)
+                    and not self._transliterated(word.text)
                 )
             ):
                 # 西恩·潘执导, 西恩·潘依旧, 纳赛尔·布希巴|高度赞同: a word of its own after the name's part
@@ -491,9 +495,7 @@ class PeopleExtractor:
     def _not_in_foreign_name(self, word: Token) -> bool:
         """A word that is no part of a transliterated name: a function word, or a verb or an
         adverb not made of transliteration characters (帮, 为了, 的, 执导)."""
-        return word.pos in _FUNCTION_TAGS or (
-            word.pos in _VERB_ADVERB_TAGS and not all(c in self.translit for c in word.text)
-        )
+        return word.pos in _FUNCTION_TAGS or (word.pos in _VERB_ADVERB_TAGS and not self._transliterated(word.text))
 
     def _surname_length(self, name: str) -> int:
         if name[:2] in self.compound:
@@ -581,7 +583,7 @@ class PeopleExtractor:
             if end > pos + 1 and starts_with_any(text, end, AFTER_NAME):
                 break
             end += 1
-            if text.startswith("-", end) and all(c in self.translit for c in text[end + 1 : end + 3]):
+            if text.startswith("-", end) and self._transliterated(text[end + 1 : end + 3]):
                 end += 1  # 阿库福-阿多: a double name joined by a hyphen
         if end - pos >= 4 or end - pos >= 2 and (at_boundary(text, end) or starts_with_any(text, end, AFTER_NAME)):
             # 古尔马诺娃邀请: a long run is a name; 耶伦当天: a short one before what follows names
@@ -602,7 +604,7 @@ class PeopleExtractor:
         start = pos
         while start > 0 and pos - start < 6 and text[start - 1] in self.translit:
             start -= 1
-            if start > 2 and text[start - 1] == "-" and all(c in self.translit for c in text[start - 3 : start - 1]):
+            if start > 2 and text[start - 1] == "-" and self._transliterated(text[start - 3 : start - 1]):
                 start -= 1  # 阿库福-阿多表示: the whole double name
         if pos - start >= 3 and self._clean_left(text, start):
             return start, pos
@@ -663,7 +665,7 @@ class PeopleExtractor:
             if (
                 start >= 0
                 and start in token_starts
-                and all(c in self.translit for c in name)
+                and self._transliterated(name)
                 and name not in self.gaz.places
                 and self._clean_left(text, start)
             ):

@@ -9,7 +9,7 @@ import pytest
 from kgbuild.extract import Found
 from kgbuild.extract.events import EventExtractor
 from kgbuild.gazetteer import load_gazetteer
-from kgbuild.model import Document, DocumentMeta, Event, Mention
+from kgbuild.model import Document, DocumentMeta, Event, Mention, Statement
 from kgbuild.normalise import normalise
 from kgbuild.segment import load_segmenter, segment
 
@@ -36,6 +36,7 @@ def _events(
     orgs: tuple[str, ...] = (),
     date: str = "2023-05-10",
     title: str = "",
+    said: tuple[tuple[str, str], ...] = (),
 ) -> list[Event]:
     seg = segment(normalise(Document(id="t", text=text, source="test", date=date)), load_segmenter())
     norm = seg.text
@@ -44,12 +45,24 @@ def _events(
             DocumentMeta(title=title, date=date),
             *_mentions(norm, "person", people),
             *_mentions(norm, "organization", orgs),
+            *_statements(norm, said),
         )
     )
     events = [e for e in extractor(seg, found) if isinstance(e, Event)]
     for e in events:
         assert 0 <= e.start < e.end <= len(norm)
     return events
+
+
+def _statements(text: str, said: tuple[tuple[str, str], ...]) -> list[Statement]:
+    """(speaker, cue): the speaker's words from after the cue to the end of the sentence."""
+    out = []
+    for speaker, cue in said:
+        start = text.find(speaker + cue)
+        content = start + len(speaker + cue) + 1
+        end = text.find("。", content)
+        out.append(Statement(speaker, "person", cue, text[content:end], start, end, content, end))
+    return out
 
 
 def _by_name(events: list[Event]) -> dict[str, Event]:
@@ -1451,3 +1464,25 @@ def test_extract_events_bare_ceremonies_and_unnumbered_expeditions(
 )
 def test_extract_events_a_quoted_name_is_all_of_its_quote(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text, people=("张三", "习近平"))} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person told of in the host's words (the paragraph that starts with him is all his)
+        "张三11日在北京会见芬兰总理李四。\n张三表示，两国友好。去年王五同总理先生举行会晤。\n赵六参加会见。",
+        # the one whose greetings are passed on
+        "张三11日在北京会见芬兰总理李四。\n张三首先转达王五主席对李四总理的亲切问候。赵六参加会见。",
+    ],
+)
+def test_extract_events_a_person_told_of_in_anothers_words_takes_no_part(extractor, text: str) -> None:
+    people = ("张三", "李四", "王五", "赵六")
+    events = _events(extractor, text, people=people, title="张三会见芬兰总理", said=(("张三", "表示"),))
+    assert _by_name(events)["张三会见李四"].participants == ("张三", "李四", "赵六")
+
+
+def test_extract_events_a_person_who_acts_after_anothers_words_takes_part(extractor) -> None:
+    text = "张三出席全国巡视工作会议并讲话。\n李四宣布任务分工决定，王五主持会议。"
+    people = ("张三", "李四", "王五")
+    events = _events(extractor, text, people=people, title="张三出席全国巡视工作会议", said=(("李四", "宣布"),))
+    assert "王五" in _by_name(events)["全国巡视工作会议"].participants

@@ -203,6 +203,10 @@ _POLITE_GUEST = re.compile(
 _NAMED_TALKS = re.compile(r"举行了?(?!(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$")
 _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后|(?:会见|会谈|会晤|仪式|活动)(?:结束)?后")
 _CHAIRED = re.compile(r"主持|出席|参加")
+# 李四宣布X，张三主持会议, 王五等陪同: a person named in another's words who acts at the event
+_ACTS_AT = re.compile(r"(?:[、和][\u4e00-\u9fff·]{2,10}?)*等?(?:共同|一同|一起)?(?:主持|出席|参加|陪同)")
+# 转达习近平主席的问候, 请李强转达对习近平主席的问候: the one whose greetings are passed on is not there
+_GREETS_FROM = ("转达", "转达了", "转达对", "向")
 _WELCOME_AFTER = re.compile(r"[，,]?欢迎")
 # what a title that is an event says after its person (或 with no person, for a launch)
 _TITLE_TAIL = re.compile(r"时(?:发表重要讲话)?(?:强调|指出|表示|说)?$")
@@ -383,8 +387,10 @@ class EventExtractor:
         drafts += _press_conference(text, drafts, title)
         drafts += _title_event(text, drafts, title, people, self.places, self.pattern)
         drafts += _title_named_in_text(text, drafts, title, self.pattern)
+        statements = found.relations("statement")
+        told_of = _told_of(text, people, statements)
         for draft in drafts:
-            _describe(text, draft, orgs, people, doc_date)
+            _describe(text, draft, orgs, people, doc_date, told_of)
             if draft.rule == "visit" and draft.described:
                 draft.date = None
         _within_meetings(text, drafts, people)
@@ -393,8 +399,8 @@ class EventExtractor:
         drafts = _held_congresses(text, drafts)
         _title_names_event(text, drafts, title, self.pattern)
         _title_names_unnamed_guest(drafts, title)
-        speakers = [s.speaker for s in found.relations("statement") if s.speaker_kind == "person"]
-        _main_participants(text, drafts, people, speakers, title)
+        speakers = [s.speaker for s in statements if s.speaker_kind == "person"]
+        _main_participants(text, drafts, people, speakers, title, told_of)
         _attend_all_above(text, drafts, people)
         seen: set[tuple[str, str | None, int]] = set()
         events = []
@@ -1300,8 +1306,16 @@ def _delegation_reviews(text: str, people: list[Mention]) -> list[_Draft]:
 # -- date, organizer, participants -------------------------------------------------------
 
 
-def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mention], doc_date: str | None) -> None:
-    """Date, organizer and the people or bodies named with the event in its sentence."""
+def _describe(
+    text: str,
+    draft: _Draft,
+    orgs: list[Mention],
+    people: list[Mention],
+    doc_date: str | None,
+    told_of: Mapping[int, tuple[int, int]] | None = None,
+) -> None:
+    """Date, organizer and the people or bodies named with the event in its sentence (not
+    those told of in another's words: told_of maps where they are named to those words)."""
     sent_start, sent_end = sentence_bounds(text, draft.start, draft.end)
     if sent_end < len(text) and text[sent_end] == "\n" and text[sent_end - 1] not in "。！？!?":
         # a headline line: the story under it tells the when, who and by whom
@@ -1374,6 +1388,7 @@ def _describe(text: str, draft: _Draft, orgs: list[Mention], people: list[Mentio
             if sent_start <= p.start < sent_end
             and not draft.start <= p.start < draft.end
             and not _PERSON_ASIDE.match(text, p.end)
+            and not _told_of_only(p, draft, told_of)
         ]
     if not draft.participants:
         # 文化和旅游部相关负责人介绍: no person named, the body takes part
@@ -1497,7 +1512,14 @@ def _list_of(text: str, sent_start: int, org: Mention, by_end: dict[int, Mention
         listed.insert(0, earlier)
 
 
-def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], speakers: list[str], title: str) -> None:
+def _main_participants(
+    text: str,
+    drafts: list[_Draft],
+    people: list[Mention],
+    speakers: list[str],
+    title: str,
+    told_of: Mapping[int, tuple[int, int]] | None = None,
+) -> None:
     """The event the story's title names: everyone who speaks, or acts in a sentence that
     says they attend, takes part (蔡奇、王毅等参加会见). Not for a round-up of several
     stories under headlines, nor for an event the story only reports on (致电祝贺X)."""
@@ -1535,6 +1557,8 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
         sentence = text[sent_start:sent_end]
         if any(sent_start <= d.start < sent_end for d in others) and main.name[-2:] not in sentence:
             continue  # 习近平在X座谈会上的讲话: the person belongs to the other event (not 出席仪式，点燃亚运会火炬)
+        if _told_of_only(p, main, told_of):
+            continue
         line_start = text.rfind("\n", 0, p.start) + 1
         quoted = any(line_start <= q.start < p.start and q.label != p.label for q in people)
         # 丁薛祥指出，…。习近平主席强调，…: a leader quoted in another's speech does not attend
@@ -1543,6 +1567,32 @@ def _main_participants(text: str, drafts: list[_Draft], people: list[Mention], s
     # 分别会见A、B: the guest of one meeting is no participant of the other
     guests = {p for d in drafts if d.rule == "meeting" and d.name != main.name for p in d.participants[1:]}
     main.participants += [a for a in acting if a not in main.participants and a not in guests]
+
+
+def _told_of(text: str, people: list[Mention], statements: list) -> dict[int, tuple[int, int]]:
+    """李强表示，…。今年5月，习近平主席同总统先生举行会晤: the people told of in another's words
+    (a paragraph that starts with its speaker is all his words), as where each is named -> those
+    words; and the one whose greetings are passed on (转达习近平主席的问候)."""
+    out: dict[int, tuple[int, int]] = {}
+    for s in statements:
+        end = s.content_end
+        line_start = text.rfind("\n", 0, s.start) + 1
+        if not text[line_start : s.start].strip() or text.startswith(s.speaker, line_start):
+            line_end = text.find("\n", end)
+            end = len(text) if line_end < 0 else line_end
+        for p in people:
+            if s.content_start <= p.start < end and s.speaker != p.label and not _ACTS_AT.match(text, p.end):
+                out.setdefault(p.start, (s.content_start, end))
+    for p in people:
+        if text.endswith(_GREETS_FROM, max(0, p.start - 3), p.start) and "问候" in text[p.end : p.end + 20]:
+            out[p.start] = (p.start, p.start)
+    return out
+
+
+def _told_of_only(person: Mention, draft: _Draft, told_of: Mapping[int, tuple[int, int]] | None) -> bool:
+    """True when the person is named only in another's words that do not tell the event."""
+    words = told_of.get(person.start) if told_of else None
+    return words is not None and not words[0] <= draft.start < words[1]
 
 
 def _title_meeting(head: str, draft: _Draft) -> bool:

@@ -317,3 +317,44 @@ def test_tagger_people_by_context(tagger: TaggerExtractor, text: str, present: s
 )
 def test_tagger_no_people_among_places(tagger: TaggerExtractor, text: str) -> None:
     assert not _tagged_people(tagger, text) & {"刘集", "石塬", "张靖皋"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "names"),
+    [
+        # the items of a list beside a name taken, both ways, a note (女) skipped
+        ("会议由邓建伟、孔令辉、郑秀梅（女）、郝文良等主持。", "孔令辉", {"邓建伟", "郑秀梅", "郝文良"}),
+        # the last item before a verb ends where a word ends (季博文|夺得); no 王毅说
+        ("男子双人划艇决赛，中国选手刘浩、季博文夺得金牌。", "刘浩", {"季博文"}),
+        ("李强、王毅说，这是好事。", "李强", {"王毅"}),
+        # things and places beside a name are no names
+        ("主席习近平、东北、黄淮等地代表参加。", "习近平", set()),
+    ],
+)
+def test_tagger_list_completed(tagger: TaggerExtractor, text: str, first: str, names: set[str]) -> None:
+    seg = _segmented(text)
+    start = seg.text.index(first)
+    taken = bytearray(len(seg.text) + 1)
+    taken[start : start + len(first)] = b"\x01" * len(first)
+    found = tagger._listed(seg.text, [(start, start + len(first))], word_bounds(seg), taken)
+    assert {m.text for m in found} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主席习近平、总理李强等出席，东北、黄淮等地代表参加。",  # no name in a list of places
+        "李强、王毅说，这是好事。",  # no 王毅说
+    ],
+)
+def test_tagger_list_completed_not(text: str) -> None:
+    found = {m.text for m in _extract_people(text)}
+    assert not found & {"东北", "黄淮", "王毅说"}
+
+
+def _extract_people(text: str):
+    from kgbuild.config import load_settings
+    from kgbuild.pipeline import extract_document
+
+    extraction = extract_document(Document(id="t", text=text, source="t.txt"), load_settings())
+    return [m for m in extraction.mentions if m.kind == "person"]

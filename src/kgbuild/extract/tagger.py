@@ -110,6 +110,12 @@ _LIST_SEPARATORS = frozenset("、和及与 \u3000")
 _CHAIN_SEPARATORS = frozenset("、 \u3000")
 #: What ends a list item looking back or forward from a name (a clause's 的 too: 这里的|候鸟、胡杨).
 _ITEM_BOUNDS = frozenset('、，,。；;：:！？!?()（）“”"《》\n \u3000和及与等的了是把被对从向')
+#: What ends a list item that is a name: the next item's separator, the list's end (等, a
+#: comma), a note (女) (a name in a list before a verb ends where a word ends instead).
+_NAME_ITEM_ENDS = frozenset('、，,。；;：:！？!?()（）“”"等和及与 \u3000\n')
+#: jieba's tags of the word before the first item of a list of names: a verb, a preposition,
+#: a conjunction or a particle (会见|陈冬、刘洋, 由|邓智舰、谢震业).
+_LIST_LEAD_TAGS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "d"})
 #: Parts of speech of a dictionary word that is never a person's name, however sure the
 #: model is: a common noun, an adjective, an idiom or set phrase (普遍, 普惠).
 _NEVER_NAME_TAGS = frozenset({"n", "a", "ad", "an", "l", "i", "v", "vn", "d"})
@@ -371,7 +377,105 @@ class TaggerExtractor:
                 if mention is not None:
                     out.append(mention)
                     taken[s:e] = b"\x01" * (e - s)
+        named = [(m.start, m.end) for m in found.mentions("person")] + [
+            (m.start, m.end) for m in out if m.kind == "person"
+        ]
+        out.extend(self._listed(text, named, words, taken))
         return out
+
+    def _listed(
+        self, text: str, named: list[tuple[int, int]], words: tuple[dict[int, Token], set[int]], taken: bytearray
+    ) -> list[Mention]:
+        """The Chinese names of a list that holds a person's name, which neither the rules nor the
+        model took (蔡奇、李鸿忠、王东峰、夏宝龙等; 选手刘浩、季博文夺得): each item next to a name
+        across 、 that is a surname and a given name ending where the item or a word ends, and
+        so on along the list from every name taken."""
+        out: list[Mention] = []
+        queue = list(named)
+        seen = set(named)
+        while queue:
+            start, end = queue.pop()
+            for span in (self._item_after(text, end, words), self._item_before(text, start, words)):
+                if span is None or span in seen or any(taken[span[0] : span[1]]):
+                    continue
+                seen.add(span)
+                queue.append(span)
+                taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+                surface = text[span[0] : span[1]]
+                out.append(Mention("person", span[0], span[1], surface, surface, self.name, "list"))
+        return out
+
+    def _item_after(self, text: str, end: int, words: tuple[dict[int, Token], set[int]]) -> tuple[int, int] | None:
+        """The name that is the next item of a list after a name ending at end (a note such as
+        (女) skipped), if it is one."""
+        if text[end : end + 1] in ("(", "（"):
+            closing = text.find(")" if text[end] == "(" else "）", end, end + 8)
+            end = closing + 1 if closing > 0 else end
+        if text[end : end + 1] not in _CHAIN_SEPARATORS:
+            return None
+        start = end + 1
+        for size in self._name_sizes(text, start):
+            if self._listed_name(text, start, start + size, words):
+                return start, start + size
+        return None
+
+    def _item_before(self, text: str, start: int, words: tuple[dict[int, Token], set[int]]) -> tuple[int, int] | None:
+        """The name that is the item of a list before a name starting at start, if it is one:
+        one that starts the list stands after a separator, a title, a verb or a preposition
+        (会见|陈冬、刘洋)."""
+        if start < 2 or text[start - 1] not in _CHAIN_SEPARATORS:
+            return None
+        end = start - 1
+        if text[end - 1] in ")）":
+            opening = max(text.rfind("(", end - 8, end), text.rfind("（", end - 8, end))
+            end = opening if opening > 0 else end
+        by_start, ends = words
+        for size in (3, 2, 4):
+            begin = end - size
+            if begin < 0 or size not in self._name_sizes(text, begin):
+                continue
+            if not self._listed_name(text, begin, end, words):
+                continue
+            before = text[begin - 1 : begin]
+            if not before or not is_han(before) or before in _NAME_ITEM_ENDS:
+                return begin, end
+            token = self._token_at(begin - 1, words)
+            if (
+                token is not None
+                and token.end == begin
+                and (token.pos in _LIST_LEAD_TAGS or self._after_title(text, begin, words))
+            ):
+                return begin, end
+        return None
+
+    def _name_sizes(self, text: str, start: int) -> tuple[int, ...]:
+        """The lengths a Chinese name at start may have, longest first."""
+        return (4, 3) if text[start : start + 2] in self.compound else (3, 2)
+
+    def _listed_name(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
+        """text[start:end] is a Chinese name standing as a whole item of a list: it starts and
+        ends where words do, and what follows it ends the item (、, 等, a comma) or is a verb
+        or a word that follows names (季博文|夺得, 李四|说)."""
+        name = text[start:end]
+        by_start, ends = words
+        if end > len(text) or not self._chinese_name(name) or not self._person_like(name, 1.0):
+            return False
+        if start not in by_start or name in self.gaz.person_nouns:
+            return False
+        token = by_start[start]
+        if token.end == end and token.pos in _NEVER_NAME_TAGS:
+            return False  # one word that is no name (田野, 健康)
+        if end not in ends:
+            return False  # the name's last character is part of a longer word
+        if end - start >= 3 and end - 1 in by_start and text[end - 1] in _FOLLOWS_NAME:
+            return False  # 王毅|说: a word after a shorter name
+        follows = text[end : end + 1]
+        if not follows or follows in _NAME_ITEM_ENDS or not is_han(follows):
+            return True
+        if end not in by_start:
+            return False
+        after = by_start[end]
+        return after.pos in _VERB_TAGS or after.pos in ("d", "p") or text[end] in _FOLLOWS_NAME
 
     def _sure_of_name(self, name: str, confidence: float) -> bool:
         """A span the model tags as a person is a name for the list rules: a sure one, or a

@@ -512,3 +512,51 @@ def test_statements_many_speakers_of_one_content_never_crash() -> None:
     statements = [r for r in found.relations if isinstance(r, Statement)]
     assert len({(s.start, s.end) for s in statements}) == len(statements)
     assert {"工业和信息化部", "国家发展和改革委员会", "国务院国有资产监督管理委员会"} <= {s.speaker for s in statements}
+
+
+def _with_words(text: str, words: dict[str, str]) -> tuple[SegmentedText, Found]:
+    """_doc, with the given words (word -> jieba tag) among the tokens."""
+    seg, found = _doc(text)
+    extra = [Token(w, m.start(), m.end(), pos) for w, pos in words.items() for m in re.finditer(re.escape(w), seg.text)]
+    tokens = tuple(sorted((*seg.tokens, *extra), key=lambda t: t.start))
+    return SegmentedText(norm=seg.norm, tokens=tokens, sentences=seg.sentences), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a foreign name no extractor knew, between a title and its cue
+        ("乌克兰国防部长安德烈科24日表示,乌方将继续加强防空能力。", {"安德烈": "x", "科": "nr"}, "安德烈科"),
+        # a surname and a given name jieba reads as a verb (许/m 甘露/v)
+        ("移民局局长许甘露介绍,今年出入境人员明显增多。", {"许": "m", "甘露": "v"}, "许甘露"),
+    ],
+)
+def test_extract_statements_name_after_a_title_is_a_person(extractor, text, words, name) -> None:
+    seg, found = _with_words(text, words)
+    got = list(extractor(seg, found))
+    assert [s.speaker for s in got if isinstance(s, Statement)] == [name]
+    people = [m for m in got if isinstance(m, Mention)]
+    assert [(m.kind, m.text) for m in people] == [("person", name)]
+    assert all(seg.text[m.start : m.end] == m.text for m in people)
+
+
+def test_extract_statements_name_after_a_title_is_found_again_later(extractor) -> None:
+    text = "俄罗斯外交部发言人扎卡洛娃表示,俄方将作出回应。扎卡洛娃还说,制裁不会奏效。"
+    seg, found = _with_words(text, {"扎卡": "x", "洛娃": "nr"})
+    got = list(extractor(seg, found))
+    assert [s.speaker for s in got if isinstance(s, Statement)] == ["扎卡洛娃", "扎卡洛娃"]
+    assert len([m for m in got if isinstance(m, Mention)]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("总统随即表示,将于下周访问邻国。", {"随即": "d"}),  # an adverb, not a name
+        ("总统府发表声明称,总统将出席峰会。", {}),  # the office, not a person
+        ("大会主席团决定,会议议程不变。", {"主席团": "n"}),
+        ("总书记亲切地说,大家辛苦了。", {"亲切": "a"}),
+    ],
+)
+def test_extract_statements_words_after_a_title_that_name_no_one(extractor, text, words) -> None:
+    seg, found = _with_words(text, words)
+    assert not [m for m in extractor(seg, found) if isinstance(m, Mention)]

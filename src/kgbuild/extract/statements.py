@@ -63,7 +63,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer import read_table as gazetteer_rows
 from ..model import Mention, SegmentedText, Statement
 from . import Found, register
-from .textutil import sentence_end
+from .textutil import NOT_IN_NAME, NOT_NAME_END, sentence_end
 
 WORDS_FILE = "statement_words.tsv"
 SIDES_FILE = "statement_sides.tsv"
@@ -82,6 +82,7 @@ _ROLES = (
     "spokesperson",
     "side",
     "group",
+    "title",
 )
 
 _PRONOUNS = ("他", "她")
@@ -203,6 +204,14 @@ _TOLD = r"(?:(?:本台|总台|央视)?记者)?"
 #: Time words closing a 据X phrase before its verb (据X当天发布的消息): not part of X.
 _TRAILING_TIME = re.compile(r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|日前|晚间|[(（][^()（）]{1,12}[)）])+$")
 
+#: jieba's tags of a word it does not know or takes for a name (米尔/nrt 济约/x): the only words of
+#: two characters or more a name after a title may be made of, unless it opens with a surname.
+_NAME_TAGS = frozenset({"x", "nr", "nrt", "nrfg", "nrf", "eng"})
+#: Characters that end no name after a title (主席团, 代表们, 委员会, 总统府, 亲切地).
+_NOT_NAME_LAST = frozenset("们团会府室组队军方员党国地得着过等")
+#: A name written after a title, before its cue: at most this many characters.
+_LONGEST_NAME = 12
+
 _HEADLINE_MAX = 40
 #: How something was said, right before its cue (郑重宣布): never a speaker's name, whatever a
 #: tagger made of 郑重.
@@ -280,6 +289,7 @@ class StatementWords:
     spokesperson: tuple[str, ...]  #: longest first
     side: tuple[str, ...]
     group: tuple[str, ...]
+    title: tuple[str, ...]  #: post words besides titles.tsv before a name (外交部官员X表示)
     sides: Mapping[str, str]  #: one-character short name -> country (俄 -> 俄罗斯, for 俄方)
 
 
@@ -312,6 +322,7 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
         spokesperson=longest_first(by_role["spokesperson"]),
         side=longest_first(by_role["side"]),
         group=longest_first(by_role["group"]),
+        title=longest_first(by_role["title"]),
         sides=MappingProxyType({s: c for _, (s, c) in gazetteer_rows(root / SIDES_FILE, ("short", "country"))}),
     )
 
@@ -419,7 +430,8 @@ class StatementExtractor:
     """A speech verb with a named speaker before it and what was said after it."""
 
     name = "statements"
-    produces = frozenset({"statement"})
+    #: (a person no earlier extractor knew, named after a title right before a cue: 总统X表示)
+    produces = frozenset({"statement", "person"})
 
     def __init__(self, gazetteer: Gazetteer, words: StatementWords | None = None) -> None:
         self.gaz = gazetteer
@@ -472,6 +484,10 @@ class StatementExtractor:
         self.issued_title = re.compile(rf"《(?P<issuer>[^《》\n]{{2,30}}?)关于[^《》\n]{{2,80}}?(?:{titled})》")
         titles = sorted({*gazetteer.titles, *_RANKS}, key=lambda t: (-len(t), t))
         self.title_after = re.compile(f"(?:{_alternation(titles)})$")
+        before = sorted({*titles, *w.title}, key=lambda t: (-len(t), t))
+        self.title_before = re.compile(f"(?:{_alternation(before)})$")
+        #: words a name after a title is never (总统先生, 主席团, 部长会议 are not people)
+        self.not_names = frozenset({*gazetteer.titles, *w.title, *w.medium, *_FILLER_WORDS, *_HOW})
         self.lead = re.compile(rf"(?:{_alternation(w.lead)})(?=[^,，。:：])")
 
     # -- finding cues --------------------------------------------------------------------
@@ -505,8 +521,14 @@ class StatementExtractor:
         # a medium, a side or how it was said is never a person, whatever an earlier extractor
         # made of 文章指出, 共和党方面要求 or 郑重宣布
         not_people, sides = {*self.words.medium, *_HOW}, self.words.side
+        hits = self._hits(text)
+        # people no earlier extractor knew, named after a title right before a cue (总统X表示)
+        titled = self._titled_people(doc, hits, found)
         people_list = sorted(
-            (m for m in found.mentions("person") if m.text not in not_people and not m.text.endswith(sides)),
+            (
+                *(m for m in found.mentions("person") if m.text not in not_people and not m.text.endswith(sides)),
+                *titled,
+            ),
             key=lambda m: (m.start, m.end),
         )
         orgs_list = sorted(found.mentions("organization"), key=lambda m: (m.start, m.end))
@@ -533,7 +555,6 @@ class StatementExtractor:
         sentence_speakers: dict[int, list[_Speaker]] = {}  # the latest speech act of each sentence
         by_medium: list[tuple[str, list[_Speaker]]] = []  # (medium, speakers) of earlier statements
         person_speakers: list[_Speaker] = []
-        hits = self._hits(text)
         tokens = doc.tokens
         country_names = {m.label for m in ctx.countries.values()}
 
@@ -614,6 +635,7 @@ class StatementExtractor:
             said.append(_Said(hit, tuple(speakers), content_start, content_end))
         seen: set[tuple[str, int]] = set()
         spans: set[tuple[int, int]] = set()
+        spoken: set[str] = set()
         for one in _settle(text, said, (*_RULINGS, *self.words.document)):
             hit, content_start, content_end = one.hit, one.content_start, one.content_end
             content = text[content_start:content_end].strip()
@@ -626,6 +648,7 @@ class StatementExtractor:
                 if start is None:
                     continue  # every span that could name it names another statement already
                 spans.add((start, content_end))
+                spoken.add(sp.label)
                 yield Statement(
                     speaker=sp.label,
                     speaker_kind=sp.kind,
@@ -638,6 +661,83 @@ class StatementExtractor:
                     extractor=self.name,
                     rule=hit.rule,
                 )
+        # a person found here is one only where a statement of theirs shows it
+        yield from (m for m in titled if m.label in spoken)
+
+    # -- people no other extractor knew ---------------------------------------------------
+
+    def _titled_people(self, doc: SegmentedText, hits: Sequence[_Hit], found: Found) -> list[Mention]:
+        """Names standing between a title and a cue that no earlier extractor took for anything
+        (乌兹别克斯坦总统米尔济约耶夫表示, 国防部长别洛乌索夫称), with the other places the document
+        writes them (米尔济约耶夫说 further on)."""
+        named = found.mentions("person", "organization", "place")
+        ends = {m.end for m in named}
+        names: dict[str, tuple[int, int]] = {}
+        for hit in hits:
+            if hit.rule != "speaker_cue" or hit.pos in ends:
+                continue
+            span = self._name_after_title(doc, hit.pos, named)
+            if span is not None:
+                names.setdefault(doc.text[span[0] : span[1]], span)
+        if not names:
+            return []
+        text, out = doc.text, []
+        for name in names:
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                if not any(m.start < end and at < m.end for m in named) and (
+                    (at, end) == names[name] or len(name) >= 3 or _token_bounded(doc.tokens, at, end)
+                ):
+                    out.append(Mention("person", at, end, name, name, self.name, "titled_speaker"))
+                at = text.find(name, end)
+        return out
+
+    def _name_after_title(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
+        """The span of a name ending at end right after a title, if it reads as one: a foreign
+        name jieba does not know (米尔/nrt 济约/x 耶夫/x), or a surname and a given name (许甘露)."""
+        text = doc.text
+        if not end or not "\u4e00" <= text[end - 1] <= "\u9fff":
+            return None
+        for size in range(2, _LONGEST_NAME + 1):
+            start = end - size
+            if start < 1 or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "·-"):
+                return None
+            if self.title_before.search(text, max(0, start - _LONGEST_TITLE), start) is None:
+                continue
+            # (the shortest name after a title: 总统先生共同宣布 names no one, whatever is before)
+            name = text[start:end]
+            if (
+                name[0] in "·-"
+                or any(c in NOT_IN_NAME for c in name)
+                or name[-1] in NOT_NAME_END
+                or name[-1] in _NOT_NAME_LAST
+                or name in self.not_names
+                or name in self.gaz.places
+                or self.gaz.org(name) is not None
+                or any(m.start < end and start < m.end for m in named)
+            ):
+                return None
+            i = bisect_right(doc.tokens, start, key=lambda t: t.start) - 1
+            words = []
+            while i < len(doc.tokens) and doc.tokens[i].start < end:
+                words.append(doc.tokens[i])
+                i += 1
+            # (a word running the title into the name counts for neither: 长耶伦/x, 长列/ns)
+            unknown = all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.start < start for w in words)
+            first = words[0] if words else None
+            surname = (
+                first is not None
+                and first.start == start
+                and (len(first.text) == 1 or first.pos in _NAME_TAGS)
+                and (
+                    (text[start] in self.gaz.surnames and size <= 3)
+                    or (text[start : start + 2] in self.gaz.surnames and size <= 4)
+                )
+                and all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.end <= end for w in words)
+            )
+            return (start, end) if unknown or surname else None
+        return None
 
     # -- what was said -------------------------------------------------------------------
 
@@ -1140,6 +1240,13 @@ def _next_stop(text: str, start: int, end: int) -> int:
     """The first clause stop (, ; :) in text[start:end], else end."""
     stops = [i for i in (text.find(c, start, end) for c in _CLAUSE_STOPS) if i != -1]
     return min(stops) if stops else end
+
+
+def _token_bounded(tokens: Sequence, start: int, end: int) -> bool:
+    """A word of the segmenter starts at start and one ends at end."""
+    i = bisect_left(tokens, start, key=lambda t: t.start)
+    j = bisect_left(tokens, end, key=lambda t: t.start)
+    return i < len(tokens) and tokens[i].start == start and (j == len(tokens) or tokens[j].start == end)
 
 
 def _is_han(chars: str) -> bool:

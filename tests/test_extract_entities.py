@@ -275,8 +275,8 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         # other: universities, academies, associations
         ("清华大学举办论坛。", "清华大学", "清华大学", "other", None),
         # the items of a list share the head of the known name before them
-        ("中国人民解放军陆军、海军和空军派员参加。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
-        ("中国人民解放军陆军、海军和空军派员参加。", "空军", "中国人民解放军空军", "government", "中国人民解放军"),
+        ("中国人民解放军陆军、海军和空军派员参加。", "海军", "中国人民解放军海军", "government", None),
+        ("中国人民解放军陆军、海军和空军派员参加。", "空军", "中国人民解放军空军", "government", None),
         ("中央电视台综合频道、新闻频道将现场直播。", "新闻频道", "央视新闻频道", "media", None),
         ("外交部、商务部和海关总署联合发文。", "商务部", "商务部", "government", None),
         # a delegation or a visiting group named by its own words
@@ -549,7 +549,7 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("俄议会广泛支持深化合作。", "俄议会", "俄罗斯议会", "international", "俄罗斯"),
         ("俄黑海舰队司令部遭袭。", "俄黑海舰队", "俄罗斯黑海舰队", "international", "俄罗斯"),
         ("俄空天军发动打击。", "俄空天军", "俄罗斯空天军", "international", "俄罗斯军队"),
-        ("中国海军在南海举行演习。", "中国海军", "中国人民解放军海军", "government", "中国人民解放军"),
+        ("中国海军在南海举行演习。", "中国海军", "中国人民解放军海军", "government", None),
         # a foreign legislature jieba knows as one word; a ministry of one field
         ("韩国国会今天举行全体会议。", "韩国国会", "韩国国会", "international", "韩国"),
         ("哥伦比亚环境部已成立危机室。", "哥伦比亚环境部", "哥伦比亚环境部", "international", "哥伦比亚"),
@@ -625,7 +625,21 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
             "中国人民银行",
         ),
         # a service named alone in a story about no foreign body is the PLA's
-        ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
+        ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", None),
+        # a theatre command goes by its short name
+        ("东部战区组织联合演习。", "东部战区", "东部战区", "government", None),
+        # a commission of China and another state, by their short names
+        ("中俄投资合作委员会第十次会议召开。", "中俄投资合作委员会", "中俄投资合作委员会", "international", None),
+        ("中意企业家委员会年会在罗马举行。", "中意企业家委员会", "中意企业家委员会", "other", None),
+        # a foreign state's bureau of one field, its airline, a company jieba knows by name
+        ("该片获荷兰电影局资助。", "荷兰电影局", "荷兰电影局", "international", "荷兰"),
+        ("一架土耳其航空公司客机降落。", "土耳其航空公司", "土耳其航空公司", "enterprise", None),
+        ("美国辉瑞公司发布财报。", "美国辉瑞公司", "美国辉瑞公司", "enterprise", None),
+        ("美国国家飓风中心发布预警。", "美国国家飓风中心", "美国国家飓风中心", "international", "美国"),
+        # states listed before one body's kind each have that body
+        ("叙利亚和伊朗政府均予以否认。", "叙利亚", "叙利亚政府", "international", "叙利亚"),
+        # a ministry written as its 部门
+        ("据加沙地带卫生部门通报，伤亡继续上升。", "加沙地带卫生部门", "加沙地带卫生部", "international", None),
     ],
 )
 def test_extract_entities_organization_named_by_rule(
@@ -640,6 +654,8 @@ def test_extract_entities_organization_named_by_rule(
     ("text", "not_bodies"),
     [
         ("人大代表一头连着党和政府。", {"党和政府"}),
+        ("美国地方法院驳回诉讼。", {"美国地方法院", "地方法院"}),
+        ("在会谈中德方代表表示愿加强委员会建设。", {"中德方代表表示愿加强委员会"}),
         ("辽宁四处灌区改造工程加紧施工。", {"辽宁四处"}),
         ("要求各地交通运输部门优化客运站布局。", {"交通运输部", "交通运输部门优化客运站布局"}),
         ("大会为18家广东省认定跨国公司颁发证书。", {"广东省认定跨国公司"}),

@@ -326,6 +326,14 @@ _KIND_MODIFIERS = frozenset(
         "自然",
     }
 )
+#: Kind modifiers that say only a body's level or where it works (地方法院, 州级政府,
+#: 当地警察局): after a foreign state's name they make no body of its own.
+_LEVEL_MODIFIERS = frozenset(
+    {"地方", "基层", "各级", "有关", "相关", "州级", "市级", "县级", "省级", "区级", "当地", "本地", "主要", "重点"}
+    | {"国内", "国外", "海外", "境外", "境内", "联邦", "中央"}
+)
+#: A state's airline, named after the state (叙利亚航空公司, 阿塞拜疆航空公司).
+_NATIONAL_CARRIERS = frozenset({"航空公司", "国家航空公司"})
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
 _BODY_VERBS = frozenset(
     {"举行", "召开", "发布", "印发", "出台", "推出", "启动", "开展", "组织", "部署", "成立", "设立", "建设", "联合"}
@@ -696,6 +704,18 @@ _STATE_SHORT_CHARS = frozenset(
     "俄美日韩英法德意西葡荷比瑞挪丹芬波匈捷奥希土埃沙伊以巴印越泰老柬缅马新菲澳加墨巴智秘阿非欧蒙朝哈乌吉塔土"
 )
 
+#: A body of China and one or more states, named with their short names (中俄投资合作委员会,
+#: 中法企业家委员会, 中新双边合作联委会).
+_BILATERAL = re.compile(
+    f"中[{''.join(sorted(_STATE_SHORT_CHARS))}][\u4e00-\u9fff]{{1,12}}?(?:委员会|理事会|联委会)(?!员)"
+)
+#: Words in such a body's name that make it one of businesses or people, not of governments.
+_NOT_INTERGOVERNMENTAL = re.compile("企业|工商|商务|商会|友好|民间|媒体|青年|班列|智库")
+#: Verbs a commission's name holds (中巴经济走廊联合合作委员会, 中欧班列运输协调委员会).
+_NAMING_VERBS = frozenset({"联合", "协调", "指导", "合作"})
+#: Parts of speech that no bilateral body's name holds (prepositions, pronouns, numerals).
+_NOT_IN_BILATERAL = frozenset({"p", "c", "r", "u", "uj", "ul", "uz", "y", "m", "q"})
+
 
 def _state_short_names(gaz: Gazetteer) -> dict[str, str]:
     """One-character short names of foreign states (俄 -> 俄罗斯), from the statement
@@ -864,7 +884,9 @@ class OrganizationExtractor:
         out += self._leading_groups(doc, out + found.mentions("organization"))
         out += self._foreign_parties(doc, out + found.mentions("organization"))
         out += self._sides(doc, out + found.mentions("organization"))
+        out += self._bilateral_bodies(doc, out + found.mentions("organization"))
         out += self._rule_bodies(doc, out + found.mentions("organization"))
+        out += self._states_sharing_body(doc, out)
         out += self._places_acting(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
         out += self._states_joining(doc, out + found.mentions("organization"))
@@ -889,6 +911,88 @@ class OrganizationExtractor:
             )
         ]
         return kept
+
+    def _bilateral_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """中俄投资合作委员会, 中意政府委员会, 中法企业家委员会: a commission or council of China
+        and another state named with their short names is a body of the two states
+        (international), or of their businesses and people (other)."""
+        text = doc.text
+        if "中" not in text:
+            return []
+        matches = list(_BILATERAL.finditer(text))
+        if not matches:
+            return []
+        tokens = doc.tokens
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for match in matches:
+            start, end = match.span()
+            k = starts.get(start)
+            if k is None or covered.overlaps(start, end):
+                continue
+            words = [t for t in tokens[k:] if t.start < end]
+            if any(
+                t.pos in _NOT_IN_BILATERAL
+                or t.start > start
+                and (t.text in self.clause_verbs or t.text in _LEAD_VERBS)
+                and t.text not in _NAMING_VERBS
+                or not all(is_han(c) for c in t.text)
+                for t in words
+            ):
+                continue  # 在会议中|德方表示…委员会: a clause, not a name
+            name = match.group()
+            category = "other" if _NOT_INTERGOVERNMENTAL.search(name) else "international"
+            out.append(self._mention(doc, start, end, None, "bilateral", label=name, category=category))
+            covered.add(start, end)
+        return out
+
+    def _states_sharing_body(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """叙利亚和伊朗政府, 美国、英国和法国政府: states listed before one body's kind each
+        have that body (叙利亚政府), like the last one, whose name the text writes in full."""
+        text = doc.text
+        tokens = doc.tokens
+        by_end = {t.end: k for k, t in enumerate(tokens)}
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for m in known:
+            if m.start == 0 or text[m.start - 1] not in _LIST_JOINERS or m.category == "party":
+                continue
+            # the last state's name: the longest country name the body's words start with
+            # (伊朗|政府, or 伊朗政府/nt as one word)
+            place, body = next(
+                (
+                    (p, m.text[n:])
+                    for n in range(min(len(m.text) - 1, 8), 1, -1)
+                    if (p := self.gaz.places.get(m.text[:n])) is not None
+                ),
+                (None, ""),
+            )
+            if place is None or place.kind != "country" or place.name in _STATES_AT_HOME:
+                continue
+            if m.label != place.name + body:
+                continue  # the body's words as written after the last state
+            pos = m.start - 1
+            while pos > 0 and text[pos] in _LIST_JOINERS and (k := by_end.get(pos)) is not None:
+                before = self.gaz.places.get(tokens[k].text)
+                if before is None or before.kind != "country" or before.name in _STATES_AT_HOME:
+                    break
+                if covered.overlaps(tokens[k].start, tokens[k].end):
+                    break
+                out.append(
+                    self._mention(
+                        doc,
+                        tokens[k].start,
+                        tokens[k].end,
+                        None,
+                        "shared_head",
+                        label=before.name + body,
+                        category="international",
+                        parent=before.name,
+                    )
+                )
+                pos = tokens[k].start - 1
+        return out
 
     def _leading_groups(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """国家质量强国建设协调推进领导小组 (and its 办公室): a leading group is named by the task
@@ -1821,7 +1925,7 @@ class OrganizationExtractor:
             if (
                 at_place
                 and self.gaz.places[parent_mention.label].kind == "country"
-                and not self._named_after_state(name, suffix, category)
+                and not self._named_after_state(name, suffix, category, one_word=name_start == token.start)
             ):
                 continue  # 美国大学, 日本汽车公司: a kind of body in a foreign state, not one named
             head_title = any(rest.startswith(t) for t in _DEPARTMENT_TITLES.get(suffix, ()))
@@ -1877,6 +1981,16 @@ class OrganizationExtractor:
                     parent = None  # the text names a place, not the government above the body
                     if category == "international" and not self._abroad(parent_mention.label):
                         category = "government"  # 香港特区区议会: a council at home is a state organ
+                    elif (
+                        category == "other"
+                        and name.startswith("国家")
+                        and name.endswith("中心")
+                        and "研究" not in name
+                        and self._abroad(parent_mention.label)
+                    ):
+                        # 俄罗斯国家国防管理中心, 美国国家飓风中心: a foreign state's own centre
+                        # (英国国家经济和社会研究所 is an institute of scholars)
+                        category = "international"
                     if name == "代表团" and not self._abroad(parent_mention.label):
                         # 四川代表团: a province's deputies to a people's congress (a state organ),
                         # or to the Party's congress (党的二十大广西代表团)
@@ -2033,12 +2147,22 @@ class OrganizationExtractor:
             return j > 0 and tokens[j - 1].pos in ("m", "q", "uj", "f", "r")
         return head.pos in _COMMON_WORD_TAGS
 
-    def _named_after_state(self, name: str, suffix: str, category: str) -> bool:
+    def _named_after_state(self, name: str, suffix: str, category: str, one_word: bool = False) -> bool:
         """Whether the words after a foreign state's name name one of its bodies: a state
-        body (伊拉克总理媒体办公室, 哥伦比亚环境部), or a company, school or institute with
-        a name of its own before its ending (加拿大国家铁路公司, 德国基尔世界经济研究所)."""
+        body (伊拉克总理媒体办公室, 哥伦比亚环境部, 比利时电影局), a state's airline
+        (叙利亚航空公司), or a company, school or institute with a name of its own before
+        its ending (加拿大国家铁路公司, 德国基尔世界经济研究所, 美国|辉瑞公司/nt: one word
+        jieba knows as a body's name)."""
+        if name in _NATIONAL_CARRIERS:
+            return True  # 阿塞拜疆航空公司: the state's airline goes by the state's name
         if self._kind_of_body(name) and not name.startswith("国家"):
-            return False  # 加拿大国家铁路公司: a state's national company is named so
+            # 加拿大国家铁路公司: a state's national company is named so; a state's bureau of
+            # one field (比利时电影局, 美国证券交易委员会) is one of its bodies unless the words
+            # before the ending only say its level (美国地方法院)
+            if category != "government" or self._level_of_body(name):
+                return False
+        if one_word and category in ("enterprise", "other", "media") and len(name) - len(suffix) >= 2:
+            return True
         if category == "government":
             # a ministry of one field (环境部), not a part of the country (西南部)
             # 美国移民局, 日本气象厅: a bureau of one field is the state's too
@@ -2155,6 +2279,15 @@ class OrganizationExtractor:
                 if right in self.suffix_category or self._kind_of_body(right):
                     return True
         return False
+
+    def _level_of_body(self, name: str) -> bool:
+        """地方法院, 州级政府: words before the ending that say only a body's level or place."""
+        found = self._suffix_category(name)
+        return (
+            found is not None
+            and all(part in _LEVEL_MODIFIERS for part in re.findall("..", name[: -len(found[0])]))
+            and len(name) - len(found[0]) in (2, 4)
+        )
 
     def _kind_of_body(self, name: str) -> bool:
         """三级医院, 公立医院: a word that says what kind a body is, before its ending."""

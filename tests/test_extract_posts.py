@@ -749,3 +749,92 @@ def test_extract_posts_rank_title_without_a_body_left() -> None:
     """越共中央书记处常务书记: a rank read into the title (常务书记) with the home body set aside."""
     posts = _posts("国家主席武文赏、越共中央书记处常务书记张氏梅同志出席。")
     assert ("张氏梅", "常务书记", "越南共产党中央书记处", False) in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body no rule delimits (a verb in its name) after a title and 、: the chain goes on over it
+        (
+            "国务院副总理、国务院推进政府职能转变协调小组组长周明出席会议。",
+            {("周明", "副总理", "国务院", False), ("周明", "组长", "国务院推进政府职能转变协调小组", False)},
+        ),
+        # 政府 after a region's Party committee is the region's people's government
+        (
+            "记者获悉，宁夏回族自治区党委常委、政府副主席马林接受调查。",
+            {("马林", "常委", "中共宁夏回族自治区委员会", False), ("马林", "副主席", "宁夏回族自治区人民政府", False)},
+        ),
+        # a body whose name holds a title word (主席团) and a rank before the title
+        (
+            "全国人大常委会副委员长、致公党九大主席团常务主席李平出席闭幕会。",
+            {
+                ("李平", "副委员长", "全国人民代表大会常务委员会", False),
+                ("李平", "常务主席", "致公党九大主席团", False),
+            },
+        ),
+        # a country's government named by what it is: its head and its minister are the country's
+        (
+            "李强在北京会见利比亚民族统一政府总理兼外长阿卜杜勒。",
+            {("阿卜杜勒", "总理", "利比亚", False), ("阿卜杜勒", "外长", "利比亚", False)},
+        ),
+    ],
+)
+def test_extract_posts_chain_over_an_undelimited_body(
+    text: str, expected: set[tuple[str, str, str | None, bool]]
+) -> None:
+    assert expected <= _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # the chain goes on over a body it cannot name, and keeps the post before it
+        ("全国人大代表、江阴市华西村党委书记吴协东作了发言。", ("吴协东", "代表", "全国人民代表大会", False)),
+    ],
+)
+def test_extract_posts_chain_keeps_the_title_before_an_unknown_body(
+    text: str, post: tuple[str, str, str | None, bool]
+) -> None:
+    assert post in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "wrong"),
+    [
+        # a name between the joiner and the title: the titles before it are the other name's
+        ("在中共中央政治局委员、四川省委书记王晓晖和省长黄强陪同下考察。", "黄强", "委员"),
+        # a title between the joiner and the title: another person's post
+        ("韩正会见甲公司董事长兼首席执行官史密斯和乙公司全球首席执行官琼斯。", "琼斯", "董事长"),
+    ],
+)
+def test_extract_posts_chain_not_over_another_name(text: str, person: str, wrong: str) -> None:
+    assert not any(p[0] == person and p[1] == wrong for p in _posts(text))
+
+
+def _headline_posts(title: str, text: str) -> frozenset[tuple[str, str, str | None]]:
+    document = Document(id="t", text=text, source="t.jsonl", title=title, date="2024-05-10")
+    extraction = extract_document(document, load_settings())
+    return frozenset((r.person, r.title, r.org) for r in extraction.relations if isinstance(r, Post))
+
+
+def test_extract_posts_guest_named_by_the_headline() -> None:
+    """The headline names the guest by the post, the text by the name alone after the host."""
+    posts = _headline_posts(
+        "李强同新西兰总理会谈",
+        "欢迎仪式后，李强同拉克森举行会谈。\n李强表示，中方愿同新方加强合作。\n拉克森表示，新方愿深化合作。\n"
+        "会谈后，两国总理共同见证签署合作文件。",
+    )
+    assert {("拉克森", "总理", "新西兰"), ("李强", "总理", "国务院")} <= posts
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # two guests in the headline: which holds which post is not said
+        ("赵乐际同巴哈马众议长和参议长举行会谈", "赵乐际同史密斯举行会谈。"),
+        # the text names nobody right after the host's verb
+        ("习近平会见智利总统", "习近平在北京人民大会堂会见了来访的客人。博里奇表示感谢。"),
+    ],
+)
+def test_extract_posts_no_guest_from_the_headline(title: str, text: str) -> None:
+    assert not any(p[2] == "智利" or p[1] in ("众议长", "参议长") for p in _headline_posts(title, text))

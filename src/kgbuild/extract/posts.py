@@ -135,6 +135,12 @@ _UNKNOWN_BODY = re.compile(
 )
 #: How the name of a party or a movement ends (塞尔维亚前进党, 争取社会主义运动): such a name
 #: after a country's may hold a verb (前进) and still be one name.
+#: The same ending, for a name of any length (国务院根治拖欠农民工工资工作领导小组).
+_BODY_END = re.compile(_UNKNOWN_BODY.pattern[_UNKNOWN_BODY.pattern.index("(?:会|") :])
+#: The characters that end a body's name (主席|团, 委员|会): a title word before one is part of the name.
+_BODY_CHARS = frozenset("会团部局委院所司厅处办室组队行社台馆军店厂党")
+#: The longest name of a body read between a joiner and a title.
+_JOINED_BODY = 24
 _PARTY_NAME = re.compile(r"(?:党|联盟|同盟|阵线|运动)$")
 _UNKNOWN = "\x00"  #: prefix of a segment's body when only its name's shape is known
 #: What may stand before the name of a body that starts a clause (中央宣讲团成员X).
@@ -156,6 +162,8 @@ _PARTY_DEPARTMENTS = {
 }
 #: A government of a country that is not the usual one (黎巴嫩看守政府总理): the post is the country's.
 _INTERIM_GOVERNMENT = re.compile(r"(?:看守|过渡|临时)政府$")
+#: The longest name of a country's government between the country and 政府 (民族统一政府).
+_GOVERNMENT_NAME = 6
 #: An ambassador's or consul's post (中国驻韩国大使): the sending country's mission in the host.
 _ENVOY = re.compile(r"([\u4e00-\u9fff]{1,8})驻([\u4e00-\u9fff]{1,8}?)$")
 _ENVOY_TITLES = {
@@ -167,6 +175,14 @@ _ENVOY_TITLES = {
     "总领事": "总领事馆",
     "领事": "领事馆",
 }
+#: A headline on a meeting: the host, then the guest named by the post (李强同斯里兰卡总理会谈).
+_HEADLINE = re.compile(
+    r"^([\u4e00-\u9fff]{2,4})(?:同|会见|会晤|接见)([\u4e00-\u9fff、]{3,24}?)"
+    r"(?:举行|会谈|会见|会晤|通电话|共同|视频|$)"
+)
+#: What stands between the host and the guest where the text tells of the meeting (李强同|古纳瓦德纳,
+#: 赵乐际20日在北京会见|戈伊塔).
+_MEETS = re.compile(r"(?:[\d日上下午晚]{0,6}在[\u4e00-\u9fff]{1,10})?(?:同|会见|会晤|接见)")
 #: Verbs that appoint (任命X为…) or remove (免去X的…职务) someone.
 _APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
 #: Verbs after a name that say the name takes a post (X当选为A, X担任A), longest first.
@@ -570,6 +586,7 @@ class PostExtractor:
         # 第六任行政长官岑浩辉 … 澳门特别行政区候任行政长官岑浩辉: a title without a body is
         # the one the person holds with its body (written before or after it)
         posts = self._at_home_holder(text, posts, contested, seen)
+        posts += self._headline_posts(doc, people, seen)
         held = {(k[0], k[1]) for k in seen if k[2] is not None}
         for post in posts:
             if post.org is not None or (
@@ -578,6 +595,93 @@ class PostExtractor:
             ):
                 start = self._written_start(text, post.start, post.title, tokens, None, same_post=True)
                 yield post if start == post.start else replace(post, start=start)
+
+    def _headline_posts(self, doc: SegmentedText, people: list[Mention], seen: set) -> list[Post]:
+        """李强同斯里兰卡总理会谈 over 欢迎仪式后，李强同古纳瓦德纳举行会谈: a story whose
+        headline names the guest of a meeting by the post alone, and whose text names the guest
+        alone after the host, states the guest's post (the headline is no part of the text:
+        the post's span is the guest's name where the text meets the guest). With 两国总理 in
+        the text, a host named the Chinese way is the State Council's premier."""
+        headline = doc.doc.title
+        found = _HEADLINE.match(headline) if headline else None
+        if found is None or any(c in found.group(2) for c in "和及"):
+            return []  # 巴哈马众议长和参议长: which guest holds which post is not said
+        host_name, written = found.group(1), found.group(2)
+        titles = self._headline_titles(written)
+        if not titles:
+            return []
+        text = doc.text
+        hosts = [m for m in people if m.label == host_name]
+        guest = None
+        for host in hosts:
+            after = _MEETS.match(text, host.end)
+            guest = next((m for m in people if after is not None and m.start == after.end()), None)
+            if guest is not None and guest.label != host_name:
+                break
+            guest = None
+        if guest is None:
+            return []
+        out = []
+        for title, org in titles:
+            key = (guest.label, title, org)
+            if key in seen or any(k[0] == guest.label and k[1] == title for k in seen):
+                continue
+            seen.add(key)
+            out.append(Post(guest.label, title, org, guest.start, guest.end, extractor=self.name, rule="headline"))
+        premiers = text.find("两国总理")
+        if (
+            titles[0][0] in ("总理", "首相")
+            and premiers >= 0
+            and self._han_name(host_name)
+            and not any(k[0] == host_name and k[1] == "总理" for k in seen)
+        ):
+            # 会谈后，两国总理共同见证签署…: the host is the premier at home
+            seen.add((host_name, "总理", "国务院"))
+            start = premiers + 2
+            out.append(Post(host_name, "总理", "国务院", start, start + 2, extractor=self.name, rule="headline"))
+        return out
+
+    def _headline_titles(self, written: str) -> list[tuple[str, str]]:
+        """(title, body) of the posts a headline names a guest by (斯里兰卡总理, 埃塞俄比亚副总理兼
+        外长, 联合国秘书长): a country's head or minister, or the head of a known body."""
+        country = next(
+            (p for n in range(min(8, len(written)), 1, -1) if (p := self.gaz.places.get(written[:n])) is not None),
+            None,
+        )
+        pos = 0
+        body: str | None = None
+        if country is not None and country.kind == "country" and country.name != "中国":
+            pos = next(n for n in range(min(8, len(written)), 1, -1) if written[:n] in self.gaz.places)
+            pos += next((len(q) for q in _COUNTRY_QUALIFIERS if written.startswith(q, pos)), 0)
+            body = country.name
+        else:
+            for n in range(len(written) - 1, 1, -1):
+                entry = self.gaz.org(written[:n])
+                if entry is not None and self._title_starting(written, n) is not None:
+                    pos, body = n, entry.name
+                    break
+        if body is None:
+            return []
+        out = []
+        while pos < len(written):
+            title = self._title_starting(written, pos)
+            if title is None:
+                return []
+            if country is not None and body == country.name:
+                if title in _SPEAKERS:
+                    org = body + "议会"
+                elif title in _HEAD_TITLES or title in _STATE_TITLES or title in ("主席", "外交部长"):
+                    org = body
+                else:
+                    return []
+            else:
+                org = body
+            out.append((title, org))
+            pos += len(title)
+            if pos < len(written) and written[pos] not in _TITLE_JOINERS:
+                return []
+            pos += 1
+        return out
 
     def _at_home_holder(
         self, text: str, posts: list[Post], contested: list[Post], seen: set[tuple[str, str, str | None]]
@@ -869,6 +973,13 @@ class PostExtractor:
                     country = self._country_before(text, pos)  # 南非前总统: a country no extractor marked
                     if country is not None and country[0] == "中国":
                         country = None
+                if country is None and foreign and text.endswith("政府", 0, pos):
+                    # 利比亚民族统一政府总理: a country's government named by what it is
+                    at = pos - 2
+                    named = (self._country_before(text, at - k) for k in range(1, _GOVERNMENT_NAME + 1))
+                    country = next((c for c in named if c is not None and all(map(is_han, text[c[1] : at]))), None)
+                    if country is not None and country[0] == "中国":
+                        country = None
                 party = _FOREIGN_COMMUNIST_PARTY.search(text, max(0, pos - 8), pos)
                 if ministry is not None:
                     label, pos = ministry  # 新西兰卫生部长: 部长 of 新西兰卫生部
@@ -899,8 +1010,16 @@ class PostExtractor:
                         if office is not None:
                             # 世卫组织驻阿富汗应急小组: a body's office in a country, named with the body
                             pos, label = office.start, office.label + text[start - 1 : pos]
+                        elif not named and self._starts_with_body(start, pos, org_by_end):
+                            # 、国务院推进…协调小组组长: a name with a verb in it, after a joiner
+                            # and a known body's name, is the whole body's
+                            pos, label = start, text[start:pos]
                         else:
                             pos, label = start, (_UNKNOWN + text[start:pos] if named else _UNKNOWN)
+                    elif (joined := self._joined_before(text, pos, title, org_by_end, person_ends)) is not None:
+                        # 国务院副总理、国务院根治…领导小组组长: a body whose name the rules above
+                        # cannot delimit, right after a title and a joiner; the chain goes on over it
+                        title, label, pos = joined
             segments.append((title, label, title_start, pos))
             if pos > 0 and text[pos - 1] in _TITLE_JOINERS:  # 国务委员兼外交部长
                 pos -= 1
@@ -926,7 +1045,9 @@ class PostExtractor:
                 # 中国社会科学院学部委员、历史学部主任: a unit named after a body is the
                 # body's (中国社会科学院历史学部); one that starts the chain is its own
                 name = org[len(_UNKNOWN) :]
-                if not name or name in _GENERIC_BODIES:
+                if name == "政府" and body and (government := self._government_of(body)) != body:
+                    org = body = government  # 自治区党委常委、政府副主席: the region's people's government
+                elif not name or name in _GENERIC_BODIES:
                     org = body = None  # 公司创始人, 基金会主席: which body is said before
                 elif body and not self._starts_with_place(name):
                     org = body = body + _PARTY_DEPARTMENTS.get(name, name)
@@ -999,6 +1120,45 @@ class PostExtractor:
         # 会见巴基斯坦参联会主席: or it starts with a foreign country's name after a verb
         country = next((at for at in range(start, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
         return (country, True) if country >= 0 and self._reads_as_name(text, country, pos, tokens) else None
+
+    def _joined_before(
+        self, text: str, pos: int, title: str, org_by_end: dict[int, Mention], person_ends: Container[int]
+    ) -> tuple[str, str, int] | None:
+        """(the title, the body, where the body starts) for the name of a body that ends at pos
+        and starts right after a joiner that follows a title (副总理、国务院根治…领导小组|组长,
+        党委常委、政府|副主席), or None. The body is named as written when it ends like a
+        body's name (its own when it starts with a known body's name, else read after the
+        body before it); else it is left unknown (永联村党委|书记), and the chain goes on."""
+        if pos == 0 or text[pos - 1] in _LIST_JOINERS:
+            return None  # 书记X和|市长Y: a title after a list's joiner is another name's
+        for at in range(pos - 1, max(0, pos - _JOINED_BODY) - 1, -1):
+            if at + 1 in person_ends:
+                return None  # 书记陈吉宁|和市长: a name stands in between
+            if text[at] in _TITLE_JOINERS and at < pos - 1 and self._title_ending(text, at) is not None:
+                break
+            if not is_han(text[at]):
+                return None
+        else:
+            return None
+        name = text[at + 1 : pos]
+        if any(name[t.end() : t.end() + 1] not in _BODY_CHARS for t in self.title_re.finditer(name)):
+            return None  # 董事长兼首席执行官X和Y公司|首席执行官: a title in between is another post's
+        rank = next((r for r in _BODY_RANKS if name.endswith(r) and len(name) > len(r)), "")
+        if rank and _BODY_END.search(name, 0, len(name) - len(rank)):
+            name, title = name[: -len(rank)], rank + title  # 主席团|常务|主席: the rank is the post's
+        if name == "政府" or not _BODY_END.search(name) or _SESSION.search(name):
+            return title, (_UNKNOWN + name if name == "政府" else _UNKNOWN), at + 1
+        # 国务院根治…领导小组, 农工党十七大主席团: a name that holds a body's name of its own
+        # at its start is a whole name, not a unit of the body before the joiner
+        whole = self._starts_with_body(at + 1, pos, org_by_end) or any(
+            _BODY_END.search(name, 0, e) for e in range(2, len(name) - 1)
+        )
+        return title, (name if whole else _UNKNOWN + name), at + 1
+
+    @staticmethod
+    def _starts_with_body(start: int, pos: int, org_by_end: dict[int, Mention]) -> bool:
+        """Whether a known body's name starts at start and ends before pos (国务院|根治…领导小组)."""
+        return any((org := org_by_end.get(e)) is not None and org.start == start for e in range(start + 2, pos - 1))
 
     def _reads_as_name(self, text: str, start: int, pos: int, tokens: dict[int, Token]) -> bool:
         """Whether text[start:pos] is made of whole words with no verb, pronoun or particle

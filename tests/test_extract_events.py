@@ -1486,3 +1486,15 @@ def test_extract_events_a_person_who_acts_after_anothers_words_takes_part(extrac
     people = ("张三", "李四", "王五")
     events = _events(extractor, text, people=people, title="张三出席全国巡视工作会议", said=(("李四", "宣布"),))
     assert "王五" in _by_name(events)["全国巡视工作会议"].participants
+
+
+def test_extract_events_visit_told_by_the_visitor_nearest_the_verb(extractor) -> None:
+    text = "张三欢迎李四对瑞士进行正式访问。"
+    assert {e.name for e in _events(extractor, text, people=("张三", "李四"))} == {"李四对瑞士正式访问"}
+
+
+def test_extract_events_joining_a_delegation_told_as_coming_to_it(extractor) -> None:
+    text = "张三5日下午来到他所在的十四届全国人大二次会议辽宁代表团，同代表们一起审议政府工作报告。"
+    events = _by_name(_events(extractor, text, people=("张三",)))
+    assert events["张三参加辽宁代表团审议"].participants == ("张三", "辽宁代表团")
+    assert events["张三参加辽宁代表团审议"].date == "2023-05-05"

@@ -323,6 +323,11 @@ _WEAK_STOPS = frozenset({"为", "和", "与", "的", "及", "以", "对", "从",
 _DELEGATION_REVIEW = re.compile(
     r"[^，,。；;]{0,16}?参加了?(?:他|她)?(?:所在的)?(?:[^，,。；;]{2,16}?会议)?([\u4e00-\u9fff]{2,12}?代表团)(?:的)?(审议|讨论)"
 )
+# 丁薛祥7日上午来到他所在的十四届全国人大一次会议辽宁代表团，同代表们一起审议: the same, told as a visit
+_DELEGATION_JOINED = re.compile(
+    r"[^，,。；;]{0,16}?来到(?:他|她)?(?:所在的)?(?:[^，,。；;]{2,16}?会议)?([\u4e00-\u9fff]{2,12}?代表团)[，,]"
+    r"(?:同|与|和)代表们(?:一起|一道|共同)(审议|讨论)"
+)
 _REPORTED = re.compile(r"致电|贺电|贺信|致信|祝贺|致函")
 _PRESS_EVENT = re.compile(r"(?:发布|吹风|记者|通气|见面|宣介)会$")
 _PRESENTS = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)|介绍")
@@ -1204,6 +1209,8 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         match = _VISIT_TO.search(text, host.end, _clause_end(text, host.end))
         if match is None or len(_DATE_SPAN.sub("", _INVITED_BY.sub("", text[host.end : match.start()]))) > 6:
             continue  # (赵乐际11日至14日对摩洛哥进行访问, X是应Y的邀请对Z进行: the dates, the invitation)
+        if any(host.end <= p.start < match.start() and "邀请" not in text[p.end : match.start()] for p in people):
+            continue  # 阿姆赫德欢迎李强对瑞士进行正式访问: the nearer person visits (not one who invites)
         visited = _COUNTRY_COUNT.sub("", match.group(1))  # 对法国、匈牙利两国进行: the count is no place
         if visited == "我国" and not _QUOTED_SPEECH.search(
             text, sentence_bounds(text, host.start, host.end)[0], host.start
@@ -1294,7 +1301,7 @@ def _delegation_reviews(text: str, people: list[Mention]) -> list[_Draft]:
     if "代表团" not in text:
         return out
     for host in people:
-        match = _DELEGATION_REVIEW.match(text, host.end)
+        match = _DELEGATION_REVIEW.match(text, host.end) or _DELEGATION_JOINED.match(text, host.end)
         if match is None:
             continue
         name = host.label + "参加" + match.group(1) + match.group(2)

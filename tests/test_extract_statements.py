@@ -560,3 +560,17 @@ def test_extract_statements_name_after_a_title_is_found_again_later(extractor) -
 def test_extract_statements_words_after_a_title_that_name_no_one(extractor, text, words) -> None:
     seg, found = _with_words(text, words)
     assert not [m for m in extractor(seg, found) if isinstance(m, Mention)]
+
+
+def test_extract_statements_name_titled_elsewhere_speaks(extractor) -> None:
+    """A name written after a title in one sentence (会见X国外长Y) speaks when a later
+    sentence opens with it before a cue, and a part of a known name stays that person."""
+    text = "王五会见星海国外长德拉科维奇。德拉科维奇表示,两国友谊源远流长。"
+    seg, found = _with_words(text, {"德拉": "x", "科维奇": "nrt"})
+    got = list(extractor(seg, found))
+    assert [(s.speaker, s.content[:4]) for s in got if isinstance(s, Statement)] == [("德拉科维奇", "两国友谊")]
+    assert [m.start for m in got if isinstance(m, Mention)] == [text.index("德拉"), text.index("。德拉") + 1]
+    text = "约翰·史密斯接受专访。史密斯表示,两国合作前景广阔。"
+    got = list(extractor(*_with_words(text, {})))
+    assert [s.speaker for s in got if isinstance(s, Statement)] == ["约翰·史密斯"]
+    assert not [m for m in got if isinstance(m, Mention)]

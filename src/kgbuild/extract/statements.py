@@ -667,21 +667,23 @@ class StatementExtractor:
     # -- people no other extractor knew ---------------------------------------------------
 
     def _titled_people(self, doc: SegmentedText, hits: Sequence[_Hit], found: Found) -> list[Mention]:
-        """Names standing between a title and a cue that no earlier extractor took for anything
-        (乌兹别克斯坦总统米尔济约耶夫表示, 国防部长别洛乌索夫称), with the other places the document
-        writes them (米尔济约耶夫说 further on)."""
+        """Names no earlier extractor took for anything, standing between a title and a cue
+        (乌兹别克斯坦总统米尔济约耶夫表示, 国防部长别洛乌索夫称), or opening a clause before a cue
+        and written after a title elsewhere in the document (教育部部长X的专访。/X表示), with
+        every other place the document writes them."""
         named = found.mentions("person", "organization", "place")
         ends = {m.end for m in named}
+        text = doc.text
         names: dict[str, tuple[int, int]] = {}
         for hit in hits:
             if hit.rule != "speaker_cue" or hit.pos in ends:
                 continue
             span = self._name_after_title(doc, hit.pos, named)
+            if span is None:
+                span = self._name_titled_elsewhere(doc, hit.pos, named)
             if span is not None:
-                names.setdefault(doc.text[span[0] : span[1]], span)
-        if not names:
-            return []
-        text, out = doc.text, []
+                names.setdefault(text[span[0] : span[1]], span)
+        out = []
         for name in names:
             at = text.find(name)
             while at != -1:
@@ -694,8 +696,7 @@ class StatementExtractor:
         return out
 
     def _name_after_title(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
-        """The span of a name ending at end right after a title, if it reads as one: a foreign
-        name jieba does not know (米尔/nrt 济约/x 耶夫/x), or a surname and a given name (许甘露)."""
+        """The span of a name ending at end right after a title, if it reads as one."""
         text = doc.text
         if not end or not "\u4e00" <= text[end - 1] <= "\u9fff":
             return None
@@ -703,41 +704,71 @@ class StatementExtractor:
             start = end - size
             if start < 1 or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "·-"):
                 return None
-            if self.title_before.search(text, max(0, start - _LONGEST_TITLE), start) is None:
-                continue
-            # (the shortest name after a title: 总统先生共同宣布 names no one, whatever is before)
-            name = text[start:end]
-            if (
-                name[0] in "·-"
-                or any(c in NOT_IN_NAME for c in name)
-                or name[-1] in NOT_NAME_END
-                or name[-1] in _NOT_NAME_LAST
-                or name in self.not_names
-                or name in self.gaz.places
-                or self.gaz.org(name) is not None
-                or any(m.start < end and start < m.end for m in named)
-            ):
-                return None
-            i = bisect_right(doc.tokens, start, key=lambda t: t.start) - 1
-            words = []
-            while i < len(doc.tokens) and doc.tokens[i].start < end:
-                words.append(doc.tokens[i])
-                i += 1
-            # (a word running the title into the name counts for neither: 长耶伦/x, 长列/ns)
-            unknown = all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.start < start for w in words)
-            first = words[0] if words else None
-            surname = (
-                first is not None
-                and first.start == start
-                and (len(first.text) == 1 or first.pos in _NAME_TAGS)
-                and (
-                    (text[start] in self.gaz.surnames and size <= 3)
-                    or (text[start : start + 2] in self.gaz.surnames and size <= 4)
-                )
-                and all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.end <= end for w in words)
-            )
-            return (start, end) if unknown or surname else None
+            if self.title_before.search(text, max(0, start - _LONGEST_TITLE), start) is not None:
+                # (the shortest name after a title: 总统先生共同宣布 names no one, whatever is before)
+                return (start, end) if self._reads_as_name(doc, start, end, named) else None
         return None
+
+    def _name_titled_elsewhere(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
+        """The span of a name that opens a clause and ends at end, when the document writes it
+        right after a title elsewhere and it reads as a name there."""
+        text = doc.text
+        start = end
+        while start > max(0, end - _LONGEST_NAME) and (
+            "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "·"
+        ):
+            start -= 1
+        if end - start < 2 or (start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "·")):
+            return None
+        name = text[start:end]
+        at = text.find(name)
+        while at != -1:
+            if (
+                at != start
+                and self.title_before.search(text, max(0, at - _LONGEST_TITLE), at) is not None
+                and self._reads_as_name(doc, at, at + len(name), named)
+            ):
+                return start, end
+            at = text.find(name, at + 1)
+        return None
+
+    def _reads_as_name(self, doc: SegmentedText, start: int, end: int, named: Sequence[Mention]) -> bool:
+        """text[start:end] reads as a name no extractor took: a foreign name jieba does not know
+        (米尔/nrt 济约/x 耶夫/x), or a surname and a given name (许/m 甘露/v)."""
+        text = doc.text
+        name = text[start:end]
+        if (
+            name[0] in "·-"
+            or any(c in NOT_IN_NAME for c in name)
+            or name[-1] in NOT_NAME_END
+            or name[-1] in _NOT_NAME_LAST
+            or name in self.not_names
+            or name in self.gaz.places
+            or self.gaz.org(name) is not None
+            or any(m.start < end and start < m.end for m in named)
+            # (a part of a name known: 久卡诺维奇 after 米洛·久卡诺维奇 is that person)
+            or any(name in m.label for m in named if m.kind == "person")
+        ):
+            return False
+        i = bisect_right(doc.tokens, start, key=lambda t: t.start) - 1
+        words = []
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            if doc.tokens[i].end > start:
+                words.append(doc.tokens[i])
+            i += 1
+        # (a word running the title into the name counts for neither: 长耶伦/x, 长列/ns)
+        if all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.start < start for w in words):
+            return True
+        first, size = words[0], end - start
+        return (
+            first.start == start
+            and (len(first.text) == 1 or first.pos in _NAME_TAGS)
+            and (
+                (text[start] in self.gaz.surnames and size <= 3)
+                or (text[start : start + 2] in self.gaz.surnames and size <= 4)
+            )
+            and all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.end <= end for w in words)
+        )
 
     # -- what was said -------------------------------------------------------------------
 

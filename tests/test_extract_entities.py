@@ -478,6 +478,8 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
         "总书记近日在上海、江苏盐城考察时指出。",
         "作为沿海经济大省，山东处于对外开放的前沿。",
         "重庆站结束后，宜宾站是火炬传递的第二站。",
+        "今年，北京和上海已是国际消费中心城市。",
+        "游客从北京与上海出发前往新疆。",
     ],
 )
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
@@ -489,6 +491,11 @@ def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> Non
     [
         ("今年，辽宁把加强分类指导作为重点。", "辽宁省人民政府"),
         ("与此同时，青海还加快推进清洁能源产业。", "青海省人民政府"),
+        ("这类项目，重庆今年已承接800多个。", "重庆市人民政府"),
+        # two places that act together, and a list with a city known only with its 市
+        ("今年，江苏与上海携手共建科创走廊。", "江苏省人民政府"),
+        ("今年，江苏与上海携手共建科创走廊。", "上海市人民政府"),
+        ("钦州、北海等地分批次解除紧急措施。", "北海市人民政府"),
     ],
 )
 def test_extract_entities_a_place_that_acts_is_its_government(text: str, government: str) -> None:

@@ -462,6 +462,8 @@ _AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将")
 _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
 _ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city"})
+#: What joins two places that act together (云南与上海携手).
+_PAIR_JOINERS = frozenset({"与", "和", "同"})
 #: What a clause that starts with a place acting as a body may stand after.
 _CLAUSE_OPENERS = frozenset("。，,；;：:！？!?\n、“")
 #: Verbs of being, having and place: a place that is, has or lies somewhere does not act.
@@ -1566,6 +1568,19 @@ class OrganizationExtractor:
                 gov = self.gaz.org(f"{entry.name}人民政府")
                 if gov is not None:
                     out.append(self._mention(doc, token.start, token_end, gov, "place_acting"))
+            elif (
+                k + 2 < len(tokens)
+                and tokens[k + 1].text in _PAIR_JOINERS
+                and (other := self.gaz.places.get(tokens[k + 2].text)) is not None
+                and other.kind in _ACTING_KINDS
+                and not taken.overlaps(tokens[k + 2].start, tokens[k + 2].end)
+                and self._acts(text, tokens, k, k + 2)
+            ):
+                # 云南与上海携手共建…: two places that act together, each as its government
+                for place, at in ((entry, token), (other, tokens[k + 2])):
+                    gov = self.gaz.org(f"{place.name}人民政府")
+                    if gov is not None:
+                        out.append(self._mention(doc, at.start, at.end, gov, "place_acting"))
             elif k + 1 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS:
                 out += self._places_listed_acting(doc, k, taken)
         return out
@@ -1577,31 +1592,39 @@ class OrganizationExtractor:
         opener = k - 1 if k == 0 or tokens[k - 1].pos != "t" else k - 2
         if opener >= 0 and (tokens[opener].text not in _CLAUSE_OPENERS or tokens[opener].text == "、"):
             return []  # 在教育系统、海南、浙江等地宣讲: the list is where, not who
-        listed = [k]
+        listed = [(k, self.gaz.places[tokens[k].text])]
         i = k
         while i + 2 < len(tokens) and tokens[i + 1].text in _LIST_JOINERS:
-            entry = self.gaz.places.get(tokens[i + 2].text)
+            entry = self._listed_place(tokens[i + 2])
             if entry is None or entry.kind not in _ACTING_KINDS:
                 break
             i += 2
-            listed.append(i)
+            listed.append((i, entry))
         if len(listed) < 2 or i + 2 >= len(tokens):
             return []
         if tokens[i + 1].text in _PLACES_OF_A_LIST:
             last = i + 1
-        elif tokens[i + 1].text == "等" and tokens[i + 2].text == "地":
-            last = i + 2  # jieba writes 等|地
+        elif tokens[i + 1].text == "等" and tokens[i + 2].text.startswith("地"):
+            last = i + 2  # jieba writes 等|地, or glues 地 to what follows (等|地分|批次)
         else:
             return []
         if not self._acts(text, tokens, k, last):
             return []
         out = []
-        for n in listed:
+        for n, entry in listed:
             token = tokens[n]
-            gov = self.gaz.org(f"{self.gaz.places[token.text].name}人民政府")
+            gov = self.gaz.org(f"{entry.name}人民政府")
             if gov is not None and not taken.overlaps(token.start, token.end):
                 out.append(self._mention(doc, token.start, token.end, gov, "place_acting"))
         return out
+
+    def _listed_place(self, token: Token) -> PlaceEntry | None:
+        """A place in a list of places: by its name, or a city the gazetteer lists only with
+        its 市 because its short name is a common word elsewhere (钦州、北海、防城港)."""
+        entry = self.gaz.places.get(token.text)
+        if entry is None and token.pos == "ns":
+            entry = self.gaz.places.get(token.text + "市")
+        return entry
 
     def _county(self, tokens: tuple[Token, ...], k: int) -> bool:
         """Whether token k names a Chinese county, district or county-level city by its
@@ -1635,7 +1658,7 @@ class OrganizationExtractor:
         while (
             n < min(k + 4, len(tokens) - 1)
             and (tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS)
-            and tokens[n].text not in _NOT_ACTING
+            and (tokens[n].text not in _NOT_ACTING or n > k + 1 and tokens[n].text in ("已", "已经"))
             and tokens[n].text not in _ACTING_VERBS
         ):
             n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实, 甘肃省每年|滚动实施

@@ -52,6 +52,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from types import MappingProxyType
 
@@ -486,6 +487,7 @@ class StatementExtractor:
         self.title_after = re.compile(f"(?:{_alternation(titles)})$")
         before = sorted({*titles, *w.title}, key=lambda t: (-len(t), t))
         self.title_before = re.compile(f"(?:{_alternation(before)})$")
+        self.title_last = frozenset(t[-1] for t in before)
         #: words a name after a title is never (总统先生, 主席团, 部长会议 are not people)
         self.not_names = frozenset({*gazetteer.titles, *w.title, *w.medium, *_FILLER_WORDS, *_HOW})
         self.lead = re.compile(rf"(?:{_alternation(w.lead)})(?=[^,，。:：])")
@@ -522,16 +524,21 @@ class StatementExtractor:
         # made of 文章指出, 共和党方面要求 or 郑重宣布
         not_people, sides = {*self.words.medium, *_HOW}, self.words.side
         hits = self._hits(text)
+        found_people, found_orgs, places = (
+            found.mentions("person"),
+            found.mentions("organization"),
+            found.mentions("place"),
+        )
         # people no earlier extractor knew, named after a title right before a cue (总统X表示)
-        titled = self._titled_people(doc, hits, found)
+        titled = self._titled_people(doc, hits, (*found_people, *found_orgs, *places))
         people_list = sorted(
             (
-                *(m for m in found.mentions("person") if m.text not in not_people and not m.text.endswith(sides)),
+                *(m for m in found_people if m.text not in not_people and not m.text.endswith(sides)),
                 *titled,
             ),
             key=lambda m: (m.start, m.end),
         )
-        orgs_list = sorted(found.mentions("organization"), key=lambda m: (m.start, m.end))
+        orgs_list = sorted(found_orgs, key=lambda m: (m.start, m.end))
         ctx = _Context(
             text=text,
             people={m.end: m for m in people_list},
@@ -539,7 +546,7 @@ class StatementExtractor:
             org_starts={m.start: m for m in orgs_list},
             countries={
                 m.end: m
-                for m in found.mentions("place")
+                for m in places
                 if (entry := self.gaz.places.get(m.label)) is not None and entry.kind == "country"
             },
             people_list=people_list,
@@ -666,18 +673,24 @@ class StatementExtractor:
 
     # -- people no other extractor knew ---------------------------------------------------
 
-    def _titled_people(self, doc: SegmentedText, hits: Sequence[_Hit], found: Found) -> list[Mention]:
+    def _titled_people(self, doc: SegmentedText, hits: Sequence[_Hit], named: Sequence[Mention]) -> list[Mention]:
         """Names no earlier extractor took for anything, standing between a title and a cue
         (乌兹别克斯坦总统米尔济约耶夫表示, 国防部长别洛乌索夫称), or opening a clause before a cue
         and written after a title elsewhere in the document (教育部部长X的专访。/X表示), with
         every other place the document writes them."""
-        named = found.mentions("person", "organization", "place")
-        ends = {m.end for m in named}
         text = doc.text
+        spans = sorted((m.start, m.end) for m in named)
+        starts = [start for start, _ in spans]
+        reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
         names: dict[str, tuple[int, int]] = {}
         for hit in hits:
-            if hit.rule != "speaker_cue" or hit.pos in ends:
-                continue
+            i = bisect_right(starts, hit.pos - 1) - 1
+            if (
+                hit.rule != "speaker_cue"
+                or (i >= 0 and reach[i] >= hit.pos)
+                or not "\u4e00" <= text[hit.pos - 1] <= "\u9fff"
+            ):
+                continue  # (a speaker named already, or no name ending at the verb phrase)
             span = self._name_after_title(doc, hit.pos, named)
             if span is None:
                 span = self._name_titled_elsewhere(doc, hit.pos, named)
@@ -698,13 +711,14 @@ class StatementExtractor:
     def _name_after_title(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
         """The span of a name ending at end right after a title, if it reads as one."""
         text = doc.text
-        if not end or not "\u4e00" <= text[end - 1] <= "\u9fff":
-            return None
         for size in range(2, _LONGEST_NAME + 1):
             start = end - size
             if start < 1 or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "·-"):
                 return None
-            if self.title_before.search(text, max(0, start - _LONGEST_TITLE), start) is not None:
+            if (
+                text[start - 1] in self.title_last
+                and self.title_before.search(text, max(0, start - _LONGEST_TITLE), start) is not None
+            ):
                 # (the shortest name after a title: 总统先生共同宣布 names no one, whatever is before)
                 return (start, end) if self._reads_as_name(doc, start, end, named) else None
         return None
@@ -725,6 +739,7 @@ class StatementExtractor:
         while at != -1:
             if (
                 at != start
+                and text[at - 1 : at] in self.title_last
                 and self.title_before.search(text, max(0, at - _LONGEST_TITLE), at) is not None
                 and self._reads_as_name(doc, at, at + len(name), named)
             ):

@@ -1498,3 +1498,22 @@ def test_extract_events_joining_a_delegation_told_as_coming_to_it(extractor) -> 
     events = _by_name(_events(extractor, text, people=("张三",)))
     assert events["张三参加辽宁代表团审议"].participants == ("张三", "辽宁代表团")
     assert events["张三参加辽宁代表团审议"].date == "2023-05-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("杭州亚运会比赛项目门票今天结束预售。", None),  # the games run for days: that day is not theirs
+        ("第三届中部博览会今天在南昌开幕。", "2023-05-10"),
+        ("记者今天获悉，第二届链博会将于11月26日至30日在北京举办。", "2023-11-26"),
+        ("万众瞩目的杭州亚运会明晚（9月23日）就将开幕。", "2023-09-23"),
+    ],
+)
+def test_extract_events_games_and_expos_are_dated_where_they_open(extractor, text: str, date: str | None) -> None:
+    (event,) = _events(extractor, text)
+    assert event.date == date
+
+
+def test_extract_events_a_verb_before_a_numbered_games_is_no_part_of_it(extractor) -> None:
+    text = "双方将建立2024年第33届巴黎奥运会以及今后各届奥运会的合作机制。"
+    assert {e.name for e in _events(extractor, text)} == {"2024年第33届巴黎奥运会"}

@@ -124,7 +124,7 @@ _NOT_HELD_AFTER = re.compile(
     r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的)"
 )
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
-_COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数][次届]")
+_COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
@@ -139,6 +139,15 @@ _TIME_PLACE = re.compile(
 )
 # X会议8月20日在京召开, X仪式30日在天安门广场隆重举行: the event is the clause's subject
 _HELD_AFTER = re.compile(_TIME_PLACE.pattern + r"(?:隆重|盛大|顺利|胜利)?(?:召开|举行|开幕|闭幕|举办)")
+# games, expos and air shows run for days: a day is theirs only where they open, close or are attended
+_RUNS_FOR_DAYS = re.compile(r"(?:运会|奥会|航展|科考|博览会|博会|贸会|交会|展会)$")
+_OPENS_AFTER = re.compile(
+    r"(?:将于|将|于|定于|计划于|拟于)?(?:明天|明日|明晚)?"
+    + _TIME_PLACE.pattern
+    + r"(?:就将|就要|即将|将|就|要)?(?:隆重|盛大|顺利|胜利|圆满|正式)?"
+    + r"(?:开幕|闭幕|举行|举办|召开|开赛|落幕|启幕|开馆|揭幕|开展|启动|开幕式|闭幕式)"
+)
+_OPENED_BEFORE = re.compile(r"(?:开幕|闭幕|举行|举办|召开|开赛|出席|参加|观看)(?:了|的)?$")
 # 15日向第六届X论坛致贺信: a date and the preposition after it start no name
 _LEADING_DATE = re.compile(
     rf"(?:\d{{4}}年)?(?:[{_NUMERAL}]{{1,2}}月)?[{_NUMERAL}]{{1,3}}日(?:上午|下午|晚)?[向在于对同与]?"
@@ -953,7 +962,11 @@ def _after_governing_verb(text: str, start: int, suffix_start: int, by_start: di
     while token is not None and token.end <= suffix_start:
         if token.pos[:1] == "v" and token.pos != "vn" and len(token.text) > 1:  # (常务委员/会: a fragment)
             cut, tail, governs = token.end, 0, True
-        elif token.pos in _NAME_PARTS and (token.pos != "x" or token.text.isalnum() or token.text == "—"):
+        elif (
+            token.pos in _NAME_PARTS
+            and (token.pos != "x" or token.text.isalnum() or token.text == "—")
+            or token.text in ("届", "次")  # (第33/届: jieba tags the measure word d)
+        ):
             tail += 1  # (x: a number, or the dash of 中国—中东欧, not a quote mark)
         else:
             governs = False  # a plain word after the verb: the verb is part of the name
@@ -1334,6 +1347,8 @@ def _describe(
         or find_date(text, sent_start, draft.end, doc_date)
         or find_date(text, draft.end, sent_end, doc_date)
     )
+    if draft.date and draft.rule == "suffix" and _RUNS_FOR_DAYS.search(draft.name) and not _opens(text, draft):
+        draft.date = None  # 杭州亚运会比赛项目门票今天结束预售: the games run for days, that day is not theirs
     hosted = None
     for match in _HOSTED_BY.finditer(text, sent_start, sent_end):
         if hosted is None or match.end() <= draft.end + 2:
@@ -1420,6 +1435,14 @@ def _describe(
             draft.bodies = [b for b in draft.bodies if b != draft.organizer] + [
                 b for b in spokes if b not in draft.bodies
             ]
+
+
+def _opens(text: str, draft: _Draft) -> bool:
+    """True when the text tells the event held, opened or closed, or attended, on its day
+    (X今天在杭州开幕, 在今天开幕的X上, 出席X开幕式)."""
+    return bool(
+        _OPENS_AFTER.match(text, draft.end) or _OPENED_BEFORE.search(text, max(0, draft.start - 8), draft.start)
+    )
 
 
 def _after_body(text: str, draft: _Draft, orgs: list[Mention]) -> str:

@@ -838,3 +838,19 @@ def test_extract_posts_guest_named_by_the_headline() -> None:
 )
 def test_extract_posts_no_guest_from_the_headline(title: str, text: str) -> None:
     assert not any(p[2] == "智利" or p[1] in ("众议长", "参议长") for p in _headline_posts(title, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # 联邦 between a country and its head's title
+        ("应国务院总理邀请，德国联邦总理施密特将访华。", ("施密特", "总理", "德国", False)),
+        # a party leader's, an adviser's and a deputy commander's titles
+        ("以色列国家安全顾问本加维尔17日表示。", ("本加维尔", "国家安全顾问", "以色列", False)),
+        ("王毅在北京会见美国总统国家安全事务助理多尼隆。", ("多尼隆", "总统国家安全事务助理", "美国", False)),
+        # an appointment told of a comrade (同志任)
+        ("日前，中共中央决定：王东同志任河北省委委员、常委、书记。", ("王东", "书记", "中共河北省委员会", False)),
+    ],
+)
+def test_extract_posts_more_titles_and_forms(text: str, post: tuple[str, str, str | None, bool]) -> None:
+    assert post in _posts(text)

@@ -613,12 +613,19 @@ class PostExtractor:
         text = doc.text
         hosts = [m for m in people if m.label == host_name]
         guest = None
+        names = {m.label for m in people} - {host_name}
         for host in hosts:
             after = _MEETS.match(text, host.end)
-            guest = next((m for m in people if after is not None and m.start == after.end()), None)
-            if guest is not None and guest.label != host_name:
+            if after is None:
+                continue
+            # the guest's name right after the verb (found there, or found elsewhere in the story)
+            guest = next((m for m in people if m.start == after.end() and m.label in names), None)
+            if guest is None:
+                at = after.end()
+                name = max((n for n in names if text.startswith(n, at)), key=len, default=None)
+                guest = Mention("person", at, at + len(name), name, name) if name else None
+            if guest is not None:
                 break
-            guest = None
         if guest is None:
             return []
         out = []
@@ -798,6 +805,8 @@ class PostExtractor:
                 clause = max(text.rfind(stop, 0, start) for stop in "。；;\n")
                 if any(text.find(v, clause + 1, start) >= 0 for v in _CONGRATULATING):
                     at = congratulated.end()  # 致电X，祝贺他当选: X is the one congratulated
+            if text.startswith("同志", at):
+                at += 2  # 中共中央决定：X同志任…省委书记
             if text.startswith("再次", at):
                 at += 2
             taken = next((v for v in _TAKING if text.startswith(v, at)), None)
@@ -971,6 +980,9 @@ class PostExtractor:
                 foreign = self.gaz.titles.get(leader or title) == "foreign" or (leader or title) in _COUNTRY_TITLES
                 if country is None and foreign:
                     country = self._country_before(text, pos)  # 南非前总统: a country no extractor marked
+                    qualifier = next((q for q in _COUNTRY_QUALIFIERS if text.endswith(q, 0, pos)), None)
+                    if country is None and qualifier is not None:
+                        country = self._country_before(text, pos - len(qualifier))  # 德国联邦总理
                     if country is not None and country[0] == "中国":
                         country = None
                 if country is None and foreign and text.endswith("政府", 0, pos):

@@ -645,6 +645,17 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("美国国家飓风中心发布预警。", "美国国家飓风中心", "美国国家飓风中心", "international", "美国"),
         # states listed before one body's kind each have that body
         ("叙利亚和伊朗政府均予以否认。", "叙利亚", "叙利亚政府", "international", "叙利亚"),
+        # the items of a list share the head of the known unit before them
+        (
+            "听取了全国政协经济委员会、教科卫体委员会、社会和法制委员会的汇报。",
+            "社会和法制委员会",
+            "全国政协社会和法制委员会",
+            "government",
+            "中国人民政治协商会议全国委员会",
+        ),
+        # a foreign body's unit as written after the body's short name
+        ("哈马斯政治局副主席遇袭身亡。", "哈马斯政治局", "哈马斯政治局", "international", "巴勒斯坦伊斯兰抵抗运动"),
+        ("美军中央司令部发表声明。", "美军中央司令部", "美国中央司令部", "international", "美国"),
         # a ministry written as its 部门
         ("据加沙地带卫生部门通报，伤亡继续上升。", "加沙地带卫生部门", "加沙地带卫生部", "international", None),
     ],
@@ -662,6 +673,7 @@ def test_extract_entities_organization_named_by_rule(
     [
         ("人大代表一头连着党和政府。", {"党和政府"}),
         ("美国地方法院驳回诉讼。", {"美国地方法院", "地方法院"}),
+        ("会议听取政协全国委员会专门委员会工作情况的汇报。", {"专门委员会", "政协全国委员会专门委员会"}),
         ("在会谈中德方代表表示愿加强委员会建设。", {"中德方代表表示愿加强委员会"}),
         ("辽宁四处灌区改造工程加紧施工。", {"辽宁四处"}),
         ("要求各地交通运输部门优化客运站布局。", {"交通运输部", "交通运输部门优化客运站布局"}),

@@ -575,6 +575,8 @@ _EMBASSY = re.compile(
 _LIST_JOINERS = frozenset("、和及")
 #: The longest item of such a list.
 _LONGEST_ITEM = 8
+#: The longest name of a unit before its ending in such a list (文化文史和学习|委员会).
+_LONGEST_UNIT = 9
 _STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
 #: A foreign state's armed forces and their services (乌克兰军方, 美国海军, 苏丹武装部队)
 #: and, after a one-character short name, its government and ministries (叙政府, 以外交部).
@@ -645,6 +647,9 @@ _WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
 #: Bodies only the one-character short name needs this rule for (叙政府); after a full name
 #: (叙利亚政府) the place-and-body rule names them.
 _SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会", "总统府", "内阁"})
+#: Names of a kind of unit every body of a sort has, not of one unit (全国人大专门委员会 are
+#: its nine committees together).
+_KINDS_OF_UNIT = frozenset({"专门委员会", "专委会", "工作机构", "办事机构", "派出机构", "直属机构"})
 #: Words that end like a body but name something else (专题协商会 is a meeting, not a 商会;
 #: 交界处, 四处, 两处 are places, not a 处).
 _FALSE_ENDINGS = (
@@ -1258,11 +1263,41 @@ class OrganizationExtractor:
                     None,
                 )
                 if hit is None:
-                    break
+                    unit = self._unit_sharing_head(text, start, m)
+                    if unit is None:
+                        break
+                    head, pos = unit
+                    heads = [head]
+                    label = head + text[start:pos]
+                    out.append(
+                        self._mention(
+                            doc, start, pos, None, "shared_head", label=label, category=m.category, parent=m.parent
+                        )
+                    )
+                    continue
                 entry, head, pos = hit
                 heads = [head]  # every item shares the same head
                 out.append(self._mention(doc, start, pos, entry, "shared_head"))
         return out
+
+    def _unit_sharing_head(self, text: str, start: int, m: Mention) -> tuple[str, int] | None:
+        """全国政协经济委员会、教科卫体委员会: an item no list holds shares the head of the
+        known unit before it (its parent's name as written, 全国政协) when it ends like that
+        unit (委员会); the head and where the item ends."""
+        parent = self.gaz.org(m.parent) if m.parent else None
+        if parent is None:
+            return None
+        head = max(
+            (n for n in (parent.name, *parent.aliases) if m.text.startswith(n) and n != m.text), key=len, default=""
+        )
+        found = self._suffix_category(m.text[len(head) :]) if head else None
+        if found is None or found[0] not in _SUBORDINATE:
+            return None
+        suffix = found[0]
+        end = text.find(suffix, start + 2, start + _LONGEST_UNIT + len(suffix))
+        if end < 0 or not all(is_han(c) for c in text[start:end]):
+            return None
+        return head, end + len(suffix)
 
     def _with_places_before(self, doc: SegmentedText, out: list[Mention]) -> list[Mention]:
         """北京市崇文区人民政府, 江苏江阴市政府: the province or city written before a county's
@@ -1940,7 +1975,7 @@ class OrganizationExtractor:
             ):
                 # 国家林业和草原局林草调查规划院副院长: a unit of a known body, before its head's title
                 found = (name[-1], parent_mention.category or "government")
-            if found is None or len(name) < (2 if at_place else 3) or len(name) > 20:
+            if found is None or len(name) < (2 if at_place else 3) or len(name) > 20 or name in _KINDS_OF_UNIT:
                 continue
             if parent_mention is None and name in self.suffix_category:
                 continue  # 人民检察院 alone is a kind of body, not one
@@ -1967,10 +2002,16 @@ class OrganizationExtractor:
                 # 上海市委宣传部: the body's name includes its parent's; label it in full
                 start = parent_mention.start
                 label = parent_mention.label + name
-                if parent_mention.category == "international" and len(parent_mention.text) >= 4:
-                    # 乌克兰武装部队总参谋部: a foreign body's unit is named as written after the
-                    # body's other full name (its Chinese name is no abbreviation to expand)
+                if parent_mention.category == "international" and (
+                    len(parent_mention.text) >= 4 or parent_mention.rule == "gazetteer"
+                ):
+                    # 乌克兰武装部队总参谋部, 北约军事委员会, 哈马斯政治局: a foreign body's unit
+                    # is named as written after the body's name (its Chinese name is no
+                    # abbreviation to expand), unless the state's body goes by a name of its
+                    # own (美军中央司令部 is 美国中央司令部)
                     label = parent_mention.text + name
+                    if parent_mention.parent and self.gaz.org(parent_mention.parent + name) is not None:
+                        label = parent_mention.parent + name
                 if parent_mention.text.endswith("中央") and parent_mention.label.endswith("中央委员会"):
                     label = parent_mention.text + name  # 九三学社中央|常务委员会: named as the party calls it
                 if (term := _TERM.match(name)) is not None and self.gaz.org(parent_mention.label + name[term.end() :]):
@@ -2275,7 +2316,7 @@ class OrganizationExtractor:
         if parent.category == "government":
             if parent.rule in ("body_of_known", "department_of_known") and len(name) >= 4:
                 return True  # 医疗器械技术审评中心|审评六部: a unit of a unit by its own name
-            if suffix == "委员会" and not name.startswith("常务") and _CPPCC_COMMITTEE.match(parent.label):
+            if suffix == "委员会" and not name.startswith(("常务", "专门")) and _CPPCC_COMMITTEE.match(parent.label):
                 return True  # 兰州市政协|人口资源环境委员会: a special committee by its own name
             return suffix in ("司", "处")  # a ministry's or bureau's internal department
         if parent.category == "enterprise" and name.endswith("公司"):

@@ -78,6 +78,11 @@ def _people(text: str) -> set[str]:
         # a name jieba cuts into a word it does not know and a one-character word (林芳|正)
         ("王毅会见日本外相林芳正。", {"林芳正"}),
         ("日本外相林芳正表示，愿同中方加强沟通。", {"林芳正"}),
+        # a Japanese or Korean name jieba does not know after a title, whole (西村|康稔, 李在明/x)
+        ("日本经济产业大臣西村康稔在会后表示，将继续推进。", {"西村康稔"}),
+        ("日本公明党党首山口那津男等出席。", {"山口那津男"}),
+        ("韩国共同民主党党首李在明表示反对。", {"李在明"}),
+        ("日本前首相鸠山由纪夫出席论坛。", {"鸠山由纪夫"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -124,7 +129,14 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("张经理表示同意这一方案。", {"张经理"}),
         # a long transliterated name again where jieba ran it into what follows (弗洛伦蒂|诺时):
         # the whole name again, not its head as a person of its own
-        ("习近平会见洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈。会见弗洛伦蒂诺时，习近平表示，合作很重要。", {"弗洛伦蒂"}),
+        (
+            "习近平会见洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈。会见弗洛伦蒂诺时，习近平表示，合作很重要。",
+            {"弗洛伦蒂"},
+        ),
+        # no preposition glued to a name after a title, no phrase after a word for a person
+        ("双方落实习近平主席同卢拉总统会晤共识。", {"同卢拉"}),
+        ("根据工作需要和职工意愿错峰休假。", {"意愿错峰"}),
+        ("80后代表作家笛安描写青年生活。", {"作家笛安"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

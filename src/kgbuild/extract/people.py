@@ -71,6 +71,16 @@ _COLLECTIVE = frozenset("广全各众诸")
 #: Transliteration characters that are function words too (因, 于): one that starts a word of
 #: jieba's after a foreign name's part, before a character no transliteration uses, is no part of it.
 _TRANSLIT_FUNCTION = frozenset("因于")
+#: jieba's tags of the first word of a name after a title, a surname of two characters that
+#: jieba knows as a word or a place (西村/ns, 二阶/n, 山口/ns), before a given name it does not know.
+_SURNAME_WORD_TAGS = frozenset({"n", "ns", "nr", "nrt", "x", "j"})
+#: Characters never in a name jieba does not know after a title (党首|李在明 may hold 在, 山口那津男
+#: 那; 主席|今天上午, 总统|恩圭马互|致 are no names).
+_NEVER_IN_UNKNOWN_NAME = frozenset(
+    "的了是和与及等们这个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第今午互"
+)
+#: jieba's tags of a word after a name: a verb, a preposition, an adverb, a time, a conjunction.
+_FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
 _UNKNOWN_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg", "eng"})
 
@@ -237,6 +247,9 @@ class PeopleExtractor:
                 # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
                 add(span[0], span[0] + 2, "foreign")
                 span = None
+            if span is None and foreign is None and title not in _BYLINE_TITLES:
+                # 大臣西村|康稔, 党首李在明, 首相鸠山由纪夫: a name jieba does not know, whole
+                span = self._unknown_name_at(text, match.end(), word_at, title in self.gaz.titles)
             if span and title in _BYLINE_TITLES:
                 for name in self._reporters(text, span):
                     add(*name, "reporter")
@@ -565,6 +578,57 @@ class PeopleExtractor:
         ):
             return pos, short_end
         return None
+
+    def _unknown_name_at(self, text: str, pos: int, word_at: dict[int, Token], post: bool) -> tuple[int, int] | None:
+        """A name after a title that is no Chinese name of a known surname nor a transliteration:
+        a word jieba does not know or takes for a name, of three to five characters (李在明,
+        鸠山由纪夫), or a two-character word and such a word after it (西村|康稔, 山口|那津|男: a
+        Japanese or Korean surname and given name), before what follows names (a verb, 等, a
+        comma). post: the title is a post's; after a word for a person (职工, 科学家), which
+        stands before a group as often, only a surname and an unknown word of three characters
+        (党首|李在明), or a surname that is no common noun (知事|大村|秀章; not 职工|意愿|错峰)."""
+        first = word_at.get(pos)
+        if first is None or first.text[0] in _LEADING_FUNCTION:
+            return None  # 主席|同卢拉: a preposition glued to the name
+        tokens = [first]
+        if first.pos in _UNKNOWN_WORD_TAGS and first.end - pos >= 3:
+            if not post and (first.end - pos != 3 or not self._surname_length(first.text)):
+                return None
+        else:
+            if first.end - pos != 2 or first.pos not in _SURNAME_WORD_TAGS or not post and first.pos == "n":
+                return None
+            while len(tokens) < 3 and (nxt := word_at.get(tokens[-1].end)) is not None:
+                if nxt.end - pos > 5 or nxt.pos not in _UNKNOWN_WORD_TAGS | {"n"} or not is_han(nxt.text[0]):
+                    break
+                tokens.append(nxt)
+            while len(tokens) > 1 and tokens[-1].pos not in _UNKNOWN_WORD_TAGS and len(tokens[-1].text) > 1:
+                tokens.pop()
+            if len(tokens) < 2 or not any(t.pos == "x" for t in tokens[1:]):
+                return None
+        end = tokens[-1].end
+        name = text[pos:end]
+        if (
+            end - pos > 5
+            or not all(is_han(c) for c in name)
+            or any(c in _NEVER_IN_UNKNOWN_NAME for c in name)
+            or name in self.gaz.places
+            or name in self.gaz.orgs
+            or name in self.gaz.titles
+            or not_a_chinese_name(name)
+            or self.title_re.search(name)
+            or (end - pos == 3 and name[-1] in _PLACE_WORD_ENDS)  # 村民|李盟家: at 李盟's home
+            or name[self._surname_length(name) :] in _ADDRESS
+        ):
+            return None
+        after = word_at.get(end)
+        if not (
+            end >= len(text)
+            or not is_han(text[end])
+            or starts_with_any(text, end, AFTER_NAME)
+            or (after is not None and after.pos in _FOLLOWS_NAME_TAGS)
+        ):
+            return None
+        return pos, end
 
     def _place_starts(self, text: str, pos: int) -> bool:
         """A place of two or more characters the gazetteer knows starts at pos (记者龙跃|北京报道)."""

@@ -362,6 +362,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "《国务院 中央军委关于加强国防教育的意见》日前发布。《意见》提出,要加强全民国防教育。",
             [("国务院", "要加强全民国防教育"), ("中央军事委员会", "要加强全民国防教育")],
         ),
+        # a side's representative speaks for the country
+        ("中方代表在会上发言表示,各方应当坚持对话协商。", [("中国", "各方应当坚持对话协商")]),
+        # a report opening a sentence: the one who published it, in that sentence or the one before
+        ("星海协会12日发布《2024年行业发展报告》,报告指出,行业规模持续扩大。", [("星海协会", "行业规模持续扩大")]),
+        ("星海协会发布新一期《行业展望》报告。报告说,明年需求将稳步回升。", [("星海协会", "明年需求将稳步回升")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:

@@ -490,6 +490,10 @@ class StatementExtractor:
         self.title_last = frozenset(t[-1] for t in before)
         #: words a name after a title is never (总统先生, 主席团, 部长会议 are not people)
         self.not_names = frozenset({*gazetteer.titles, *w.title, *w.medium, *_FILLER_WORDS, *_HOW})
+        #: a medium published (发布《2023世界贸易报告》, 发布新一期《...》报告, 发表联合声明)
+        self.publishing = re.compile(
+            rf"(?:{publish})了?[^,，。;；！？!?“”\n]{{0,20}}?(?:《[^《》\n]{{1,40}}?》)?(?:{media})(?=》?[,，。;；！？!?\n])"
+        )
         self.lead = re.compile(rf"(?:{_alternation(w.lead)})(?=[^,，。:：])")
 
     # -- finding cues --------------------------------------------------------------------
@@ -1007,6 +1011,13 @@ class StatementExtractor:
             if author is not None:  # 《求是》杂志发表习近平的重要文章... 文章指出: its author
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False, False
+            previous = ctx.sentence_start(sentence - 1) if sentence > 0 else sentence
+            publisher = self._publisher(
+                medium, previous if "\n" not in text[previous:sentence] else sentence, hit.pos, ctx
+            )
+            if publisher:  # X12日发布《2024年世界贸易报告》。报告指出
+                by_medium.append((medium, publisher))
+                return [_Speaker(s.label, s.kind, hit.pos) for s in publisher], False, False
             return [], False, False
         if medium and _clause_initial(text, hit.pos):
             # X发布声明,对...表示关注,声明称...: the medium of a statement earlier in the sentence
@@ -1015,6 +1026,11 @@ class StatementExtractor:
                     if all(sentence <= s.start < hit.pos for s in speakers):
                         return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False, False
                     break
+            else:
+                publisher = self._publisher(medium, sentence, hit.pos, ctx)
+                if publisher:  # X发布《...报告》,报告指出
+                    by_medium.append((medium, publisher))
+                    return [_Speaker(s.label, s.kind, hit.pos) for s in publisher], False, False
         if (not filler or filler in _CONTINUING) and sentence > 0 and ctx.opens_sentence(hit.pos, sentence):
             # ...鲜明提出强军目标。强调党对军队的绝对领导...: a sentence with no subject goes on
             # with the one who spoke in the sentence before, in the same paragraph
@@ -1046,6 +1062,22 @@ class StatementExtractor:
             # 周强参加...会议时说: the clause's subject
             return self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers), False, False
         return [], False, False
+
+    def _publisher(self, medium: str, start: int, pos: int, ctx: _Context) -> list[_Speaker]:
+        """Who published the medium a verb phrase at pos opens with (报告指出), as the text from
+        start says: the one named right before the last publishing verb whose object is such a
+        medium (世界贸易组织12日发布《2023世界贸易报告》; X发布新一期《...》报告)."""
+        text = ctx.text
+        last = next(reversed(list(self.publishing.finditer(text, start, pos))), None)
+        if last is None or not last.group().endswith(medium):
+            return []
+        verb = last.start()
+        for at in range(max(ctx.clause_start(verb), verb - 14), verb + 1):
+            if at == verb or self._filler_between(text, at, verb):
+                found = self._named_before(at, ctx)
+                if found:
+                    return found
+        return []
 
     def _subject(
         self, ctx: _Context, start: int, pos: int, sentence: int, person_speakers: list[_Speaker]
@@ -1130,6 +1162,9 @@ class StatementExtractor:
                 if word in _VOICES and pos in ctx.countries and pos not in ctx.orgs:  # 中国代表表示
                     country = ctx.countries[pos]
                     return [_Speaker(country.label, "organization", country.start)]
+                side = self.words.sides.get(text[pos - 2]) if pos >= 2 and text.endswith("方", 0, pos) else None
+                if word in _VOICES and side and _boundary_before(text, pos - 2):  # 中方代表表示
+                    return [_Speaker(side, "organization", pos - 2)]
                 if word == "代表":
                     return []  # 全国人大代表表示: deputies of a body are not its voice; a country's are
                 break

@@ -656,6 +656,11 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # a foreign body's unit as written after the body's short name
         ("哈马斯政治局副主席遇袭身亡。", "哈马斯政治局", "哈马斯政治局", "international", "巴勒斯坦伊斯兰抵抗运动"),
         ("美军中央司令部发表声明。", "美军中央司令部", "美国中央司令部", "international", "美国"),
+        # a foreign state's commission whose name holds a verb, its association of a trade,
+        # its federal government as written
+        ("土耳其最高选举委员会公布结果。", "土耳其最高选举委员会", "土耳其最高选举委员会", "international", "土耳其"),
+        ("根据英国医师协会发布的消息。", "英国医师协会", "英国医师协会", "other", None),
+        ("瑞士联邦政府19日宣布。", "瑞士联邦政府", "瑞士联邦政府", "international", "瑞士"),
         # a ministry written as its 部门
         ("据加沙地带卫生部门通报，伤亡继续上升。", "加沙地带卫生部门", "加沙地带卫生部", "international", None),
     ],

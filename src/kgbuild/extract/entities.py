@@ -332,6 +332,8 @@ _LEVEL_MODIFIERS = frozenset(
     {"地方", "基层", "各级", "有关", "相关", "州级", "市级", "县级", "省级", "区级", "当地", "本地", "主要", "重点"}
     | {"国内", "国外", "海外", "境外", "境内", "联邦", "中央"}
 )
+#: Endings of a trade's or a profession's association (英国医师协会, 日本医学会).
+_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "商会", "工会"})
 #: A state's airline, named after the state (叙利亚航空公司, 阿塞拜疆航空公司).
 _NATIONAL_CARRIERS = frozenset({"航空公司", "国家航空公司"})
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
@@ -1368,7 +1370,7 @@ class OrganizationExtractor:
                 # 约旦外交部, 埃及政府: a foreign state's ministry or government, not China's;
                 # a federation's parliament keeps the word in its name (澳大利亚联邦议会)
                 body = text[token_end:body_end]
-                federal = "联邦" if surface.endswith("联邦") and body == "议会" else ""
+                federal = "联邦" if surface.endswith("联邦") and body in ("议会", "政府") else ""
                 out.append(
                     Mention(
                         "organization",
@@ -2120,11 +2122,23 @@ class OrganizationExtractor:
         # a known body anchors a longer name than a place, which stands before far more words
         if (
             anchor is not None
-            and tokens[k].end - lenient <= (10 if anchor.kind == "organization" else 6)
+            and tokens[k].end - lenient
+            <= (10 if anchor.kind == "organization" else self._reach_after_place(anchor, tokens[k]))
             and not self._verb_at(tokens, lenient, k)
         ):
             return lenient
         return strict
+
+    def _reach_after_place(self, place: Mention, last: Token) -> int:
+        """How far a name may reach after a place it starts with: six characters, or eight
+        for a foreign state's commission or bureau, whose name may hold a verb (以色列|中央
+        选举委员会, 以色列|国防采购委员会)."""
+        entry = self.gaz.places.get(place.label)
+        found = (last.text, self.suffix_category.get(last.text)) if last.text in _SUBORDINATE else None
+        found = found or self._suffix_category(last.text) or (last.text, None)
+        if entry is not None and entry.kind == "country" and found[1] == "government" and found[0] in _SUBORDINATE:
+            return 8
+        return 6
 
     def _clause_inside(self, tokens: tuple[Token, ...], k: int, start: int, anchor: Mention) -> bool:
         """Whether the words from start to token k, written after a known body or place, hold
@@ -2240,6 +2254,9 @@ class OrganizationExtractor:
             category in ("enterprise", "other", "media")
             and (
                 len(name) - len(suffix) >= 3
+                # 英国医师协会: a state's association of one trade is named after the state
+                or len(name) - len(suffix) == 2
+                and suffix in _ASSOCIATIONS
                 # 美国维萨公司: a transliterated name of two characters
                 or len(name) - len(suffix) == 2
                 and all(c in self.gaz.transliteration for c in name[:2])

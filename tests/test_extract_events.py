@@ -1517,3 +1517,24 @@ def test_extract_events_games_and_expos_are_dated_where_they_open(extractor, tex
 def test_extract_events_a_verb_before_a_numbered_games_is_no_part_of_it(extractor) -> None:
     text = "双方将建立2024年第33届巴黎奥运会以及今后各届奥运会的合作机制。"
     assert {e.name for e in _events(extractor, text)} == {"2024年第33届巴黎奥运会"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        (
+            "日报评论员文章：奋力前行——论学习贯彻张三主席在全国科技大会上重要讲话",
+            "今天（3月15日）出版的日报发表评论员文章，题目是《奋力前行——论学习贯彻张三主席在全国科技大会上重要讲话》。",
+            "全国科技大会",
+        ),
+        (
+            "日报评论员文章：奋力前行——论学习贯彻张三主席十四届全国人大一次会议重要讲话",
+            "今天（3月15日）出版的日报发表评论员文章，题目是《奋力前行——论学习贯彻张三主席十四届全国人大一次会议重要讲话》。",
+            "十四届全国人大一次会议",
+        ),
+    ],
+)
+def test_extract_events_named_in_an_articles_title_is_undated(extractor, title: str, text: str, name: str) -> None:
+    events = _by_name(_events(extractor, text, people=("张三",), title=title))
+    assert list(events) == [name]
+    assert events[name].date is None

@@ -90,6 +90,7 @@ _TITLE_INTRO = re.compile(
     + "|[在向])"
 )
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_LEADER_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:总书记|主席|总理|委员长|同志)(?:在)?")
 _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
 )
@@ -139,6 +140,7 @@ _TIME_PLACE = re.compile(
 )
 # X会议8月20日在京召开, X仪式30日在天安门广场隆重举行: the event is the clause's subject
 _HELD_AFTER = re.compile(_TIME_PLACE.pattern + r"(?:隆重|盛大|顺利|胜利)?(?:召开|举行|开幕|闭幕|举办)")
+_ARTICLE = re.compile(r"(?:文章|社论|评论|述评|短评)(?:[，,]?题目是|[:：])?$")
 # games, expos and air shows run for days: a day is theirs only where they open, close or are attended
 _RUNS_FOR_DAYS = re.compile(r"(?:运会|奥会|航展|科考|博览会|博会|贸会|交会|展会)$")
 _OPENS_AFTER = re.compile(
@@ -379,6 +381,7 @@ class EventExtractor:
         # 全国乡村文化活动年启动: a launch is the event's own only when its name ends in an event word
         self.ends_in_event = re.compile("(?:" + "|".join(map(re.escape, gazetteer.event_suffixes)) + ")[”》]?$")
         self.titles = tuple(sorted((t for t in gazetteer.titles if len(t) > 1), key=len, reverse=True))
+        self.title_after = re.compile(_alternation(self.titles))
         self.places = gazetteer.places
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Event | Mention]:
@@ -446,6 +449,11 @@ class EventExtractor:
     def _named(self, doc: SegmentedText, orgs: list[Mention], people: list[Mention]) -> list[_Draft]:
         text = doc.text
         person_spans = {p.end: p.start for p in people}
+        for p in people:
+            # 论学习贯彻习近平主席十四届全国人大一次会议重要讲话: the person and the title after him
+            titled = self.title_after.match(text, p.end)
+            if titled is not None:
+                person_spans.setdefault(titled.end(), p.start)
         by_end = {t.end: t for t in doc.tokens}
         by_start = {t.start: t for t in doc.tokens}
         orgs_by_end = {o.end: o for o in orgs}
@@ -1347,6 +1355,8 @@ def _describe(
         or find_date(text, sent_start, draft.end, doc_date)
         or find_date(text, draft.end, sent_end, doc_date)
     )
+    if draft.date and _in_article_title(text, draft):
+        draft.date = None  # 人民日报明天发表评论员文章《…——论学习贯彻X在Y座谈会上重要讲话》: the day is the article's
     if draft.date and draft.rule == "suffix" and _RUNS_FOR_DAYS.search(draft.name) and not _opens(text, draft):
         draft.date = None  # 杭州亚运会比赛项目门票今天结束预售: the games run for days, that day is not theirs
     hosted = None
@@ -1435,6 +1445,14 @@ def _describe(
             draft.bodies = [b for b in draft.bodies if b != draft.organizer] + [
                 b for b in spokes if b not in draft.bodies
             ]
+
+
+def _in_article_title(text: str, draft: _Draft) -> bool:
+    """True when the event is named inside the 《title》 of an article, editorial or commentary."""
+    opened = text.rfind("《", max(0, draft.start - 80), draft.start + 1)
+    if opened < 0 or "》" in text[opened : draft.start]:
+        return False
+    return _ARTICLE.search(text, max(0, opened - 16), opened) is not None
 
 
 def _opens(text: str, draft: _Draft) -> bool:
@@ -1753,9 +1771,11 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
             start = max(intro.end() if intro else 0, previous, dash + 2 if dash >= 0 else 0)
             if found and head.startswith("暨", found[-1][1].end()):
                 start = found.pop()[0]  # A博览会暨B峰会: one event, named by both
-            if head.startswith("精神", match.end()):
+            if head.startswith(("精神", "重要讲话", "上的重要讲话", "上重要讲话"), match.end()):
                 studied = [m.end() for m in _STUDY.finditer(head, start, match.start())]
                 start = studied[-1] if studied else start  # 论学习贯彻中央经济工作会议精神: the meeting
+                speaker = _LEADER_BEFORE.match(head, start, match.start())
+                start = speaker.end() if speaker else start  # 论学习贯彻习近平主席X会议重要讲话
             found.append((start, match))
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
         for start, match in found:

@@ -854,3 +854,26 @@ def test_extract_posts_no_guest_from_the_headline(title: str, text: str) -> None
 )
 def test_extract_posts_more_titles_and_forms(text: str, post: tuple[str, str, str | None, bool]) -> None:
     assert post in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a profile opening with the name, then its posts up to the comma; 原 marks a past one
+        (
+            "新闻联播：张建华，河南省委宣传部原副部长，从事宣传工作30年。",
+            ("张建华", "副部长", "中共河南省委员会宣传部", True),
+        ),
+        # 生前是 …: the posts of one who has died; a county's committee by its short name
+        (
+            "刘志军，生前是河北省保定市博野县委常委、宣传部部长，长期扎根基层。",
+            ("刘志军", "部长", "中共博野县委员会宣传部", True),
+        ),
+    ],
+)
+def test_extract_posts_profile_after_the_name(text: str, post: tuple[str, str, str | None, bool]) -> None:
+    assert post in _posts(text)
+
+
+def test_extract_posts_no_profile_without_a_title_before_the_comma() -> None:
+    assert not any(p[0] == "李明" for p in _posts("李明，男，汉族，1965年出生。"))

@@ -188,6 +188,10 @@ _APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
 #: Verbs after a name that say the name takes a post (X当选为A, X担任A), longest first.
 #: 曾任: a past post.
 _TAKING = ("曾担任", "当选连任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "就任", "连任", "任")
+#: What stands before a name that opens a profile (。朱治国，青海省委组织部原副部长，), and the
+#: verbs that may follow its comma (生前是, 现任).
+_PROFILE_BEFORE = frozenset("。\n：:")
+_COPULAS = ("生前是", "生前系", "生前任", "现在是", "现任", "是", "系")
 #: 致电X，祝贺他当选…总统: the one congratulated takes the post after the verb.
 _CONGRATULATED = re.compile(r"[，,]祝贺(?:他|她)")
 _CONGRATULATING = ("致电", "致函", "致贺电", "致贺函", "电贺")
@@ -797,6 +801,14 @@ class PostExtractor:
             clause = max(text.rfind(stop, 0, start) for stop in "。；;\n")
             if any(text.find(v, clause + 1, start) >= 0 for v in ("任命", "选举")):
                 return self._chain_after(text, end + 1, org_by_start, False)
+        if verb is None and text.startswith((",", "，"), end) and (start == 0 or text[start - 1] in _PROFILE_BEFORE):
+            # 。朱治国，青海省委组织部原副部长，从事…: a profile opening with the name, then its posts
+            at = end + 1
+            copula = next((c for c in _COPULAS if text.startswith(c, at)), "")
+            posts = self._chain_after(text, at + len(copula), org_by_start, copula.startswith("生前"))
+            if posts and text.startswith((",", "，", "。"), posts[-1][2] + len(posts[-1][0])):
+                return posts
+            return []
         if verb is None:
             # 王毅当选为…主任, 李强担任国务院总理: the post after the verb that follows the name
             at = end
@@ -836,10 +848,15 @@ class PostExtractor:
                 break  # 任命A为X副主任、B为Y副主任: B's appointment, not a body of A's
             if org is not None:
                 body, pos = org.label, org.end
+                if (local := _LOCAL_COMMITTEE.search(body)) and not body.startswith("中共"):
+                    body = f"中共{local.group(1)}委员会"  # 浦江县委: the county's Party committee
             elif (country := self._country_heading(text, pos)) is not None:
                 body, pos = country  # 就任奥地利联邦总统: the country's head
             if org is not None and (term := _TERM.match(text, pos)) and self._title_starting(text, term.end()):
                 pos = term.end()  # 当选欧洲理事会新一届主席: which term, between the body and the title
+            was = removed
+            if text.startswith(("原", "前"), pos) and self._title_starting(text, pos + 1):
+                pos, was = pos + 1, True  # 青海省委组织部原副部长: a past post
             title = self._title_starting(text, pos)
             org_label = body
             if title is None:
@@ -850,7 +867,7 @@ class PostExtractor:
                     break
                 title = self._title_starting(text, unknown)
                 # 当选为中国文艺志愿者协会主席: a body no extractor knows, named as written
-                named = not text.startswith(_NOT_NAME_START, pos)
+                named = not text.startswith(_NOT_NAME_START, pos) and text[pos:unknown] not in _GENERIC_BODIES
                 org_label = body + text[pos:unknown] if body else (text[pos:unknown] if named else None)
                 pos = unknown
             if org_label is None and title in _IMPLIED_BODY:
@@ -860,7 +877,9 @@ class PostExtractor:
             if org_label == "中国":
                 # 连任中国国家主席, 当选中华人民共和国主席: the head of state has no body
                 org_label, title = None, ("国家主席" if title in ("主席", "国家主席") else title)
-            out.append((title, org_label, pos, removed))
+            if org_label and (local := _LOCAL_COMMITTEE.search(org_label)) and not org_label.startswith("中共"):
+                org_label = f"中共{local.group(1)}委员会"  # 博罗县委 no extractor knows
+            out.append((title, org_label, pos, was))
             pos += len(title)
             if pos >= len(text) or text[pos] not in _TITLE_JOINERS:
                 break

@@ -150,6 +150,13 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("连接两地的渝黔高铁今天开通运营。", "渝黔高铁"),
         ("安庆至九江高速公路今天建成通车。", "安庆至九江高速公路"),
         ("这标志着济郑高铁全线贯通。", "济郑高铁"),
+        # a leader's body of thought on one field, the leader's name inside it
+        ("会议学习习近平总书记关于加强和改进统计工作的重要思想。", "习近平总书记关于加强和改进统计工作的重要思想"),
+        # a battle named by a quoted numeral name, and one whose name holds verbs after 打好
+        ("当地全力打好“三江”攻坚战。", "三江攻坚战"),
+        ("各地打好城市黑臭水体综合治理攻坚战。", "城市黑臭水体综合治理攻坚战"),
+        # a regulation's full title opening with its issuer, whatever verb comes before it
+        ("各级党组织认真学习中国共产党党员教育管理工作条例。", "中国共产党党员教育管理工作条例"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:

@@ -24,7 +24,10 @@ listed after another programme may hold verbs (X整治行动、海岸带保护�
 season (2023年全国家庭教育宣传周, 全国推广普通话宣传周), and quoted ones with words before their
 kind (“巾帼志愿关爱行”主题活动); railways and motorways named by the places they join (福厦高铁,
 池州至黄山高铁); zones and pilots named after their place, verbs and all (新疆塔城重点开发开放试验区);
-space missions by their craft (神舟十五号载人飞行任务).
+space missions by their craft (神舟十五号载人飞行任务); a leader's body of thought on one field
+(习近平总书记关于X的重要思想); battles named by a quoted name (“三北”攻坚战) or, after 打好/打赢,
+with verbs in the name (X综合防治攻坚战); regulations titled with their issuer first
+(中国共产党巡视工作条例).
 """
 
 from __future__ import annotations
@@ -667,6 +670,16 @@ _JOINT_STATEMENT = re.compile(
 _NOT_STATEMENT = ("两国", "双方", "三方", "签署", "发表", "元首", "发布", "通过", "的")
 #: How long a plan runs, written before its ending (三年行动计划).
 _DURATION = re.compile(r"^[一二三四五六七八九十]+年$")
+#: A leader's body of thought on one field, named as the text writes it (习近平总书记关于党的自我革命的
+#: 重要思想): the field runs to the last 的 before 重要思想, without a clause's punctuation.
+_DOCTRINE = re.compile(r"习近平(?:总书记|同志)?关于[^，。；、！？,;\n“”]{2,30}?的重要思想")
+#: Battles a campaign is fought as (污染防治攻坚战), and the verbs they are fought with: after
+#: these a battle's name may hold verbs (打好 + 荒漠化综合防治攻坚战).
+_BATTLES = ("攻坚战", "歼灭战", "保卫战")
+_FOUGHT = frozenset({"打好", "打赢", "打响", "决战"})
+#: The issuers a regulation's full title opens with (中国共产党巡视工作条例): such a title is a
+#: name whatever words it holds.
+_ISSUERS = ("中国共产党", "中华人民共和国")
 #: A numbered round of a central inspection campaign: 第二轮中央生态环境保护督察, 二十届中央第四轮巡视.
 _ROUND = re.compile(
     r"(?:[一二三四五六七八九十]+届)?(?:中央)?第[一二三四五六七八九十]+轮(?:第[一二三四五六七八九十]+批)?"
@@ -973,6 +986,9 @@ class InitiativeExtractor:
                     # strong: a name set off by —— after its kind is a project's, not a person's
                     broader = known[-1].label if known else None
                     add(begin, begin + len(name), name, "apposition", broader, strong=True)
+        for match in _DOCTRINE.finditer(text):
+            # strong: the leader's name inside it stays a person's mention too
+            add(match.start(), match.end(), match.group(0), "doctrine", strong=True, nested=True)
         for match in _COMMUNITY.finditer(text):
             pair = _COMMUNITY_HEAD.search(match.group(1))
             if pair:
@@ -1041,7 +1057,8 @@ class InitiativeExtractor:
                     and not plain.endswith(_CATEGORY_ENDINGS)
                     and self._introduced(text, span[0], span[1], out)
                 ):
-                    add(span[0], span[1], text[span[0] : span[1]], "name_ending")
+                    # strong: a title that opens with its issuer holds the issuer's name (中国共产党 + 问责条例)
+                    add(span[0], span[1], text[span[0] : span[1]], "name_ending", strong=plain.startswith(_ISSUERS))
         return self._link_broader(text, out)
 
     @staticmethod
@@ -1056,6 +1073,8 @@ class InitiativeExtractor:
         if start > 0 and text[start - 1] in "、和及与" and any(m.end == start - 1 for m in out):
             return True
         name = text[start:end]
+        if name.startswith(_ISSUERS) and name.endswith(_DOCUMENT_ENDINGS) and len(name) >= 9:
+            return True  # 中国共产党纪律处分条例: a regulation's full title, its issuer first
         if name.endswith(_ZONES) and (name.startswith("国家") or len(name) >= 8):
             return True  # 国家混合所有制改革试点, 陕西杨凌农业高新技术产业示范区: zones and pilots named in full
         return bool(_PROGRAMME_NEWS.match(text, end)) and (start == 0 or not is_han(text[start - 1]))
@@ -1388,15 +1407,28 @@ class InitiativeExtractor:
                 break
         while start < k and len(tokens[start].text) == 1 and tokens[start].text not in _QUOTES:
             start += 1  # 项, 年: the tail of a count, not a name's first word
-        carried = start > 0 and (
-            tokens[start - 1].text in _CARRIED_OUT
-            or tokens[start - 1].text == "好"
-            and start > 1
-            and tokens[start - 2].text in _CARRIED_OUT
-            or tokens[start - 1].text == "、"
-            or head
-            and start == first
-        )  # 实施好百万移民致富提升行动; X行动、海岸带保护修复工程 (in a list: see _introduced)
+        carried = (
+            start > 0
+            and (
+                tokens[start - 1].text in _CARRIED_OUT
+                or tokens[start - 1].text == "好"
+                and start > 1
+                and tokens[start - 2].text in _CARRIED_OUT
+                or tokens[start - 1].text == "、"
+                or head
+                and start == first
+                or tokens[k].text.endswith(_BATTLES)
+                and (
+                    tokens[start - 1].text in _FOUGHT
+                    or tokens[start - 1].text in ("好", "赢", "响")
+                    and start > 1
+                    and tokens[start - 2].text == "打"
+                )
+            )
+            or tokens[start].text in _ISSUERS
+        )
+        # 实施好百万移民致富提升行动; X行动、海岸带保护修复工程 (in a list: see _introduced);
+        # 打好 + 荒漠化综合防治攻坚战; 中国共产党 + 巡视工作条例
         if any(t.pos == "v" for t in tokens[start:k]) and (not carried or start + 1 == k):
             # a verb inside a name (粮食增产计划, 就业见习岗位募集计划) only right after 实施 or
             # 启动 and with more than one word before the ending; elsewhere it ends the name
@@ -1422,8 +1454,9 @@ class InitiativeExtractor:
         if tokens[start].text in _QUOTES[1:]:
             return None
         plain = [w for w in [*words, own] if w and w not in _QUOTES]
-        if all(w in _GENERIC_MODIFIERS or w[0] in _NUMERALS for w in plain):
-            return None  # 水利工程, 八项行动: a kind of thing or a count
+        quoted = start + 2 < k and tokens[start].text == "“" and tokens[start + 2].text == "”"
+        if all(w in _GENERIC_MODIFIERS or w[0] in _NUMERALS for w in plain) and not quoted:
+            return None  # 水利工程, 八项行动: a kind of thing or a count (not “三北” + 攻坚战: a name)
         if words and words[-1] in ("领域", "方面", "部门"):
             return None  # 能源领域计划: plans of a field, not one named plan
         if tokens[start].pos in ("ns", "nr") and all(w in _GENERIC_MODIFIERS for w in plain[1:]):

@@ -661,6 +661,9 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("土耳其最高选举委员会公布结果。", "土耳其最高选举委员会", "土耳其最高选举委员会", "international", "土耳其"),
         ("根据英国医师协会发布的消息。", "英国医师协会", "英国医师协会", "other", None),
         ("瑞士联邦政府19日宣布。", "瑞士联邦政府", "瑞士联邦政府", "international", "瑞士"),
+        # a state's mission abroad by the name the text gives the state
+        ("双方商讨重开沙特驻伊朗大使馆。", "沙特驻伊朗大使馆", "沙特驻伊朗大使馆", "international", "沙特阿拉伯"),
+        ("俄驻美大使馆发表声明。", "俄驻美大使馆", "俄罗斯驻美大使馆", "international", "俄罗斯"),
         # a ministry written as its 部门
         ("据加沙地带卫生部门通报，伤亡继续上升。", "加沙地带卫生部门", "加沙地带卫生部", "international", None),
     ],

@@ -1543,7 +1543,9 @@ class OrganizationExtractor:
             if match.start() not in starts or taken.overlaps(match.start(), match.end()):
                 continue
             country = self.state_short.get(state) or self.gaz.places[state].name
-            label = country + text[match.end(1) : match.end()]
+            # the state by its one-character short name is named in full (俄驻美大使馆); a
+            # state written by a name of its own keeps it (沙特驻伊朗大使馆)
+            label = (country if len(state) == 1 else state) + text[match.end(1) : match.end()]
             mention = self._mention(
                 doc, match.start(), match.end(), None, "embassy", label=label, category="international", parent=country
             )

@@ -261,6 +261,8 @@ _FILLER_PHRASES = (
     # (向X: who it was said to, never who says it: 以色列向联合国通报称)
     (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|[对向][^,，。;；“”\n]{1,20}?", "接通对向"),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
+    # who one speaks for (X常委代表无党派人士界发言提出, 中国代表七十多个国家作共同发言指出)
+    (r"代表[^,，。;；“”\n]{1,20}?(?:作|进行)?(?:共同|大会|书面)?发言", "代"),
     # what one said before (马克龙此前曾表示,...), not what one once asked for (曾要求乌方...)
     (r"曾经?(?=(?:多次|一再|反复|公开)?(?:表示|指出|强调|说|称|认为|警告)[,，:：说称])", "曾"),
     # how it was said (明确指出, 强调指出, 动情地表示): only before a cue, so 强调 stays a cue
@@ -385,6 +387,7 @@ def _settle(text: str, said: list[_Said], notices: Sequence[str] = ()) -> list[_
             # words open with (not a notice or a document: 《通知》指出,党中央决定... is its own)
             report = report or (
                 all(sp.kind == "organization" for sp in outer.speakers)
+                and all(sp.kind == "person" for sp in inner.speakers)
                 and not any(n in outer.hit.filler + outer.hit.cue for n in notices)
                 and named_inside
                 and not any(c in text[outer.content_start : min(sp.start for sp in inner.speakers)] for c in ",，;；")
@@ -997,6 +1000,11 @@ class StatementExtractor:
             medium = self._medium_in(filler[: filler.find("》") + 1])
         else:
             medium = next((m for m in self.words.medium if filler.startswith(m)), None)
+        if medium and text.endswith("的", 0, hit.pos):
+            # 惠誉的报告称, 白宫的声明说: whose medium it is (not 对X的报道: what it is about)
+            found = self._named_before(hit.pos - 1, ctx)
+            if found and text[found[0].start - 1 : found[0].start] not in _OBJECT_MARKS:
+                return found, False, True
         if medium and ctx.opens_sentence(hit.pos, sentence):
             for earlier, speakers in reversed(by_medium):
                 if earlier.endswith(medium) or medium.endswith(earlier):
@@ -1158,15 +1166,20 @@ class StatementExtractor:
         for word in self.words.spokesperson:
             if text.endswith(word, 0, pos):
                 pos -= len(word)
-                pos -= next((len(q) for q in _ONE if text.endswith(q, 0, pos)), 0)  # 一名发言人
+                one = next((len(q) for q in _ONE if text.endswith(q, 0, pos)), 0)  # 一名发言人
+                pos -= one
+                while pos > 0 and text[pos - 1] in _CLOSERS:  # “卡桑旅”发言人
+                    pos -= 1
                 if word in _VOICES and pos in ctx.countries and pos not in ctx.orgs:  # 中国代表表示
                     country = ctx.countries[pos]
                     return [_Speaker(country.label, "organization", country.start)]
                 side = self.words.sides.get(text[pos - 2]) if pos >= 2 and text.endswith("方", 0, pos) else None
                 if word in _VOICES and side and _boundary_before(text, pos - 2):  # 中方代表表示
                     return [_Speaker(side, "organization", pos - 2)]
-                if word == "代表":
-                    return []  # 全国人大代表表示: deputies of a body are not its voice; a country's are
+                if word == "代表" and not (one and pos in ctx.orgs):
+                    # 全国人大代表表示: deputies of a body are not its voice; a country's are, and so
+                    # is one a body sends (英国医师协会一名代表表示)
+                    return []
                 break
         if text.endswith(_BOTH, 0, pos):
             # 双方强调..., 两国领导人宣布...: the two people the paragraph has named
@@ -1225,10 +1238,16 @@ class StatementExtractor:
             wing = ctx.armed_wing(end) if who is None else None
             if wing is not None:
                 return [wing]
-            return [_Speaker(who.label, who.kind, who.start)] if who else []
-        inside = [m for m in ctx.people_list if start <= m.start and m.end <= end]
-        inside = inside or [m for m in ctx.orgs_list if start <= m.start and m.end <= end]
-        return [_Speaker(inside[-1].label, inside[-1].kind, inside[-1].start)] if inside else []
+            if who is not None:
+                return [_Speaker(who.label, who.kind, who.start)]
+        else:
+            inside = [m for m in ctx.people_list if start <= m.start and m.end <= end]
+            inside = inside or [m for m in ctx.orgs_list if start <= m.start and m.end <= end]
+            if inside:
+                return [_Speaker(inside[-1].label, inside[-1].kind, inside[-1].start)]
+        # 据乌克兰国防部官员称, 援引俄方官员的话说: a body's voice or a side, as before a verb
+        named = self._named_before(end, ctx)
+        return named if named and all(start <= sp.start for sp in named) else []
 
     @staticmethod
     def _pronoun(at: int, ctx: _Context, sentence: int, person_speakers: list[_Speaker]) -> list[_Speaker]:

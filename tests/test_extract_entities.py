@@ -664,6 +664,9 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # a state's mission abroad by the name the text gives the state
         ("双方商讨重开沙特驻伊朗大使馆。", "沙特驻伊朗大使馆", "沙特驻伊朗大使馆", "international", "沙特阿拉伯"),
         ("俄驻美大使馆发表声明。", "俄驻美大使馆", "俄罗斯驻美大使馆", "international", "俄罗斯"),
+        # a province by its short name before its government; a service's ministry
+        ("内蒙古人民政府主办。", "内蒙古人民政府", "内蒙古自治区人民政府", "government", None),
+        ("未经美国海军部特别许可不得进入。", "美国海军部", "美国海军部", "international", "美国"),
         # a ministry written as its 部门
         ("据加沙地带卫生部门通报，伤亡继续上升。", "加沙地带卫生部门", "加沙地带卫生部", "international", None),
     ],

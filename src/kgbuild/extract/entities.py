@@ -817,7 +817,8 @@ class OrganizationExtractor:
         side_chars = sorted(({n[0] for n in states} | set(self.sides)) - _NOT_SIDES)
         self.side_re = re.compile(f"[{''.join(side_chars)}]方" if side_chars else "(?!)")
         alternation = "|".join(map(re.escape, sorted(states | set(self.state_short), key=len, reverse=True)))
-        self.forces_re = re.compile(f"({alternation})({_FORCES})") if states else None
+        # not the service's ministry (美国海军部), though a post may follow (美国海军|部长)
+        self.forces_re = re.compile(f"({alternation})({_FORCES})(?!部[^长])") if states else None
         # a state's full name before a word that ends in 党 (马耳他工党)
         full_names = "|".join(map(re.escape, sorted(states, key=len, reverse=True)))
         self.party_re = re.compile(f"(?:{full_names})(?=[\u4e00-\u9fff]{{0,7}}党)") if states else None
@@ -2002,6 +2003,13 @@ class OrganizationExtractor:
                 if parent_mention.kind == "place":
                     parent = None
                     if suffix in ("人民政府", "政府"):
+                        place = self.gaz.places[parent_mention.label]
+                        gov = self.gaz.org(f"{place.name}人民政府") if name == suffix else None
+                        if gov is not None and place.kind in _ACTING_KINDS:
+                            # 内蒙古人民政府: a province by its short name before its government
+                            out.append(self._mention(doc, parent_mention.start, end, gov, "gazetteer"))
+                            covered.add(parent_mention.start, end)
+                            by_end[end] = out[-1]
                         continue
                 # 上海市委宣传部: the body's name includes its parent's; label it in full
                 start = parent_mention.start

@@ -1538,3 +1538,29 @@ def test_extract_events_named_in_an_articles_title_is_undated(extractor, title: 
     events = _by_name(_events(extractor, text, people=("张三",), title=title))
     assert list(events) == [name]
     assert events[name].date is None
+
+
+def test_extract_events_talks_told_as_what_came_before_are_held(extractor) -> None:
+    text = "国家主席张三在总统府同南非总统李四会谈后共同会见记者。"
+    names = {e.name for e in _events(extractor, text, people=("张三", "李四"))}
+    assert "张三同李四会谈" in names
+    assert "李四会见记者" not in names  # the partner of the talks is no host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方愿以明年中拉论坛成立10周年为契机。",
+        "双方加强在中拉论坛框架下沟通协作。",
+        "加强在金砖国家、中拉论坛等多边机制合作。",
+    ],
+)
+def test_extract_events_a_forum_that_is_a_body_is_no_event(extractor, text: str) -> None:
+    assert _events(extractor, text) == []
+
+
+def test_extract_events_the_partys_congress_is_its_full_name(extractor) -> None:
+    text = (
+        "中国共产党第二十次全国代表大会在京闭幕。大会选举产生新一届中央委员会，已经党的第二十次全国代表大会选举产生。"
+    )
+    assert {e.name for e in _events(extractor, text)} == {"中国共产党第二十次全国代表大会"}

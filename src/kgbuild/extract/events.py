@@ -243,6 +243,8 @@ _ALSO_MET_PRESS = re.compile(
     r"^(.{2,20}?)(?:共同|一起)?(?:出席|参加|参观|举行|主持|会见|会谈).*并((?:共同|一起)?会见记者)$"
 )
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
+# 同X会谈后共同会见记者: the talks told as what came before are talks held
+_HELD_BEFORE = re.compile(r"(?:结束)?后(?!续)")
 _WITH = re.compile(r"[同与和]")
 _VISIT = re.compile(r"(?:出访|访问)了?([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
 # 访问摩洛哥、塞内加尔和马来西亚情况的报告: the list of places visited, and what follows it
@@ -295,7 +297,7 @@ _DOCTRINE_OF = re.compile(r"的重要(?:思想|论述)")
 _DOCTRINE_BEFORE = re.compile(r"关于[^，,。；;]{2,30}?的重要(?:思想|论述)$")
 _PART_OF_BODY = re.compile(
     r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
-    r"|组织委员会|共和国院|[参众]议院|制度|机制|中心|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
+    r"|组织委员会|共和国院|[参众]议院|制度|机制|中心|成立|框架|等多边|等机制|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
 _BODY_WORDS = ("办公室", "办公厅", "委员会", "新闻办", "部", "局", "厅", "署", "办", "中心")
@@ -1135,7 +1137,7 @@ def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Me
     verbs = [
         v
         for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 90))
-        if not _ASIDE.match(text, v.end())
+        if not _ASIDE.match(text, v.end()) or _HELD_BEFORE.match(text, v.end())
     ][:1]
     sent_end = _SENTENCE_END.search(text, host.end)
     limit = min(sent_end.start() if sent_end else len(text), host.end + 120)
@@ -1151,7 +1153,7 @@ def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Me
         next_end = _clause_end(text, pos + 1)
         if head is not None:
             verb = _MEET_VERB.search(text, head.start(), next_end)
-            if verb is not None and not _ASIDE.match(text, verb.end()):
+            if verb is not None and (not _ASIDE.match(text, verb.end()) or _HELD_BEFORE.match(text, verb.end())):
                 verbs.append(verb)
         elif any(pos < p.start < next_end for p in later):
             break  # another person acts
@@ -1743,7 +1745,7 @@ def _press_conference(text: str, drafts: list[_Draft], title: str) -> list[_Draf
     """A story titled 中德两国总理共同会见记者 names its press conference so: the meeting the
     text reports (李克强会见记者, 两国总理共同会见了记者) takes the title's name."""
     head = _strip_title(unicodedata.normalize("NFKC", title))
-    if not head.endswith("会见记者") or len(head) < 6:
+    if not head.endswith(("会见记者", "共见记者")) or len(head) < 6:
         return []
     joined = _ALSO_MET_PRESS.match(head)
     if joined:
@@ -1933,6 +1935,9 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                     if len(f.name) > len(d.name)
                     and (
                         f.name.endswith(d.name)
+                        or d.name.startswith("党的")
+                        and f.name.startswith("中国共产党")
+                        and f.name.endswith(d.name[2:])  # 党的第二十次全国代表大会: the Party's own
                         or len(d.name) >= 4
                         and (f.name[-2:] == d.name[-2:] or f.name[0] == d.name[0] and f.name[-1] == d.name[-1])
                         and _in_order(d.name, f.name)

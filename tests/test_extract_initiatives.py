@@ -155,6 +155,9 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a battle named by a quoted numeral name, and one whose name holds verbs after 打好
         ("当地全力打好“三江”攻坚战。", "三江攻坚战"),
         ("各地打好城市黑臭水体综合治理攻坚战。", "城市黑臭水体综合治理攻坚战"),
+        # a quoted numeral name inside a plan's name, and the plan named before the goals it sets
+        ("工信部印发民航业“十四五”发展规划。", "民航业十四五发展规划"),
+        ("提前完成了物流业“十四五”发展规划目标。", "物流业十四五发展规划"),
         # a regulation's full title opening with its issuer, whatever verb comes before it
         ("各级党组织认真学习中国共产党党员教育管理工作条例。", "中国共产党党员教育管理工作条例"),
     ],

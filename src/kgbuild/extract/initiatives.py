@@ -673,6 +673,8 @@ _DURATION = re.compile(r"^[一二三四五六七八九十]+年$")
 #: A leader's body of thought on one field, named as the text writes it (习近平总书记关于党的自我革命的
 #: 重要思想): the field runs to the last 的 before 重要思想, without a clause's punctuation.
 _DOCTRINE = re.compile(r"习近平(?:总书记|同志)?关于[^，。；、！？,;\n“”]{2,30}?的重要思想")
+#: What a plan sets, after its name (完成X规划目标): the plan is still named.
+_GOALS = frozenset({"目标", "任务", "目标任务"})
 #: Battles a campaign is fought as (污染防治攻坚战), and the verbs they are fought with: after
 #: these a battle's name may hold verbs (打好 + 荒漠化综合防治攻坚战).
 _BATTLES = ("攻坚战", "歼灭战", "保卫战")
@@ -1045,7 +1047,10 @@ class InitiativeExtractor:
                     add(span[0], span[1], text[span[0] : span[1]], "law", strong=True)
                 continue
             if token.text.endswith(_NAMED_ENDINGS) and (
-                k + 1 >= len(tokens) or tokens[k + 1].pos not in ("n", "vn", "nz")
+                k + 1 >= len(tokens)
+                or tokens[k + 1].pos not in ("n", "vn", "nz")
+                or tokens[k + 1].text in _GOALS
+                and token.text.endswith(("规划", "计划", "战略"))
             ):
                 span = self._named_before(tokens, k)
                 if span:
@@ -1402,8 +1407,9 @@ class InitiativeExtractor:
                 continue  # 产业链现代化建设 + 三年 + 行动计划: how long the plan runs is part of its name
             if n == start and _MAGNITUDE.match(tokens[n].text) and n < k - 1:
                 break  # 千万吨 + 粮食增产计划: a round magnitude opening the name is part of it
-            if tokens[n].pos == "m" or tokens[n].text[0] in "首第" and tokens[n].text[-1] in "个批次":
-                start = n + 1
+            quoted = 0 < n < k - 1 and tokens[n - 1].text == "“" and tokens[n + 1].text == "”"
+            if (tokens[n].pos == "m" and not quoted) or tokens[n].text[0] in "首第" and tokens[n].text[-1] in "个批次":
+                start = n + 1  # (not a quoted numeral name: 信息通信业“十四五”发展规划)
                 break
         while start < k and len(tokens[start].text) == 1 and tokens[start].text not in _QUOTES:
             start += 1  # 项, 年: the tail of a count, not a name's first word

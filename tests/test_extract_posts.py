@@ -877,3 +877,22 @@ def test_extract_posts_profile_after_the_name(text: str, post: tuple[str, str, s
 
 def test_extract_posts_no_profile_without_a_title_before_the_comma() -> None:
     assert not any(p[0] == "李明" for p in _posts("李明，男，汉族，1965年出生。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a bureau after another body of a province is the province's (and 和 joins two fields of its name)
+        (
+            "吉林省发展改革委原党组成员、能源和环境局原局长王强接受审查。",
+            ("王强", "局长", "吉林省能源和环境局", True),
+        ),
+        # a Party committee of a place after a central organ is a body of its own, not its unit
+        (
+            "在北京会见由古巴共产党中央政治局委员、马坦萨斯省委第一书记佩德罗萨率领的代表团。",
+            ("佩德罗萨", "第一书记", "马坦萨斯省委", False),
+        ),
+    ],
+)
+def test_extract_posts_sibling_bodies_in_a_chain(text: str, post: tuple[str, str, str | None, bool]) -> None:
+    assert post in _posts(text)

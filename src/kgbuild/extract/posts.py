@@ -139,6 +139,8 @@ _UNKNOWN_BODY = re.compile(
 _BODY_END = re.compile(_UNKNOWN_BODY.pattern[_UNKNOWN_BODY.pattern.index("(?:会|") :])
 #: The characters that end a body's name (主席|团, 委员|会): a title word before one is part of the name.
 _BODY_CHARS = frozenset("会团部局委院所司厅处办室组队行社台馆军店厂党")
+#: A Party committee of a place (阿特米萨省委): a body of its own after another body, not its unit.
+_OWN_COMMITTEE = re.compile(r"[省市州县区]委")
 #: The longest name of a body read between a joiner and a title.
 _JOINED_BODY = 24
 _PARTY_NAME = re.compile(r"(?:党|联盟|同盟|阵线|运动)$")
@@ -149,6 +151,8 @@ _CLAUSE_START = frozenset('，,。；;：:！？!?“”"（）()《》 \n')
 #: 他还会见了…委员会 is a clause, not a body).
 _NOT_IN_NAME = frozenset({"v", "r", "p", "c", "d", "u", "ul", "uj", "uz", "ug", "ud", "y", "e"})
 _NOT_IN_PARTY_NAME = _NOT_IN_NAME - {"v", "d", "c"}
+#: Conjunctions inside a body's name (粮食和物资储备局, 内政与司法部).
+_NAME_CONJUNCTIONS = frozenset({"和", "与"})
 #: Words a body's name never starts with (该委员会主任: which body is said before).
 _NOT_NAME_START = ("该", "本", "此", "其", "各", "这", "那", "每", "全体", "有关", "相关")
 #: What a party's name ends with before 党 (人民党, 劳动党, 工人党): 党中央 after it is that party's.
@@ -1080,7 +1084,9 @@ class PostExtractor:
                     org = body = government  # 自治区党委常委、政府副主席: the region's people's government
                 elif not name or name in _GENERIC_BODIES:
                     org = body = None  # 公司创始人, 基金会主席: which body is said before
-                elif body and not self._starts_with_place(name):
+                elif body and (place := self._sibling_place(body, name)) is not None:
+                    org = body = place + name  # X省发展改革委原党组成员、粮食和物资储备局局长: X省粮食和物资储备局
+                elif body and not self._starts_with_place(name) and not _OWN_COMMITTEE.search(name):
                     org = body = body + _PARTY_DEPARTMENTS.get(name, name)
                 else:
                     org = body = name  # 老挝国会副主席、老挝和平与团结委员会主席: a body of its own
@@ -1095,6 +1101,13 @@ class PostExtractor:
                     # 越共中央政治局委员、中央书记处常务书记: 中央 after a foreign party's
                     # central organ is the same party's
                     org = body[: body.index("党中央") + 1] + text[start:title_start]
+                elif (
+                    body
+                    and not self._starts_with_place(org)
+                    and self.gaz.org(org) is None
+                    and (place := self._sibling_place(body, org)) is not None
+                ):
+                    org = place + org  # X省发展改革委原党组成员、能源局局长: X省能源局
                 body = org
             elif title in _IMPLIED_BODY:
                 # 会见国务委员秦刚: after a verb, a preposition or a stop the title implies its
@@ -1136,7 +1149,8 @@ class PostExtractor:
         start = max(unknown.start(), text.rfind("兼", unknown.start(), pos) + 1)  # 副首相兼内阁办公厅: after 兼
         if _SESSION.search(text, start, pos):
             return None  # 全国政协十四届一次会议主席团会议: a meeting's, not a body's name
-        in_chain = start > 0 and text[start - 1] in _TITLE_JOINERS
+        # 副首相兼教育、青年和体育部: a joiner with no title before it is inside the name
+        in_chain = start > 0 and text[start - 1] in _TITLE_JOINERS and self._title_ending(text, start - 1) is not None
         # 李强会见德国社会民主党: a name that starts with a foreign country's, inside a clause
         # that starts with something else, is the body's
         country = next((at for at in range(start, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
@@ -1145,7 +1159,7 @@ class PostExtractor:
         if start == 0 or in_chain or text[start - 1] in _CLAUSE_START:
             # ，时任宁德地委书记: a former or current marker before the name is not part of it
             marker = next((m for m in _MARKERS if text.startswith(m, start) and start + len(m) in tokens), "")
-            named = self._reads_as_name(text, start + len(marker), pos, tokens)
+            named = self._reads_as_name(text, start + len(marker), pos, tokens, joined=in_chain)
             if named or in_chain:
                 return start + len(marker), named
         # 会见巴基斯坦参联会主席: or it starts with a foreign country's name after a verb
@@ -1191,7 +1205,7 @@ class PostExtractor:
         """Whether a known body's name starts at start and ends before pos (国务院|根治…领导小组)."""
         return any((org := org_by_end.get(e)) is not None and org.start == start for e in range(start + 2, pos - 1))
 
-    def _reads_as_name(self, text: str, start: int, pos: int, tokens: dict[int, Token]) -> bool:
+    def _reads_as_name(self, text: str, start: int, pos: int, tokens: dict[int, Token], joined: bool = False) -> bool:
         """Whether text[start:pos] is made of whole words with no verb, pronoun or particle
         (a party's after a country's may hold a verb or an adverb: 塞尔维亚前进党)."""
         named = not text.startswith(_NOT_NAME_START, start) and start in tokens
@@ -1200,9 +1214,11 @@ class PostExtractor:
         at = start
         while named and at < pos:
             token = tokens.get(at)
-            if token is None or token.pos in excluded or token.text in _VERBS_AS_NOUNS:
+            if token is None or token.text in _VERBS_AS_NOUNS:
                 named = False
-            elif token.end > pos and self._title_starting(text, pos) is not None:
+            elif token.pos in excluded and not (joined and token.text in _NAME_CONJUNCTIONS and at > start):
+                named = False  # 、粮食和物资储备局: after a joiner, 和 joins two fields of one name
+            elif token.end > pos and (self._title_starting(text, pos) is not None or text.startswith(_FORMER, pos)):
                 at = pos  # 林肯中学校长: the last word runs into the title
             else:
                 at = token.end
@@ -1236,6 +1252,16 @@ class PostExtractor:
             country = self._country_near(token.text, 0)
             return country is not None and country != "中国"
         return place is not None and place.kind == "country" and place.name != "中国"
+
+    def _sibling_place(self, body: str, name: str) -> str | None:
+        """The place a government's bureau after another body of the place is named with (内蒙古自治区
+        发展和改革委员会 then 粮食和物资储备局: 内蒙古自治区粮食和物资储备局), or None: a bureau
+        (局, 厅) after a body of a place that is not the government itself (人民政府办公厅 is the
+        government's unit) nor a Party committee."""
+        if not name.endswith(("局", "厅")) or body.startswith("中共") or body.endswith("政府"):
+            return None
+        place = next((body[:n] for n in range(min(8, len(body) - 1), 1, -1) if body[:n] in self.gaz.places), None)
+        return place if place is not None and not name.startswith(place) else None
 
     def _starts_with_place(self, name: str) -> bool:
         """老挝和平与团结委员会, 北京市科学技术协会: a name that starts with a place's."""

@@ -638,6 +638,7 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # a commission of China and another state, by their short names
         ("中俄投资合作委员会第十次会议召开。", "中俄投资合作委员会", "中俄投资合作委员会", "international", None),
         ("中意企业家委员会年会在罗马举行。", "中意企业家委员会", "中意企业家委员会", "other", None),
+        ("中南国家双边委员会第八次全体会议举行。", "中南国家双边委员会", "中南国家双边委员会", "international", None),
         # a foreign state's bureau of one field, its airline, a company jieba knows by name
         ("该片获荷兰电影局资助。", "荷兰电影局", "荷兰电影局", "international", "荷兰"),
         ("一架土耳其航空公司客机降落。", "土耳其航空公司", "土耳其航空公司", "enterprise", None),
@@ -686,6 +687,7 @@ def test_extract_entities_organization_named_by_rule(
         ("美国地方法院驳回诉讼。", {"美国地方法院", "地方法院"}),
         ("会议听取政协全国委员会专门委员会工作情况的汇报。", {"专门委员会", "政协全国委员会专门委员会"}),
         ("在会谈中德方代表表示愿加强委员会建设。", {"中德方代表表示愿加强委员会"}),
+        ("他在中南海主持召开中央财经委员会会议。", {"中南海主持召开中央财经委员会"}),
         ("辽宁四处灌区改造工程加紧施工。", {"辽宁四处"}),
         ("要求各地交通运输部门优化客运站布局。", {"交通运输部", "交通运输部门优化客运站布局"}),
         ("大会为18家广东省认定跨国公司颁发证书。", {"广东省认定跨国公司"}),

@@ -716,7 +716,9 @@ _STATE_SHORT_CHARS = frozenset(
 #: A body of China and one or more states, named with their short names (中俄投资合作委员会,
 #: 中法企业家委员会, 中新双边合作联委会).
 _BILATERAL = re.compile(
-    f"中[{''.join(sorted(_STATE_SHORT_CHARS))}][\u4e00-\u9fff]{{1,12}}?(?:委员会|理事会|联委会)(?!员)"
+    # 南 is South Africa's (中南国家双边委员会), but not in 中南海 or 中南部
+    f"中(?!南[海部])[{''.join(sorted(_STATE_SHORT_CHARS | {'南'}))}]"
+    "[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|联委会)(?!员)"
 )
 #: Words in such a body's name that make it one of businesses or people, not of governments.
 _NOT_INTERGOVERNMENTAL = re.compile("企业|工商|商务|商会|友好|民间|媒体|青年|班列|智库")

@@ -158,6 +158,9 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a quoted numeral name inside a plan's name, and the plan named before the goals it sets
         ("工信部印发民航业“十四五”发展规划。", "民航业十四五发展规划"),
         ("提前完成了物流业“十四五”发展规划目标。", "物流业十四五发展规划"),
+        # national social insurance schemes, by their short names too
+        ("参加职工医保的人数继续增加。", "职工基本医疗保险"),
+        ("各地推进长期护理保险试点。", "长期护理保险"),
         # a regulation's full title opening with its issuer, whatever verb comes before it
         ("各级党组织认真学习中国共产党党员教育管理工作条例。", "中国共产党党员教育管理工作条例"),
     ],

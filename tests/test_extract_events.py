@@ -1564,3 +1564,16 @@ def test_extract_events_the_partys_congress_is_its_full_name(extractor) -> None:
         "中国共产党第二十次全国代表大会在京闭幕。大会选举产生新一届中央委员会，已经党的第二十次全国代表大会选举产生。"
     )
     assert {e.name for e in _events(extractor, text)} == {"中国共产党第二十次全国代表大会"}
+
+
+def test_extract_events_a_later_part_of_the_title_names_a_second_tour(extractor) -> None:
+    title = "张三在浙江考察时强调 奋力前行 返京途中在山东枣庄考察"
+    text = (
+        "张三近日在浙江考察时强调，要勇立潮头。\n"
+        "24日下午，张三在山东省委书记李四和省长王五陪同下来到枣庄市考察。枣庄是石榴之乡。"
+    )
+    events = _by_name(_events(extractor, text, people=("张三", "李四", "王五"), title=title, date="2023-09-25"))
+    assert set(events) == {"张三在浙江考察", "张三在山东枣庄考察"}  # (not 王五在枣庄市考察: he goes with him)
+    assert events["张三在山东枣庄考察"].participants == ("张三", "李四", "王五")
+    assert events["张三在山东枣庄考察"].date == "2023-09-24"
+    assert events["张三在浙江考察"].participants == ("张三",)  # the second tour's people are its own

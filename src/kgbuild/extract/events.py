@@ -230,6 +230,8 @@ _TITLE_TRIP = re.compile(
     r"(?:在|到|赴)([\u4e00-\u9fff]{2,15}?)((?:调研|考察|视察)+)[\u4e00-\u9fff]{0,20}$"
     r"|((?:考察|视察)+)([\u4e00-\u9fff\d]{2,20})$"
 )
+# 返京途中在江苏盐城考察: a part of a title that is a tour of its own
+_TITLE_LEG = re.compile(r"(?:[\u4e00-\u9fff]{0,6}途中)?(?:在|到|赴)([\u4e00-\u9fff]{2,12}?)(考察|调研|视察)")
 _TITLE_VISIT = re.compile(r"对([\u4e00-\u9fff、]{2,20}?)进行((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
 _TITLE_LAUNCH = re.compile(
     r"^([\u4e00-\u9fff\d“”《》]{2,30}?)(?:今天|今日|今晚|日前|近日|正式|全面)*(?:在[\u4e00-\u9fff]{1,8}?)?"
@@ -406,6 +408,7 @@ class EventExtractor:
         drafts += _press_conference(text, drafts, title)
         drafts += _title_event(text, drafts, title, people, self.places, self.pattern)
         drafts += _title_named_in_text(text, drafts, title, self.pattern)
+        drafts += _title_second_tour(text, drafts, title, people)
         statements = found.relations("statement")
         told_of = _told_of(text, people, statements)
         for draft in drafts:
@@ -1306,8 +1309,8 @@ def _inspections(text: str, people: list[Mention], places: Mapping[str, PlaceEnt
     out: list[_Draft] = []
     for host in people:
         match = _INSPECT.match(text, host.end)
-        if match is None:
-            continue
+        if match is None or text.startswith("陪同", host.end):
+            continue  # (习近平在省长李四陪同下来到枣庄市考察: the one who goes with him)
         place = match.group(2)
         entry = places.get(place)
         if any(d.participants == [host.label] for d in out) and (entry is None or entry.kind not in _TOUR_PLACES):
@@ -1370,6 +1373,16 @@ def _describe(
         draft.bodies += [o.label for o in bodies if o.label not in draft.bodies]
         if bodies and not hosted.group().endswith(("推出的", "打造的")):
             draft.organizer, draft.held = bodies[0].label, True
+    if draft.rule == "inspection":
+        # 习近平在山西考察期间，专门来到师红兵家: the people the tour's sentence names take part
+        draft.participants += [
+            p.label
+            for p in people
+            if sent_start <= p.start < sent_end
+            and p.label not in draft.participants
+            and not _PERSON_ASIDE.match(text, p.end)
+            and not _told_of_only(p, draft, told_of)
+        ]
     if draft.rule != "suffix":
         return
     if draft.organizer is None:
@@ -1605,8 +1618,11 @@ def _main_participants(
             continue  # (习近平总书记关于X的重要论述研讨会: the person the name names)
         sent_start, sent_end = sentence_bounds(text, p.start, p.end)
         sentence = text[sent_start:sent_end]
-        if any(sent_start <= d.start < sent_end for d in others) and main.name[-2:] not in sentence:
-            continue  # 习近平在X座谈会上的讲话: the person belongs to the other event (not 出席仪式，点燃亚运会火炬)
+        there = [d for d in others if sent_start <= d.start < sent_end]
+        if there and (main.name[-2:] not in sentence or any(d.rule == main.rule == "inspection" for d in there)):
+            # 习近平在X座谈会上的讲话: the person belongs to the other event (not 出席仪式，点燃亚运会火炬);
+            # 返京途中…陪同下来到枣庄市考察: to the other tour
+            continue
         if _told_of_only(p, main, told_of):
             continue
         line_start = text.rfind("\n", 0, p.start) + 1
@@ -1739,6 +1755,29 @@ def _title_event(
     if at < 0:
         return []
     return [_Draft(named[0], at, at + len(named[2]), named[1], participants=[host] if host else [])]
+
+
+def _title_second_tour(text: str, drafts: list[_Draft], title: str, people: list[Mention]) -> list[_Draft]:
+    """习近平在上海考察时强调 … 返京途中在江苏盐城考察: a later part of a title that tells a
+    tour of its own by the first part's person names a second tour, placed where the text
+    first names its place (盐城市)."""
+    parts = _strip_title_parts(unicodedata.normalize("NFKC", title))
+    host = next((p.label for p in people if parts and parts[0].startswith(p.label)), None)
+    if host is None:
+        return []
+    out = []
+    for part in parts[1:]:
+        trip = _TITLE_LEG.fullmatch(part)
+        if trip is None:
+            continue
+        name = host + "在" + trip.group(1) + trip.group(2)
+        if any(d.name == name for d in drafts):
+            continue
+        place = trip.group(1)
+        at = next((text.find(place[i:]) for i in range(len(place) - 1) if text.find(place[i:]) >= 0), -1)
+        if at >= 0:
+            out.append(_Draft(name, at, at + len(place), "inspection", participants=[host]))
+    return out
 
 
 def _press_conference(text: str, drafts: list[_Draft], title: str) -> list[_Draft]:
@@ -1912,6 +1951,10 @@ def _headlines(text: str) -> int:
     return sum(
         1 for line in text.split("\n") if line.strip() and line.rstrip()[-1] not in '。！？!?:：”"' and len(line) < 40
     )
+
+
+def _strip_title_parts(title: str) -> list[str]:
+    return [part for part in re.sub(r"^【[^】]*】", "", title).split(" ") if part]
 
 
 def _strip_title(title: str) -> str:

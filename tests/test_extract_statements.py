@@ -36,6 +36,7 @@ NAMES = {
     "星海日报": ("organization", "星海日报"),
     "气象台": ("organization", "气象台"),
     "乌克兰": ("place", "乌克兰"),
+    "马里": ("place", "马里"),  # inside a foreign name below
     "以色列": ("place", "以色列"),
     "黎巴嫩真主党": ("organization", "黎巴嫩真主党"),
     "约翰·史密斯": ("person", "约翰·史密斯"),
@@ -374,6 +375,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("气象台的报告称,今年汛期降水偏多。", [("气象台", "今年汛期降水偏多")]),
         # who speaks for whom: the person, not the body
         ("张三委员代表星海协会发言说,要加快行业转型。", [("张三", "要加快行业转型")]),
+        # what the speaker did before speaking, with a meeting in it
+        ("张三出席会议并发表重要讲话强调,要全面推进乡村振兴。", [("张三", "要全面推进乡村振兴")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:
@@ -539,6 +542,8 @@ def _with_words(text: str, words: dict[str, str]) -> tuple[SegmentedText, Found]
     [
         # a foreign name no extractor knew, between a title and its cue
         ("乌克兰国防部长安德烈科24日表示,乌方将继续加强防空能力。", {"安德烈": "x", "科": "nr"}, "安德烈科"),
+        # every character a foreign name's, though a tagger saw a place in it (马里)
+        ("星海国政府发言人马里纳基斯28日表示,此举前所未有。", {"马里": "ns", "纳": "nr", "基斯": "nz"}, "马里纳基斯"),
         # a surname and a given name jieba reads as a verb (许/m 甘露/v)
         ("移民局局长许甘露介绍,今年出入境人员明显增多。", {"许": "m", "甘露": "v"}, "许甘露"),
     ],

@@ -706,9 +706,10 @@ class StatementExtractor:
         out = []
         for name in names:
             at = text.find(name)
+            foreign = self._foreign(name)
             while at != -1:
                 end = at + len(name)
-                if not any(m.start < end and at < m.end for m in named) and (
+                if _untaken(named, at, end, foreign) and (
                     (at, end) == names[name] or len(name) >= 3 or _token_bounded(doc.tokens, at, end)
                 ):
                     out.append(Mention("person", at, end, name, name, self.name, "titled_speaker"))
@@ -754,11 +755,16 @@ class StatementExtractor:
             at = text.find(name, at + 1)
         return None
 
+    def _foreign(self, name: str) -> bool:
+        """Every character of name is one of a foreign name's (马里纳基斯: 马里/ns 纳/nr 基斯/nz)."""
+        return len(name) >= 3 and all(c in self.gaz.transliteration or c in "·-" for c in name)
+
     def _reads_as_name(self, doc: SegmentedText, start: int, end: int, named: Sequence[Mention]) -> bool:
         """text[start:end] reads as a name no extractor took: a foreign name jieba does not know
         (米尔/nrt 济约/x 耶夫/x), or a surname and a given name (许/m 甘露/v)."""
         text = doc.text
         name = text[start:end]
+        foreign = self._foreign(name)
         if (
             name[0] in "·-"
             or any(c in NOT_IN_NAME for c in name)
@@ -767,7 +773,7 @@ class StatementExtractor:
             or name in self.not_names
             or name in self.gaz.places
             or self.gaz.org(name) is not None
-            or any(m.start < end and start < m.end for m in named)
+            or not _untaken(named, start, end, foreign)
             # (a part of a name known: 久卡诺维奇 after 米洛·久卡诺维奇 is that person)
             or any(name in m.label for m in named if m.kind == "person")
         ):
@@ -780,6 +786,8 @@ class StatementExtractor:
             i += 1
         # (a word running the title into the name counts for neither: 长耶伦/x, 长列/ns)
         if all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.start < start for w in words):
+            return True
+        if foreign:
             return True
         first, size = words[0], end - start
         return (
@@ -964,8 +972,9 @@ class StatementExtractor:
                     if found:
                         return found, False, True
         joined = cue_start if text.endswith("并", 0, cue_start) and filler in ("", "并") else None
-        if joined is None and filler.startswith("并") and filler[1:].startswith(("发表", "致辞", "讲话")):
-            joined = hit.pos + 1  # 主持座谈会并发表重要讲话强调
+        and_at = filler.find("并")
+        if joined is None and and_at != -1 and filler[and_at + 1 :].startswith(("发表", "致辞", "讲话")):
+            joined = hit.pos + and_at + 1  # 主持座谈会并发表重要讲话强调, 出席会议并发表重要讲话强调
         if joined is not None:
             # 出席仪式并表示: what the speaker did before speaking
             did = _DID_BEFORE.search(text, max(ctx.clause_start(hit.pos), hit.pos - 18), joined)
@@ -1340,6 +1349,14 @@ def _next_stop(text: str, start: int, end: int) -> int:
     """The first clause stop (, ; :) in text[start:end], else end."""
     stops = [i for i in (text.find(c, start, end) for c in _CLAUSE_STOPS) if i != -1]
     return min(stops) if stops else end
+
+
+def _untaken(named: Sequence[Mention], start: int, end: int, foreign: bool) -> bool:
+    """No mention overlaps start:end, but a place inside a foreign name (马里 in 马里纳基斯)."""
+    return not any(
+        m.start < end and start < m.end and not (foreign and m.kind == "place" and start <= m.start < m.end <= end)
+        for m in named
+    )
 
 
 def _token_bounded(tokens: Sequence, start: int, end: int) -> bool:

@@ -83,6 +83,7 @@ def _people(text: str) -> set[str]:
         ("日本公明党党首山口那津男等出席。", {"山口那津男"}),
         ("韩国共同民主党党首李在明表示反对。", {"李在明"}),
         ("日本前首相鸠山由纪夫出席论坛。", {"鸠山由纪夫"}),
+        ("美国中央司令部司令库里拉会在今天抵达。", {"库里拉"}),  # jieba's 拉会: the name ends before 会
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -137,6 +138,10 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("双方落实习近平主席同卢拉总统会晤共识。", {"同卢拉"}),
         ("根据工作需要和职工意愿错峰休假。", {"意愿错峰"}),
         ("80后代表作家笛安描写青年生活。", {"作家笛安"}),
+        # the head of a longer word the dictionary holds, whatever jieba's tag (应邀出席/nr)
+        ("经济学家普遍认为，通胀仍将持续。", {"普遍"}),
+        ("中国驻沙特使馆代表应邀出席了开馆仪式。", {"应邀"}),
+        ("保障代表知情知政，密切同代表的联系。", {"知情知政"}),  # a common noun is no surname
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

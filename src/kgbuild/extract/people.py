@@ -72,13 +72,16 @@ _COLLECTIVE = frozenset("广全各众诸")
 #: jieba's after a foreign name's part, before a character no transliteration uses, is no part of it.
 _TRANSLIT_FUNCTION = frozenset("因于")
 #: jieba's tags of the first word of a name after a title, a surname of two characters that
-#: jieba knows as a word or a place (西村/ns, 二阶/n, 山口/ns), before a given name it does not know.
-_SURNAME_WORD_TAGS = frozenset({"n", "ns", "nr", "nrt", "x", "j"})
+#: jieba knows as a place or a name (西村/ns, 山口/ns), before a given name it does not know (not a
+#: common noun: 代表|知情/n|知政/x).
+_SURNAME_WORD_TAGS = frozenset({"ns", "nr", "nrt", "x", "j"})
 #: Characters never in a name jieba does not know after a title (党首|李在明 may hold 在, 山口那津男
 #: 那; 主席|今天上午, 总统|恩圭马互|致 are no names).
 _NEVER_IN_UNKNOWN_NAME = frozenset(
     "的了是和与及等们这个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第今午互"
 )
+#: Characters after a name that jieba glues to an unknown name before them (库里拉会|在, 万钢作).
+_GLUED_FOLLOWS = frozenset("会作称率在为受以和同将")
 #: jieba's tags of a word after a name: a verb, a preposition, an adverb, a time, a conjunction.
 _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
@@ -184,6 +187,11 @@ class PeopleExtractor:
                     and word.pos in _NOUN_TAGS | _SET_PHRASE_TAGS
                     or rule == "after_title"
                     and word.pos in _WORD_TAGS | _NOUN_TAGS
+                    # any word of four characters or more the dictionary holds, whatever its tag
+                    # (经济学家|普遍认为/l, 代表|应邀出席/nr, 总统|宣誓就职/nr)
+                    or rule in ("after_title", "before_verb")
+                    and word.pos not in _UNKNOWN_WORD_TAGS - {"nr", "nrfg", "nrt"}
+                    and word.end - word.start >= 4
                 )
             ):
                 return  # 全党|同志要, 主席明确|指出, 普遍|认为: the start of a longer common word
@@ -250,6 +258,8 @@ class PeopleExtractor:
             if span is None and foreign is None and title not in _BYLINE_TITLES:
                 # 大臣西村|康稔, 党首李在明, 首相鸠山由纪夫: a name jieba does not know, whole
                 span = self._unknown_name_at(text, match.end(), word_at, title in self.gaz.titles)
+                if span and span[1] not in token_starts and self._transliterated(text[span[0] : span[1]]):
+                    rule = "foreign"  # 司令库里拉|会在: a transliteration jieba ran into what follows
             if span and title in _BYLINE_TITLES:
                 for name in self._reporters(text, span):
                     add(*name, "reporter")
@@ -595,7 +605,7 @@ class PeopleExtractor:
             if not post and (first.end - pos != 3 or not self._surname_length(first.text)):
                 return None
         else:
-            if first.end - pos != 2 or first.pos not in _SURNAME_WORD_TAGS or not post and first.pos == "n":
+            if first.end - pos != 2 or first.pos not in _SURNAME_WORD_TAGS:
                 return None
             while len(tokens) < 3 and (nxt := word_at.get(tokens[-1].end)) is not None:
                 if nxt.end - pos > 5 or nxt.pos not in _UNKNOWN_WORD_TAGS | {"n"} or not is_han(nxt.text[0]):
@@ -606,6 +616,9 @@ class PeopleExtractor:
             if len(tokens) < 2 or not any(t.pos == "x" for t in tokens[1:]):
                 return None
         end = tokens[-1].end
+        glued = end - pos >= 4 and text[end - 1] in _GLUED_FOLLOWS and tokens[-1].pos == "x"
+        if glued:
+            end -= 1  # 司令库里拉会|在: jieba glued what follows the name to it
         name = text[pos:end]
         if (
             end - pos > 5
@@ -622,7 +635,8 @@ class PeopleExtractor:
             return None
         after = word_at.get(end)
         if not (
-            end >= len(text)
+            glued
+            or end >= len(text)
             or not is_han(text[end])
             or starts_with_any(text, end, AFTER_NAME)
             or (after is not None and after.pos in _FOLLOWS_NAME_TAGS)

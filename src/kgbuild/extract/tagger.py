@@ -39,8 +39,11 @@ MIN_CONFIDENCE_CUT = 0.9
 #: countless common words, 田野, 金秋, 林药), unless it stands in a list beside another name.
 MIN_CONFIDENCE_SHORT = 0.8
 #: Least confidence for any name with no name beside it in a list, no title before it and no
-#: speech verb after it (杨家岭, 高水平, 斯瓦希里 at even odds).
-MIN_CONFIDENCE_ALONE = 0.6
+#: speech verb after it (杨家岭, 高水平, 斯瓦希里 at even odds; 丁香花, 麦田里, 中|韩建交 at 0.6 or so).
+MIN_CONFIDENCE_ALONE = 0.7
+#: ... and for a transliterated name, whose characters are a name's more often than a common
+#: word's (莫耶斯, 沃霍尔 at 0.6 or so).
+MIN_CONFIDENCE_ALONE_FOREIGN = 0.6
 #: Forms of address after a bare surname (王总, 黄先生, 李老师): what they make is no name.
 _SURNAME_ADDRESS = frozenset({"总", "董", "先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "阿姨", "老板"})
 #: Forms of address after a name (孙中山先生).
@@ -610,7 +613,12 @@ class TaggerExtractor:
                     # a short name the model is unsure of, with no name, title or verb of its own
                     # (副部长|齐骥 has one)
                     return None
-            if confidence < MIN_CONFIDENCE_ALONE and beside <= 0 and not self._before_verb(end, words):
+            alone = (
+                MIN_CONFIDENCE_ALONE_FOREIGN
+                if all(c in self.gaz.transliteration for c in surface)
+                else MIN_CONFIDENCE_ALONE
+            )
+            if confidence < alone and beside <= 0 and not self._before_verb(end, words):
                 if not self._after_title(text, start, words):
                     return None  # any name the model is barely sure of, with no name, title or verb of its own
             if (

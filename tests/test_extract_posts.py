@@ -896,3 +896,33 @@ def test_extract_posts_no_profile_without_a_title_before_the_comma() -> None:
 )
 def test_extract_posts_sibling_bodies_in_a_chain(text: str, post: tuple[str, str, str | None, bool]) -> None:
     assert post in _posts(text)
+
+
+def test_extract_posts_terms_inside_a_body_name() -> None:
+    """An obituary writes the terms served inside the body's name; the chain goes on over them."""
+    posts = _posts(
+        "他是中国共产党的优秀党员，第九届、十届全国人民代表大会常务委员会副委员长，"
+        "中国人民政治协商会议第九届、十届全国委员会副主席周铁农同志。"
+    )
+    assert {
+        ("周铁农", "副委员长", "全国人民代表大会常务委员会", False),
+        ("周铁农", "副主席", "中国人民政治协商会议全国委员会", False),
+    } <= posts
+
+
+def test_extract_posts_abolished_body_of_a_place() -> None:
+    assert ("杨明", "局长", "山西省粮食局", False) in _posts("山西省原粮食局党组书记、局长杨明违规决策。")
+
+
+def test_extract_posts_head_after_name_country_from_the_headline() -> None:
+    """No country in the text: the one the headline names is the head's."""
+    document = Document(
+        id="t",
+        text="李强表示，习近平主席去年同维克拉马辛哈总统举行会晤，为两国关系发展擘画了蓝图。",
+        source="t.jsonl",
+        title="李强同斯里兰卡总理会谈",
+        date="2024-03-26",
+    )
+    extraction = extract_document(document, load_settings())
+    posts = {(r.person, r.title, r.org) for r in extraction.relations if isinstance(r, Post)}
+    assert ("维克拉马辛哈", "总统", "斯里兰卡") in posts

@@ -141,6 +141,12 @@ _BODY_END = re.compile(_UNKNOWN_BODY.pattern[_UNKNOWN_BODY.pattern.index("(?:会
 _BODY_CHARS = frozenset("会团部局委院所司厅处办室组队行社台馆军店厂党")
 #: A Party committee of a place (阿特米萨省委): a body of its own after another body, not its unit.
 _OWN_COMMITTEE = re.compile(r"[省市州县区]委")
+#: The terms a person served in a body, written before its name or inside it (第九届、十届).
+_TERMS = r"第[一二三四五六七八九十百零\d]+届(?:、第?[一二三四五六七八九十百零\d]+届)*"
+_TERM_LIST = re.compile(rf"{_TERMS}$")
+_TERM_LIST_BODY = re.compile(rf"({_TERMS})((?:全国|中央|常务)[\u4e00-\u9fff]{{1,10}})$")
+#: A body of a place that is no more, named with 原 after the place (山西省原粮食局).
+_ABOLISHED = re.compile(r"([\u4e00-\u9fff]{1,7}[省市区县])原([\u4e00-\u9fff]{2,})$")
 #: The longest name of a body read between a joiner and a title.
 _JOINED_BODY = 24
 _PARTY_NAME = re.compile(r"(?:党|联盟|同盟|阵线|运动)$")
@@ -586,6 +592,7 @@ class PostExtractor:
                 self._story_country(text, person.start, found)
                 or self._sentence_country(text, person, title, end, posts, found, by_start, by_end)
                 or self._abbreviated_country(text, person.start, found)
+                or (self._headline_country(doc.doc.title) if not self._countries_around(text, 0, found)[1] else None)
             )
             if country is not None:
                 seen.add((person.label, title, country))
@@ -655,6 +662,18 @@ class PostExtractor:
             start = premiers + 2
             out.append(Post(host_name, "总理", "国务院", start, start + 2, extractor=self.name, rule="headline"))
         return out
+
+    def _headline_country(self, headline: str | None) -> str | None:
+        """The one foreign country a headline names (李强同斯里兰卡总理会谈), for a story whose
+        text names none: 习近平主席去年同维克拉马辛哈总统举行会晤 is that country's head."""
+        countries = {
+            place.name
+            for at in range(len(headline or ""))
+            for n in range(2, 9)
+            if (place := self.gaz.places.get(headline[at : at + n])) is not None and place.kind == "country"
+        }
+        countries.discard("中国")
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _headline_titles(self, written: str) -> list[tuple[str, str]]:
         """(title, body) of the posts a headline names a guest by (斯里兰卡总理, 埃塞俄比亚副总理兼
@@ -982,6 +1001,8 @@ class PostExtractor:
             ):
                 org = None  # 斯里兰卡统一国民党: a foreign party's name holds a home party's
             label = org.label if org else None
+            if label is not None and (abolished := _ABOLISHED.match(label)) and abolished.group(1) in self.gaz.places:
+                label = abolished.group(1) + abolished.group(2)  # 山西省原粮食局: the former 山西省粮食局
             if label is not None and (local := _LOCAL_COMMITTEE.search(label)) and not label.startswith("中共"):
                 label = f"中共{local.group(1)}委员会"  # 惠州市博罗县委: the county's Party committee
             envoy = None
@@ -1018,6 +1039,8 @@ class PostExtractor:
                 party = _FOREIGN_COMMUNIST_PARTY.search(text, max(0, pos - 8), pos)
                 if ministry is not None:
                     label, pos = ministry  # 新西兰卫生部长: 部长 of 新西兰卫生部
+                elif (termed := self._term_listed_body(text, pos, org_by_end)) is not None:
+                    label, pos = termed  # 中国人民政治协商会议第九届、十届全国委员会副主席
                 elif party is not None:
                     # 越共中央总书记, 越共中央政治局委员: the party's central organs by their full names
                     country = _COMMUNIST_PARTIES[party.group(1)]
@@ -1055,6 +1078,8 @@ class PostExtractor:
                         # 国务院副总理、国务院根治…领导小组组长: a body whose name the rules above
                         # cannot delimit, right after a title and a joiner; the chain goes on over it
                         title, label, pos = joined
+            if pos > 0 and text[pos - 1] == "届" and (terms := _TERM_LIST.search(text, max(0, pos - 24), pos)):
+                pos = terms.start()  # 第九届、十届|全国人大常委会副委员长，: the terms are not the chain's end
             segments.append((title, label, title_start, pos))
             if pos > 0 and text[pos - 1] in _TITLE_JOINERS:  # 国务委员兼外交部长
                 pos -= 1
@@ -1252,6 +1277,19 @@ class PostExtractor:
             country = self._country_near(token.text, 0)
             return country is not None and country != "中国"
         return place is not None and place.kind == "country" and place.name != "中国"
+
+    def _term_listed_body(self, text: str, pos: int, org_by_end: dict[int, Mention]) -> tuple[str, int] | None:
+        """(the body, where its name starts) for a body written with the terms a person served
+        in the middle of its name (中国人民政治协商会议|第九届、十届|全国委员会, 中国共产党|第十七届、
+        十八届|中央政治局) and ending at pos, as an obituary writes it; or None."""
+        if text.find("届", max(0, pos - 14), pos) < 0:
+            return None
+        body = _TERM_LIST_BODY.search(text, max(0, pos - 40), pos)
+        outer = org_by_end.get(body.start()) if body is not None else None
+        if outer is None:
+            return None
+        entry = self.gaz.org(outer.text + body.group(2))
+        return (entry.name if entry is not None else outer.label + body.group(2)), outer.start
 
     def _sibling_place(self, body: str, name: str) -> str | None:
         """The place a government's bureau after another body of the place is named with (内蒙古自治区

@@ -579,6 +579,13 @@ def test_extract_statements_words_after_a_title_that_name_no_one(extractor, text
     assert not [m for m in extractor(seg, found) if isinstance(m, Mention)]
 
 
+def test_extract_statements_name_before_a_title_opening_a_clause_is_a_person(extractor) -> None:
+    text = "会上,多位委员作大会发言。/何建平委员发言说,要加快农业强国建设。".replace("/", "\n")
+    got = list(extractor(*_with_words(text, {"何建平": "nr"})))
+    assert [(s.speaker, s.content[:4]) for s in got if isinstance(s, Statement)] == [("何建平", "要加快农")]
+    assert [m.text for m in got if isinstance(m, Mention)] == ["何建平"]
+
+
 def test_extract_statements_name_titled_elsewhere_speaks(extractor) -> None:
     """A name written after a title in one sentence (会见X国外长Y) speaks when a later
     sentence opens with it before a cue, and a part of a known name stays that person."""

@@ -210,6 +210,10 @@ _TRAILING_TIME = re.compile(r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|�
 _NAME_TAGS = frozenset({"x", "nr", "nrt", "nrfg", "nrf", "eng"})
 #: Characters that end no name after a title (主席团, 代表们, 委员会, 总统府, 亲切地).
 _NOT_NAME_LAST = frozenset("们团会府室组队军方员党国地得着过等")
+#: Function words, never in a name (NOT_IN_NAME less the words a given name may hold: 原, 中, 本).
+_FUNCTION_CHARS = frozenset(
+    "的了是在和与及等为将对这那们不也都就又还被把从向到于之其所以并而且或但如因此该各每我你他她它"
+)
 #: A name written after a title, before its cue: at most this many characters.
 _LONGEST_NAME = 12
 
@@ -701,6 +705,8 @@ class StatementExtractor:
             span = self._name_after_title(doc, hit.pos, named)
             if span is None:
                 span = self._name_titled_elsewhere(doc, hit.pos, named)
+            if span is None:
+                span = self._name_before_title(doc, hit.pos, named)
             if span is not None:
                 names.setdefault(text[span[0] : span[1]], span)
         out = []
@@ -731,6 +737,20 @@ class StatementExtractor:
                 return (start, end) if self._reads_as_name(doc, start, end, named) else None
         return None
 
+    def _name_before_title(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
+        """The span of a Chinese name that opens a clause right before a title ending at end
+        (张合成委员发言说, 王路常委建议)."""
+        text = doc.text
+        title = self.title_after.search(text, max(0, end - _LONGEST_TITLE), end)
+        if title is None:
+            return None
+        stop = title.start()
+        for size in (2, 3):
+            start = stop - size
+            if start >= 0 and _boundary_before(text, start) and _is_han(text[start : start + 2]):
+                return (start, stop) if self._reads_as_name(doc, start, stop, named, surname_only=True) else None
+        return None
+
     def _name_titled_elsewhere(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
         """The span of a name that opens a clause and ends at end, when the document writes it
         right after a title elsewhere and it reads as a name there."""
@@ -749,7 +769,7 @@ class StatementExtractor:
                 at != start
                 and text[at - 1 : at] in self.title_last
                 and self.title_before.search(text, max(0, at - _LONGEST_TITLE), at) is not None
-                and self._reads_as_name(doc, at, at + len(name), named)
+                and self._reads_as_name(doc, at, at + len(name), named, seen_before_cue=True)
             ):
                 return start, end
             at = text.find(name, at + 1)
@@ -759,15 +779,24 @@ class StatementExtractor:
         """Every character of name is one of a foreign name's (马里纳基斯: 马里/ns 纳/nr 基斯/nz)."""
         return len(name) >= 3 and all(c in self.gaz.transliteration or c in "·-" for c in name)
 
-    def _reads_as_name(self, doc: SegmentedText, start: int, end: int, named: Sequence[Mention]) -> bool:
+    def _reads_as_name(
+        self,
+        doc: SegmentedText,
+        start: int,
+        end: int,
+        named: Sequence[Mention],
+        seen_before_cue: bool = False,
+        surname_only: bool = False,
+    ) -> bool:
         """text[start:end] reads as a name no extractor took: a foreign name jieba does not know
-        (米尔/nrt 济约/x 耶夫/x), or a surname and a given name (许/m 甘露/v)."""
+        (米尔/nrt 济约/x 耶夫/x), or a surname and a given name (许/m 甘露/v; any words when the
+        same name opens a clause before a cue elsewhere: 部长陆治/n 原/n 的专访。陆治原表示)."""
         text = doc.text
         name = text[start:end]
         foreign = self._foreign(name)
         if (
             name[0] in "·-"
-            or any(c in NOT_IN_NAME for c in name)
+            or any(c in (_FUNCTION_CHARS if seen_before_cue else NOT_IN_NAME) for c in name)
             or name[-1] in NOT_NAME_END
             or name[-1] in _NOT_NAME_LAST
             or name in self.not_names
@@ -785,14 +814,13 @@ class StatementExtractor:
                 words.append(doc.tokens[i])
             i += 1
         # (a word running the title into the name counts for neither: 长耶伦/x, 长列/ns)
-        if all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.start < start for w in words):
+        if not surname_only and all(len(w.text) == 1 or w.pos in _NAME_TAGS or w.start < start for w in words):
             return True
-        if foreign:
+        if foreign and not surname_only:
             return True
         first, size = words[0], end - start
         return (
-            first.start == start
-            and (len(first.text) == 1 or first.pos in _NAME_TAGS)
+            (seen_before_cue or (first.start == start and (len(first.text) == 1 or first.pos in _NAME_TAGS)))
             and (
                 (text[start] in self.gaz.surnames and size <= 3)
                 or (text[start : start + 2] in self.gaz.surnames and size <= 4)

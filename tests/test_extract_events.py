@@ -1577,3 +1577,44 @@ def test_extract_events_a_later_part_of_the_title_names_a_second_tour(extractor)
     assert events["张三在山东枣庄考察"].participants == ("张三", "李四", "王五")
     assert events["张三在山东枣庄考察"].date == "2023-09-24"
     assert events["张三在浙江考察"].participants == ("张三",)  # the second tour's people are its own
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name", "organizer", "bodies"),
+    [
+        (  # a headline's event is held by the bodies that start the story under it
+            "2023年全国家庭教育宣传周活动启动\n今天（5月16日），全国妇联、教育部正式启动2023年全国家庭教育宣传周活动。",
+            ("全国妇联", "教育部"),
+            "2023年全国家庭教育宣传周活动启动",
+            "全国妇联",
+            ("全国妇联", "教育部"),
+        ),
+        (  # the campaign told by its name is the launch told after it
+            "农业农村部开展2024年“绿剑护粮安”执法行动\n2024年“绿剑护粮安”执法行动日前启动，重点加强执法。",
+            ("农业农村部",),
+            "2024年“绿剑护粮安”执法行动启动",
+            "农业农村部",
+            ("农业农村部",),
+        ),
+        (  # the sentence's subject holds what a later clause carries out
+            "公安部昨天（3月16日）下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。",
+            ("公安部",),
+            "“昆仑2023”专项行动",
+            "公安部",
+            ("公安部",),
+        ),
+        (  # the study is the name's, the body before the verb holds it
+            "中央宣传部今天在京举办学习贯彻党的二十大精神中央宣讲团首场报告会。",
+            ("中央宣传部",),
+            "党的二十大精神中央宣讲团首场报告会",
+            "中央宣传部",
+            ("中央宣传部",),
+        ),
+    ],
+)
+def test_extract_events_organizers_told_around_the_name(
+    extractor, text: str, orgs: tuple[str, ...], name: str, organizer: str, bodies: tuple[str, ...]
+) -> None:
+    event = _by_name(_events(extractor, text, orgs=orgs))[name]
+    assert event.organizer == organizer
+    assert event.participants == bodies

@@ -69,6 +69,7 @@ _HOLD_VERB_END = re.compile(r"(?:举行|召开|进行|举办)$")
 # 国务院以“X”为主题，进行第十次专题学习: the theme's clause stands between the body and the verb
 _THEME_CLAUSE = re.compile(r"(?:以“[^”]{2,50}”|以[^，,。；;“”]{2,30})为主题[，,]$")
 _STUDY = re.compile("深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|贯彻|落实|学习")
+_STUDY_TAIL = re.compile("(?:深入学习贯彻|认真学习贯彻|学习宣传贯彻|学习贯彻)$")
 _SUBJECT_CUT = re.compile(
     r"\d|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日|上午|下午|晚上|就|在|于|将|已|正式|以(?!色列)"
 )
@@ -140,6 +141,14 @@ _TIME_PLACE = re.compile(
 )
 # X会议8月20日在京召开, X仪式30日在天安门广场隆重举行: the event is the clause's subject
 _HELD_AFTER = re.compile(_TIME_PLACE.pattern + r"(?:隆重|盛大|顺利|胜利)?(?:召开|举行|开幕|闭幕|举办)")
+# a story's first line under its headline: 今天（5月16日），全国妇联、教育部正式启动…
+_LINE_LEAD = re.compile(
+    r"(?:(?:今天|今日|近日|日前|昨天|当天|\d{1,2}月\d{1,2}日)(?:[（(][^（）()\n]{1,12}[）)])?[，,])?"
+)
+_HOLDS_NEXT = re.compile(
+    r"(?:今天|今日|日前|近日|昨天|\d{1,2}日)?(?:[（(][^（）()\n]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,12}?)?"
+    r"(?:联合|共同|正式)*(?:启动|开展|部署开展|组织开展|联合开展|举办|举行|召开|主办|部署|下发通知|发起)"
+)
 _ARTICLE = re.compile(r"(?:文章|社论|评论|述评|短评)(?:[，,]?题目是|[:：])?$")
 # games, expos and air shows run for days: a day is theirs only where they open, close or are attended
 _RUNS_FOR_DAYS = re.compile(r"(?:运会|奥会|航展|科考|博览会|博会|贸会|交会|展会)$")
@@ -416,6 +425,7 @@ class EventExtractor:
             if draft.rule == "visit" and draft.described:
                 draft.date = None
         _within_meetings(text, drafts, people)
+        _launched_is_the_launch(drafts)
         _dated_by_the_one_before(text, drafts)
         drafts = _merge_short_names(drafts)
         drafts = _held_congresses(text, drafts)
@@ -1373,6 +1383,18 @@ def _describe(
         draft.bodies += [o.label for o in bodies if o.label not in draft.bodies]
         if bodies and not hosted.group().endswith(("推出的", "打造的")):
             draft.organizer, draft.held = bodies[0].label, True
+    if draft.organizer is None and draft.rule == "suffix":
+        subject = _subject_holds(text, sent_start, draft, orgs, people)
+        if subject is not None:
+            draft.organizer, draft.held = subject.label, True
+            draft.bodies.append(subject.label)
+    if draft.organizer is None and draft.rule in ("suffix", "launch"):
+        holders = _next_line_holders(text, draft, orgs)
+        if holders:
+            # 2023年X宣传周活动启动\n今天（5月16日），全国妇联、教育部正式启动…: a headline's event is
+            # held by the bodies that start the story under it
+            draft.organizer, draft.held = holders[0].label, True
+            draft.bodies += [h.label for h in holders if h.label not in draft.bodies]
     if draft.rule == "inspection":
         # 习近平在山西考察期间，专门来到师红兵家: the people the tour's sentence names take part
         draft.participants += [
@@ -1462,6 +1484,47 @@ def _describe(
             ]
 
 
+def _subject_holds(
+    text: str, sent_start: int, draft: _Draft, orgs: list[Mention], people: list[Mention]
+) -> Mention | None:
+    """公安部昨天下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动: the body that is the
+    sentence's subject holds the event a later clause of it carries out."""
+    clause = _clause_start(text, draft.start)
+    if clause <= sent_start or not _ORGANIZE_TAIL.search(text, clause, draft.start):
+        return None
+    pos = _LINE_LEAD.match(text, sent_start).end()
+    subject = next((o for o in orgs if o.start == pos), None)
+    if (
+        subject is None
+        or not _HOLDS_NEXT.match(text, subject.end)
+        and not text.startswith(("下发", "印发"), subject.end)
+    ):
+        return None
+    if any(sent_start <= p.start < draft.start for p in people):
+        return None
+    if any(clause <= o.start < draft.start for o in orgs):
+        return None  # (the clause has a body of its own)
+    return subject
+
+
+def _next_line_holders(text: str, draft: _Draft, orgs: list[Mention]) -> list[Mention]:
+    """The bodies that start the line under a headline naming the draft and hold, start or
+    carry out what it tells (公安部昨天（3月16日）下发通知，部署…, A、B联合组织开展…)."""
+    line_end = text.find("\n", draft.end)
+    line_start = text.rfind("\n", 0, draft.start) + 1
+    if line_end < 0 or line_end - line_start > 50 or _SENTENCE_END.search(text, line_start, line_end - 1):
+        return []
+    pos = _LINE_LEAD.match(text, line_end + 1).end()
+    by_start = {o.start: o for o in orgs}
+    listed = []
+    while (org := by_start.get(pos)) is not None:
+        listed.append(org)
+        pos = org.end + (text[org.end : org.end + 1] in "、和与及")
+    if listed and _HOLDS_NEXT.match(text, listed[-1].end):
+        return listed
+    return []
+
+
 def _in_article_title(text: str, draft: _Draft) -> bool:
     """True when the event is named inside the 《title》 of an article, editorial or commentary."""
     opened = text.rfind("《", max(0, draft.start - 80), draft.start + 1)
@@ -1486,6 +1549,28 @@ def _after_body(text: str, draft: _Draft, orgs: list[Mention]) -> str:
         if m.start == draft.start and draft.name.startswith(text[m.start : m.end]):
             return draft.name[m.end - m.start :]
     return draft.name
+
+
+def _launched_is_the_launch(drafts: list[_Draft]) -> None:
+    """农业农村部开展2024年“X”执法行动 … 2024年“X”执法行动日前启动: the campaign told by its
+    name is the launch told after it (one event, named X启动), held by the body the text names
+    holding either."""
+    launches = {
+        d.name[: -len(verb)]: d for d in drafts if d.rule == "launch" for verb in ("启动",) if d.name.endswith(verb)
+    }
+    if not launches:
+        return
+    for d in drafts:
+        launch = launches.get(d.name) if d.rule == "suffix" else None
+        if launch is None:
+            continue
+        d.name = launch.name
+        if launch.organizer is None and d.organizer is not None:
+            launch.organizer, launch.held = d.organizer, d.held
+            launch.bodies += [b for b in d.bodies if b not in launch.bodies]
+        elif d.organizer is None:
+            d.organizer, d.bodies = launch.organizer, [*launch.bodies]
+        d.date = d.date or launch.date
 
 
 def _dated_by_the_one_before(text: str, drafts: list[_Draft]) -> None:
@@ -1531,7 +1616,8 @@ def _organizer_before(text: str, sent_start: int, start: int, by_end: dict[int, 
 def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Mention]) -> list[Mention]:
     """A、B和C在丽江联合举行X: the bodies before the verb that hold X, the first named first."""
     before = text[sent_start:start]
-    verb = _ORGANIZE_TAIL.search(before)
+    before = before[: len(before) - len(study.group())] if (study := _STUDY_TAIL.search(before)) else before
+    verb = _ORGANIZE_TAIL.search(before)  # (举办学习贯彻X精神报告会: the study is the name's)
     if verb is None:
         return []
     head = _TOGETHER.sub("", before[: verb.start()])  # 国家发展改革委等部门联合召开的

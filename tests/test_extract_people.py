@@ -84,6 +84,8 @@ def _people(text: str) -> set[str]:
         ("韩国共同民主党党首李在明表示反对。", {"李在明"}),
         ("日本前首相鸠山由纪夫出席论坛。", {"鸠山由纪夫"}),
         ("美国中央司令部司令库里拉会在今天抵达。", {"库里拉"}),  # jieba's 拉会: the name ends before 会
+        # an academic title at the end of a word jieba knows (大学教授): the name after it, whole
+        ("清华大学教授王培新作了辅导报告。", {"王培新"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:

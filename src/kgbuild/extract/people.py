@@ -397,7 +397,7 @@ class PeopleExtractor:
                     word.end > start
                     and (
                         word.pos == "nnt"
-                        or (word.pos[:1] == "n" and kind in ("leader", "deputy", "foreign", "media"))
+                        or (word.pos[:1] == "n" and kind in ("leader", "deputy", "foreign", "media", "academic"))
                         # 高级将领, 著名歌手; not a whole group (广大党员, 全体职工: no name follows)
                         or (word.pos[:1] == "n" and kind == "person" and word.text[0] not in _COLLECTIVE)
                     )

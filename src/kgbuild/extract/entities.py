@@ -929,7 +929,7 @@ class OrganizationExtractor:
         and another state named with their short names is a body of the two states
         (international), or of their businesses and people (other)."""
         text = doc.text
-        if "中" not in text:
+        if "委员会" not in text and "理事会" not in text and "联委会" not in text:
             return []
         matches = list(_BILATERAL.finditer(text))
         if not matches:
@@ -963,13 +963,14 @@ class OrganizationExtractor:
         """叙利亚和伊朗政府, 美国、英国和法国政府: states listed before one body's kind each
         have that body (叙利亚政府), like the last one, whose name the text writes in full."""
         text = doc.text
+        listed = [m for m in known if m.start > 0 and text[m.start - 1] in _LIST_JOINERS and m.category != "party"]
+        if not listed:
+            return []
         tokens = doc.tokens
-        by_end = {t.end: k for k, t in enumerate(tokens)}
-        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        by_end: dict[int, int] = {}
+        covered = None
         out = []
-        for m in known:
-            if m.start == 0 or text[m.start - 1] not in _LIST_JOINERS or m.category == "party":
-                continue
+        for m in listed:
             # the last state's name: the longest country name the body's words start with
             # (伊朗|政府, or 伊朗政府/nt as one word)
             place, body = next(
@@ -984,6 +985,9 @@ class OrganizationExtractor:
                 continue
             if m.label != place.name + body:
                 continue  # the body's words as written after the last state
+            if covered is None:
+                by_end = {t.end: k for k, t in enumerate(tokens)}
+                covered = _Coverage(len(text), ((m.start, m.end) for m in known))
             pos = m.start - 1
             while pos > 0 and text[pos] in _LIST_JOINERS and (k := by_end.get(pos)) is not None:
                 before = self.gaz.places.get(tokens[k].text)

@@ -1618,3 +1618,21 @@ def test_extract_events_organizers_told_around_the_name(
     event = _by_name(_events(extractor, text, orgs=orgs))[name]
     assert event.organizer == organizer
     assert event.participants == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "names"),
+    [
+        # a name the story knows stops the walk where the tagger missed it
+        ("张三出席开幕式。开幕式后，张三到博览会展馆巡馆。", ("张三",), set()),
+        ("与会代表纷纷点赞成都大运会。", (), {"成都大运会"}),
+        # 与 inside the second name of a joined one
+        (
+            "张三出席第二十一届中国—东盟博览会暨中国—东盟商务与投资峰会开幕式。",
+            ("张三",),
+            {"第二十一届中国—东盟博览会暨中国—东盟商务与投资峰会"},
+        ),
+    ],
+)
+def test_extract_events_walk_stops_and_joins(extractor, text: str, people: tuple[str, ...], names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=people)} == names

@@ -52,7 +52,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 from types import MappingProxyType
 
@@ -690,16 +689,15 @@ class StatementExtractor:
         and written after a title elsewhere in the document (教育部部长X的专访。/X表示), with
         every other place the document writes them."""
         text = doc.text
-        spans = sorted((m.start, m.end) for m in named)
-        starts = [start for start, _ in spans]
-        reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
+        ends = {m.end for m in named}
         names: dict[str, tuple[int, int]] = {}
         for hit in hits:
-            i = bisect_right(starts, hit.pos - 1) - 1
+            at = hit.pos
             if (
                 hit.rule != "speaker_cue"
-                or (i >= 0 and reach[i] >= hit.pos)
-                or not "\u4e00" <= text[hit.pos - 1] <= "\u9fff"
+                or at in ends
+                or not "\u4e00" <= text[at - 1] <= "\u9fff"
+                or any(m.start < at <= m.end for m in named)
             ):
                 continue  # (a speaker named already, or no name ending at the verb phrase)
             span = self._name_after_title(doc, hit.pos, named)

@@ -926,3 +926,19 @@ def test_extract_posts_head_after_name_country_from_the_headline() -> None:
     extraction = extract_document(document, load_settings())
     posts = {(r.person, r.title, r.org) for r in extraction.relations if isinstance(r, Post)}
     assert ("维克拉马辛哈", "总统", "斯里兰卡") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a minister's title that names no ministry: the field goes with the title, the country is the body
+        ("日本全国渔协会长22日向日本经济产业大臣西村康稔递交请愿书。", ("西村康稔", "经济产业大臣", "日本", False)),
+        # a post on a body's board
+        (
+            "习近平对美中关系全国委员会董事会副主席、安达集团董事长埃文·格林伯格获奖表示祝贺。",
+            ("埃文·格林伯格", "董事会副主席", "美中关系全国委员会", False),
+        ),
+    ],
+)
+def test_extract_posts_secretaries_and_boards(text: str, post: tuple[str, str, str | None, bool]) -> None:
+    assert post in _posts(text)

@@ -147,6 +147,10 @@ _TERM_LIST = re.compile(rf"{_TERMS}$")
 _TERM_LIST_BODY = re.compile(rf"({_TERMS})((?:全国|中央|常务)[\u4e00-\u9fff]{{1,10}})$")
 #: A body of a place that is no more, named with 原 after the place (山西省原粮食局).
 _ABOLISHED = re.compile(r"([\u4e00-\u9fff]{1,7}[省市区县])原([\u4e00-\u9fff]{2,})$")
+#: A body's board, written between its name and a post on it (董事会副主席): part of the title.
+_BOARD = "董事会"
+#: A minister's titles that name no ministry: the field goes with the title (经济产业大臣).
+_SECRETARIES = frozenset({"大臣", "副大臣"})
 #: The longest name of a body read between a joiner and a title.
 _JOINED_BODY = 24
 _PARTY_NAME = re.compile(r"(?:党|联盟|同盟|阵线|运动)$")
@@ -425,6 +429,8 @@ class PostExtractor:
         contested: list[Post] = []  # posts a title after a name implies, held by another name before
         for person in people:
             chain = self._chain_before(text, person.start, org_by_end, tokens, ends, person_ends)
+            if chain and person.text[0] == "国" and chain[-1][0].endswith("主席"):
+                chain = []  # 非盟轮值主席国|工作: the presiding country, not a name
             # 中共中央政治局常委、中央国家安全委员会副主席李强、赵乐际、蔡奇: the titles
             # before a list of names belong to every name in it
             if chain:
@@ -948,6 +954,9 @@ class PostExtractor:
             if rank is not None and pos - len(rank) in tokens:
                 pos -= len(rank)  # 中国侨联常务副会长: the rank is part of the post, the body stands before it
                 title = rank + title
+            if text.endswith(_BOARD, 0, pos) and pos - len(_BOARD) in org_by_end:
+                pos -= len(_BOARD)  # 美中关系全国委员会董事会副主席: a post on the body's board
+                title = _BOARD + title
             title_start = pos
             duty = _DUTY.search(text, max(0, pos - 14), pos)
             topic = self._envoy_topic(text, pos, org_by_end) if title in _ENVOYS and duty is None else None
@@ -1036,6 +1045,10 @@ class PostExtractor:
                     country = next((c for c in named if c is not None and all(map(is_han, text[c[1] : at]))), None)
                     if country is not None and country[0] == "中国":
                         country = None
+                if country is None and title in _SECRETARIES and (secretary := self._secretary_field(text, pos)):
+                    # 日本经济产业大臣, 沙特商务大臣: the field is the post's, the country its body
+                    field, country = secretary
+                    title, title_start = field + title, pos - len(field)
                 party = _FOREIGN_COMMUNIST_PARTY.search(text, max(0, pos - 8), pos)
                 if ministry is not None:
                     label, pos = ministry  # 新西兰卫生部长: 部长 of 新西兰卫生部
@@ -1277,6 +1290,18 @@ class PostExtractor:
             country = self._country_near(token.text, 0)
             return country is not None and country != "中国"
         return place is not None and place.kind == "country" and place.name != "中国"
+
+    def _secretary_field(self, text: str, pos: int) -> tuple[str, tuple[str, int]] | None:
+        """(the field, (the country, where its name starts)) for a country's name and a field of
+        government ending at pos before a minister's title that names no ministry (日本|经济产业|大臣)."""
+        for length in range(1, _MINISTRY_FIELD + 1):
+            at = pos - length
+            if at < 2 or not is_han(text[at]):
+                return None
+            country = self._country_before(text, at)
+            if country is not None and country[0] != "中国":
+                return text[at:pos], country
+        return None
 
     def _term_listed_body(self, text: str, pos: int, org_by_end: dict[int, Mention]) -> tuple[str, int] | None:
         """(the body, where its name starts) for a body written with the terms a person served

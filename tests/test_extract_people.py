@@ -144,6 +144,10 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("经济学家普遍认为，通胀仍将持续。", {"普遍"}),
         ("中国驻沙特使馆代表应邀出席了开馆仪式。", {"应邀"}),
         ("保障代表知情知政，密切同代表的联系。", {"知情知政"}),  # a common noun is no surname
+        # two common words after a title (轮值主席|国|工作), a state's leader (乌总统), an armed group
+        ("老挝做好东盟轮值主席国工作。", {"国工"}),
+        ("乌总统称导弹符合参数。", {"乌总统"}),
+        ("商船遭袭，胡塞称打击以船只。", {"胡塞"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

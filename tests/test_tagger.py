@@ -224,6 +224,7 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "发展林下经济，林药、林蜂、林油等产业形成规模。",  # short names the model is unsure of, side by side
         "实验室正向建成一台全高温超导托卡马克装置发起冲刺。",  # a thing named so (X装置)
         "整体造型似绽放的丁香花，寓意吉祥。",  # a common word the model gives 0.66, alone
+        "俄军宣布控制索列达尔。",  # a place taken in a war
     ],
 )
 def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:

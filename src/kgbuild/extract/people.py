@@ -55,6 +55,11 @@ _PLACE_WORD_ENDS = frozenset("前后内外旁边间家")
 _STATE_SHORT = frozenset(
     "中美俄乌巴以英法德日韩朝印伊叙土埃沙阿马蒙越老柬缅泰菲新澳加墨古委孟哈吉塔塞意荷葡瑞挪丹芬波捷匈罗保斯卢"
 )
+#: jieba's tags of common words: a one-character one and the next one (or its head) make no
+#: name (轮值主席|国/n|工作/vn, 国/n|契机/n; not 韩/j|正在/t, 李干/x|杰作/n, 黄/a|玉山/ns, 邓/nr|清明/a).
+_COMMON_CHAR_TAGS = frozenset({"n", "ng", "v", "vn", "a", "d"})
+#: Armed groups news writes by a short name shaped like a surname and a given name (胡塞武装).
+GROUPS = frozenset({"胡塞"})
 #: A regnal number after a monarch's name (穆罕默德六世, 查尔斯三世).
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 #: jieba's tags of common words (高度/n, 正忙着/l): a word so tagged with a character no
@@ -163,6 +168,17 @@ class PeopleExtractor:
                 )
             ):
                 return
+            if end - start in (2, 3) and rule not in ("foreign", "byline", "reporter"):
+                head, tail = word_at.get(start), word_at.get(start + 1)
+                if (
+                    head is not None
+                    and tail is not None
+                    and head.end == start + 1
+                    and head.pos in _COMMON_CHAR_TAGS
+                    and (tail.end > end or tail.end == end and end - start == 3)
+                    and tail.pos in _COMMON_CHAR_TAGS
+                ):
+                    return  # 主席|国/n|工作/vn, 主席|国/n|契机/n: two common words, not a name
             if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
                 return  # 记者向新闻中心: the reporter asks someone, no name follows
             tag = tag_of(start, end)
@@ -538,6 +554,10 @@ class PeopleExtractor:
             return False  # 黄先生, 王老师: a surname and a form of address, no name; 党方面
         if self.gaz.titles.get(given) not in (None, "leader", "foreign"):
             return False  # 李主任, 张经理: a surname and a title, no name (习主席 stands for one leader)
+        if self.gaz.titles.get(given) == "foreign" and name[0] in _STATE_SHORT:
+            return False  # 乌总统称, 美总统: a state's short name and its leader's title
+        if name in GROUPS:
+            return False  # 胡塞称: an armed group, written like a surname and a given name
         if "兼" in given or name[:2] in self.gaz.titles:
             return False  # 王储兼|首相: a title and 兼 before the next one
         if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS:

@@ -22,6 +22,7 @@ from ..gazetteer import Gazetteer
 from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
+from .people import GROUPS
 from .textutil import SUBJECT_VERBS, not_a_chinese_name
 
 #: The model file inside the ontology folder.
@@ -86,8 +87,12 @@ _CLAUSE_ENDS = frozenset("，,。；;：:、）)")
 #: Parts of speech of a character jieba leaves alone that does not go on a given name (石涛|卖,
 #: 罗基|三前锋): a verb, a numeral, a measure word, a function word.
 _NOT_IN_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vi", "m", "q", "p", "c", "u", "uj", "ul", "d", "r", "y"})
-#: What stands before a place, not a person (城市希伯伦, 首府朱奈纳, 加沙地带北部的杰巴利耶).
-_PLACE_BEFORE = re.compile(r"(?:城市|首府|首都|重镇|小镇|村庄|地区|地带|[东南西北中]部|境内)的?(?:——)?$")
+#: What stands before a place, not a person (城市希伯伦, 首府朱奈纳, 加沙地带北部的杰巴利耶, 宣布控制|索列达尔).
+_PLACE_BEFORE = re.compile(
+    r"(?:城市|城镇|首府|首都|重镇|小镇|村庄|地区|地带|[东南西北中]部|境内|"
+    # ... or a war's verbs of taking and leaving ground (控制索列达尔, 攻占, 撤出)
+    r"控制|攻占|占领|夺取|夺回|收复|撤出|撤离)了?的?(?:——)?$"
+)
 #: A list that ends in 等地, 等乡镇 or 等方向: its items are places (巴赫穆特、阿夫季夫卡等地, 刘集、石塬等乡镇).
 _LIST_OF_PLACES = re.compile(
     r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|地区|城市|个?乡镇|个?[乡镇村县])|(?:等多?个?)?方向)"
@@ -384,6 +389,25 @@ class TaggerExtractor:
             (m.start, m.end) for m in out if m.kind == "person"
         ]
         out.extend(self._listed(text, named, words, taken))
+        out.extend(self._repeats(text, [m for m in out if m.kind == "person"], words, taken))
+        return out
+
+    def _repeats(
+        self, text: str, people: list[Mention], words: tuple[dict[int, Token], set[int]], taken: bytearray
+    ) -> list[Mention]:
+        """Every other occurrence of a name of three characters or more the tagger took, where
+        it stands as whole words or before what follows a name (卡马乔的…, 或许卡马乔将…)."""
+        by_start, ends = words
+        out: list[Mention] = []
+        for name in sorted({m.text for m in people if len(m.text) >= 3}, key=len, reverse=True):
+            for match in re.finditer(re.escape(name), text):
+                start, end = match.span()
+                if any(taken[start:end]) or start not in by_start:
+                    continue
+                if end not in ends and text[end : end + 1] not in _FOLLOWS_NAME:
+                    continue
+                taken[start:end] = b"\x01" * (end - start)
+                out.append(Mention("person", start, end, name, name, self.name, "repeat"))
         return out
 
     def _listed(
@@ -833,6 +857,8 @@ class TaggerExtractor:
         model is sure, a name in Latin letters."""
         if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs or name in _MESSAGES:
             return False
+        if name in GROUPS:
+            return False  # 胡塞称: an armed group
         if name.isascii():
             return confidence >= MIN_CONFIDENCE_FOREIGN and name.isalpha() and 3 <= len(name) <= 20
         surname = self._surname(name)

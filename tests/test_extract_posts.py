@@ -942,3 +942,9 @@ def test_extract_posts_head_after_name_country_from_the_headline() -> None:
 )
 def test_extract_posts_secretaries_and_boards(text: str, post: tuple[str, str, str | None, bool]) -> None:
     assert post in _posts(text)
+
+
+def test_extract_posts_list_goes_on_over_a_name_no_extractor_took() -> None:
+    """全国政协委员A、B、C: a name in the list that is not found keeps the titles for the ones after it."""
+    posts = _posts("全国政协委员何超琼、琼色、马怀德回答了记者的提问。")
+    assert ("马怀德", "委员", "中国人民政治协商会议全国委员会", False) in posts

@@ -149,6 +149,8 @@ _TERM_LIST_BODY = re.compile(rf"({_TERMS})((?:全国|中央|常务)[\u4e00-\u9ff
 _ABOLISHED = re.compile(r"([\u4e00-\u9fff]{1,7}[省市区县])原([\u4e00-\u9fff]{2,})$")
 #: A body's board, written between its name and a post on it (董事会副主席): part of the title.
 _BOARD = "董事会"
+#: What stands between two names of one list: 、, or names no extractor took between 、 (、齐向东、).
+_NAME_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?、){0,2}")
 #: A minister's titles that name no ministry: the field goes with the title (经济产业大臣).
 _SECRETARIES = frozenset({"大臣", "副大臣"})
 #: The longest name of a body read between a joiner and a title.
@@ -435,8 +437,8 @@ class PostExtractor:
             # before a list of names belong to every name in it
             if chain:
                 shared = chain
-            elif shared and previous is not None and text[previous.end : person.start] == "、":
-                chain = shared
+            elif shared and previous is not None and _NAME_LIST_GAP.fullmatch(text, previous.end, person.start):
+                chain = shared  # 全国政协委员苏华、齐向东、马怀德: a name no extractor took stays in the list
             else:
                 shared = None
             chain_start = chain[0][3] if chain else person.start

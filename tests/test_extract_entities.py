@@ -668,6 +668,11 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # a province by its short name before its government; a service's ministry
         ("内蒙古人民政府主办。", "内蒙古人民政府", "内蒙古自治区人民政府", "government", None),
         ("未经美国海军部特别许可不得进入。", "美国海军部", "美国海军部", "international", "美国"),
+        # a provincial department by the province's full name; one named by its level alone
+        ("新疆农业农村厅组织专家下乡。", "新疆农业农村厅", "新疆维吾尔自治区农业农村厅", "government", None),
+        ("黑龙江省积极推进。省农业农村厅组织专家下乡。", "省农业农村厅", "黑龙江省农业农村厅", "government", None),
+        ("在广东江门，市公安局民警巡逻。", "市公安局", "江门市公安局", "government", None),
+        ("江苏省召开会议，省发展改革委负责同志参加。", "省发展改革委", "江苏省发展和改革委员会", "government", None),
         # a ministry written as its 部门
         ("据加沙地带卫生部门通报，伤亡继续上升。", "加沙地带卫生部门", "加沙地带卫生部", "international", None),
     ],

@@ -543,6 +543,13 @@ _LOCAL_BODIES_BY_SHORT = dict(_LOCAL_BODIES) | {"党委": ("中共{}委员会", 
 _BARE_BODY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[到在和与及同向对从赴由委]))(自治区|特区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)"
 )
+#: A department named by its level alone (省农业农村厅, 市公安局), right after punctuation or a
+#: word that stands before a body (由, 和); not 市场, 市民, 省级 and the like.
+_BARE_DEPARTMENT = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[到在和与及同向对从赴由]))(自治区|省|市)"
+    r"((?![场民区县级内外中长委政属直辖域容貌况面值])[\u4e00-\u9fff]{0,10}?"
+    r"(?:厅|局|委员会|发展改革委|发改委|卫健委|住建委|国资委|经信委|教委|科委))"
+)
 _LEVEL_KINDS = {
     "自治区": ("autonomous_region",),
     "省": ("province",),
@@ -656,6 +663,7 @@ _KINDS_OF_UNIT = frozenset({"专门委员会", "专委会", "工作机构", "办
 #: 交界处, 四处, 两处 are places, not a 处).
 _FALSE_ENDINGS = (
     "协商会",
+    "地处",
     "大部",
     "交汇处",
     "结合处",
@@ -1787,7 +1795,8 @@ class OrganizationExtractor:
         autonomous region, province or city named (宁夏回族自治区党委常委，自治区政府副主席
         -> 宁夏回族自治区人民政府)."""
         text = doc.text
-        if not _BARE_BODY.search(text):
+        departments = _BARE_DEPARTMENT.search(text) is not None
+        if not _BARE_BODY.search(text) and not departments:
             return []
         last: list[tuple[int, str, str]] = []  # (end, kind, place name), in text order
         for m in sorted(known, key=lambda m: m.start):
@@ -1813,6 +1822,49 @@ class OrganizationExtractor:
             entry = self.gaz.org(template.format(place))
             if entry is not None:
                 out.append(self._mention(doc, start, end, entry, "body_of_named_place"))
+                covered.add(start, end)
+        if departments:
+            out += self._departments_of_named_place(doc, last, covered)
+        return out
+
+    def _departments_of_named_place(
+        self, doc: SegmentedText, last: list[tuple[int, str, str]], covered: _Coverage
+    ) -> list[Mention]:
+        """省农业农村厅, 市公安局 with no place before them: a department of the last province
+        or city named (黑龙江…省农业农村厅 -> 黑龙江省农业农村厅), when its words are a name's
+        (nouns, not a clause) and start and end with words of their own."""
+        text = doc.text
+        starts = {t.start: k for k, t in enumerate(doc.tokens)}
+        ends = {t.end for t in doc.tokens}
+        out = []
+        for match in _BARE_DEPARTMENT.finditer(text):
+            start, end = match.span()
+            level, name = match.groups()
+            k = starts.get(start)
+            if k is None or len(name) < 3 or end not in ends or covered.overlaps(start, end):
+                continue
+            words = []  # the words before the last, which ends like a body
+            for t in doc.tokens[k:]:
+                if t.end >= end:
+                    break
+                words.append(t)
+            if any(
+                t.pos not in _NAME_TAGS
+                and t.pos not in ("v", "vn")
+                or t.text in self.clause_verbs
+                or t.text in _LEAD_VERBS
+                or t.text in _DETERMINERS
+                for t in words
+            ):
+                continue
+            place = next((n for stop, kind, n in reversed(last) if stop <= start and kind in _LEVEL_KINDS[level]), None)
+            if place is None:
+                continue
+            found = self._suffix_category(name)
+            category = found[1] if found else "government"
+            label = place + _FULL_FORMS.get(name, name)
+            out.append(self._mention(doc, start, end, None, "body_of_named_place", label=label, category=category))
+            covered.add(start, end)
         return out
 
     def _known_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, OrgEntry, int] | None:
@@ -2053,6 +2105,23 @@ class OrganizationExtractor:
                     # a school or a company by its own place (四川宜宾学院 is 宜宾学院)
                     named_from = start if category in ("government", "party", "enterprise") else parent_mention.start
                     label = text[named_from : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
+                    first = self._outer_place(by_end, parent_mention)
+                    province = self.gaz.places.get(first.label)
+                    if (
+                        category in ("government", "party")
+                        # not 湖北|洪湖国家级自然保护区管理局, a body of a place in the province
+                        and first is parent_mention
+                        and len(name) <= 8
+                        and (suffix in ("厅", "局", "委员会", "办公室") or suffix in _FULL_FORMS)  # not 西藏军区
+                        and first.start == named_from
+                        and province is not None
+                        and province.kind in ("province", "autonomous_region", "municipality")
+                        and first.text != province.name
+                        and not text.startswith(province.name, first.start)
+                    ):
+                        # 新疆农业农村厅 -> 新疆维吾尔自治区农业农村厅: a provincial body by the
+                        # province's full name
+                        label = province.name + label[len(first.text) :]
                     if self.gaz.org(label) is None and suffix in _LOCAL_BODIES_BY_SHORT:
                         # 内蒙古党委 -> 中共内蒙古自治区委员会: the committee of the place by its full name
                         place = self.gaz.places.get(text[start : end - len(suffix)])
@@ -2144,6 +2213,13 @@ class OrganizationExtractor:
         ):
             return lenient
         return strict
+
+    @staticmethod
+    def _outer_place(by_end: dict[int, Mention], place: Mention) -> Mention:
+        """The first of the places written one after another before a body (江苏|无锡市|…)."""
+        while (outer := by_end.get(place.start)) is not None and outer.kind == "place":
+            place = outer
+        return place
 
     def _reach_after_place(self, place: Mention, last: Token) -> int:
         """How far a name may reach after a place it starts with: six characters, or eight

@@ -86,6 +86,9 @@ def _people(text: str) -> set[str]:
         ("美国中央司令部司令库里拉会在今天抵达。", {"库里拉"}),  # jieba's 拉会: the name ends before 会
         # an academic title at the end of a word jieba knows (大学教授): the name after it, whole
         ("清华大学教授王培新作了辅导报告。", {"王培新"}),
+        # a name before 同志 after a preposition or a verb (向|X同志, 给予|X同志)
+        ("各界人士前往使馆吊唁，向王明远同志亲属表示慰问。", {"王明远"}),
+        ("会议决定，给予李小明同志党内警告处分。", {"李小明"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -147,6 +150,7 @@ def test_people_found(text: str, people: set[str]) -> None:
         # two common words after a title (轮值主席|国|工作), a state's leader (乌总统), an armed group
         ("老挝做好东盟轮值主席国工作。", {"国工"}),
         ("乌总统称导弹符合参数。", {"乌总统"}),
+        ("号召全党同志加强学习。", {"全党"}),
         ("商船遭袭，胡塞称打击以船只。", {"胡塞"}),
     ],
 )

@@ -58,6 +58,10 @@ _STATE_SHORT = frozenset(
 #: jieba's tags of common words: a one-character one and the next one (or its head) make no
 #: name (轮值主席|国/n|工作/vn, 国/n|契机/n; not 韩/j|正在/t, 李干/x|杰作/n, 黄/a|玉山/ns, 邓/nr|清明/a).
 _COMMON_CHAR_TAGS = frozenset({"n", "ng", "v", "vn", "a", "d"})
+#: 同志 after a name (not 同志们, comrades).
+_COMRADE = re.compile(r"同志(?!们)")
+#: jieba's tags of a word a name may follow: a preposition, a verb (向|江泽民同志, 给予|陈敏同志).
+_BEFORE_NAME_TAGS = frozenset({"p", "v"})
 #: Armed groups news writes by a short name shaped like a surname and a given name (胡塞武装).
 GROUPS = frozenset({"胡塞"})
 #: A regnal number after a monarch's name (穆罕默德六世, 查尔斯三世).
@@ -296,6 +300,12 @@ class PeopleExtractor:
             span = self._name_before(text, match.start(), token_starts)
             if span:
                 add(*span, "before_verb")
+        for match in _COMRADE.finditer(text):
+            # 向江泽民同志亲属, 。任珠峰同志: a name before 同志 (a clean start, or a preposition or
+            # a verb before it)
+            span = self._name_before_comrade(text, match.start(), word_at)
+            if span:
+                add(*span, "before_title")
         for match in _APPOINTED.finditer(text):
             # 任命邓修明为最高人民法院副院长, 免去程东方的…职务, 任命陈立新、李华为…: the ones
             # appointed or removed, each name ending where 为, 的 or 、 follows
@@ -706,6 +716,20 @@ class PeopleExtractor:
                 start -= 1  # 阿库福-阿多表示: the whole double name
         if pos - start >= 3 and self._clean_left(text, start):
             return start, pos
+        return None
+
+    def _name_before_comrade(self, text: str, pos: int, word_at: dict[int, Token]) -> tuple[int, int] | None:
+        """The Chinese name of whole words before 同志 at pos, after a clean start or a word of
+        jieba's that is a preposition or a verb (向|江泽民同志, 给予|陈敏同志)."""
+        for length in (3, 2):
+            start = pos - length
+            if start < 0 or start not in word_at or not self._looks_like_name(text[start:pos]):
+                continue
+            before = next((word_at[k] for k in range(start - 1, max(-1, start - 6), -1) if k in word_at), None)
+            if self._clean_left(text, start) or (
+                before is not None and before.end == start and before.pos in _BEFORE_NAME_TAGS
+            ):
+                return start, pos
         return None
 
     def _clean_left(self, text: str, start: int) -> bool:

@@ -121,6 +121,8 @@ _ITEM_BOUNDS = frozenset('、，,。；;：:！？!?()（）“”"《》\n \u30
 #: What ends a list item that is a name: the next item's separator, the list's end (等, a
 #: comma), a note (女) (a name in a list before a verb ends where a word ends instead).
 _NAME_ITEM_ENDS = frozenset('、，,。；;：:！？!?()（）“”"等和及与 \u3000\n')
+#: Characters never in a name, even one jieba makes of one word between a list's separators.
+_NEVER_IN_LISTED_NAME = frozenset("的了是在等们这那个和与及或")
 #: jieba's tags of the word before the first item of a list of names: a verb, a preposition,
 #: a conjunction or a particle (会见|陈冬、刘洋, 由|邓智舰、谢震业).
 _LIST_LEAD_TAGS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "d"})
@@ -479,15 +481,36 @@ class TaggerExtractor:
         """The lengths a Chinese name at start may have, longest first."""
         return (4, 3) if text[start : start + 2] in self.compound else (3, 2)
 
+    def _whole_listed_name(self, text: str, start: int, end: int, token: Token) -> bool:
+        """A name jieba knows or makes of one word, surname first, standing alone between two of a
+        list's separators, may hold a character no other name does (苏华、齐向东、马怀德)."""
+        name = text[start:end]
+        surname = self._surname(name)
+        return (
+            token.end == end
+            and token.pos in ("nr", "nrfg", "x")
+            and surname > 0
+            and len(name) - surname in (1, 2)
+            and text[start - 1 : start] in _CHAIN_SEPARATORS
+            and text[end : end + 1] in _NAME_ITEM_ENDS
+            and not any(c in _NEVER_IN_LISTED_NAME for c in name)
+            and not not_a_chinese_name(name)
+        )
+
     def _listed_name(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
         """text[start:end] is a Chinese name standing as a whole item of a list: it starts and
         ends where words do, and what follows it ends the item (、, 等, a comma) or is a verb
         or a word that follows names (季博文|夺得, 李四|说)."""
         name = text[start:end]
         by_start, ends = words
-        if end > len(text) or not self._chinese_name(name) or not self._person_like(name, 1.0):
+        if end > len(text) or start not in by_start:
             return False
-        if start not in by_start or name in self.gaz.person_nouns:
+        if self._chinese_name(name):
+            if not self._person_like(name, 1.0):
+                return False
+        elif not self._whole_listed_name(text, start, end, by_start[start]):
+            return False
+        if name in self.gaz.person_nouns or name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
             return False
         token = by_start[start]
         if token.end == end and token.pos in _NEVER_NAME_TAGS:

@@ -368,6 +368,10 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # a report opening a sentence: the one who published it, in that sentence or the one before
         ("星海协会12日发布《2024年行业发展报告》,报告指出,行业规模持续扩大。", [("星海协会", "行业规模持续扩大")]),
         ("星海协会发布新一期《行业展望》报告。报告说,明年需求将稳步回升。", [("星海协会", "明年需求将稳步回升")]),
+        (
+            "水利部今天举行新闻发布会,发布《中国水利发展》白皮书。\n白皮书指出,十年来水利投资大幅增长。",
+            [("水利部", "十年来水利投资大幅")],
+        ),
         # a body's official after 据, and a body's representative (not a deputy of it)
         ("另据财政部官员4日称,明年预算将适度扩大。", [("财政部", "明年预算将适度扩大")]),
         ("星海协会一名代表当天表示,不排除举行罢工。", [("星海协会", "不排除举行罢工")]),

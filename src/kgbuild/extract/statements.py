@@ -1054,10 +1054,8 @@ class StatementExtractor:
             if author is not None:  # 《求是》杂志发表习近平的重要文章... 文章指出: its author
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False, False
-            previous = ctx.sentence_start(sentence - 1) if sentence > 0 else sentence
-            publisher = self._publisher(
-                medium, previous if "\n" not in text[previous:sentence] else sentence, hit.pos, ctx
-            )
+            # (the last one published before, in any paragraph: the story's report)
+            publisher = self._publisher(medium, 0, hit.pos, ctx)
             if publisher:  # X12日发布《2024年世界贸易报告》。报告指出
                 by_medium.append((medium, publisher))
                 return [_Speaker(s.label, s.kind, hit.pos) for s in publisher], False, False
@@ -1120,6 +1118,8 @@ class StatementExtractor:
                 found = self._named_before(at, ctx)
                 if found:
                     return found
+        if _clause_initial(text, verb):  # X举行新闻发布会,发布《...》白皮书: the sentence's subject
+            return ctx.subject(ctx.sentence_start(verb), verb)
         return []
 
     def _subject(

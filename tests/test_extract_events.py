@@ -1636,3 +1636,18 @@ def test_extract_events_organizers_told_around_the_name(
 )
 def test_extract_events_walk_stops_and_joins(extractor, text: str, people: tuple[str, ...], names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text, people=people)} == names
+
+
+def test_extract_events_those_who_speak_of_the_event_do_not_attend_it(extractor) -> None:
+    title = "国际社会积极评价张三主席对俄罗斯的国事访问"
+    text = "国际社会积极评价张三主席对俄罗斯进行国事访问。\n李四表示，此访意义重大。"
+    said = (("李四", "表示"),)
+    events = _by_name(_events(extractor, text, people=("张三", "李四"), title=title, said=said))
+    assert events["张三对俄罗斯国事访问"].participants == ("张三",)
+
+
+def test_extract_events_an_event_that_describes_the_guest_takes_no_date_of_the_meeting(extractor) -> None:
+    text = "5月17日下午，国家主席张三在西安同来华出席中国—中亚峰会并进行国事访问的哈萨克斯坦总统李四会谈。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四")))
+    assert events["张三同李四会谈"].date == "2023-05-17"
+    assert events["中国—中亚峰会"].date is None

@@ -353,6 +353,7 @@ _DELEGATION_JOINED = re.compile(
     r"[^，,。；;]{0,16}?来到(?:他|她)?(?:所在的)?(?:[^，,。；;]{2,16}?会议)?([\u4e00-\u9fff]{2,12}?代表团)[，,]"
     r"(?:同|与|和)代表们(?:一起|一道|共同)(审议|讨论)"
 )
+_REACTION = re.compile(r"评价|反响|热议|点赞|赞誉|盛赞|称赞|关注|期待|认为|人士")
 _REPORTED = re.compile(r"致电|贺电|贺信|致信|祝贺|致函")
 _PRESS_EVENT = re.compile(r"(?:发布|吹风|记者|通气|见面|宣介)会$")
 _PRESENTS = re.compile(r"(?:相关|有关)?(?:负责人|负责同志|新闻发言人)|介绍")
@@ -1058,6 +1059,7 @@ def _meeting(
     if verb.group() in _RECEIVE and any(clause_start <= p.start < verb.start() for p in later):
         return []  # 习近平和彭丽媛会见: the verb is the nearer person's
     if verb.group() in _RECEIVE:
+        guest_part = verb.end()
         guest_start = verb.end() + (text[verb.end() : verb.end() + 1] == "了")
         guest_end = _phrase_end(text, guest_start, clause_end)
         relative = text.rfind("的", guest_start, guest_end)
@@ -1090,6 +1092,7 @@ def _meeting(
         if between is None:
             return []
         guest_start, guest_end = between.end(), verb.start()
+        guest_part = guest_start  # (with its description: 同来华出席X的Y会谈)
         relative = text.rfind("的", guest_start, guest_end)
         described = (
             relative >= 0
@@ -1137,7 +1140,7 @@ def _meeting(
         name = lead + guest + written if verb.group() not in _RECEIVE else lead + guest
         met = [p.label for p in guests if len(names) == 1 or p.label == guest]
         draft = _Draft(name, host.start, end, "meeting", participants=[host.label, *met])
-        draft.guests_from = verb.end() if verb.group() in _RECEIVE else guest_start
+        draft.guests_from = guest_part
         draft.described = described
         draft.unnamed_guest = not guests
         draft.polite = polite
@@ -1614,7 +1617,9 @@ def _within_meetings(text: str, drafts: list[_Draft], people: list[Mention]) -> 
             d.participants = [p.label for p in people if meeting.guests_from <= p.start < _clause_end(text, d.end)]
         else:
             d.participants = meeting.participants[:1]
-        if d.date == meeting.date and text.startswith(("的", "期间", "之际"), d.end):
+        if d.date == meeting.date and (
+            text.startswith(("的", "期间", "之际"), d.end) or 0 <= meeting.guests_from <= d.start
+        ):
             d.date = None  # 会见来华出席X的, 出席X期间会见: the date the sentence gives is the meeting's
 
 
@@ -1710,6 +1715,9 @@ def _main_participants(
     if _REPORTED.search(text, sent_start, sent_end):
         return
     others = [d for d in drafts if d.name != main.name]
+    # 国际社会积极评价习近平主席对俄罗斯的国事访问: those who speak of the event do not attend it
+    # (the one the title names does: 习近平总书记在X会议上的重要讲话引发强烈反响)
+    reacting = _REACTION.search(title) is not None
     acting = []
     named_in = [(d.start, d.end) for d in drafts if d.name == main.name and d.rule == "suffix"]
     for p in people:
@@ -1727,7 +1735,12 @@ def _main_participants(
         line_start = text.rfind("\n", 0, p.start) + 1
         quoted = any(line_start <= q.start < p.start and q.label != p.label for q in people)
         # 丁薛祥指出，…。习近平主席强调，…: a leader quoted in another's speech does not attend
-        if p.label in speakers and not quoted or any(v in sentence for v in _ATTEND):
+        if (
+            p.label in speakers
+            and not quoted
+            and (not reacting or p.label in title)
+            or any(v in sentence for v in _ATTEND)
+        ):
             acting.append(p.label)
     # 分别会见A、B: the guest of one meeting is no participant of the other
     guests = {p for d in drafts if d.rule == "meeting" and d.name != main.name for p in d.participants[1:]}

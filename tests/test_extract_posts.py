@@ -948,3 +948,19 @@ def test_extract_posts_list_goes_on_over_a_name_no_extractor_took() -> None:
     """全国政协委员A、B、C: a name in the list that is not found keeps the titles for the ones after it."""
     posts = _posts("全国政协委员何超琼、琼色、马怀德回答了记者的提问。")
     assert ("马怀德", "委员", "中国人民政治协商会议全国委员会", False) in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a name written the Chinese way beside a head of state at home is the other country's head
+        (
+            "黄循财表示，新方愿同中方合作。不久前，习近平主席同李显龙总理共同宣布将中新关系提升。新加坡重视对华关系。",
+            ("李显龙", "总理", "新加坡", False),
+        ),
+        # a head sworn in with the bare title is the story's country's
+        ("哈萨克斯坦总统就职典礼26日举行，托卡耶夫宣誓就任总统。", ("托卡耶夫", "总统", "哈萨克斯坦", False)),
+    ],
+)
+def test_extract_posts_heads_beside_a_head_or_sworn_in(text: str, post: tuple[str, str, str | None, bool]) -> None:
+    assert post in _posts(text)

@@ -203,7 +203,7 @@ _MEETS = re.compile(r"(?:[\d日上下午晚]{0,6}在[\u4e00-\u9fff]{1,10})?(?:�
 _APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
 #: Verbs after a name that say the name takes a post (X当选为A, X担任A), longest first.
 #: 曾任: a past post.
-_TAKING = ("曾担任", "当选连任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "就任", "连任", "任")
+_TAKING = ("宣誓就任", "曾担任", "当选连任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "就任", "连任", "任")
 #: What stands before a name that opens a profile (。朱治国，青海省委组织部原副部长，), and the
 #: verbs that may follow its comma (生前是, 现任).
 _PROFILE_BEFORE = frozenset("。\n：:")
@@ -490,10 +490,14 @@ class PostExtractor:
                 )
                 for title, org, title_start, _ in chain
             ]
-            found_posts += [
-                (title, org, title_start, title_start + len(title), removed, False, "appointment")
-                for title, org, title_start, removed in self._appointment(text, person, by_start, by_end, org_by_start)
-            ]
+            for title, org, title_start, removed in self._appointment(text, person, by_start, by_end, org_by_start):
+                if org is None and title in _HEAD_TITLES and not self._han_name(person.label):
+                    # 托卡耶夫宣誓就任总统: the head of the story's country
+                    heads.append((person, title, title_start, title_start + len(title), removed))
+                else:
+                    found_posts.append(
+                        (title, org, title_start, title_start + len(title), removed, False, "appointment")
+                    )
             after = self._title_after(text, person.end)
             if after and person.end + len(after) < len(text) and person.end + len(after) not in tokens:
                 after = None  # 乔红委员|长期从事: the title's last character starts the next word
@@ -534,6 +538,9 @@ class PostExtractor:
                 )
             elif after in _HEAD_TITLES and not chain and not self._han_name(person.label):
                 # 马克龙总统: the country is found once all posts are known
+                heads.append((person, after, person.end, person.end + len(after), False))
+            elif after in _HEAD_TITLES and not chain and self._beside_head(text, person.start):
+                # 习近平主席同李显龙总理: a name written the Chinese way beside a head of state at home
                 heads.append((person, after, person.end, person.end + len(after), False))
             if (
                 len(chain) == 1

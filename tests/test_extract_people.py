@@ -36,6 +36,8 @@ def _people(text: str) -> set[str]:
         ("白俄罗斯总理戈洛夫琴科会见了代表团。", {"戈洛夫琴科"}),
         # Mongolian names after a title
         ("蒙古国总统呼日勒苏赫出席仪式。", {"呼日勒苏赫"}),
+        # a last part that is a double name joined by a hyphen
+        ("习近平致电纳米比亚总统内通博·南迪-恩代特瓦。", {"内通博·南迪-恩代特瓦"}),
         ("国家大呼拉尔主席阿玛尔巴伊斯格楞出席会见。", {"阿玛尔巴伊斯格楞"}),  # eight characters
         # a name with · after a verb or 的: only the name (相信…帮亚当·桑德勒, 的约翰·库萨克)
         ("影迷都相信片方会为了帮亚当·桑德勒守住纪录。", {"亚当·桑德勒"}),

@@ -117,7 +117,8 @@ class PeopleExtractor:
         self.verb_re = re.compile(
             rf"(?:在[^,，。;；、“”]{{1,20}}?[时中上后])?(?:发表(?:重要)?讲话)?(?:{'|'.join(map(re.escape, verbs))})"
         )
-        self.foreign_re = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
+        # (a part may be a double name joined by a hyphen: 内通博·南迪-恩代特瓦)
+        self.foreign_re = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}(?:-[\u4e00-\u9fff]{2,10})?)+")
         self.list_stop = ("等",)
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
@@ -504,7 +505,7 @@ class PeopleExtractor:
             best = run
         last = head_end + 1
         for pos in range(last + 1, end):
-            if text[pos] == "·":
+            if text[pos] in "·-":
                 last = pos + 1  # the next part: 何塞·马蒂纪念馆和弗兰克·派斯 ends in its first
                 continue
             if pos == last:

@@ -96,7 +96,7 @@ _LEAD_VERBS = frozenset(
     | {"了解", "听取", "调研", "组织", "继续", "制发", "发给", "启动", "深化", "运用", "培育", "祝贺", "推进", "加强"}
     | {"打造", "创建", "建立", "依靠", "利用", "面向", "围绕", "携手", "牵头", "联手", "会同", "新开工"}
     | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
-    | {"约谈", "指导督促"}
+    | {"约谈", "指导督促", "汇报", "规定", "设置"}
 )
 #: Verbs that found or convene a body, written right before its name (成立|…领导小组).
 _FOUNDING_VERBS = frozenset({"成立", "设立", "组建", "新设", "组织", "牵头", "调整", "撤销", "参加", "担任"})
@@ -141,6 +141,8 @@ _QUANTIFIERS = frozenset(
 _SPEECH_CHARS = frozenset("在愿称说致")
 #: Words that say what kind of body the name after them is (国际评级机构|穆迪公司).
 _APPOSITIVES = ("机构", "企业")
+#: Words for the one in charge of a body, never inside a body's name.
+_RESPONSIBLE = frozenset({"负责人", "负责同志", "有关负责人", "主要负责人"})
 #: Endings that a name found only by its ending must start like a national body to have
 #: (中国极地研究中心; not 市民热线服务中心, 音乐频道): most are kinds of place or service.
 _WEAK_ENDINGS = ("中心", "频道", "日报")
@@ -307,6 +309,7 @@ _KIND_MODIFIERS = frozenset(
         "代表",
         "总部",
         "新建",
+        "特色",
         # where a kind of body works (国内航空公司, 海上安保公司)
         "国内",
         "国外",
@@ -664,6 +667,7 @@ _KINDS_OF_UNIT = frozenset({"专门委员会", "专委会", "工作机构", "办
 _FALSE_ENDINGS = (
     "协商会",
     "地处",
+    "实处",
     "大部",
     "交汇处",
     "结合处",
@@ -1977,6 +1981,8 @@ class OrganizationExtractor:
                 and "和" not in token.text  # 党和政府: the Party and the state (及 is in 埃及)
                 and not (token.text.endswith("部") and text.startswith("门", token.end))  # 交通运输部门
                 and token.text not in _KINDS_ALONE
+                # 日本公司: a company of a state, not one named
+                and not (token.text.endswith(("公司", "企业")) and token.text[:-2] in self.gaz.places)
             ):
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)
@@ -2093,6 +2099,14 @@ class OrganizationExtractor:
                     # (评估督导司 of 国家发展和改革委员会); so does a subsidiary with a name of
                     # its own (中冶华天工程技术有限公司 of 中国五矿集团)
                     label, rule = name, "department_of_known"
+                elif (
+                    parent_mention.kind == "place"
+                    and self._abroad(parent_mention.label)
+                    and (own := self._after_appositive(name, suffix))
+                ):
+                    # 美国经济研究机构|世界大型企业联合会, 德国智库|伊弗经济研究所: the words
+                    # before say what kind of body it is; the name is what follows them
+                    start, label, rule, parent = end - len(own), own, "suffix", None
                 elif parent_mention.kind == "place":
                     # 浙江省商务厅: the place is part of the body's name, and so is the
                     # province before its city (江苏省无锡市崇安区法院)
@@ -2215,6 +2229,16 @@ class OrganizationExtractor:
         return strict
 
     @staticmethod
+    def _after_appositive(name: str, suffix: str) -> str:
+        """The words after the first word that says what kind of body follows (研究机构,
+        调查企业, 智库), when a name of its own follows it; else ""."""
+        cuts = [name.find(word) + len(word) for word in (*_APPOSITIVES, "智库") if word in name]
+        if not cuts:
+            return ""
+        rest = name[min(cuts) :]
+        return rest if len(rest) >= len(suffix) + 2 else ""
+
+    @staticmethod
     def _outer_place(by_end: dict[int, Mention], place: Mention) -> Mention:
         """The first of the places written one after another before a body (江苏|无锡市|…)."""
         while (outer := by_end.get(place.start)) is not None and outer.kind == "place":
@@ -2244,6 +2268,7 @@ class OrganizationExtractor:
             word = tok.text
             if (
                 word == "兼"  # 真主党武装军事指挥官兼|战略部队负责人: two titles, not a unit
+                or word in _RESPONSIBLE  # 中联部负责人和中央宣讲团: a head and another body
                 or word in self.clause_verbs
                 or word in _LEAD_VERBS
                 or word in _QUANTIFIERS

@@ -1651,3 +1651,10 @@ def test_extract_events_an_event_that_describes_the_guest_takes_no_date_of_the_m
     events = _by_name(_events(extractor, text, people=("张三", "李四")))
     assert events["张三同李四会谈"].date == "2023-05-17"
     assert events["中国—中亚峰会"].date is None
+
+
+def test_extract_events_each_visitor_of_a_list_visits(extractor) -> None:
+    text = "应国家主席张三邀请，巴林国王李四、埃及总统王五将于5月28日至6月1日对中国进行国事访问。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四", "王五")))
+    assert set(events) == {"李四对中国国事访问", "王五对中国国事访问"}
+    assert events["李四对中国国事访问"].date == "2023-05-28"

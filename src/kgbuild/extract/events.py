@@ -274,6 +274,8 @@ _VISIT_TO = re.compile(
     r"对([\u4e00-\u9fff、]{2,20}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)(?:进行)?(?:的(?:成功|首次|历史性)?)?"
     r"((?:国事|正式|工作|友好|正式友好|国事友好)?访问)"
 )
+# 、埃及总统, 和突尼斯总理: between two people of one list, their countries and titles only
+_LISTED_NEXT = re.compile(r"(?:总统|总理|首相|国王|主席|元首|女王|苏丹|埃米尔)?[、和及][\u4e00-\u9fff]{0,12}")
 # 卢拉总统成功访华, 李四上月访华期间: a visit to China told so
 _VISITS_CHINA = re.compile(
     r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士|一行)?(?:此次|这次|本次|上月|去年)?(?:成功|首次|再次|正式)?访华(?!团)"
@@ -1256,10 +1258,12 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
     for host in people:
         if text.endswith("应", 0, host.start):
             continue  # (X是应习近平的邀请对我国进行国事访问: the host who invites visits nobody)
-        match = _VISIT_TO.search(text, host.end, _clause_end(text, host.end))
-        if match is None or len(_DATE_SPAN.sub("", _INVITED_BY.sub("", text[host.end : match.start()]))) > 6:
+        # 巴林国王哈马德、埃及总统塞西…将于5月28日至6月1日对中国进行国事访问: each one listed visits
+        last = _last_listed(text, host, people)
+        match = _VISIT_TO.search(text, last.end, _clause_end(text, last.end))
+        if match is None or len(_DATE_SPAN.sub("", _INVITED_BY.sub("", text[last.end : match.start()]))) > 6:
             continue  # (赵乐际11日至14日对摩洛哥进行访问, X是应Y的邀请对Z进行: the dates, the invitation)
-        if any(host.end <= p.start < match.start() and "邀请" not in text[p.end : match.start()] for p in people):
+        if any(last.end <= p.start < match.start() and "邀请" not in text[p.end : match.start()] for p in people):
             continue  # 阿姆赫德欢迎李强对瑞士进行正式访问: the nearer person visits (not one who invites)
         visited = _COUNTRY_COUNT.sub("", match.group(1))  # 对法国、匈牙利两国进行: the count is no place
         if visited == "我国" and not _QUOTED_SPEECH.search(
@@ -1271,6 +1275,19 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         name = host.label + "对" + visited + match.group(2)
         out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
     return _one_visitor(out)
+
+
+def _last_listed(text: str, first: Mention, people: list[Mention]) -> Mention:
+    """The last person of the list that starts with first (A、B国总统C和D国王E), or first."""
+    last = first
+    for p in people:
+        if p.start < last.end:
+            continue
+        between = text[last.end : p.start]
+        if not _LISTED_NEXT.fullmatch(between):
+            break
+        last = p
+    return last
 
 
 def _one_visitor(drafts: list[_Draft]) -> list[_Draft]:

@@ -41,6 +41,13 @@ with words between (发布的年度报告称). A title or rank may follow a name
 发言说), countries listed together speak together (波兰、匈牙利等国表示), and a body after 向 or
 在 is who was told or where, not who speaks (以色列向联合国通报称).
 
+A speaker no earlier extractor knew is a person this extractor yields (kind `person`) when a
+name stands between a title and the cue (乌兹别克斯坦总统X表示, 国防部长X称), opens a clause before
+the cue and is written after a title elsewhere in the story (会见X国外长Y。Y表示), or opens a
+clause before a title and the cue (X委员发言说): a foreign name jieba does not know or a surname
+and a given name, never part of a known name; the person is kept only where a statement shows it.
+A report or white paper opening a sentence is its publisher's (X发布《...报告》。报告指出).
+
 The words these rules read, beside the cue verbs of cues.txt, are data:
 ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv (俄方 -> 俄罗斯).
 """

@@ -158,3 +158,10 @@ def test_people_found(text: str, people: set[str]) -> None:
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:
     assert not absent & _people(text)
+
+
+def test_people_tail_of_a_foreign_name_takes_the_full_name() -> None:
+    """The last part of a foreign name written in full before it names the same person."""
+    text = "习近平致电纳米比亚总统内通博·南迪-恩代特瓦。愿同恩代特瓦当选总统一道努力。"
+    labels = {(m.text, m.label) for m in _extract(text).mentions if m.kind == "person"}
+    assert ("恩代特瓦", "内通博·南迪-恩代特瓦") in labels

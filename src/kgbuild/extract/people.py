@@ -338,11 +338,28 @@ class PeopleExtractor:
             for match in re.finditer(re.escape(name), text):
                 if at_boundary(text, match.end()) or len(name) >= 3:
                     add(match.start(), match.end(), "repeat")
+        # 恩代特瓦 after 内通博·南迪-恩代特瓦: the last part of a foreign name written in full
+        # before it in the story, with no title of its own, names the same person, by the full
+        # name (not 总统拜登 before 其子亨特·拜登)
+        full: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for start, end in sorted(names):
+            whole = text[start:end]
+            first.setdefault(whole, start)
+            tail = re.split("[·-]", whole)[-1]
+            if tail != whole and len(tail) >= 2:
+                full.setdefault(tail, set()).add(whole)
         for (start, end), rule in sorted(names.items()):
             if rule == "byline":
                 continue
             name = text[start:end]
-            yield Mention("person", start, end, name, name, self.name, rule)
+            longer = full.get(name, set())
+            label = name
+            if len(longer) == 1 and rule in _WEAK_RULES | {"repeat"}:
+                whole = next(iter(longer))
+                if first[whole] < first[name]:
+                    label = whole
+            yield Mention("person", start, end, name, label, self.name, rule)
 
     def _reporters(self, text: str, first: tuple[int, int]) -> list[tuple[int, int]]:
         """记者蔡早勤汤华明）, 记者何丰伦孟昭丽南宁报道: reporters' names written one after

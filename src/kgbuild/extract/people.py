@@ -343,9 +343,12 @@ class PeopleExtractor:
         # name (not 总统拜登 before 其子亨特·拜登)
         full: dict[str, set[str]] = {}
         first: dict[str, int] = {}
-        for start, end in sorted(names):
+        titled = set()
+        for (start, end), rule in sorted(names.items()):
             whole = text[start:end]
             first.setdefault(whole, start)
+            if rule not in _WEAK_RULES | {"repeat"}:
+                titled.add(whole)  # 美国总统拜登: a person of the name's own
             tail = re.split("[·-]", whole)[-1]
             if tail != whole and len(tail) >= 2:
                 full.setdefault(tail, set()).add(whole)
@@ -355,7 +358,7 @@ class PeopleExtractor:
             name = text[start:end]
             longer = full.get(name, set())
             label = name
-            if len(longer) == 1 and rule in _WEAK_RULES | {"repeat"}:
+            if len(longer) == 1 and name not in titled:
                 whole = next(iter(longer))
                 if first[whole] < first[name]:
                     label = whole

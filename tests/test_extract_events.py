@@ -1658,3 +1658,17 @@ def test_extract_events_each_visitor_of_a_list_visits(extractor) -> None:
     events = _by_name(_events(extractor, text, people=("张三", "李四", "王五")))
     assert set(events) == {"李四对中国国事访问", "王五对中国国事访问"}
     assert events["李四对中国国事访问"].date == "2023-05-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "十四届全国人大一次会议主席团10日上午在北京人民大会堂举行第五次会议。",
+            {"十四届全国人大一次会议主席团第五次会议"},
+        ),
+        ("各选举单位召开党委全体会议或党委扩大会议，选举代表。", set()),  # either kind of meeting: no name
+    ],
+)
+def test_extract_events_a_sessions_own_body_meets(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text)} == names

@@ -69,6 +69,7 @@ _HOLD_VERB_END = re.compile(r"(?:举行|召开|进行|举办)$")
 # 国务院以“X”为主题，进行第十次专题学习: the theme's clause stands between the body and the verb
 _THEME_CLAUSE = re.compile(r"(?:以“[^”]{2,50}”|以[^，,。；;“”]{2,30})为主题[，,]$")
 _STUDY = re.compile("深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|贯彻|落实|学习")
+_SESSION_BODIES = ("主席团", "秘书处")  # (a congress session's own bodies, named after it: 3 characters)
 _STUDY_TAIL = re.compile("(?:深入学习贯彻|认真学习贯彻|学习宣传贯彻|学习贯彻)$")
 _SUBJECT_CUT = re.compile(
     r"\d|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日|上午|下午|晚上|就|在|于|将|已|正式|以(?!色列)"
@@ -824,8 +825,8 @@ class EventExtractor:
             or name.startswith("情况")
         ):  # (中央有关会议, 一系列重要会议, 重点展会, 情况新闻发布会: no name of its own)
             return None
-        if any(w in name for w in _WORDS["action"]):
-            return None
+        if any(w in name for w in _WORDS["action"]) or "或" in _unquoted(name):
+            return None  # (召开党代表大会或党代表会议: a kind of meeting, either one)
         if _COUNTED.match(name):
             return None  # 15个分论坛: a count of events, not a name
         if _ORDINAL_ONLY.sub("", _YEAR_FIRST.sub("", name)) == "":
@@ -960,7 +961,7 @@ def _one_launch_each(drafts: list[_Draft]) -> list[_Draft]:
 
 def _held_by_body(
     text: str, suffix_start: int, orgs: list[Mention], ordinal_start: int | None = None
-) -> tuple[str, str, int] | None:
+) -> tuple[str, str | None, int] | None:
     """十四届全国人大常委会举行第六讲专题讲座, 中共中央政治局就X进行第二次集体学习, X常委会
     举行第一百三十六次委员长会议: an event named only by its ordinal (and the kind of meeting)
     takes the name of the body that holds it (the clause's subject), as (the subject as
@@ -981,7 +982,16 @@ def _held_by_body(
     cut = _SUBJECT_CUT.search(before, 0, verb.start())
     subject_end = clause + (cut.start() if cut else verb.start())
     body = next((o for o in orgs if clause <= o.start and o.end == subject_end), None)
-    if body is None or subject_end - clause > 25:
+    if subject_end - clause > 25:
+        return None
+    if (
+        body is None
+        and text.endswith(_SESSION_BODIES, clause, subject_end)
+        and text.endswith(("会议", "大会"), clause, subject_end - 3)
+    ):
+        # 十四届全国人大一次会议主席团举行第五次会议: a session's own body, as the text writes it
+        return text[clause:subject_end], None, ordinal_start
+    if body is None:
         return None
     # the subject is the body, maybe after its term (十四届): all of it goes into the name
     return text[clause:subject_end], body.label, ordinal_start

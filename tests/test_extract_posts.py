@@ -964,3 +964,18 @@ def test_extract_posts_list_goes_on_over_a_name_no_extractor_took() -> None:
 )
 def test_extract_posts_heads_beside_a_head_or_sworn_in(text: str, post: tuple[str, str, str | None, bool]) -> None:
     assert post in _posts(text)
+
+
+def test_extract_posts_head_beside_a_head_not_the_venue() -> None:
+    """习近平主席同X首相在秘鲁举行会晤: the country where they met is not X's."""
+    text = (
+        "李强会见来华访问的日本外相岩屋毅。\n"
+        "李强表示，上个月，习近平主席同石破茂首相在秘鲁举行会晤，为中日关系发展指明方向。"
+    )
+    posts = _posts(text)
+    assert ("石破茂", "首相", "秘鲁", False) not in posts
+
+
+def test_extract_posts_head_of_state_title() -> None:
+    posts = _posts("出席开幕式的有乌干达总统穆塞韦尼，尼日尔国家元首、保卫祖国国家委员会主席奇亚尼等。")
+    assert ("奇亚尼", "国家元首", "尼日尔", False) in posts

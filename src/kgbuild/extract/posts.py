@@ -429,6 +429,7 @@ class PostExtractor:
         previous = None
         previous_body: str | None = None
         contested: list[Post] = []  # posts a title after a name implies, held by another name before
+        met_at: set[int] = set()  # heads whose country is not the one their sentence names
         for person in people:
             chain = self._chain_before(text, person.start, org_by_end, tokens, ends, person_ends)
             if chain and person.text[0] == "国" and chain[-1][0].endswith("主席"):
@@ -541,7 +542,9 @@ class PostExtractor:
                 heads.append((person, after, person.end, person.end + len(after), False))
             elif after in _HEAD_TITLES and not chain and self._beside_head(text, person.start):
                 # 习近平主席同李显龙总理: a name written the Chinese way beside a head of state at home
+                # (not the country the sentence names: 同石破茂首相在秘鲁举行会晤 is where they met)
                 heads.append((person, after, person.end, person.end + len(after), False))
+                met_at.add(person.start)
             if (
                 len(chain) == 1
                 and bare
@@ -603,9 +606,16 @@ class PostExtractor:
         for person, title, start, end, was in heads + heads:  # twice: a head listed next to one found after it
             if any(k[0] == person.label and k[1] == title and k[2] is not None for k in seen):
                 continue
+            if person.start in met_at:
+                # the story's one country, or the one its paragraph names by its first character
+                story = self._countries_around(text, person.start, found)[1]
+                country = next(iter(story)) if len(story) == 1 else None
+            else:
+                country = self._story_country(text, person.start, found) or self._sentence_country(
+                    text, person, title, end, posts, found, by_start, by_end
+                )
             country = (
-                self._story_country(text, person.start, found)
-                or self._sentence_country(text, person, title, end, posts, found, by_start, by_end)
+                country
                 or self._abbreviated_country(text, person.start, found)
                 or (self._headline_country(doc.doc.title) if not self._countries_around(text, 0, found)[1] else None)
             )

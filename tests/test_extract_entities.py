@@ -480,6 +480,9 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
         "重庆站结束后，宜宾站是火炬传递的第二站。",
         "今年，北京和上海已是国际消费中心城市。",
         "游客从北京与上海出发前往新疆。",
+        "这几天，益阳刚建成的高标准农田迎来了春播。",
+        "河北涿州灾后重建正紧张进行，当地紧急调来机器人作业。",
+        "在湖南长沙，当地的农民正忙着收割。",
     ],
 )
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
@@ -496,6 +499,9 @@ def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> Non
         ("今年，江苏与上海携手共建科创走廊。", "江苏省人民政府"),
         ("今年，江苏与上海携手共建科创走廊。", "上海市人民政府"),
         ("钦州、北海等地分批次解除紧急措施。", "北海市人民政府"),
+        # 当地 that acts is the government of the place the sentence last named
+        ("在广西，水稻种植面积超过两千万亩，今年当地加大了农机投入。", "广西壮族自治区人民政府"),
+        ("在种粮大县海丰县，今年当地扩大了托管服务规模。", "海丰县人民政府"),
     ],
 )
 def test_extract_entities_a_place_that_acts_is_its_government(text: str, government: str) -> None:

@@ -467,6 +467,8 @@ _AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将")
 _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
 _ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city"})
+#: How far back 当地 looks for the place it stands for.
+_LONGEST_SENTENCE_BACK = 60
 #: What joins two places that act together (云南与上海携手).
 _PAIR_JOINERS = frozenset({"与", "和", "同"})
 #: What a clause that starts with a place acting as a body may stand after.
@@ -1641,6 +1643,43 @@ class OrganizationExtractor:
                         out.append(self._mention(doc, at.start, at.end, gov, "place_acting"))
             elif k + 1 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS:
                 out += self._places_listed_acting(doc, k, taken)
+        if "当地" in text:
+            out += self._local_government(doc)
+        return out
+
+    def _local_government(self, doc: SegmentedText) -> list[Mention]:
+        """在广西，水稻种植面积…，今年当地加大了…: 当地 that starts a clause and does what a
+        government does is the government of the place the sentence last named."""
+        text, tokens = doc.text, doc.tokens
+        out = []
+        for k, token in enumerate(tokens):
+            if token.text != "当地" or not self._acts(text, tokens, k):
+                continue
+            j = k - 1
+            while j >= 0 and token.start - tokens[j].start <= _LONGEST_SENTENCE_BACK:
+                word = tokens[j].text
+                if any(c in "。！？!?\n；;" for c in word):
+                    break
+                entry, _ = place_at(text, tokens[j], self.gaz)
+                if entry is not None:
+                    # the nearest place; none abroad (在美国加州…，当地) nor a region (东北地区)
+                    gov = self.gaz.org(f"{entry.name}人民政府") if entry.kind in _ACTING_KINDS else None
+                    if gov is not None:
+                        out.append(self._mention(doc, token.start, token.end, gov, "local_referent"))
+                    break
+                if entry is None and tokens[j].pos == "ns":
+                    if not self._county(tokens, j):
+                        break  # 河北涿州…，当地: a place no list holds, nearer than its province
+                    above = self.gaz.places.get(tokens[j - 1].text) if j > 0 else None
+                    city = above.name if above is not None and above.kind == "municipality" else ""
+                    label = f"{city}{word}人民政府"  # 天津武清区 -> 天津市武清区人民政府
+                    out.append(
+                        self._mention(
+                            doc, token.start, token.end, None, "local_referent", label=label, category="government"
+                        )
+                    )
+                    break
+                j -= 1
         return out
 
     def _places_listed_acting(self, doc: SegmentedText, k: int, taken: _Coverage) -> list[Mention]:
@@ -1753,6 +1792,8 @@ class OrganizationExtractor:
             or nxt.pos == "i"
             and n > k + 1
         )
+        if n + 1 < len(tokens) and tokens[n + 1].text == "的":
+            return False  # 益阳刚建成的农田迎来春播: the place is in what describes the subject
         return doing and nxt.text not in _NOT_ACTING and nxt.text not in _BEFALLS
 
     def _local_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

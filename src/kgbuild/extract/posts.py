@@ -1029,7 +1029,12 @@ class PostExtractor:
             ):
                 org = None  # 斯里兰卡统一国民党: a foreign party's name holds a home party's
             label = org.label if org else None
-            if label is not None and (abolished := _ABOLISHED.match(label)) and abolished.group(1) in self.gaz.places:
+            if (
+                label
+                and "原" in label
+                and (abolished := _ABOLISHED.match(label))
+                and abolished.group(1) in self.gaz.places
+            ):
                 label = abolished.group(1) + abolished.group(2)  # 山西省原粮食局: the former 山西省粮食局
             if label is not None and (local := _LOCAL_COMMITTEE.search(label)) and not label.startswith("中共"):
                 label = f"中共{local.group(1)}委员会"  # 惠州市博罗县委: the county's Party committee

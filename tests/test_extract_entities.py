@@ -483,6 +483,7 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
         "这几天，益阳刚建成的高标准农田迎来了春播。",
         "河北涿州灾后重建正紧张进行，当地紧急调来机器人作业。",
         "在湖南长沙，当地的农民正忙着收割。",
+        "广西、内蒙古等地的高标准农田开工，当地组织农民施工。",
     ],
 )
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
@@ -502,6 +503,7 @@ def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> Non
         # 当地 that acts is the government of the place the sentence last named
         ("在广西，水稻种植面积超过两千万亩，今年当地加大了农机投入。", "广西壮族自治区人民政府"),
         ("在种粮大县海丰县，今年当地扩大了托管服务规模。", "海丰县人民政府"),
+        ("在吉林四平，为保护黑土地，今年春耕，当地使用新型播种机。", "四平市人民政府"),
     ],
 )
 def test_extract_entities_a_place_that_acts_is_its_government(text: str, government: str) -> None:
@@ -620,7 +622,7 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
             "乌克兰武装部队",  # the forces as the text names them in full
         ),
         # a place word inside a name (地下), a state's mission without 驻
-        ("国际隧道与地下空间协会发布报告。", "国际隧道与地下空间协会", "国际隧道与地下空间协会", "other", None),
+        ("国际隧道与地下空间协会发布报告。", "国际隧道与地下空间协会", "国际隧道与地下空间协会", "international", None),
         ("签证费应在美国使领馆支付。", "美国使领馆", "美国使领馆", "international", "美国"),
         # a member word jieba glues to the body's name
         ("中法作为联合国安理会常任理事国，理应担当。", "联合国安理会", "联合国安全理事会", "international", "联合国"),
@@ -681,6 +683,9 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("江苏省召开会议，省发展改革委负责同志参加。", "省发展改革委", "江苏省发展和改革委员会", "government", None),
         # a kind of body written between the state and the name
         ("英国市场调查企业凯度公司发布报告。", "凯度公司", "凯度公司", "enterprise", None),
+        # a company that broadcasts is a medium; a museum is a museum whoever runs it
+        ("节目在南非广播公司播出。", "南非广播公司", "南非广播公司", "media", None),
+        ("展览在中国共产党历史展览馆开幕。", "中国共产党历史展览馆", "中国共产党历史展览馆", "other", "中国共产党"),
         # a ministry written as its 部门
         ("据加沙地带卫生部门通报，伤亡继续上升。", "加沙地带卫生部门", "加沙地带卫生部", "international", None),
     ],

@@ -141,6 +141,12 @@ _QUANTIFIERS = frozenset(
 _SPEECH_CHARS = frozenset("在愿称说致")
 #: Words that say what kind of body the name after them is (国际评级机构|穆迪公司).
 _APPOSITIVES = ("机构", "企业")
+#: Words in a company's name that make it a medium (南非广播公司, 凤凰卫视传媒集团).
+_MEDIA_WORDS = re.compile("广播|电视|传媒|报业|通讯社")
+#: Endings of institutions whose category is their own, not their owner's (中国共产党历史展览馆).
+_INSTITUTIONS = frozenset(
+    {"纪念馆", "展览馆", "博物馆", "博物院", "美术馆", "图书馆", "科技馆", "大学", "学院", "医院"}
+)
 #: Words for the one in charge of a body, never inside a body's name.
 _RESPONSIBLE = frozenset({"负责人", "负责同志", "有关负责人", "主要负责人"})
 #: Endings that a name found only by its ending must start like a national body to have
@@ -467,6 +473,8 @@ _AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将")
 _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
 _ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city"})
+#: Endings of the names of rivers, lakes and mountains, which have no government.
+_NATURAL_FEATURES = ("河", "江", "湖", "山", "海", "岛", "湾", "峡", "泛区")
 #: How far back 当地 looks for the place it stands for.
 _LONGEST_SENTENCE_BACK = 60
 #: What joins two places that act together (云南与上海携手).
@@ -1658,9 +1666,16 @@ class OrganizationExtractor:
             j = k - 1
             while j >= 0 and token.start - tokens[j].start <= _LONGEST_SENTENCE_BACK:
                 word = tokens[j].text
-                if any(c in "。！？!?\n；;" for c in word):
-                    break
-                entry, _ = place_at(text, tokens[j], self.gaz)
+                if any(c in "。！？!?\n；;" for c in word) or word in _PLACES_OF_A_LIST or word in ("等", "各地"):
+                    break  # 广西、内蒙古等地…，当地: the places of a list, not one
+                entry = place_at(text, tokens[j], self.gaz)[0] or self._listed_place(tokens[j])
+                if (
+                    entry is None
+                    and tokens[j].pos == "ns"
+                    and (word.endswith(_NATURAL_FEATURES) or len(word) >= 3 and word.endswith("地"))
+                ):
+                    j -= 1
+                    continue  # 在天津武清区，随着永定河…，当地: a river or 黑土地 is no place that governs
                 if entry is not None:
                     # the nearest place; none abroad (在美国加州…，当地) nor a region (东北地区)
                     gov = self.gaz.org(f"{entry.name}人民政府") if entry.kind in _ACTING_KINDS else None
@@ -2208,6 +2223,8 @@ class OrganizationExtractor:
                 elif parent_mention.category == "enterprise" and name in self.suffix_category:
                     # 安徽省粮食集团有限责任公司: one company's full name, not a unit of the group
                     category, parent, rule = "enterprise", None, "suffix"
+                elif suffix in _INSTITUTIONS and parent_mention.category in ("party", "government"):
+                    category = "other"  # 中国共产党历史展览馆: a museum, whoever runs it
                 elif parent_mention.category in ("party", "media", "enterprise", "other"):
                     category = parent_mention.category  # 上海市委宣传部 is a Party body
                     if category == "enterprise":
@@ -2243,6 +2260,10 @@ class OrganizationExtractor:
                 continue  # 中国人民银行指导商业银行: a body and what it does, not one name
             if parent_mention is not None and self._clause_inside(tokens, k, name_start, parent_mention):
                 continue  # 京津冀三地启动海关, 中国气象局继续组织联合会: a clause, not a name
+            if category == "enterprise" and _MEDIA_WORDS.search(label):
+                category = "media"  # 南非广播公司: a company that broadcasts is a medium
+            elif category == "other" and label.startswith("国际") and rule == "suffix":
+                category = "international"  # 国际隧道与地下空间协会: an international body
             mention = self._mention(doc, start, end, None, rule, label=label, category=category, parent=parent)
             out.append(mention)
             covered.add(start, end)

@@ -88,6 +88,8 @@ def _people(text: str) -> set[str]:
         ("美国中央司令部司令库里拉会在今天抵达。", {"库里拉"}),  # jieba's 拉会: the name ends before 会
         # an academic title at the end of a word jieba knows (大学教授): the name after it, whole
         ("清华大学教授王培新作了辅导报告。", {"王培新"}),
+        # a name in Latin letters after a title
+        ("系列的编剧CoreyMay表示期待。", {"CoreyMay"}),
         # a name before 同志 after a preposition or a verb (向|X同志, 给予|X同志)
         ("各界人士前往使馆吊唁，向王明远同志亲属表示慰问。", {"王明远"}),
         ("会议决定，给予李小明同志党内警告处分。", {"李小明"}),

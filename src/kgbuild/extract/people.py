@@ -58,6 +58,9 @@ _STATE_SHORT = frozenset(
 #: jieba's tags of common words: a one-character one and the next one (or its head) make no
 #: name (轮值主席|国/n|工作/vn, 国/n|契机/n; not 韩/j|正在/t, 李干/x|杰作/n, 黄/a|玉山/ns, 邓/nr|清明/a).
 _COMMON_CHAR_TAGS = frozenset({"n", "ng", "v", "vn", "a", "d"})
+#: A name in Latin letters after a title: a capital, then small letters (Sky, CoreyMay; not an
+#: acronym such as APEC), a word of its own.
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
 #: 同志 after a name (not 同志们, comrades).
 _COMRADE = re.compile(r"同志(?!们)")
 #: jieba's tags of a word a name may follow: a preposition, a verb (向|江泽民同志, 给予|陈敏同志).
@@ -281,6 +284,8 @@ class PeopleExtractor:
                 span = self._unknown_name_at(text, match.end(), word_at, title in self.gaz.titles)
                 if span and span[1] not in token_starts and self._transliterated(text[span[0] : span[1]]):
                     rule = "foreign"  # 司令库里拉|会在: a transliteration jieba ran into what follows
+                if span is None and (latin := _LATIN_NAME.match(text, match.end())) is not None:
+                    span, rule = latin.span(), "foreign"  # 编剧CoreyMay, 选手Sky: a name in Latin letters
             if span and title in _BYLINE_TITLES:
                 for name in self._reporters(text, span):
                     add(*name, "reporter")

@@ -1672,3 +1672,30 @@ def test_extract_events_each_visitor_of_a_list_visits(extractor) -> None:
 )
 def test_extract_events_a_sessions_own_body_meets(extractor, text: str, names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("两岸同胞要坚决反对“台独”分裂活动和外部势力干涉。", set()),  # what is fought is no campaign
+        ("省级水网先导区建设持续推进，市县级水网先导区接续启动。", set()),
+        ("安理会23日就乌克兰问题举行高级别会议。", set()),
+        ("朝鲜最高人民会议常任委员会副委员长李四致辞。", set()),
+    ],
+)
+def test_extract_events_more_names_of_no_event(extractor, text: str, names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=("李四",))} == names
+
+
+def test_extract_events_visit_on_the_way_to_a_summit(extractor) -> None:
+    text = (
+        "应秘鲁总统李四邀请，国家主席张三将于11月13日至17日赴利马出席亚太经合组织领导人非正式会议并对秘鲁进行国事访问。"
+    )
+    events = _by_name(_events(extractor, text, people=("张三", "李四")))
+    assert events["张三对秘鲁国事访问"].date == "2023-11-13"
+
+
+def test_extract_events_who_acts_after_在X上_takes_part(extractor) -> None:
+    text = "一年后，在纪念孔子诞辰2565周年国际学术研讨会上，张三总书记指出，要传承文化。"
+    events = _by_name(_events(extractor, text, people=("张三",)))
+    assert events["纪念孔子诞辰2565周年国际学术研讨会"].participants == ("张三",)

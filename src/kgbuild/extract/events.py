@@ -81,7 +81,7 @@ _JOINED_NAME = re.compile(r"暨[^，,。；;、“”《》暨]+$")
 # 召开紧急会议, 举行座谈会: an event word with no name of its own after the verb that holds it
 _BARE_HELD = re.compile(
     r"(?:召开|举行|举办)(了|的)?((?:全国|全体|年度|专题|视频|紧急|特别|临时|工作|扩大|线上|线下|首脑|领导人|部长级|例行|政策"
-    r"|[\u4e00-\u9fff]{2,6}问题|第[一二三四五六七八九十]+次)*)$"
+    r"|高级别|[\u4e00-\u9fff]{2,6}问题|第[一二三四五六七八九十]+次)*)$"
 )
 # a title's parts, and the verb or preposition before the event it names (习近平在X上强调)
 _TITLE_PARTS = re.compile(r"[ \u3000：:，,]+")
@@ -101,7 +101,8 @@ _SCOPE_ONLY = re.compile(
 _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
     r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会"
-    r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|建设性|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会)$"
+    r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|建设性|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际"
+    r"|部长级|高级别|技术)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会)$"
 )
 _DEMONSTRATIVES = (
     "这次",
@@ -131,7 +132,7 @@ _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
 _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
-    rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
+    rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|接续|相继|先后|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
     r"|去年|前年|^其中|历时|将从|全网|(?<!\d)\d{1,2}年|恢复|重新|^全面|^[于在已将]"
 )
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
@@ -275,6 +276,10 @@ _VISIT_TO = re.compile(
     r"对([\u4e00-\u9fff、]{2,20}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)(?:进行)?(?:的(?:成功|首次|历史性)?)?"
     r"((?:国事|正式|工作|友好|正式友好|国事友好)?访问)"
 )
+# 习近平将于11月13日至17日赴利马出席X并对秘鲁进行国事访问: the visitor attends X on the way
+_ATTENDS_AND = re.compile(
+    r"(?:主席|总理|总统|首相)?[将于]*(?:赴|前往|抵达|到)?[\u4e00-\u9fff]{0,8}?(?:出席|参加)[^，,。；;]{2,40}并"
+)
 # 、埃及总统, 和突尼斯总理: between two people of one list, their countries and titles only
 _LISTED_NEXT = re.compile(r"(?:总统|总理|首相|国王|主席|元首|女王|苏丹|埃米尔)?[、和及][\u4e00-\u9fff]{0,12}")
 # 卢拉总统成功访华, 李四上月访华期间: a visit to China told so
@@ -311,7 +316,7 @@ _DOCTRINE = re.compile(r"(?:总书记|主席|同志)?关于[^，,。；;]{2,30}?
 _DOCTRINE_OF = re.compile(r"的重要(?:思想|论述)")
 _DOCTRINE_BEFORE = re.compile(r"关于[^，,。；;]{2,30}?的重要(?:思想|论述)$")
 _PART_OF_BODY = re.compile(
-    r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常委会|组委会|执委会|代表团"
+    r"(?:联合)?[\u4e00-\u9fff]{0,4}?(?:声明|纪要|公报)|发言|堂|主席团|秘书处|常务委员会|常任委员会|常委会|组委会|执委会|代表团"
     r"|组织委员会|共和国院|[参众]议院|制度|机制|中心|成立|框架|等多边|等机制|[\u4e00-\u9fff]{0,2}?(?:纪录|记录)|[金银铜奖]牌|冠军|亚军|对接|体育馆|体育场|场馆"
 )
 # 活动 and 演习 end a name only when it is marked as one: quoted, numbered, dated or an anniversary
@@ -325,6 +330,7 @@ _STAGED = re.compile(
 _SHOW_END = re.compile(r"展览?[”》]")  # (a cheap test before looking for the quoted shows)
 _QUOTED_SHOW = re.compile(r"[“《]([^“”《》\n]{3,40}?(?<![发进开扩拓施])(?:展|展览|特展|大展))[”》](?!精神)")
 # 选举, 春晚, 巡演, 科考: kinds of event named only when marked, and never twice in one name
+_HOSTILE = re.compile(r"(?:分裂|破坏|犯罪|违法|恐怖|挑衅|渗透|颠覆|间谍|侵略|军事)(?:活动|行动)$")
 _MARKED_KINDS = ("选举", "对话", "巡演", "科考", "春晚")
 _COMMON_KINDS = ("活动", "演习", "行动", *_MARKED_KINDS)
 _SHORT_IS_A_KIND = frozenset({"大赛", "灯会", "主题展", "巡展", "联展", "锦标赛", "公开赛"})
@@ -646,6 +652,8 @@ class EventExtractor:
                 not _COUNTED_MARK.search(name) or self.pattern.search(name, 0, len(name) - 2)
             ):
                 name = ""  # (二十大选举产生的中央委员会: the congress's own act, no election of its own)
+            if match.group() in _COMMON_KINDS and _HOSTILE.search(name):
+                name = ""  # 坚决反对“台独”分裂活动: what is fought, no campaign of its own
             if match.group() in _COMMON_KINDS and (not _PROPER_MARK.search(name) or "的”" in name):
                 # (实施“有针对性的”行动: a quoted description, no name)
                 name = ""  # 经贸活动, 联合军事演习: a kind of activity; “三下乡”活动, 第十三届X周活动: a named one
@@ -1229,6 +1237,8 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         match = _VISIT.search(text, host.end, clause_end)
         if match is None or match.start() - host.end > 8:
             continue
+        if any(host.end <= p.start < match.start() for p in people):
+            continue  # 习近平结合兰布卡访问云南的感受: the nearer person visits
         visited = _places_listed(match.group(1), places)
         if visited is None:
             continue  # 访问活动: what follows is not a list of countries or places
@@ -1271,7 +1281,8 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         # 巴林国王哈马德、埃及总统塞西…将于5月28日至6月1日对中国进行国事访问: each one listed visits
         last = _last_listed(text, host, people)
         match = _VISIT_TO.search(text, last.end, _clause_end(text, last.end))
-        if match is None or len(_DATE_SPAN.sub("", _INVITED_BY.sub("", text[last.end : match.start()]))) > 6:
+        between = _DATE_SPAN.sub("", _INVITED_BY.sub("", text[last.end : match.start()])) if match else ""
+        if match is None or len(between) > 6 and not _ATTENDS_AND.fullmatch(between):
             continue  # (赵乐际11日至14日对摩洛哥进行访问, X是应Y的邀请对Z进行: the dates, the invitation)
         if any(last.end <= p.start < match.start() and "邀请" not in text[p.end : match.start()] for p in people):
             continue  # 阿姆赫德欢迎李强对瑞士进行正式访问: the nearer person visits (not one who invites)
@@ -1489,6 +1500,16 @@ def _describe(
         # body takes part
         draft.bodies.append(draft.organizer)
     sentence = text[sent_start:sent_end]
+    if text.startswith("上", draft.end) and text.endswith("在", 0, draft.start):
+        # 在纪念X研讨会上，习近平总书记指出: who acts after 在X上 in its sentence takes part
+        draft.participants += [
+            p.label
+            for p in people
+            if draft.end < p.start < sent_end
+            and p.label not in draft.participants
+            and not _PERSON_ASIDE.match(text, p.end)
+            and not _told_of_only(p, draft, told_of)
+        ]
     if any(v in sentence for v in _ATTEND):
         # (not the person the name itself names: 习近平总书记关于X的重要论述研讨会, nor one whose
         # words are studied: 传达学习习近平总书记关于X的重要讲话精神)
@@ -1735,7 +1756,10 @@ def _main_participants(
     main = max(named, key=lambda d: (len(d.name), -d.start)) if named else None
     if main is None:
         # 记者在X会上获悉: the story reports from the event
-        main = next((d for d in drafts if d.rule == "suffix" and text.startswith("上", d.end)), None)
+        lead_end = _nth_sentence_end(text, 2)
+        main = next(
+            (d for d in drafts if d.rule == "suffix" and text.startswith("上", d.end) and d.start < lead_end), None
+        )
     if main is None or main.rule == "launch":
         return
     sent_start, sent_end = sentence_bounds(text, main.start, main.end)

@@ -484,6 +484,7 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
         "河北涿州灾后重建正紧张进行，当地紧急调来机器人作业。",
         "在湖南长沙，当地的农民正忙着收割。",
         "广西、内蒙古等地的高标准农田开工，当地组织农民施工。",
+        "保定涞水县九龙镇境内干道受损严重，当地组织突击队抢修。",
     ],
 )
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:

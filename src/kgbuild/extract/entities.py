@@ -475,6 +475,8 @@ _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
 _ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city"})
 #: Endings of the names of rivers, lakes and mountains, which have no government.
 _NATURAL_FEATURES = ("河", "江", "湖", "山", "海", "岛", "湾", "峡", "泛区")
+#: Last characters of towns, villages and places jieba splits from their names (尚志|市).
+_TOWN_ENDS = ("镇", "乡", "村", "街道", "屯", "社区", "市", "县", "区", "旗", "州")
 #: How far back 当地 looks for the place it stands for.
 _LONGEST_SENTENCE_BACK = 60
 #: What joins two places that act together (云南与上海携手).
@@ -1676,6 +1678,8 @@ class OrganizationExtractor:
                 ):
                     j -= 1
                     continue  # 在天津武清区，随着永定河…，当地: a river or 黑土地 is no place that governs
+                if entry is None and tokens[j].pos != "ns" and word.endswith(_TOWN_ENDS):
+                    break  # 涞水县九龙镇…，当地; 尚志|市: a town or a place jieba split is nearer
                 if entry is not None:
                     # the nearest place; none abroad (在美国加州…，当地) nor a region (东北地区)
                     gov = self.gaz.org(f"{entry.name}人民政府") if entry.kind in _ACTING_KINDS else None

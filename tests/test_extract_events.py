@@ -1699,3 +1699,8 @@ def test_extract_events_who_acts_after_在X上_takes_part(extractor) -> None:
     text = "一年后，在纪念孔子诞辰2565周年国际学术研讨会上，张三总书记指出，要传承文化。"
     events = _by_name(_events(extractor, text, people=("张三",)))
     assert events["纪念孔子诞辰2565周年国际学术研讨会"].participants == ("张三",)
+
+
+def test_extract_events_announced_for_a_month_ahead_is_undated(extractor) -> None:
+    text = "记者从今天举行的发布会上获悉，第四届跨国公司领导人青岛峰会将于10月在青岛举办。"
+    assert _by_name(_events(extractor, text))["第四届跨国公司领导人青岛峰会"].date is None

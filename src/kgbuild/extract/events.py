@@ -152,6 +152,9 @@ _HOLDS_NEXT = re.compile(
     r"(?:今天|今日|日前|近日|昨天|\d{1,2}日)?(?:[（(][^（）()\n]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,12}?)?"
     r"(?:联合|共同|正式)*(?:启动|开展|部署开展|组织开展|联合开展|举办|举行|召开|主办|部署|下发通知|发起)"
 )
+_MONTH_AHEAD = re.compile(
+    r"(?:也|还)?(?:将于|将在|定于|拟于|计划于|将)(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?![\d一二三四五六七八九十]{1,2}日)"
+)
 _ARTICLE = re.compile(r"(?:文章|社论|评论|述评|短评)(?:[，,]?题目是|[:：])?$")
 # games, expos and air shows run for days: a day is theirs only where they open, close or are attended
 _RUNS_FOR_DAYS = re.compile(r"(?:运会|奥会|航展|科考|博览会|博会|贸会|交会|展会)$")
@@ -1422,6 +1425,8 @@ def _describe(
         or find_date(text, sent_start, draft.end, doc_date)
         or find_date(text, draft.end, sent_end, doc_date)
     )
+    if draft.date and _MONTH_AHEAD.match(text, draft.end):
+        draft.date = None  # 第四届X峰会将于10月举办: a month ahead, no day of its own
     if draft.date and _in_article_title(text, draft):
         draft.date = None  # 人民日报明天发表评论员文章《…——论学习贯彻X在Y座谈会上重要讲话》: the day is the article's
     if draft.date and draft.rule == "suffix" and _RUNS_FOR_DAYS.search(draft.name) and not _opens(text, draft):

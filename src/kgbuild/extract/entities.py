@@ -70,6 +70,7 @@ _NOT_BODIES = frozenset(
         "本部",
         "总部",
         "上司",
+        "土司",
         "官司",
         "客厅",
         "餐厅",
@@ -2266,7 +2267,7 @@ class OrganizationExtractor:
                 continue  # 京津冀三地启动海关, 中国气象局继续组织联合会: a clause, not a name
             if category == "enterprise" and _MEDIA_WORDS.search(label):
                 category = "media"  # 南非广播公司: a company that broadcasts is a medium
-            elif category == "other" and label.startswith("国际") and rule == "suffix":
+            elif category == "other" and label.startswith("国际") and rule == "suffix" and suffix in _ASSOCIATIONS:
                 category = "international"  # 国际隧道与地下空间协会: an international body
             mention = self._mention(doc, start, end, None, rule, label=label, category=category, parent=parent)
             out.append(mention)

@@ -617,7 +617,7 @@ class PostExtractor:
             country = (
                 country
                 or self._abbreviated_country(text, person.start, found)
-                or (self._headline_country(doc.doc.title) if not self._countries_around(text, 0, found)[1] else None)
+                or self._headline_country(doc.doc.title, text, found)
             )
             if country is not None:
                 seen.add((person.label, title, country))
@@ -688,9 +688,11 @@ class PostExtractor:
             out.append(Post(host_name, "总理", "国务院", start, start + 2, extractor=self.name, rule="headline"))
         return out
 
-    def _headline_country(self, headline: str | None) -> str | None:
+    def _headline_country(self, headline: str | None, text: str, found: Found) -> str | None:
         """The one foreign country a headline names (李强同斯里兰卡总理会谈), for a story whose
         text names none: 习近平主席去年同维克拉马辛哈总统举行会晤 is that country's head."""
+        if not headline or self._countries_around(text, 0, found)[1]:
+            return None
         countries = {
             place.name
             for at in range(len(headline or ""))

@@ -90,6 +90,9 @@ def _people(text: str) -> set[str]:
         ("清华大学教授王培新作了辅导报告。", {"王培新"}),
         # a name in Latin letters after a title
         ("系列的编剧CoreyMay表示期待。", {"CoreyMay"}),
+        # a name after a title and before 家, at the name's home (村民李盟家，)
+        ("在村民李明远家，总书记详细询问收入情况。", {"李明远"}),
+        ("总书记走进居民赵彩英家看望慰问。", {"赵彩英"}),
         # a name before 同志 after a preposition or a verb (向|X同志, 给予|X同志)
         ("各界人士前往使馆吊唁，向王明远同志亲属表示慰问。", {"王明远"}),
         ("会议决定，给予李小明同志党内警告处分。", {"李小明"}),
@@ -155,6 +158,7 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("老挝做好东盟轮值主席国工作。", {"国工"}),
         ("乌总统称导弹符合参数。", {"乌总统"}),
         ("号召全党同志加强学习。", {"全党"}),
+        ("总书记走进村民张家，察看房屋。", {"张家"}),  # a family, no name
         ("商船遭袭，胡塞称打击以船只。", {"胡塞"}),
     ],
 )

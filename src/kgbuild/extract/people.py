@@ -58,6 +58,8 @@ _STATE_SHORT = frozenset(
 #: jieba's tags of common words: a one-character one and the next one (or its head) make no
 #: name (轮值主席|国/n|工作/vn, 国/n|契机/n; not 韩/j|正在/t, 李干/x|杰作/n, 黄/a|玉山/ns, 邓/nr|清明/a).
 _COMMON_CHAR_TAGS = frozenset({"n", "ng", "v", "vn", "a", "d"})
+#: 家 after a name and a comma, 中 or a visit (村民李盟家，, 村民师红兵家中, 居民X家看望): at the name's home.
+_HOME = re.compile(r"家(?=[中里门的]|看望|察看|房屋|[^\u4e00-\u9fff])")
 #: A name in Latin letters after a title: a capital, then small letters (Sky, CoreyMay; not an
 #: acronym such as APEC), a word of its own.
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
@@ -172,7 +174,12 @@ class PeopleExtractor:
                     rule == "repeat" and end - start >= 4 and self._transliterated(text[start:end].replace("·", ""))
                 )
                 and (
-                    (end not in token_starts and not starts_with_any(text, end, AFTER_NAME)) or start in function_words
+                    (
+                        end not in token_starts
+                        and not starts_with_any(text, end, AFTER_NAME)
+                        and not _HOME.match(text, end)
+                    )
+                    or start in function_words
                 )
             ):
                 return
@@ -596,8 +603,8 @@ class PeopleExtractor:
             return False  # 胡塞称: an armed group, written like a surname and a given name
         if "兼" in given or name[:2] in self.gaz.titles:
             return False  # 王储兼|首相: a title and 兼 before the next one
-        if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS:
-            return False  # 官邸前, 毕业后: a word and a word of place or time
+        if len(name) == 3 and name[-1] in _PLACE_WORD_ENDS or len(name) == 2 and name[-1] == "家":
+            return False  # 官邸前, 毕业后: a word and a word of place or time; 张家: a family
         if len(name) == 2 and name[0] in _COME_GO and name[1] in _PLACE_SHORT:
             return False  # 游客来台, 夫人来宁: come to a place, no name
         if given == "方" and name[0] in _STATE_SHORT:
@@ -633,10 +640,19 @@ class PeopleExtractor:
         ):
             return pos, long_end  # 委员刘国中、: 中 before a comma ends a name, not a phrase
         if (
+            after_title
+            and long_end <= len(text)
+            and _HOME.match(text, long_end)
+            and self._looks_like_name(text[pos:long_end])
+        ):
+            return pos, long_end  # 村民师红兵|家，: at the home of a name after a title
+        if (
             self._looks_like_name(text[pos:short_end])
             and not starts_with_any(text, short_end - 1, AFTER_NAME)
             and (
                 at_boundary(text, short_end)
+                or after_title
+                and _HOME.match(text, short_end)
                 or after_title
                 and (text[short_end : short_end + 1] in NOT_IN_NAME or self._title_follows(text, short_end))
                 or place_next

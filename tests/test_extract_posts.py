@@ -979,3 +979,9 @@ def test_extract_posts_head_beside_a_head_not_the_venue() -> None:
 def test_extract_posts_head_of_state_title() -> None:
     posts = _posts("出席开幕式的有乌干达总统穆塞韦尼，尼日尔国家元首、保卫祖国国家委员会主席奇亚尼等。")
     assert ("奇亚尼", "国家元首", "尼日尔", False) in posts
+
+
+def test_extract_posts_unknown_body_after_the_word_of_a_meeting() -> None:
+    """同X议会议长Y举行会谈: a body no extractor knows starts right after 同."""
+    posts = _posts("全国人大常委会委员长赵乐际28日在人民大会堂同阿拉伯议会议长欧舒米举行会谈。")
+    assert ("欧舒米", "议长", "阿拉伯议会", False) in posts

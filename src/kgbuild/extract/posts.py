@@ -1228,7 +1228,18 @@ class PostExtractor:
                 return start + len(marker), named
         # 会见巴基斯坦参联会主席: or it starts with a foreign country's name after a verb
         country = next((at for at in range(start, pos - 2) if self._foreign_country_word(tokens.get(at))), -1)
-        return (country, True) if country >= 0 and self._reads_as_name(text, country, pos, tokens) else None
+        if country >= 0 and self._reads_as_name(text, country, pos, tokens):
+            return country, True
+        # 同阿拉伯议会议长X举行会谈: or it starts right after the word 同 (with) of a meeting
+        after = next((at for at in range(pos - 3, start, -1) if text[at - 1] == "同" and at - 1 in tokens), -1)
+        return (
+            (after, True)
+            if after > 0
+            and after in tokens
+            and tokens[after - 1].end == after
+            and self._reads_as_name(text, after, pos, tokens)
+            else None
+        )
 
     def _joined_before(
         self, text: str, pos: int, title: str, org_by_end: dict[int, Mention], person_ends: Container[int]

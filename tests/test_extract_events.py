@@ -1704,3 +1704,18 @@ def test_extract_events_who_acts_after_在X上_takes_part(extractor) -> None:
 def test_extract_events_announced_for_a_month_ahead_is_undated(extractor) -> None:
     text = "记者从今天举行的发布会上获悉，第四届跨国公司领导人青岛峰会将于10月在青岛举办。"
     assert _by_name(_events(extractor, text))["第四届跨国公司领导人青岛峰会"].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "names"),
+    [
+        (
+            "国家主席张三在人民大会堂会见来华进行正式访问的比利时首相李四。",
+            ("张三", "李四"),
+            {"张三会见李四", "李四对中国正式访问"},
+        ),
+        ("张三两次召开黄河流域生态保护和高质量发展座谈会。", ("张三",), {"黄河流域生态保护和高质量发展座谈会"}),
+    ],
+)
+def test_extract_events_names_across_和_and_时(extractor, text: str, people: tuple[str, ...], names: set[str]) -> None:
+    assert {e.name for e in _events(extractor, text, people=people)} == names

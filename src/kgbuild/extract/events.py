@@ -76,6 +76,7 @@ _SUBJECT_CUT = re.compile(
 )
 # 出席第25次东盟与中日韩领导人会议: an ordinal before 与 numbers the whole name
 _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
+_HELD_WHOLE = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了|的)?(?=[^，,。；;、“”《》召举出参]+$)")
 _JOINED_NAME = re.compile(r"暨[^，,。；;、“”《》暨]+$")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
 # 召开紧急会议, 举行座谈会: an event word with no name of its own after the verb that holds it
@@ -307,8 +308,9 @@ _INSPECT = re.compile(
 _TOUR_PLACES = frozenset({"country", "province", "municipality", "autonomous_region", "sar"})
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
-_GUEST_STOP = re.compile(r"时|并|让")
-_GUEST_STOP_NAMED = re.compile(r"时|让")
+# 会见X时, 会见X并宴请: where the guest ends (not 比利时, 时任)
+_GUEST_STOP = re.compile(r"(?<!比利)时(?!任)|并|让")
+_GUEST_STOP_NAMED = re.compile(r"(?<!比利)时(?!任)|让")
 # 在雅典分别会见X, 同Y举行会谈: a clause with no subject of its own goes on with the sentence's
 _SUBJECTLESS = re.compile(
     r"(?:(?:\d{1,2}日|当天|随后|其间|期间)?(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,8}?)?)(?:分别|集体|亲切)?(?:会见|接见|同|与)"
@@ -746,6 +748,15 @@ class EventExtractor:
                 joined = True  # 中国共产党同德国社民党首届战略对话: the two sides name the dialogue
                 pos -= 1
                 continue
+            held_whole = _HELD_WHOLE.search(text, max(limit, pos - 24), pos - 1) if stop in ("和", "及") else None
+            if (
+                held_whole is not None
+                and not self.pattern.search(text, held_whole.end(), pos - 1)
+                and not text.startswith(_GENERIC, held_whole.end())
+            ):
+                pos = held_whole.end()  # 召开黄河流域生态保护和高质量发展座谈会: all the verb holds is the name
+                stop = ""
+                break
             if stop in ("与", "和", "及") and _JOINED_NAME.search(text, max(limit, pos - 16), pos - 1):
                 pos -= 1  # X博览会暨中国—东盟商务与投资峰会: 与 inside the second name of a joined one
                 continue

@@ -35,10 +35,12 @@ DEFAULT_EXTRACTORS = (
     "organizations",
     "people",
     "tagger",
+    # statements before posts: the speakers it names that no earlier extractor knew (总统X表示)
+    # are people whose posts the posts extractor then reads; it needs only people and bodies
+    "statements",
     "posts",
     "initiatives",
     "metrics",
-    "statements",
     "events",
 )
 

@@ -1289,11 +1289,11 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         match = _VISITS_CHINA.match(text, host.end)
         if match is not None and not _INVITED.match(text, match.end()):
             out.append(_Draft(host.label + "访华", host.start, match.end(), "visit", participants=[host.label]))
-    for host in people:
+    for i, host in enumerate(people if "访问" in text else ()):
         if text.endswith("应", 0, host.start):
             continue  # (X是应习近平的邀请对我国进行国事访问: the host who invites visits nobody)
         # 巴林国王哈马德、埃及总统塞西…将于5月28日至6月1日对中国进行国事访问: each one listed visits
-        last = _last_listed(text, host, people)
+        last = _last_listed(text, host, people[i + 1 :])
         match = _VISIT_TO.search(text, last.end, _clause_end(text, last.end))
         between = _DATE_SPAN.sub("", _INVITED_BY.sub("", text[last.end : match.start()])) if match else ""
         if match is None or len(between) > 6 and not _ATTENDS_AND.fullmatch(between):
@@ -1312,10 +1312,11 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
     return _one_visitor(out)
 
 
-def _last_listed(text: str, first: Mention, people: list[Mention]) -> Mention:
-    """The last person of the list that starts with first (A、B国总统C和D国王E), or first."""
+def _last_listed(text: str, first: Mention, later: list[Mention]) -> Mention:
+    """The last person of the list that starts with first (A、B国总统C和D国王E), or first
+    (later: the people named after first, in order)."""
     last = first
-    for p in people:
+    for p in later:
         if p.start < last.end:
             continue
         between = text[last.end : p.start]

@@ -163,26 +163,3 @@ def test_scale_an_error_in_a_worker_ends_the_build_with_its_message(shared: Path
     assert "no-such-extractor" in proc.stderr
     assert not (out / "graph.ttl").exists()
     assert not list(out.glob(".kgbuild-*"))
-
-
-def _niceness(_item: object) -> int:
-    return os.nice(0)
-
-
-def test_scale_mapping_workers_yield_to_the_store_loaded_beside_them() -> None:
-    """Pool processes run at the niceness they are given (the mapping's, while a side process
-    loads the store: MAP_NICE); this process's own priority never changes, nor does an
-    executor that runs its tasks in this process."""
-    from kgbuild.config import load_settings
-    from kgbuild.pipeline import MAP_NICE, _Executor
-
-    mine = os.nice(0)
-    initargs = (load_settings(), Path("."), None, None, False)
-    with _Executor(2, initargs, nice=MAP_NICE) as pool:
-        seen = set(pool.map(_niceness, range(8)))
-    assert seen == {min(mine + MAP_NICE, 19)}
-    with _Executor(2, initargs) as pool:
-        assert set(pool.map(_niceness, range(8))) == {mine}
-    with _Executor(1, initargs, nice=MAP_NICE) as pool:
-        assert set(pool.map(_niceness, range(4))) == {mine}
-    assert os.nice(0) == mine

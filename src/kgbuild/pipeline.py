@@ -167,10 +167,6 @@ SIDE_MIN_DOCUMENTS = 500
 PART_BYTES = 64 * 1024 * 1024
 #: marker files: a part file is finished (beside it), the mapping is done (in the folder)
 PART_DONE, MAP_DONE = ".done", "map.done"
-#: niceness of the mapping's worker processes while a side process loads the store (on two
-#: cores, two mapping workers and the store's loader would otherwise share them three ways,
-#: and the store, which only starts once the first file of lines is finished, ends last)
-MAP_NICE = 10
 #: documents in flight between the reader and the workers, per worker: enough to keep them
 #: busy, few enough that memory does not grow with the corpus
 IN_FLIGHT_PER_WORKER = 64
@@ -216,13 +212,6 @@ _WORKER: dict = {}  #: per worker process: what the task functions need
 
 def _init_worker(settings: Settings, cache: Path, work: Path | None, resolution, quads: bool) -> None:
     _WORKER.update(settings=settings, cache=cache, work=work, quads=quads, builder=None, resolution=resolution)
-
-
-def _init_pool_worker(nice: int, *initargs) -> None:
-    """A pool process: _init_worker, at a lower priority when `nice` (see MAP_NICE)."""
-    if nice:
-        os.nice(nice)
-    _init_worker(*initargs)
 
 
 def _extract_only(doc: Document) -> Extraction:
@@ -295,10 +284,9 @@ class _Executor:
     """Runs worker tasks in this process or in a pool of processes, feeding the pool from an
     iterator a little at a time (a Pool would otherwise read the whole input ahead)."""
 
-    def __init__(self, workers: int, initargs: tuple, nice: int = 0) -> None:
+    def __init__(self, workers: int, initargs: tuple) -> None:
         self.workers = workers
         self.initargs = initargs
-        self.nice = nice  # the pool's processes only: this one's priority never changes
         self.pool = None
 
     def __enter__(self) -> _Executor:
@@ -306,7 +294,7 @@ class _Executor:
             import multiprocessing
 
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-            self.pool = context.Pool(self.workers, initializer=_init_pool_worker, initargs=(self.nice, *self.initargs))
+            self.pool = context.Pool(self.workers, initializer=_init_worker, initargs=self.initargs)
         else:
             self._saved = dict(_WORKER)
             _init_worker(*self.initargs)
@@ -415,19 +403,14 @@ def extract_to_cache(
 
 
 def write_graph_lines(
-    cache: Path, resolution: Resolution, settings: Settings, work: Path, quads: bool, beside_side: bool = False
+    cache: Path, resolution: Resolution, settings: Settings, work: Path, quads: bool
 ) -> tuple[list[Path], list[Path]]:
     """Map every kept extraction to RDF, in the workers, each appending its documents' triples
     to files of N-Triples lines (and N-Quads, each document in its own named graph);
-    nothing holds the whole graph. The entities' descriptions come from the resolution.
-
-    beside_side: a side process loads the store from the finished files meanwhile; the
-    workers then run at a lower priority (MAP_NICE), so that the store, the longest part
-    after extraction, is not starved by them, and they take the CPU it leaves."""
+    nothing holds the whole graph. The entities' descriptions come from the resolution."""
     from .export import ENTITY_GRAPH
 
-    nice = MAP_NICE if beside_side else 0
-    with _Executor(settings.workers, (settings, cache, work, resolution, quads), nice=nice) as pool:
+    with _Executor(settings.workers, (settings, cache, work, resolution, quads)) as pool:
         for _ in pool.map(_map_from_cache, sorted(cache.glob("*.pickle"))):
             pass
         part = TripleSet()
@@ -649,9 +632,7 @@ def build(
             # process loads each file of them as the mapping finishes it, and draws the view,
             # while this one maps, sorts and writes
             side = _start_side(store_dir, work, view, settings)
-        nt_parts, nq_parts = write_graph_lines(
-            cache, resolution, settings, work, quads="trig" in formats, beside_side=side is not None
-        )
+        nt_parts, nq_parts = write_graph_lines(cache, resolution, settings, work, quads="trig" in formats)
         lap("map")
         lines = work / "graph.nt"
         triples = sort_lines(nt_parts, lines, merge=True)

@@ -1002,3 +1002,43 @@ def test_extract_entities_national_opener_and_kinds_of_government() -> None:
     found = _organizations("中国电视艺术家协会主席出席。")
     assert "中国电视艺术家协会" in found, sorted(found)  # jieba: 中国|电视艺术家协会
     assert not _organizations("各派同意组建联合政府。")  # a kind of government
+
+
+@pytest.mark.parametrize(
+    ("text", "not_bodies"),
+    [
+        ("我代表中国政府和中国人民致以诚挚慰问。", {"中国政府", "国务院"}),  # the state, not an organ
+        ("人民政协要深入学习贯彻全会精神。", {"人民政协", "中国人民政治协商会议"}),  # the system
+        ("会议审议通过中国人民政治协商会议章程修正案。", {"中国人民政治协商会议"}),  # a document's name
+        ("研讨会正在这家机器人公司举行。", {"机器人公司"}),  # one of a kind
+        ("北约计划在日本开设联络处。", {"日本开设联络处"}),  # a place and what is done there
+        ("加沙地带多座医院遭到袭击。", {"加沙地带多座医院"}),  # a count of bodies
+        ("这是合作区首部综合性法规。", {"合作区首部"}),
+        ("厦门历届市委坚持这一工作。", {"厦门历届市委"}),  # successive committees, no name
+    ],
+)
+def test_extract_entities_no_body_from_a_state_a_system_or_a_count(text: str, not_bodies: set[str]) -> None:
+    found = _organizations(text)
+    assert not (not_bodies & (set(found) | {m.label for m in found.values()})), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("山西省原粮食局局长张某被查。", "山西省原粮食局", "山西省粮食局"),  # the former bureau by its name
+        ("该报创办于1920年，隶属于哈萨克报业集团。", "哈萨克报业集团", "哈萨克报业集团"),  # after a verb
+        ("世卫组织已设法与希法医院取得联系。", "希法医院", "希法医院"),
+        ("他曾任中国人民政治协商会议第九届、十届全国委员会副主席。", None, "中国人民政治协商会议全国委员会"),
+    ],
+)
+def test_extract_entities_body_named_without_the_words_around_it(text: str, surface: str | None, label: str) -> None:
+    found = _organizations(text)
+    labels = {m.label: m for m in found.values()}
+    assert label in labels, sorted(found)
+    if surface:
+        assert labels[label].text == surface
+
+
+def test_extract_entities_home_state_before_a_leaders_title_is_no_body() -> None:
+    found = _organizations("在中国国家主席习近平见证下，双方签署协议。")
+    assert "中国" not in found, sorted(found)

@@ -22,9 +22,11 @@ from . import Found, register
 from .textutil import NOT_IN_NAME, SUBJECT_VERBS
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
-_DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分")
+_DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
+#: The word for "former" between a place and its body's name (山西省原粮食局).
+_FORMER = "原"
 #: Words before a body that say it is one of a kind (一个黎军军事中心, 某研究所).
-_INDEFINITE = ("一个", "一家", "一所", "一座", "一处", "一批", "某")
+_INDEFINITE = ("一个", "一家", "一所", "一座", "一处", "一批", "某", "这家", "那家", "这所", "每家")
 #: The longest transliterated name read back from a leader's title after it.
 _LONGEST_TRANSLIT = 6
 #: jieba's tags of set phrases and idioms (普遍认为, 一致认为): no name starts one.
@@ -97,7 +99,7 @@ _LEAD_VERBS = frozenset(
     | {"了解", "听取", "调研", "组织", "继续", "制发", "发给", "启动", "深化", "运用", "培育", "祝贺", "推进", "加强"}
     | {"打造", "创建", "建立", "依靠", "利用", "面向", "围绕", "携手", "牵头", "联手", "会同", "新开工"}
     | {"依托", "引导", "鼓励", "要求", "督促", "协调", "参加", "加入", "邀请", "委托", "包括", "通过", "经过", "入驻"}
-    | {"约谈", "指导督促", "汇报", "规定", "设置"}
+    | {"约谈", "指导督促", "汇报", "规定", "设置", "隶属于", "隶属", "办理", "设法"}
 )
 #: Verbs that found or convene a body, written right before its name (成立|…领导小组).
 _FOUNDING_VERBS = frozenset({"成立", "设立", "组建", "新设", "组织", "牵头", "调整", "撤销", "参加", "担任"})
@@ -125,6 +127,11 @@ _PARTY_KINDS = frozenset(
 )
 #: What follows 中 and 共 when 共 starts a word (交流互鉴中|共同发展, 活动中|共度佳节): no CPC.
 _NOT_CPC_AFTER = tuple("同度享建赢商谋创识进生存治担济筑鸣")
+#: Words after a body's name that make it part of a document's name (中国人民政治协商会议章程).
+_DOCUMENT_AFTER_BODY = ("章程",)
+#: Bodies whose name before a term starts the name of one of their organs, and that organ
+#: (中国人民政治协商会议第九届全国委员会 is the national committee, not the CPPCC as a whole).
+_INSTITUTIONS_BY_TERM = {"中国人民政治协商会议": "全国委员会"}
 #: The term of a body written before its name (第九届, 十四届).
 _TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
 #: A party's congress named after the party (中共二十大, 中国共产党第二十次全国代表大会): the
@@ -160,6 +167,10 @@ _KINDS_ALONE = frozenset(
     | {"联邦政府", "中央银行", "国家政府", "特区政府", "联合政府", "过渡政府", "看守政府", "临时政府"}
     | {"党委政府", "中医医院", "儿童医院", "军事学院", "音乐学院", "军医大学", "妇幼保健院", "外贸公司"}
 )
+#: Words jieba knows as bodies that the news uses for a state or a system, not one organ:
+#: 中国政府 (代表中国政府和人民: China; not the State Council), 人民政协 (人民政协工作: the
+#: consultative system; the body is 全国政协 or a local committee).
+_NOT_ORGANS = frozenset({"中国政府", "人民政协"})
 #: Endings of longer common words that end like a body (重新部署, 战略布局, 基层干部).
 _WORD_ENDINGS = ("部署", "布局", "格局", "大局", "全局", "开局", "干部", "内部", "局部", "全部", "签署", "当局")
 #: Words before a body's ending that make a kind of body, not a name (三级医院, 公立医院,
@@ -877,6 +888,18 @@ class OrganizationExtractor:
             if doc.text[start:end] == "中共" and doc.text.startswith(_NOT_CPC_AFTER, end):
                 i = j  # 在交流互鉴中|共同发展: 中 ends a phrase and 共同 starts a word
                 continue
+            if doc.text.startswith(_DOCUMENT_AFTER_BODY, end):
+                i = j  # 中国人民政治协商会议章程: part of a document's name
+                continue
+            if entry.name in _INSTITUTIONS_BY_TERM and _TERM.match(doc.text[end : end + 8]):
+                # 中国人民政治协商会议第九届、十届全国委员会: the organ of those terms
+                organ_end = doc.text.find(_INSTITUTIONS_BY_TERM[entry.name], end, end + 16)
+                organ = self.gaz.org(entry.name + _INSTITUTIONS_BY_TERM[entry.name])
+                if organ_end > 0 and organ is not None and not any(s < end and start < e for s, e in taken):
+                    organ_end += len(_INSTITUTIONS_BY_TERM[entry.name])
+                    out.append(self._mention(doc, start, organ_end, organ, "gazetteer"))
+                i = j
+                continue
             state = self._state_before(doc, tokens, i, entry)
             if state is not None:
                 # 马耳他工党, 塞尔维亚国家博物馆: a short name after another state is that state's body
@@ -1422,7 +1445,12 @@ class OrganizationExtractor:
                 continue
             follows = text[found.end() : found.end() + 1] if found else ""
             name_follows = follows in self.gaz.transliteration or follows in self.surname_chars
-            if entry.kind == "country" and self.gaz.titles[title] in ("foreign", "leader", "deputy") and name_follows:
+            if (
+                entry.kind == "country"
+                and entry.name not in _STATES_AT_HOME  # 中国国家主席习近平: the post names no body
+                and self.gaz.titles[title] in ("foreign", "leader", "deputy")
+                and name_follows
+            ):
                 out.append(
                     Mention(
                         "organization",
@@ -2042,6 +2070,7 @@ class OrganizationExtractor:
                 and "和" not in token.text  # 党和政府: the Party and the state (及 is in 埃及)
                 and not (token.text.endswith("部") and text.startswith("门", token.end))  # 交通运输部门
                 and token.text not in _KINDS_ALONE
+                and token.text not in _NOT_ORGANS
                 # 日本公司: a company of a state, not one named
                 and not (token.text.endswith(("公司", "企业")) and token.text[:-2] in self.gaz.places)
             ):
@@ -2180,6 +2209,10 @@ class OrganizationExtractor:
                     # a school or a company by its own place (四川宜宾学院 is 宜宾学院)
                     named_from = start if category in ("government", "party", "enterprise") else parent_mention.start
                     label = text[named_from : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
+                    if text.startswith(_FORMER, name_start) and len(name) > len(suffix) + 1:
+                        # 山西省原粮食局: the former bureau is named without the word that says so
+                        cut = name_start - named_from
+                        label = label[:cut] + label[cut + 1 :]
                     first = self._outer_place(by_end, parent_mention)
                     province = self.gaz.places.get(first.label)
                     if (
@@ -2243,6 +2276,8 @@ class OrganizationExtractor:
                 # 参观|天齐锂业…公司, 当地最大医院|希法医院, 仪式暨|中国代表团: the name starts after
                 # a verb, a kind of body or 暨 written before it
                 name_start = self._after_lead(tokens, k, name_start)
+                if text[name_start] in _CONNECTORS:
+                    name_start += 1  # 设法|与|希法医院: a name starts after the word that joins it
                 name = text[name_start:end]
                 if name[:1] in _NUMERALS or name_start > 0 and text[name_start - 1] in _NUMERALS:
                     continue  # 两大军事集团, 六大商业银行, 287|家区县级医院: a count of bodies
@@ -2291,9 +2326,25 @@ class OrganizationExtractor:
             and tokens[k].end - lenient
             <= (10 if anchor.kind == "organization" else self._reach_after_place(anchor, tokens[k]))
             and not self._verb_at(tokens, lenient, k)
+            and not (anchor.kind == "place" and self._count_or_act_after_place(tokens, k, lenient))
         ):
             return lenient
         return strict
+
+    @staticmethod
+    def _count_or_act_after_place(tokens: tuple[Token, ...], k: int, start: int) -> bool:
+        """A place, then a verb or a count: what the place does or how many bodies it has
+        (北约计划在日本|开设|联络处, 加沙地带|多座|医院, 合作区|首部|法规), not one body's name;
+        an ordinal may stand in one (上海市第六人民医院)."""
+        for j in range(k, -1, -1):
+            tok = tokens[j]
+            if tok.start < start:
+                break
+            if tok.pos == "m" and not tok.text.startswith("第"):
+                return True
+            if tok.start == start and tok.pos == "v" and len(tok.text) > 1:
+                return True  # (one character may be part of a short name: 成都市|住|建委)
+        return False
 
     @staticmethod
     def _after_appositive(name: str, suffix: str) -> str:

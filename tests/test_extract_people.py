@@ -96,6 +96,21 @@ def _people(text: str) -> set[str]:
         # a name before 同志 after a preposition or a verb (向|X同志, 给予|X同志)
         ("各界人士前往使馆吊唁，向王明远同志亲属表示慰问。", {"王明远"}),
         ("会议决定，给予李小明同志党内警告处分。", {"李小明"}),
+        # a Japanese name after a foreign post's title: a surname jieba knows as a common noun
+        # (大村/n) or reads as a surname and a given name (玉城|丹尼)
+        ("日本爱知县知事大村秀章出席了欢迎活动。", {"大村秀章"}),
+        ("冲绳县知事玉城丹尼表示反对。", {"玉城丹尼"}),
+        # a name jieba ran into the verb after it (武纳吉致), after a foreign title
+        ("习近平向所罗门群岛总督武纳吉致慰问电。", {"武纳吉"}),
+        # transliteration characters 济, 昌, 密, 思
+        ("乌兹别克斯坦总统米尔济约耶夫表示，愿深化合作。", {"米尔济约耶夫"}),
+        ("今晚播出尼泊尔总理普拉昌达独家专访。", {"普拉昌达"}),
+        ("美国人密尔顿·加德纳随父母来到中国。", {"密尔顿·加德纳"}),
+        ("基金会首席执行官杰弗里·沃兹沃思，以及公司高层出席。", {"杰弗里·沃兹沃思"}),
+        # a surname jieba reads as a function word (何/r, 段/q) after a word for a person
+        ("退休教师何秀英每天到社区帮忙。", {"何秀英"}),
+        ("游客段欣然在景区拍照留念。", {"段欣然"}),
+        ("快递小哥韦建业说，现在送件更方便了。", {"韦建业"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -160,6 +175,12 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("号召全党同志加强学习。", {"全党"}),
         ("总书记走进村民张家，察看房屋。", {"张家"}),  # a family, no name
         ("商船遭袭，胡塞称打击以船只。", {"胡塞"}),
+        # a verb that starts with a surname after a word for a person, before a place (选手|齐聚|杭州)
+        ("逾千名选手齐聚杭州。", {"齐聚"}),
+        ("超过七百家企业及机构代表齐聚深圳。", {"齐聚"}),
+        # the tail of a dictionary word before a verb (和解|进程表示) is no name
+        ("巴勒斯坦民众也对推动内部和解进程表示感谢。", {"解进程"}),
+        ("村民代表何时能到，还不清楚。", {"何时能"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -225,6 +225,7 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "实验室正向建成一台全高温超导托卡马克装置发起冲刺。",  # a thing named so (X装置)
         "整体造型似绽放的丁香花，寓意吉祥。",  # a common word the model gives 0.66, alone
         "俄军宣布控制索列达尔。",  # a place taken in a war
+        "总书记的殷殷嘱托激励着广大干部。",  # a doubled character is a word, not a name
     ],
 )
 def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:

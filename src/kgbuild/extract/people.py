@@ -94,8 +94,9 @@ _SURNAME_WORD_TAGS = frozenset({"ns", "nr", "nrt", "x", "j"})
 _NEVER_IN_UNKNOWN_NAME = frozenset(
     "的了是和与及等们这个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第今午互"
 )
-#: Characters after a name that jieba glues to an unknown name before them (库里拉会|在, 万钢作).
-_GLUED_FOLLOWS = frozenset("会作称率在为受以和同将")
+#: Characters after a name that jieba glues to an unknown name before them (库里拉会|在, 万钢作,
+#: 武纳吉致|慰问电).
+_GLUED_FOLLOWS = frozenset("会作称率在为受以和同将致")
 #: jieba's tags of a word after a name: a verb, a preposition, an adverb, a time, a conjunction.
 _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
@@ -180,6 +181,18 @@ class PeopleExtractor:
                         and not _HOME.match(text, end)
                     )
                     or start in function_words
+                    and not (
+                        # 教师何/r|秀英/nr, 游客段/q|欣然: a surname jieba reads as a function word
+                        # before a given name of one word, right after a title
+                        rule == "after_title"
+                        and end - start == 3
+                        and text[start] in self.single
+                        and text[start] not in _LEADING_FUNCTION
+                        and end in token_starts
+                        and (word := word_at.get(start + 1)) is not None
+                        and word.end == end
+                        and word.pos in _UNKNOWN_WORD_TAGS | {"d"}
+                    )
                 )
             ):
                 return
@@ -269,7 +282,9 @@ class PeopleExtractor:
             foreign = self._foreign_at(text, match.end())
             if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
                 foreign = None  # two transliteration characters after an ordinary title: too weak
-            span = self._name_at(text, match.end(), after_title=True)
+            # (a place after a short name ends it only after a byline's title, where the place is
+            # the dateline: 记者龙跃|北京报道, not 选手齐聚|杭州, 代表齐聚|深圳)
+            span = self._name_at(text, match.end(), after_title=True, place_ok=self.gaz.titles.get(title) == "media")
             rule = "after_title"
             if foreign and (
                 span is None
@@ -282,13 +297,26 @@ class PeopleExtractor:
                 span = foreign
                 if span[1] in token_starts or text[span[1] : span[1] + 1] in _AFTER_FOREIGN_CHARS:
                     rule = "foreign"
+            elif (
+                span
+                and self.gaz.titles.get(title) == "foreign"
+                and (whole := self._unknown_name_at(text, match.end(), word_at, True, True)) is not None
+                and (whole[1] > span[1] and word_at[match.end()].end < whole[1] or whole == span)
+            ):
+                # 知事玉城|丹尼: a Japanese name of two words whose head reads as a surname and a given
+                # name; 总督武纳吉|致: a name jieba ran into the verb after it, whole before the verb
+                if whole == span and span[1] not in token_starts:
+                    rule = "foreign"
+                span = whole
             elif span and title in self.foreign_titles and self._translit_pair(text, span):
                 # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
                 add(span[0], span[0] + 2, "foreign")
                 span = None
             if span is None and foreign is None and title not in _BYLINE_TITLES:
                 # 大臣西村|康稔, 党首李在明, 首相鸠山由纪夫: a name jieba does not know, whole
-                span = self._unknown_name_at(text, match.end(), word_at, title in self.gaz.titles)
+                span = self._unknown_name_at(
+                    text, match.end(), word_at, title in self.gaz.titles, title in self.foreign_titles
+                )
                 if span and span[1] not in token_starts and self._transliterated(text[span[0] : span[1]]):
                     rule = "foreign"  # 司令库里拉|会在: a transliteration jieba ran into what follows
                 if span is None and (latin := _LATIN_NAME.match(text, match.end())) is not None:
@@ -311,7 +339,7 @@ class PeopleExtractor:
                     add(*before, "foreign" if before[1] - before[0] > 3 else "before_title")
         for match in self.verb_re.finditer(text):
             span = self._name_before(text, match.start(), token_starts)
-            if span:
+            if span and not self._inside_word(span[0], word_at):
                 add(*span, "before_verb")
         for match in _COMRADE.finditer(text):
             # 向江泽民同志亲属, 。任珠峰同志: a name before 同志 (a clean start, or a preposition or
@@ -613,16 +641,17 @@ class PeopleExtractor:
             return False
         return not not_a_chinese_name(name)
 
-    def _name_at(self, text: str, pos: int, after_title: bool = False) -> tuple[int, int] | None:
+    def _name_at(self, text: str, pos: int, after_title: bool = False, place_ok: bool = True) -> tuple[int, int] | None:
         """A Chinese name starting at pos: three characters unless the third starts a word
-        that follows names (王毅表示 -> 王毅), then two if a boundary follows."""
+        that follows names (王毅表示 -> 王毅), then two if a boundary follows. place_ok: a place
+        starting after two characters ends a name there (记者龙跃|北京报道)."""
         surname = self._surname_length(text[pos : pos + 2])
         if not surname:
             return None
         long_end, short_end = pos + surname + 2, pos + surname + 1
         if short_end > len(text):
             return None
-        place_next = after_title and self._place_starts(text, short_end)
+        place_next = after_title and place_ok and self._place_starts(text, short_end)
         if (
             long_end <= len(text)
             and not place_next
@@ -661,14 +690,18 @@ class PeopleExtractor:
             return pos, short_end
         return None
 
-    def _unknown_name_at(self, text: str, pos: int, word_at: dict[int, Token], post: bool) -> tuple[int, int] | None:
+    def _unknown_name_at(
+        self, text: str, pos: int, word_at: dict[int, Token], post: bool, foreign: bool = False
+    ) -> tuple[int, int] | None:
         """A name after a title that is no Chinese name of a known surname nor a transliteration:
         a word jieba does not know or takes for a name, of three to five characters (李在明,
         鸠山由纪夫), or a two-character word and such a word after it (西村|康稔, 山口|那津|男: a
         Japanese or Korean surname and given name), before what follows names (a verb, 等, a
         comma). post: the title is a post's; after a word for a person (职工, 科学家), which
         stands before a group as often, only a surname and an unknown word of three characters
-        (党首|李在明), or a surname that is no common noun (知事|大村|秀章; not 职工|意愿|错峰)."""
+        (党首|李在明), or a surname that is no common noun (not 职工|意愿|错峰). foreign: the
+        title is a foreign post's, after which a Japanese surname may be a common noun to jieba
+        (知事|大村/n|秀章/x, 首相|石破/n|茂/x)."""
         first = word_at.get(pos)
         if first is None or first.text[0] in _LEADING_FUNCTION:
             return None  # 主席|同卢拉: a preposition glued to the name
@@ -677,7 +710,7 @@ class PeopleExtractor:
             if not post and (first.end - pos != 3 or not self._surname_length(first.text)):
                 return None
         else:
-            if first.end - pos != 2 or first.pos not in _SURNAME_WORD_TAGS:
+            if first.end - pos != 2 or first.pos not in (_SURNAME_WORD_TAGS | {"n"} if foreign else _SURNAME_WORD_TAGS):
                 return None
             while len(tokens) < 3 and (nxt := word_at.get(tokens[-1].end)) is not None:
                 if nxt.end - pos > 5 or nxt.pos not in _UNKNOWN_WORD_TAGS | {"n"} or not is_han(nxt.text[0]):
@@ -685,8 +718,9 @@ class PeopleExtractor:
                 tokens.append(nxt)
             while len(tokens) > 1 and tokens[-1].pos not in _UNKNOWN_WORD_TAGS and len(tokens[-1].text) > 1:
                 tokens.pop()
-            if len(tokens) < 2 or not any(t.pos == "x" for t in tokens[1:]):
-                return None
+            given = ("x", "nr", "nrt", "nrfg") if foreign else ("x",)
+            if len(tokens) < 2 or not any(t.pos in given for t in tokens[1:]):
+                return None  # (知事|玉城/x|丹尼/nr: after a foreign post's title, a given name jieba knows)
         end = tokens[-1].end
         glued = end - pos >= 4 and text[end - 1] in _GLUED_FOLLOWS and tokens[-1].pos == "x"
         if glued:
@@ -739,6 +773,16 @@ class PeopleExtractor:
             # 古尔马诺娃邀请: a long run is a name; 耶伦当天: a short one before what follows names
             return pos, end
         return None
+
+    @staticmethod
+    def _inside_word(start: int, word_at: dict[int, Token]) -> bool:
+        """text[start] is inside a word of jieba's dictionary that starts before it (和解|进程,
+        推动和|解: 解进程 is no name), not one jieba does not know or takes for a name (同张|三)."""
+        for k in range(start - 1, max(-1, start - 6), -1):
+            word = word_at.get(k)
+            if word is not None:
+                return word.end > start and word.pos not in _UNKNOWN_WORD_TAGS
+        return False
 
     def _name_before(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
         """A name that ends at pos (before a verb a person does), starting at a clean boundary."""

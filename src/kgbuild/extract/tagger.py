@@ -926,6 +926,8 @@ class TaggerExtractor:
             return False  # 村民李盟家, 首相官邸前: a name or a word and a word of place
         if name[surname:] in _SURNAME_ADDRESS:
             return False  # 王总, 黄先生: a surname and a form of address, no name
+        if len(name) == 2 and name[0] == name[1]:
+            return False  # 殷殷嘱托, 冉冉升起: a doubled character is a word, not a surname and a name
         return not not_a_chinese_name(name)
 
     def _body_like(self, name: str) -> bool:

@@ -381,6 +381,10 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("张三委员代表星海协会发言说,要加快行业转型。", [("张三", "要加快行业转型")]),
         # what the speaker did before speaking, with a meeting in it
         ("张三出席会议并发表重要讲话强调,要全面推进乡村振兴。", [("张三", "要全面推进乡村振兴")]),
+        # figures a body publishes: the body speaks
+        ("财政部最新统计数据显示,1—9月全国一般公共预算收入平稳增长。", [("财政部", "1—9月全国一般公")]),
+        ("水利部今天(5月6日)发布的数据显示,今年汛期来得偏早。", [("水利部", "今年汛期来得偏早")]),
+        ("据星海协会统计,去年全行业营业收入增长一成。", [("星海协会", "去年全行业营业收")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:
@@ -441,6 +445,9 @@ def test_extract_statements_pronoun_is_the_last_speaker_not_a_name_in_what_was_s
         "对于财政部决定下调部分商品关税,各界反应积极。",
         # a report whose speaker is not named is no statement of its own
         "据《星海日报》报道,一名高级官员在接受采访时称,当地将新建两座水库。",
+        # figures no named body publishes, and 显示 after no data
+        "最新数据显示,今年前三季度全国粮食产量稳中有升。",
+        "张三的表现显示,他已做好了充分准备。",
     ],
 )
 def test_extract_statements_generic_speaker_gives_nothing(extractor, text) -> None:

@@ -90,6 +90,8 @@ _ROLES = (
     "side",
     "group",
     "title",
+    "data",
+    "shows",
 )
 
 _PRONOUNS = ("他", "她")
@@ -303,6 +305,8 @@ class StatementWords:
     side: tuple[str, ...]
     group: tuple[str, ...]
     title: tuple[str, ...]  #: post words besides titles.tsv before a name (外交部官员X表示)
+    data: tuple[str, ...]  #: findings a body publishes (数据, 统计), media too; longest first
+    shows: tuple[str, ...]  #: verbs that report a finding after a data word or a medium (显示)
     sides: Mapping[str, str]  #: one-character short name -> country (俄 -> 俄罗斯, for 俄方)
 
 
@@ -328,7 +332,7 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
         modal=longest_first(by_role["modal"]),
         no_start=frozenset(by_role["no_start"]),
         lead=longest_first(by_role["lead"]),
-        medium=longest_first(by_role["medium"] + by_role["notice"]),
+        medium=longest_first(by_role["medium"] + by_role["notice"] + by_role["data"]),
         notice=longest_first(by_role["notice"]),
         document=longest_first(by_role["document"]),
         publish=longest_first(by_role["publish"]),
@@ -336,6 +340,8 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
         side=longest_first(by_role["side"]),
         group=longest_first(by_role["group"]),
         title=longest_first(by_role["title"]),
+        data=longest_first(by_role["data"]),
+        shows=longest_first(by_role["shows"]),
         sides=MappingProxyType({s: c for _, (s, c) in gazetteer_rows(root / SIDES_FILE, ("short", "country"))}),
     )
 
@@ -476,11 +482,11 @@ class StatementExtractor:
         filler = "(?:" + "|".join(pieces) + ")*"
         # the characters a verb phrase can start with: checking one is far cheaper than trying
         # every alternative at every position of the text
-        starts = {w[0] for w in (*_FILLER_WORDS, *gazetteer.cues, *_PUNCT_CUES, *w.medium, *w.publish, "《")}
+        starts = {w[0] for w in (*_FILLER_WORDS, *gazetteer.cues, *_PUNCT_CUES, *w.medium, *w.publish, *w.shows, "《")}
         starts.update(c for _, chars in _FILLER_PHRASES for c in chars)
         first = "[" + "".join(sorted(re.escape(c) for c in starts)) + "]"
         self.filler = re.compile(filler)
-        punct_cues = _alternation(_PUNCT_CUES)
+        punct_cues = _alternation((*_PUNCT_CUES, *w.shows))
         self.pattern = re.compile(
             rf"(?={first})(?P<filler>{filler})(?P<cue>{cues}|{announce}|(?:{punct_cues})(?=[,，:：])){_TOLD}"
             # a notice's own verb before what it says (印发《通知》要求,...; 发布公告称,...)
@@ -488,7 +494,9 @@ class StatementExtractor:
             r"(?P<punct>[,，:：]\s*)?"
         )
         self.according = re.compile(
-            r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|发布的(?:消息|声明|公告|通报))[,，]\s*"
+            # (a body's figures too: 据海关统计, 据X10日公布的数据)
+            r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|统计|(?:发布|公布)的(?:消息|声明|公告|通报|"
+            r"(?:最新)?(?:统计)?数据))[,，]\s*"
             r"|援引(?P<quoted>[^,，。\n]{2,30}?)的(?:话|消息)(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
         )
         self.group = re.compile(
@@ -527,6 +535,8 @@ class StatementExtractor:
         for m in self.pattern.finditer(text):
             if any(start <= m.start("cue") < end for start, end in covered):
                 continue
+            if m.group("cue") in self.words.shows and not m.group("filler").endswith(self.words.medium):
+                continue  # 显示 reports a finding only after what holds it (数据显示, 报告显示)
             hits.append(
                 _Hit(m.start(), m.group("cue"), m.group("filler"), m.end(), m.group("punct") is not None, "speaker_cue")
             )
@@ -1048,8 +1058,10 @@ class StatementExtractor:
             if found and text[found[0].start - 1 : found[0].start] not in _OBJECT_MARKS:
                 return found, False, True
         if medium and ctx.opens_sentence(hit.pos, sentence):
+            # (figures, 数据显示, are the same paragraph's: a roundup's next item is another's)
+            since = text.rfind("\n", 0, hit.pos) + 1 if medium in self.words.data else 0
             for earlier, speakers in reversed(by_medium):
-                if earlier.endswith(medium) or medium.endswith(earlier):
+                if (earlier.endswith(medium) or medium.endswith(earlier)) and all(s.start >= since for s in speakers):
                     return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False, False
             author = ctx.author_of(medium, sentence) if medium in _AUTHORED else None
             if medium in _PUBLISHED or (author is None and medium == "文章" and ctx.commentary_before(sentence)):
@@ -1062,7 +1074,7 @@ class StatementExtractor:
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False, False
             # (the last one published before, in any paragraph: the story's report)
-            publisher = self._publisher(medium, 0, hit.pos, ctx)
+            publisher = self._publisher(medium, since, hit.pos, ctx)
             if publisher:  # X12日发布《2024年世界贸易报告》。报告指出
                 by_medium.append((medium, publisher))
                 return [_Speaker(s.label, s.kind, hit.pos) for s in publisher], False, False

@@ -1719,3 +1719,50 @@ def test_extract_events_announced_for_a_month_ahead_is_undated(extractor) -> Non
 )
 def test_extract_events_names_across_和_and_时(extractor, text: str, people: tuple[str, ...], names: set[str]) -> None:
     assert {e.name for e in _events(extractor, text, people=people)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name", "organizer"),
+    [
+        ("海军司令部29日开始举行“蓝盾2023”联合演习。", ("海军司令部",), "“蓝盾2023”联合演习", "海军司令部"),
+        ("商务部今天在海口成功举办第三届中国国际消费品博览会。", ("商务部",), "第三届中国国际消费品博览会", "商务部"),
+        ("甲协会与乙委员会近日共同举办“迎新春”活动。", ("甲协会", "乙委员会"), "“迎新春”活动", "甲协会"),
+    ],
+)
+def test_extract_events_organizer_before_adverbs_and_places(
+    extractor, text: str, orgs: tuple[str, ...], name: str, organizer: str
+) -> None:
+    assert _by_name(_events(extractor, text, orgs=orgs))[name].organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name"),
+    [
+        (
+            "第五届滨海文化论坛今天开幕。论坛由文化和旅游部主办，百余名学者参加。",
+            ("文化和旅游部",),
+            "第五届滨海文化论坛",
+        ),
+        (
+            "2023滨海文化论坛今天开幕。本届论坛以“交流互鉴”为主题，由文化和旅游部、滨海市人民政府共同主办。",
+            ("文化和旅游部", "滨海市人民政府"),
+            "2023滨海文化论坛",
+        ),
+    ],
+)
+def test_extract_events_hosts_told_in_a_later_sentence(extractor, text: str, orgs: tuple[str, ...], name: str) -> None:
+    event = _by_name(_events(extractor, text, orgs=orgs))[name]
+    assert (event.organizer, event.participants) == (orgs[0], orgs)
+
+
+def test_extract_events_launch_held_by_the_bodies_that_start_it(extractor) -> None:
+    text = "2023年春季渔政执法行动今天启动\n农业农村部、公安部联合启动2023年春季渔政执法行动，严厉打击违法捕捞。"
+    events = _events(extractor, text, orgs=("农业农村部", "公安部"))
+    assert {(e.name, e.organizer, e.participants) for e in events} == {
+        ("2023年春季渔政执法行动启动", "农业农村部", ("农业农村部", "公安部"))
+    }
+
+
+def test_extract_events_a_body_named_like_a_meeting_is_no_event(extractor) -> None:
+    text = "他曾任中国人民政治协商会议第九届全国委员会副主席。"
+    assert _events(extractor, text) == []

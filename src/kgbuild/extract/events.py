@@ -203,7 +203,18 @@ _TIME_TAIL = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布|近期|\d{1,2}月)+$"
 )
-_TOGETHER = re.compile(r"等(?:部门|单位|机构|部委|方面)?(?:共同|联合)?$")
+# what may stand between a body and the verb that holds an event (X近日在京成功举办): one piece
+_BETWEEN_BODY_AND_VERB = re.compile(
+    r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[今昨明当同近]日|今天|今晚|昨天|明天|当天|日前|近期|"
+    r"[（(][^（）()]{1,12}[）)]|上午|下午|晚上|将|已|于|正式|共同|联合|携手|成功|开始|隆重|盛大|首次|再次|专门|"
+    r"同步|先后|还|又|也|等(?:部门|单位|机构|部委|方面)?|在[\u4e00-\u9fff]{1,10}?)$"
+)
+# 本届论坛以“X”为主题，由A主办: a sentence that names an event told before by its kind alone
+_TOLD_AFTER_HOSTED = re.compile(
+    r"(?:^|(?<=[。！？\n]))(?:本届|本次|此次|该|这次|这场|此届|今年的?)?([\u4e00-\u9fff]{2,4}?)"
+    r"(?:[，,]?(?:以[^。！？\n由]{2,40}?为主题|主题为[^。！？\n由，,]{2,40}|[^。！？\n由，,]{0,12})[，,])?由"
+)
+_TOGETHER = re.compile(r"(?:等(?:部门|单位|机构|部委|方面)?)?(?:共同|联合)?$")
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
     rf"由([^，,。；;]{{2,60}}?)(?:等单位|等部门|共同|联合)?(?:{_alternation(_WORDS['host'])})(?:的|(?=[，,。；;]|$))"
@@ -409,6 +420,7 @@ class EventExtractor:
         self.pattern = re.compile("(?:" + "|".join(map(re.escape, gazetteer.event_suffixes)) + ")(?!议)")
         # 全国乡村文化活动年启动: a launch is the event's own only when its name ends in an event word
         self.ends_in_event = re.compile("(?:" + "|".join(map(re.escape, gazetteer.event_suffixes)) + ")[”》]?$")
+        self.suffixes = frozenset(gazetteer.event_suffixes)
         self.titles = tuple(sorted((t for t in gazetteer.titles if len(t) > 1), key=len, reverse=True))
         self.title_after = re.compile(_alternation(self.titles))
         self.places = gazetteer.places
@@ -440,6 +452,7 @@ class EventExtractor:
             _describe(text, draft, orgs, people, doc_date, told_of)
             if draft.rule == "visit" and draft.described:
                 draft.date = None
+        _hosted_told_after(text, drafts, orgs, self.suffixes)
         _within_meetings(text, drafts, people)
         _launched_is_the_launch(drafts)
         _dated_by_the_one_before(text, drafts)
@@ -456,9 +469,15 @@ class EventExtractor:
             if (
                 (d.name, d.date, d.start) in seen
                 or d.rule == "suffix"
-                and _KIND_ONLY.match(_ORDINAL_ONLY.sub("", d.name))
+                and (
+                    _KIND_ONLY.match(_ORDINAL_ONLY.sub("", d.name))
+                    or self.gaz.org(d.name) is not None
+                    and not d.name.endswith("论坛")
+                )
             ):
-                continue  # (小范围会谈, 中心组集体学习: a kind of meeting, named by nobody)
+                # (小范围会谈, 中心组集体学习: a kind of meeting, named by nobody; 中国人民政治协商会议,
+                # 联合国贸发会议: a body, named like a meeting; a forum is both)
+                continue
             seen.add((d.name, d.date, d.start))
             participants = d.participants or d.bodies or _holder_attends(d)
             events.append(
@@ -1474,7 +1493,7 @@ def _describe(
             and not _PERSON_ASIDE.match(text, p.end)
             and not _told_of_only(p, draft, told_of)
         ]
-    if draft.rule != "suffix":
+    if draft.rule not in ("suffix", "launch"):
         return
     if draft.organizer is None:
         holders = _holders_before(text, sent_start, draft.start, {o.end: o for o in orgs})
@@ -1488,6 +1507,8 @@ def _describe(
             if _SCOPE_ONLY.match(draft.name):
                 # X机制召开全国电视电话会议: a name with no name of its own is the body's
                 draft.name = text[body.start : body.end] + draft.name
+    if draft.rule != "suffix":
+        return  # (A、B联合启动X行动: the bodies that start a launch hold it and take part)
     if draft.organizer is None:
         # 中共中央政治局会议, 国务院常务会议: the body that names the meeting holds it
         inside = [
@@ -1667,6 +1688,29 @@ def _dated_by_the_one_before(text: str, drafts: list[_Draft]) -> None:
             d.date = before[-1].date
 
 
+def _hosted_told_after(text: str, drafts: list[_Draft], orgs: list[Mention], suffixes: frozenset[str]) -> None:
+    """X论坛今天开幕。本届论坛以“…”为主题，由A和B共同主办: a later sentence that names the
+    event by its kind alone tells who holds the last event of that kind before it."""
+    if "由" not in text:
+        return
+    for told in _TOLD_AFTER_HOSTED.finditer(text):
+        kind = told.group(1)
+        if kind not in suffixes:
+            continue
+        hosted = _HOSTED_BY.match(text, told.end() - 1)
+        if hosted is None or hosted.group().endswith(("推出的", "打造的")):
+            continue
+        bodies = [o for o in orgs if hosted.start(1) <= o.start and o.end <= hosted.end(1)]
+        before = [d for d in drafts if d.end <= told.start() and d.rule in ("suffix", "launch")]
+        draft = max(
+            (d for d in before if d.name.removesuffix("启动").endswith(kind)), key=lambda d: d.start, default=None
+        )
+        if not bodies or draft is None or draft.held:
+            continue
+        draft.organizer, draft.held = bodies[0].label, True
+        draft.bodies += [o.label for o in bodies if o.label not in draft.bodies]
+
+
 def _within_meetings(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
     """会见来华出席X论坛的巴基斯坦总理卡卡尔: an event named inside a meeting's clause is
     attended by the guest when it describes the guest, by the host when it describes the host
@@ -1723,6 +1767,17 @@ def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Me
         if tail:
             head = head[: tail.start()]
         org = by_end.get(sent_start + len(head))
+    if org is None:
+        # 俄罗斯战略导弹部队29日开始举行X, 商务部近日在京成功举办X: what is said between the
+        # body and the verb (when, where, how) taken off a piece at a time
+        for _ in range(4):
+            cut = _BETWEEN_BODY_AND_VERB.search(head)
+            if cut is None or cut.start() == len(head):
+                break
+            head = head[: cut.start()]
+            org = by_end.get(sent_start + len(head))
+            if org is not None:
+                break
     return _list_of(text, sent_start, org, by_end) if org is not None else []
 
 

@@ -501,3 +501,34 @@ def test_extract_metrics_subject_is_the_whole_not_the_reporting_body() -> None:
 )
 def test_extract_metrics_subject_whole_province_is_the_place_named_before(text: str, subject: str) -> None:
     assert _only(text).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        # measure words counted as written
+        ("广场上鸣礼炮21响。", Decimal("21"), "响", "="),
+        ("今晚加开夜间动车组列车46趟。", Decimal("46"), "趟", "="),
+        ("调图后全路开行旅客列车5120对。", Decimal("5120"), "对", "="),
+        ("议会又进行了4轮投票。", Decimal("4"), "轮", "="),
+        ("这部纪录片共12集。", Decimal("12"), "集", "="),
+        ("新党在议会选举中获得86席。", Decimal("86"), "席", "="),
+        ("油田今年计划新钻45口井。", Decimal("45"), "口", "="),
+        ("小区共有36幢住宅楼。", Decimal("36"), "幢", "="),
+        ("充满电只需不到8秒钟。", Decimal("8"), "秒钟", "<"),
+        ("探测器带回月壤样品1200克。", Decimal("1200"), "克", "="),
+        # a round number with a magnitude is no year
+        ("超过2000万居民将从中受益。", Decimal("20000000"), "人", ">"),
+    ],
+)
+def test_extract_metrics_measure_words_as_written(text: str, value: Decimal, unit: str, comparator: str) -> None:
+    metric = _only(text)
+    assert (metric.value, metric.unit, metric.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["该片将于22:30档播出。", "2024对中国经济是关键一年。", "女子冰球3对3比赛今天举行。", "他们组成一个三口之家。"],
+)
+def test_extract_metrics_measure_words_that_start_a_word_or_tell_a_time(text: str) -> None:
+    assert not [m for m in _metrics(text) if m.unit in ("档", "对", "口")]

@@ -146,6 +146,22 @@ _NOT_UNIT = (
 )
 #: 成 starts a word here (沪深300成分股, 三成员国), not a tenth.
 _NOT_TENTH = frozenset("分员果立为本都交绩功效熟长品型就人年片套批像色")
+#: Measure words counted as written after a number (鸣礼炮21响, 列车34趟, 获137席), with the
+#: characters after them that make them start a word instead (对于, 集团, 发展, 席位, 口罩).
+_WRITTEN_COUNTS = {
+    "响": "应",
+    "趟": "",
+    "对": "于外方此华话接象称比照待应抗立手",
+    "轮": "胎椅值岗换流廓回",
+    "集": "团中体群聚成装结会市资约镇训",
+    "档": "期案次位",
+    "段": "时落位",
+    "发": "展布生表出起现射动挥放行言达明",
+    "席": "位卷地",
+    "口": "罩岸号径腔碑语",
+    "幢": "",
+    "克": "服拉里罗制隆",
+}
 #: Units of time span: a quantity only when it is the size of a change (缩短约30分钟).
 _DURATION_UNITS = frozenset({"分钟", "小时", "天"})
 #: Units that count places, as written (7省, 5地), and what after them makes a word.
@@ -734,6 +750,12 @@ class MetricExtractor:
             return nxt not in "次面级级"  # 可达25层; not 多层次
         if unit == "首":
             return nxt not in "次批个届都位发映演创付轮席"  # 演唱23首曲目; not 首次, 首批
+        if unit in _WRITTEN_COUNTS:  # 鸣礼炮21响, 列车34趟, 5轮投票, 共15集, 67口井
+            if chinese and unit not in "响趟轮" or nxt and (nxt in _WRITTEN_COUNTS[unit] or nxt.isdigit()):
+                return False  # 三口之家; 对于, 集团, 发展, 口罩: the character starts a word; 3对3
+            if not chinese and "." not in num and 1900 <= _integer(num) <= 2100:
+                return False  # 2024对中国, 2023集: a year before a word
+            return text[start - 1 : start] not in ":："  # 22:30档 is a time of day
         if unit == "方面":
             return not chinese  # 6方面任务; 从八个方面 lays out a speech
         if unit == "折":
@@ -771,8 +793,8 @@ class MetricExtractor:
             and (len(nxt) < 2 or nxt[1].isdigit() or nxt[1] in _NUMERAL_CHARS or not nxt[1].isalnum())
         ):
             return "人"
-        if not chinese and 1900 <= _integer(match.group("num")) <= 2100:
-            return None  # 2024城市可持续发展论坛: a year
+        if not chinese and not match.group("mag") and 1900 <= _integer(match.group("num")) <= 2100:
+            return None  # 2024城市可持续发展论坛: a year (not 2000万居民)
         if not chinese and _INDEX_VALUE.search(head) and text[pos : pos + 1] in _CLAUSE_ENDS:
             return "个"  # 中小企业发展指数为89.3，: the value of an index, with no unit word
         counted = self._counted_unit(story, pos, 0 if chinese else 5)

@@ -559,12 +559,12 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
     [
         # a foreign state's armed forces and services, and bodies after its one-character name
         ("乌克兰军方当天称，击落多架无人机。", "乌克兰军方", "乌克兰军队", "international", "乌克兰"),
-        ("两名美海军士兵在海上失踪。", "美海军", "美国海军", "international", "美国军队"),
+        ("两名美海军士兵在海上失踪。", "美海军", "美国海军", "international", "美国"),  # the state its name states
         ("民调显示多数人反对德政府的决定。", "德政府", "德国政府", "international", "德国"),
         ("以外交部当天发表声明。", "以外交部", "以色列外交部", "international", "以色列"),
         ("俄议会广泛支持深化合作。", "俄议会", "俄罗斯议会", "international", "俄罗斯"),
         ("俄黑海舰队司令部遭袭。", "俄黑海舰队", "俄罗斯黑海舰队", "international", "俄罗斯"),
-        ("俄空天军发动打击。", "俄空天军", "俄罗斯空天军", "international", "俄罗斯军队"),
+        ("俄空天军发动打击。", "俄空天军", "俄罗斯空天军", "international", "俄罗斯"),
         ("中国海军在南海举行演习。", "中国海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a foreign legislature jieba knows as one word; a ministry of one field
         ("韩国国会今天举行全体会议。", "韩国国会", "韩国国会", "international", "韩国"),
@@ -608,8 +608,8 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("陆军第76集团军某旅开展演练。", "第76集团军", "第76集团军", "government", "中国人民解放军陆军"),
         # a foreign state's bodies belong to the state; its services to its armed forces
         ("俄罗斯国防部10日称，击落多架无人机。", "俄罗斯国防部", "俄罗斯国防部", "international", "俄罗斯"),
-        ("俄防空部队击落多架无人机。", "俄防空部队", "俄罗斯防空部队", "international", "俄罗斯军队"),
-        ("乌克兰特种作战部队当天称。", "乌克兰特种作战部队", "乌克兰特种作战部队", "international", "乌克兰军队"),
+        ("俄防空部队击落多架无人机。", "俄防空部队", "俄罗斯防空部队", "international", "俄罗斯"),
+        ("乌克兰特种作战部队当天称。", "乌克兰特种作战部队", "乌克兰特种作战部队", "international", "乌克兰"),
         ("日本内阁府今天公布数据。", "日本内阁府", "日本内阁府", "international", "日本"),
         ("韩国文化部宣布新规定。", "韩国文化部", "韩国文化部", "international", "韩国"),
         ("美国国土安全局颁布新规定。", "美国国土安全局", "美国国土安全局", "international", "美国"),
@@ -1042,3 +1042,8 @@ def test_extract_entities_body_named_without_the_words_around_it(text: str, surf
 def test_extract_entities_home_state_before_a_leaders_title_is_no_body() -> None:
     found = _organizations("在中国国家主席习近平见证下，双方签署协议。")
     assert "中国" not in found, sorted(found)
+
+
+def test_extract_entities_foreign_service_belongs_to_its_state() -> None:
+    found = _organizations("美国空军一架无人侦察机被拦截。")
+    assert (found["美国空军"].parent, found["美国空军"].category) == ("美国", "international")

@@ -163,14 +163,30 @@ class Resolver:
 
 #: The state whose bodies are at home (not `international`).
 _HOME_STATES = frozenset({"中国", "中华人民共和国"})
+#: The longest place name read from the start of a body's name.
+_LONGEST_PLACE = 8
+#: How the names of the Party's committees start (中共舒兰市委员会, 中国共产党…委员会).
+_PARTY_OPENERS = ("中共", "中国共产党")
 
 
 def _category_of_unlisted(name: str, gazetteer: Gazetteer) -> str:
-    """The category of a body known only as a parent that no organization list holds: a
-    foreign state (the parent of 俄罗斯国防部) is international, anything else other."""
-    place = gazetteer.places.get(name)
-    if place is not None and place.kind == "country" and place.name not in _HOME_STATES:
-        return "international"
+    """The category of a body known only as a parent or a post's body that no organization
+    list holds: a foreign state or a body named after one (古巴旅游部, the parent of 俄罗斯国防部)
+    is international; a body of the Party (中共舒兰市委员会) party; else what the name's ending
+    says (舒兰市人民政府: government), and other when no ending does."""
+    for n in range(min(len(name), _LONGEST_PLACE), 1, -1):
+        place = gazetteer.places.get(name[:n])
+        if place is None:
+            continue
+        state = place if place.kind == "country" else gazetteer.places.get(place.parent or "")
+        if state is not None and state.kind == "country" and state.name not in _HOME_STATES:
+            return "international"
+        break
+    if name.startswith(_PARTY_OPENERS):
+        return "party"
+    for suffix, category in gazetteer.org_suffixes:  # longest first
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return category
     return "other"
 
 

@@ -662,22 +662,6 @@ _PLA_ARMY = "中国人民解放军陆军"
 _LEADERS_BODIES = ("总统", "总理", "首相", "政府", "国防", "外交", "议会", "国家安全")
 #: What a state's armed forces are called in the gazetteer (以色列军队, aliases 以军, 以色列军方).
 _ARMY = "{}军队"
-#: Services of the armed forces, named with the state (美国海军, parent 美国军队).
-_SERVICES = frozenset(
-    {
-        "海军陆战队",
-        "海军",
-        "空军",
-        "空天军",
-        "陆军",
-        "防空部队",
-        "特种作战部队",
-        "特种部队",
-        "空降部队",
-        "空降兵",
-        "太空军",
-    }
-)
 #: The whole armed forces under another name (乌克兰军方, 叙利亚政府军 -> the state's 军队).
 _WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
 #: Bodies only the one-character short name needs this rule for (叙政府); after a full name
@@ -1532,7 +1516,9 @@ class OrganizationExtractor:
             else:
                 label = country + body
                 entry = self.gaz.org(label)
-                parent = (army.name if army is not None else None) if body in _SERVICES else country
+                # a service's name states its state, not the armed forces (美国空军: 美国), which
+                # the text may never name
+                parent = country
             mention = self._mention(
                 doc, match.start(), match.end(), entry, "foreign_forces", label=label, parent=parent
             )

@@ -385,6 +385,20 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("财政部最新统计数据显示,1—9月全国一般公共预算收入平稳增长。", [("财政部", "1—9月全国一般公")]),
         ("水利部今天(5月6日)发布的数据显示,今年汛期来得偏早。", [("水利部", "今年汛期来得偏早")]),
         ("据星海协会统计,去年全行业营业收入增长一成。", [("星海协会", "去年全行业营业收")]),
+        # a report carrying figures: a later 报道称 is still the report's
+        (
+            "据星海日报报道,财政部数据显示,今年税收稳步增长。报道称,各地财力总体平稳。",
+            [("财政部", "今年税收稳步增长"), ("星海日报", "各地财力总体平稳")],
+        ),
+        # a body's meeting that decided, before its decision
+        ("经星海协会常务会议研究,决定给予张三通报批评。", [("星海协会", "给予张三通报批评")]),
+        # where it was said opens the clause: the sentence's subject speaks
+        ("张三看望了一线职工,在同大家交谈时强调,安全生产要常抓不懈。", [("张三", "安全生产要常抓不懈")]),
+        # a document whose title ends with its years, then what it is for before it speaks
+        (
+            "财政部印发了《星海试点实施方案(2024—2026年)》。为推进试点,《方案》要求,各地要压实责任。",
+            [("财政部", "各地要压实责任")],
+        ),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:
@@ -609,3 +623,15 @@ def test_extract_statements_name_titled_elsewhere_speaks(extractor) -> None:
     got = list(extractor(*_with_words(text, {})))
     assert [s.speaker for s in got if isinstance(s, Statement)] == ["约翰·史密斯"]
     assert not [m for m in got if isinstance(m, Mention)]
+
+
+def test_extract_statements_name_before_comrade_opening_a_clause_is_a_person(extractor) -> None:
+    text = "代表团分组讨论了报告。/何建平同志说,要加快农业强国建设。".replace("/", "\n")
+    got = list(extractor(*_with_words(text, {"何建平": "nr"})))
+    assert [(s.speaker, s.content[:4]) for s in got if isinstance(s, Statement)] == [("何建平", "要加快农")]
+
+
+def test_extract_statements_standing_organ_of_a_body_decides(extractor) -> None:
+    text = "星海协会第五届全国委员会第十二次主席会议在京召开。会议审议了工作报告,决定将报告提请常务委员会审议。"
+    got = [(s.speaker, s.content[:6]) for s in _statements(extractor, text) if isinstance(s, Statement)]
+    assert got == [("星海协会主席会议", "将报告提请常")]

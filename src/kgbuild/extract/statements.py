@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -126,6 +126,11 @@ _MEETING_AFTER = re.compile(
 _MEETING_OF_BODY = re.compile(
     r"(?:^|(?<=[。：:\n]))([\u4e00-\u9fff]{4,30}(?:工作机制|领导小组|委员会))(?:第[一二三四五六七八九十]+次)?(?:全体)?会议"
     r"(?=[^。]{0,20}(?:召开|举行))"
+)
+#: A standing organ that meets under the name of the body it belongs to (政协第十三届全国委员会第
+#: 八十二次主席会议): what it decides is the organ's, not the whole body's.
+_STANDING_MEETING = re.compile(
+    r"(?:第[一二三四五六七八九十百零\d]+届全国委员会)?第[一二三四五六七八九十百零\d]+次(主席会议)"
 )
 _ONE = ("一名", "一位", "的")
 #: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
@@ -224,6 +229,16 @@ _FUNCTION_CHARS = frozenset(
 )
 #: A name written after a title, before its cue: at most this many characters.
 _LONGEST_NAME = 12
+
+#: What after a name opening a clause makes it a person's (X同志说), though it is no post.
+_COMRADE = ("同志",)
+
+#: Years or a version in brackets closing a document's title (《...实施方案(2023—2027年)》).
+_TITLE_ASIDE = r"(?:[(（][^()（）《》\n]{1,16}[)）])?"
+
+#: A clause saying what the rest is for or about, before a medium speaking (为加快...转型,《意见》
+#: 要求,...; 关于今后的工作,文章强调:...).
+_TOPIC_CLAUSE = re.compile(r"(?:为了?|关于|对于|针对|围绕)[^,，。;；:：“”\n]{2,40}[,，]")
 
 _HEADLINE_MAX = 40
 #: How something was said, right before its cue (郑重宣布): never a speaker's name, whatever a
@@ -467,7 +482,8 @@ class StatementExtractor:
         #: what a title in 《》 may name as a medium, longest first
         self.titled = tuple(sorted({*w.medium, *w.document}, key=lambda d: (-len(d), d)))
         titled = _alternation(sorted({*w.notice, *w.document}, key=lambda d: (-len(d), d)))
-        announce = rf"(?:{publish})了?(?:联合)?(?:{notice}|《[^《》\n]{{0,60}}?(?:{titled})》)"
+        # (a title may end with its years in brackets: 《...实施方案(2023—2027年)》)
+        announce = rf"(?:{publish})了?(?:联合)?(?:{notice}|《[^《》\n]{{0,60}}?(?:{titled}){_TITLE_ASIDE}》)"
         pieces = [
             _alternation(sorted(_FILLER_WORDS, key=len, reverse=True)),
             *(p for p, _ in _FILLER_PHRASES),
@@ -499,11 +515,19 @@ class StatementExtractor:
             r"(?:最新)?(?:统计)?数据))[,，]\s*"
             r"|援引(?P<quoted>[^,，。\n]{2,30}?)的(?:话|消息)(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
         )
+        #: a body's meeting that decided, named before its decision (经中央纪委常委会会议研究并报
+        #: 中共中央批准,决定给予X...处分): the body speaks
+        self.decided = re.compile(
+            r"经(?P<who>[^,，。\n]{2,24}?)(?:会议|全体会议|常务会议)研究(?:决定)?(?:并报[^,，。\n]{2,16}?(?:批准|同意))?[,，]"
+            r"(?P<cue>决定)"
+        )
         self.group = re.compile(
             rf"(?:等)?(?:[两三四五六七八九十]|\d{{1,2}})(?:个)?(?:{_alternation(w.group)})$|等(?:{_alternation(w.group)})?$"
         )
         # a document whose title names the bodies that issue it (《中共中央 国务院关于...的意见》)
-        self.issued_title = re.compile(rf"《(?P<issuer>[^《》\n]{{2,30}}?)关于[^《》\n]{{2,80}}?(?:{titled})》")
+        self.issued_title = re.compile(
+            rf"《(?P<issuer>[^《》\n]{{2,30}}?)关于[^《》\n]{{2,80}}?(?:{titled}){_TITLE_ASIDE}》"
+        )
         titles = sorted({*gazetteer.titles, *_RANKS}, key=lambda t: (-len(t), t))
         self.title_after = re.compile(f"(?:{_alternation(titles)})$")
         before = sorted({*titles, *w.title}, key=lambda t: (-len(t), t))
@@ -530,6 +554,8 @@ class StatementExtractor:
                 punct = text[m.end() - 1 : m.end()] in ",，:：" or text[m.end() - 1 : m.end()].isspace()
                 hits.append(_Hit(m.start(), m.group("qcue"), "", m.end(), punct, "quoting", m.span("quoted")))
             covered.append(m.span())
+        for m in self.decided.finditer(text):
+            hits.append(_Hit(m.start(), m.group("cue"), "", m.end(), True, "decided_by", m.span("who")))
         for m in self.issued_title.finditer(text):
             hits.append(_Hit(m.start(), m.group(), "", m.end(), False, "issued_by", m.span("issuer")))
         for m in self.pattern.finditer(text):
@@ -651,7 +677,11 @@ class StatementExtractor:
             if hit.rule == "according_to" and any(
                 h.punct and h.rule == "speaker_cue" and content_start <= h.pos < content_end for h in hits
             ):
-                continue  # 据路透社报道,北约将领X在接受采访时称,...: X's words, if X is named at all
+                # 据路透社报道,北约将领X在接受采访时称,...: X's words, if X is named at all (a later
+                # 报道称 is still the report's)
+                if medium and speakers:
+                    by_medium.append((medium, speakers))
+                continue
             if speakers and _clause_initial(text, hit.pos):
                 opening = _open_quote(text, hit.pos)
                 if opening is not None and all(sp.start < opening for sp in speakers):
@@ -722,6 +752,8 @@ class StatementExtractor:
                 span = self._name_titled_elsewhere(doc, hit.pos, named)
             if span is None:
                 span = self._name_before_title(doc, hit.pos, named)
+            if span is None and hit.filler.startswith(_COMRADE):
+                span = self._name_opening(doc, hit.pos, named)  # 许其亮同志说: 同志 is filler
             if span is not None:
                 names.setdefault(text[span[0] : span[1]], span)
         out = []
@@ -759,7 +791,12 @@ class StatementExtractor:
         title = self.title_after.search(text, max(0, end - _LONGEST_TITLE), end)
         if title is None:
             return None
-        stop = title.start()
+        return self._name_opening(doc, title.start(), named)
+
+    def _name_opening(self, doc: SegmentedText, stop: int, named: Sequence[Mention]) -> tuple[int, int] | None:
+        """The span of a Chinese name (a surname and one or two characters) that opens a clause
+        and ends at stop."""
+        text = doc.text
         for size in (2, 3):
             start = stop - size
             if start >= 0 and _boundary_before(text, start) and _is_han(text[start : start + 2]):
@@ -931,6 +968,8 @@ class StatementExtractor:
         close = phrase.rfind("》")
         if close != -1:
             title = phrase[phrase.rfind("《", 0, close) + 1 : close]
+            aside = re.search(f"{_TITLE_ASIDE}$", title)
+            title = title[: aside.start()] if aside is not None else title
             kind = next((m for m in self.titled if title.endswith(m)), None)
             if kind is not None:
                 return kind
@@ -1057,7 +1096,10 @@ class StatementExtractor:
             found = self._named_before(hit.pos - 1, ctx)
             if found and text[found[0].start - 1 : found[0].start] not in _OBJECT_MARKS:
                 return found, False, True
-        if medium and ctx.opens_sentence(hit.pos, sentence):
+        if medium and (
+            ctx.opens_sentence(hit.pos, sentence) or _TOPIC_CLAUSE.fullmatch(text[sentence : hit.pos].strip())
+        ):
+            # (what it is about may open the sentence: 关于今后的工作,文章强调:...)
             # (figures, 数据显示, are the same paragraph's: a roundup's next item is another's)
             since = text.rfind("\n", 0, hit.pos) + 1 if medium in self.words.data else 0
             for earlier, speakers in reversed(by_medium):
@@ -1118,6 +1160,15 @@ class StatementExtractor:
                 return [], False, False  # ...,并宣布火炬传递开始: an act told, unless words follow
             # 李家超感谢...,并表示,...: the sentence's subject, if it has one
             return self._subject(ctx, sentence, hit.pos, sentence, person_speakers), not filler, False
+        if (
+            hit.punct
+            and filler.lstrip(",，").startswith("在")
+            and hit.cue in _SAYING
+            and (filler.startswith((",", "，")) or _clause_initial(text, hit.pos))
+        ):
+            # 习近平总书记...看望慰问干部群众,在同油田员工连线时强调,...: where it was said opens
+            # the clause; the sentence's subject speaks
+            return self._subject(ctx, sentence, hit.pos, sentence, person_speakers), False, False
         if text[hit.pos - 1 : hit.pos] in _AFTER_PHRASE:
             # 周强参加...会议时说: the clause's subject
             return self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers), False, False
@@ -1294,6 +1345,13 @@ class StatementExtractor:
                 return [wing]
             if who is not None:
                 return [_Speaker(who.label, who.kind, who.start)]
+        elif hit.rule == "decided_by":
+            # (a standing committee meets for the body it belongs to: 中央纪委常委会 -> 中央纪委)
+            body = next((m for m in reversed(ctx.orgs_list) if start <= m.start and m.end <= end), None)
+            if body is None:
+                return []
+            whole = self.gaz.org(body.label.removesuffix("常务委员会")) if body.label.endswith("常务委员会") else None
+            return [_Speaker(whole.name if whole is not None else body.label, "organization", body.start)]
         else:
             inside = [m for m in ctx.people_list if start <= m.start and m.end <= end]
             inside = inside or [m for m in ctx.orgs_list if start <= m.start and m.end <= end]
@@ -1340,7 +1398,12 @@ class StatementExtractor:
                 best = m
                 if named and named.group().endswith(_MEETING_KINDS[meeting]):
                     best_kind = m
-        return best_kind or best
+        body = best_kind or best
+        organ = _STANDING_MEETING.match(text, body.end) if body is not None else None
+        if organ is not None and not body.label.endswith(organ.group(1)):
+            # 政协第十三届全国委员会第八十二次主席会议: the 主席会议 is an organ of its own
+            return replace(body, label=body.label + organ.group(1))
+        return body
 
 
 def _surfaces(people: list[Mention], orgs: list[Mention]) -> list[tuple[str, tuple[str, str]]]:

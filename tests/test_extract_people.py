@@ -111,6 +111,10 @@ def _people(text: str) -> set[str]:
         ("退休教师何秀英每天到社区帮忙。", {"何秀英"}),
         ("游客段欣然在景区拍照留念。", {"段欣然"}),
         ("快递小哥韦建业说，现在送件更方便了。", {"韦建业"}),
+        # a reporter's name before a verb jieba starts with its last character (赫什|掌握)
+        ("他要求核实美国记者赫什掌握的相关材料。", {"赫什"}),
+        # a name before its own title after a conjunction jieba glued to it (和普京/nz|总统)
+        ("在习近平主席和普京总统的战略引领下，两国关系不断发展。", {"习近平", "普京"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -181,6 +185,18 @@ def test_people_found(text: str, people: set[str]) -> None:
         # the tail of a dictionary word before a verb (和解|进程表示) is no name
         ("巴勒斯坦民众也对推动内部和解进程表示感谢。", {"解进程"}),
         ("村民代表何时能到，还不清楚。", {"何时能"}),
+        # a title whose last character starts a longer title (吕特|特首|首相): no name after it
+        ("国王会见后，又与吕特首相举行会谈。", {"相举行"}),
+        # a two-character word and a bound character after a word for a person (老兵|纪念/园)
+        ("在抗战老兵纪念园开展教育活动。", {"纪念园"}),
+        # a phrase that starts with a preposition after a title (总书记|沿绿道)
+        ("习近平总书记沿绿道察看修复治理后的河道。", {"沿绿道"}),
+        # a residence and its name after a foreign title (总统|官邸|黎明宫)
+        ("两国元首在总统官邸黎明宫会谈后共同会见记者。", {"官邸黎明宫", "官邸黎明"}),
+        # a verb before 着 is no part of a name (谢瑶|忙着)
+        ("驻村第一书记谢瑶忙着帮助村民拓宽销路。", {"谢瑶忙"}),
+        # a common word after an adjective and 和 before a verb (谨慎和|智慧/nr|回应)
+        ("他表示将以谨慎和智慧回应任何挑衅。", {"智慧"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

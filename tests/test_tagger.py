@@ -226,6 +226,8 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "整体造型似绽放的丁香花，寓意吉祥。",  # a common word the model gives 0.66, alone
         "俄军宣布控制索列达尔。",  # a place taken in a war
         "总书记的殷殷嘱托激励着广大干部。",  # a doubled character is a word, not a name
+        "导弹击中了赖姆军事基地附近的目标。",  # a place before 基地
+        "冰岛西南部雷克雅内斯半岛再次喷发。",  # a place before 半岛
     ],
 )
 def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:

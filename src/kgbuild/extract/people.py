@@ -99,6 +99,14 @@ _NEVER_IN_UNKNOWN_NAME = frozenset(
 _GLUED_FOLLOWS = frozenset("会作称率在为受以和同将致")
 #: jieba's tags of a word after a name: a verb, a preposition, an adverb, a time, a conjunction.
 _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
+#: Conjunctions jieba may glue to the name after them (和普京/nz总统).
+_LEADING_CONJUNCTIONS = frozenset("和与及同")
+#: Prepositions that start a phrase after a title, never a name jieba does not know (总书记|沿绿道).
+_PHRASE_PREPOSITIONS = frozenset("沿往趁随按依就")
+#: jieba's tags of one character after two that is a bound morpheme, not a given name's (纪念|园/zg).
+_BOUND_CHAR_TAGS = frozenset({"zg", "ng", "g", "k"})
+#: jieba's tags of the word before 和 that make what follows a common word too (谨慎/a|和|智慧).
+_NOT_NAME_BEFORE_AND_TAGS = frozenset({"a", "ad", "an", "v", "vn", "d"})
 #: jieba's tags of a word it does not know or takes for a name (长耶伦/x, 长绍/nr).
 _UNKNOWN_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg", "eng"})
 
@@ -153,6 +161,17 @@ class PeopleExtractor:
         def add(start: int, end: int, rule: str) -> None:
             if start >= end:
                 return
+            if (
+                rule == "reporter"
+                and end - start == 3
+                and (head := word_at.get(start)) is not None
+                and head.end == end - 1
+                and head.pos in _UNKNOWN_WORD_TAGS
+                and (word := word_at.get(end - 1)) is not None
+                and word.end > end
+                and word.pos not in _UNKNOWN_WORD_TAGS
+            ):
+                end -= 1  # 记者赫什/nrt|掌握: the last character starts a word of its own
             if taken.overlaps(start, end) and not (
                 # 记者胡|金华, 经理王|长春: a place that is the whole given name of a name after a title
                 rule in ("reporter", "after_title")
@@ -252,7 +271,7 @@ class PeopleExtractor:
                         # (a word jieba's dictionary lacks, "x", may be a name's head: 外相林芳|正|表示)
                         tag_of(start, start + 2) not in (None, "x", "nr", "nrfg", "nrt")
                         and (
-                            tag_of(start + 2, end) in _ONE_CHAR_WORD_TAGS
+                            tag_of(start + 2, end) in _ONE_CHAR_WORD_TAGS | _BOUND_CHAR_TAGS
                             or tag_of(start + 2, end) == "v"
                             and (text[end : end + 1] in ("了", "着", "过") or self._place_starts(text, end))
                         )
@@ -286,6 +305,8 @@ class PeopleExtractor:
             # the dateline: 记者龙跃|北京报道, not 选手齐聚|杭州, 代表齐聚|深圳)
             span = self._name_at(text, match.end(), after_title=True, place_ok=self.gaz.titles.get(title) == "media")
             rule = "after_title"
+            if span and text[span[0]] in _LEADING_CONJUNCTIONS and self.title_re.match(text, span[1]):
+                span = None  # 主席和普京|总统: a conjunction and the next name before its own title
             if foreign and (
                 span is None
                 or foreign[1] - foreign[0] > span[1] - span[0]
@@ -329,6 +350,8 @@ class PeopleExtractor:
             # 习近平总书记, 李强总理: a name right before a leader's title
             if title in self.foreign_titles and match.start() in token_starts:
                 before = self._name_ending_at_token(text, match.start(), token_starts)
+                if before and before[1] - before[0] == 3 and text[before[0]] in _LEADING_CONJUNCTIONS:
+                    before = (before[0] + 1, before[1])  # 主席和普京总统 (和普京/nz): 普京
                 # a clean start or a name jieba knows (正值习近平主席), not 岸田|文雄首相, 金融|城市长
                 if (
                     before
@@ -339,7 +362,7 @@ class PeopleExtractor:
                     add(*before, "foreign" if before[1] - before[0] > 3 else "before_title")
         for match in self.verb_re.finditer(text):
             span = self._name_before(text, match.start(), token_starts)
-            if span and not self._inside_word(span[0], word_at):
+            if span and not self._inside_word(span[0], word_at) and not self._after_common_and(text, span[0], word_at):
                 add(*span, "before_verb")
         for match in _COMRADE.finditer(text):
             # 向江泽民同志亲属, 。任珠峰同志: a name before 同志 (a clean start, or a preposition or
@@ -446,6 +469,9 @@ class PeopleExtractor:
         pos = 0
         while (match := self.title_re.search(text, pos)) is not None:
             start, end = match.span()
+            if (longer := self.title_re.match(text, end - 1)) is not None and longer.end() > end:
+                pos = start + 1  # 吕特首相: 特首 ends in the head of 首相, the title there
+                continue
             if (
                 end in token_starts
                 and (
@@ -655,6 +681,8 @@ class PeopleExtractor:
         if (
             long_end <= len(text)
             and not place_next
+            # (谢瑶忙|着: the third character is a verb before 着)
+            and text[long_end : long_end + 1] != "着"
             and self._looks_like_name(text[pos:long_end])
             and not starts_with_any(text, long_end - 1, AFTER_NAME)
             and (after_title or at_boundary(text, long_end))
@@ -703,8 +731,8 @@ class PeopleExtractor:
         title is a foreign post's, after which a Japanese surname may be a common noun to jieba
         (知事|大村/n|秀章/x, 首相|石破/n|茂/x)."""
         first = word_at.get(pos)
-        if first is None or first.text[0] in _LEADING_FUNCTION:
-            return None  # 主席|同卢拉: a preposition glued to the name
+        if first is None or first.text[0] in _LEADING_FUNCTION or first.text[0] in _PHRASE_PREPOSITIONS:
+            return None  # 主席|同卢拉, 总书记|沿绿道: a preposition glued to the name
         tokens = [first]
         if first.pos in _UNKNOWN_WORD_TAGS and first.end - pos >= 3:
             if not post and (first.end - pos != 3 or not self._surname_length(first.text)):
@@ -718,7 +746,9 @@ class PeopleExtractor:
                 tokens.append(nxt)
             while len(tokens) > 1 and tokens[-1].pos not in _UNKNOWN_WORD_TAGS and len(tokens[-1].text) > 1:
                 tokens.pop()
-            given = ("x", "nr", "nrt", "nrfg") if foreign else ("x",)
+            # (a surname jieba knows as a common noun only before a word it does not know: not
+            # 总统|官邸/n|黎明/nr|宫)
+            given = ("x", "nr", "nrt", "nrfg") if foreign and first.pos != "n" else ("x",)
             if len(tokens) < 2 or not any(t.pos in given for t in tokens[1:]):
                 return None  # (知事|玉城/x|丹尼/nr: after a foreign post's title, a given name jieba knows)
         end = tokens[-1].end
@@ -784,6 +814,18 @@ class PeopleExtractor:
                 return word.end > start and word.pos not in _UNKNOWN_WORD_TAGS
         return False
 
+    @staticmethod
+    def _after_common_and(text: str, start: int, word_at: dict[int, Token]) -> bool:
+        """text[start] follows 和, 与 or 及 after an adjective or a verb (以谨慎|和|智慧回应): what
+        stands there is a common word like it, not a name (王毅|和|李强表示)."""
+        if start < 2 or text[start - 1] not in "和与及":
+            return False
+        for k in range(start - 2, max(-1, start - 7), -1):
+            word = word_at.get(k)
+            if word is not None:
+                return word.end == start - 1 and word.pos in _NOT_NAME_BEFORE_AND_TAGS
+        return False
+
     def _name_before(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
         """A name that ends at pos (before a verb a person does), starting at a clean boundary."""
         for length in (3, 2, 4):
@@ -822,6 +864,8 @@ class PeopleExtractor:
         before = text[start - 1] if start > 0 else ""
         if before in ("-", "·"):
             return False  # the second half of a double or foreign name
+        if start > 0 and (longer := self.title_re.match(text, start - 1)) is not None and longer.end() > start:
+            return False  # 吕特首|相举行: the title's last character starts a longer title (首相)
         return (
             not before
             or not is_han(before)

@@ -68,7 +68,9 @@ _PLACE_FOLLOWS = re.compile(
     # (not a title or a word that starts so: 张伟市长, 李强湖南考察)
     r"等?方向|大区|地区|[州省市县镇村](?![长委民场级])|港(?!澳)|湖(?![北南])|[湾岛]|林(?!业)|火山|"
     # a place's works and sights (黄茅海跨海通道, 盖特威克机场)
-    r"跨海通道|跨江通道|通道|(?:长江|黄河)?大桥|(?:国际)?机场|隧道|高铁|铁路|公路|水库|古迹|遗址|景区|口岸|油田"
+    r"跨海通道|跨江通道|通道|(?:长江|黄河)?大桥|(?:国际)?机场|隧道|高铁|铁路|公路|水库|古迹|遗址|景区|口岸|油田|"
+    # ... a base, a peninsula, a dam (赖姆军事基地, 雷克雅内斯半岛, 白鹤滩水电站)
+    r"(?:军事|空军|海军)?基地|半岛|水电站|电站|大坝"
 )
 #: Prepositions that stand before a name and are no surname of note (同卢拉, 与普京, 应马克龙邀请):
 #: one run into a longer name is dropped from it.

@@ -1047,3 +1047,23 @@ def test_extract_entities_home_state_before_a_leaders_title_is_no_body() -> None
 def test_extract_entities_foreign_service_belongs_to_its_state() -> None:
     found = _organizations("美国空军一架无人侦察机被拦截。")
     assert (found["美国空军"].parent, found["美国空军"].category) == ("美国", "international")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("在云南省纪委监委，他了解了有关情况。", "云南省纪委", "中共云南省纪律检查委员会"),
+        ("杭州市纪委监委通报了三起案例。", "杭州市纪委", "中共杭州市纪律检查委员会"),
+        ("相信摩洛哥政府和人民一定能够战胜灾害。", "摩洛哥政府", "摩洛哥"),  # the state with its people
+        ("向所罗门群岛政府和人民致以慰问。", "所罗门群岛政府", "所罗门群岛"),
+        ("日本政府宣布了这一决定。", "日本政府", "日本政府"),
+    ],
+)
+def test_extract_entities_local_commission_and_state_with_its_people(text: str, surface: str, label: str) -> None:
+    found = _organizations(text)
+    assert found[surface].label == label, sorted(found)
+
+
+def test_extract_entities_a_later_item_of_a_list_after_a_preposition_does_not_act() -> None:
+    found = _organizations("中欧班列从西安、成都扩容到重庆、武汉。")
+    assert not found, sorted(found)

@@ -132,6 +132,9 @@ _DOCUMENT_AFTER_BODY = ("章程",)
 #: Bodies whose name before a term starts the name of one of their organs, and that organ
 #: (中国人民政治协商会议第九届全国委员会 is the national committee, not the CPPCC as a whole).
 _INSTITUTIONS_BY_TERM = {"中国人民政治协商会议": "全国委员会"}
+#: What follows a government that stands with its people for the state (…政府和人民,
+#: …政府和所罗门群岛人民).
+_AND_PEOPLE = re.compile(r"和[\u4e00-\u9fff]{0,8}?人民")
 #: The term of a body written before its name (第九届, 十四届).
 _TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
 #: A party's congress named after the party (中共二十大, 中国共产党第二十次全国代表大会): the
@@ -566,6 +569,8 @@ _NOT_LOCAL_PLACES = frozenset(
     {"辖区", "城区", "市区", "郊区", "社区", "景区", "园区", "片区", "新区", "各区", "全市", "各县"}
 )
 _LOCAL_BODIES_BY_SHORT = dict(_LOCAL_BODIES) | {"党委": ("中共{}委员会", "party")}
+#: Short names of a place's Party commissions after the place, and their full names' template.
+_LOCAL_COMMISSIONS = {"纪委": "中共{}纪律检查委员会"}
 #: A body named by its level alone (自治区政府, 省委), right after punctuation.
 _BARE_BODY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[到在和与及同向对从赴由委]))(自治区|特区|省|市|县)(党委|委|人民政府|政府|人大常委会|政协)"
@@ -946,7 +951,7 @@ class OrganizationExtractor:
             ]
         parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
         kept = [
-            self._foreign(m)
+            self._state_and_people(doc.text, self._foreign(m))
             for m in out
             if (m.start, m.label) in parents
             or not any(
@@ -955,6 +960,16 @@ class OrganizationExtractor:
             )
         ]
         return kept
+
+    def _state_and_people(self, text: str, mention: Mention) -> Mention:
+        """摩洛哥政府和人民, 所罗门群岛政府和人民: a foreign government named with its people
+        (in a message of condolence or congratulation) stands for the state."""
+        if mention.category != "international" or not mention.label.endswith("政府"):
+            return mention
+        state = self.gaz.places.get(mention.label[: -len("政府")])
+        if state is None or state.kind != "country" or not _AND_PEOPLE.match(text, mention.end):
+            return mention
+        return replace(mention, label=state.name, parent=None)
 
     def _bilateral_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """中俄投资合作委员会, 中意政府委员会, 中法企业家委员会: a commission or council of China
@@ -1779,6 +1794,10 @@ class OrganizationExtractor:
             j -= 1  # 今年，浙江…
         if j >= 0 and tokens[j].text not in _CLAUSE_OPENERS:
             return False
+        while j >= 1 and tokens[j].text == "、" and tokens[j - 1].pos == "ns":
+            j -= 2  # 从西安、成都扩容到…: a later item of a list starts no clause the list does not
+        if j >= 0 and tokens[j].text not in _CLAUSE_OPENERS:
+            return False
         k = k if last is None else last
         if k + 1 >= len(tokens):
             return False
@@ -2222,6 +2241,12 @@ class OrganizationExtractor:
                         if place is not None:
                             full = _LOCAL_BODIES_BY_SHORT[suffix][0].format(place.name)
                             label = full if self.gaz.org(full) is not None else label
+                    elif suffix in _LOCAL_COMMISSIONS and (
+                        place := self.gaz.places.get(text[start : end - len(suffix)])
+                    ):
+                        # 云南省纪委 -> 中共云南省纪律检查委员会: a known place's commission by its
+                        # full name, which no list needs to hold
+                        label = _LOCAL_COMMISSIONS[suffix].format(place.name)
                     rule = "body_of_place"
                     parent = None  # the text names a place, not the government above the body
                     if category == "international" and not self._abroad(parent_mention.label):

@@ -1766,3 +1766,26 @@ def test_extract_events_launch_held_by_the_bodies_that_start_it(extractor) -> No
 def test_extract_events_a_body_named_like_a_meeting_is_no_event(extractor) -> None:
     text = "他曾任中国人民政治协商会议第九届全国委员会副主席。"
     assert _events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("俄罗斯举行斯大林格勒战役胜利纪念活动。", "斯大林格勒战役胜利纪念活动", "俄罗斯"),
+        ("今天，浙江在杭州举办第二届数字贸易博览会。", "第二届数字贸易博览会", "浙江省人民政府"),
+    ],
+)
+def test_extract_events_country_or_province_holds_it(extractor, text: str, name: str, organizer: str) -> None:
+    assert _by_name(_events(extractor, text))[name].organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("滨海文化论坛第七届年会27日在北京开幕。", "滨海文化论坛第七届年会", "滨海文化论坛"),
+        ("中国书画研究会十届一次理事大会11日在京召开。", "中国书画研究会十届一次理事大会", "中国书画研究会"),
+        ("2025年蛇年春晚今晚播出。", "2025年蛇年春晚", "中央广播电视总台"),
+    ],
+)
+def test_extract_events_a_bodys_own_session_or_gala(extractor, text: str, name: str, organizer: str) -> None:
+    assert _by_name(_events(extractor, text))[name].organizer == organizer

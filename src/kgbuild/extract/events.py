@@ -214,6 +214,12 @@ _TOLD_AFTER_HOSTED = re.compile(
     r"(?:^|(?<=[。！？\n]))(?:本届|本次|此次|该|这次|这场|此届|今年的?)?([\u4e00-\u9fff]{2,4}?)"
     r"(?:[，,]?(?:以[^。！？\n由]{2,40}?为主题|主题为[^。！？\n由，,]{2,40}|[^。！？\n由，,]{0,12})[，,])?由"
 )
+# 中国和平统一促进会十届一次理事大会, 太湖世界文化论坛第七届年会: a body's own congress or session
+_OWN_BODYS_SESSION = re.compile(
+    rf"^([\u4e00-\u9fff·—]{{2,20}}?(?:论坛|协会|学会|联合会|促进会|研究会|商会|基金会|联盟))"
+    rf"(?:第[{_NUMERAL}]+[届次]|[{_NUMERAL}]+届[{_NUMERAL}]+次|\d{{4}}年?)"
+)
+_GALA = re.compile(r"(?:\d{4}年)?(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:春晚|春节联欢晚会)")
 _TOGETHER = re.compile(r"(?:等(?:部门|单位|机构|部委|方面)?)?(?:共同|联合)?$")
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
@@ -449,7 +455,7 @@ class EventExtractor:
         statements = found.relations("statement")
         told_of = _told_of(text, people, statements)
         for draft in drafts:
-            _describe(text, draft, orgs, people, doc_date, told_of)
+            _describe(text, draft, orgs, people, doc_date, told_of, self.gaz)
             if draft.rule == "visit" and draft.described:
                 draft.date = None
         _hosted_told_after(text, drafts, orgs, self.suffixes)
@@ -1442,6 +1448,7 @@ def _describe(
     people: list[Mention],
     doc_date: str | None,
     told_of: Mapping[int, tuple[int, int]] | None = None,
+    gaz: Gazetteer | None = None,
 ) -> None:
     """Date, organizer and the people or bodies named with the event in its sentence (not
     those told of in another's words: told_of maps where they are named to those words)."""
@@ -1507,6 +1514,10 @@ def _describe(
             if _SCOPE_ONLY.match(draft.name):
                 # X机制召开全国电视电话会议: a name with no name of its own is the body's
                 draft.name = text[body.start : body.end] + draft.name
+    if draft.organizer is None and gaz is not None:
+        # 俄罗斯举行X, 浙江举办X: a country or a province that holds it, as a body
+        draft.organizer = _place_holds(text, sent_start, draft.start, gaz)
+        draft.held = draft.organizer is not None
     if draft.rule != "suffix":
         return  # (A、B联合启动X行动: the bodies that start a launch hold it and take part)
     if draft.organizer is None:
@@ -1533,6 +1544,10 @@ def _describe(
             )
         ) is not None:
             draft.organizer = owner.label  # 总台2024年春晚, 中央广播电视总台《2025年春节联欢晚会》: the body's own
+        elif own := _OWN_BODYS_SESSION.match(draft.name):
+            draft.organizer = own.group(1)  # X协会第三次全国代表大会, X论坛第七届年会: the body's own
+        elif _GALA.fullmatch(draft.name):
+            draft.organizer = "中央广播电视总台"  # 2024年龙年春晚: the national gala is the broadcaster's
     if draft.organizer is not None and _SCOPE_ONLY.match(_after_body(text, draft, orgs)):
         # 中共中央政治局会议, X召开紧急会议: a body's own meeting; with no person named, the
         # body takes part
@@ -1779,6 +1794,30 @@ def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Me
             if org is not None:
                 break
     return _list_of(text, sent_start, org, by_end) if org is not None else []
+
+
+def _place_holds(text: str, sent_start: int, start: int, gaz: Gazetteer) -> str | None:
+    """俄罗斯举行X, 今天，浙江在杭州举办X: the country (by its name) or the mainland province
+    or city (by its people's government) that starts the clause before the verb holds X."""
+    before = text[sent_start:start]
+    before = before[: len(before) - len(study.group())] if (study := _STUDY_TAIL.search(before)) else before
+    verb = _ORGANIZE_TAIL.search(before)
+    if verb is None:
+        return None
+    head = before[: verb.start()]
+    for _ in range(5):
+        clause = head[max(head.rfind(c) for c in _CLAUSE_END) + 1 :]
+        place = gaz.places.get(clause) if 2 <= len(clause) <= 12 else None
+        if place is not None:
+            if place.kind == "country":
+                return place.name
+            government = gaz.org(place.name + "人民政府")
+            return government.name if government is not None else None
+        cut = _BETWEEN_BODY_AND_VERB.search(head)
+        if cut is None or cut.start() == len(head):
+            return None
+        head = head[: cut.start()]
+    return None
 
 
 def _first_of_list(text: str, sent_start: int, org: Mention, by_end: dict[int, Mention]) -> Mention:

@@ -292,7 +292,6 @@ def test_extract_metrics_units_without_a_unit_word_and_new_units(
         "我国自主研制的7000米级载人潜水器下水。",
         "节目在今晚8点档播出。",
         "前两个季度经济平稳运行。",
-        "经过7个多小时的抢修，道路恢复通行。",
         "全体人员默哀3分钟。",
         "两国领导人两度会面。",
         "唯一一座反映新四军全史的纪念馆开馆。",
@@ -451,7 +450,6 @@ def test_extract_metrics_spans_of_days_and_index_values(text: str, value: Decima
         "参观中共七大会址。",
         "为3岁以下婴幼儿提供照护服务。",
         "未来三天北方大部有雨雪。",
-        "在5天的航渡中遇到大浪。",
     ],
 )
 def test_extract_metrics_not_a_count_of_points_areas_or_levels(text: str) -> None:
@@ -532,3 +530,23 @@ def test_extract_metrics_measure_words_as_written(text: str, value: Decimal, uni
 )
 def test_extract_metrics_measure_words_that_start_a_word_or_tell_a_time(text: str) -> None:
     assert not [m for m in _metrics(text) if m.unit in ("档", "对", "口")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # how long something lasted, told before what lasted
+        ("经过约6.5小时的出舱活动，航天员安全返回。", [(Decimal("6.5"), "小时", "~")]),
+        ("一名被困120个小时的女子获救。", [(Decimal("120"), "个小时", "=")]),
+        ("经过7个多小时的抢修，道路恢复通行。", [(Decimal("7"), "个小时", ">")]),
+        ("经过30天的检修，船闸恢复通航。", [(Decimal("30"), "天", "=")]),
+        ("在5天的航渡中遇到大浪。", [(Decimal("5"), "天", "=")]),
+        # both ends of a change of a span of time
+        ("两地车程将由目前的4小时缩短至2小时。", [(Decimal("4"), "小时", "="), (Decimal("2"), "小时", "=")]),
+        # when, not how long
+        ("过去24小时的降雨量很大。", []),
+        ("抢修队伍24小时值守。", []),
+    ],
+)
+def test_extract_metrics_spans_of_time_that_are_quantities(text: str, values: list) -> None:
+    assert [(m.value, m.unit, m.comparator) for m in _metrics(text) if m.unit in ("小时", "个小时", "天")] == values

@@ -164,6 +164,16 @@ _WRITTEN_COUNTS = {
 }
 #: Units of time span: a quantity only when it is the size of a change (缩短约30分钟).
 _DURATION_UNITS = frozenset({"分钟", "小时", "天"})
+#: What makes a span of time a quantity: the length of something told after it (经过45天的
+#:检修, 被困278个小时的男子), or either end of a change (车程由3小时缩短至1小时).
+_SPAN_OF = re.compile(r"(?:左右)?的")
+_CHANGE_TO = ("缩短", "压缩", "减少", "增加", "延长", "提高", "提升", "降低", "增至", "减至", "变成", "变为")
+_SPAN_CHANGED = re.compile(rf"(?:左右)?(?:{'|'.join(_CHANGE_TO)})(?:到|至|为)")
+_SPAN_CHANGED_TO = re.compile(rf"(?:{'|'.join(_CHANGE_TO)})(?:到|至|为)了?\Z")
+#: Words before a span of time that make it when, not how long (过去24小时的, 这两天的, 倒计时100天).
+_SPAN_WHEN = ("过去", "未来", "这", "今明", "明后", "最近", "倒计时", "还有", "每", "前", "后", "头", "最后")
+#: Spans of hours written with 个, as written (被困278个小时).
+_HOURS = ("个小时", "个多小时", "个半小时")
 #: Units that count places, as written (7省, 5地), and what after them makes a word.
 _AREAS = frozenset({"省", "市", "县", "地", "省市"})
 _NOT_AREA = frozenset("份委长政级区道会内外场民属直辖域城方面上下里中间铁块震标点籍")
@@ -615,6 +625,15 @@ class MetricExtractor:
             return None
         if unit in ("年", "月", "日"):
             return None
+        hours = next((h for h in _HOURS if text.startswith(h, num_end)), None) if bare_end == num_end else None
+        if hours is not None and _span_is_quantity(text, start, num_end + len(hours)):
+            comparator, cmp_start = self._before(text, start)  # 经过近9个小时的飞行, 被困278个小时的男子
+            if "多" in hours:
+                comparator = ">"
+            value += Decimal("0.5") if "半" in hours else 0
+            return self._stated(
+                story, cmp_start, start, num_end + len(hours), value, "个小时", comparator, "number_unit"
+            )
         if text.startswith(_SPANS, num_end) or chinese and text.startswith("个方面", num_end):
             return None  # 从八个方面: how a speech is laid out (5个方面18项措施 counts measures)
         if unit is not None and not self._unit_fits(text, match.end("unit"), num, unit, value, start):
@@ -666,6 +685,7 @@ class MetricExtractor:
             and comparator in ("=", "~")
             and text[cmp_start:start] in ("", "是", "为", "共", "近", "约")
             and not text.startswith(_SPAN_AFTER, end)
+            and not _span_is_quantity(text, cmp_start, end)
         ):
             return None  # 默哀3分钟, 24小时值守: how long, not a change (提前24天) or a bound (多达150天)
         if lead.rstrip("了").endswith(_DECREASE) or lead.endswith("零下") or _rate_cut(text, cmp_start, unit):
@@ -923,6 +943,18 @@ _RATE_CUT = re.compile(r"(?:下调|调降|降低|下降|压降|削减)[^，,。�
 def _rate_cut(text: str, number_start: int, unit: str) -> bool:
     """A change in percentage points or basis points, told after a cut verb and a rate's name."""
     return unit in ("个百分点", "基点") and _RATE_CUT.search(text, max(0, number_start - 16), number_start) is not None
+
+
+def _span_is_quantity(text: str, start: int, end: int) -> bool:
+    """Whether the span of time at text[start:end] is how long something lasts (经过45天的检修),
+    or an end of a change (由3小时缩短至1小时), not when something happens (过去24小时的)."""
+    if text.endswith(_SPAN_WHEN, max(0, start - 3), start):
+        return False
+    return (
+        _SPAN_OF.match(text, end) is not None
+        or _SPAN_CHANGED.match(text, end) is not None
+        or _SPAN_CHANGED_TO.search(text, max(0, start - 5), start) is not None
+    )
 
 
 def _indicator(text: str, clause_start: int, number_start: int) -> str:

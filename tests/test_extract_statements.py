@@ -635,3 +635,11 @@ def test_extract_statements_standing_organ_of_a_body_decides(extractor) -> None:
     text = "星海协会第五届全国委员会第十二次主席会议在京召开。会议审议了工作报告,决定将报告提请常务委员会审议。"
     got = [(s.speaker, s.content[:6]) for s in _statements(extractor, text) if isinstance(s, Statement)]
     assert got == [("星海协会主席会议", "将报告提请常")]
+
+
+def test_extract_statements_congress_no_extractor_marked_is_its_body_s(extractor) -> None:
+    # (中国共产党 is in the gazetteer; the hand-made mentions leave it unmarked, as an event
+    # extractor that takes the whole congress would)
+    text = "中国共产党第二十次全国代表大会在京闭幕。\n大会认为,报告阐明的大会主题是大会的灵魂。"
+    got = [(s.speaker, s.content[:6]) for s in _statements(extractor, text) if isinstance(s, Statement)]
+    assert got == [("中国共产党", "报告阐明的大会")]

@@ -132,6 +132,9 @@ _MEETING_OF_BODY = re.compile(
 _STANDING_MEETING = re.compile(
     r"(?:第[一二三四五六七八九十百零\d]+届全国委员会)?第[一二三四五六七八九十百零\d]+次(主席会议)"
 )
+#: A body's congress, named after it (中国作家协会第十次全国代表大会).
+_CONGRESS = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全国)?代表大会")
+_LONGEST_BODY = 16
 _ONE = ("一名", "一位", "的")
 #: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
 _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还", "一致"})
@@ -1085,7 +1088,7 @@ class StatementExtractor:
             body = self._meeting_body(text, hit.pos, ctx.orgs_list, meeting)
             if body is not None:
                 return [_Speaker(body.label, "organization", hit.pos)], False, False
-            named = _named_meeting(text, hit.pos)
+            named = _named_meeting(text, hit.pos) or self._congress_of(text, hit.pos)
             return ([_Speaker(named, "organization", hit.pos)] if named else []), False, False
         if filler.startswith("《"):
             medium = self._medium_in(filler[: filler.find("》") + 1])
@@ -1173,6 +1176,17 @@ class StatementExtractor:
             # 周强参加...会议时说: the clause's subject
             return self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers), False, False
         return [], False, False
+
+    def _congress_of(self, text: str, pos: int) -> str | None:
+        """The body whose congress before pos no extractor marked (中国共产党第二十次全国代表大会,
+        read as an event): the longest name the gazetteer knows right before the last congress
+        named after a body it knows (not 党的第二十次全国代表大会)."""
+        for congress in reversed(list(_CONGRESS.finditer(text, 0, pos))):
+            for size in range(min(_LONGEST_BODY, congress.start()), 1, -1):
+                body = self.gaz.org(text[congress.start() - size : congress.start()])
+                if body is not None:
+                    return body.name
+        return None
 
     def _publisher(self, medium: str, start: int, pos: int, ctx: _Context) -> list[_Speaker]:
         """Who published the medium a verb phrase at pos opens with (报告指出), as the text from

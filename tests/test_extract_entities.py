@@ -1067,3 +1067,21 @@ def test_extract_entities_local_commission_and_state_with_its_people(text: str, 
 def test_extract_entities_a_later_item_of_a_list_after_a_preposition_does_not_act() -> None:
     found = _organizations("中欧班列从西安、成都扩容到重庆、武汉。")
     assert not found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_bodies"),
+    [
+        ("当地已布局建设97家专业研究所。", {"专业研究所"}),  # a count of a kind
+        ("已有多家航运公司表示将暂停运营。", {"航运公司"}),
+        ("省级黄埔军校同学会负责人参加了活动。", {"省级黄埔军校同学会"}),  # a level of a kind
+    ],
+)
+def test_extract_entities_no_body_from_a_count_or_a_level(text: str, not_bodies: set[str]) -> None:
+    found = _organizations(text)
+    assert not (not_bodies & (set(found) | {m.label for m in found.values()})), sorted(found)
+
+
+def test_extract_entities_fleet_after_a_state_written_in_full() -> None:
+    found = _organizations("以军9日摧毁了叙利亚舰队。")
+    assert found["叙利亚舰队"].label == "叙利亚舰队", sorted(found)

@@ -23,6 +23,8 @@ from .textutil import NOT_IN_NAME, SUBJECT_VERBS
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
 _DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
+#: Words for a level of bodies, opening a kind's name, not one body's (省级黄埔军校同学会).
+_LEVELS = ("省级", "市级", "县级", "区级")
 #: The word for "former" between a place and its body's name (山西省原粮食局).
 _FORMER = "原"
 #: Words before a body that say it is one of a kind (一个黎军军事中心, 某研究所).
@@ -712,6 +714,8 @@ _VENUE_ENDS = (
     "商业中心",
 )
 _NUMERALS = frozenset("一二三四五六七八九十百千两几多数0123456789")
+#: Measure words of bodies after a number (97家|专业研究所, 多家|航运公司, 14个|省区市代表团).
+_COUNTED_BY = frozenset("家所个座批")
 #: Endings that name a body with a Chinese place's name alone before them (聊城大学, 北京医院),
 #: unless followed by what makes them a kind (大学生, 医院里 are not: the words after them).
 _PLACE_NAMED = {
@@ -1529,6 +1533,8 @@ class OrganizationExtractor:
             if body in _WHOLE_FORCES and (army is not None or body == "军方") and (short or body == "军方"):
                 label, entry, parent = _ARMY.format(country), army, None if army is not None else country
             else:
+                if short and body.startswith(country[1:]) and len(body) > len(country) - 1:
+                    body = body[len(country) - 1 :]  # 叙利亚舰队: the fleet of the state written in full
                 label = country + body
                 entry = self.gaz.org(label)
                 # a service's name states its state, not the armed forces (美国空军: 美国), which
@@ -2290,12 +2296,24 @@ class OrganizationExtractor:
                 if text[name_start] in _CONNECTORS:
                     name_start += 1  # 设法|与|希法医院: a name starts after the word that joins it
                 name = text[name_start:end]
-                if name[:1] in _NUMERALS or name_start > 0 and text[name_start - 1] in _NUMERALS:
+                if (
+                    name[:1] in _NUMERALS
+                    or name_start > 0
+                    and text[name_start - 1] in _NUMERALS
+                    or name_start > 1
+                    and text[name_start - 1] in _COUNTED_BY
+                    and text[name_start - 2] in _NUMERALS
+                ):
                     continue  # 两大军事集团, 六大商业银行, 287|家区县级医院: a count of bodies
                 if name.endswith(_WEAK_ENDINGS) and not name.startswith(tuple(_NAME_OPENERS) + ("国家",)):
                     continue  # 粮食产后服务中心, 音乐频道: a kind of centre, not one named
                 start, parent, rule, label = name_start, None, "suffix", name
-                if not self._plausible_name(text[start:end]) or self._kind_of_body(name) or self._two_kinds(name):
+                if (
+                    not self._plausible_name(text[start:end])
+                    or self._kind_of_body(name)
+                    or self._two_kinds(name)
+                    or name.startswith(_LEVELS)
+                ):
                     continue
                 if self._field_and_kind(tokens, k, name_start, suffix):
                     continue  # 多家|石油公司, 有利于|稳定银行…: a field and a kind, not a name

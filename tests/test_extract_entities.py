@@ -1085,3 +1085,22 @@ def test_extract_entities_no_body_from_a_count_or_a_level(text: str, not_bodies:
 def test_extract_entities_fleet_after_a_state_written_in_full() -> None:
     found = _organizations("以军9日摧毁了叙利亚舰队。")
     assert found["叙利亚舰队"].label == "叙利亚舰队", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # a clinic, a welfare home or a school named after its place, as written
+        (
+            "在河北沧州南皮县大浪淀乡卫生院，医生正在查房。",
+            "河北沧州南皮县大浪淀乡卫生院",
+            "河北沧州南皮县大浪淀乡卫生院",
+        ),
+        ("呼和浩特儿童福利院的孩子们过新年。", "呼和浩特儿童福利院", "呼和浩特儿童福利院"),
+        ("云南昆明市滇池高原湖泊研究院发布报告。", "云南昆明市滇池高原湖泊研究院", "云南昆明市滇池高原湖泊研究院"),
+        ("四川宜宾学院的学生参加活动。", "四川宜宾学院", "宜宾学院"),  # a school by its own place
+    ],
+)
+def test_extract_entities_local_institution_as_written(text: str, surface: str, label: str) -> None:
+    found = _organizations(text)
+    assert found[surface].label == label, sorted(found)

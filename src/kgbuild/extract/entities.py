@@ -25,6 +25,8 @@ from .textutil import NOT_IN_NAME, SUBJECT_VERBS
 _DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
 #: Words for a level of bodies, opening a kind's name, not one body's (省级黄埔军校同学会).
 _LEVELS = ("省级", "市级", "县级", "区级")
+#: Endings of schools, named by their own place (四川宜宾学院 is 宜宾学院).
+_SCHOOLS = frozenset({"大学", "学院"})
 #: The word for "former" between a place and its body's name (山西省原粮食局).
 _FORMER = "原"
 #: Words before a body that say it is one of a kind (一个黎军军事中心, 某研究所).
@@ -2218,7 +2220,14 @@ class OrganizationExtractor:
                         start = outer.start
                     # a government's body is named from the province down (江苏省无锡市崇安区法院);
                     # a school or a company by its own place (四川宜宾学院 is 宜宾学院)
-                    named_from = start if category in ("government", "party", "enterprise") else parent_mention.start
+                    named_from = (
+                        start
+                        if category in ("government", "party", "enterprise")
+                        # 河北沧州南皮县大浪淀乡卫生院: a clinic, museum or hospital at home as
+                        # written, from the province down
+                        or (suffix not in _SCHOOLS and not self._abroad(parent_mention.label))
+                        else parent_mention.start
+                    )
                     label = text[named_from : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
                     if text.startswith(_FORMER, name_start) and len(name) > len(suffix) + 1:
                         # 山西省原粮食局: the former bureau is named without the word that says so

@@ -550,3 +550,17 @@ def test_extract_metrics_measure_words_that_start_a_word_or_tell_a_time(text: st
 )
 def test_extract_metrics_spans_of_time_that_are_quantities(text: str, values: list) -> None:
     assert [(m.value, m.unit, m.comparator) for m in _metrics(text) if m.unit in ("小时", "个小时", "天")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("国家主席应邀对法国、德国、意大利三国进行国事访问。", [(Decimal("3"), "个")]),
+        ("支持四川、云南两省做好抗旱工作。", [(Decimal("2"), "个")]),
+        # not a pair of one-character names, nor a count that is not the list's
+        ("军乐队奏中、法两国国歌。", []),
+        ("浙江、江苏三地游客增多。", []),
+    ],
+)
+def test_extract_metrics_count_of_the_places_a_list_names(text: str, values: list) -> None:
+    assert [(m.value, m.unit) for m in _metrics(text)] == values

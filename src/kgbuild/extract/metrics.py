@@ -172,6 +172,10 @@ _SPAN_CHANGED = re.compile(rf"(?:左右)?(?:{'|'.join(_CHANGE_TO)})(?:到|至|�
 _SPAN_CHANGED_TO = re.compile(rf"(?:{'|'.join(_CHANGE_TO)})(?:到|至|为)了?\Z")
 #: Words before a span of time that make it when, not how long (过去24小时的, 这两天的, 倒计时100天).
 _SPAN_WHEN = ("过去", "未来", "这", "今明", "明后", "最近", "倒计时", "还有", "每", "前", "后", "头", "最后")
+#: Places counted after the list that names them (江苏、安徽、山东三省, 法国、意大利两国), and
+#: the list: two-character names or longer, between 、 (the last may join with 和).
+_LISTED_AREAS = ("省区市", "省市区", "省区", "省市", "省份", "个省", "个国家", "国", "省", "市", "地")
+_PLACE_LIST = re.compile(r"[^、，,。;；：:“”（）()\n]{2,12}(?:、[^、，,。;；：:“”（）()\n]{2,12})+\Z")
 #: Spans of hours written with 个, as written (被困278个小时).
 _HOURS = ("个小时", "个多小时", "个半小时")
 #: Units that count places, as written (7省, 5地), and what after them makes a word.
@@ -544,6 +548,15 @@ class MetricExtractor:
         run_word = prev in _RUN_ENDS and text.endswith(_RUN, 0, start)  # 连续, 为期
         if match.group("more1") == "几" and not (chinese and num.endswith("十") and unit):
             return None  # 十几名 is more than ten; 几 after anything else is no count
+        if (
+            chinese
+            and len(num) == 1
+            and "\u4e00" <= prev <= "\u9fff"
+            and text.startswith(_LISTED_AREAS, match.end("num"))
+        ):
+            listed = self._listed_places(story, match)  # 北京、天津、河北三省市: as many as the list names
+            if listed is not None:
+                return listed
         if chinese:
             if num in ("一", "零", "〇", "点") and unit != "番":
                 return None  # one of a thing is not counted (一番 is, after 翻; nor 为期一年)
@@ -691,6 +704,21 @@ class MetricExtractor:
         if lead.rstrip("了").endswith(_DECREASE) or lead.endswith("零下") or _rate_cut(text, cmp_start, unit):
             value = -value
         return self._stated(story, cmp_start, start, end, value, unit, comparator, "number_unit")
+
+    def _listed_places(self, story: _Story, match: re.Match[str]) -> Metric | None:
+        """对法国、塞尔维亚、匈牙利三国, 北京、天津、河北三省市: a count of the places the
+        list before it names, one by one (not 中、老两国国歌: a pair of one-character names)."""
+        text, start = story.text, match.start()
+        value = DIGITS.get(match.group("num"), 10 if match.group("num") == "十" else 0)
+        listed = _PLACE_LIST.search(text, max(0, start - 60), start) if start in story.peoples else None
+        if listed is None or value < 2:  # the last of the list is a place the story names
+            return None
+        items = listed.group().split("、")
+        count = len(items) + items[-1].count("和")
+        if count != value or not all(len(item) >= 2 for item in items[1:]):
+            return None
+        end = match.end("num") + next(len(w) for w in _LISTED_AREAS if text.startswith(w, match.end("num")))
+        return self._stated(story, start, start, end, Decimal(value), "个", "=", "number_unit")
 
     def _range(self, story: _Story, match: re.Match[str], value: Decimal, upper_start: int) -> Metric | None:
         """20至30人, 80—100毫米, 3万至5万元: a range is its lower end with >=, in the unit

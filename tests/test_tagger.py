@@ -11,7 +11,7 @@ import pytest
 from kgbuild.extract import Found
 from kgbuild.extract.tagger import TaggerExtractor, load_tagger, model_path, spans_of, word_bounds
 from kgbuild.gazetteer import load_gazetteer
-from kgbuild.model import Document
+from kgbuild.model import Document, Mention
 from kgbuild.normalise import normalise
 from kgbuild.segment import load_segmenter, segment
 
@@ -163,6 +163,21 @@ def test_tagger_cut_names(tagger: TaggerExtractor) -> None:
         start = seg.text.index(name)
         words = word_bounds(seg)
         assert tagger._mention(seg.text, start, start + len(name), "PER", 0.99, words) is None
+
+
+def test_tagger_completes_a_short_name_to_a_longer_one_of_the_story(tagger: TaggerExtractor) -> None:
+    """A two-character name the model took where a three-character name of the story goes on
+    from it (张大|冬给) becomes that name."""
+    text = "校长张大冬向来宾介绍。张大冬给大家汇报了情况。"
+    seg = _segmented(text)
+    start = text.index("张大冬给")
+    found = Found().plus([Mention("person", 2, 5, "张大冬", "张大冬", "people", "after_title")])
+    short = Mention("person", start, start + 2, "张大", "张大", "tagger", "crf")
+    taken = bytearray(len(text) + 1)
+    taken[2:5] = b"\x01" * 3
+    taken[start : start + 2] = b"\x01" * 2
+    done = tagger._completed(seg.text, [short], found, taken)
+    assert [(m.start, m.end, m.text) for m in done] == [(start, start + 3, "张大冬")]
 
 
 def test_train_deterministic(shared: Path, tmp_path: Path) -> None:

@@ -389,12 +389,36 @@ class TaggerExtractor:
                 if mention is not None:
                     out.append(mention)
                     taken[s:e] = b"\x01" * (e - s)
+        out = self._completed(text, out, found, taken)
         named = [(m.start, m.end) for m in found.mentions("person")] + [
             (m.start, m.end) for m in out if m.kind == "person"
         ]
         out.extend(self._listed(text, named, words, taken))
         out.extend(self._repeats(text, [m for m in out if m.kind == "person"], words, taken))
         return out
+
+    @staticmethod
+    def _completed(text: str, out: list[Mention], found: Found, taken: bytearray) -> list[Mention]:
+        """A short name the model cut that a longer name of the story goes on from where it stands
+        (张大|冬给总书记汇报 where 张大冬 stands elsewhere): the longer name."""
+        longer = {m.text for m in found.mentions("person") if len(m.text) == 3}
+        longer |= {m.text for m in out if m.kind == "person" and len(m.text) == 3}
+        if not longer:
+            return out
+        done = []
+        for m in out:
+            end = m.start + 3
+            if (
+                m.kind == "person"
+                and m.end - m.start == 2
+                and text[m.start : end] in longer
+                and not taken[m.end : end].strip(b"\x00")
+            ):
+                name = text[m.start : end]
+                m = Mention("person", m.start, end, name, name, m.extractor, m.rule)
+                taken[m.start : end] = b"\x01" * 3
+            done.append(m)
+        return done
 
     def _repeats(
         self, text: str, people: list[Mention], words: tuple[dict[int, Token], set[int]], taken: bytearray

@@ -135,6 +135,8 @@ _STANDING_MEETING = re.compile(
 #: A body's congress, named after it (中国作家协会第十次全国代表大会).
 _CONGRESS = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全国)?代表大会")
 _LONGEST_BODY = 16
+#: How far before 数据显示 the verb phrase ending with it may start (今天(1月12日)发布的最新数据).
+_LONGEST_SHOWN = 24
 _ONE = ("一名", "一位", "的")
 #: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
 _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还", "一致"})
@@ -238,6 +240,7 @@ _COMRADE = ("同志",)
 
 #: Years or a version in brackets closing a document's title (《...实施方案(2023—2027年)》).
 _TITLE_ASIDE = r"(?:[(（][^()（）《》\n]{1,16}[)）])?"
+_TITLE_ASIDE_END = re.compile(_TITLE_ASIDE + "$")
 
 #: A clause saying what the rest is for or about, before a medium speaking (为加快...转型,《意见》
 #: 要求,...; 关于今后的工作,文章强调:...).
@@ -501,17 +504,24 @@ class StatementExtractor:
         filler = "(?:" + "|".join(pieces) + ")*"
         # the characters a verb phrase can start with: checking one is far cheaper than trying
         # every alternative at every position of the text
-        starts = {w[0] for w in (*_FILLER_WORDS, *gazetteer.cues, *_PUNCT_CUES, *w.medium, *w.publish, *w.shows, "《")}
+        # (not the first characters of data words and 显示, common ones (数, 统, 显): the few verb
+        # phrases that open with them are found from 数据显示 itself, see _hits)
+        media_not_data = [m for m in w.medium if m not in w.data]
+        starts = {w[0] for w in (*_FILLER_WORDS, *gazetteer.cues, *_PUNCT_CUES, *media_not_data, *w.publish, "《")}
         starts.update(c for _, chars in _FILLER_PHRASES for c in chars)
         first = "[" + "".join(sorted(re.escape(c) for c in starts)) + "]"
         self.filler = re.compile(filler)
         punct_cues = _alternation((*_PUNCT_CUES, *w.shows))
-        self.pattern = re.compile(
-            rf"(?={first})(?P<filler>{filler})(?P<cue>{cues}|{announce}|(?:{punct_cues})(?=[,，:：])){_TOLD}"
+        phrase = (
+            rf"(?P<filler>{filler})(?P<cue>{cues}|{announce}|(?:{punct_cues})(?=[,，:：])){_TOLD}"
             # a notice's own verb before what it says (印发《通知》要求,...; 发布公告称,...)
             r"(?:(?<=[》知告明报])(?:要求|强调|指出|明确|提出|称|说)(?=[,，:：]))?"
             r"(?P<punct>[,，:：]\s*)?"
         )
+        self.pattern = re.compile(rf"(?={first}){phrase}")
+        self.phrase = re.compile(phrase)
+        #: a finding shown (数据显示,), where a verb phrase the pattern does not start may end
+        self.shown = re.compile(rf"(?:{_alternation(w.medium)})(?:也|还|均)?(?:{_alternation(w.shows)})(?=[,，:：])")
         self.according = re.compile(
             # (a body's figures too: 据海关统计, 据X10日公布的数据)
             r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|统计|(?:发布|公布)的(?:消息|声明|公告|通报|"
@@ -557,7 +567,7 @@ class StatementExtractor:
                 punct = text[m.end() - 1 : m.end()] in ",，:：" or text[m.end() - 1 : m.end()].isspace()
                 hits.append(_Hit(m.start(), m.group("qcue"), "", m.end(), punct, "quoting", m.span("quoted")))
             covered.append(m.span())
-        for m in self.decided.finditer(text):
+        for m in self.decided.finditer(text) if "会议研究" in text else ():
             hits.append(_Hit(m.start(), m.group("cue"), "", m.end(), True, "decided_by", m.span("who")))
         for m in self.issued_title.finditer(text):
             hits.append(_Hit(m.start(), m.group(), "", m.end(), False, "issued_by", m.span("issuer")))
@@ -569,6 +579,25 @@ class StatementExtractor:
             hits.append(
                 _Hit(m.start(), m.group("cue"), m.group("filler"), m.end(), m.group("punct") is not None, "speaker_cue")
             )
+        found = {h.content_start for h in hits}
+        for m in self.shown.finditer(text):
+            # 财政部最新数据显示, 数据显示: the longest verb phrase ending with this cue (the
+            # pattern starts none at 数 or 统: trying every such character would be slow)
+            for at in range(max(0, m.start() - _LONGEST_SHOWN), m.start() + 1):
+                p = self.phrase.match(text, at)
+                if p is not None and p.end("cue") == m.end():
+                    if p.end() not in found and p.group("filler").endswith(self.words.medium):
+                        hits.append(
+                            _Hit(
+                                at,
+                                p.group("cue"),
+                                p.group("filler"),
+                                p.end(),
+                                p.group("punct") is not None,
+                                "speaker_cue",
+                            )
+                        )
+                    break
         hits.sort(key=lambda h: (h.pos, h.content_start))
         return hits
 
@@ -971,7 +1000,7 @@ class StatementExtractor:
         close = phrase.rfind("》")
         if close != -1:
             title = phrase[phrase.rfind("《", 0, close) + 1 : close]
-            aside = re.search(f"{_TITLE_ASIDE}$", title)
+            aside = _TITLE_ASIDE_END.search(title)
             title = title[: aside.start()] if aside is not None else title
             kind = next((m for m in self.titled if title.endswith(m)), None)
             if kind is not None:

@@ -163,6 +163,21 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("各地推进长期护理保险试点。", "长期护理保险"),
         # a regulation's full title opening with its issuer, whatever verb comes before it
         ("各级党组织认真学习中国共产党党员教育管理工作条例。", "中国共产党党员教育管理工作条例"),
+        # a regulation named without 《》 anywhere, verbs of its title and all
+        ("要认真贯彻新修订的督查工作条例。", "督查工作条例"),
+        ("今年将修订风景名胜区条例。", "风景名胜区条例"),
+        # a known programme's line (二线, 三线) is narrower than it
+        ("西气东输五线今天开工。", "西气东输五线"),
+        # a free trade agreement of China and a partner
+        ("双方加快中蒙自由贸易协定谈判。", "中蒙自由贸易协定"),
+        ("两国签署中秘自贸协定升级议定书。", "中秘自贸协定升级议定书"),
+        # a quoted policy put into force, a slogan of counts or a pattern
+        ("当地全面推行“一窗一码”后，办事更快。", "一窗一码"),
+        ("全国实施“甲类甲管”以来，各地调整防控。", "甲类甲管"),
+        # a pilot named before its cities or its list
+        ("部里公布国家文化消费试点城市名单。", "国家文化消费试点"),
+        # a document named without 《》 by its kind (规划纲要, 总体方案)
+        ("要实施长三角地区发展规划纲要。", "长三角地区发展规划纲要"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:
@@ -233,6 +248,9 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "油田正在加速推进试验工程。",  # a kind of project
         "祁连山国家公园全面完成试点。",  # a clause, not a pilot's name
         "市民在“九·一八”历史博物馆举行悼念活动。",  # a place and a clause after the quote
+        "各地严格执行相关条例。",  # which regulation is not said
+        "军方对港口实施“精确打击”。",  # scare quotes after 实施, not a policy
+        "我国已与多个国家签署自贸协定。",  # no pair of countries names it
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:
@@ -280,3 +298,16 @@ def test_extract_initiatives_short_title_refers_to_full_one() -> None:
 def test_extract_initiatives_quoted_slogan_is_not_a_name() -> None:
     found = _initiatives("要“深入实施区域协调发展战略”。")
     assert "深入实施区域协调发展战略" not in found and "区域协调发展战略" in found, found
+
+
+@pytest.mark.parametrize(
+    ("date", "found"),
+    [("2023-06-01", True), ("2025-06-01", False)],
+)
+def test_extract_initiatives_short_form_of_a_campaign_of_its_time(date: str, found: bool) -> None:
+    """主题教育 alone, in the months of the campaign on Xi Jinping Thought, is that campaign."""
+    extraction = extract_document(
+        Document(id="t", text="主题教育开展以来，各地把主题教育同工作结合。", source="test", date=date), load_settings()
+    )
+    labels = {m.label for m in extraction.mentions if m.kind == "initiative"}
+    assert ("学习贯彻习近平新时代中国特色社会主义思想主题教育" in labels) is found, labels

@@ -99,6 +99,10 @@ _DRAFT = re.compile(
     r"[（(]?(?:(?:修订草案|修正草案|草案|修正案)(?:征求意见稿|二次审议稿|三次审议稿)?|(?<=[（(])征求意见稿)[）)]?$"
 )
 _NAMED_ENDINGS = (
+    "规划纲要",
+    "纲要",
+    "总体方案",
+    "行动方案",
     "战略",
     "规划",
     "行动计划",
@@ -310,8 +314,8 @@ _GENERIC_MODIFIERS = frozenset(
         "示范性",
     }
 )
-#: A phase written after a programme's name (探月工程四期, X二期).
-_PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程)?")
+#: A phase or a line written after a programme's name (探月工程四期, X二期, 西气东输二线).
+_PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程)?|[二三四五六七八九十]线(?:工程)?")
 #: Parts of a country before a programme's name (西部 + 荒漠综合治理工程): jieba tags them f.
 _REGIONS = frozenset({"东部", "西部", "中部", "南部", "北部", "东北", "西北", "西南", "东南"})
 #: Round magnitudes that open a programme's name (百万就业见习岗位募集计划, 千万吨粮食增产计划).
@@ -642,6 +646,18 @@ _NOT_SYSTEMS = (
 #: “X”等创新措施 after a programme verb: the quoted name is a measure.
 _MEASURE_AFTER = re.compile(r"等(?:创新|改革|便民|惠企|惠民|新)?(?:措施|举措|政策)")
 _MEASURE_VERBS = ("实施", "推行", "推出", "推广", "出台", "落实")
+#: Verbs that put a quoted policy into force, and what may follow it: 实施“乙类乙管”后, 推行“一业一证”等.
+_POLICY_VERBS = ("实施", "推行", "推广", "施行", "试行", "落实好", "全面推行", "全面实施")
+_POLICY_AFTER = ("后", "以来", "等", "以后", "政策", "改革", "试点", "模式", "工作")
+#: Campaigns that the news of their months names by their kind alone: (short form, first month,
+#: last month, full name in initiative_terms.tsv). 主题教育 from April 2023 to January 2024 is the
+#: one on Xi Jinping Thought (2023-04 launch to 2024-01 close).
+_CAMPAIGNS_OF_THEIR_TIME = (("主题教育", "2023-04", "2024-01", "学习贯彻习近平新时代中国特色社会主义思想主题教育"),)
+#: Characters before a bare short form that end a word of the clause, not a name (这次, 第二批, 开展, 以, 把).
+_BARE_BEFORE = frozenset("次批展以在把将进合验过和与了对好实化入届")
+#: A quoted policy is a slogan of counts or a pattern (一业一证, 三支一扶, 乙类乙管) or a code or
+#: permit (企业绿码); other quoted words after 实施 are mostly scare quotes (实施“恐怖袭击”).
+_SLOGAN_CHARS = frozenset("一二两三四五六七八九十百千万双多")
 #: A report or bulletin named with its year, as the object of 发布 (发布2023年X形势报告).
 _DATED_REPORT = re.compile(
     r"(?:发布|公布|发表)了?((?:19|20)\d\d年?(?:版|度)?[\u4e00-\u9fff]{2,20}?(?:报告|白皮书|蓝皮书|公报))"
@@ -666,6 +682,10 @@ _COORDINATOR = re.compile(r"[、和及与]")
 _JOINT_STATEMENT = re.compile(
     r"(中[\u4e00-\u9fff]|中华人民共和国和[\u4e00-\u9fff]{2,12}?)((?:关于[^，。、；\n“”]{2,30}?的|[\u4e00-\u9fff]{0,10}?))联合(?:成果)?声明"
 )
+#: A free trade agreement or area of China and a partner: 中巴自由贸易协定, 中国—东盟自贸协定升级议定书.
+_TRADE_PACT = re.compile(
+    r"(中国—[\u4e00-\u9fff]{2,8}?|中[\u4e00-\u9fff])(?:自由贸易协定|自贸协定|自由贸易区|自贸区)(?:[\d.]+版)?(?:升级议定书)?"
+)
 #: Words between the pair and 联合声明 that make it a clause, not a title (中俄两国元首签署联合声明).
 _NOT_STATEMENT = ("两国", "双方", "三方", "签署", "发表", "元首", "发布", "通过", "的")
 #: How long a plan runs, written before its ending (三年行动计划).
@@ -673,6 +693,8 @@ _DURATION = re.compile(r"^[一二三四五六七八九十]+年$")
 #: A leader's body of thought on one field, named as the text writes it (习近平总书记关于党的自我革命的
 #: 重要思想): the field runs to the last 的 before 重要思想, without a clause's punctuation.
 _DOCTRINE = re.compile(r"习近平(?:总书记|同志)?关于[^，。；、！？,;\n“”]{2,30}?的重要思想")
+#: The places and lists of a pilot, after its name (X试点城市, X试点名单): the pilot is still named.
+_PILOT_PARTS = frozenset({"城市", "地区", "名单", "省份", "县", "县市", "地市", "园区", "单位", "项目"})
 #: What a plan sets, after its name (完成X规划目标): the plan is still named.
 _GOALS = frozenset({"目标", "任务", "目标任务"})
 #: Battles a campaign is fought as (污染防治攻坚战), and the verbs they are fought with: after
@@ -949,6 +971,20 @@ class InitiativeExtractor:
                     entry = self.term_entries[inner.group(0)]
                     if inner.end() <= m.end and entry.name != m.label and entry.name not in m.aliases:
                         add(inner.start(), inner.end(), entry.name, "term", entry.broader, entry.aliases, True, True)
+        # a campaign the news of its time calls by its kind alone (主题教育 in 2023: the one on Xi Jinping Thought)
+        date = doc.doc.date or ""
+        for short, first, last, name in _CAMPAIGNS_OF_THEIR_TIME:
+            if first <= date[:7] <= last and name in self.term_entries:
+                entry = self.term_entries[name]
+                for match in re.finditer(short, text):
+                    start = match.start()
+                    if (
+                        start == 0
+                        or text[start - 1] in _BARE_BEFORE
+                        or not is_han(text[start - 1])
+                        and text[start - 1] not in _QUOTES
+                    ):
+                        add(start, match.end(), entry.name, "campaign_of_its_time", entry.broader, strong=True)
         # 2. titles in 《》 of laws, plans and documents
         books: list[str] = []
         for match in _BOOK.finditer(text):
@@ -1023,6 +1059,12 @@ class InitiativeExtractor:
             clause = middle if not middle.startswith("关于") else ""
             if (pair.startswith("中华") or pair[1] not in _NOT_PAIR) and not any(w in clause for w in _NOT_STATEMENT):
                 add(match.start(), match.end(), match.group(0), "joint_statement")
+        for match in _TRADE_PACT.finditer(text):
+            pair, start = match.group(1), match.start()
+            if start > 0 and text[start - 1] in _PARTNERS and not pair.startswith("中国—"):
+                continue  # 韩中自贸协定 is the partner's word for 中韩自贸协定: not 中自 + 贸协定
+            if pair.startswith("中国—") or pair[1] not in _NOT_PAIR:
+                add(start, match.end(), match.group(0), "trade_pact", strong=True)  # (海合会 inside is a body)
         for match in _THEME_YEAR.finditer(text):
             pair, start = match.group(1), match.start()
             if start > 0 and text[start - 1] in _PARTNERS and not pair.startswith("中国—"):
@@ -1051,6 +1093,8 @@ class InitiativeExtractor:
                 or tokens[k + 1].pos not in ("n", "vn", "nz")
                 or tokens[k + 1].text in _GOALS
                 and token.text.endswith(("规划", "计划", "战略"))
+                or tokens[k + 1].text in _PILOT_PARTS
+                and token.text.endswith(_ZONES)
             ):
                 span = self._named_before(tokens, k)
                 if span:
@@ -1080,6 +1124,8 @@ class InitiativeExtractor:
         name = text[start:end]
         if name.startswith(_ISSUERS) and name.endswith(_DOCUMENT_ENDINGS) and len(name) >= 9:
             return True  # 中国共产党纪律处分条例: a regulation's full title, its issuer first
+        if name.endswith("条例") and len(name) >= 5:
+            return True  # 巡视工作条例, 自然保护区条例: a regulation's title names one wherever it is written
         if name.endswith(_ZONES) and (name.startswith("国家") or len(name) >= 8):
             return True  # 国家混合所有制改革试点, 陕西杨凌农业高新技术产业示范区: zones and pilots named in full
         return bool(_PROGRAMME_NEWS.match(text, end)) and (start == 0 or not is_han(text[start - 1]))
@@ -1124,6 +1170,14 @@ class InitiativeExtractor:
                 add(field, end, text[field:end], "quoted_system", aliases=(inner,))
         elif _MEASURE_AFTER.match(text, end) and text.endswith(_MEASURE_VERBS, 0, start) and len(inner) <= 12:
             add(start, end, inner, "quoted_measure")
+        elif (
+            text.endswith(_POLICY_VERBS, 0, start)
+            and 3 <= len(inner) <= 10
+            and all(is_han(c) for c in inner)
+            and (any(c in _SLOGAN_CHARS for c in inner) or len(set(inner)) < len(inner) or inner[-1] in "码证制单")
+            and (end == len(text) or not is_han(text[end]) or text.startswith(_POLICY_AFTER, end))
+        ):
+            add(start, end, inner, "quoted_policy")  # 实施“乙类乙管”后, 推行“一业一方案”
 
     @staticmethod
     def _zone(text: str, match: re.Match[str], places: set[tuple[int, int]], bodies, add) -> None:
@@ -1397,6 +1451,7 @@ class InitiativeExtractor:
             tokens[start].text in _VERBISH
             or tokens[start].text in _GENERIC_HEADS
             or tokens[start].pos in ("v", "d", "ad", "a", "nr")
+            and not (tokens[start].pos == "v" and tokens[k].text == "条例" and start + 1 < k)
         ):
             if tokens[start].text in _GENERIC_HEADS and tokens[start].text not in _VERBISH:
                 return None
@@ -1432,6 +1487,7 @@ class InitiativeExtractor:
                 )
             )
             or tokens[start].text in _ISSUERS
+            or tokens[k].text == "条例"  # a regulation's title holds verbs: 巡视 + 工作 + 条例, 节约 + 用水 + 条例
         )
         # 实施好百万移民致富提升行动; X行动、海岸带保护修复工程 (in a list: see _introduced);
         # 打好 + 荒漠化综合防治攻坚战; 中国共产党 + 巡视工作条例
@@ -1465,7 +1521,11 @@ class InitiativeExtractor:
             return None  # 水利工程, 八项行动: a kind of thing or a count (not “三北” + 攻坚战: a name)
         if words and words[-1] in ("领域", "方面", "部门"):
             return None  # 能源领域计划: plans of a field, not one named plan
-        if tokens[start].pos in ("ns", "nr") and all(w in _GENERIC_MODIFIERS for w in plain[1:]):
+        if (
+            tokens[start].pos in ("ns", "nr")
+            and all(w in _GENERIC_MODIFIERS for w in plain[1:])
+            and not (tokens[k].text.endswith(("纲要", "总体方案")) and len(plain) >= 3)
+        ):  # (a region's 发展规划纲要 or 建设总体方案 is a named document)
             return None  # 巴西发展战略, 乌克兰计划: a country's, not a named one
         if tokens[k].text.endswith(_WEAK_ENDINGS) and any(q in content for q in _QUOTES):
             return None

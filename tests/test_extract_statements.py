@@ -394,6 +394,13 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("经星海协会常务会议研究,决定给予张三通报批评。", [("星海协会", "给予张三通报批评")]),
         # where it was said opens the clause: the sentence's subject speaks
         ("张三看望了一线职工,在同大家交谈时强调,安全生产要常抓不懈。", [("张三", "安全生产要常抓不懈")]),
+        # the two named in the paragraph before speak together
+        (
+            "张三和李四举行会谈。\n两国总理充分肯定合作成果。双方一致认为,合作潜力巨大。",
+            [("张三", "合作潜力巨大"), ("李四", "合作潜力巨大")],
+        ),
+        # where it was said, 在...前
+        ("张三在会谈开始前表示,双方合作前景广阔。", [("张三", "双方合作前景广阔")]),
         # a document whose title ends with its years, then what it is for before it speaks
         (
             "财政部印发了《星海试点实施方案(2024—2026年)》。为推进试点,《方案》要求,各地要压实责任。",

@@ -172,7 +172,7 @@ _SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 #: What joins two people who speak together (舒尤克总统和欧尔班总理): a name, a title, a joiner.
 _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国王|总书记|议长|先生|女士|同志)?(?:和|与|、|及)")
 #: The two sides of a meeting, speaking together (双方强调, 两国领导人宣布).
-_BOTH = ("双方", "两国领导人", "两位领导人", "两国元首")
+_BOTH = ("双方", "两国领导人", "两位领导人", "两国元首", "两国总理", "两国总统", "两国外长")
 #: What joins a person to the next one of a run speaking together (莱恩斯和迪克, X总统与Y总理).
 _PEOPLE_LINK = re.compile(r"(?:总统|总理|主席|首相|国王|议长|先生|女士|同志)?(?:和|与|同|、|及|以及)$")
 #: A first person joined to a run of people (我同X总统一致认为): whoever says 我 speaks, not X.
@@ -287,7 +287,7 @@ _FILLER_PHRASES = (
     # (never across a line break: a headline's 对方 is not the story's filler)
     # (a name in quotes inside it: 在“权威部门话开局”系列主题新闻发布会上)
     (
-        r"[,，]?在(?:[^,，。;；“”\n]|“[^,，。;；“”\n]{1,24}”){1,36}?(?:时|中|上|后|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?",
+        r"[,，]?在(?:[^,，。;；“”\n]|“[^,，。;；“”\n]{1,24}”){1,36}?(?:时|中|上|后|前|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?",
         ",，在",
     ),
     (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章|感言|演说)", "发"),
@@ -1661,8 +1661,12 @@ class _Context:
         return list(reversed(run))
 
     def the_two_before(self, pos: int) -> list[_Speaker]:
-        """The two people named in the paragraph before pos, when it names exactly two."""
+        """The two people named in the paragraph before pos, when it names exactly two; in the
+        paragraph before it when this one names no one (李强和米舒斯京...。/两国总理...。双方一致
+        认为...)."""
         paragraph = self.text.rfind("\n", 0, pos) + 1
+        if paragraph > 0 and self.last_person(paragraph, pos) is None:
+            paragraph = self.text.rfind("\n", 0, paragraph - 1) + 1
         i = bisect_right(self.people_starts, paragraph - 1)
         firsts: dict[str, int] = {}
         while i < len(self.people_list) and self.people_list[i].end <= pos:

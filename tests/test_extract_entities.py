@@ -1104,3 +1104,10 @@ def test_extract_entities_fleet_after_a_state_written_in_full() -> None:
 def test_extract_entities_local_institution_as_written(text: str, surface: str, label: str) -> None:
     found = _organizations(text)
     assert found[surface].label == label, sorted(found)
+
+
+def test_extract_entities_a_region_of_joined_short_names_acts_as_its_places() -> None:
+    found = _extract("今天，京津冀签署深化口岸合作框架协议。").mentions
+    labels = {m.label for m in found if m.kind == "organization"}
+    assert labels == {"北京市人民政府", "天津市人民政府", "河北省人民政府"}, sorted(labels)
+    assert not _organizations("京津冀地区出现大风降温。")  # what befalls the region

@@ -498,6 +498,9 @@ _NATURAL_FEATURES = ("河", "江", "湖", "山", "海", "岛", "湾", "峡", "�
 _TOWN_ENDS = ("镇", "乡", "村", "街道", "屯", "社区", "市", "县", "区", "旗", "州")
 #: How far back 当地 looks for the place it stands for.
 _LONGEST_SENTENCE_BACK = 60
+#: Regions named by joining their provinces' short names, which act as those provinces
+#: together (京津冀签署…: Beijing, Tianjin and Hebei); never a region of one government.
+_PLACES_TOGETHER = {"京津冀": ("北京市", "天津市", "河北省")}
 #: What joins two places that act together (云南与上海携手).
 _PAIR_JOINERS = frozenset({"与", "和", "同"})
 #: What a clause that starts with a place acting as a body may stand after.
@@ -1669,6 +1672,16 @@ class OrganizationExtractor:
                             doc, token.start, token.end, None, "place_acting", label=label, category="government"
                         )
                     )
+                continue
+            if entry is not None and entry.name in _PLACES_TOGETHER and not taken.overlaps(token.start, token_end):
+                glued = k + 2 < len(tokens) and len(tokens[k + 2].text) == 1 and tokens[k + 2].pos[:1] == "n"
+                if self._acts(text, tokens, k) and not glued:
+                    # 京津冀签署…协议: the places a region's short name joins act together (not
+                    # 京津冀|治理|区: a verb and a character that make a noun)
+                    for place in _PLACES_TOGETHER[entry.name]:
+                        gov = self.gaz.org(f"{place}人民政府")
+                        if gov is not None:
+                            out.append(self._mention(doc, token.start, token_end, gov, "place_acting"))
                 continue
             if entry is None or entry.kind not in _ACTING_KINDS or taken.overlaps(token.start, token_end):
                 continue

@@ -176,6 +176,9 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("全国实施“甲类甲管”以来，各地调整防控。", "甲类甲管"),
         # a pilot named before its cities or its list
         ("部里公布国家文化消费试点城市名单。", "国家文化消费试点"),
+        # a quoted corridor of development, and a quoted framework of cooperation
+        ("双方推进“农业发展走廊”建设。", "农业发展走廊"),
+        ("双方充实中越“三角六边”合作架构。", "三角六边合作架构"),
         # a document named without 《》 by its kind (规划纲要, 总体方案)
         ("要实施长三角地区发展规划纲要。", "长三角地区发展规划纲要"),
     ],
@@ -251,6 +254,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "各地严格执行相关条例。",  # which regulation is not said
         "军方对港口实施“精确打击”。",  # scare quotes after 实施, not a policy
         "我国已与多个国家签署自贸协定。",  # no pair of countries names it
+        "以军控制了“阿里姆走廊”。",  # a strip of land, not a programme
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

@@ -609,6 +609,8 @@ _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _QUOTED = re.compile(r"“([^“”\n，。！？,!?;；:：]{2,30})”")
 #: A quoted name that is itself a programme's full name (“特岗计划”, “百人千创”合作计划).
 _QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点|愿景|构想)$")
+#: Words that make a quoted corridor a programme of development (“鱼米走廊”), not a strip of land.
+_CORRIDOR_WORDS = re.compile(r"发展|经济|产业|合作|能源|科创|创新|鱼米|绿色|数字|贸易|物流")
 #: Quoted words that end like a programme but are a judgement or a rank (面子工程, 一号工程).
 _NOT_PROGRAMMES = frozenset(
     {"形象工程", "政绩工程", "面子工程", "豆腐渣工程", "一号工程", "头号工程", "民心工程", "一揽子", "组合拳"}
@@ -617,7 +619,7 @@ _NOT_PROGRAMMES = frozenset(
 _MODIFIED_AFTER = ("伙伴", "布局", "合作", "对话", "意义", "地位")
 #: A programme noun right after a quoted name (“三北”工程, “放管服”改革, “欢乐春节”活动).
 _AFTER_QUOTE = re.compile(
-    r"(?:专项行动|行动计划|行动|重大工程|示范工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|平台|"
+    r"(?:专项行动|行动计划|行动|重大工程|示范工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|平台|合作架构|"
     r"(?:天然气|输油|石油)?管道|班列|建设|改造)"
 )
 #: A quoted system's name (“一单制”, “白名单”) with the field it belongs to before it.
@@ -1047,8 +1049,11 @@ class InitiativeExtractor:
         for pattern, rule in ((_ROUND, "campaign_round"), (_SURVEY, "survey")):
             for match in pattern.finditer(text):
                 self._numbered(text, match, rule, add)
+        zone_places = None
         for match in _ZONE_KINDS.finditer(text):
-            self._zone(text, match, places, bodies, add)
+            if zone_places is None:  # places jieba knows count too (张江 + 未来产业先导区)
+                zone_places = places | {(t.start, t.end) for t in tokens if t.pos == "ns" and len(t.text) >= 2}
+            self._zone(text, match, zone_places, bodies, add)
         for match in _MISSION.finditer(text):
             add(match.start(), match.end(), match.group(0), "mission", strong=True)
         for pattern in (_DATED_CAMPAIGN, _NATIONAL_CAMPAIGN):
@@ -1143,7 +1148,9 @@ class InitiativeExtractor:
             ("近", "约", "多", "开展", "推进", "推动", "实施", "启动", "落实", "深入", "加快", "全面", "大力", "持续")
         ):
             return  # a slogan (早预警、早行动) or a count (近百项行动), not a name
-        if _QUOTED_ENDINGS.search(inner) and len(inner) >= 3:
+        if inner.endswith("走廊") and _CORRIDOR_WORDS.search(inner):
+            add(start, end, inner, "quoted_corridor", strong=True)  # “工业发展走廊”, not “X走廊” of a place
+        elif _QUOTED_ENDINGS.search(inner) and len(inner) >= 3:
             kind = _QUOTED_ENDINGS.search(inner)
             if inner[: kind.start()] in _GENERIC_MODIFIERS or "的" in inner:
                 # “局部行动”, “有针对性的军事行动”: a kind of operation described, not named

@@ -108,6 +108,11 @@ def _people(text: str) -> set[str]:
         ("美国人密尔顿·加德纳随父母来到中国。", {"密尔顿·加德纳"}),
         ("基金会首席执行官杰弗里·沃兹沃思，以及公司高层出席。", {"杰弗里·沃兹沃思"}),
         ("会见来访的土库曼斯坦总统别尔德穆哈梅多夫。", {"别尔德穆哈梅多夫"}),
+        # a short transliteration of whole words after a foreign title, before 致 or 互 (莱希|致)
+        ("习近平向伊朗总统莱希致慰问电。", {"莱希"}),
+        ("习近平同新西兰总督基罗互致贺电。", {"基罗"}),
+        # a long transliteration after a verb, before a verb a person does (祝贺|拉马福萨当选)
+        ("习近平致电祝贺拉马福萨当选连任主席。", {"拉马福萨"}),
         # a surname jieba reads as a function word (何/r, 段/q) after a word for a person
         ("退休教师何秀英每天到社区帮忙。", {"何秀英"}),
         ("游客段欣然在景区拍照留念。", {"段欣然"}),
@@ -198,6 +203,7 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("驻村第一书记谢瑶忙着帮助村民拓宽销路。", {"谢瑶忙"}),
         # a common word after an adjective and 和 before a verb (谨慎和|智慧/nr|回应)
         ("他表示将以谨慎和智慧回应任何挑衅。", {"智慧"}),
+        ("总理在小镇汉德洛瓦参加政府会议后遇袭。", {"汉德洛瓦"}),  # a town before a verb
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -298,7 +298,7 @@ class PeopleExtractor:
             pos = max(span[1], match.start() + 1)
         for match in self._titles_in(text, token_starts, word_at):
             title = match.group()
-            foreign = self._foreign_at(text, match.end())
+            foreign = self._foreign_at(text, match.end(), token_starts)
             if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
                 foreign = None  # two transliteration characters after an ordinary title: too weak
             # (a place after a short name ends it only after a byline's title, where the place is
@@ -790,7 +790,7 @@ class PeopleExtractor:
             (match := self.title_re.match(text, pos)) is not None and len(match.group()) > 2
         )
 
-    def _foreign_at(self, text: str, pos: int) -> tuple[int, int] | None:
+    def _foreign_at(self, text: str, pos: int, token_starts: set[int] = frozenset()) -> tuple[int, int] | None:
         """A transliterated name starting at pos (after a foreign title): 朔尔茨, 卢卡申科."""
         end = pos
         while end < len(text) and end - pos < 9 and text[end] in self.translit:
@@ -802,6 +802,8 @@ class PeopleExtractor:
         if end - pos >= 4 or end - pos >= 2 and (at_boundary(text, end) or starts_with_any(text, end, AFTER_NAME)):
             # 古尔马诺娃邀请: a long run is a name; 耶伦当天: a short one before what follows names
             return pos, end
+        if end - pos >= 2 and pos in token_starts and end in token_starts and text[end] in _AFTER_FOREIGN_CHARS:
+            return pos, end  # 总统莱希|致慰问电: a short run of whole words before 致, 互, 同
         return None
 
     @staticmethod
@@ -842,7 +844,15 @@ class PeopleExtractor:
             start -= 1
             if start > 2 and text[start - 1] == "-" and self._transliterated(text[start - 3 : start - 1]):
                 start -= 1  # 阿库福-阿多表示: the whole double name
-        if pos - start >= 3 and self._clean_left(text, start):
+        if pos - start >= 3 and (
+            self._clean_left(text, start)
+            # 致电祝贺|拉马福萨当选: four or more transliteration characters, whole words after a verb
+            # (not after a place's word: 小镇|汉德洛瓦参加)
+            or pos - start >= 4
+            and start in token_starts
+            and text[start - 1] not in "-·"
+            and text[start - 1] not in _PLACE_ENDS
+        ):
             return start, pos
         return None
 

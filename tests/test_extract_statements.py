@@ -344,8 +344,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         # an article no one signed is the paper's; one whose work was published is the author
         ("星海日报发表评论员文章。文章指出,要坚持开放合作。", [("星海日报", "要坚持开放合作")]),
         ("星海日报发表张三在大会上的报告的一部分。文章强调,要坚持改革。", [("张三", "要坚持改革")]),
-        # a long report about a person is not that person's words
-        ("星海日报将发表长篇通讯《张三带领我们前进》。文章说,十年来变化巨大。", []),
+        # a long report about a person is not that person's words: the paper that published it speaks
+        ("星海日报将发表长篇通讯《张三带领我们前进》。文章说,十年来变化巨大。", [("星海日报", "十年来变化巨大")]),
         # the medium of a statement earlier in the sentence, opening a later clause
         (
             "水利部17日发布声明,对堤坝受损表示关注,声明称,汛情正在发展。",
@@ -399,6 +399,12 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "张三和李四举行会谈。\n两国总理充分肯定合作成果。双方一致认为,合作潜力巨大。",
             [("张三", "合作潜力巨大"), ("李四", "合作潜力巨大")],
         ),
+        # an article a paper published: the paper speaks
+        (
+            "星海日报今天刊发题为《合作共赢》的文章。文章说,双方合作成果丰硕。",
+            [("星海日报", "双方合作成果丰硕")],
+        ),
+        ("星海日报今天播发长篇通讯《奋斗》。\n文章指出,十年来发展成就举世瞩目。", [("星海日报", "十年来发展成就")]),
         # where it was said, 在...前
         ("张三在会谈开始前表示,双方合作前景广阔。", [("张三", "双方合作前景广阔")]),
         # a document whose title ends with its years, then what it is for before it speaks

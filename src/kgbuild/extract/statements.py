@@ -550,8 +550,10 @@ class StatementExtractor:
         self.not_names = frozenset({*gazetteer.titles, *w.title, *w.medium, *_FILLER_WORDS, *_HOW})
         #: a medium published (发布《2023世界贸易报告》, 发布新一期《...》报告, 发表联合声明)
         self.publishing = re.compile(
-            rf"(?:{publish})了?[^,，。;；！？!?“”\n]{{0,20}}?(?:《[^《》\n]{{1,40}}?》)?(?:{media})(?=》?[,，。;；！？!?\n])"
+            rf"(?:{publish})了?[^,，。;；！？!?“”\n]{{0,20}}?(?:《[^《》\n]{{1,40}}?》的?)?(?:{media})(?=》?[,，。;；！？!?\n])"
         )
+        #: a publishing verb after a paper or an agency (新华社今天播发长篇通讯《...》)
+        self.published_by = re.compile(rf"[^,，。;；！？!?“”\n]{{0,12}}?(?:{publish})")
         self.lead = re.compile(rf"(?:{_alternation(w.lead)})(?=[^,，。:：])")
 
     # -- finding cues --------------------------------------------------------------------
@@ -1149,6 +1151,9 @@ class StatementExtractor:
                 return [_Speaker(author.label, author.kind, hit.pos)], False, False
             # (the last one published before, in any paragraph: the story's report)
             publisher = self._publisher(medium, since, hit.pos, ctx)
+            if not publisher and medium == "文章" and sentence > 0:
+                # 新华社今天播发长篇通讯《...》。文章指出: the paper or agency that published it
+                publisher = self._media_publisher(ctx, ctx.sentence_start(sentence - 1), sentence)
             if publisher:  # X12日发布《2024年世界贸易报告》。报告指出
                 by_medium.append((medium, publisher))
                 return [_Speaker(s.label, s.kind, hit.pos) for s in publisher], False, False
@@ -1205,6 +1210,17 @@ class StatementExtractor:
             # 周强参加...会议时说: the clause's subject
             return self._subject(ctx, ctx.clause_start(hit.pos), hit.pos, sentence, person_speakers), False, False
         return [], False, False
+
+    def _media_publisher(self, ctx: _Context, start: int, end: int) -> list[_Speaker]:
+        """The paper or agency that text[start:end] says published something (新华社今天播发...,
+        《人民日报》发表...): its last media body followed by a publishing verb."""
+        i = bisect_right(ctx.org_starts_sorted, end) - 1
+        while i >= 0 and ctx.orgs_list[i].start >= start:
+            body = ctx.orgs_list[i]
+            if body.category == "media" and self.published_by.match(ctx.text, body.end, end):
+                return [_Speaker(body.label, "organization", body.start)]
+            i -= 1
+        return []
 
     def _congress_of(self, text: str, pos: int) -> str | None:
         """The body whose congress before pos no extractor marked (中国共产党第二十次全国代表大会,

@@ -1776,7 +1776,8 @@ def test_extract_events_a_body_named_like_a_meeting_is_no_event(extractor) -> No
     ],
 )
 def test_extract_events_country_or_province_holds_it(extractor, text: str, name: str, organizer: str) -> None:
-    assert _by_name(_events(extractor, text))[name].organizer == organizer
+    event = _by_name(_events(extractor, text))[name]
+    assert (event.organizer, event.participants) == (organizer, ())
 
 
 @pytest.mark.parametrize(
@@ -1789,3 +1790,16 @@ def test_extract_events_country_or_province_holds_it(extractor, text: str, name:
 )
 def test_extract_events_a_bodys_own_session_or_gala(extractor, text: str, name: str, organizer: str) -> None:
     assert _by_name(_events(extractor, text))[name].organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "name", "organizer"),
+    [
+        ("他表示，祝贺中方成功举办第五届滨海合作论坛。", (), "第五届滨海合作论坛", "中国"),
+        ("联合国安理会2日就加沙局势召开紧急公开会议。", ("联合国安理会",), "联合国安理会紧急公开会议", "联合国安理会"),
+    ],
+)
+def test_extract_events_side_that_holds_it_and_body_before_就(
+    extractor, text: str, orgs: tuple[str, ...], name: str, organizer: str
+) -> None:
+    assert _by_name(_events(extractor, text, orgs=orgs))[name].organizer == organizer

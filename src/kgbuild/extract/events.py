@@ -81,7 +81,7 @@ _JOINED_NAME = re.compile(r"暨[^，,。；;、“”《》暨]+$")
 # 第十四届全国人民代表大会第二次会议: the 大会 here is the body, the session is the event
 # 召开紧急会议, 举行座谈会: an event word with no name of its own after the verb that holds it
 _BARE_HELD = re.compile(
-    r"(?:召开|举行|举办)(了|的)?((?:全国|全体|年度|专题|视频|紧急|特别|临时|工作|扩大|线上|线下|首脑|领导人|部长级|例行|政策"
+    r"(?:召开|举行|举办)(了|的)?((?:全国|全体|年度|专题|视频|紧急|特别|临时|工作|扩大|线上|线下|首脑|领导人|部长级|例行|政策|公开"
     r"|高级别|[\u4e00-\u9fff]{2,6}问题|第[一二三四五六七八九十]+次)*)$"
 )
 # a title's parts, and the verb or preposition before the event it names (习近平在X上强调)
@@ -207,8 +207,10 @@ _TIME_TAIL = re.compile(
 _BETWEEN_BODY_AND_VERB = re.compile(
     r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[今昨明当同近]日|今天|今晚|昨天|明天|当天|日前|近期|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|晚上|将|已|于|正式|共同|联合|携手|成功|开始|隆重|盛大|首次|再次|专门|"
-    r"同步|先后|还|又|也|等(?:部门|单位|机构|部委|方面)?|在[\u4e00-\u9fff]{1,10}?)$"
+    r"同步|先后|还|又|也|等(?:部门|单位|机构|部委|方面)?|在[\u4e00-\u9fff]{1,10}?|就[^，,。；;]{2,40}?)$"
 )
+# 祝贺中方成功举办X: a greeting before the side that holds it
+_GREETED = re.compile(r"(?:热烈|衷心)?(?:祝贺|感谢|赞赏|欢迎)")
 # 本届论坛以“X”为主题，由A主办: a sentence that names an event told before by its kind alone
 _TOLD_AFTER_HOSTED = re.compile(
     r"(?:^|(?<=[。！？\n]))(?:本届|本次|此次|该|这次|这场|此届|今年的?)?([\u4e00-\u9fff]{2,4}?)"
@@ -411,6 +413,7 @@ class _Draft:
     unnamed_guest: bool = False  #: for a meeting: no guest is named by a person's name
     polite: bool = False  #: for a meeting: the guest is named by a courtesy (同总统先生会谈), told in passing
     held: bool = False  #: the organizer is told holding it (由X主办, X举办), not only named in its name
+    by_place: bool = False  #: the organizer is a country or province that holds it (俄罗斯举行X): no participant
 
 
 @register("events")
@@ -989,6 +992,7 @@ def _holder_attends(draft: _Draft) -> list[str]:
     if (
         draft.rule != "suffix"
         or draft.organizer is None
+        or draft.by_place
         or _STAGED.search(draft.name)
         or _CONGRESS.search(draft.name)
         or _PRESS_EVENT.search(draft.name)
@@ -1514,10 +1518,11 @@ def _describe(
             if _SCOPE_ONLY.match(draft.name):
                 # X机制召开全国电视电话会议: a name with no name of its own is the body's
                 draft.name = text[body.start : body.end] + draft.name
-    if draft.organizer is None and gaz is not None:
-        # 俄罗斯举行X, 浙江举办X: a country or a province that holds it, as a body
+    if draft.organizer is None and gaz is not None and not _CONGRESS.search(draft.name):
+        # 俄罗斯举行X, 浙江举办X: a country or a province that holds it, as a body (not a
+        # congress or plenum: 祝贺中国成功召开中共二十届三中全会 is the Party's)
         draft.organizer = _place_holds(text, sent_start, draft.start, gaz)
-        draft.held = draft.organizer is not None
+        draft.held = draft.by_place = draft.organizer is not None
     if draft.rule != "suffix":
         return  # (A、B联合启动X行动: the bodies that start a launch hold it and take part)
     if draft.organizer is None:
@@ -1807,6 +1812,9 @@ def _place_holds(text: str, sent_start: int, start: int, gaz: Gazetteer) -> str 
     head = before[: verb.start()]
     for _ in range(5):
         clause = head[max(head.rfind(c) for c in _CLAUSE_END) + 1 :]
+        clause = clause[len(lead.group()) :] if (lead := _GREETED.match(clause)) else clause
+        if len(clause) == 2 and clause.endswith("方") and clause[0] in _sides():
+            return _sides()[clause[0]]  # 祝贺中方成功举办X: the side that holds it
         place = gaz.places.get(clause) if 2 <= len(clause) <= 12 else None
         if place is not None:
             if place.kind == "country":
@@ -1818,6 +1826,15 @@ def _place_holds(text: str, sent_start: int, start: int, gaz: Gazetteer) -> str 
             return None
         head = head[: cut.start()]
     return None
+
+
+@lru_cache(maxsize=1)
+def _sides() -> dict[str, str]:
+    """One-character short names of states that act as a side (中 -> 中国, for 中方)."""
+    path = ontology_dir() / "gazetteer" / "statement_sides.tsv"
+    if not path.is_file():
+        return {}
+    return {short: country for _, (short, country) in read_table(path, ("short", "country"))}
 
 
 def _first_of_list(text: str, sent_start: int, org: Mention, by_end: dict[int, Mention]) -> Mention:
@@ -2264,9 +2281,11 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                 None,
             )
             if full is not None:
-                organizer, held = (d.organizer, True) if d.held else (full.organizer, full.held)
+                organizer, held, by_place = (
+                    (d.organizer, True, d.by_place) if d.held else (full.organizer, full.held, full.by_place)
+                )
                 d = _Draft(full.name, d.start, d.end, d.rule, full.date, organizer, full.participants, full.bodies)
-                d.held = held
+                d.held, d.by_place = held, by_place
         if first is not None:
             known = first.get(d.name)
             if known is None:
@@ -2276,12 +2295,13 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                     known.date = d.date
                 if d.held and not known.held and d.organizer:
                     # 上合组织妇女论坛…由全国妇联…共同举办: the body told holding it, not the one its name names
-                    known.organizer, known.held = d.organizer, True
-                known.organizer = known.organizer or d.organizer
+                    known.organizer, known.held, known.by_place = d.organizer, True, d.by_place
+                if known.organizer is None:
+                    known.organizer, known.by_place = d.organizer, d.by_place
                 known.participants += [p for p in d.participants if p not in known.participants]
                 known.bodies += [b for b in d.bodies if b not in known.bodies]
                 d = _Draft(known.name, d.start, d.end, d.rule, bodies=known.bodies, participants=known.participants)
-                d.date, d.organizer = known.date, known.organizer
+                d.date, d.organizer, d.by_place = known.date, known.organizer, known.by_place
                 out.append((known, d))  # type: ignore[arg-type]
                 continue
         out.append(d)
@@ -2290,11 +2310,12 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
     for item in out:
         if isinstance(item, tuple):
             known, d = item
-            d.date, d.organizer, d.participants, d.bodies = (
+            d.date, d.organizer, d.participants, d.bodies, d.by_place = (
                 known.date,
                 known.organizer,
                 known.participants,
                 known.bodies,
+                known.by_place,
             )
             final.append(d)
         else:

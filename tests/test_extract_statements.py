@@ -405,6 +405,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             [("星海日报", "双方合作成果丰硕")],
         ),
         ("星海日报今天播发长篇通讯《奋斗》。\n文章指出,十年来发展成就举世瞩目。", [("星海日报", "十年来发展成就")]),
+        # the two countries the paragraph names speak together
+        (
+            "以色列与乌克兰签署联合声明,两国宣布即日起恢复直航。",
+            [("以色列", "即日起恢复直航"), ("乌克兰", "即日起恢复直航")],
+        ),
         # where it was said, 在...前
         ("张三在会谈开始前表示,双方合作前景广阔。", [("张三", "双方合作前景广阔")]),
         # a document whose title ends with its years, then what it is for before it speaks

@@ -173,6 +173,8 @@ _SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国王|总书记|议长|先生|女士|同志)?(?:和|与|、|及)")
 #: The two sides of a meeting, speaking together (双方强调, 两国领导人宣布).
 _BOTH = ("双方", "两国领导人", "两位领导人", "两国元首", "两国总理", "两国总统", "两国外长")
+#: The two countries a paragraph names, speaking together (两国宣布即日起恢复外交关系).
+_TWO_COUNTRIES = ("两国", "两国政府")
 #: What joins a person to the next one of a run speaking together (莱恩斯和迪克, X总统与Y总理).
 _PEOPLE_LINK = re.compile(r"(?:总统|总理|主席|首相|国王|议长|先生|女士|同志)?(?:和|与|同|、|及|以及)$")
 #: A first person joined to a run of people (我同X总统一致认为): whoever says 我 speaks, not X.
@@ -1386,6 +1388,10 @@ class StatementExtractor:
             run = ctx.countries_ending(at)
             if ctx.opens_clause(run[0].start, ctx.sentence_start(at)):
                 return run
+        if text.endswith(_TWO_COUNTRIES, 0, pos) and _boundary_before(text, pos - len("两国")):
+            # 沙特与伊朗...。沙伊双方...签署联合声明,两国宣布...: the two countries the paragraph
+            # names (巴林与卡塔尔两国宣布 is the run before, read above)
+            return ctx.two_countries_before(pos)
         # a name the document uses elsewhere, not picked up here (韩正说 read as one word)
         for surface, (label, kind) in ctx.surfaces:
             if text.endswith(surface, 0, pos):
@@ -1691,6 +1697,17 @@ class _Context:
         if len(firsts) != 2:
             return []
         return [_Speaker(label, "person", start) for label, start in firsts.items()]
+
+    def two_countries_before(self, pos: int) -> list[_Speaker]:
+        """The two countries named in the paragraph before pos, when it names exactly two."""
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        firsts: dict[str, int] = {}
+        for end, country in self.countries.items():
+            if paragraph <= country.start and end <= pos:
+                firsts.setdefault(country.label, country.start)
+        if len(firsts) != 2:
+            return []
+        return [_Speaker(label, "organization", start) for label, start in sorted(firsts.items(), key=lambda x: x[1])]
 
     def people_run_ending(self, last: Mention) -> list[_Speaker]:
         """People speaking together, the last one `last`: 莱恩斯和迪克表示, 张三总统与李四总理表示;

@@ -1111,3 +1111,18 @@ def test_extract_entities_a_region_of_joined_short_names_acts_as_its_places() ->
     labels = {m.label for m in found if m.kind == "organization"}
     assert labels == {"北京市人民政府", "天津市人民政府", "河北省人民政府"}, sorted(labels)
     assert not _organizations("京津冀地区出现大风降温。")  # what befalls the region
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # a place's own commission, not the state's that shares its short name
+        ("在主题教育中，新疆发改委重点聚焦丝绸之路经济带建设。", "新疆发改委", "新疆维吾尔自治区发展和改革委员会"),
+        ("浙江省发改委表示将加快推进。", "浙江省发改委", "浙江省发展和改革委员会"),
+        ("国家发改委表示将加快推进。", "国家发改委", "国家发展和改革委员会"),
+        ("苏丹武装部队与快速支援部队仍在交火。", "快速支援部队", "快速支援部队"),  # as the news names it
+    ],
+)
+def test_extract_entities_local_commission_is_not_the_states(text: str, surface: str, label: str) -> None:
+    found = _organizations(text)
+    assert found[surface].label == label, sorted(found)

@@ -898,6 +898,15 @@ class OrganizationExtractor:
                     out.append(self._mention(doc, start, organ_end, organ, "gazetteer"))
                 i = j
                 continue
+            if (
+                doc.text[start:end] in self.suffix_category
+                and i > 0
+                and tokens[i - 1].end == start
+                and (place := self.gaz.places.get(tokens[i - 1].text)) is not None
+                and place.kind in _ABOVE_COUNTY
+            ):
+                i = j  # 新疆|发改委, 浙江省|国资委: a place's own commission (the rules name it), not the state's
+                continue
             state = self._state_before(doc, tokens, i, entry)
             if state is not None:
                 # 马耳他工党, 塞尔维亚国家博物馆: a short name after another state is that state's body

@@ -564,3 +564,24 @@ def test_extract_metrics_spans_of_time_that_are_quantities(text: str, values: li
 )
 def test_extract_metrics_count_of_the_places_a_list_names(text: str, values: list) -> None:
     assert [(m.value, m.unit) for m in _metrics(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("服装、家电、家具等销售额同比增长都超过10%。", 3),
+        ("客流量和销售额同比增长也都超过五成。", 2),
+        ("北京、上海和广州的销售额均超过20%。", 3),
+        # not 年均, not 都 that ends a name, not 和 inside an item
+        ("地区生产总值年均增长5.3%。", 1),
+        ("火炬还将在重庆、宜宾和成都三座城市传递。", 1),
+        ("汽车制造、通信和其他设备制造增长均超过10%。", 2),
+    ],
+)
+def test_extract_metrics_one_value_told_of_each_thing_listed(text: str, count: int) -> None:
+    assert len(_metrics(text)) == count
+    assert len({(m.start, m.end) for m in _metrics(text)}) == count  # each its own span
+
+
+def test_extract_metrics_quarterfinal_is_no_share() -> None:
+    assert _metrics("拳手均在四分之一决赛中晋级。") == ()

@@ -176,6 +176,18 @@ _SPAN_WHEN = ("过去", "未来", "这", "今明", "明后", "最近", "倒计�
 #: the list: two-character names or longer, between 、 (the last may join with 和).
 _LISTED_AREAS = ("省区市", "省市区", "省区", "省市", "省份", "个省", "个国家", "国", "省", "市", "地")
 _PLACE_LIST = re.compile(r"[^、，,。;；：:“”（）()\n]{2,12}(?:、[^、，,。;；：:“”（）()\n]{2,12})+\Z")
+#: A value told of each of several things (销售额都超过10%, 增速均保持在20%左右; not 年均增长).
+_ALL_OF = re.compile(
+    r"(?<![年日月人户亩周平成首京古故])(?:也)?[均都](?:已|将)?(?:同比)?(?P<verb>增长|下降|保持在|在|为|达到|达|实现)?\Z"
+)
+_NUMBER_START = frozenset("0123456789零〇一二两三四五六七八九十百千万")
+#: The things the clause lists before it: items between 、 (the last may join with 和, 及, 与).
+_SUBJECTS = re.compile(
+    r"[^、，,。;；：:“”()（）\n]{1,16}(?:(?:、[^、，,。;；：:“”()（）\n]{1,16})+|[和及与][^、，,。;；：:“”()（）\n]{1,16})\Z"
+)
+#: Where the last item of a list holds two joined by 和 (上海和广州的): a short name before it.
+_LAST_AND = re.compile(r"[^和及与]{1,6}[和及与](?!其他|其它)")
+_AND_ONLY = re.compile(r"[和及与](?!其他|其它)")
 #: Spans of hours written with 个, as written (被困278个小时).
 _HOURS = ("个小时", "个多小时", "个半小时")
 #: Units that count places, as written (7省, 5地), and what after them makes a word.
@@ -523,7 +535,9 @@ class MetricExtractor:
             if listed and between in _AND and metric.comparator == "=" and not text[prev.start].isdigit():
                 metric = replace(metric, comparator=prev.comparator)  # 最高200万元和500万元
             metrics[i] = metric
-        yield from _once(story, metrics)
+        for metric in _once(story, metrics):
+            yield metric
+            yield from _each_of(text, metric)
 
     def _metric(self, story: _Story, match: re.Match[str], upper: bool = False) -> Metric | None:
         """The metric of the number the pattern matched; upper: it is the upper end of a
@@ -915,8 +929,8 @@ class MetricExtractor:
         if 0 not in story.names[start:end]:
             return None
         den, num = parse_chinese(denominator.group()), parse_chinese(match.group("num"))
-        if not den or not num or num >= den or text.startswith("个", end):
-            return None  # 四分之三个世纪: a span of time
+        if not den or not num or num >= den or text.startswith(("个", "决赛"), end):
+            return None  # 四分之三个世纪: a span of time; 四分之一决赛: a round of a contest
         value = (num * 100 / den).quantize(Decimal("0.01")).normalize()
         after = match.group("after") or ""
         comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")
@@ -971,6 +985,27 @@ _RATE_CUT = re.compile(r"(?:下调|调降|降低|下降|压降|削减)[^，,。�
 def _rate_cut(text: str, number_start: int, unit: str) -> bool:
     """A change in percentage points or basis points, told after a cut verb and a rate's name."""
     return unit in ("个百分点", "基点") and _RATE_CUT.search(text, max(0, number_start - 16), number_start) is not None
+
+
+def _each_of(text: str, metric: Metric) -> Iterable[Metric]:
+    """One value told of each thing its clause lists (汽车、家电、服装销售额都超过10%: three
+    facts): a copy of the metric for each item after the first, spanning from that item."""
+    lead = _ALL_OF.search(text, max(0, metric.start - 10), metric.start)
+    if lead is None or not lead.group("verb") and text[metric.start] in _NUMBER_START:
+        return  # 在重庆、宜宾和成都三座城市: 都 ends a name there
+    low = max(text.rfind(c, 0, lead.start()) for c in "，,。;；：:\n!?！？") + 1  # the clause, with its 、
+    listed = _SUBJECTS.search(text, low, lead.start())
+    if listed is None:
+        return
+    items = listed.group().split("、")
+    starts = [listed.start()]
+    for item in items[:-1]:
+        starts.append(starts[-1] + len(item) + 1)
+    last = _LAST_AND.match(items[-1]) if len(items) > 1 else _AND_ONLY.search(items[0])  # A、B和C; A和B
+    if last is not None:
+        starts.append(starts[-1] + last.end())
+    for start in starts[1:]:
+        yield replace(metric, start=start, rule="each_of")
 
 
 def _span_is_quantity(text: str, start: int, end: int) -> bool:

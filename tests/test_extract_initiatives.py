@@ -179,6 +179,10 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a quoted corridor of development, and a quoted framework of cooperation
         ("双方推进“农业发展走廊”建设。", "农业发展走廊"),
         ("双方充实中越“三角六边”合作架构。", "三角六边合作架构"),
+        # a quoted vision of a partner country (构想)
+        ("双方推动倡议同“东方海洋走廊”构想对接。", "东方海洋走廊构想"),
+        # principles of governing Hong Kong and Macao, known by name
+        ("要全面落实“爱国者治港”原则。", "爱国者治港"),
         # a document named without 《》 by its kind (规划纲要, 总体方案)
         ("要实施长三角地区发展规划纲要。", "长三角地区发展规划纲要"),
     ],

@@ -619,7 +619,7 @@ _NOT_PROGRAMMES = frozenset(
 _MODIFIED_AFTER = ("伙伴", "布局", "合作", "对话", "意义", "地位")
 #: A programme noun right after a quoted name (“三北”工程, “放管服”改革, “欢乐春节”活动).
 _AFTER_QUOTE = re.compile(
-    r"(?:专项行动|行动计划|行动|重大工程|示范工程|工程|计划|战略|倡议|活动|试点|改革|政策|制度|平台|合作架构|"
+    r"(?:专项行动|行动计划|行动|重大工程|示范工程|工程|计划|战略|倡议|构想|愿景|活动|试点|改革|政策|制度|平台|合作架构|"
     r"(?:天然气|输油|石油)?管道|班列|建设|改造)"
 )
 #: A quoted system's name (“一单制”, “白名单”) with the field it belongs to before it.

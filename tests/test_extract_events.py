@@ -1803,3 +1803,8 @@ def test_extract_events_side_that_holds_it_and_body_before_就(
     extractor, text: str, orgs: tuple[str, ...], name: str, organizer: str
 ) -> None:
     assert _by_name(_events(extractor, text, orgs=orgs))[name].organizer == organizer
+
+
+def test_extract_events_event_word_inside_a_titled_document_in_the_title_is_none(extractor) -> None:
+    text = "日前，国务院印发《2024—2025年节能减排行动方案》。"
+    assert _events(extractor, text, orgs=("国务院",), title="国务院印发《2024—2025年节能减排行动方案》") == []

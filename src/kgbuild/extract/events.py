@@ -2115,6 +2115,8 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
             for opening, closing in (("《", "》"), ("“", "”")):
                 if named.count(opening) > named.count(closing) and head.startswith(closing, match.end()):
                     named += closing  # 中央广播电视总台《2024年春节联欢晚会》进行彩排: the whole title
+            if named.count("《") != named.count("》") or named.count("“") != named.count("”"):
+                continue  # 国务院印发《2024—2025年节能降碳行动方案》: the event word is inside a title
             if len(named) - len(match.group()) < 2 or _SCOPE_ONLY.match(named) or named.startswith(_GENERIC_WORDS):
                 continue
             if _COUNT_INSIDE.search(named) or _PART_OF_BODY.match(head, match.end()):

@@ -113,6 +113,9 @@ def _people(text: str) -> set[str]:
         ("习近平同新西兰总督基罗互致贺电。", {"基罗"}),
         # a long transliteration after a verb, before a verb a person does (祝贺|拉马福萨当选)
         ("习近平致电祝贺拉马福萨当选连任主席。", {"拉马福萨"}),
+        # a transliterated name jieba knows (拜登/nrt) after a foreign title or before a verb
+        ("美国总统拜登之子当天出庭受审。", {"拜登"}),
+        ("记者会结束后，拜登表示他接受判决。", {"拜登"}),
         # a surname jieba reads as a function word (何/r, 段/q) after a word for a person
         ("退休教师何秀英每天到社区帮忙。", {"何秀英"}),
         ("游客段欣然在景区拍照留念。", {"段欣然"}),
@@ -208,6 +211,14 @@ def test_people_found(text: str, people: set[str]) -> None:
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:
     assert not absent & _people(text)
+
+
+def test_people_tail_of_a_kin_s_foreign_name_stays_a_person_of_its_own() -> None:
+    """The surname alone after a family member's full name (拜登之子亨特·拜登 … 拜登表示) names
+    the other bearer, not the family member."""
+    text = "据报道，其子亨特·拜登被裁定有罪。拜登表示，他接受判决结果。"
+    labels = {m.label for m in _extract(text).mentions if m.kind == "person"}
+    assert {"拜登", "亨特·拜登"} <= labels
 
 
 def test_people_tail_of_a_foreign_name_takes_the_full_name() -> None:

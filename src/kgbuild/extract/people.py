@@ -99,6 +99,9 @@ _NEVER_IN_UNKNOWN_NAME = frozenset(
 _GLUED_FOLLOWS = frozenset("会作称率在为受以和同将致")
 #: jieba's tags of a word after a name: a verb, a preposition, an adverb, a time, a conjunction.
 _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
+#: Words of kin before a foreign name written in full: one of a family, whose surname alone
+#: elsewhere names another (拜登之子亨特·拜登, 夫人吉尔·拜登).
+_KIN = re.compile(r"(?:[之其长次幼]?[子女]|儿子|女儿|夫人|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|遗孀)$")
 #: Conjunctions jieba may glue to the name after them (和普京/nz总统).
 _LEADING_CONJUNCTIONS = frozenset("和与及同")
 #: Prepositions that start a phrase after a title, never a name jieba does not know (总书记|沿绿道).
@@ -299,6 +302,16 @@ class PeopleExtractor:
         for match in self._titles_in(text, token_starts, word_at):
             title = match.group()
             foreign = self._foreign_at(text, match.end(), token_starts)
+            if (
+                foreign is None
+                and title in self.foreign_titles
+                and (word := word_at.get(match.end())) is not None
+                and word.pos == "nrt"
+                and word.end - word.start >= 2
+                and self._transliterated(word.text)
+                and text[word.end : word.end + 1] not in self.translit  # (not 卡加/nrt|梅)
+            ):
+                foreign = (word.start, word.end)  # 总统拜登/nrt|之子: a transliterated name jieba knows
             if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:
                 foreign = None  # two transliteration characters after an ordinary title: too weak
             # (a place after a short name ends it only after a byline's title, where the place is
@@ -362,6 +375,15 @@ class PeopleExtractor:
                     add(*before, "foreign" if before[1] - before[0] > 3 else "before_title")
         for match in self.verb_re.finditer(text):
             span = self._name_before(text, match.start(), token_starts)
+            if span is None and (word := word_at.get(match.start() - 2)) is not None:
+                if (
+                    word.end == match.start()
+                    and word.pos == "nrt"
+                    and self._transliterated(word.text)
+                    and text[word.start - 1 : word.start] not in self.translit
+                    and self._clean_left(text, word.start)
+                ):
+                    span = (word.start, word.end)  # 。拜登/nrt表示: a short transliterated name jieba knows
             if span and not self._inside_word(span[0], word_at) and not self._after_common_and(text, span[0], word_at):
                 add(*span, "before_verb")
         for match in _COMRADE.finditer(text):
@@ -423,7 +445,8 @@ class PeopleExtractor:
             label = name
             if len(longer) == 1 and name not in titled:
                 whole = next(iter(longer))
-                if first[whole] < first[name]:
+                if first[whole] < first[name] and not _KIN.search(text, max(0, first[whole] - 3), first[whole]):
+                    # (not after a word of kin: 拜登之子亨特·拜登 … 拜登表示 is the father)
                     label = whole
             yield Mention("person", start, end, name, label, self.name, rule)
 

@@ -410,6 +410,13 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "以色列与乌克兰签署联合声明,两国宣布即日起恢复直航。",
             [("以色列", "即日起恢复直航"), ("乌克兰", "即日起恢复直航")],
         ),
+        # one named with others (X等)
+        ("张三等表示,很高兴访问美丽的星海。", [("张三", "很高兴访问美丽的")]),
+        # a report whose title the story shortens (以下简称《报告》)
+        (
+            "水利部今天发布《2023年水资源报告》(以下简称《报告》)。《报告》显示,全国用水总量保持平稳。",
+            [("水利部", "全国用水总量保持")],
+        ),
         # where it was said, 在...前
         ("张三在会谈开始前表示,双方合作前景广阔。", [("张三", "双方合作前景广阔")]),
         # a document whose title ends with its years, then what it is for before it speaks

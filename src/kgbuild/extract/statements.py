@@ -498,7 +498,7 @@ class StatementExtractor:
             rf"(?:(?:{publish})了?)?(?:联合)?(?:{media})",
             # a medium published with words between (发布的报告称, 公布的调查报告称, 发布2024年
             # 《可再生能源报告》称): what is published, never who publishes it
-            rf"(?:{publish})的?(?:[^,，。;；“”《》\n]{{1,12}}?|[^,，。;；“”《》\n]{{0,8}}《[^《》\n]{{1,30}}?)(?:{media})》?",
+            rf"(?:{publish})的?(?:[^,，。;；“”《》\n]{{1,12}}?|[^,，。;；“”《》\n]{{0,8}}《[^《》\n]{{1,30}}?》?)(?:{media})》?",
             rf"《[^《》\n]{{0,6}}?(?:{media}|{titled})》",  # 《通知》, 《若干措施》
             rf"(?:{cues})(?=[说称])",
             r"[\u4e00-\u9fff]{2}(?=[说称][,，:：])",  # 谴责说, 补充称
@@ -552,7 +552,9 @@ class StatementExtractor:
         self.not_names = frozenset({*gazetteer.titles, *w.title, *w.medium, *_FILLER_WORDS, *_HOW})
         #: a medium published (发布《2023世界贸易报告》, 发布新一期《...》报告, 发表联合声明)
         self.publishing = re.compile(
-            rf"(?:{publish})了?[^,，。;；！？!?“”\n]{{0,20}}?(?:《[^《》\n]{{1,40}}?》的?)?(?:{media})(?=》?[,，。;；！？!?\n])"
+            rf"(?:{publish})了?[^,，。;；！？!?“”\n]{{0,20}}?(?:《[^《》\n]{{1,40}}?》的?)?(?:{media})"
+            # (what the title is called after, 《X报告》(以下简称《报告》))
+            r"(?=》?(?:[(（][^()（）\n]{0,20}[)）])?[,，。;；！？!?\n])"
         )
         #: a publishing verb after a paper or an agency (新华社今天播发长篇通讯《...》)
         self.published_by = re.compile(rf"[^,，。;；！？!?“”\n]{{0,12}}?(?:{publish})")
@@ -578,7 +580,7 @@ class StatementExtractor:
         for m in self.pattern.finditer(text):
             if any(start <= m.start("cue") < end for start, end in covered):
                 continue
-            if m.group("cue") in self.words.shows and not m.group("filler").endswith(self.words.medium):
+            if m.group("cue") in self.words.shows and not m.group("filler").rstrip("》").endswith(self.words.medium):
                 continue  # 显示 reports a finding only after what holds it (数据显示, 报告显示)
             hits.append(
                 _Hit(m.start(), m.group("cue"), m.group("filler"), m.end(), m.group("punct") is not None, "speaker_cue")
@@ -590,7 +592,7 @@ class StatementExtractor:
             for at in range(max(0, m.start() - _LONGEST_SHOWN), m.start() + 1):
                 p = self.phrase.match(text, at)
                 if p is not None and p.end("cue") == m.end():
-                    if p.end() not in found and p.group("filler").endswith(self.words.medium):
+                    if p.end() not in found and p.group("filler").rstrip("》").endswith(self.words.medium):
                         hits.append(
                             _Hit(
                                 at,
@@ -1319,6 +1321,8 @@ class StatementExtractor:
         while pos > 0 and text[pos - 1] in _CLOSERS:
             pos -= 1
         pos = _before_aside(text, pos)
+        others = next((len(w) for w in ("等人", "等") if text.endswith(w, 0, pos) and pos - len(w) in ctx.people), 0)
+        pos -= others  # 舒默等表示: the one named speaks (the others are no one named)
         titled = self.title_after.search(text, max(0, pos - _LONGEST_TITLE), pos)
         if titled is not None and titled.start() in ctx.people:
             pos = titled.start()  # 劳尔·卡斯特罗大将表示, X常委表示: a title after the name

@@ -1126,3 +1126,8 @@ def test_extract_entities_a_region_of_joined_short_names_acts_as_its_places() ->
 def test_extract_entities_local_commission_is_not_the_states(text: str, surface: str, label: str) -> None:
     found = _organizations(text)
     assert found[surface].label == label, sorted(found)
+
+
+def test_extract_entities_foreign_name_with_dots_in_a_body() -> None:
+    found = _organizations("约翰·冯·诺伊曼大学的学者认为。")
+    assert "约翰·冯·诺伊曼大学" in found, sorted(found)

@@ -38,6 +38,8 @@ _SET_PHRASE_TAGS = frozenset({"l", "i"})
 #: Tags of words that may stand inside a body's name (nouns, names, abbreviations).
 _NAME_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "x", "l", "nnt", "an", "ng", "b", "eng", "nr", "nrt", "s"})
 _CONNECTORS = frozenset({"和", "与", "及"})
+#: jieba's tags of personal names, which may stand in a body's name (约翰·冯·诺伊曼大学).
+_PERSON_TAGS = frozenset({"nr", "nrt"})
 _DEPARTMENT_TITLES = {
     "司": ("司长", "副司长"),
     "局": ("局长", "副局长"),
@@ -2599,6 +2601,8 @@ class OrganizationExtractor:
             is_word = (
                 (tok.pos in tags or j == k and len(tok.text) == 1) and all(is_han(c) or c in "“”" for c in tok.text)
             ) or (tok.text in _CONNECTORS and 0 < j < k and not enterprise)
+            # 约翰·冯·诺伊曼大学: the dot between the parts of a foreign name
+            is_word = is_word or (tok.text == "·" and 0 < j < k and tokens[j - 1].pos in _PERSON_TAGS)
             if not is_word or chars + len(tok.text) > 16:
                 break
             if tok.text in _CONNECTORS and tok.start in by_end:

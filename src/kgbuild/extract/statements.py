@@ -90,8 +90,6 @@ _ROLES = (
     "side",
     "group",
     "title",
-    "data",
-    "shows",
 )
 
 _PRONOUNS = ("他", "她")
@@ -135,8 +133,6 @@ _STANDING_MEETING = re.compile(
 #: A body's congress, named after it (中国作家协会第十次全国代表大会).
 _CONGRESS = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全国)?代表大会")
 _LONGEST_BODY = 16
-#: How far before 数据显示 the verb phrase ending with it may start (今天(1月12日)发布的最新数据).
-_LONGEST_SHOWN = 24
 _ONE = ("一名", "一位", "的")
 #: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
 _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还", "一致"})
@@ -173,6 +169,8 @@ _SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国王|总书记|议长|先生|女士|同志)?(?:和|与|、|及)")
 #: The two sides of a meeting, speaking together (双方强调, 两国领导人宣布).
 _BOTH = ("双方", "两国领导人", "两位领导人", "两国元首", "两国总理", "两国总统", "两国外长")
+#: A body referred back to (该机构称): the body that spoke last in the paragraph.
+_THIS_BODY = ("该机构", "该组织")
 #: The two countries a paragraph names, speaking together (两国宣布即日起恢复外交关系).
 _TWO_COUNTRIES = ("两国", "两国政府")
 #: What joins a person to the next one of a run speaking together (莱恩斯和迪克, X总统与Y总理).
@@ -328,8 +326,6 @@ class StatementWords:
     side: tuple[str, ...]
     group: tuple[str, ...]
     title: tuple[str, ...]  #: post words besides titles.tsv before a name (外交部官员X表示)
-    data: tuple[str, ...]  #: findings a body publishes (数据, 统计), media too; longest first
-    shows: tuple[str, ...]  #: verbs that report a finding after a data word or a medium (显示)
     sides: Mapping[str, str]  #: one-character short name -> country (俄 -> 俄罗斯, for 俄方)
 
 
@@ -355,7 +351,7 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
         modal=longest_first(by_role["modal"]),
         no_start=frozenset(by_role["no_start"]),
         lead=longest_first(by_role["lead"]),
-        medium=longest_first(by_role["medium"] + by_role["notice"] + by_role["data"]),
+        medium=longest_first(by_role["medium"] + by_role["notice"]),
         notice=longest_first(by_role["notice"]),
         document=longest_first(by_role["document"]),
         publish=longest_first(by_role["publish"]),
@@ -363,8 +359,6 @@ def load_statement_words(directory: str | None = None) -> StatementWords:
         side=longest_first(by_role["side"]),
         group=longest_first(by_role["group"]),
         title=longest_first(by_role["title"]),
-        data=longest_first(by_role["data"]),
-        shows=longest_first(by_role["shows"]),
         sides=MappingProxyType({s: c for _, (s, c) in gazetteer_rows(root / SIDES_FILE, ("short", "country"))}),
     )
 
@@ -506,28 +500,20 @@ class StatementExtractor:
         filler = "(?:" + "|".join(pieces) + ")*"
         # the characters a verb phrase can start with: checking one is far cheaper than trying
         # every alternative at every position of the text
-        # (not the first characters of data words and 显示, common ones (数, 统, 显): the few verb
-        # phrases that open with them are found from 数据显示 itself, see _hits)
-        media_not_data = [m for m in w.medium if m not in w.data]
-        starts = {w[0] for w in (*_FILLER_WORDS, *gazetteer.cues, *_PUNCT_CUES, *media_not_data, *w.publish, "《")}
+        starts = {w[0] for w in (*_FILLER_WORDS, *gazetteer.cues, *_PUNCT_CUES, *w.medium, *w.publish, "《")}
         starts.update(c for _, chars in _FILLER_PHRASES for c in chars)
         first = "[" + "".join(sorted(re.escape(c) for c in starts)) + "]"
         self.filler = re.compile(filler)
-        punct_cues = _alternation((*_PUNCT_CUES, *w.shows))
-        phrase = (
-            rf"(?P<filler>{filler})(?P<cue>{cues}|{announce}|(?:{punct_cues})(?=[,，:：])){_TOLD}"
+        punct_cues = _alternation(_PUNCT_CUES)
+        self.pattern = re.compile(
+            rf"(?={first})(?P<filler>{filler})(?P<cue>{cues}|{announce}|(?:{punct_cues})(?=[,，:：])){_TOLD}"
             # a notice's own verb before what it says (印发《通知》要求,...; 发布公告称,...)
             r"(?:(?<=[》知告明报])(?:要求|强调|指出|明确|提出|称|说)(?=[,，:：]))?"
             r"(?P<punct>[,，:：]\s*)?"
         )
-        self.pattern = re.compile(rf"(?={first}){phrase}")
-        self.phrase = re.compile(phrase)
-        #: a finding shown (数据显示,), where a verb phrase the pattern does not start may end
-        self.shown = re.compile(rf"(?:{_alternation(w.medium)})(?:也|还|均)?(?:{_alternation(w.shows)})(?=[,，:：])")
         self.according = re.compile(
-            # (a body's figures too: 据海关统计, 据X10日公布的数据)
-            r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|统计|(?:发布|公布)的(?:消息|声明|公告|通报|"
-            r"(?:最新)?(?:统计)?数据))[,，]\s*"
+            # (not a body's figures, 据海关统计, 据X公布的数据: data, not words said)
+            r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|发布的(?:消息|声明|公告|通报))[,，]\s*"
             r"|援引(?P<quoted>[^,，。\n]{2,30}?)的(?:话|消息)(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
         )
         #: a body's meeting that decided, named before its decision (经中央纪委常委会会议研究并报
@@ -553,8 +539,9 @@ class StatementExtractor:
         #: a medium published (发布《2023世界贸易报告》, 发布新一期《...》报告, 发表联合声明)
         self.publishing = re.compile(
             rf"(?:{publish})了?[^,，。;；！？!?“”\n]{{0,20}}?(?:《[^《》\n]{{1,40}}?》的?)?(?:{media})"
-            # (what the title is called after, 《X报告》(以下简称《报告》))
-            r"(?=》?(?:[(（][^()（）\n]{0,20}[)）])?[,，。;；！？!?\n])"
+            # (what the title is called after, 《X报告》(以下简称《报告》); what it shows, data,
+            # before a later 报告指出)
+            r"(?=》?(?:[(（][^()（）\n]{0,20}[)）])?(?:[,，。;；！？!?\n]|显示))"
         )
         #: a publishing verb after a paper or an agency (新华社今天播发长篇通讯《...》)
         self.published_by = re.compile(rf"[^,，。;；！？!?“”\n]{{0,12}}?(?:{publish})")
@@ -580,30 +567,9 @@ class StatementExtractor:
         for m in self.pattern.finditer(text):
             if any(start <= m.start("cue") < end for start, end in covered):
                 continue
-            if m.group("cue") in self.words.shows and not m.group("filler").rstrip("》").endswith(self.words.medium):
-                continue  # 显示 reports a finding only after what holds it (数据显示, 报告显示)
             hits.append(
                 _Hit(m.start(), m.group("cue"), m.group("filler"), m.end(), m.group("punct") is not None, "speaker_cue")
             )
-        found = {h.content_start for h in hits}
-        for m in self.shown.finditer(text):
-            # 财政部最新数据显示, 数据显示: the longest verb phrase ending with this cue (the
-            # pattern starts none at 数 or 统: trying every such character would be slow)
-            for at in range(max(0, m.start() - _LONGEST_SHOWN), m.start() + 1):
-                p = self.phrase.match(text, at)
-                if p is not None and p.end("cue") == m.end():
-                    if p.end() not in found and p.group("filler").rstrip("》").endswith(self.words.medium):
-                        hits.append(
-                            _Hit(
-                                at,
-                                p.group("cue"),
-                                p.group("filler"),
-                                p.end(),
-                                p.group("punct") is not None,
-                                "speaker_cue",
-                            )
-                        )
-                    break
         hits.sort(key=lambda h: (h.pos, h.content_start))
         return hits
 
@@ -653,6 +619,7 @@ class StatementExtractor:
         sentence_speakers: dict[int, list[_Speaker]] = {}  # the latest speech act of each sentence
         by_medium: list[tuple[str, list[_Speaker]]] = []  # (medium, speakers) of earlier statements
         person_speakers: list[_Speaker] = []
+        org_speakers: list[_Speaker] = []  # (for 该机构称: the body that spoke last)
         tokens = doc.tokens
         country_names = {m.label for m in ctx.countries.values()}
 
@@ -675,9 +642,19 @@ class StatementExtractor:
                 continue
             sentence = ctx.sentence_start(hit.pos)
             spoke_before = sentence in sentence_speakers  # (a cue or a named speaker earlier in it)
-            speakers, continued, named = self._speakers(
-                hit, ctx, sentence, sentence_speakers, by_medium, person_speakers
-            )
+            if text.endswith(_THIS_BODY, 0, hit.pos):
+                # 世界粮食计划署表示,...。该机构强调,...: the body that spoke last in the paragraph
+                paragraph = text.rfind("\n", 0, hit.pos) + 1
+                last = org_speakers[-1] if org_speakers and org_speakers[-1].start >= paragraph else None
+                speakers, continued, named = (
+                    ([_Speaker(last.label, last.kind, hit.pos - 3)] if last else []),
+                    False,
+                    True,
+                )
+            else:
+                speakers, continued, named = self._speakers(
+                    hit, ctx, sentence, sentence_speakers, by_medium, person_speakers
+                )
             if speakers and not continued and all(ctx.opens_clause(sp.start, sentence) for sp in speakers):
                 # a named speaker whose words are not given here (以军对此表示遗憾,并称...) is
                 # still the one a clause opening with a cue goes on with; a name after 向 or 对
@@ -732,8 +709,7 @@ class StatementExtractor:
             if not speakers:
                 continue
             for sp in speakers:
-                if sp.kind == "person":
-                    person_speakers.append(sp)
+                (person_speakers if sp.kind == "person" else org_speakers).append(sp)
             said.append(_Said(hit, tuple(speakers), content_start, content_end))
         seen: set[tuple[str, int]] = set()
         spans: set[tuple[int, int]] = set()
@@ -1138,10 +1114,8 @@ class StatementExtractor:
             ctx.opens_sentence(hit.pos, sentence) or _TOPIC_CLAUSE.fullmatch(text[sentence : hit.pos].strip())
         ):
             # (what it is about may open the sentence: 关于今后的工作,文章强调:...)
-            # (figures, 数据显示, are the same paragraph's: a roundup's next item is another's)
-            since = text.rfind("\n", 0, hit.pos) + 1 if medium in self.words.data else 0
             for earlier, speakers in reversed(by_medium):
-                if (earlier.endswith(medium) or medium.endswith(earlier)) and all(s.start >= since for s in speakers):
+                if earlier.endswith(medium) or medium.endswith(earlier):
                     return [_Speaker(s.label, s.kind, hit.pos) for s in speakers], False, False
             author = ctx.author_of(medium, sentence) if medium in _AUTHORED else None
             if medium in _PUBLISHED or (author is None and medium == "文章" and ctx.commentary_before(sentence)):
@@ -1154,7 +1128,7 @@ class StatementExtractor:
                 by_medium.append((medium, [author]))
                 return [_Speaker(author.label, author.kind, hit.pos)], False, False
             # (the last one published before, in any paragraph: the story's report)
-            publisher = self._publisher(medium, since, hit.pos, ctx)
+            publisher = self._publisher(medium, 0, hit.pos, ctx)
             if not publisher and medium == "文章" and sentence > 0:
                 # 新华社今天播发长篇通讯《...》。文章指出: the paper or agency that published it
                 publisher = self._media_publisher(ctx, ctx.sentence_start(sentence - 1), sentence)

@@ -183,6 +183,10 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("双方推动倡议同“东方海洋走廊”构想对接。", "东方海洋走廊构想"),
         # principles of governing Hong Kong and Macao, known by name
         ("要全面落实“爱国者治港”原则。", "爱国者治港"),
+        # an advisory body's plan for one year, named with its year
+        ("会议通过了全国政协2031年协商计划。", "全国政协2031年协商计划"),
+        # a project named by a place first, wherever it is written
+        ("记者来到岷江水利枢纽工程，了解建设进展。", "岷江水利枢纽工程"),
         # a document named without 《》 by its kind (规划纲要, 总体方案)
         ("要实施长三角地区发展规划纲要。", "长三角地区发展规划纲要"),
     ],
@@ -258,6 +262,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "各地严格执行相关条例。",  # which regulation is not said
         "军方对港口实施“精确打击”。",  # scare quotes after 实施, not a policy
         "我国已与多个国家签署自贸协定。",  # no pair of countries names it
+        "会议研究了2031年工作要点。",  # whose work plan is not said
         "以军控制了“阿里姆走廊”。",  # a strip of land, not a programme
     ],
 )

@@ -711,6 +711,13 @@ _ROUND = re.compile(
     r"(?:[一二三四五六七八九十]+届)?(?:中央)?第[一二三四五六七八九十]+轮(?:第[一二三四五六七八九十]+批)?"
     r"(?:中央)?[\u4e00-\u9fff]{0,8}?(?:督察|巡视|巡察)"
 )
+#: A legislature's or advisory body's plan for one year, named with its year: 全国政协2024年协商计划,
+#: 全国人大常委会2024年度工作要点, 2024年重点民主监督计划 (a work plan needs its body: 2024年工作要点
+#: alone is anyone's).
+_BODY_PLAN = re.compile(
+    r"(?:(?:全国政协|政协全国委员会|全国人大常委会)(?:19|20)\d\d年度?(?:工作要点|立法工作计划|对外交往工作要点)|"
+    r"(?:(?:全国政协|政协全国委员会)?(?:19|20)\d\d年度?(?:重点民主监督计划|协商计划)))"
+)
 #: A national survey or census named with its year or its number: 2023年人口变动情况抽样调查, 第五次全国经济普查.
 _SURVEY = re.compile(
     r"(?:(?:19|20)\d\d年(?:全国)?|第[一二三四五六七八九十]+次全国)[\u4e00-\u9fff\d%]{2,14}?(?:抽样调查|普查)"
@@ -851,6 +858,19 @@ def _text_terms(terms: Mapping[str, InitiativeEntry]) -> re.Pattern[str] | None:
         return None
     ordered = sorted(terms, key=lambda s: (-len(s), s))
     return re.compile("|".join(re.escape(s) for s in ordered))
+
+
+def _proper_project(tokens: tuple[Token, ...], k: int, start: int) -> bool:
+    """A project named by a place or a proper name first (引洮供水工程, 葛洲坝水利枢纽工程): a name
+    wherever it is written, when a word of its own follows the proper name."""
+    if not tokens[k].text.endswith("工程") or k < 2:
+        return False
+    j = k
+    while j > 0 and tokens[j - 1].start >= start:
+        j -= 1
+    if j >= k - 1 or tokens[j].pos not in ("ns", "nz") or len(tokens[j].text) < 2:
+        return False
+    return any(t.text not in _GENERIC_MODIFIERS for t in tokens[j + 1 : k])
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1054,6 +1074,8 @@ class InitiativeExtractor:
             if zone_places is None:  # places jieba knows count too (张江 + 未来产业先导区)
                 zone_places = places | {(t.start, t.end) for t in tokens if t.pos == "ns" and len(t.text) >= 2}
             self._zone(text, match, zone_places, bodies, add)
+        for match in _BODY_PLAN.finditer(text):
+            add(match.start(), match.end(), match.group(0), "body_plan", strong=True)  # (the body's name inside)
         for match in _MISSION.finditer(text):
             add(match.start(), match.end(), match.group(0), "mission", strong=True)
         for pattern in (_DATED_CAMPAIGN, _NATIONAL_CAMPAIGN):
@@ -1109,7 +1131,7 @@ class InitiativeExtractor:
                     span
                     and plain not in _CATEGORY_WORDS
                     and not plain.endswith(_CATEGORY_ENDINGS)
-                    and self._introduced(text, span[0], span[1], out)
+                    and (self._introduced(text, span[0], span[1], out) or _proper_project(tokens, k, span[0]))
                 ):
                     # strong: a title that opens with its issuer holds the issuer's name (中国共产党 + 问责条例)
                     add(span[0], span[1], text[span[0] : span[1]], "name_ending", strong=plain.startswith(_ISSUERS))

@@ -292,7 +292,6 @@ def test_extract_metrics_units_without_a_unit_word_and_new_units(
         "我国自主研制的7000米级载人潜水器下水。",
         "节目在今晚8点档播出。",
         "前两个季度经济平稳运行。",
-        "全体人员默哀3分钟。",
         "两国领导人两度会面。",
         "唯一一座反映新四军全史的纪念馆开馆。",
         "该地区水质稳定在三类。",
@@ -585,3 +584,26 @@ def test_extract_metrics_one_value_told_of_each_thing_listed(text: str, count: i
 
 def test_extract_metrics_quarterfinal_is_no_share() -> None:
     assert _metrics("拳手均在四分之一决赛中晋级。") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        # how long it took or lasted, with one and with a comparator between
+        ("这次督查历时一周。", Decimal("1"), "周", "="),
+        ("代表团在当地停留了一个小时。", Decimal("1"), "小时", "="),
+        ("全场默哀一分钟。", Decimal("1"), "分钟", "="),
+        ("全体人员默哀3分钟。", Decimal("3"), "分钟", "="),
+        ("这次科考将历时近5个月。", Decimal("5"), "个月", "~"),
+        ("这场危机已延宕三年多。", Decimal("3"), "年", ">"),
+        ("火箭飞行20分钟后，星箭分离。", Decimal("20"), "分钟", "="),
+    ],
+)
+def test_extract_metrics_how_long_it_lasted(text: str, value: Decimal, unit: str, comparator: str) -> None:
+    metric = _only(text)
+    assert (metric.value, metric.unit, metric.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize("text", ["试点为期一年。", "冲突已持续近两个月。", "他在这里工作20年来从未请假。"])
+def test_extract_metrics_a_term_or_a_state_is_no_length(text: str) -> None:
+    assert _metrics(text) == ()

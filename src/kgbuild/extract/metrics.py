@@ -347,8 +347,17 @@ _RUN = (
     "工期",
     "会期",
     "赛期",
+    "停留",
+    "停留了",
+    "默哀",
+    "生活了",
+    "延宕",
+    "飞行",
 )
 _RUN_ENDS = frozenset(word[-1] for word in _RUN)
+#: Run words whose span is a term or a state rather than a measured length when it is about
+#: or one (为期一年, 冲突持续近4个月): there only a plain count is a quantity (为期3天, 持续40多天).
+_LOOSE_RUN = ("为期", "持续", "连续")
 _RUN_UNITS = re.compile(r"(多|余)?(?:个?(小时)|(年|天|分钟|周)|(个)(?:多)?(月|季度))")
 #: What a magnitude measures after 级 (7.6级地震): the size of an earthquake, not a class.
 _QUAKE = ("级地震", "级强震", "级余震", "级强烈地震")
@@ -475,6 +484,7 @@ class MetricExtractor:
             rf"(?P<after>{'|'.join(map(re.escape, after))})?"
         )
         self.before_sizes = sorted({len(w) for w in before}, reverse=True)
+        self.comparator_ends = frozenset(w[-1] for w in before) | frozenset("有了")
         # numbers listed before the one that writes their unit (0.6、0.1和2.1个百分点)
         self.listed = re.compile(
             rf"(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?(?P<mag>{mags})?"
@@ -560,6 +570,15 @@ class MetricExtractor:
         # 上千名, 上百家: about a round hundred or thousand (not 成千上万)
         about_round = prev == "上" and chinese and num in MAGNITUDES and num[0] in "百千万" and text[start - 2] != "千"
         run_word = prev in _RUN_ENDS and text.endswith(_RUN, 0, start)  # 连续, 为期
+        run_cmp = None
+        if not run_word and prev in self.comparator_ends:  # 历时近7个月, 工作近20年
+            before, before_start = self._before(text, start)
+            if (
+                before_start < start
+                and text.endswith(_RUN, 0, before_start)
+                and not text.endswith(_LOOSE_RUN, 0, before_start)
+            ):
+                run_word, run_cmp = True, (before, before_start)
         if match.group("more1") == "几" and not (chinese and num.endswith("十") and unit):
             return None  # 十几名 is more than ten; 几 after anything else is no count
         if (
@@ -572,7 +591,10 @@ class MetricExtractor:
             if listed is not None:
                 return listed
         if chinese:
-            if num in ("一", "零", "〇", "点") and unit != "番":
+            one_span = num == "一" and run_word and _RUN_UNITS.match(text, match.end("num")) is not None
+            if one_span and text.endswith(_LOOSE_RUN, 0, start):
+                one_span = False  # 为期一年 tells a plan's term, 历时一周 and 默哀一分钟 how long it took
+            if num in ("一", "零", "〇", "点") and unit != "番" and not one_span:
                 return None  # one of a thing is not counted (一番 is, after 翻; nor 为期一年)
             if len(num) > 1 and all(c in DIGITS for c in num):
                 if not (unit and len(num) == 2 and 1 < DIGITS[num[0]] == DIGITS[num[1]] - 1):
@@ -592,7 +614,7 @@ class MetricExtractor:
             else:
                 value = Decimal(DIGITS[num[0]]) if pair else parse_chinese(num)
                 doubling = unit == "番" and text.endswith(_DOUBLING, 0, start)
-                if value is None or (value <= 1 and not doubling):
+                if value is None or (value <= 1 and not doubling and not one_span):
                     return None
                 if num in ("万", "亿", "点") or num in ("百", "千") and not (match.group("more1") and unit):
                     return None  # 百余家 counts; 上百万 and 千方百计 do not say how many
@@ -612,10 +634,17 @@ class MetricExtractor:
         run = None
         if run_word and not match.group("mag"):
             run = _RUN_UNITS.match(text, num_end)
+        if run is not None and text.startswith(
+            ("来", "以来", "前", "间", "里"), run.end() + text.startswith("多", run.end())
+        ):
+            run = None  # 工作20年来, 工作三年间: since when
         if run is not None:  # 连续五年, 历时15天, 仅需26个小时, 为期3天, 持续40多天, 连续21个月
-            comparator = ">" if run.group(1) or "多" in run.group() else "="
+            comparator, cmp_start = run_cmp or ("=", start)
+            run_end = run.end() + text.startswith("多", run.end())  # 延宕两年多
+            if run.group(1) or "多" in text[run.start() : run_end]:
+                comparator = ">"
             run_unit = run.group(2) or run.group(3) or run.group(4) + run.group(5)
-            return self._stated(story, start, start, run.end(), value, run_unit, comparator, "run")
+            return self._stated(story, cmp_start, start, run_end, value, run_unit, comparator, "run")
         if unit is None and text[num_end : num_end + 1] == "级" and bare_end == num_end:
             quake = not chinese and text.startswith(_QUAKE, num_end)  # 里氏7.6级地震: a magnitude
             if quake or text.startswith(_WIND_AFTER, num_end) or _WIND_BEFORE.search(text, max(0, start - 6), start):

@@ -116,6 +116,10 @@ def _people(text: str) -> set[str]:
         # a transliterated name jieba knows (拜登/nrt) after a foreign title or before a verb
         ("美国总统拜登之子当天出庭受审。", {"拜登"}),
         ("记者会结束后，拜登表示他接受判决。", {"拜登"}),
+        # a Tibetan name jieba reads as one unknown word after a title (代表次仁卓玛/x), not the
+        # Chinese name its head reads as (次仁卓); a Uyghur name's 孜
+        ("来自西藏的代表次仁卓玛说，牧区变化很大。", {"次仁卓玛"}),
+        ("全国人大代表艾尔肯·吐尼亚孜表示赞同。", {"艾尔肯·吐尼亚孜"}),
         # a surname jieba reads as a function word (何/r, 段/q) after a word for a person
         ("退休教师何秀英每天到社区帮忙。", {"何秀英"}),
         ("游客段欣然在景区拍照留念。", {"段欣然"}),
@@ -207,6 +211,7 @@ def test_people_found(text: str, people: set[str]) -> None:
         # a common word after an adjective and 和 before a verb (谨慎和|智慧/nr|回应)
         ("他表示将以谨慎和智慧回应任何挑衅。", {"智慧"}),
         ("总理在小镇汉德洛瓦参加政府会议后遇袭。", {"汉德洛瓦"}),  # a town before a verb
+        ("习近平总书记郑重宣布，党中央决定支持。", {"郑重宣布", "郑重"}),  # a word jieba knows
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

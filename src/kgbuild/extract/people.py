@@ -342,6 +342,18 @@ class PeopleExtractor:
                 if whole == span and span[1] not in token_starts:
                     rule = "foreign"
                 span = whole
+            elif (
+                span
+                and title not in _BYLINE_TITLES
+                and (word := word_at.get(match.end())) is not None
+                and word.end > span[1]
+                and word.end - word.start == 4
+                and word.pos == "x"
+                and (whole := self._unknown_name_at(text, match.end(), word_at, True)) == (word.start, word.end)
+            ):
+                # 代表次仁卓玛/x|说: a name of four characters jieba reads as one word it does not
+                # know, not the Chinese name its head reads as (次仁卓; not 郑重宣布/nr, a word it knows)
+                span = whole
             elif span and title in self.foreign_titles and self._translit_pair(text, span):
                 # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
                 add(span[0], span[0] + 2, "foreign")
@@ -782,7 +794,10 @@ class PeopleExtractor:
         if (
             end - pos > 5
             or not all(is_han(c) for c in name)
-            or any(c in _NEVER_IN_UNKNOWN_NAME for c in name)
+            or any(c in _NEVER_IN_UNKNOWN_NAME for c in name[1:])
+            # (a Tibetan name may start with 次: 次仁卓玛, 次旦)
+            or name[0] in _NEVER_IN_UNKNOWN_NAME
+            and not (name[0] == "次" and first.end == end and end - pos >= 3)
             or name in self.gaz.places
             or name in self.gaz.orgs
             or name in self.gaz.titles

@@ -213,7 +213,7 @@ _BETWEEN_BODY_AND_VERB = re.compile(
 _GREETED = re.compile(r"(?:热烈|衷心)?(?:祝贺|感谢|赞赏|欢迎)")
 # 本届论坛以“X”为主题，由A主办: a sentence that names an event told before by its kind alone
 _TOLD_AFTER_HOSTED = re.compile(
-    r"(?:^|(?<=[。！？\n]))(?:本届|本次|此次|该|这次|这场|此届|今年的?)?([\u4e00-\u9fff]{2,4}?)"
+    r"(?:本届|本次|此次|该|这次|这场|此届|今年的?)?([\u4e00-\u9fff]{2,4}?)"
     r"(?:[，,]?(?:以[^。！？\n由]{2,40}?为主题|主题为[^。！？\n由，,]{2,40}|[^。！？\n由，,]{0,12})[，,])?由"
 )
 # 中国和平统一促进会十届一次理事大会, 太湖世界文化论坛第七届年会: a body's own congress or session
@@ -1713,10 +1713,14 @@ def _hosted_told_after(text: str, drafts: list[_Draft], orgs: list[Mention], suf
     event by its kind alone tells who holds the last event of that kind before it."""
     if "由" not in text:
         return
-    for told in _TOLD_AFTER_HOSTED.finditer(text):
-        kind = told.group(1)
-        if kind not in suffixes:
+    at = text.find("由")
+    while at >= 0:
+        sentence_start = max(text.rfind(c, max(0, at - 80), at) for c in "。！？\n") + 1
+        told = _TOLD_AFTER_HOSTED.fullmatch(text, sentence_start, at + 1)
+        at = text.find("由", at + 1)
+        if told is None or told.group(1) not in suffixes:
             continue
+        kind = told.group(1)
         hosted = _HOSTED_BY.match(text, told.end() - 1)
         if hosted is None or hosted.group().endswith(("推出的", "打造的")):
             continue
@@ -1791,7 +1795,7 @@ def _holders_before(text: str, sent_start: int, start: int, by_end: dict[int, Me
         # 俄罗斯战略导弹部队29日开始举行X, 商务部近日在京成功举办X: what is said between the
         # body and the verb (when, where, how) taken off a piece at a time
         for _ in range(4):
-            cut = _BETWEEN_BODY_AND_VERB.search(head)
+            cut = _BETWEEN_BODY_AND_VERB.search(head, max(0, len(head) - 60))
             if cut is None or cut.start() == len(head):
                 break
             head = head[: cut.start()]
@@ -1821,7 +1825,7 @@ def _place_holds(text: str, sent_start: int, start: int, gaz: Gazetteer) -> str 
                 return place.name
             government = gaz.org(place.name + "人民政府")
             return government.name if government is not None else None
-        cut = _BETWEEN_BODY_AND_VERB.search(head)
+        cut = _BETWEEN_BODY_AND_VERB.search(head, max(0, len(head) - 60))
         if cut is None or cut.start() == len(head):
             return None
         head = head[: cut.start()]

@@ -324,3 +324,9 @@ def test_extract_initiatives_short_form_of_a_campaign_of_its_time(date: str, fou
     )
     labels = {m.label for m in extraction.mentions if m.kind == "initiative"}
     assert ("学习贯彻习近平新时代中国特色社会主义思想主题教育" in labels) is found, labels
+
+
+def test_extract_initiatives_known_programme_inside_a_term_is_named_too() -> None:
+    found = _initiatives("中方宣布支持高质量共建“一带一路”的八项行动。")
+    assert found["高质量共建“一带一路”八项行动".replace("“", "").replace("”", "")] == "“一带一路”倡议"
+    assert "一带一路倡议" in found

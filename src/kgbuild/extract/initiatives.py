@@ -897,6 +897,7 @@ class InitiativeExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.terms, self.term_entries = _text_terms(gazetteer.initiative_terms), gazetteer.initiative_terms
+        self.known = _text_terms(gazetteer.initiatives)  # the gazetteer's names as strings, for names inside terms
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
@@ -993,6 +994,14 @@ class InitiativeExtractor:
                     entry = self.term_entries[inner.group(0)]
                     if inner.end() <= m.end and entry.name != m.label and entry.name not in m.aliases:
                         add(inner.start(), inner.end(), entry.name, "term", entry.broader, entry.aliases, True, True)
+                # the programme a term is part of, named inside it (X“一带一路”八项行动 names “一带一路”)
+                if m.rule == "term" and m.parent and self.known is not None:
+                    for inner in self.known.finditer(text, m.start + 1, m.end):
+                        entry = self.gaz.initiatives[inner.group(0)]
+                        if inner.end() <= m.end and entry.name == m.parent:
+                            add(
+                                inner.start(), inner.end(), entry.name, "part_of_known", None, entry.aliases, True, True
+                            )
         # a campaign the news of its time calls by its kind alone (主题教育 in 2023: the one on Xi Jinping Thought)
         date = doc.doc.date or ""
         for short, first, last, name in _CAMPAIGNS_OF_THEIR_TIME:

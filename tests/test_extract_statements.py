@@ -413,6 +413,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ),
         # what a report shows is data; what it then says is its publisher's
         ("星海协会发布的年度报告显示,会员数量增长一成。报告指出,行业前景向好。", [("星海协会", "行业前景向好")]),
+        # what was put forward named before a colon: what was said follows it
+        ("张三在座谈会上提出重大论断:创新是引领发展的第一动力。", [("张三", "创新是引领发展的")]),
         # one named with others (X等)
         ("张三等表示,很高兴访问美丽的星海。", [("张三", "很高兴访问美丽的")]),
         # a report whose title the story shortens (以下简称《报告》)

@@ -159,6 +159,10 @@ _POINTS = re.compile(
     r"[一二两三四五六七八九十\d]+(?:点|个方面)(?:建议|倡议|意见|看法|主张|期许|期望|希望|要求|设想)"
     r"[:：,，]\s*(?=一是|首先|第一|一要)"
 )
+#: What is put forward named before a colon (提出重大论断:...): what follows it is what was said.
+_LABELLED = re.compile(
+    r"[^,，。;；:：“”\n]{0,6}(?:论断|论述|主张|观点|理念|思想|原则|要求|倡议|建议|目标|任务)[:：]\s*"
+)
 #: What a speaker did before speaking, joined to the cue by 并 (出席仪式并表示).
 _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
 #: Cues that ask for something: 为 after them opens what was asked for (呼吁为灾区提供援助).
@@ -678,7 +682,11 @@ class StatementExtractor:
                 )
                 and not text.endswith(_ABOUT, 0, speakers[0].start)
             )
-            listed = hit.cue == "提出" and not hit.punct and (points := _POINTS.match(text, content_start))
+            listed = (
+                hit.cue == "提出"
+                and not hit.punct
+                and (points := _POINTS.match(text, content_start) or _LABELLED.match(text, content_start))
+            )
             if listed:
                 content_start = points.end()
             elif not hit.punct and not self._bare_allowed(

@@ -607,3 +607,15 @@ def test_extract_metrics_how_long_it_lasted(text: str, value: Decimal, unit: str
 @pytest.mark.parametrize("text", ["试点为期一年。", "冲突已持续近两个月。", "他在这里工作20年来从未请假。"])
 def test_extract_metrics_a_term_or_a_state_is_no_length(text: str) -> None:
     assert _metrics(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("当局要求居民在48小时内撤离。", [(Decimal("48"), "小时", "<=")]),
+        ("过去24小时内，当地普降暴雨。", []),
+        ("项目带动5镇12村增收。", [(Decimal("5"), "镇", "="), (Decimal("12"), "村", "=")]),
+    ],
+)
+def test_extract_metrics_upper_bound_of_a_span_and_towns_and_villages(text: str, values: list) -> None:
+    assert [(m.value, m.unit, m.comparator) for m in _metrics(text)] == values

@@ -191,8 +191,8 @@ _AND_ONLY = re.compile(r"[和及与](?!其他|其它)")
 #: Spans of hours written with 个, as written (被困278个小时).
 _HOURS = ("个小时", "个多小时", "个半小时")
 #: Units that count places, as written (7省, 5地), and what after them makes a word.
-_AREAS = frozenset({"省", "市", "县", "地", "省市"})
-_NOT_AREA = frozenset("份委长政级区道会内外场民属直辖域城方面上下里中间铁块震标点籍")
+_AREAS = frozenset({"省", "市", "县", "地", "省市", "镇", "村"})
+_NOT_AREA = frozenset("份委长政级区道会内外场民属直辖域城方面上下里中间铁块震标点籍庄干集子落头")
 #: What a unit is per, or its alternative, written after it (90万吨/年, 100万件/套).
 _UNIT_TAIL = re.compile(r"/(?:年|月|日|天|小时|秒|人|户|亩|斤|公斤|千克|吨|套|件|台|辆|平方米|立方米|标准车)")
 #: The lower levels a count of areas takes in (12县（市区）).
@@ -733,6 +733,15 @@ class MetricExtractor:
             lower = _RANGE_HEAD.search(text, max(0, cmp_start - 12), cmp_start)
             lead_end = lower.start() if lower else cmp_start
         lead = text[max(0, lead_end - 4) : lead_end]
+        if (
+            unit in _DURATION_UNITS
+            and text.startswith("内", end)
+            and text[cmp_start - 1 : cmp_start] == "在"
+            and comparator == "="
+            and not text.endswith(_SPAN_WHEN, 0, cmp_start - 1)
+        ):
+            value_end = end + 1  # 要求在24小时内撤离: at most that long
+            return self._stated(story, cmp_start, start, value_end, value, unit, "<=", "number_unit")
         if unit in _DURATION_UNITS and (text.startswith("以来", end) or text[end : end + 1] in "来内后前里间"):
             return None  # 不到十天以来, 3天内: when, not how long
         if (

@@ -120,6 +120,9 @@ def _people(text: str) -> set[str]:
         # Chinese name its head reads as (次仁卓); a Uyghur name's 孜
         ("来自西藏的代表次仁卓玛说，牧区变化很大。", {"次仁卓玛"}),
         ("全国人大代表艾尔肯·吐尼亚孜表示赞同。", {"艾尔肯·吐尼亚孜"}),
+        # a name before 受…委托 (审计长侯凯|受国务院委托), not run into 受
+        ("会议听取了审计署审计长侯凯受国务院委托作的报告。", {"侯凯"}),
+        ("会议听取了财政部部长蓝佛安受国务院委托作的报告。", {"蓝佛安"}),
         # a surname jieba reads as a function word (何/r, 段/q) after a word for a person
         ("退休教师何秀英每天到社区帮忙。", {"何秀英"}),
         ("游客段欣然在景区拍照留念。", {"段欣然"}),
@@ -212,6 +215,9 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("他表示将以谨慎和智慧回应任何挑衅。", {"智慧"}),
         ("总理在小镇汉德洛瓦参加政府会议后遇袭。", {"汉德洛瓦"}),  # a town before a verb
         ("习近平总书记郑重宣布，党中央决定支持。", {"郑重宣布", "郑重"}),  # a word jieba knows
+        ("国家主席通伦祝贺两国建交纪念日。", {"通伦祝贺"}),  # a common word jieba tags nr (祝贺)
+        ("各界代表等500余人出席活动。", {"余人"}),  # a count
+        ("文章说：党的十八大以来取得历史性成就。", {"文章说"}),  # a line that opens with a word and 说
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -102,6 +102,8 @@ _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
 #: Words of kin before a foreign name written in full: one of a family, whose surname alone
 #: elsewhere names another (拜登之子亨特·拜登, 夫人吉尔·拜登).
 _KIN = re.compile(r"(?:[之其长次幼]?[子女]|儿子|女儿|夫人|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|遗孀)$")
+#: 受…委托 after a name (审计长侯凯|受国务院委托作报告): what follows a name, not its last character.
+_ENTRUSTED = re.compile(r"受[\u4e00-\u9fff]{1,12}?委托")
 #: Conjunctions jieba may glue to the name after them (和普京/nz总统).
 _LEADING_CONJUNCTIONS = frozenset("和与及同")
 #: Prepositions that start a phrase after a title, never a name jieba does not know (总书记|沿绿道).
@@ -201,6 +203,7 @@ class PeopleExtractor:
                         end not in token_starts
                         and not starts_with_any(text, end, AFTER_NAME)
                         and not _HOME.match(text, end)
+                        and not _ENTRUSTED.match(text, end)
                     )
                     or start in function_words
                     and not (
@@ -415,8 +418,8 @@ class PeopleExtractor:
                 pos = span[1] + 1
         for match in re.finditer(r"(?:^|(?<=[\n。！？]))\s*([\u4e00-\u9fff]{2,4})[：:]", text):
             # 姜山：..., an interview or a speaker's line
-            if self._looks_like_name(match.group(1)):
-                add(match.start(1), match.end(1), "speaker_line")
+            if self._looks_like_name(match.group(1)) and match.group(1)[-1] not in "说称道讲":
+                add(match.start(1), match.end(1), "speaker_line")  # (not 文章说：)
         self._lists(text, names, add)
         accepted = {text[s:e] for s, e in names}
         for (start, end), rule in list(names.items()):
@@ -716,8 +719,9 @@ class PeopleExtractor:
         if (
             long_end <= len(text)
             and not place_next
-            # (谢瑶忙|着: the third character is a verb before 着)
+            # (谢瑶忙|着: the third character is a verb before 着; 侯凯|受国务院委托)
             and text[long_end : long_end + 1] != "着"
+            and not _ENTRUSTED.match(text, long_end - 1)
             and self._looks_like_name(text[pos:long_end])
             and not starts_with_any(text, long_end - 1, AFTER_NAME)
             and (after_title or at_boundary(text, long_end))
@@ -746,7 +750,11 @@ class PeopleExtractor:
                 or after_title
                 and _HOME.match(text, short_end)
                 or after_title
-                and (text[short_end : short_end + 1] in NOT_IN_NAME or self._title_follows(text, short_end))
+                and (
+                    text[short_end : short_end + 1] in NOT_IN_NAME
+                    or self._title_follows(text, short_end)
+                    or _ENTRUSTED.match(text, short_end)
+                )
                 or place_next
             )
         ):
@@ -784,8 +792,12 @@ class PeopleExtractor:
             # (a surname jieba knows as a common noun only before a word it does not know: not
             # 总统|官邸/n|黎明/nr|宫)
             given = ("x", "nr", "nrt", "nrfg") if foreign and first.pos != "n" else ("x",)
-            if len(tokens) < 2 or not any(t.pos in given for t in tokens[1:]):
-                return None  # (知事|玉城/x|丹尼/nr: after a foreign post's title, a given name jieba knows)
+            if len(tokens) < 2 or not any(
+                t.pos == "x" or t.pos in given and self._transliterated(t.text) for t in tokens[1:]
+            ):
+                # (知事|玉城/x|丹尼/nr: after a foreign post's title, a transliterated given name jieba
+                # knows; not 主席|通伦|祝贺/nr, a common word jieba's dictionary tags nr)
+                return None
         end = tokens[-1].end
         glued = end - pos >= 4 and text[end - 1] in _GLUED_FOLLOWS and tokens[-1].pos == "x"
         if glued:
@@ -912,6 +924,8 @@ class PeopleExtractor:
         before = text[start - 1] if start > 0 else ""
         if before in ("-", "·"):
             return False  # the second half of a double or foreign name
+        if before.isdigit():
+            return False  # 500余人出席: a count, no name
         if start > 0 and (longer := self.title_re.match(text, start - 1)) is not None and longer.end() > start:
             return False  # 吕特首|相举行: the title's last character starts a longer title (首相)
         return (

@@ -1808,3 +1808,20 @@ def test_extract_events_side_that_holds_it_and_body_before_就(
 def test_extract_events_event_word_inside_a_titled_document_in_the_title_is_none(extractor) -> None:
     text = "日前，国务院印发《2024—2025年节能减排行动方案》。"
     assert _events(extractor, text, orgs=("国务院",), title="国务院印发《2024—2025年节能减排行动方案》") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "记者今天（3月16日）从商务部获悉，第九届滨海进出口商品交易会定于4月15日在广州举办。",
+            "第九届滨海进出口商品交易会",
+        ),
+        (
+            "第二次全国家庭收支调查启动\n记者从商务部了解到，第二次全国家庭收支调查已经正式启动。",
+            "第二次全国家庭收支调查启动",
+        ),
+    ],
+)
+def test_extract_events_the_body_the_news_comes_from_runs_a_fair_or_launch(extractor, text: str, name: str) -> None:
+    assert _by_name(_events(extractor, text, orgs=("商务部",)))[name].organizer == "商务部"

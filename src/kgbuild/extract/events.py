@@ -222,6 +222,12 @@ _OWN_BODYS_SESSION = re.compile(
     rf"(?:第[{_NUMERAL}]+[届次]|[{_NUMERAL}]+届[{_NUMERAL}]+次|\d{{4}}年?)"
 )
 _GALA = re.compile(r"(?:\d{4}年)?(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:春晚|春节联欢晚会)")
+# 记者今天（5月14日）从国家统计局了解到，: the body the news comes from
+_NEWS_FROM = re.compile(
+    r"(?:央视网消息（新闻联播）：)?记者(?:今天|今日|近日|日前|昨天)?(?:[（(][^（）()]{1,12}[）)])?从"
+    r"([^，,。；;从]{2,30}?)(?:获悉|了解到)[，,]"
+)
+_SOURCE_HOLDS = re.compile(r"(?:活动|行动|博览会|交易会|博会|交会|贸会|展会|调查|消费季|生活节)$")
 _TOGETHER = re.compile(r"(?:等(?:部门|单位|机构|部委|方面)?)?(?:共同|联合)?$")
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
@@ -1506,6 +1512,16 @@ def _describe(
         ]
     if draft.rule not in ("suffix", "launch"):
         return
+    if draft.organizer is None and (draft.rule == "launch" or _SOURCE_HOLDS.search(draft.name)):
+        # 记者从商务部获悉，第三届X博览会将于…举办, 记者从工业和信息化部了解到，X工作正式启动: the
+        # body the news comes from runs the campaign, fair or launch it tells
+        # (a headline's: the line under it)
+        line_end = text.find("\n", draft.end)
+        headline = 0 <= line_end - text.rfind("\n", 0, draft.start) <= 50 and text[line_end - 1] not in "。！？!?"
+        source = _NEWS_FROM.match(text, _LINE_LEAD.match(text, line_end + 1 if headline else sent_start).end())
+        body = next((o for o in orgs if source and o.start == source.start(1) and o.end == source.end(1)), None)
+        if body is not None and (headline or source.end() <= draft.start):
+            draft.organizer, draft.held = body.label, True
     if draft.organizer is None:
         holders = _holders_before(text, sent_start, draft.start, {o.end: o for o in orgs})
         body = holders[0] if holders else None

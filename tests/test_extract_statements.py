@@ -406,6 +406,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "以色列与乌克兰签署联合声明,两国宣布即日起恢复直航。",
             [("以色列", "即日起恢复直航"), ("乌克兰", "即日起恢复直航")],
         ),
+        # a later 报道称 is the report named last, even one that names no one
+        (
+            "据星海日报报道,张三表示,工程将如期完工。外媒援引有关官员的消息报道称,工期可能推迟。报道称,相关方面正在协商。",
+            [("张三", "工程将如期完工")],
+        ),
         # a body referred back to is the one that spoke last, not one named in what it said
         (
             "星海协会表示,财政部已拨付救灾资金。该机构强调,灾区重建任务艰巨。",

@@ -642,6 +642,8 @@ class StatementExtractor:
                 continue
             content_start = self._content_start(text, hit)
             medium = self._medium_of(hit)
+            if medium is None and hit.rule == "quoting" and "报道" in text[hit.pos : hit.content_start]:
+                medium = "报道"  # X媒体援引Y的消息报道称: a later 报道称 is that report's, not an earlier one's
             if content_start is None and medium is None:
                 continue
             sentence = ctx.sentence_start(hit.pos)

@@ -48,6 +48,15 @@ clause before a title and the cue (X委员发言说): a foreign name jieba does 
 and a given name, never part of a known name; the person is kept only where a statement shows it.
 A report or white paper opening a sentence is its publisher's (X发布《...报告》。报告指出).
 
+A body's meeting that decided speaks for the body (经中央纪委常委会会议研究...,决定给予...: 中央纪委),
+a standing organ meeting under its body's name is that organ (政协...第N次主席会议), and 大会指出
+after a congress no extractor marked is the body the gazetteer names before it (中国共产党第二十次
+全国代表大会). 两国宣布 with no country before it is the two countries the paragraph names, and
+双方 after a paragraph naming no one the two people the paragraph before names. 文章指出 after a
+paper or an agency published it (新华社播发长篇通讯...) is the publisher; 该机构称 is the body
+that spoke last in the paragraph. Figures a body publishes (X数据显示, 据X统计) are data, not
+words said: no statement, though a report that showed them speaks in a later 报告指出.
+
 The words these rules read, beside the cue verbs of cues.txt, are data:
 ontology/gazetteer/statement_words.tsv (roles of words) and statement_sides.tsv (俄方 -> 俄罗斯).
 """

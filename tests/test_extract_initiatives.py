@@ -187,6 +187,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("会议通过了全国政协2031年协商计划。", "全国政协2031年协商计划"),
         # a project named by a place first, wherever it is written
         ("记者来到岷江水利枢纽工程，了解建设进展。", "岷江水利枢纽工程"),
+        # a numbered scientific expedition and a national survey of time use
+        ("第三次青藏科考队今天出发。", "第三次青藏科考"),
+        ("统计局开展第五次全国时间利用调查。", "第五次全国时间利用调查"),
+        # what is raised to a national strategy is one
+        ("党中央将推进海洋强省建设上升为国家战略。", "推进海洋强省建设"),
         # a document named without 《》 by its kind (规划纲要, 总体方案)
         ("要实施长三角地区发展规划纲要。", "长三角地区发展规划纲要"),
     ],

@@ -718,9 +718,12 @@ _BODY_PLAN = re.compile(
     r"(?:(?:全国政协|政协全国委员会|全国人大常委会)(?:19|20)\d\d年度?(?:工作要点|立法工作计划|对外交往工作要点)|"
     r"(?:(?:全国政协|政协全国委员会)?(?:19|20)\d\d年度?(?:重点民主监督计划|协商计划)))"
 )
+#: What is raised to a national strategy is one (将积极应对人口老龄化上升为国家战略).
+_RAISED = re.compile(r"[将把]([\u4e00-\u9fff]{4,20}?)上升为(?:重大)?国家战略")
 #: A national survey or census named with its year or its number: 2023年人口变动情况抽样调查, 第五次全国经济普查.
 _SURVEY = re.compile(
-    r"(?:(?:19|20)\d\d年(?:全国)?|第[一二三四五六七八九十]+次全国)[\u4e00-\u9fff\d%]{2,14}?(?:抽样调查|普查)"
+    r"(?:(?:19|20)\d\d年(?:全国)?|第[一二三四五六七八九十]+次全国)[\u4e00-\u9fff\d%]{2,14}?(?:抽样调查|普查|利用调查)"
+    r"|第[一二三四五六七八九十]+次[\u4e00-\u9fff]{2,8}?(?:综合科学考察研究|综合科学考察|科学考察|科考)"
 )
 #: Words that start a clause, not a survey's name (2023年开展普查).
 _SURVEY_NOT = ("开展", "组织", "进行", "完成", "启动", "全面", "的", "将", "已", "起", "以来", "首次")
@@ -1083,6 +1086,10 @@ class InitiativeExtractor:
             if zone_places is None:  # places jieba knows count too (张江 + 未来产业先导区)
                 zone_places = places | {(t.start, t.end) for t in tokens if t.pos == "ns" and len(t.text) >= 2}
             self._zone(text, match, zone_places, bodies, add)
+        for match in _RAISED.finditer(text):
+            name = match.group(1)
+            entry = self.term_entries.get(name + "国家战略") or self.term_entries.get(name)
+            add(match.start(1), match.end(1), entry.name if entry else name, "raised_to_strategy", strong=True)
         for match in _BODY_PLAN.finditer(text):
             add(match.start(), match.end(), match.group(0), "body_plan", strong=True)  # (the body's name inside)
         for match in _MISSION.finditer(text):

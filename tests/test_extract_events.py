@@ -1825,3 +1825,16 @@ def test_extract_events_event_word_inside_a_titled_document_in_the_title_is_none
 )
 def test_extract_events_the_body_the_news_comes_from_runs_a_fair_or_launch(extractor, text: str, name: str) -> None:
     assert _by_name(_events(extractor, text, orgs=("商务部",)))[name].organizer == "商务部"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1984年5月经六届全国人大二次会议审议通过。", "六届全国人大二次会议"),
+        ("从2023年3月至2024年3月十四届全国人大二次会议期间，代表提出建议。", "十四届全国人大二次会议"),
+    ],
+)
+def test_extract_events_dates_and_prepositions_before_a_session_are_no_part_of_it(
+    extractor, text: str, name: str
+) -> None:
+    assert {e.name for e in _events(extractor, text)} == {name}

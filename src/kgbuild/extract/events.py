@@ -169,7 +169,7 @@ _OPENED_BEFORE = re.compile(r"(?:开幕|闭幕|举行|举办|召开|开赛|出�
 # 15日向第六届X论坛致贺信: a date and the preposition after it start no name
 _LEADING_DATE = re.compile(
     rf"(?:\d{{4}}年)?(?:[{_NUMERAL}]{{1,2}}月)?[{_NUMERAL}]{{1,3}}日(?:上午|下午|晚)?[向在于对同与]?"
-    rf"|\d{{4}}年[{_NUMERAL}]{{1,2}}月(?=[{_NUMERAL}]+届)"
+    rf"|(?:(?:至|截至|到)?\d{{4}}年(?:[{_NUMERAL}]{{1,2}}月)?(?:经|至|在|由)?)+(?=[{_NUMERAL}]+届)"
 )
 # 双方今天（12月8日）会谈: a time word before the event word ends what is no part of its name
 _LEADING_TIME = re.compile(

@@ -217,6 +217,7 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("习近平总书记郑重宣布，党中央决定支持。", {"郑重宣布", "郑重"}),  # a word jieba knows
         ("国家主席通伦祝贺两国建交纪念日。", {"通伦祝贺"}),  # a common word jieba tags nr (祝贺)
         ("各界代表等500余人出席活动。", {"余人"}),  # a count
+        ("村民王奶奶说，日子越过越好。", {"王奶奶"}),  # a surname and a word of kin as address
         ("文章说：党的十八大以来取得历史性成就。", {"文章说"}),  # a line that opens with a word and 说
     ],
 )

@@ -35,6 +35,8 @@ from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a
 #: Forms of address after a surname (黄先生, 王老师): no given name.
 _ADDRESS = frozenset(
     {"先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "大爷", "大妈", "阿姨", "老板", "总", "董"}
+    # ... and words of kin news uses as address (患者李大伯, 王奶奶)
+    | {"大伯", "大婶", "大叔", "大姐", "大哥", "奶奶", "爷爷", "婆婆", "阿婆", "老伯", "老汉"}
 )
 #: jieba's tags of function words, never inside a foreign name (的, 为了, 和).
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uv", "ud", "ug", "uz", "r", "y"})

@@ -46,7 +46,11 @@ MIN_CONFIDENCE_ALONE = 0.7
 #: word's (莫耶斯, 沃霍尔 at 0.6 or so).
 MIN_CONFIDENCE_ALONE_FOREIGN = 0.6
 #: Forms of address after a bare surname (王总, 黄先生, 李老师): what they make is no name.
-_SURNAME_ADDRESS = frozenset({"总", "董", "先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "阿姨", "老板"})
+_SURNAME_ADDRESS = frozenset(
+    {"总", "董", "先生", "女士", "小姐", "夫人", "同志", "老师", "师傅", "阿姨", "老板"}
+    # ... and words of kin news uses as address (患者李大伯, 王奶奶)
+    | {"大伯", "大爷", "大妈", "大婶", "大叔", "大姐", "大哥", "奶奶", "爷爷", "婆婆", "阿婆", "老伯", "老汉"}
+)
 #: Forms of address after a name (孙中山先生).
 _ADDRESS = frozenset({"先生", "女士", "夫人", "同志"})
 #: Least probability the model gives a person's name going on into the next character for a

@@ -619,3 +619,18 @@ def test_extract_metrics_a_term_or_a_state_is_no_length(text: str) -> None:
 )
 def test_extract_metrics_upper_bound_of_a_span_and_towns_and_villages(text: str, values: list) -> None:
     assert [(m.value, m.unit, m.comparator) for m in _metrics(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("暴风雪致上百万用户断电。", Decimal("1000000"), "个"),
+        ("上万群众自发参加活动。", Decimal("10000"), "人"),
+        ("澳门金融业资产达2.7万亿澳门元。", Decimal("2700000000000"), "澳门元"),
+    ],
+)
+def test_extract_metrics_round_magnitudes_of_a_counted_noun_and_currencies(
+    text: str, value: Decimal, unit: str
+) -> None:
+    metric = _only(text)
+    assert (metric.value, metric.unit) == (value, unit)

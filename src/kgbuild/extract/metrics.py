@@ -609,6 +609,9 @@ class MetricExtractor:
                 and _PROGRAMME.match(text, match.end("unit"))
             ):
                 return None  # 实施千万吨粮食增产计划, 百万亩造林工程: a round number names a programme
+            counted = self._counted_unit(story, match.end(), 0) if about_round and not unit else None
+            if counted is not None:  # 上百万用户, 上万群众: about a round magnitude of them
+                return self._stated(story, start - 1, start, match.end(), MAGNITUDES[num], counted, "~", "number_unit")
             if num in MAGNITUDES and unit and (about_round or self._before(text, start)[0] not in ("=", None)):
                 value = MAGNITUDES[num]  # 近万人, 超千家, 突破万亿元: about a round magnitude
             else:

@@ -411,6 +411,15 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "据星海日报报道,张三表示,工程将如期完工。外媒援引有关官员的消息报道称,工期可能推迟。报道称,相关方面正在协商。",
             [("张三", "工程将如期完工")],
         ),
+        # a body and a country joined by 和 speak as two sides
+        (
+            "黎巴嫩真主党和以色列均称,对方先发动了袭击。",
+            [("黎巴嫩真主党", "对方先发动了袭击"), ("以色列", "对方先发动了袭击")],
+        ),
+        (
+            "以色列和黎巴嫩真主党均称,对方先发动了袭击。",
+            [("以色列", "对方先发动了袭击"), ("黎巴嫩真主党", "对方先发动了袭击")],
+        ),
         # a body referred back to is the one that spoke last, not one named in what it said
         (
             "星海协会表示,财政部已拨付救灾资金。该机构强调,灾区重建任务艰巨。",

@@ -1658,10 +1658,11 @@ class _Context:
         return None
 
     def countries_ending(self, pos: int) -> list[_Speaker]:
-        """Countries listed together, the last ending at pos: 波兰、匈牙利、斯洛伐克."""
+        """Countries listed together, the last ending at pos: 波兰、匈牙利、斯洛伐克 (and a body
+        joined to them: 黎巴嫩真主党和以色列)."""
         run, end = [], pos
-        while end in self.countries:
-            country = self.countries[end]
+        while end in self.countries or (run and end in self.orgs):
+            country = self.countries.get(end) or self.orgs[end]
             run.append(_Speaker(country.label, "organization", country.start))
             joiner = next((j for j in _COUNTRY_JOINERS if self.text.endswith(j, 0, country.start)), None)
             if joiner is None:
@@ -1671,12 +1672,16 @@ class _Context:
 
     def run_ending(self, pos: int) -> list[_Speaker]:
         """Bodies speaking together, the last ending at pos: 海关总署、国家发展改革委、商务部."""
-        run, end = [], pos
-        while end in self.orgs:
-            o = self.orgs[end]
+        run, end, joined = [], pos, False
+        # (a country joined to them speaks as a side too: 以色列和黎巴嫩真主党均称; never one
+        # written right before a body, 美国|国防部, which is part of its name)
+        while end in self.orgs or (joined and end in self.countries):
+            o = self.orgs.get(end) or self.countries[end]
             run.append(_Speaker(o.label, "organization", o.start))
             joiner = next((j for j in _JOINERS if self.text.endswith(j, 0, o.start)), None)
-            end = o.start - len(joiner) if joiner and (o.start - len(joiner)) in self.orgs else o.start
+            before = o.start - len(joiner) if joiner else -1
+            joined = before in self.orgs or before in self.countries
+            end = before if joined else o.start
         return list(reversed(run))
 
     def the_two_before(self, pos: int) -> list[_Speaker]:

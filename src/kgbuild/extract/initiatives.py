@@ -714,10 +714,8 @@ _ROUND = re.compile(
 #: A legislature's or advisory body's plan for one year, named with its year: 全国政协2024年协商计划,
 #: 全国人大常委会2024年度工作要点, 2024年重点民主监督计划 (a work plan needs its body: 2024年工作要点
 #: alone is anyone's).
-_BODY_PLAN = re.compile(
-    r"(?:(?:全国政协|政协全国委员会|全国人大常委会)(?:19|20)\d\d年度?(?:工作要点|立法工作计划|对外交往工作要点)|"
-    r"(?:(?:全国政协|政协全国委员会)?(?:19|20)\d\d年度?(?:重点民主监督计划|协商计划)))"
-)
+_BODY_PLAN = re.compile(r"(?:19|20)\d\d年度?(工作要点|立法工作计划|对外交往工作要点|重点民主监督计划|协商计划)")
+_PLAN_BODIES = ("全国政协", "政协全国委员会", "全国人大常委会")
 #: What is raised to a national strategy is one (将积极应对人口老龄化上升为国家战略).
 _RAISED = re.compile(r"[将把]([\u4e00-\u9fff]{4,20}?)上升为(?:重大)?国家战略")
 #: A national survey or census named with its year or its number: 2023年人口变动情况抽样调查, 第五次全国经济普查.
@@ -847,6 +845,9 @@ _SCHEME_GENERIC = frozenset(
     }
 )
 
+
+#: The last characters of every word the token loop looks at (schemes, lines, laws, name endings).
+_LAST_CHARS = frozenset(w[-1] for w in (*_SCHEME_WORDS, *_LINES, "法", *_NAMED_ENDINGS))
 
 _QUOTE_TABLE = str.maketrans("", "", _QUOTES + "《》")
 
@@ -1091,7 +1092,10 @@ class InitiativeExtractor:
             entry = self.term_entries.get(name + "国家战略") or self.term_entries.get(name)
             add(match.start(1), match.end(1), entry.name if entry else name, "raised_to_strategy", strong=True)
         for match in _BODY_PLAN.finditer(text):
-            add(match.start(), match.end(), match.group(0), "body_plan", strong=True)  # (the body's name inside)
+            body = next((b for b in _PLAN_BODIES if text.endswith(b, 0, match.start())), "")
+            if body or match.group(1) in ("重点民主监督计划", "协商计划"):
+                start = match.start() - len(body)
+                add(start, match.end(), text[start : match.end()], "body_plan", strong=True)  # (the body's name inside)
         for match in _MISSION.finditer(text):
             add(match.start(), match.end(), match.group(0), "mission", strong=True)
         for pattern in (_DATED_CAMPAIGN, _NATIONAL_CAMPAIGN):
@@ -1117,6 +1121,8 @@ class InitiativeExtractor:
                 add(start, match.end(), match.group(0), "theme_year")
         # 5. laws named without 《》, and names ending in 战略/规划/工程/行动 ...
         for k, token in enumerate(tokens):
+            if token.text[-1:] not in _LAST_CHARS:
+                continue  # (most words end no law, line, scheme or name: one set lookup skips them)
             scheme = self._scheme_at(tokens, k) if token.text in _SCHEME_WORDS else None
             if scheme:
                 add(scheme[0], scheme[1], text[scheme[0] : scheme[1]], "scheme")

@@ -634,3 +634,15 @@ def test_extract_metrics_round_magnitudes_of_a_counted_noun_and_currencies(
 ) -> None:
     metric = _only(text)
     assert (metric.value, metric.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("选手以9秒97的成绩夺冠。", [(Decimal("9.97"), "秒")]),
+        ("选手以2分04秒27的成绩夺冠。", []),
+        ("双方同意临时停火4天。", [(Decimal("4"), "天")]),
+    ],
+)
+def test_extract_metrics_race_times_and_ceasefires(text: str, values: list) -> None:
+    assert [(m.value, m.unit) for m in _metrics(text)] == values

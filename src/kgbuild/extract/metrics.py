@@ -188,6 +188,8 @@ _SUBJECTS = re.compile(
 #: Where the last item of a list holds two joined by 和 (上海和广州的): a short name before it.
 _LAST_AND = re.compile(r"[^和及与]{1,6}[和及与](?!其他|其它)")
 _AND_ONLY = re.compile(r"[和及与](?!其他|其它)")
+#: Seconds and hundredths of a race (12秒76), not a time of day.
+_RACE_TIME = re.compile(r"秒(\d{2})(?!\d)")
 #: Spans of hours written with 个, as written (被困278个小时).
 _HOURS = ("个小时", "个多小时", "个半小时")
 #: Units that count places, as written (7省, 5地), and what after them makes a word.
@@ -353,6 +355,7 @@ _RUN = (
     "生活了",
     "延宕",
     "飞行",
+    "停火",
 )
 _RUN_ENDS = frozenset(word[-1] for word in _RUN)
 #: Run words whose span is a term or a state rather than a measured length when it is about
@@ -648,6 +651,11 @@ class MetricExtractor:
                 comparator = ">"
             run_unit = run.group(2) or run.group(3) or run.group(4) + run.group(5)
             return self._stated(story, cmp_start, start, run_end, value, run_unit, comparator, "run")
+        if not chinese and bare_end == num_end and (mark := _RACE_TIME.match(text, num_end)) is not None:
+            if "." not in num and prev != "分":  # 以12秒76的成绩: a time in a race, in seconds (not 2分04秒27)
+                comparator, cmp_start = self._before(text, start)
+                value = Decimal(f"{num}.{mark.group(1)}")
+                return self._stated(story, cmp_start, start, mark.end(), value, "秒", comparator, "number_unit")
         if unit is None and text[num_end : num_end + 1] == "级" and bare_end == num_end:
             quake = not chinese and text.startswith(_QUAKE, num_end)  # 里氏7.6级地震: a magnitude
             if quake or text.startswith(_WIND_AFTER, num_end) or _WIND_BEFORE.search(text, max(0, start - 6), start):

@@ -1838,3 +1838,9 @@ def test_extract_events_dates_and_prepositions_before_a_session_are_no_part_of_i
     extractor, text: str, name: str
 ) -> None:
     assert {e.name for e in _events(extractor, text)} == {name}
+
+
+def test_extract_events_deliberations_take_the_day_the_lead_gives(extractor) -> None:
+    text = "全国人大代表今天（3月5日）下午开始分组审议政府工作报告。\n张三在参加广西代表团审议时说，赞同报告。"
+    events = _by_name(_events(extractor, text, people=("张三",), date="2023-03-05"))
+    assert events["张三参加广西代表团审议"].date == "2023-03-05"

@@ -471,6 +471,7 @@ class EventExtractor:
         _within_meetings(text, drafts, people)
         _launched_is_the_launch(drafts)
         _dated_by_the_one_before(text, drafts)
+        _reviews_dated_by_the_lead(text, drafts, doc_date)
         drafts = _merge_short_names(drafts)
         drafts = _held_congresses(text, drafts)
         _title_names_event(text, drafts, title, self.pattern)
@@ -1707,6 +1708,21 @@ def _launched_is_the_launch(drafts: list[_Draft]) -> None:
         elif d.organizer is None:
             d.organizer, d.bodies = launch.organizer, [*launch.bodies]
         d.date = d.date or launch.date
+
+
+def _reviews_dated_by_the_lead(text: str, drafts: list[_Draft], doc_date: str | None) -> None:
+    """全国人大代表今天（3月5日）下午开始分组审议政府工作报告。…X在参加Y代表团审议时说: the
+    deliberations the story goes on to tell, undated, are on the day its lead gives them."""
+    reviews = [d for d in drafts if d.date is None and d.name.endswith(("代表团审议", "代表团讨论"))]
+    if not reviews:
+        return
+    lead_end = _nth_sentence_end(text, 1)
+    if "审议" not in text[:lead_end] and "讨论" not in text[:lead_end]:
+        return
+    date = find_date(text, 0, lead_end, doc_date)
+    for d in reviews:
+        if d.start >= lead_end:
+            d.date = date
 
 
 def _dated_by_the_one_before(text: str, drafts: list[_Draft]) -> None:

@@ -192,6 +192,8 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("统计局开展第五次全国时间利用调查。", "第五次全国时间利用调查"),
         # what is raised to a national strategy is one
         ("党中央将推进海洋强省建设上升为国家战略。", "推进海洋强省建设"),
+        # a campaign launched for a set time (为期三个月的)
+        ("部里在全国开展为期三个月的河湖清四乱专项行动。", "河湖清四乱专项行动"),
         # a document named without 《》 by its kind (规划纲要, 总体方案)
         ("要实施长三角地区发展规划纲要。", "长三角地区发展规划纲要"),
     ],

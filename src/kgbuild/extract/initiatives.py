@@ -596,7 +596,8 @@ _INTRODUCED = re.compile(
     r"(?:实施|推进|开展|启动|部署|推动|落实|发起|推出|印发|出台|参与|加入|入选|纳入|获批|实行|推行|"
     r"依托|围绕|深化|设立|创建|建立|签署|通过|发布|公布|制定实施|贯彻|融入|对接|服务|助力|践行|"
     r"响应|共建|提出|推广|抓好|列入|申报|承担|牵头|编制|打好|打赢|打响|决战)[了好]?"
-    r"(?:[\d一二两三四五六七八九十百千万亿]{1,4}[亩级批个项座条]|新一轮|新一批|首批|新版)?$"
+    r"(?:[\d一二两三四五六七八九十百千万亿]{1,4}[亩级批个项座条]|新一轮|新一批|首批|新版|"
+    r"为期[\d一二两三四五六七八九十半]{1,3}(?:年|个月|周|天)的)?$"
 )
 #: Endings of zones and pilots, named in full where they are spoken of.
 _ZONES = ("示范区", "试验区", "试点")
@@ -1166,7 +1167,7 @@ class InitiativeExtractor:
         subject of its own launch (X行动正式启动)."""
         if any(q in text[max(0, start - 1) : end] for q in _QUOTES):
             return True  # “小微你好”暖企助企专项行动: a quoted name is part of it
-        if _INTRODUCED.search(text, max(0, start - 9), start):
+        if _INTRODUCED.search(text, max(0, start - 12), start):
             return True
         if start > 0 and text[start - 1] in "、和及与" and any(m.end == start - 1 for m in out):
             return True

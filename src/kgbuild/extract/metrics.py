@@ -3,15 +3,19 @@
 33.61万亿元 -> 33610000000000 元; 同比增长5.0% -> 5.0 %; 下降0.2个百分点 -> -0.2 个百分点;
 为超过200万中小微企业 -> > 2000000 家 (a number with no unit word takes the measure word of
 the noun it counts, else 个: 60岁以上人口有2.67亿 -> 267000000 个; tests/gold/xwlb/CONVENTIONS.md).
+Measure words count as written (鸣礼炮21响, 列车34趟, 获137席, 8镇19村), a Chinese count after
+the list of places it counts is 个 (法国、塞尔维亚、匈牙利三国 -> 3 个), and one value told of
+each thing a clause lists is a fact for each (汽车、家电销售额都超过10% -> two facts).
 Shares written as fractions (超过四分之三 -> > 75 %, 近1/4 -> ~ 25 %, 约占全省的一半 -> ~ 50 %),
 round numbers after 上 (上千名 -> ~ 1000 名), runs of time (连续五年, 历时15天, 连续21个月), spans
-that change (提前了24天), ages (享年85岁), counts with 大 (五大领域 -> 5 个), earthquake magnitudes
-and wind forces (7.6级地震, 阵风8级) are metrics too. A range is its lower end, at least
-(80—100毫米 -> >= 80 毫米; 两三吨 -> >= 2 吨). Years, dates, ordinals, codes, set phrases and
-numbers inside names are not metrics; a fact a headline states again (or rounds: 超3600亿元
-for 3699亿元) in the body is one metric. Each metric has the period and the
-subject its sentence gives, else the ones its news item gave before it (全省 is the province
-the item named).
+that change (提前了24天) or that something lasted (经过45天的检修, 历时一周, 在24小时内撤离 ->
+<= 24 小时; 由3小时缩短至1小时 gives both), race times (9秒97), ages (享年85岁), counts with 大
+(五大领域 -> 5 个), earthquake magnitudes and wind forces (7.6级地震, 阵风8级) are metrics too.
+A range is its lower end, at least (80—100毫米 -> >= 80 毫米; 两三吨 -> >= 2 吨).
+Years, dates, ordinals, codes, set phrases and numbers inside names are not metrics; a fact a
+headline states again (or rounds: 超3600亿元 for 3699亿元) in the body is one metric. Each
+metric has the period and the subject its sentence gives, else the ones its news item gave
+before it (全省 is the province the item named).
 """
 
 from __future__ import annotations
@@ -851,8 +855,8 @@ class MetricExtractor:
             return not text.startswith(_AGE_BRACKET, unit_end) and text[start - 1 : start] not in _RANGE
         if unit in _AREAS:  # 等7省受灾地区, 3省12县, 在5地开工; not 省委, 市场, 县级, 地区
             return not chinese and value < 1000
-        if unit == "章":
-            return not chinese  # 共8章92条; not 约法三章
+        if unit == "章":  # 共8章92条, 共八章; not 约法三章
+            return not chinese or text[start - 1 : start] in "共分"
         if unit == "组":
             return nxt not in "织成建合委长团队员别"  # 170组花灯; not 组织, 组成
         if unit == "方":

@@ -244,6 +244,7 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "导弹击中了赖姆军事基地附近的目标。",  # a place before 基地
         "冰岛西南部雷克雅内斯半岛再次喷发。",  # a place before 半岛
         "80岁的患者李大伯前不久因为感染住院。",  # a surname and a word of kin as address
+        "打造开放大通道。向南，陆海新通道跨越山海。",  # a way (向南), not a name
     ],
 )
 def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:

@@ -958,6 +958,8 @@ class TaggerExtractor:
             return False  # 王总, 黄先生: a surname and a form of address, no name
         if len(name) == 2 and name[0] == name[1]:
             return False  # 殷殷嘱托, 冉冉升起: a doubled character is a word, not a surname and a name
+        if len(name) == 2 and name[0] in "向朝往" and name[1] in "东南西北上下左右前后内外":
+            return False  # 向南，向西: a way, not a surname (向) and a given name
         return not not_a_chinese_name(name)
 
     def _body_like(self, name: str) -> bool:

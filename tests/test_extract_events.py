@@ -1844,3 +1844,12 @@ def test_extract_events_deliberations_take_the_day_the_lead_gives(extractor) -> 
     text = "全国人大代表今天（3月5日）下午开始分组审议政府工作报告。\n张三在参加广西代表团审议时说，赞同报告。"
     events = _by_name(_events(extractor, text, people=("张三",), date="2023-03-05"))
     assert events["张三参加广西代表团审议"].date == "2023-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("今天，中央广播电视总台发布了2025年蛇年春晚的吉祥物。", None), ("2025年蛇年春晚今晚播出。", "2023-05-10")],
+)
+def test_extract_events_the_gala_is_dated_only_when_on_the_air(extractor, text: str, date: str | None) -> None:
+    events = _by_name(_events(extractor, text, orgs=("中央广播电视总台",)))
+    assert events["2025年蛇年春晚"].date == date

@@ -221,7 +221,11 @@ _OWN_BODYS_SESSION = re.compile(
     rf"^([\u4e00-\u9fff·—]{{2,20}}?(?:论坛|协会|学会|联合会|促进会|研究会|商会|基金会|联盟))"
     rf"(?:第[{_NUMERAL}]+[届次]|[{_NUMERAL}]+届[{_NUMERAL}]+次|\d{{4}}年?)"
 )
-_GALA = re.compile(r"(?:\d{4}年)?(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:春晚|春节联欢晚会)")
+_GALA = re.compile(
+    r"(?:中央广播电视总台|总台)?《?(?:\d{4}年)?(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:春晚|春节联欢晚会)》?"
+)
+# 总台2024年春晚今晚播出: the gala told on the air that day
+_ON_THE_AIR = re.compile(r"[^，,。；;！!？?\n]{0,12}?(?:播出|直播|上演|举行|开播|首播|与观众见面)")
 # 记者今天（5月14日）从国家统计局了解到，: the body the news comes from
 _NEWS_FROM = re.compile(
     r"(?:央视网消息（新闻联播）：)?记者(?:今天|今日|近日|日前|昨天)?(?:[（(][^（）()]{1,12}[）)])?从"
@@ -1478,6 +1482,8 @@ def _describe(
         draft.date = None  # 第四届X峰会将于10月举办: a month ahead, no day of its own
     if draft.date and _in_article_title(text, draft):
         draft.date = None  # 人民日报明天发表评论员文章《…——论学习贯彻X在Y座谈会上重要讲话》: the day is the article's
+    if draft.date and _GALA.fullmatch(draft.name) and not _ON_THE_AIR.match(text, draft.end):
+        draft.date = None  # 总台发布2024年春晚吉祥物: the gala is on New Year's Eve, not on the story's day
     if draft.date and draft.rule == "suffix" and _RUNS_FOR_DAYS.search(draft.name) and not _opens(text, draft):
         draft.date = None  # 杭州亚运会比赛项目门票今天结束预售: the games run for days, that day is not theirs
     hosted = None

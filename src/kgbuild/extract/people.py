@@ -336,6 +336,10 @@ class PeopleExtractor:
                 span = foreign
                 if span[1] in token_starts or text[span[1] : span[1] + 1] in _AFTER_FOREIGN_CHARS:
                     rule = "foreign"
+            elif span and title in self.foreign_titles and self._translit_pair(text, span):
+                # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
+                add(span[0], span[0] + 2, "foreign")
+                span = None
             elif (
                 span
                 and self.gaz.titles.get(title) == "foreign"
@@ -359,10 +363,6 @@ class PeopleExtractor:
                 # 代表次仁卓玛/x|说: a name of four characters jieba reads as one word it does not
                 # know, not the Chinese name its head reads as (次仁卓; not 郑重宣布/nr, a word it knows)
                 span = whole
-            elif span and title in self.foreign_titles and self._translit_pair(text, span):
-                # 总统卢拉致电, 总统普京互致: the name is the transliteration before a word
-                add(span[0], span[0] + 2, "foreign")
-                span = None
             if span is None and foreign is None and title not in _BYLINE_TITLES:
                 # 大臣西村|康稔, 党首李在明, 首相鸠山由纪夫: a name jieba does not know, whole
                 span = self._unknown_name_at(

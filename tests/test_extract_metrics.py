@@ -643,6 +643,7 @@ def test_extract_metrics_round_magnitudes_of_a_counted_noun_and_currencies(
         ("选手以2分04秒27的成绩夺冠。", []),
         ("双方同意临时停火4天。", [(Decimal("4"), "天")]),
         ("新条例共六章48条。", [(Decimal("6"), "章"), (Decimal("48"), "条")]),
+        ("办理时间压缩至3个工作日内。", [(Decimal("3"), "个工作日")]),
     ],
 )
 def test_extract_metrics_race_times_and_ceasefires(text: str, values: list) -> None:

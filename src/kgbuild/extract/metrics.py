@@ -192,6 +192,8 @@ _SUBJECTS = re.compile(
 #: Where the last item of a list holds two joined by 和 (上海和广州的): a short name before it.
 _LAST_AND = re.compile(r"[^和及与]{1,6}[和及与](?!其他|其它)")
 _AND_ONLY = re.compile(r"[和及与](?!其他|其它)")
+#: Days counted as written, whose 内 is an upper bound (办理时间压缩至5个工作日内).
+_DAY_COUNTS = frozenset({"个工作日", "个交易日", "个比赛日"})
 #: Seconds and hundredths of a race (12秒76), not a time of day.
 _RACE_TIME = re.compile(r"秒(\d{2})(?!\d)")
 #: Spans of hours written with 个, as written (被困278个小时).
@@ -748,6 +750,8 @@ class MetricExtractor:
             lower = _RANGE_HEAD.search(text, max(0, cmp_start - 12), cmp_start)
             lead_end = lower.start() if lower else cmp_start
         lead = text[max(0, lead_end - 4) : lead_end]
+        if unit in _DAY_COUNTS and text.startswith("内", end) and comparator == "=":
+            return self._stated(story, cmp_start, start, end + 1, value, unit, "<=", "number_unit")  # 5个工作日内
         if (
             unit in _DURATION_UNITS
             and text.startswith("内", end)

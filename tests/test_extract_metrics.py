@@ -544,6 +544,7 @@ def test_extract_metrics_measure_words_that_start_a_word_or_tell_a_time(text: st
         ("两地车程将由目前的4小时缩短至2小时。", [(Decimal("4"), "小时", "="), (Decimal("2"), "小时", "=")]),
         # when, not how long
         ("过去24小时的降雨量很大。", []),
+        ("街角有一家24小时的书店。", []),
         ("抢修队伍24小时值守。", []),
     ],
 )
@@ -558,6 +559,8 @@ def test_extract_metrics_spans_of_time_that_are_quantities(text: str, values: li
         ("支持四川、云南两省做好抗旱工作。", [(Decimal("2"), "个")]),
         # not a pair of one-character names, nor a count that is not the list's
         ("军乐队奏中、法两国国歌。", []),
+        ("军乐队奏中、印尼两国国歌。", []),
+        ("工作组奔赴河南、山东两省督导。工作组审阅了河南、山东两省的材料。", [(Decimal("2"), "个")]),
         ("浙江、江苏三地游客增多。", []),
     ],
 )

@@ -788,7 +788,12 @@ class MetricExtractor:
         count = len(items) + items[-1].count("和")
         if count != value or not all(len(item) >= 2 for item in items[1:]):
             return None
+        at = listed.start() + len(items[0])
+        if at not in story.peoples:  # every item a place: not 中、印尼两国国歌
+            return None
         end = match.end("num") + next(len(w) for w in _LISTED_AREAS if text.startswith(w, match.end("num")))
+        if text.find(text[at:end], 0, at) >= 0:
+            return None  # 河南、山东两省 again: one fact
         return self._stated(story, start, start, end, Decimal(value), "个", "=", "number_unit")
 
     def _range(self, story: _Story, match: re.Match[str], value: Decimal, upper_start: int) -> Metric | None:
@@ -1068,8 +1073,8 @@ def _each_of(text: str, metric: Metric) -> Iterable[Metric]:
 def _span_is_quantity(text: str, start: int, end: int) -> bool:
     """Whether the span of time at text[start:end] is how long something lasts (经过45天的检修),
     or an end of a change (由3小时缩短至1小时), not when something happens (过去24小时的)."""
-    if text.endswith(_SPAN_WHEN, max(0, start - 3), start):
-        return False
+    if text.endswith(_SPAN_WHEN, max(0, start - 3), start) or text.startswith("24小时的", start):
+        return False  # 24小时的书店: open round the clock
     return (
         _SPAN_OF.match(text, end) is not None
         or _SPAN_CHANGED.match(text, end) is not None

@@ -192,6 +192,8 @@ _SUBJECTS = re.compile(
 #: Where the last item of a list holds two joined by 和 (上海和广州的): a short name before it.
 _LAST_AND = re.compile(r"[^和及与]{1,6}[和及与](?!其他|其它)")
 _AND_ONLY = re.compile(r"[和及与](?!其他|其它)")
+#: The name of a listed item: up to the next separator, or the word 等 that closes the list.
+_ITEM = re.compile(r"[^、和及与等的]{1,12}(?=[、和及与等的])")
 #: Days counted as written, whose 内 is an upper bound (办理时间压缩至5个工作日内).
 _DAY_COUNTS = frozenset({"个工作日", "个交易日", "个比赛日"})
 #: Seconds and hundredths of a race (12秒76), not a time of day.
@@ -1067,7 +1069,9 @@ def _each_of(text: str, metric: Metric) -> Iterable[Metric]:
     if last is not None:
         starts.append(starts[-1] + last.end())
     for start in starts[1:]:
-        yield replace(metric, start=start, rule="each_of")
+        item = _ITEM.match(text, start, lead.start())  # 服装 of 服装、家电等销售额
+        subject = item.group() if item is not None else metric.subject
+        yield replace(metric, start=start, subject=subject, rule="each_of")
 
 
 def _span_is_quantity(text: str, start: int, end: int) -> bool:

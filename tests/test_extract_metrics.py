@@ -651,3 +651,8 @@ def test_extract_metrics_round_magnitudes_of_a_counted_noun_and_currencies(
 )
 def test_extract_metrics_race_times_and_ceasefires(text: str, values: list) -> None:
     assert [(m.value, m.unit) for m in _metrics(text)] == values
+
+
+def test_extract_metrics_headline_small_count_in_another_unit_is_its_own_fact() -> None:
+    metrics = _metrics("两艘货船在红海遇袭\n当地时间3日，2家航运公司通报，一艘货船起火。")
+    assert (Decimal("2"), "艘") in [(m.value, m.unit) for m in metrics]

@@ -196,6 +196,8 @@ _AND_ONLY = re.compile(r"[和及与](?!其他|其它)")
 _ITEM = re.compile(r"[^、和及与等的]{1,12}(?=[、和及与等的])")
 #: Days counted as written, whose 内 is an upper bound (办理时间压缩至5个工作日内).
 _DAY_COUNTS = frozenset({"个工作日", "个交易日", "个比赛日"})
+#: Units that count the same things, for a headline's small count the body tells again (1死 and 1名).
+_UNIT_KIND = {"名": "人", "位": "人", "人次": "人"}
 #: Seconds and hundredths of a race (12秒76), not a time of day.
 _RACE_TIME = re.compile(r"秒(\d{2})(?!\d)")
 #: Spans of hours written with 个, as written (被困278个小时).
@@ -1193,11 +1195,17 @@ def _once(story: _Story, metrics: list[Metric]) -> Iterable[Metric]:
         same = body.setdefault((metric.value, metric.unit), [])
         if not any(m.comparator == metric.comparator and _restates(text, m, metric) for m in same):
             same.append(metric)
+    told = {(value, _UNIT_KIND.get(unit, unit)) for value, unit in body}
     values = {value for value, _ in body}
     kept = [m for same in body.values() for m in same]
     for metric in headline:  # 黎军遭袭1死18伤 over 1名士兵死亡、18人受伤
-        if metric.value not in values and not (metric.comparator != "=" and _rounds(metric, body)):
+        # a small count is the body's only in a unit of its kind (两颗卫星 is not 两国's 2)
+        key = metric.value if metric.value > 10 else (metric.value, _UNIT_KIND.get(metric.unit, metric.unit))
+        if key not in (values if metric.value > 10 else told) and not (
+            metric.comparator != "=" and _rounds(metric, body)
+        ):
             values.add(metric.value)
+            told.add((metric.value, _UNIT_KIND.get(metric.unit, metric.unit)))
             kept.append(metric)
     return sorted(kept, key=lambda m: m.start)
 

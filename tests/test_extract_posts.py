@@ -303,6 +303,12 @@ def test_extract_posts_professions_without_a_body() -> None:
             "国家主席习近平致电贝尔特朗，祝贺他当选欧洲理事会新一届主席。",
             {("贝尔特朗", "主席", "欧洲理事会", False)},
         ),
+        # two countries in the sentence: the head of government after 、 is of the country of
+        # the chain he is listed in, not of the first one
+        (
+            "发来贺电的还有阿塞拜疆总统阿利耶夫，亚美尼亚总统哈恰图良、总理帕什尼扬等。",
+            {("阿利耶夫", "总统", "阿塞拜疆", False), ("帕什尼扬", "总理", "亚美尼亚", False)},
+        ),
     ],
 )
 def test_extract_posts_local_and_sentence_bodies(text: str, expected: set[tuple[str, str, str | None, bool]]) -> None:
@@ -320,8 +326,6 @@ def test_extract_posts_local_and_sentence_bodies(text: str, expected: set[tuple[
         ("商务部部长王文涛会见了客人。副部长郭婷婷参加。", "郭婷婷"),
         # a deputy of a title held by one who is not the sentence's subject
         ("国务院总理李强会见法国总理阿塔尔，副总理丁薛祥参加。", "丁薛祥"),
-        # another country named between the head of state and the head of government
-        ("发来贺电的还有阿塞拜疆总统阿利耶夫，亚美尼亚总统哈恰图良、总理帕什尼扬等。", "帕什尼扬"),
     ],
 )
 def test_extract_posts_local_no_body(text: str, person: str) -> None:

@@ -203,7 +203,8 @@ def test_rdf_terms_in_both_forms_are_the_same_term() -> None:
 
 def test_rdf_a_foreign_state_known_only_as_a_parent_is_international() -> None:
     """A body whose parent is a state no organization list holds (俄罗斯国防部 -> 俄罗斯):
-    the state is an international body; an unknown parent of another kind stays other."""
+    the state is an international body; an unknown parent of another kind takes the
+    category its ending says (某某公司: an enterprise)."""
     from kgbuild.gazetteer import load_gazetteer
     from kgbuild.model import Names
     from kgbuild.resolve import Resolver
@@ -221,4 +222,4 @@ def test_rdf_a_foreign_state_known_only_as_a_parent_is_international() -> None:
     )
     entities = resolver.resolution().entities
     assert entities[("organization", "俄罗斯")].category == "international"
-    assert entities[("organization", "某某公司")].category == "other"
+    assert entities[("organization", "某某公司")].category == "enterprise"

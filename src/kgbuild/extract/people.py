@@ -315,6 +315,13 @@ class PeopleExtractor:
                 and word.end - word.start >= 2
                 and self._transliterated(word.text)
                 and text[word.end : word.end + 1] not in self.translit  # (not 卡加/nrt|梅)
+                and not (
+                    # (not 多尼/nrt|隆: a single character jieba leaves after it may end the name)
+                    (after := word_at.get(word.end)) is not None
+                    and after.end - after.start == 1
+                    and is_han(after.text)
+                    and not starts_with_any(text, word.end, AFTER_NAME)
+                )
             ):
                 foreign = (word.start, word.end)  # 总统拜登/nrt|之子: a transliterated name jieba knows
             if foreign and foreign[1] - foreign[0] < 3 and title not in self.foreign_titles:

@@ -1062,8 +1062,13 @@ class PostExtractor:
                     qualifier = next((q for q in _COUNTRY_QUALIFIERS if text.endswith(q, 0, pos)), None)
                     if country is None and qualifier is not None:
                         country = self._country_before(text, pos - len(qualifier))  # 德国联邦总理
-                    if country is not None and country[0] == "中国":
+                    if country is not None and country[0] == "中国" and title not in _HOME_STATE_POSTS:
                         country = None
+                elif country is None and title in _HOME_STATE_POSTS:
+                    # 中国总理李强, 中华人民共和国主席习近平: the state at home, which is no body
+                    # here (the organizations extractor leaves it a place), names the post's body
+                    home = self._country_before(text, pos)
+                    country = home if home is not None and home[0] == "中国" else None
                 if country is None and foreign and text.endswith("政府", 0, pos):
                     # 利比亚民族统一政府总理: a country's government named by what it is
                     at = pos - 2

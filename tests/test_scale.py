@@ -163,3 +163,31 @@ def test_scale_an_error_in_a_worker_ends_the_build_with_its_message(shared: Path
     assert "no-such-extractor" in proc.stderr
     assert not (out / "graph.ttl").exists()
     assert not list(out.glob(".kgbuild-*"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads a process's niceness from /proc")
+def test_scale_the_side_process_runs_at_a_lower_priority(tmp_path: Path) -> None:
+    """The side process (store and view beside the mapping) lowers its own priority by
+    SIDE_NICE, so that the mapping's workers keep the cores; the building process keeps its own."""
+    import time
+
+    from kgbuild.config import Settings
+    from kgbuild.pipeline import MAP_DONE, SIDE_NICE, _finish_side, _start_side
+
+    def niceness(pid: int) -> int:
+        # field 19 of /proc/PID/stat, counted after the command's closing parenthesis
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+    work = tmp_path / "work"
+    work.mkdir()
+    own = os.nice(0)
+    side = _start_side(tmp_path / "store", work, None, Settings())
+    try:
+        deadline = time.monotonic() + 60
+        while niceness(side[0].pid) == own and time.monotonic() < deadline and side[0].poll() is None:
+            time.sleep(0.05)  # the interpreter starts, reads its job, then lowers its priority
+        assert niceness(side[0].pid) == min(own + SIDE_NICE, 19)
+    finally:
+        (work / MAP_DONE).touch()  # nothing to load: the side process finishes
+    assert "store" in _finish_side(side)
+    assert os.nice(0) == own

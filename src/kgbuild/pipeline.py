@@ -163,6 +163,10 @@ STORE_LOAD_BYTES = 32 * 1024 * 1024
 #: smallest build whose store and view another process makes (with workers > 1) while this
 #: one maps and writes: starting a Python process costs a few seconds
 SIDE_MIN_DOCUMENTS = 500
+#: niceness of the side process (the store's load and the view): on two cores it would
+#: otherwise take one from the mapping's workers, which then finish late and leave the sort
+#: and the Turtle behind them; at a lower priority it loads on what they leave
+SIDE_NICE = 10
 #: size at which a worker's file of N-Triples lines is finished and the next begun
 PART_BYTES = 64 * 1024 * 1024
 #: marker files: a part file is finished (beside it), the mapping is done (in the folder)
@@ -507,6 +511,7 @@ def _start_side(folder: Path, work: Path, html: Path | None, settings: Settings)
         "parent": os.getpid(),
         "html": str(html) if html else None,
         "max_nodes": settings.html_max_nodes,
+        "nice": SIDE_NICE,
     }
     errors = tempfile.TemporaryFile()  # files, not pipes: nothing blocks if it writes a lot
     timings = tempfile.TemporaryFile()
@@ -546,6 +551,8 @@ def _stop_side(side) -> None:
 def _side_main() -> None:
     """The side process: a job (JSON on stdin) for _store_and_view."""
     job = json.loads(sys.stdin.read())
+    if job.get("nice") and hasattr(os, "nice"):
+        os.nice(job["nice"])
     settings = Settings(html_max_nodes=job["max_nodes"])
     parts = _finished_parts(Path(job["work"]), parent=job["parent"])
     seconds = _store_and_view(Path(job["folder"]), parts, job["html"] and Path(job["html"]), settings)

@@ -89,6 +89,14 @@ def test_extract_events_talks_named_with_同(extractor) -> None:
     assert events["张三同李四会谈"].participants == ("张三", "李四")
 
 
+def test_extract_events_talks_with_a_guest_no_extractor_named_are_not_named_by_the_title(extractor) -> None:
+    # 盖莱 is no person found: what stands before 会晤 is part of a name and a title, not the
+    # talks' own name; two states' short names before the title are (中哈总理会晤)
+    assert _events(extractor, "张三同盖莱总统会晤。双方交换了意见。", people=("张三",)) == []
+    events = _by_name(_events(extractor, "张三同哈萨克斯坦总理李四举行中哈总理会晤。", people=("张三", "李四")))
+    assert "中哈总理会晤" in events
+
+
 def test_extract_events_meeting_during_a_summit(extractor) -> None:
     text = "张三在出席东盟峰会期间会见芬兰总统李四。"
     events = _by_name(_events(extractor, text, people=("张三", "李四")))

@@ -105,6 +105,12 @@ _KIND_ONLY = re.compile(
     r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|建设性|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际"
     r"|部长级|高级别|技术)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会)$"
 )
+# 同盖莱总统会晤 with 盖莱 unknown: a part of a guest's name and a leader's title before the talks'
+# word, no name of its own (中哈总理会晤, 美俄总统会晤: two states' short names are one)
+_GUEST_TITLE_TALKS = re.compile(
+    r"^(?!(?:中[\u4e00-\u9fff]|[美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧]{2})(?:总统|总理|首相|外长|元首))"
+    r"[\u4e00-\u9fff]{1,4}(?:总统|总理|首相|国王|女王|主席|外长)(?:会谈|会晤)$"
+)
 _DEMONSTRATIVES = (
     "这次",
     "本次",
@@ -491,11 +497,13 @@ class EventExtractor:
                 or d.rule == "suffix"
                 and (
                     _KIND_ONLY.match(_ORDINAL_ONLY.sub("", d.name))
+                    or _GUEST_TITLE_TALKS.match(d.name)
                     or self.gaz.org(d.name) is not None
                     and not d.name.endswith("论坛")
                 )
             ):
-                # (小范围会谈, 中心组集体学习: a kind of meeting, named by nobody; 中国人民政治协商会议,
+                # (小范围会谈, 中心组集体学习: a kind of meeting, named by nobody; 莱总统会晤: a guest's
+                # title, not the talks' name; 中国人民政治协商会议,
                 # 联合国贸发会议: a body, named like a meeting; a forum is both)
                 continue
             seen.add((d.name, d.date, d.start))

@@ -26,7 +26,7 @@ from ..model import DocumentMeta, Event, Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .dates import find_date
-from .textutil import sentence_bounds
+from .textutil import STATE_SHORT, sentence_bounds
 
 _ROLES = ("intro", "generic", "action", "organize", "host", "attend", "launch", "ceremony", "aside")
 
@@ -108,7 +108,7 @@ _KIND_ONLY = re.compile(
 # 同盖莱总统会晤 with 盖莱 unknown: a part of a guest's name and a leader's title before the talks'
 # word, no name of its own (中哈总理会晤, 美俄总统会晤: two states' short names are one)
 _GUEST_TITLE_TALKS = re.compile(
-    r"^(?!(?:中[\u4e00-\u9fff]|[美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧]{2})(?:总统|总理|首相|外长|元首))"
+    rf"^(?!(?:中[\u4e00-\u9fff]|[{STATE_SHORT.replace('中', '')}]{{2}})(?:总统|总理|首相|外长|元首))"
     r"[\u4e00-\u9fff]{1,4}(?:总统|总理|首相|国王|女王|主席|外长)(?:会谈|会晤)$"
 )
 _DEMONSTRATIVES = (
@@ -205,13 +205,15 @@ _TITLED_WORK = re.compile(r"[\u4e00-\u9fff]{0,10}?(《[^《》]{2,40}》)$")
 _LAUNCH_OBJECT = re.compile(
     r"(?:正式|共同|联合)?启动(?:了|实施)?((?:\d{4}年)?“[^”\n]{2,30}”[^，,。；;“”\n]{0,24}?(?:行动|活动|计划|工程)?)(?=[，,。；;\n]|$)"
 )
+#: A day as written (当地时间2024年5月10日, 10日).
+_DAY = r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日"
 _TIME_TAIL = re.compile(
-    r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
+    rf"(?:{_DAY}|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布|近期|\d{1,2}月)+$"
 )
 # what may stand between a body and the verb that holds an event (X近日在京成功举办): one piece
 _BETWEEN_BODY_AND_VERB = re.compile(
-    r"(?:(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[今昨明当同近]日|今天|今晚|昨天|明天|当天|日前|近期|"
+    rf"(?:{_DAY}|[今昨明当同近]日|今天|今晚|昨天|明天|当天|日前|近期|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|晚上|将|已|于|正式|共同|联合|携手|成功|开始|隆重|盛大|首次|再次|专门|"
     r"同步|先后|还|又|也|等(?:部门|单位|机构|部委|方面)?|在[\u4e00-\u9fff]{1,10}?|就[^，,。；;]{2,40}?)$"
 )

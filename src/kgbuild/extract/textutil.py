@@ -16,7 +16,9 @@ NOT_IN_NAME = frozenset(
 #: Last characters of places and bodies that a Chinese given name does not end with (养老院).
 NOT_NAME_END = frozenset("院局厂部处所馆站村镇省市县区委办司厅署")
 #: A side in a conflict or a talk (乌方, 中方, 美媒): a country's abbreviation, not a name.
-SIDE = re.compile(r"[中美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧][方媒]")
+#: One-character short names of states the news pairs (中美, 美俄, 乌方).
+STATE_SHORT = "中美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧"
+SIDE = re.compile(rf"[{STATE_SHORT}][方媒]")
 
 
 #: Words that look like a surname and a given name but say when or how a post is held.

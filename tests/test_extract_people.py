@@ -131,6 +131,12 @@ def _people(text: str) -> set[str]:
         ("他要求核实美国记者赫什掌握的相关材料。", {"赫什"}),
         # a name before its own title after a conjunction jieba glued to it (和普京/nz|总统)
         ("在习近平主席和普京总统的战略引领下，两国关系不断发展。", {"习近平", "普京"}),
+        # a transliterated name jieba ran into the conjunction before it (同盖/v|莱, 同安/nz|瓦尔)
+        ("习近平主席同盖莱总统成功会晤，达成重要共识。", {"习近平", "盖莱"}),
+        ("习近平主席同安瓦尔总理就共建命运共同体达成重要共识。", {"习近平", "安瓦尔"}),
+        # an age before a name stands like a title (73岁的内塔尼亚胡, 89岁的李振声)
+        ("73岁的内塔尼亚胡有望被授权组阁。", {"内塔尼亚胡"}),
+        ("89岁的李振声再次来到田间。", {"李振声"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -219,6 +225,9 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("各界代表等500余人出席活动。", {"余人"}),  # a count
         ("村民王奶奶说，日子越过越好。", {"王奶奶"}),  # a surname and a word of kin as address
         ("文章说：党的十八大以来取得历史性成就。", {"文章说"}),  # a line that opens with a word and 说
+        ("习近平同意大利总理会谈。", {"意大利", "大利"}),  # a state after the conjunction, no name
+        ("一名17岁的非洲裔男子被警察枪杀。", {"非洲裔"}),  # an age before a noun
+        ("名单显示，3岁的郭某属于和义街道。", {"郭某属", "郭某"}),  # a withheld name after an age
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -105,6 +105,7 @@ _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
 #: elsewhere names another (拜登之子亨特·拜登, 夫人吉尔·拜登).
 _KIN = re.compile(r"(?:[之其长次幼]?[子女]|儿子|女儿|夫人|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|遗孀)$")
 #: 受…委托 after a name (审计长侯凯|受国务院委托作报告): what follows a name, not its last character.
+_AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:高龄)?的")
 _ENTRUSTED = re.compile(r"受[\u4e00-\u9fff]{1,12}?委托")
 #: Conjunctions jieba may glue to the name after them (和普京/nz总统).
 _LEADING_CONJUNCTIONS = frozenset("和与及同")
@@ -397,6 +398,20 @@ class PeopleExtractor:
                 ):
                     # a transliteration may start with a character jieba calls a word (西|雅尔|多)
                     add(*before, "foreign" if before[1] - before[0] > 3 else "before_title")
+        for match in _AGED.finditer(text):
+            # 73岁的内塔尼亚胡, 89岁的李振声: an age before a name, like a title
+            span = self._name_at(text, match.end(), after_title=True, place_ok=False)
+            word = word_at.get(match.end())
+            if (
+                word is not None
+                and word.pos == "nrt"
+                and word.end - word.start >= 3
+                and self._transliterated(word.text)
+                and (span is None or span[1] <= word.end)
+            ):
+                span = (word.start, word.end)  # a transliterated name jieba knows whole
+            if span and "某" not in text[span[0] : span[1]]:  # (not 3岁的郭某|属于: a withheld name)
+                add(*span, "after_title")
         for match in self.verb_re.finditer(text):
             span = self._name_before(text, match.start(), token_starts)
             if span is None and (word := word_at.get(match.start() - 2)) is not None:
@@ -991,6 +1006,20 @@ class PeopleExtractor:
                 and self._transliterated(name)
                 and name not in self.gaz.places
                 and self._clean_left(text, start)
+            ):
+                return start, pos
+        for length in range(_LONGEST_TRANSLIT, 1, -1):
+            # 同盖|莱总统, 同安|瓦尔总理: a transliterated name jieba ran into the conjunction
+            # before it (the conjunction starts a word; the name is not a place: not 同意|大利)
+            start = pos - length
+            name = text[start:pos]
+            if (
+                start >= 1
+                and start not in token_starts
+                and start - 1 in token_starts
+                and text[start - 1] in _LEADING_CONJUNCTIONS
+                and self._transliterated(name)
+                and not any(name[:k] in self.gaz.places for k in range(2, length + 1))
             ):
                 return start, pos
         return None

@@ -223,6 +223,8 @@ def test_extract_events_study_session_on_a_topic_takes_the_bodys_name(extractor)
         ("张三出席第5次北欧与中日韩领导人会议。", {"第5次北欧与中日韩领导人会议"}),
         ("刊发文章《做好工作——论贯彻全省经济工作会议精神》。", {"全省经济工作会议"}),
         ("总书记在全国两会上发表重要讲话。", {"全国两会"}),
+        # how often before a verb is no part of the name (三次|推动); an ordinal is (二次会议)
+        ("他主持召开三次推动共建“一带一路”工作座谈会。", {"推动共建“一带一路”工作座谈会"}),
     ],
 )
 def test_extract_events_name_bounds(extractor, text: str, names: set[str]) -> None:
@@ -1285,6 +1287,8 @@ def test_extract_events_only_the_first_press_conference_of_a_story(extractor) ->
     [
         ("他表示，要办好进博会。", {"进博会"}),  # (jieba: 进/博会)
         ("他希望大家积极参加进博会。", {"进博会"}),
+        ("从进博会到消博会，一系列举措为全球发展注入力量。", {"进博会", "消博会"}),  # (jieba: 从进/x|博会)
+        ("开幕式后，他巡视链博会展馆。", {"链博会"}),  # a verb before the one character (巡视|链|博会)
         ("2023第十一届环湖国际自行车大赛今天开赛。", {"2023第十一届环湖国际自行车大赛"}),
         ("村里举办了书画大赛。", set()),  # a kind of contest
         ("以色列第25届议会选举结果揭晓。", {"以色列第25届议会选举"}),

@@ -142,6 +142,7 @@ _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|接续|相继|先后|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
     r"|去年|前年|^其中|历时|将从|全网|(?<!\d)\d{1,2}年|恢复|重新|^全面|^[于在已将]"
 )
+_TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")  # (三次|推动: not 第三次, 二次会议)
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
@@ -623,11 +624,20 @@ class EventExtractor:
             short = (
                 match.group() in _ABBREVIATED
                 and before is not None
-                and len(before.text) == 1
-                and is_han(before.text)
-                and before.text not in _NOT_ABBREVIATING
+                and (
+                    len(before.text) == 1
+                    and before.text not in _NOT_ABBREVIATING
+                    # 从进/x|博会: jieba ran a preposition into the one character
+                    or len(before.text) == 2
+                    and before.text[0] in _NOT_ABBREVIATING
+                )
+                and is_han(before.text[-1])
             )  # 办好进博会, 进博会已成为 (jieba: 进/博会): the one character names the expo
-            if short and (start is None or _acts_only(text, start, match.start(), by_start)):
+            # (what stands before that character only acts on it: 巡视|链|博会)
+            upto = before.start if short and len(before.text) == 2 else match.start() - 1
+            if short and start is not None and (subject := by_start.get(start)) is not None and subject.pos == "r":
+                start = subject.end  # 他巡视|链|博会: a pronoun, the subject of the verb on the expo
+            if short and (start is None or _acts_only(text, start, upto, by_start)):
                 out.append(_Draft(text[match.start() - 1 : end], match.start() - 1, end, "suffix"))
                 continue
             if start is None:
@@ -886,6 +896,10 @@ class EventExtractor:
         counts = list(_COUNT_INSIDE.finditer(text, pos, suffix_start))
         if counts and not _ANNIVERSARY.search(text, counts[-1].end(), suffix_start):  # (五项原则发表70周年纪念大会)
             pos = counts[-1].end()  # 设三个分论坛: a count of events, the name (if any) follows it
+        for times in _TIMES_BEFORE_VERB.finditer(text, pos, suffix_start):
+            verb = by_start.get(times.end())
+            if verb is not None and verb.pos[:1] == "v" and verb.end < suffix_start:
+                pos = times.end()  # 召开三次推动共建“一带一路”工作座谈会: how often, then the name
         name = text[pos:suffix_start]
         if (
             len(name) < 2

@@ -247,3 +247,20 @@ def test_people_tail_of_a_foreign_name_takes_the_full_name() -> None:
     text = "习近平致电纳米比亚总统内通博·南迪-恩代特瓦。愿同恩代特瓦当选总统一道努力。"
     labels = {(m.text, m.label) for m in _extract(text).mentions if m.kind == "person"}
     assert ("恩代特瓦", "内通博·南迪-恩代特瓦") in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        # the last part alone, with no title or verb beside it, after the full name
+        ("习近平欢迎意大利总统塞尔焦·马塔雷拉访华。马塔雷拉访华期间，两国签署协议。", "马塔雷拉", "塞尔焦·马塔雷拉"),
+        # the first part alone (夏巴兹·谢里夫 … 夏巴兹重申)
+        ("巴基斯坦总理夏巴兹·谢里夫接受采访时说，两国友谊牢不可破。夏巴兹重申，巴方坚定奉行一个中国原则。", "夏巴兹", "夏巴兹·谢里夫"),
+        # 男子 before the full name is no word of kin (其子亨特·拜登 is)
+        ("一名非洲裔男子阿朗佐·巴格利在警察执法过程中身亡。巴格利当时并没有携带武器。", "巴格利", "阿朗佐·巴格利"),
+    ],
+)
+def test_people_part_of_a_foreign_name_alone_takes_the_full_name(text: str, part: str, whole: str) -> None:
+    labels = {(m.text, m.label) for m in _extract(text).mentions if m.kind == "person"}
+    assert (part, whole) in labels
+    assert (part, part) not in labels

@@ -103,7 +103,7 @@ _GLUED_FOLLOWS = frozenset("会作称率在为受以和同将致")
 _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
 #: Words of kin before a foreign name written in full: one of a family, whose surname alone
 #: elsewhere names another (拜登之子亨特·拜登, 夫人吉尔·拜登).
-_KIN = re.compile(r"(?:[之其长次幼]?[子女]|儿子|女儿|夫人|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|遗孀)$")
+_KIN = re.compile(r"(?:(?<![男女妇孩])[之其长次幼]?[子女]|儿子|女儿|夫人|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|遗孀)$")
 #: 受…委托 after a name (审计长侯凯|受国务院委托作报告): what follows a name, not its last character.
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:高龄)?的")
 _ENTRUSTED = re.compile(r"受[\u4e00-\u9fff]{1,12}?委托")
@@ -462,6 +462,20 @@ class PeopleExtractor:
             for match in re.finditer(re.escape(name), text):
                 if at_boundary(text, match.end()) or len(name) >= 3:
                     add(match.start(), match.end(), "repeat")
+        parts: set[tuple[int, int]] = set()
+        for name in sorted(accepted, key=len, reverse=True):
+            # 塞尔焦·马塔雷拉 … 马塔雷拉表示, 夏巴兹·谢里夫 … 夏巴兹重申: the first or the last part
+            # of a foreign name written in full, alone later in the story (labelled below)
+            if "·" not in name:
+                continue
+            first_at = text.find(name)
+            for part in {name.split("·")[0], re.split("[·-]", name)[-1]}:
+                if len(part) < 3 or not self._transliterated(part):
+                    continue
+                for match in re.compile(re.escape(part)).finditer(text, first_at + len(name)):
+                    if text[match.start() - 1] not in "·-" and text[match.end() : match.end() + 1] not in ("·", "-"):
+                        add(match.start(), match.end(), "foreign")
+                        parts.add(match.span())
         # 恩代特瓦 after 内通博·南迪-恩代特瓦: the last part of a foreign name written in full
         # before it in the story, with no title of its own, names the same person, by the full
         # name (not 总统拜登 before 其子亨特·拜登)
@@ -471,11 +485,14 @@ class PeopleExtractor:
         for (start, end), rule in sorted(names.items()):
             whole = text[start:end]
             first.setdefault(whole, start)
-            if rule not in _WEAK_RULES | {"repeat"}:
+            if rule not in _WEAK_RULES | {"repeat"} and (start, end) not in parts:
                 titled.add(whole)  # 美国总统拜登: a person of the name's own
             tail = re.split("[·-]", whole)[-1]
             if tail != whole and len(tail) >= 2:
                 full.setdefault(tail, set()).add(whole)
+            head = whole.split("·")[0]
+            if head != whole and len(head) >= 3:
+                full.setdefault(head, set()).add(whole)  # (夏巴兹 after 夏巴兹·谢里夫)
         for (start, end), rule in sorted(names.items()):
             if rule == "byline":
                 continue

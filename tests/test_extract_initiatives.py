@@ -337,3 +337,26 @@ def test_extract_initiatives_known_programme_inside_a_term_is_named_too() -> Non
     found = _initiatives("中方宣布支持高质量共建“一带一路”的八项行动。")
     assert found["高质量共建“一带一路”八项行动".replace("“", "").replace("”", "")] == "“一带一路”倡议"
     assert "一带一路倡议" in found
+
+
+@pytest.mark.parametrize(("date", "found"), [("2023-06-01", True), ("2024-01-31", True), ("2022-06-01", False)])
+def test_initiatives_campaign_named_by_its_kind_only_while_it_runs(date: str, found: bool) -> None:
+    """主题教育 alone is the campaign of gazetteer/campaigns.tsv only in the months it ran."""
+    text = "各地扎实开展主题教育，推动工作落实。"
+    extraction = extract_document(Document(id="t", text=text, source="test", date=date), load_settings())
+    labels = {m.label for m in extraction.mentions if m.kind == "initiative"}
+    assert ("学习贯彻习近平新时代中国特色社会主义思想主题教育" in labels) is found
+
+
+def test_initiatives_campaigns_table_rejects_bad_months(tmp_path) -> None:
+    import shutil
+
+    from kgbuild.config import ontology_dir
+    from kgbuild.errors import ConfigError
+    from kgbuild.gazetteer import load_gazetteer
+
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(ontology_dir() / "gazetteer", folder)
+    (folder / "campaigns.tsv").write_text("short\tfirst\tlast\tname\n主题教育\t2023-13\t2024-01\tX\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="YYYY-MM"):
+        load_gazetteer(str(folder))

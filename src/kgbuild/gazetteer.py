@@ -6,6 +6,7 @@ verbs, known initiatives. Adding a ministry or a unit is a data change, not a co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,10 +70,16 @@ class Gazetteer:
     #: swallow the person's name): written form -> entry
     initiative_terms: Mapping[str, InitiativeEntry] = field(default_factory=dict)
     transliteration: frozenset[str] = frozenset()  #: characters of transliterated foreign names
+    #: campaigns a short form names only while they run: (short form, first month, last month,
+    #: the initiative's name), months as YYYY-MM
+    campaigns: tuple[tuple[str, str, str, str], ...] = ()
     files: tuple[str, ...] = field(default=())  #: the files read, for provenance
 
     def org(self, surface: str) -> OrgEntry | None:
         return self.orgs.get(surface)
+
+
+_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
 def read_table(path: Path, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
@@ -168,6 +175,12 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     )
     person_nouns = frozenset(n for _, (n,) in read_table(root / "person_nouns.txt", ("noun",)))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
+    campaigns = []
+    path = root / "campaigns.tsv"
+    for number, (short, first, last, name) in read_table(path, ("short", "first", "last", "name")):
+        if not (_MONTH.fullmatch(first) and _MONTH.fullmatch(last) and first <= last and name):
+            raise ConfigError("expected first <= last months as YYYY-MM and a name", path=str(path), line=number)
+        campaigns.append((short, first, last, name))
     files = tuple(sorted(p.name for p in root.iterdir() if p.is_file()))
     return Gazetteer(
         orgs=MappingProxyType(orgs),
@@ -185,6 +198,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         org_suffixes=suffixes,
         person_nouns=person_nouns,
         transliteration=translit,
+        campaigns=tuple(campaigns),
         files=files,
         org_prefixes=_prefixes(orgs),
         initiative_prefixes=_prefixes(initiatives),

@@ -652,10 +652,6 @@ _MEASURE_VERBS = ("实施", "推行", "推出", "推广", "出台", "落实")
 #: Verbs that put a quoted policy into force, and what may follow it: 实施“乙类乙管”后, 推行“一业一证”等.
 _POLICY_VERBS = ("实施", "推行", "推广", "施行", "试行", "落实好", "全面推行", "全面实施")
 _POLICY_AFTER = ("后", "以来", "等", "以后", "政策", "改革", "试点", "模式", "工作")
-#: Campaigns that the news of their months names by their kind alone: (short form, first month,
-#: last month, full name in initiative_terms.tsv). 主题教育 from April 2023 to January 2024 is the
-#: one on Xi Jinping Thought (2023-04 launch to 2024-01 close).
-_CAMPAIGNS_OF_THEIR_TIME = (("主题教育", "2023-04", "2024-01", "学习贯彻习近平新时代中国特色社会主义思想主题教育"),)
 #: Characters before a bare short form that end a word of the clause, not a name (这次, 第二批, 开展, 以, 把).
 _BARE_BEFORE = frozenset("次批展以在把将进合验过和与了对好实化入届")
 #: A quoted policy is a slogan of counts or a pattern (一业一证, 三支一扶, 乙类乙管) or a code or
@@ -1009,7 +1005,7 @@ class InitiativeExtractor:
                             )
         # a campaign the news of its time calls by its kind alone (主题教育 in 2023: the one on Xi Jinping Thought)
         date = doc.doc.date or ""
-        for short, first, last, name in _CAMPAIGNS_OF_THEIR_TIME:
+        for short, first, last, name in self.gaz.campaigns:  # (gazetteer/campaigns.tsv)
             if first <= date[:7] <= last and name in self.term_entries:
                 entry = self.term_entries[name]
                 for match in re.finditer(short, text):

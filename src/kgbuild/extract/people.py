@@ -103,9 +103,13 @@ _GLUED_FOLLOWS = frozenset("会作称率在为受以和同将致")
 _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})
 #: Words of kin before a foreign name written in full: one of a family, whose surname alone
 #: elsewhere names another (拜登之子亨特·拜登, 夫人吉尔·拜登).
-_KIN = re.compile(r"(?:(?<![男女妇孩])[之其长次幼]?[子女]|儿子|女儿|夫人|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|遗孀)$")
-#: 受…委托 after a name (审计长侯凯|受国务院委托作报告): what follows a name, not its last character.
+#: (男子, 女子, 妇女, 孩子 are no words of kin: 一名男子阿朗佐·巴格利)
+_KIN = re.compile(
+    r"(?:(?<![男女妇孩])[之其长次幼]?[子女]|儿子|女儿|夫人|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|遗孀)$"
+)
+#: An age before a name, which stands like a title (73岁的内塔尼亚胡, 89岁高龄的李振声).
 _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:高龄)?的")
+#: 受…委托 after a name (审计长侯凯|受国务院委托作报告): what follows a name, not its last character.
 _ENTRUSTED = re.compile(r"受[\u4e00-\u9fff]{1,12}?委托")
 #: Conjunctions jieba may glue to the name after them (和普京/nz总统).
 _LEADING_CONJUNCTIONS = frozenset("和与及同")

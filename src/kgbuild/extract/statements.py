@@ -78,6 +78,7 @@ from ..errors import ConfigError
 from ..gazetteer import Gazetteer
 from ..gazetteer import read_table as gazetteer_rows
 from ..model import Mention, SegmentedText, Statement
+from ..normalise import is_han
 from . import Found, register
 from .textutil import NOT_IN_NAME, NOT_NAME_END, sentence_end
 
@@ -776,7 +777,7 @@ class StatementExtractor:
             if (
                 hit.rule != "speaker_cue"
                 or at in ends
-                or not "\u4e00" <= text[at - 1] <= "\u9fff"
+                or not is_han(text[at - 1])
                 or any(m.start < at <= m.end for m in named)
             ):
                 continue  # (a speaker named already, or no name ending at the verb phrase)
@@ -807,7 +808,7 @@ class StatementExtractor:
         text = doc.text
         for size in range(2, _LONGEST_NAME + 1):
             start = end - size
-            if start < 1 or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in "·-"):
+            if start < 1 or not (is_han(text[start]) or text[start] in "·-"):
                 return None
             if (
                 text[start - 1] in self.title_last
@@ -832,7 +833,7 @@ class StatementExtractor:
         text = doc.text
         for size in (2, 3):
             start = stop - size
-            if start >= 0 and _boundary_before(text, start) and _is_han(text[start : start + 2]):
+            if start >= 0 and _boundary_before(text, start) and _two_han(text[start : start + 2]):
                 return (start, stop) if self._reads_as_name(doc, start, stop, named, surname_only=True) else None
         return None
 
@@ -841,11 +842,9 @@ class StatementExtractor:
         right after a title elsewhere and it reads as a name there."""
         text = doc.text
         start = end
-        while start > max(0, end - _LONGEST_NAME) and (
-            "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "·"
-        ):
+        while start > max(0, end - _LONGEST_NAME) and (is_han(text[start - 1]) or text[start - 1] == "·"):
             start -= 1
-        if end - start < 2 or (start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "·")):
+        if end - start < 2 or (start > 0 and (is_han(text[start - 1]) or text[start - 1] == "·")):
             return None
         name = text[start:end]
         at = text.find(name)
@@ -939,7 +938,7 @@ class StatementExtractor:
         w = self.words
         if (
             text[start] in w.no_start and not text.startswith("作为", start) and not self._asks_for(hit, text, start)
-        ) or not ("\u4e00" <= text[start] <= "\u9fff" or text[start] in '“"《'):
+        ) or not (is_han(text[start]) or text[start] in '“"《'):
             return False
         if hit.cue == "提出" and _PUT_FORWARD.match(text, start):
             return False  # 提出殷切期望: what was put forward named, not words said
@@ -1026,7 +1025,7 @@ class StatementExtractor:
             return False
         end = hit.pos + len(hit.filler) + len(hit.cue)
         title = hit.cue[hit.cue.rfind("《") + 1 : -1]
-        return not title.endswith(self.words.notice) and (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff")
+        return not title.endswith(self.words.notice) and (end >= len(text) or not is_han(text[end]))
 
     # -- who said it ---------------------------------------------------------------------
 
@@ -1062,7 +1061,7 @@ class StatementExtractor:
             # 亲切地对大家说, 笑着说: how it was said, read back from the verb phrase (trying
             # every 地 phrase as the start of one would be slow)
             for at in range(hit.pos - 2, max(0, hit.pos - 6), -1):
-                if not _is_han(text[at : at + 2]):
+                if not _two_han(text[at : at + 2]):
                     break
                 found = self._named_at(at, ctx, sentence, person_speakers)
                 if found:
@@ -1106,7 +1105,7 @@ class StatementExtractor:
             found = self._named_before(hit.pos - 2, ctx)
             if found:
                 return found, False, True
-        if not filler and hit.cue in ("说", "称") and hit.punct and _is_han(text[hit.pos - 2 : hit.pos]):
+        if not filler and hit.cue in ("说", "称") and hit.punct and _two_han(text[hit.pos - 2 : hit.pos]):
             # a verb of two characters no list holds before 说/称 (评论说): the speaker is before it
             found = self._named_before(hit.pos - 2, ctx)
             if found:
@@ -1290,7 +1289,7 @@ class StatementExtractor:
         if title and _boundary_before(text, pos):
             person = ctx.last_titled(pos, title)
             return [_Speaker(person.label, "person", pos)] if person else []
-        if title and pos >= 1 and _boundary_before(text, pos - 1) and "\u4e00" <= text[pos - 1] <= "\u9fff":
+        if title and pos >= 1 and _boundary_before(text, pos - 1) and is_han(text[pos - 1]):
             # 习主席 after 习近平主席: the surname and the title of a person named so before
             person = ctx.last_titled(pos - 1, title)
             if person is not None and person.label.startswith(text[pos - 1]):
@@ -1536,8 +1535,9 @@ def _token_bounded(tokens: Sequence, start: int, end: int) -> bool:
     return i < len(tokens) and tokens[i].start == start and (j == len(tokens) or tokens[j].start == end)
 
 
-def _is_han(chars: str) -> bool:
-    return len(chars) == 2 and all("\u4e00" <= c <= "\u9fff" for c in chars)
+def _two_han(chars: str) -> bool:
+    """Two Chinese characters."""
+    return len(chars) == 2 and all(is_han(c) for c in chars)
 
 
 def _clause_initial(text: str, pos: int) -> bool:
@@ -1550,7 +1550,7 @@ def _clause_initial(text: str, pos: int) -> bool:
 
 def _boundary_before(text: str, pos: int) -> bool:
     """Nothing of a word stands right before pos: start, punctuation or a line break."""
-    return pos == 0 or not ("\u4e00" <= text[pos - 1] <= "\u9fff")
+    return pos == 0 or not is_han(text[pos - 1])
 
 
 @dataclass(frozen=True)

@@ -644,6 +644,10 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a theatre command goes by its short name
         ("东部战区组织联合演习。", "东部战区", "东部战区", "government", "中国人民解放军"),
+        # a theatre command's service, and a military region before a unit jieba glues to it (军区某)
+        ("南部战区海军某驱逐舰支队展开训练。", "南部战区海军", "南部战区海军", "government", "南部战区"),
+        # (the gazetteer's parent, 陆军, is no parent the name states)
+        ("西藏军区某旅以一场演练开训。", "西藏军区", "西藏军区", "government", None),
         # a commission of China and another state, by their short names
         ("中俄投资合作委员会第十次会议召开。", "中俄投资合作委员会", "中俄投资合作委员会", "international", None),
         ("中意企业家委员会年会在罗马举行。", "中意企业家委员会", "中意企业家委员会", "other", None),

@@ -380,3 +380,19 @@ def _extract_people(text: str):
 
     extraction = extract_document(Document(id="t", text=text, source="t.txt"), load_settings())
     return [m for m in extraction.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "clause"),
+    [
+        ("中央和国家机关组织干部召开党组会议。", "国家机关组织干部召开党组", True),  # two verbs
+        ("会议主席团交付该委员会审议的议案。", "主席团交付该委员会", True),  # a pronoun
+        ("国家禁毒办今天发布报告。", "国家禁毒办", False),  # (禁毒|办: the verb-like last word ends it)
+        ("自然资源部今天发布公告。", "自然资源部", False),
+    ],
+)
+def test_tagger_tagged_body_that_reads_as_a_clause(text: str, span: str, clause: bool) -> None:
+    doc = _segmented(text)
+    start = doc.text.index(span)
+    by_start, _ = word_bounds(doc)
+    assert TaggerExtractor._clause_as_body(start, start + len(span), by_start) is clause

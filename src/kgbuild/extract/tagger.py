@@ -726,12 +726,27 @@ class TaggerExtractor:
             return None
         if kind == "PER" and self._person_like(surface, confidence) and self._stands_as_person(text, start, end, words):
             return Mention("person", start, end, surface, surface, self.name, "crf")
-        if kind == "GOV" and self._body_like(surface):
+        if kind == "GOV" and self._body_like(surface) and not self._clause_as_body(start, end, by_start):
             category = self._body_category(surface)
             return Mention("organization", start, end, surface, surface, self.name, "crf", category=category)
         if kind == "POS" and self._post_like(surface):
             return Mention("post", start, end, surface, surface, self.name, "crf")
         return None
+
+    @staticmethod
+    def _clause_as_body(start: int, end: int, by_start: dict[int, Token]) -> bool:
+        """A tagged body that reads as a clause, not a name: it starts with a verb (动员|全党全军,
+        扎根|边疆基层法院), holds a pronoun (主席团交付|该|委员会) or two verbs before its last
+        word (国家机关|组织|干部|召开|党组)."""
+        tokens = []
+        pos = start
+        while pos < end and (token := by_start.get(pos)) is not None:
+            tokens.append(token)
+            pos = token.end
+        if not tokens:
+            return False
+        verbs = sum(t.pos == "v" for t in tokens[:-1])  # (not 国家|禁毒|办: its last word ends it)
+        return tokens[0].pos == "v" or any(t.pos == "r" for t in tokens) or verbs >= 2
 
     @staticmethod
     def _token_at(offset: int, words: tuple[dict[int, Token], set[int]]) -> Token | None:

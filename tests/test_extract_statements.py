@@ -443,6 +443,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "财政部印发了《星海试点实施方案(2024—2026年)》。为推进试点,《方案》要求,各地要压实责任。",
             [("财政部", "各地要压实责任")],
         ),
+        # proposals counted, then listed after the sentence that counts them
+        ("张三提出三点倡议。一是深化分工协作,推动产业发展。二是加强合作。", [("张三", "一是深化分工协作")]),
+        ("李四就星海合作提出四点主张:第一,坚持开放。", [("李四", "第一,坚持开放")]),
+        # a time word between the body and the verb of 据X介绍 is no part of the body
+        ("据气象台此前介绍,本周将有强降雨。", [("气象台", "本周将有强降雨")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:

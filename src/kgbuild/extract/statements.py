@@ -234,8 +234,13 @@ _RULINGS = ("通知", "通告", "公告", "通报")
 _MONTHS = ("本月", "上月", "当月")
 #: Who a cue is said to (告诉记者,...): not part of what was said.
 _TOLD = r"(?:(?:本台|总台|央视)?记者)?"
-#: Time words closing a 据X phrase before its verb (据X当天发布的消息): not part of X.
-_TRAILING_TIME = re.compile(r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|日前|晚间|[(（][^()（）]{1,12}[)）])+$")
+#: Proposals counted, then listed (韩正提出三点倡议。一是..., 提出四点主张:第一,...): the cue is
+#: 提出 and what was proposed starts with the list.
+_PROPOSALS = r"提出了?(?P<points>(?:[两三四五六七八九十]|\d{1,2})点(?:倡议|建议|主张|意见|看法|希望))(?=[。:：,，])"
+#: Time words closing a 据X phrase before its verb (据X当天发布的消息, 据X此前介绍): not part of X.
+_TRAILING_TIME = re.compile(
+    r"(?:\d{1,2}日|当天|当日|今天|昨天|近日|日前|此前|稍早|早前|近期|晚间|[(（][^()（）]{1,12}[)）])+$"
+)
 
 #: jieba's tags of a word it does not know or takes for a name (米尔/nrt 济约/x): the only words of
 #: two characters or more a name after a title may be made of, unless it opens with a surname.
@@ -520,10 +525,11 @@ class StatementExtractor:
         self.filler = re.compile(filler)
         punct_cues = _alternation(_PUNCT_CUES)
         self.pattern = re.compile(
-            rf"(?={first})(?P<filler>{filler})(?P<cue>{cues}|{announce}|(?:{punct_cues})(?=[,，:：])){_TOLD}"
+            rf"(?={first})(?P<filler>{filler})(?P<cue>{_PROPOSALS}|{cues}|{announce}|(?:{punct_cues})(?=[,，:：])){_TOLD}"
             # a notice's own verb before what it says (印发《通知》要求,...; 发布公告称,...)
             r"(?:(?<=[》知告明报])(?:要求|强调|指出|明确|提出|称|说)(?=[,，:：]))?"
-            r"(?P<punct>[,，:：]\s*)?"
+            # (X提出三点倡议。一是...: what was proposed starts after the sentence that counts it)
+            r"(?P<punct>[,，:：]\s*|(?(points)。\s*|(?!)))?"
         )
         self.according = re.compile(
             # (not a body's figures, 据海关统计, 据X公布的数据: data, not words said)
@@ -581,9 +587,8 @@ class StatementExtractor:
         for m in self.pattern.finditer(text):
             if any(start <= m.start("cue") < end for start, end in covered):
                 continue
-            hits.append(
-                _Hit(m.start(), m.group("cue"), m.group("filler"), m.end(), m.group("punct") is not None, "speaker_cue")
-            )
+            cue = "提出" if m.group("points") else m.group("cue")
+            hits.append(_Hit(m.start(), cue, m.group("filler"), m.end(), m.group("punct") is not None, "speaker_cue"))
         hits.sort(key=lambda h: (h.pos, h.content_start))
         return hits
 

@@ -644,6 +644,16 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a theatre command goes by its short name
         ("东部战区组织联合演习。", "东部战区", "东部战区", "government", "中国人民解放军"),
+        # the organising committee of a big games, by its short name
+        ("杭州亚组委今天发布消息。", "杭州亚组委", "杭州第19届亚洲运动会组织委员会", "other", None),
+        # the CPPCC's chairpersons' council, a body of the National Committee
+        (
+            "会议听取了全国政协主席会议关于提案工作的报告。",
+            "全国政协主席会议",
+            "中国人民政治协商会议全国委员会主席会议",
+            "government",
+            "中国人民政治协商会议全国委员会",
+        ),
         # a theatre command's service, and a military region before a unit jieba glues to it (军区某)
         ("南部战区海军某驱逐舰支队展开训练。", "南部战区海军", "南部战区海军", "government", "南部战区"),
         # (the gazetteer's parent, 陆军, is no parent the name states)

@@ -644,6 +644,8 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a theatre command goes by its short name
         ("东部战区组织联合演习。", "东部战区", "东部战区", "government", "中国人民解放军"),
+        # an ordinal opening a foreign company's own name (not 第一大银行, a rank)
+        ("受美国第一共和银行关闭影响，股价下跌。", "美国第一共和银行", "美国第一共和银行", "enterprise", None),
         # the organising committee of a big games, by its short name
         ("杭州亚组委今天发布消息。", "杭州亚组委", "杭州第19届亚洲运动会组织委员会", "other", None),
         # the CPPCC's chairpersons' council, a body of the National Committee
@@ -1089,6 +1091,7 @@ def test_extract_entities_a_later_item_of_a_list_after_a_preposition_does_not_ac
         ("当地已布局建设97家专业研究所。", {"专业研究所"}),  # a count of a kind
         ("已有多家航运公司表示将暂停运营。", {"航运公司"}),
         ("省级黄埔军校同学会负责人参加了活动。", {"省级黄埔军校同学会"}),  # a level of a kind
+        ("美国第一大银行摩根大通发布财报。", {"美国第一大银行", "第一大银行"}),  # a rank, not a name
     ],
 )
 def test_extract_entities_no_body_from_a_count_or_a_level(text: str, not_bodies: set[str]) -> None:

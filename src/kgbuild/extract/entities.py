@@ -467,6 +467,8 @@ _WEAK_RULES = frozenset({"before_verb", "list", "speaker_line", "before_title"})
 _UNIT_ENDS = frozenset("院部所室组队处站馆台社团")
 #: Parts of speech that may stand inside a body's name between a known body and a suffix.
 _INNER_TAGS = frozenset({"v", "vd", "m", "a"})
+#: An ordinal opening a body's own name (第一共和银行), not a rank among bodies (第一大银行, 第二家).
+_ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十\d]+(?![大家个批])[\u4e00-\u9fff]")
 #: Characters a phrase starts with that no transliterated name starts with (对, 向, 与).
 _LEADING_FUNCTION = frozenset("对向与和同在据让将把被给为从由跟而及并但是称")
 #: Words after a foreign name that start with transliteration characters (朔尔茨访华).
@@ -2558,7 +2560,8 @@ class OrganizationExtractor:
                 or len(name) - len(suffix) == 2
                 and all(c in self.gaz.transliteration for c in name[:2])
             )
-            and not any(c in NOT_IN_NAME for c in name[:2])
+            # (an ordinal may open the name: 美国第一共和银行; not 美国第一大银行)
+            and (not any(c in NOT_IN_NAME for c in name[:2]) or _ORDINAL_NAME.match(name) is not None)
             and name[0] not in _NUMERALS  # 两大铁路公司
         )
 

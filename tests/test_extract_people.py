@@ -137,6 +137,8 @@ def _people(text: str) -> set[str]:
         # an age before a name stands like a title (73岁的内塔尼亚胡, 89岁的李振声)
         ("73岁的内塔尼亚胡有望被授权组阁。", {"内塔尼亚胡"}),
         ("89岁的李振声再次来到田间。", {"李振声"}),
+        # the short items of a list between two names, whatever their first character
+        ("全国政协委员苏华、齐向东、马怀德、琼色、海尼扎提·托呼提也回答了记者的提问。", {"琼色", "马怀德"}),
     ],
 )
 def test_people_found(text: str, people: set[str]) -> None:
@@ -228,6 +230,8 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("习近平同意大利总理会谈。", {"意大利", "大利"}),  # a state after the conjunction, no name
         ("一名17岁的非洲裔男子被警察枪杀。", {"非洲裔"}),  # an age before a noun
         ("名单显示，3岁的郭某属于和义街道。", {"郭某属", "郭某"}),  # a withheld name after an age
+        # a list of places after a name is no list of names (it reaches no name at its end)
+        ("委员张华、北京、上海等地代表参加。", {"北京", "上海"}),
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

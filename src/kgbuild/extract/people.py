@@ -1011,6 +1011,27 @@ class PeopleExtractor:
                     if span and span not in names and not any(s < span[1] and span[0] < e for s, e in names):
                         add(*span, "list")
                         changed = changed or span in names
+        starts = {start for start, _ in names}
+        for _, end in sorted(names):
+            # 苏华、齐向东、马怀德、琼色、海尼扎提·托呼提: the short items of a list between two
+            # names are names too, whatever their first character (no surname the list holds)
+            items, pos = [], end
+            while text.startswith("、", pos) and len(items) < 8:
+                nxt = pos + 1
+                while nxt < len(text) and nxt - pos <= 5 and is_han(text[nxt]):
+                    nxt += 1
+                if pos + 1 in starts or not text.startswith("、", nxt) and nxt not in starts:
+                    break
+                items.append((pos + 1, nxt))
+                pos = nxt
+            if (
+                items
+                and pos + 1 in starts
+                and all(2 <= e - s <= 4 for s, e in items)
+                and not any(s < items[-1][1] and items[0][0] < e for s, e in names)
+            ):
+                for span in items:
+                    add(*span, "list")
 
     def _name_ending_at_token(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
         for length in (3, 2):

@@ -216,6 +216,12 @@ def test_extract_metrics_evening_and_morning_dates(text: str, doc_date: str, dat
         ("高标准农田占耕地面积一半以上。", Decimal(50), "%", ">="),  # half is 50 per cent
         ("超过一半的企业实现盈利。", Decimal(50), "%", ">"),
         ("到位率在八成以上。", Decimal(8), "成", ">="),  # the unit as written
+        ("产业项目数量占比近半。", Decimal(50), "%", "~"),  # near half
+        ("民营企业比例过半。", Decimal(50), "%", ">"),
+        # measure words as written (盏, 孔, 单) and a ship's class (吨级, not 吨)
+        ("两岸的1万余盏彩灯点亮了城市。", Decimal(10000), "盏", ">"),
+        ("三峡水库已开启九孔泄洪。", Decimal(9), "孔", "="),
+        ("两千吨级以上的船舶可以通航。", Decimal(2000), "吨级", ">="),
     ],
 )
 def test_extract_metrics_doublings_halves_and_tenths(text: str, value: Decimal, unit: str, comparator: str) -> None:
@@ -223,7 +229,7 @@ def test_extract_metrics_doublings_halves_and_tenths(text: str, value: Decimal, 
     assert (metric.value, metric.unit, metric.comparator) == (value, unit, comparator)
 
 
-@pytest.mark.parametrize("text", ["他们三番五次上门。", "另一半时间在家里度过。"])
+@pytest.mark.parametrize("text", ["他们三番五次上门。", "另一半时间在家里度过。", "全年实现时间过半、任务过半。"])
 def test_extract_metrics_no_doubling_or_half_in_set_phrases(text: str) -> None:
     assert _metrics(text) == ()
 

@@ -322,8 +322,11 @@ _PAIRS = frozenset("名位人架枚艘辆台座起次场颗块家户只头批成
 _ABOUT = frozenset("数几上成")
 #: Half of something, with the word after it that compares (一半以上, 半数左右).
 _HALF = re.compile(
-    r"(?=[一半])(?:(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右)"
-    r"|(?<=的)(?P<of>一半)(?P<after3>以上|左右|多)?)"
+    r"(?=[一半近过超逾])(?:(?<=[占超过近约达有])(?:一半|半数)(?P<after>以上|左右|多)?|(?<!另)(?:一半|半数)(?P<after2>以上|左右)"
+    r"|(?<=的)(?P<of>一半)(?P<after3>以上|左右|多)?"
+    # 占比近半, 比例过半: a share near or over half (not 时间过半, 过半年)
+    r"|(?:(?<=占比)|(?<=比例)|(?<=占))(?P<near>[近过超逾])半(?![年月天个日小])"
+    r")"
 )
 #: 占 and the whole a share is of, before 的一半 (约占全省面积的一半).
 _SHARE_OF = re.compile(r"占[^,，。;；、:：]{1,10}的\Z")
@@ -963,6 +966,10 @@ class MetricExtractor:
         start, end = match.span()
         after = match.group("after") or match.group("after2") or match.group("after3") or ""
         comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")
+        if match.group("near"):
+            return self._stated(
+                story, start, start, end, Decimal(50), "%", "~" if match.group("near") == "近" else ">", "half"
+            )
         if match.group("of"):  # 的一半: half of a whole only after 占 (not 会议的一半时间)
             share = _SHARE_OF.search(text, max(0, start - 12), start)
             if share is None:

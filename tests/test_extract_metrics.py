@@ -217,6 +217,7 @@ def test_extract_metrics_evening_and_morning_dates(text: str, doc_date: str, dat
         ("超过一半的企业实现盈利。", Decimal(50), "%", ">"),
         ("到位率在八成以上。", Decimal(8), "成", ">="),  # the unit as written
         ("产业项目数量占比近半。", Decimal(50), "%", "~"),  # near half
+        ("以不到千分之四的国土面积养活了众多人口。", Decimal("0.4"), "%", "<"),  # per mille, in per cent
         ("民营企业比例过半。", Decimal(50), "%", ">"),
         # measure words as written (盏, 孔, 单) and a ship's class (吨级, not 吨)
         ("两岸的1万余盏彩灯点亮了城市。", Decimal(10000), "盏", ">"),

@@ -335,7 +335,7 @@ _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九�
 #: A share written as a fraction: 四分之三 is 75 % (百分之 is _PER_CENT's; 千分之 is per mille).
 #: It starts at 分之 (a literal the regex engine finds fast); _fraction reads the denominator before it.
 _FRACTION = re.compile(r"分之(?P<num>[一二三四五六七八九十]{1,3})(?P<after>以上|左右|以下|多)?")
-_DENOMINATOR = re.compile(r"[二三四五六七八九十]{1,3}$")
+_DENOMINATOR = re.compile(r"(?:[二三四五六七八九十]{1,3}|(?<![一二三四五六七八九十百])[千万])$")  # (千分之四: per mille)
 #: A share written with a slash (1/4 is 25 %); it starts at the slash, the numerator is read before it.
 _SLASH = re.compile(r"/(?P<den>\d{1,2})(?![\d/.%A-Za-z万亿])(?P<after>以上|左右|以下|多)?")
 _NUMERATOR = re.compile(r"(?<![\d./])\d\Z")
@@ -997,14 +997,14 @@ class MetricExtractor:
         text = story.text
         denominator = _DENOMINATOR.search(text, max(0, match.start() - 3), match.start())
         if denominator is None:
-            return None  # 百分之 is _per_cent's, 千分之 is per mille
+            return None  # 百分之 is _per_cent's
         start, end = denominator.start(), match.end()
         if 0 not in story.names[start:end]:
             return None
         den, num = parse_chinese(denominator.group()), parse_chinese(match.group("num"))
         if not den or not num or num >= den or text.startswith(("个", "决赛"), end):
             return None  # 四分之三个世纪: a span of time; 四分之一决赛: a round of a contest
-        value = (num * 100 / den).quantize(Decimal("0.01")).normalize()
+        value = (num * 100 / den).quantize(Decimal("0.01")).normalize()  # (千分之四 -> 0.4 %)
         after = match.group("after") or ""
         comparator = ">" if after == "多" else self.gaz.comparators_after.get(after, "=")
         return self._share(story, start, end, value, comparator, "fraction")

@@ -335,7 +335,8 @@ _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九�
 #: A share written as a fraction: 四分之三 is 75 % (百分之 is _PER_CENT's; 千分之 is per mille).
 #: It starts at 分之 (a literal the regex engine finds fast); _fraction reads the denominator before it.
 _FRACTION = re.compile(r"分之(?P<num>[一二三四五六七八九十]{1,3})(?P<after>以上|左右|以下|多)?")
-_DENOMINATOR = re.compile(r"(?:[二三四五六七八九十]{1,3}|(?<![一二三四五六七八九十百])[千万])$")  # (千分之四: per mille)
+#: (千分之四: per mille, 万分之五: per ten thousand)
+_DENOMINATOR = re.compile(r"(?:[二三四五六七八九十]{1,3}|(?<![一二三四五六七八九十百])[千万])$")
 #: A share written with a slash (1/4 is 25 %); it starts at the slash, the numerator is read before it.
 _SLASH = re.compile(r"/(?P<den>\d{1,2})(?![\d/.%A-Za-z万亿])(?P<after>以上|左右|以下|多)?")
 _NUMERATOR = re.compile(r"(?<![\d./])\d\Z")

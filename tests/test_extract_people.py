@@ -137,6 +137,7 @@ def _people(text: str) -> set[str]:
         # an age before a name stands like a title (73岁的内塔尼亚胡, 89岁的李振声)
         ("73岁的内塔尼亚胡有望被授权组阁。", {"内塔尼亚胡"}),
         ("89岁的李振声再次来到田间。", {"李振声"}),
+        ("总台将播出对塞舌尔总统拉姆卡拉旺的独家专访。", {"拉姆卡拉旺"}),  # (旺 transliterates too)
         # the short items of a list between two names, whatever their first character
         ("全国政协委员苏华、齐向东、马怀德、琼色、海尼扎提·托呼提也回答了记者的提问。", {"琼色", "马怀德"}),
     ],

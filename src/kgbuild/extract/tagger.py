@@ -126,6 +126,8 @@ _CHAIN_SEPARATORS = frozenset("、 \u3000")
 _ITEM_BOUNDS = frozenset('、，,。；;：:！？!?()（）“”"《》\n \u3000和及与等的了是把被对从向')
 #: What ends a list item that is a name: the next item's separator, the list's end (等, a
 #: comma), a note (女) (a name in a list before a verb ends where a word ends instead).
+#: Prepositions before the first name of a list (由马有礼、许健康组成, 向张三、李四颁发).
+_LIST_PREPOSITIONS = frozenset("由向给")
 _NAME_ITEM_ENDS = frozenset('、，,。；;：:！？!?()（）“”"等和及与 \u3000\n')
 #: Characters never in a name, even one jieba makes of one word between a list's separators.
 _NEVER_IN_LISTED_NAME = frozenset("的了是在等们这那个和与及或")
@@ -496,8 +498,8 @@ class TaggerExtractor:
             if not self._listed_name(text, begin, end, words):
                 continue
             before = text[begin - 1 : begin]
-            if not before or not is_han(before) or before in _NAME_ITEM_ENDS:
-                return begin, end
+            if not before or not is_han(before) or before in _NAME_ITEM_ENDS or before in _LIST_PREPOSITIONS:
+                return begin, end  # (由马有礼、许健康…组成: jieba ran 由 into the name, 出由马/x)
             token = self._token_at(begin - 1, words)
             if (
                 token is not None
@@ -533,7 +535,9 @@ class TaggerExtractor:
         or a word that follows names (季博文|夺得, 李四|说)."""
         name = text[start:end]
         by_start, ends = words
-        if end > len(text) or start not in by_start:
+        # (a Chinese name may start inside a word jieba ran a preposition into: 出由马/x|有|礼)
+        glued = start not in by_start and text[start - 1 : start] in _LIST_PREPOSITIONS and self._chinese_name(name)
+        if end > len(text) or start not in by_start and not glued:
             return False
         if self._chinese_name(name):
             if not self._person_like(name, 1.0):
@@ -542,8 +546,8 @@ class TaggerExtractor:
             return False
         if name in self.gaz.person_nouns or name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
             return False
-        token = by_start[start]
-        if token.end == end and token.pos in _NEVER_NAME_TAGS:
+        token = by_start.get(start)
+        if token is not None and token.end == end and token.pos in _NEVER_NAME_TAGS:
             return False  # one word that is no name (田野, 健康)
         if end not in ends:
             return False  # the name's last character is part of a longer word

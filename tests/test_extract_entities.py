@@ -644,6 +644,11 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a theatre command goes by its short name
         ("东部战区组织联合演习。", "东部战区", "东部战区", "government", "中国人民解放军"),
+        # a foreign state's legislature named after it
+        ("赵乐际会见坦桑尼亚国民议会议长阿克松。", "坦桑尼亚国民议会", "坦桑尼亚国民议会", "international", "坦桑尼亚"),
+        # a school with a name of its own
+        ("在北京，翠微小学为学生们精心设计了开学第一课。", "翠微小学", "翠微小学", "other", None),
+        ("中国援助扩建的马拉坡学校被当地人誉为灯塔。", "马拉坡学校", "马拉坡学校", "other", None),
         # an ordinal opening a foreign company's own name (not 第一大银行, a rank)
         ("受美国第一共和银行关闭影响，股价下跌。", "美国第一共和银行", "美国第一共和银行", "enterprise", None),
         # the organising committee of a big games, by its short name
@@ -1092,6 +1097,8 @@ def test_extract_entities_a_later_item_of_a_list_after_a_preposition_does_not_ac
         ("已有多家航运公司表示将暂停运营。", {"航运公司"}),
         ("省级黄埔军校同学会负责人参加了活动。", {"省级黄埔军校同学会"}),  # a level of a kind
         ("美国第一大银行摩根大通发布财报。", {"美国第一大银行", "第一大银行"}),  # a rank, not a name
+        ("农村学校条件改善，当地职业学校开设课程。", {"农村学校", "职业学校"}),  # kinds of school
+        ("义务教育阶段学校要落实要求。", {"义务教育阶段学校"}),
     ],
 )
 def test_extract_entities_no_body_from_a_count_or_a_level(text: str, not_bodies: set[str]) -> None:

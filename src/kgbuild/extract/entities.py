@@ -243,6 +243,22 @@ _KIND_MODIFIERS = frozenset(
         "一流",
         "新型",
         "民办",
+        "公办",
+        "农村",
+        "乡村",
+        "城区",
+        "县城",
+        "山区",
+        "边远",
+        "普通",
+        "职业",
+        "特殊",
+        "特殊教育",
+        "义务教育",
+        "义务教育阶段",
+        "寄宿制",
+        "语言",
+        "希望",
         "新闻",
         "外语",
         "研发",
@@ -382,6 +398,9 @@ _NAMED_SUFFIXES = (
     "股份有限公司",
     "银行",
     "大学",
+    "中学",
+    "小学",
+    "学校",
     "研究院",
     "研究所",
     "科学院",
@@ -2540,6 +2559,9 @@ class OrganizationExtractor:
                 return False
         if one_word and category in ("enterprise", "other", "media") and len(name) - len(suffix) >= 2:
             return True
+        if category == "international":
+            # 坦桑尼亚国民议会, 德国联邦议会: a state's legislature (not a level: 地方议会)
+            return not self._level_of_body(name) and not any(c in NOT_IN_NAME for c in name[:2])
         if category == "government":
             # a ministry of one field (环境部), not a part of the country (西南部)
             # 美国移民局, 日本气象厅: a bureau of one field is the state's too
@@ -2679,7 +2701,7 @@ class OrganizationExtractor:
             return False
         modifier = name[: -len(found[0])]
         while modifier:  # 三级公立医院: kinds one after another
-            head = next((modifier[:n] for n in (3, 2) if modifier[:n] in _KIND_MODIFIERS), None)
+            head = next((modifier[:n] for n in (6, 4, 3, 2) if modifier[:n] in _KIND_MODIFIERS), None)
             if head is None:
                 return False
             modifier = modifier[len(head) :]

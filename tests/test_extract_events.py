@@ -225,6 +225,9 @@ def test_extract_events_study_session_on_a_topic_takes_the_bodys_name(extractor)
         ("总书记在全国两会上发表重要讲话。", {"全国两会"}),
         # how often before a verb is no part of the name (三次|推动); an ordinal is (二次会议)
         ("他主持召开三次推动共建“一带一路”工作座谈会。", {"推动共建“一带一路”工作座谈会"}),
+        ("他主持召开四次长江经济带发展座谈会。", {"长江经济带发展座谈会"}),  # how often, after 召开
+        ("各地积极行动，推进工作。", set()),  # how they act, no campaign
+        ("自去年全面启动“三北”工程攻坚战以来，成效明显。", {"“三北”工程攻坚战启动"}),  # since the launch
     ],
 )
 def test_extract_events_name_bounds(extractor, text: str, names: set[str]) -> None:

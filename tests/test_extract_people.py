@@ -138,6 +138,8 @@ def _people(text: str) -> set[str]:
         ("73岁的内塔尼亚胡有望被授权组阁。", {"内塔尼亚胡"}),
         ("89岁的李振声再次来到田间。", {"李振声"}),
         ("总台将播出对塞舌尔总统拉姆卡拉旺的独家专访。", {"拉姆卡拉旺"}),  # (旺 transliterates too)
+        ("5月，俄罗斯总统普京访华。", {"普京"}),  # a short name before 访
+        ("访问塔吉克斯坦时，拉赫蒙总统亲赴机场迎送。", {"拉赫蒙"}),  # three characters jieba splits (拉赫|蒙)
         # the short items of a list between two names, whatever their first character
         ("全国政协委员苏华、齐向东、马怀德、琼色、海尼扎提·托呼提也回答了记者的提问。", {"琼色", "马怀德"}),
     ],
@@ -233,6 +235,7 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("名单显示，3岁的郭某属于和义街道。", {"郭某属", "郭某"}),  # a withheld name after an age
         # a list of places after a name is no list of names (it reaches no name at its end)
         ("委员张华、北京、上海等地代表参加。", {"北京", "上海"}),
+        ("电影《纳尼亚传奇2：凯斯宾王子》即将上映。", {"凯斯宾"}),  # a title's character, inside 《》
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:
@@ -260,7 +263,11 @@ def test_people_tail_of_a_foreign_name_takes_the_full_name() -> None:
         # the last part alone, with no title or verb beside it, after the full name
         ("习近平欢迎意大利总统塞尔焦·马塔雷拉访华。马塔雷拉访华期间，两国签署协议。", "马塔雷拉", "塞尔焦·马塔雷拉"),
         # the first part alone (夏巴兹·谢里夫 … 夏巴兹重申)
-        ("巴基斯坦总理夏巴兹·谢里夫接受采访时说，两国友谊牢不可破。夏巴兹重申，巴方坚定奉行一个中国原则。", "夏巴兹", "夏巴兹·谢里夫"),
+        (
+            "巴基斯坦总理夏巴兹·谢里夫接受采访时说，两国友谊牢不可破。夏巴兹重申，巴方坚定奉行一个中国原则。",
+            "夏巴兹",
+            "夏巴兹·谢里夫",
+        ),
         # 男子 before the full name is no word of kin (其子亨特·拜登 is)
         ("一名非洲裔男子阿朗佐·巴格利在警察执法过程中身亡。巴格利当时并没有携带武器。", "巴格利", "阿朗佐·巴格利"),
     ],

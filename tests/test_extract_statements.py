@@ -448,6 +448,8 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
         ("李四就星海合作提出四点主张:第一,坚持开放。", [("李四", "第一,坚持开放")]),
         # a time word between the body and the verb of 据X介绍 is no part of the body
         ("据气象台此前介绍,本周将有强降雨。", [("气象台", "本周将有强降雨")]),
+        # a body's experts speak for it
+        ("气象台相关专家表示,本周将有强降雨。", [("气象台", "本周将有强降雨")]),
     ],
 )
 def test_extract_statements_speaker_and_content(extractor, text, expected) -> None:

@@ -142,6 +142,9 @@ _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|接续|相继|先后|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
     r"|去年|前年|^其中|历时|将从|全网|(?<!\d)\d{1,2}年|恢复|重新|^全面|^[于在已将]"
 )
+#: Adverbs before 行动 that make it a verb (各地积极行动), not the end of a campaign's name.
+_DOING_HOW = ("积极", "迅速", "主动", "立即", "纷纷", "尽快", "果断")
+_HOLDING_VERBS = ("召开", "举行", "举办", "出席", "参加")
 _TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")  # (三次|推动: not 第三次, 二次会议)
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -204,7 +207,9 @@ _TIME_WORD = re.compile(
 _TITLED_WORK = re.compile(r"[\u4e00-\u9fff]{0,10}?(《[^《》]{2,40}》)$")
 # 共同启动“共链行动”, 启动“中国渔政亮剑2023”X专项执法行动: a launch told verb first
 _LAUNCH_OBJECT = re.compile(
-    r"(?:正式|共同|联合)?启动(?:了|实施)?((?:\d{4}年)?“[^”\n]{2,30}”[^，,。；;“”\n]{0,24}?(?:行动|活动|计划|工程)?)(?=[，,。；;\n]|$)"
+    r"(?:正式|共同|联合)?启动(?:了|实施)?((?:\d{4}年)?“[^”\n]{2,30}”[^，,。；;“”\n]{0,24}?(?:行动|活动|计划|工程)?)"
+    # (自去年全面启动“三北”工程攻坚战以来: since the launch, which is named without 以来)
+    r"(?:以来)?(?=[，,。；;\n]|$)"
 )
 #: A day as written (当地时间2024年5月10日, 10日).
 _DAY = r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日"
@@ -605,6 +610,8 @@ class EventExtractor:
                     name = text[body.start : body.end] + bare.group(2) + match.group()
                     out.append(_Draft(name, bare.start(2), end, "suffix", organizer=body.label, bodies=[body.label]))
                     continue
+            if match.group() == "行动" and text.endswith(_DOING_HOW, 0, match.start()):
+                continue  # “三北”工程沿线各地积极行动: how they act, not a campaign's name
             if text.endswith(_DO_WELL, 0, match.start()):
                 continue  # 及时准确做好会议, 守正创新办好大会: a verb on an event named elsewhere
             before = by_end.get(match.start())
@@ -898,8 +905,14 @@ class EventExtractor:
             pos = counts[-1].end()  # 设三个分论坛: a count of events, the name (if any) follows it
         for times in _TIMES_BEFORE_VERB.finditer(text, pos, suffix_start):
             verb = by_start.get(times.end())
-            if verb is not None and verb.pos[:1] == "v" and verb.end < suffix_start:
-                pos = times.end()  # 召开三次推动共建“一带一路”工作座谈会: how often, then the name
+            if (
+                verb is not None
+                and verb.pos[:1] == "v"
+                and verb.end < suffix_start
+                or text.endswith(_HOLDING_VERBS, 0, times.start())
+            ):
+                # 召开三次推动共建“一带一路”工作座谈会, 主持召开四次长江经济带发展座谈会: how often, then the name
+                pos = times.end()
         name = text[pos:suffix_start]
         if (
             len(name) < 2

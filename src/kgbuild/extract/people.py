@@ -1038,12 +1038,14 @@ class PeopleExtractor:
             start = pos - length
             if start >= 0 and start in token_starts and self._looks_like_name(text[start:pos]):
                 return start, pos
-        for length in range(_LONGEST_TRANSLIT, 3, -1):
-            # 欧尔班总理和西雅尔多外长: a transliterated name of four or more characters
+        in_title = text.rfind("《", 0, pos) > text.rfind("》", 0, pos)  # (《纳尼亚传奇2：凯斯宾王子》)
+        for length in range(_LONGEST_TRANSLIT, 2, -1):
+            # 欧尔班总理和西雅尔多外长, 拉赫|蒙总统: a transliterated name of three or more characters
             start = pos - length
             name = text[start:pos]
             if (
                 start >= 0
+                and not (length == 3 and in_title)
                 and start in token_starts
                 and self._transliterated(name)
                 and name not in self.gaz.places

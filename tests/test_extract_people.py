@@ -276,3 +276,11 @@ def test_people_part_of_a_foreign_name_alone_takes_the_full_name(text: str, part
     labels = {(m.text, m.label) for m in _extract(text).mentions if m.kind == "person"}
     assert (part, whole) in labels
     assert (part, part) not in labels
+
+
+def test_people_surname_and_title_is_the_person_named_in_full() -> None:
+    """习主席 after 习近平 is 习近平; with no one of that surname named in full it is no one."""
+    text = "国家主席习近平出席会议。习主席表示，两国要加强合作。"
+    labels = {(m.text, m.label) for m in _extract(text).mentions if m.kind == "person"}
+    assert ("习主席", "习近平") in labels
+    assert not {m.label for m in _extract("会议开幕。习主席表示，两国要加强合作。").mentions if m.kind == "person"}

@@ -497,12 +497,19 @@ class PeopleExtractor:
             head = whole.split("·")[0]
             if head != whole and len(head) >= 3:
                 full.setdefault(head, set()).add(whole)  # (夏巴兹 after 夏巴兹·谢里夫)
+        # 习主席 after 习近平: a surname and a leader's title name the person of that surname the
+        # story names in full; with no such person it names no one the rules can tell
+        full_names = [text[s:e] for s, e in sorted(names) if text[s + 1 : e] not in self.gaz.titles]
         for (start, end), rule in sorted(names.items()):
             if rule == "byline":
                 continue
             name = text[start:end]
             longer = full.get(name, set())
             label = name
+            if len(name) >= 3 and name[1:] in self.gaz.titles:
+                label = next((f for f in full_names if f[0] == name[0] and len(f) >= 2), "")
+                if not label:
+                    continue
             if len(longer) == 1 and name not in titled:
                 whole = next(iter(longer))
                 if first[whole] < first[name] and not _KIN.search(text, max(0, first[whole] - 3), first[whole]):

@@ -644,6 +644,15 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a theatre command goes by its short name
         ("东部战区组织联合演习。", "东部战区", "东部战区", "government", "中国人民解放军"),
+        # China's embassy after a verb's particle, a foreign consulate general by its short form
+        (
+            "他看望慰问了驻朝鲜使馆馆员。",
+            "驻朝鲜使馆",
+            "中华人民共和国驻朝鲜民主主义人民共和国大使馆",
+            "government",
+            None,
+        ),
+        ("中方支持马拉维驻长沙总领馆顺利运行。", "马拉维驻长沙总领馆", "马拉维驻长沙总领馆", "international", "马拉维"),
         # a foreign state's legislature named after it
         ("赵乐际会见坦桑尼亚国民议会议长阿克松。", "坦桑尼亚国民议会", "坦桑尼亚国民议会", "international", "坦桑尼亚"),
         # a school with a name of its own

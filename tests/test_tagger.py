@@ -269,6 +269,8 @@ def test_tagger_list_items(tagger: TaggerExtractor) -> None:
         ("党和政府", False),  # a body and a kind of body joined
         ("中央财政和地方政府", False),
         ("两国政府", False),  # a kind of body with a count of states
+        ("中葡政府", False),  # two states' governments
+        ("中央政府", True),
         ("联邦政府", False),
         ("新政府", False),
         ("部委", False),
@@ -399,3 +401,11 @@ def test_tagger_tagged_body_that_reads_as_a_clause(text: str, span: str, clause:
     start = doc.text.index(span)
     by_start, _ = word_bounds(doc)
     assert TaggerExtractor._clause_as_body(start, start + len(span), by_start) is clause
+
+
+def test_tagger_no_body_of_some_kind(tagger: TaggerExtractor) -> None:
+    """一个俄罗斯武装小组: a body of some kind after 一个, not one named."""
+    found = [
+        m.text for m in tagger(_segmented("一个俄罗斯武装小组当天多次试图潜入。"), Found()) if m.kind == "organization"
+    ]
+    assert not found

@@ -640,7 +640,8 @@ _STATIONED_TEAM = re.compile(r"(?:中央纪委国家监委|中央纪委|国家�
 #: China's embassy or consulate in a country, or its ambassador there (中国驻韩国大使):
 #: the state that sends, the country, and what follows.
 _EMBASSY = re.compile(
-    r"(?:(?:中国|我国|中华人民共和国|我)驻|(?<![\u4e00-\u9fff])驻)([\u4e00-\u9fff]{1,8}?)(大使馆|使馆|总领事馆|大使)"
+    r"(?:(?:中国|我国|中华人民共和国|我)驻|(?<![\u4e00-\u9fff])驻|(?<=[了的向到和与及])驻)"  # (慰问了驻朝鲜使馆馆员)
+    r"([\u4e00-\u9fff]{1,8}?)(大使馆|使馆|总领事馆|总领馆|大使)"
 )
 #: What joins the items of a list whose items share a head (综合频道、新闻频道; 海军和空军).
 _LIST_JOINERS = frozenset("、和及")
@@ -667,7 +668,7 @@ _NOT_UNITS = frozenset({"医院", "大学", "学校", "公司", "银行"})
 #: Services of the armed forces that, named alone in a story about no foreign body, are the PLA's.
 _HOME_SERVICES = {"陆军": "中国人民解放军陆军", "海军": "中国人民解放军海军", "空军": "中国人民解放军空军"}
 #: A state's missions abroad (美国驻华使领馆).
-_MISSIONS = "大使馆|使馆|使领馆|总领事馆|领事馆|代表处"
+_MISSIONS = "大使馆|使馆|使领馆|总领事馆|总领馆|领事馆|代表处"
 #: A newspaper, a weekly or a magazine named in 《》 (《纽约时报》, 《圣保罗页报》, 《新闻周刊》).
 _NEWSPAPER = re.compile(r"《([\u4e00-\u9fff·]{1,12}?(?:报|周刊|杂志))》")
 #: A title in 《》: a work's, a law's or a paper's name.
@@ -1627,7 +1628,7 @@ class OrganizationExtractor:
             entry = self.gaz.places.get(host)
             if entry is None or entry.name in _STATES_AT_HOME:
                 continue
-            consulate = what == "总领事馆"
+            consulate = what in ("总领事馆", "总领馆")
             if entry.kind != "country" and not (consulate and entry.kind == "city"):
                 continue
             end = match.start(2) if what == "大使" else match.end()

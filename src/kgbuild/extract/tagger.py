@@ -181,7 +181,10 @@ _STATES_BY_ONE_CHARACTER = frozenset("俄美英法德日韩乌以朝印")
 #: 美国中西部), a thing made by a state (美制陆军), a stalemate (政治僵局), a space station.
 _NOT_ONE_BODY = re.compile(
     r"党政军|党委政府$|^非|[在从把被]|依托|局部$|[东西南北中]部$|^[\u4e00-\u9fff]?制|[僵好败残赌困]局$|空间站$"
+    r"|^中(?!央)[\u4e00-\u9fff]政府$"  # (中葡政府: the governments of two states; not 中央政府)
 )
+#: Words before a body that make it one of a kind, not one named (一个俄罗斯武装小组).
+_INDEFINITE = ("一个", "一支", "多个", "一些", "某个", "某")
 #: An edition before a name (第二届, 十四届).
 _EDITION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 #: Parts of speech of a dictionary word that may be a name.
@@ -730,7 +733,12 @@ class TaggerExtractor:
             return None
         if kind == "PER" and self._person_like(surface, confidence) and self._stands_as_person(text, start, end, words):
             return Mention("person", start, end, surface, surface, self.name, "crf")
-        if kind == "GOV" and self._body_like(surface) and not self._clause_as_body(start, end, by_start):
+        if (
+            kind == "GOV"
+            and self._body_like(surface)
+            and not self._clause_as_body(start, end, by_start)
+            and not text.endswith(_INDEFINITE, 0, start)  # 一个|俄罗斯武装小组: a body of some kind
+        ):
             category = self._body_category(surface)
             return Mention("organization", start, end, surface, surface, self.name, "crf", category=category)
         if kind == "POS" and self._post_like(surface):

@@ -695,6 +695,13 @@ class PeopleExtractor:
                     or word.pos in _COMMON_WORD_TAGS
                     and not self._transliterated(word.text)
                 )
+                # (阿尔瓦罗·索|托称: a transliteration character jieba ran into the verb after the name)
+                and not (
+                    pos > last
+                    and text[pos] in self.translit
+                    and starts_with_any(text, pos + 1, AFTER_NAME)
+                    and pos + 1 not in word_at
+                )
             ):
                 # 西恩·潘执导, 西恩·潘依旧, 纳赛尔·布希巴|高度赞同: a word of its own after the name's part
                 end = pos

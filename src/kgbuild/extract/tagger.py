@@ -63,7 +63,7 @@ _NEVER_IN_NAME = frozenset("的了是在等们这那个被把从向到于之其�
 _NEVER_IN_GIVEN_NAME = _NEVER_IN_NAME - frozenset("之月")
 #: What follows a name that is part of a longer name (习近平文化思想, a doctrine).
 _NAME_MODIFIES = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,2}思想|理论|主义|精神|新时代|时代|时期|号|"
+    r"(?:(?:新时代中国特色社会主义|生态文明|[\u4e00-\u9fff]{0,2})思想|理论|主义|精神|新时代|时代|时期|号|"
     # ... or a thing named so (托卡马克装置, 阿利伯克级, 海马斯火箭炮, 德尔塔病毒)
     r"装置|设备|系统|[型级]|舰|卫星|导弹|火箭|飞船|探测器|病毒|疫苗|效应|定律|方程|公式)"
 )

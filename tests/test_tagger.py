@@ -247,6 +247,8 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "打造开放大通道。向南，陆海新通道跨越山海。",  # a way (向南), not a name
         "全长237公里的银昆高速宁夏段今天通车。",  # the places an expressway joins (银川-昆明)
         "2023年深入学习贯彻习近平生态文明思想研讨会近日举行。",  # a name inside a doctrine's name
+        "他来到石林彝族自治县五棵树村考察。",  # a place before 彝族自治县
+        "上海百年石库门建筑群张园西片区今天揭幕。",  # a place before 西片区
     ],
 )
 def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:

@@ -144,8 +144,11 @@ _NOT_ONE_LAUNCH = re.compile(
 )
 #: Adverbs before 行动 that make it a verb (各地积极行动), not the end of a campaign's name.
 _DOING_HOW = ("积极", "迅速", "主动", "立即", "纷纷", "尽快", "果断")
+#: Verbs of holding or attending an event, before how often it was held (召开四次X座谈会).
 _HOLDING_VERBS = ("召开", "举行", "举办", "出席", "参加")
-_TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")  # (三次|推动: not 第三次, 二次会议)
+#: How often, before a verb or after a holding verb: no part of the event's name (三次|推动;
+#: not 第三次 nor 二次会议).
+_TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name

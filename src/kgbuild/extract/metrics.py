@@ -332,10 +332,10 @@ _HALF = re.compile(
 _SHARE_OF = re.compile(r"占[^,，。;；、:：]{1,10}的\Z")
 #: A share written in words: 百分之二十 is 20 %.
 _PER_CENT = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]{1,8})(?P<after>以上|左右|以下)?")
-#: A share written as a fraction: 四分之三 is 75 % (百分之 is _PER_CENT's; 千分之 is per mille).
+#: A share written as a fraction: 四分之三 is 75 %, 千分之四 0.4 % (百分之 is _PER_CENT's).
 #: It starts at 分之 (a literal the regex engine finds fast); _fraction reads the denominator before it.
 _FRACTION = re.compile(r"分之(?P<num>[一二三四五六七八九十]{1,3})(?P<after>以上|左右|以下|多)?")
-#: (千分之四: per mille, 万分之五: per ten thousand)
+#: The denominator before 分之: a small number, or 千/万 alone (per mille, per ten thousand).
 _DENOMINATOR = re.compile(r"(?:[二三四五六七八九十]{1,3}|(?<![一二三四五六七八九十百])[千万])$")
 #: A share written with a slash (1/4 is 25 %); it starts at the slash, the numerator is read before it.
 _SLASH = re.compile(r"/(?P<den>\d{1,2})(?![\d/.%A-Za-z万亿])(?P<after>以上|左右|以下|多)?")

@@ -529,6 +529,9 @@ def test_serve_command_binds_loopback_and_stops_on_interrupt(seed_build) -> None
         [sys.executable, "-m", "kgbuild", "serve", str(seed_build[1]), "--port", "0", "--quiet"],
         stderr=subprocess.PIPE,
         text=True,
+        # a test run started in the background of a shell without job control inherits SIGINT
+        # ignored, and so would the server: give it the default a terminal's Ctrl-C has
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         line = proc.stderr.readline()

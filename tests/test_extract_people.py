@@ -139,6 +139,9 @@ def _people(text: str) -> set[str]:
         ("89岁的李振声再次来到田间。", {"李振声"}),
         ("总台将播出对塞舌尔总统拉姆卡拉旺的独家专访。", {"拉姆卡拉旺"}),  # (旺 transliterates too)
         ("5月，俄罗斯总统普京访华。", {"普京"}),  # a short name before 访
+        ("美国驻洪都拉斯大使多古称，洪方是在与美国协商。", {"多古"}),  # a short name before 称 (多|古称)
+        ("男子10米气手枪比赛，24岁的谢瑜最后时刻打出两个10环。", {"谢瑜"}),  # the word after an age
+        ("卫生院的医生孔勇一早就带上药箱出门。", {"孔勇"}),  # not 孔勇一: 一 starts 一早
         # the last character of a foreign name that jieba ran into the verb after it (索|托称)
         ("世界气象组织气候专家阿尔瓦罗·索托称，高温天气更加频繁。", {"阿尔瓦罗·索托"}),
         ("访问塔吉克斯坦时，拉赫蒙总统亲赴机场迎送。", {"拉赫蒙"}),  # three characters jieba splits (拉赫|蒙)
@@ -238,6 +241,8 @@ def test_people_found(text: str, people: set[str]) -> None:
         # a list of places after a name is no list of names (it reaches no name at its end)
         ("委员张华、北京、上海等地代表参加。", {"北京", "上海"}),
         ("电影《纳尼亚传奇2：凯斯宾王子》即将上映。", {"凯斯宾"}),  # a title's character, inside 《》
+        ("华侨委主任委员于伟国、农委主任委员杜家毫作了发言。", {"农委主"}),  # a list item cut inside 主任
+        ("今年70岁的王蕊村和妻子常年两人在家。", {"王蕊"}),  # not the name's head before a bound character
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

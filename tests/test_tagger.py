@@ -249,6 +249,7 @@ def test_tagger_finds_names(tagger: TaggerExtractor, text: str, names: set[str])
         "2023年深入学习贯彻习近平生态文明思想研讨会近日举行。",  # a name inside a doctrine's name
         "他来到石林彝族自治县五棵树村考察。",  # a place before 彝族自治县
         "上海百年石库门建筑群张园西片区今天揭幕。",  # a place before 西片区
+        "内蒙古在蒙东五盟市开展沙地综合治理。",  # a region before a count of its places
     ],
 )
 def test_tagger_no_person(tagger: TaggerExtractor, text: str) -> None:

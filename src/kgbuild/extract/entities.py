@@ -510,7 +510,7 @@ _AFTER_FOREIGN = (
     "夫人",
 )
 #: Characters that start what follows a two-character transliteration (卢拉致电, 普京互致贺电).
-_AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将访")  # (普京|访华)
+_AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将访称说")  # (普京|访华, 大使多|古称)
 #: Verbs of appointment and removal, before the name of the one appointed.
 _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.

@@ -239,6 +239,15 @@ class PeopleExtractor:
                     and tail.pos in _COMMON_CHAR_TAGS
                 ):
                     return  # 主席|国/n|工作/vn, 主席|国/n|契机/n: two common words, not a name
+            if rule == "list" and (title := self.title_re.match(text, end - 1)) is not None and title.end() > end:
+                return  # 于伟国、农委主|任委员: an item cut inside a title, no name
+            if (
+                rule == "after_title"
+                and end - start == 3
+                and tag_of(start, start + 2) in ("x", "nr", "nrfg")
+                and tag_of(start + 2, end) == "m"
+            ):
+                end -= 1  # 医生孔勇/x|一/m|早就: a numeral that starts what follows, not the name's
             if rule == "reporter" and (start in function_words or text[start] in _LEADING_FUNCTION):
                 return  # 记者向新闻中心: the reporter asks someone, no name follows
             tag = tag_of(start, end)
@@ -407,6 +416,18 @@ class PeopleExtractor:
             span = self._name_at(text, match.end(), after_title=True, place_ok=False)
             word = word_at.get(match.end())
             if (
+                word is not None
+                and word.pos in ("x", "nr", "nrfg")
+                and word.end - word.start in (2, 3)
+                and self._looks_like_name(word.text)
+                and (span is None or span[1] not in token_starts)
+                # (not 王蕊/x|村/zg: a bound character after the word may be the name's last)
+                and ((after := word_at.get(word.end)) is None or after.pos not in _BOUND_CHAR_TAGS)
+            ):
+                # 24岁的谢瑜/x|最后: the name is the word jieba made of it, where the longer
+                # reading would end inside a word (谢瑜最|后)
+                span = (word.start, word.end)
+            elif (
                 word is not None
                 and word.pos == "nrt"
                 and word.end - word.start >= 3

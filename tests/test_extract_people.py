@@ -142,6 +142,8 @@ def _people(text: str) -> set[str]:
         ("美国驻洪都拉斯大使多古称，洪方是在与美国协商。", {"多古"}),  # a short name before 称 (多|古称)
         ("男子10米气手枪比赛，24岁的谢瑜最后时刻打出两个10环。", {"谢瑜"}),  # the word after an age
         ("卫生院的医生孔勇一早就带上药箱出门。", {"孔勇"}),  # not 孔勇一: 一 starts 一早
+        # the one whose membership is revoked, before the body's name
+        ("会议审议通过了关于撤销钱立志政协第十三届全国委员会委员资格的决定。", {"钱立志"}),
         # the last character of a foreign name that jieba ran into the verb after it (索|托称)
         ("世界气象组织气候专家阿尔瓦罗·索托称，高温天气更加频繁。", {"阿尔瓦罗·索托"}),
         ("访问塔吉克斯坦时，拉赫蒙总统亲赴机场迎送。", {"拉赫蒙"}),  # three characters jieba splits (拉赫|蒙)

@@ -512,7 +512,7 @@ _AFTER_FOREIGN = (
 #: Characters that start what follows a two-character transliteration (卢拉致电, 普京互致贺电).
 _AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将访称说")  # (普京|访华, 大使多|古称)
 #: Verbs of appointment and removal, before the name of the one appointed.
-_APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选)")
+_APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选|撤销|罢免)")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
 _ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city"})
 #: Endings of the names of rivers, lakes and mountains, which have no government.

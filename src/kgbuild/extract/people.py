@@ -228,7 +228,7 @@ class PeopleExtractor:
                 )
             ):
                 return
-            if end - start in (2, 3) and rule not in ("foreign", "byline", "reporter"):
+            if end - start in (2, 3) and rule not in ("foreign", "byline", "reporter", "appointed"):
                 head, tail = word_at.get(start), word_at.get(start + 1)
                 if (
                     head is not None
@@ -456,11 +456,12 @@ class PeopleExtractor:
             span = self._name_before_comrade(text, match.start(), word_at)
             if span:
                 add(*span, "before_title")
+        body_starts = {m.start for m in found.mentions("organization")}
         for match in _APPOINTED.finditer(text):
             # 任命邓修明为最高人民法院副院长, 免去程东方的…职务, 任命陈立新、李华为…: the ones
             # appointed or removed, each name ending where 为, 的 or 、 follows
             pos = match.end()
-            while (span := self._appointed_at(text, pos)) is not None:
+            while (span := self._appointed_at(text, pos, body_starts)) is not None:
                 add(*span, "appointed")
                 if not text.startswith("、", span[1]):
                     break
@@ -567,10 +568,14 @@ class PeopleExtractor:
             and text[start + 2] in _AFTER_FOREIGN_CHARS
         )
 
-    def _appointed_at(self, text: str, pos: int) -> tuple[int, int] | None:
+    def _appointed_at(self, text: str, pos: int, body_starts: set[int]) -> tuple[int, int] | None:
+        """The name after a verb of appointment: one that 为, 的, 、 or a body's name follows
+        (撤销钱立志|政协第十三届全国委员会委员资格)."""
         for length in (3, 2, 4):
             end = pos + length
-            if text.startswith(("为", "的", "、"), end) and self._looks_like_name(text[pos:end]):
+            if (text.startswith(("为", "的", "、"), end) or end in body_starts) and self._looks_like_name(
+                text[pos:end]
+            ):
                 return pos, end
         return None
 

@@ -19,7 +19,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
-from .textutil import NOT_IN_NAME, SUBJECT_VERBS
+from .textutil import INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
 _DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
@@ -29,8 +29,6 @@ _LEVELS = ("省级", "市级", "县级", "区级")
 _SCHOOLS = frozenset({"大学", "学院"})
 #: The word for "former" between a place and its body's name (山西省原粮食局).
 _FORMER = "原"
-#: Words before a body that say it is one of a kind (一个黎军军事中心, 某研究所).
-_INDEFINITE = ("一个", "一家", "一所", "一座", "一处", "一批", "某", "这家", "那家", "这所", "每家")
 #: The longest transliterated name read back from a leader's title after it.
 _LONGEST_TRANSLIT = 6
 #: jieba's tags of set phrases and idioms (普遍认为, 一致认为): no name starts one.
@@ -2376,7 +2374,7 @@ class OrganizationExtractor:
                 continue
             if start in by_start and by_start[start].end >= end:
                 continue
-            if name.startswith(_DETERMINERS) or text.endswith(_INDEFINITE + _DETERMINERS, 0, start):
+            if name.startswith(_DETERMINERS) or text.endswith(INDEFINITE + _DETERMINERS, 0, start):
                 continue  # 全国人大有关专门委员会, 一个黎军军事中心: a kind of body, not one named
             if self._verb_then_kind(tokens, k, name_start, end):
                 continue  # 广东省认定跨国公司: a place, a verb and a kind of body, not a name

@@ -23,7 +23,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .people import GROUPS
-from .textutil import SUBJECT_VERBS, not_a_chinese_name
+from .textutil import INDEFINITE, SUBJECT_VERBS, not_a_chinese_name
 
 #: The model file inside the ontology folder.
 MODEL_FILE = Path("models") / "ner.crfsuite"
@@ -187,8 +187,6 @@ _NOT_ONE_BODY = re.compile(
     r"党政军|党委政府$|^非|[在从把被]|依托|局部$|[东西南北中]部$|^[\u4e00-\u9fff]?制|[僵好败残赌困]局$|空间站$"
     r"|^中(?!央)[\u4e00-\u9fff]政府$"  # (中葡政府: the governments of two states; not 中央政府)
 )
-#: Words before a body that make it one of a kind, not one named (一个俄罗斯武装小组).
-_INDEFINITE = ("一个", "一支", "多个", "一些", "某个", "某")
 #: An edition before a name (第二届, 十四届).
 _EDITION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 #: Parts of speech of a dictionary word that may be a name.
@@ -741,7 +739,7 @@ class TaggerExtractor:
             kind == "GOV"
             and self._body_like(surface)
             and not self._clause_as_body(start, end, by_start)
-            and not text.endswith(_INDEFINITE, 0, start)  # 一个|俄罗斯武装小组: a body of some kind
+            and not text.endswith(INDEFINITE, 0, start)  # 一个|俄罗斯武装小组: a body of some kind
         ):
             category = self._body_category(surface)
             return Mention("organization", start, end, surface, surface, self.name, "crf", category=category)

@@ -21,6 +21,26 @@ STATE_SHORT = "中美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧"
 SIDE = re.compile(rf"[{STATE_SHORT}][方媒]")
 
 
+#: Words before a body that say it is one of a kind, not one named (一个黎军军事中心, 某研究所,
+#: 一个俄罗斯武装小组): the organizations rules and the tagger both read them.
+INDEFINITE = (
+    "一个",
+    "一家",
+    "一所",
+    "一座",
+    "一处",
+    "一批",
+    "一支",
+    "一些",
+    "多个",
+    "某个",
+    "某",
+    "这家",
+    "那家",
+    "这所",
+    "每家",
+)
+
 #: Words that look like a surname and a given name but say when or how a post is held.
 NOT_NAMES = frozenset({"时任", "现任", "曾任", "兼任", "原任", "前任", "继任", "新任", "首任", "历任", "连任", "出任"})
 

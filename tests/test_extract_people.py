@@ -293,3 +293,39 @@ def test_people_surname_and_title_is_the_person_named_in_full() -> None:
     labels = {(m.text, m.label) for m in _extract(text).mentions if m.kind == "person"}
     assert ("习主席", "习近平") in labels
     assert not {m.label for m in _extract("会议开幕。习主席表示，两国要加强合作。").mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # names of the people gazetteer with no title, verb or other name beside them
+        ("阿尔维祝贺习近平再次当选中国国家主席。", {"习近平"}),
+        ("咸辉、王东峰等参加会见。", {"咸辉", "王东峰"}),
+        # 其 is in no common given name the rules accept, but is in this one
+        ("许其亮同志说，报告鼓舞人心。", {"许其亮"}),
+    ],
+)
+def test_people_known_names_stand_without_context(text: str, people: set[str]) -> None:
+    assert people <= _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a doctrine named after a person names no person of the story
+        ("北京市开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", {"习近平"}),
+        ("座谈会强调，坚持以习近平文化思想为引领。", {"习近平"}),
+        # a known name's characters inside other words (如何|维护, not 何维)
+        ("专家介绍如何维护设备安全。", {"何维"}),
+    ],
+)
+def test_people_known_names_only_as_whole_words(text: str, absent: set[str]) -> None:
+    assert not absent & _people(text)
+
+
+def test_people_gazetteer_lists_each_name_once() -> None:
+    from kgbuild.config import ontology_dir
+    from kgbuild.gazetteer import read_table
+
+    rows = [name for _, (name, _note) in read_table(ontology_dir() / "gazetteer" / "people.tsv", ("name", "note"))]
+    assert len(rows) == len(set(rows)) > 100

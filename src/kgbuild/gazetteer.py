@@ -64,6 +64,7 @@ class Gazetteer:
     event_suffixes: tuple[str, ...]  #: longest first
     org_suffixes: tuple[tuple[str, str], ...]  #: (suffix, category), longest first
     person_nouns: frozenset[str] = frozenset()  #: nouns that introduce a named person (冠军, 村民)
+    people: frozenset[str] = frozenset()  #: names of people the news names often (习近平, 咸辉)
     org_prefixes: frozenset[str] = frozenset()  #: every prefix of every body's name or alias
     initiative_prefixes: frozenset[str] = frozenset()  #: every prefix of every initiative key
     #: initiatives matched on the text, not made jieba words (a word for 习近平…思想 would
@@ -174,6 +175,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         )
     )
     person_nouns = frozenset(n for _, (n,) in read_table(root / "person_nouns.txt", ("noun",)))
+    people = frozenset(n for _, (n, _note) in read_table(root / "people.tsv", ("name", "note")))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
     campaigns = []
     path = root / "campaigns.tsv"
@@ -197,6 +199,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         event_suffixes=events,
         org_suffixes=suffixes,
         person_nouns=person_nouns,
+        people=people,
         transliteration=translit,
         campaigns=tuple(campaigns),
         files=files,

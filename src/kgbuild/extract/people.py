@@ -30,7 +30,15 @@ from .entities import (
     _WORD_TAGS,
     _Coverage,
 )
-from .textutil import AFTER_NAME, NOT_IN_NAME, SUBJECT_VERBS, at_boundary, not_a_chinese_name, starts_with_any
+from .textutil import (
+    AFTER_NAME,
+    NAME_MODIFIES,
+    NOT_IN_NAME,
+    SUBJECT_VERBS,
+    at_boundary,
+    not_a_chinese_name,
+    starts_with_any,
+)
 
 #: Forms of address after a surname (黄先生, 王老师): no given name.
 _ADDRESS = frozenset(
@@ -146,6 +154,9 @@ class PeopleExtractor:
         # (a part may be a double name joined by a hyphen: 内通博·南迪-恩代特瓦)
         self.foreign_re = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}(?:-[\u4e00-\u9fff]{2,10})?)+")
         self.list_stop = ("等",)
+        # people the news names often (people.tsv): a person wherever the name is whole words
+        known = sorted(gazetteer.people, key=len, reverse=True)
+        self.known_re = re.compile("|".join(map(re.escape, known))) if known else None
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
@@ -471,6 +482,17 @@ class PeopleExtractor:
             if self._looks_like_name(match.group(1)) and match.group(1)[-1] not in "说称道讲":
                 add(match.start(1), match.end(1), "speaker_line")  # (not 文章说：)
         self._lists(text, names, add)
+        if self.known_re is not None:
+            for match in self.known_re.finditer(text):
+                # 祝贺习近平再次当选, 咸辉、王东峰等参加会见: a name of the people gazetteer that
+                # starts a word of jieba's (not 如|何维护) and is no part of a foreign name
+                # (not 习近平新时代中国特色社会主义思想, a doctrine named after the person)
+                if (
+                    match.start() in token_starts
+                    and text[match.start() - 1 : match.start()] not in ("·", "-")
+                    and not NAME_MODIFIES.match(text, match.end())
+                ):
+                    add(match.start(), match.end(), "known")
         accepted = {text[s:e] for s, e in names}
         for (start, end), rule in list(names.items()):
             # 同戈伊塔总统: a name found there is the tail of a longer name accepted elsewhere

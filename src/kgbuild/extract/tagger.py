@@ -23,7 +23,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .people import GROUPS
-from .textutil import INDEFINITE, SUBJECT_VERBS, not_a_chinese_name
+from .textutil import INDEFINITE, NAME_MODIFIES, SUBJECT_VERBS, not_a_chinese_name
 
 #: The model file inside the ontology folder.
 MODEL_FILE = Path("models") / "ner.crfsuite"
@@ -61,12 +61,6 @@ MIN_GOES_ON = 0.05
 _NEVER_IN_NAME = frozenset("的了是在等们这那个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第互")
 #: ... and never in a given name after a known surname (之 and 月 may be: 姜之厚, 倪月).
 _NEVER_IN_GIVEN_NAME = _NEVER_IN_NAME - frozenset("之月")
-#: What follows a name that is part of a longer name (习近平文化思想, a doctrine).
-_NAME_MODIFIES = re.compile(
-    r"(?:(?:新时代中国特色社会主义|生态文明|[\u4e00-\u9fff]{0,2})思想|理论|主义|精神|新时代|时代|时期|号|"
-    # ... or a thing named so (托卡马克装置, 阿利伯克级, 海马斯火箭炮, 德尔塔病毒)
-    r"装置|设备|系统|[型级]|舰|卫星|导弹|火箭|飞船|探测器|病毒|疫苗|效应|定律|方程|公式)"
-)
 #: What follows a place, not a person (阿夫杰耶夫卡等方向, 纽夫莱大区).
 _PLACE_FOLLOWS = re.compile(
     # (not a title or a word that starts so: 张伟市长, 李强湖南考察)
@@ -906,7 +900,7 @@ class TaggerExtractor:
         name (习近平文化思想), a place or its works (X等方向, X大区, X跨海通道), an amount's
         unit (数十亿新谢克尔), a side (巴方愿), a quoted name (“康妮”), or a name running
         into a verb (邦戈|访华)."""
-        if _NAME_MODIFIES.match(text, end) or _PLACE_FOLLOWS.match(text, end) or _LIST_OF_PLACES.match(text, end):
+        if NAME_MODIFIES.match(text, end) or _PLACE_FOLLOWS.match(text, end) or _LIST_OF_PLACES.match(text, end):
             return False
         if _AMOUNT_BEFORE.search(text, max(0, start - 2), start) or _PLACE_BEFORE.search(
             text, max(0, start - 6), start

@@ -15,6 +15,12 @@ NOT_IN_NAME = frozenset(
 )
 #: Last characters of places and bodies that a Chinese given name does not end with (养老院).
 NOT_NAME_END = frozenset("院局厂部处所馆站村镇省市县区委办司厅署")
+#: What follows a name that is part of a longer name (习近平文化思想, a doctrine).
+NAME_MODIFIES = re.compile(
+    r"(?:(?:新时代中国特色社会主义|生态文明|[\u4e00-\u9fff]{0,2})思想|理论|主义|精神|新时代|时代|时期|号|"
+    # ... or a thing named so (托卡马克装置, 阿利伯克级, 海马斯火箭炮, 德尔塔病毒)
+    r"装置|设备|系统|[型级]|舰|卫星|导弹|火箭|飞船|探测器|病毒|疫苗|效应|定律|方程|公式)"
+)
 #: A side in a conflict or a talk (乌方, 中方, 美媒): a country's abbreviation, not a name.
 #: One-character short names of states the news pairs (中美, 美俄, 乌方).
 STATE_SHORT = "中美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧"

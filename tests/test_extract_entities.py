@@ -505,6 +505,10 @@ def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> Non
         ("在广西，水稻种植面积超过两千万亩，今年当地加大了农机投入。", "广西壮族自治区人民政府"),
         ("在种粮大县海丰县，今年当地扩大了托管服务规模。", "海丰县人民政府"),
         ("在吉林四平，为保护黑土地，今年春耕，当地使用新型播种机。", "四平市人民政府"),
+        # an adverb jieba tags a noun, a verb it tags a status word, 对 … and a verb of doing
+        ("今年，宁夏将重点做好教育、医疗等10个方面工作。", "宁夏回族自治区人民政府"),
+        ("当前，宁夏正紧盯现代煤化工等产业。", "宁夏回族自治区人民政府"),
+        ("今早，河南对南阳市启动防汛一级应急响应。", "河南省人民政府"),
     ],
 )
 def test_extract_entities_a_place_that_acts_is_its_government(text: str, government: str) -> None:
@@ -1164,3 +1168,36 @@ def test_extract_entities_local_commission_is_not_the_states(text: str, surface:
 def test_extract_entities_foreign_name_with_dots_in_a_body() -> None:
     found = _organizations("约翰·冯·诺伊曼大学的学者认为。")
     assert "约翰·冯·诺伊曼大学" in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # states listed before one body's kind, joined by 以及 too
+        ("波兰、捷克以及奥地利政府表示反对。", {"波兰政府", "捷克政府", "奥地利政府"}),
+        # Chinese places before a Party committee or a government
+        ("北京市、四川省委组织部门参加。", {"中共北京市委员会", "中共四川省委员会"}),
+        ("江苏省和浙江省人民政府签署协议。", {"江苏省人民政府", "浙江省人民政府"}),
+        # a count of the places listed stands for each one's body
+        (
+            "内蒙古、辽宁、山东、湖南等4省（区）人大常委会负责同志列席会议。",
+            {
+                "内蒙古自治区人民代表大会常务委员会",
+                "辽宁省人民代表大会常务委员会",
+                "山东省人民代表大会常务委员会",
+                "湖南省人民代表大会常务委员会",
+            },
+        ),
+    ],
+)
+def test_extract_entities_places_listed_before_one_body_each_have_it(text: str, bodies: set[str]) -> None:
+    assert bodies <= {m.label for m in _organizations_all(text)}
+
+
+def test_extract_entities_places_listed_as_places_have_no_body() -> None:
+    # a list of places that is no list of bodies: the last item is a place, not a body's name
+    assert not {m.label for m in _organizations_all("北京、天津和河北等地迎来降雪。")}
+
+
+def _organizations_all(text: str) -> list[Mention]:
+    return [m for m in _extract(text).mentions if m.kind == "organization"]

@@ -535,6 +535,8 @@ _NOT_ACTING = frozenset(
 _ACTING_ADVERBS = frozenset(
     {"每年", "近年来", "近日", "日前", "近期", "同时", "率先", "先后", "相继", "进一步", "大力", "着力", "积极", "全力"}
     | {"持续", "深入", "扎实", "全面", "紧急", "及时", "迅速", "首次", "再次", "专门", "集中"}
+    # (宁夏将重点做好, 广西高水平共建: jieba tags these a noun and a name)
+    | {"重点", "高水平", "年初", "年内", "上半年", "下半年"}
 )
 #: Words of what a government does that jieba may tag as a noun or an adverb (立足/d, 致力于/n).
 _ACTING_VERBS = frozenset(
@@ -557,6 +559,7 @@ _ACTING_VERBS = frozenset(
     | {"启动", "推出", "开展", "投入", "安排", "下达", "部署", "设立", "提出", "落实", "组建", "联动", "整合", "调度"}
     | {"布局", "建立", "完善", "加快", "加大", "深化", "优化", "强化", "推进", "推动", "实行", "发放", "下拨", "制定"}
     | {"培育", "引导", "鼓励", "紧急调度", "全力推进", "加快推进", "积极推进", "扎实推进"}
+    | {"紧盯", "全面提高"}  # (宁夏正紧盯/z, 辽宁今年全面提高/n)
 )
 #: Verbs of what happens to a place, not of what its government does.
 _BEFALLS = frozenset(
@@ -648,6 +651,40 @@ _LONGEST_ITEM = 8
 #: The longest name of a unit before its ending in such a list (文化文史和学习|委员会).
 _LONGEST_UNIT = 9
 _STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
+#: Kinds of Chinese local bodies, as templates of the place's name, with the short kind that
+#: follows a count of places (6省（区）人大常委会): Party committee, government, congress, CPPCC.
+_LOCAL_BODY_TEMPLATES = {
+    "中共{}委员会": ("党委",),
+    "{}人民政府": ("政府", "人民政府"),
+    "{}人民代表大会常务委员会": ("人大常委会",),
+    "中国人民政治协商会议{}委员会": ("政协",),
+}
+#: Kinds of places that have such bodies.
+_LOCAL_BODY_KINDS = frozenset({"province", "municipality", "autonomous_region", "city", "county"})
+#: A count of the places listed before a body's short kind (等6省（区）人大常委会, 等3市政府).
+_COUNT_THEN_KIND = re.compile(
+    r"等[0-9一二两三四五六七八九十]{1,3}个?[省市县区](?:[（(][省市区县][)）])?"
+    r"(党委|人民政府|政府|人大常委会|政协)"
+)
+
+
+def _joiner_before(text: str, start: int) -> int:
+    """Where the list joiner (、, 和, 及, 以及) right before `start` starts, else -1."""
+    if text[start - 2 : start] == "以及" and start >= 2:
+        return start - 2
+    if start >= 1 and text[start - 1] in _LIST_JOINERS:
+        return start - 1
+    return -1
+
+
+def _template_place(template: str, label: str) -> str | None:
+    """The place a body's canonical name is made of by the template (中共{}委员会), if it is."""
+    head, _, tail = template.partition("{}")
+    if label.startswith(head) and label.endswith(tail) and len(label) > len(head) + len(tail):
+        return label[len(head) : len(label) - len(tail)]
+    return None
+
+
 #: A foreign state's armed forces and their services (乌克兰军方, 美国海军, 苏丹武装部队)
 #: and, after a one-character short name, its government and ministries (叙政府, 以外交部).
 _FORCES = (
@@ -976,6 +1013,7 @@ class OrganizationExtractor:
         out += self._bilateral_bodies(doc, out + found.mentions("organization"))
         out += self._rule_bodies(doc, out + found.mentions("organization"))
         out += self._states_sharing_body(doc, out)
+        out += self._places_sharing_body(doc, out)
         out += self._places_acting(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
         out += self._states_joining(doc, out + found.mentions("organization"))
@@ -1075,8 +1113,8 @@ class OrganizationExtractor:
             if covered is None:
                 by_end = {t.end: k for k, t in enumerate(tokens)}
                 covered = _Coverage(len(text), ((m.start, m.end) for m in known))
-            pos = m.start - 1
-            while pos > 0 and text[pos] in _LIST_JOINERS and (k := by_end.get(pos)) is not None:
+            pos = _joiner_before(text, m.start)
+            while pos > 0 and (k := by_end.get(pos)) is not None:
                 before = self.gaz.places.get(tokens[k].text)
                 if before is None or before.kind != "country" or before.name in _STATES_AT_HOME:
                     break
@@ -1094,7 +1132,44 @@ class OrganizationExtractor:
                         parent=before.name,
                     )
                 )
-                pos = tokens[k].start - 1
+                pos = _joiner_before(text, tokens[k].start)
+        return out
+
+    def _places_sharing_body(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """北京市、四川省委, 江苏省和浙江省人民政府, 内蒙古、辽宁…甘肃等6省（区）人大常委会:
+        Chinese places listed before one body's kind each have that body (中共北京市委员会),
+        like the last one; the kind is read from the last body's canonical name (中共X委员会,
+        X人民政府, X人民代表大会常务委员会, 中国人民政治协商会议X委员会)."""
+        text = doc.text
+        tokens = doc.tokens
+        by_end: dict[int, int] = {}
+        covered = _Coverage(0)
+        out: list[Mention] = []
+        seeds = []
+        for m in known:
+            if m.category not in ("government", "party"):
+                continue
+            template = next((t for t in _LOCAL_BODY_TEMPLATES if _template_place(t, m.label) in self.gaz.places), None)
+            if template is not None and (pos := _joiner_before(text, m.start)) >= 0:
+                seeds.append((template, pos))
+        for match in _COUNT_THEN_KIND.finditer(text):
+            # (…甘肃等6省（区）人大常委会: the count stands for each place listed before it, the
+            # last one too)
+            template = next(t for t, short in _LOCAL_BODY_TEMPLATES.items() if match.group(1) in short)
+            seeds.append((template, match.start()))
+        if seeds:
+            by_end = {t.end: k for k, t in enumerate(tokens)}
+            covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        for template, pos in seeds:
+            while pos > 0 and (k := by_end.get(pos)) is not None:
+                before = self.gaz.places.get(tokens[k].text)
+                if before is None or before.kind not in _LOCAL_BODY_KINDS:
+                    break
+                entry = self.gaz.org(template.format(before.name))
+                if entry is None or covered.overlaps(tokens[k].start, tokens[k].end):
+                    break
+                out.append(self._mention(doc, tokens[k].start, tokens[k].end, entry, "shared_head"))
+                pos = _joiner_before(text, tokens[k].start)
         return out
 
     def _leading_groups(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -1884,8 +1959,8 @@ class OrganizationExtractor:
             for tok in tokens[n + 1 : n + 9]:
                 if tok.text in _CLAUSE_ENDS:
                     break
-                if tok.text in ("进行", "实施", "给予", "开展"):
-                    return True
+                if tok.text in ("进行", "实施", "给予", "开展") or tok.text in _ACTING_VERBS:
+                    return True  # (河南对南阳市启动…应急响应)
             return False
         # a verb of doing (实施, 启动), not a noun of one (深圳|进出口值) nor what befalls a place
         # (辽宁省|出现降雪, 新疆|迎来降雪, 江苏|进入栽插期); a set phrase of doing after an adverb

@@ -1201,3 +1201,20 @@ def test_extract_entities_places_listed_as_places_have_no_body() -> None:
 
 def _organizations_all(text: str) -> list[Mention]:
     return [m for m in _extract(text).mentions if m.kind == "organization"]
+
+
+def test_extract_entities_short_name_of_a_chinese_body_after_a_foreign_state_is_that_states() -> None:
+    labels = {m.label: m.category for m in _organizations_all("巴西民航局表示，航班已恢复正常。")}
+    assert labels.get("巴西民航局") == "international"
+    assert "中国民用航空局" not in labels
+
+
+def test_extract_entities_no_body_inside_a_foreign_name_or_an_appointment() -> None:
+    # 法塔赫 (a party's short name) inside a name written with ·; 华为 in 任命郭振华为
+    found = _extract("埃及总统阿卜杜勒法塔赫·塞西会见代表团。会议任命郭振华为国家监委委员。")
+    labels = {m.label for m in found.mentions if m.kind == "organization"}
+    people = {m.label for m in found.mentions if m.kind == "person"}
+    assert not {"巴勒斯坦民族解放运动", "华为技术有限公司"} & labels
+    assert {"阿卜杜勒法塔赫·塞西", "郭振华"} <= people
+    # the same names where they stand as bodies
+    assert "华为技术有限公司" in {m.label for m in _organizations_all("华为公司发布新品。")}

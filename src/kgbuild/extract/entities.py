@@ -511,6 +511,8 @@ _AFTER_FOREIGN = (
 _AFTER_FOREIGN_CHARS = frozenset("致互就向对在和同与等也都将访称说")  # (普京|访华, 大使多|古称)
 #: Verbs of appointment and removal, before the name of the one appointed.
 _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选|撤销|罢免)")
+#: ... and the one or two characters of a name after it, up to where a body's name starts.
+_APPOINTED_BEFORE_NAME = re.compile(r"(?:任命|免去|提名|选举|推选)[\u4e00-\u9fff]{1,2}")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
 _ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city"})
 #: Endings of the names of rivers, lakes and mountains, which have no government.
@@ -947,6 +949,16 @@ class OrganizationExtractor:
                 continue
             if doc.text.startswith(_DOCUMENT_AFTER_BODY, end):
                 i = j  # 中国人民政治协商会议章程: part of a document's name
+                continue
+            if doc.text[end : end + 1] == "·" or doc.text[start - 1 : start] == "·" and start > 0:
+                i = j  # 阿卜杜勒法塔赫·塞西: part of a foreign person's name written with ·
+                continue
+            if (
+                doc.text[end - 1] == "为"
+                and (appointed := _APPOINTED_BEFORE_NAME.search(doc.text, max(0, start - 8), start)) is not None
+                and appointed.end() == start
+            ):
+                i = j  # 任命郭振华为…: the name of the one appointed and 为, not 华为
                 continue
             if entry.name in _INSTITUTIONS_BY_TERM and _TERM.match(doc.text[end : end + 8]):
                 # 中国人民政治协商会议第九届、十届全国委员会: the organ of those terms
@@ -1596,6 +1608,11 @@ class OrganizationExtractor:
             or nxt.category == "government"
             and nxt.text == nxt.label
             and nxt.label.endswith("部")
+            # 巴西民航局: a Chinese body's short name after a foreign state is that state's body
+            or nxt.category == "government"
+            and nxt.text != nxt.label
+            and nxt.text.endswith(("部", "局", "署"))
+            and len(nxt.text) <= 4
         ):
             return nxt.end
         found = _FOREIGN_BODY_AFTER_STATE.match(text, end)

@@ -329,3 +329,29 @@ def test_people_gazetteer_lists_each_name_once() -> None:
 
     rows = [name for _, (name, _note) in read_table(ontology_dir() / "gazetteer" / "people.tsv", ("name", "note"))]
     assert len(rows) == len(set(rows)) > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a pair of names joined by / (a doubles team)
+        ("在男子双人10米跳台决赛中，中国选手杨昊/练俊杰夺得金牌。", {"杨昊", "练俊杰"}),
+        # a name before a match's score and its verb; after 被 before a verb of winning
+        ("男单决赛中，周恺4比2战胜队友徐瑛彬。", {"周恺"}),
+        ("男子吊环冠军被兰星宇获得。", {"兰星宇"}),
+    ],
+)
+def test_people_sports_results(text: str, people: set[str]) -> None:
+    assert people <= _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "事关民族凝聚力和向心力，是一项极端重要的工作。",
+        "在阿克苏地区，这里的胡杨林也迎来了最佳观赏期。",
+        "男单决赛中，队伍以3比1战胜对手。",
+    ],
+)
+def test_people_common_words_jieba_tags_as_names_are_none(text: str) -> None:
+    assert not _people(text)

@@ -73,6 +73,12 @@ _HOME = re.compile(r"家(?=[中里门的]|看望|察看|房屋|[^\u4e00-\u9fff])
 #: A name in Latin letters after a title: a capital, then small letters (Sky, CoreyMay; not an
 #: acronym such as APEC), a word of its own.
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
+#: What separates the names of a list or a pair (杨昊/练俊杰).
+_PAIR_MARKS = frozenset("、/")
+#: A name before a match's score and its verb, or after 被 and before a verb of winning
+#: (周恺4比2战胜队友, 冠军被兰星宇获得).
+_SCORE_AFTER = re.compile(r"\d{1,2}(?:比|:)\d{1,2}(?:战胜|击败|力克|淘汰|逆转|负于|不敌|胜|负)")
+_WON_BY = re.compile(r"被([\u4e00-\u9fff]{2,3})(?=获得|夺得|摘得|收入囊中)")
 #: 同志 after a name (not 同志们, comrades).
 _COMRADE = re.compile(r"同志(?!们)")
 #: jieba's tags of a word a name may follow: a preposition, a verb (向|江泽民同志, 给予|陈敏同志).
@@ -461,6 +467,13 @@ class PeopleExtractor:
                     span = (word.start, word.end)  # 。拜登/nrt表示: a short transliterated name jieba knows
             if span and not self._inside_word(span[0], word_at) and not self._after_common_and(text, span[0], word_at):
                 add(*span, "before_verb")
+        for match in _SCORE_AFTER.finditer(text):
+            span = self._name_before(text, match.start(), token_starts)
+            if span:
+                add(*span, "before_verb")
+        for match in _WON_BY.finditer(text):
+            if self._looks_like_name(match.group(1)):
+                add(*match.span(1), "before_verb")
         for match in _COMRADE.finditer(text):
             # 向江泽民同志亲属, 。任珠峰同志: a name before 同志 (a clean start, or a preposition or
             # a verb before it)
@@ -1063,10 +1076,11 @@ class PeopleExtractor:
         while changed:
             changed = False
             for start, end in list(names):
+                # (、 and the / of a pair: 中国选手杨昊/练俊杰夺得金牌)
                 for pos, step in ((end, 1), (start, -1)):
-                    if step == 1 and text.startswith("、", pos):
+                    if step == 1 and text[pos : pos + 1] in _PAIR_MARKS:
                         span = self._name_at(text, pos + 1)
-                    elif step == -1 and pos > 0 and text[pos - 1] == "、":
+                    elif step == -1 and pos > 0 and text[pos - 1] in _PAIR_MARKS:
                         span = self._name_ending(text, pos - 1)
                     else:
                         span = None

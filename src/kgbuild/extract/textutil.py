@@ -48,7 +48,11 @@ INDEFINITE = (
 )
 
 #: Words that look like a surname and a given name but say when or how a post is held.
-NOT_NAMES = frozenset({"时任", "现任", "曾任", "兼任", "原任", "前任", "继任", "新任", "首任", "历任", "连任", "出任"})
+NOT_NAMES = frozenset(
+    {"时任", "现任", "曾任", "兼任", "原任", "前任", "继任", "新任", "首任", "历任", "连任", "出任"}
+    # common words jieba's dictionary tags as names (凝聚力和向心力, 胡杨林迎来观赏期)
+    | {"向心力", "胡杨林", "蓝皮书", "高水平", "丁香花", "金秋"}
+)
 
 
 def not_a_chinese_name(name: str) -> bool:
@@ -129,6 +133,10 @@ AFTER_NAME = (
     "书记",
     "接受",
     "以",
+    # a sportsman winning (练俊杰夺得金牌, 周恺获得冠军)
+    "夺得",
+    "获得",
+    "摘得",
     "将",
     "已",
     "曾",

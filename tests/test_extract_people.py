@@ -355,3 +355,10 @@ def test_people_sports_results(text: str, people: set[str]) -> None:
 )
 def test_people_common_words_jieba_tags_as_names_are_none(text: str) -> None:
     assert not _people(text)
+
+
+def test_people_given_name_starting_with_qi() -> None:
+    """其 starts some given names (薛其坤, 王其江), never the words it starts (其实, 其间, 其中)."""
+    assert {"薛其坤", "孙东明", "姜鹏"} <= _people("全国人大代表薛其坤、孙东明、姜鹏表示，要加强科技创新。")
+    assert "王其江" in _people("市长王其江说，项目进展顺利。")
+    assert not _people("书记其实很忙。部长其间访问了工厂。")

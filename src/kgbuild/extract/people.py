@@ -73,6 +73,11 @@ _HOME = re.compile(r"家(?=[中里门的]|看望|察看|房屋|[^\u4e00-\u9fff])
 #: A name in Latin letters after a title: a capital, then small letters (Sky, CoreyMay; not an
 #: acronym such as APEC), a word of its own.
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
+#: Words 其 starts, which no given name is (书记其实, 部长其间); other given names may start with
+#: it (薛其坤, 许其亮, 王其江).
+_QI_WORDS = frozenset(
+    {"其实", "其间", "其中", "其他", "其它", "其余", "其次", "其后", "其一", "其二", "其三", "其外", "其乐"}
+)
 #: What separates the names of a list or a pair (杨昊/练俊杰).
 _PAIR_MARKS = frozenset("、/")
 #: A name before a match's score and its verb, or after 被 and before a verb of winning
@@ -805,7 +810,10 @@ class PeopleExtractor:
         if name in _MESSAGES:
             return False  # 习近平主席|贺信: a message, no name
         given = name[surname_len:]
-        if any(c in NOT_IN_NAME for c in given) or given in _ADDRESS or given in _NOT_GIVEN_NAMES:
+        if (
+            any(c in NOT_IN_NAME for c in given)
+            and not (len(given) == 2 and given[0] == "其" and given not in _QI_WORDS)
+        ) or (given in _ADDRESS or given in _NOT_GIVEN_NAMES):
             return False  # 黄先生, 王老师: a surname and a form of address, no name; 党方面
         if self.gaz.titles.get(given) not in (None, "leader", "foreign"):
             return False  # 李主任, 张经理: a surname and a title, no name (习主席 stands for one leader)

@@ -1868,3 +1868,38 @@ def test_extract_events_deliberations_take_the_day_the_lead_gives(extractor) -> 
 def test_extract_events_the_gala_is_dated_only_when_on_the_air(extractor, text: str, date: str | None) -> None:
     events = _by_name(_events(extractor, text, orgs=("中央广播电视总台",)))
     assert events["2025年蛇年春晚"].date == date
+
+
+def _events_of(text: str) -> set[str]:
+    """Event names the whole pipeline finds in text."""
+    from kgbuild.config import load_settings
+    from kgbuild.pipeline import extract_document
+
+    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
+    return {r.name for r in extract_document(doc, load_settings()).relations if isinstance(r, Event)}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # a visit told in a 的-clause before the visitor, to a place named or to China
+        ("3月21日下午，正在俄罗斯进行国事访问的中国国家主席习近平同俄罗斯总统普京举行会谈。", "习近平对俄罗斯国事访问"),
+        ("李强会见来华出席中国—中亚峰会并进行国事访问的塔吉克斯坦总统拉赫蒙。", "拉赫蒙对中国国事访问"),
+        ("习近平会见来华正式访问的德国总理朔尔茨。", "朔尔茨对中国正式访问"),
+    ],
+)
+def test_extract_events_visit_told_before_the_visitor(text: str, visit: str) -> None:
+    assert visit in _events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中方愿同非方开好新一届中非合作论坛峰会。", "中非合作论坛峰会"),
+        ("他会在下一次金砖国家领导人峰会上发言。", "金砖国家领导人峰会"),
+    ],
+)
+def test_extract_events_which_one_of_a_series_is_no_part_of_its_name(text: str, name: str) -> None:
+    found = _events_of(text)
+    assert name in found
+    assert not {n for n in found if n.startswith(("新一届", "下一次"))}

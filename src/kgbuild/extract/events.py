@@ -121,6 +121,13 @@ _DEMONSTRATIVES = (
     "下届",
     "下一届",
     "上一届",
+    "新一届",
+    "下一次",
+    "上一次",
+    "下次",
+    # a medal counted before the games it was won at (首枚奥运会网球单打金牌)
+    "首枚",
+    "首块",
     "该次",
     "今年",
     "去年",
@@ -318,7 +325,12 @@ _DELEGATION_VISIT = re.compile(
     r"(?:代表团|交流团|访问团|考察团|友好团)(?:近日|日前|相继|先后|\d{1,2}日|至\d{1,2}日|[在于])*(?:出访|访问)了?"
 )
 # 会见来华正式访问的德国总理朔尔茨: the guest's visit, named by the guest
-_VISITING_GUEST = re.compile(r"来华(?:进行)?((?:国事|正式|工作|友好|正式友好)?访问)的")
+# (来华出席中国—中亚峰会并进行国事访问的塔吉克斯坦总统拉赫蒙: attending something on the way too;
+# 正在俄罗斯进行国事访问的中国国家主席习近平: a visit to a place the text names)
+_VISITING_GUEST = re.compile(
+    r"(?:来华|正在([\u4e00-\u9fff]{2,8}?))(?:(?:出席|参加)[^，,。；;“”]{2,40}?并)?(?:进行)?"
+    r"((?:国事|正式|工作|友好|正式友好)?访问)的"
+)
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)(?:(?:上述|以上|有关)活动|(?:会见|会谈|会晤|接见)(?=[。，,；;]|$))")
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
@@ -1346,8 +1358,16 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         if guest is None:
             continue
         # 来华正式访问的德国总理朔尔茨: the guest's visit, named as visits are (朔尔茨对中国正式访问)
-        kind = match.group(1) if match.group(1) != "访问" else "访问"
-        draft = _Draft(guest.label + "对中国" + kind, match.start(), match.end(), "visit", participants=[guest.label])
+        visited = match.group(1) or "中国"
+        if visited not in places:
+            continue  # (正在农村进行走访的: no place of a visit)
+        draft = _Draft(
+            guest.label + "对" + visited + match.group(2),
+            match.start(),
+            match.end(),
+            "visit",
+            participants=[guest.label],
+        )
         draft.described = True  # (the sentence's date is the meeting's, not the visit's)
         out.append(draft)
     for match in _DELEGATION_VISIT.finditer(text):

@@ -697,3 +697,34 @@ def test_extract_statements_congress_no_extractor_marked_is_its_body_s(extractor
     text = "中国共产党第二十次全国代表大会在京闭幕。\n大会认为,报告阐明的大会主题是大会的灵魂。"
     got = [(s.speaker, s.content[:6]) for s in _statements(extractor, text) if isinstance(s, Statement)]
     assert got == [("中国共产党", "报告阐明的大")]
+
+
+def _pipeline_statements(text: str) -> set[tuple[str, str]]:
+    """(speaker, cue) of each statement the whole pipeline finds in text."""
+    from kgbuild.config import load_settings
+    from kgbuild.pipeline import extract_document
+
+    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
+    return {(r.speaker, r.cue) for r in extract_document(doc, load_settings()).relations if isinstance(r, Statement)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a saying, a verb of saying with its object, an unnamed official of a state
+        "中国古语说：“治国有常，而利民为本。”",
+        "金砖国家要说公道话、办公道事，不拿原则做交易。",
+        "据报道，一名美国官员表示，美国正向遭袭基地运送更多防空装备。",
+    ],
+)
+def test_statements_none_from_sayings_objects_or_unnamed_officials(text: str) -> None:
+    assert not _pipeline_statements(text)
+
+
+def test_statements_admitting_and_criticising_are_cues() -> None:
+    found = _pipeline_statements(
+        "英国首相特拉斯承认，其领导的政府犯了错误。伊朗外交部发言人卡纳尼批评，美国干涉伊朗内政。"
+    )
+    assert {("特拉斯", "承认"), ("卡纳尼", "批评")} <= found
+    # a named body still speaks (美国国务院表示)
+    assert ("美国国务院", "表示") in _pipeline_statements("美国国务院表示，将继续支持谈判。")

@@ -144,6 +144,12 @@ _STANDING_MEETING = re.compile(
 _CONGRESS = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全国)?代表大会")
 _LONGEST_BODY = 16
 _ONE = ("一名", "一位", "的")
+#: What follows 说 or 讲 when it is said with its object, not reported speech (说公道话, 讲真话).
+_NOT_SPEECH = re.compile(r"[^，,。：:“”\s]{0,3}话")
+#: A saying before the cue (中国古语说, 俗话说): no speaker.
+_SAYING_NOBODY = re.compile(r"(?:古语|谚语|俗话|俗语|古人|名言|格言|老话)(?:常|所)?$")
+#: An unnamed member of a state or body before its name (一名美国官员表示).
+_SOMEONE_OF = re.compile(r"(?:一名|一位|多名|几名|数名|一些|有关)$")
 #: Adverbs that, opening a clause before a cue, carry on the clause's speaker (...表示遗憾,并称...).
 _CONTINUING = frozenset({"并", "还", "也", "又", "则", "同时", "随后", "再次", "进一步", "并再次", "同时还", "一致"})
 _CONTINUING_LONGEST = tuple(sorted(_CONTINUING, key=lambda w: (-len(w), w)))
@@ -742,9 +748,15 @@ class StatementExtractor:
         for one in _settle(text, said, (*_RULINGS, *self.words.document)):
             hit, content_start, content_end = one.hit, one.content_start, one.content_end
             content = text[content_start:content_end].strip()
+            if _NOT_SPEECH.match(text, hit.pos + len(hit.filler) + len(hit.cue)) and hit.cue in ("说", "讲"):
+                continue  # 说公道话, 讲真话: a verb of saying with its object, no speech reported
+            if _SAYING_NOBODY.search(text, max(0, hit.pos - 4), hit.pos):
+                continue  # 中国古语说, 秘鲁谚语说: a saying, no one speaking
             for sp in one.speakers:
                 if (sp.label, content_start) in seen:
                     continue
+                if sp.kind == "organization" and _SOMEONE_OF.search(text, max(0, sp.start - 3), sp.start):
+                    continue  # 一名美国官员表示: an unnamed official, not the state
                 seen.add((sp.label, content_start))
                 # the statement's span names it: never two statements on one span
                 start = next((s for s in (sp.start, hit.pos, content_start - 1) if (s, content_end) not in spans), None)

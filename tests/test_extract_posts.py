@@ -989,3 +989,24 @@ def test_extract_posts_unknown_body_after_the_word_of_a_meeting() -> None:
     """同X议会议长Y举行会谈: a body no extractor knows starts right after 同."""
     posts = _posts("全国人大常委会委员长赵乐际28日在人民大会堂同阿拉伯议会议长欧舒米举行会谈。")
     assert ("欧舒米", "议长", "阿拉伯议会", False) in posts
+
+
+def _pipeline_posts(text: str) -> set[tuple[str, str, str | None]]:
+    from kgbuild.config import load_settings
+    from kgbuild.model import Document, Post
+    from kgbuild.pipeline import extract_document
+
+    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
+    return {(r.person, r.title, r.org) for r in extract_document(doc, load_settings()).relations if isinstance(r, Post)}
+
+
+def test_posts_which_term_is_no_part_of_the_title() -> None:
+    assert ("杰里米·亨特", "财政大臣", "英国") in _pipeline_posts(
+        "英国新任财政大臣杰里米·亨特17日表示，将取消上述政策。"
+    )
+
+
+def test_posts_envoy_met_when_speaking() -> None:
+    # 会见X时表示: the name ends before 时 (jieba: 裴凯|儒时), and the envoy's body is the UN's
+    text = "梅克达德17日在会见联合国秘书长叙利亚问题特使裴凯儒时表示，美国长期干涉叙利亚内政。"
+    assert ("裴凯儒", "特使", "联合国") in _pipeline_posts(text)

@@ -629,6 +629,9 @@ class PostExtractor:
         posts += self._headline_posts(doc, people, seen)
         held = {(k[0], k[1]) for k in seen if k[2] is not None}
         for post in posts:
+            if (term := _TERM.match(post.title)) is not None and term.end() < len(post.title):
+                # 英国新任财政大臣: which term is no part of the title (the span keeps the words)
+                post = replace(post, title=post.title[term.end() :])
             if post.org is not None or (
                 self._holds_alone(post.title)
                 and not any(person == post.person and title.endswith(post.title) for person, title in held)

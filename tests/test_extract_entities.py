@@ -509,6 +509,10 @@ def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> Non
         ("今年，宁夏将重点做好教育、医疗等10个方面工作。", "宁夏回族自治区人民政府"),
         ("当前，宁夏正紧盯现代煤化工等产业。", "宁夏回族自治区人民政府"),
         ("今早，河南对南阳市启动防汛一级应急响应。", "河南省人民政府"),
+        # a county the gazetteer lists; 把 before a quoted phrase; 通过 and a verb of doing
+        ("针对问题，霞浦县组织党员干部深入基层。", "霞浦县人民政府"),
+        ("主题教育开展以来，福建省把“四下基层”优良作风贯穿全过程。", "福建省人民政府"),
+        ("坚持动真碰硬。龙岩通过开展“千名干部挂千企”等活动服务企业。", "龙岩市人民政府"),
     ],
 )
 def test_extract_entities_a_place_that_acts_is_its_government(text: str, government: str) -> None:

@@ -514,7 +514,7 @@ _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选|撤销|�
 #: ... and the one or two characters of a name after it, up to where a body's name starts.
 _APPOINTED_BEFORE_NAME = re.compile(r"(?:任命|免去|提名|选举|推选)[\u4e00-\u9fff]{1,2}")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
-_ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city"})
+_ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city", "county"})
 #: Endings of the names of rivers, lakes and mountains, which have no government.
 _NATURAL_FEATURES = ("河", "江", "湖", "山", "海", "岛", "湾", "峡", "泛区")
 #: Last characters of towns, villages and places jieba splits from their names (尚志|市).
@@ -1967,8 +1967,14 @@ class OrganizationExtractor:
             and all(is_han(c) for c in tokens[n + 1].text)
         ):
             return False  # 丰台区|住|保办: jieba split a body's short name the place starts
-        if nxt.text == "把" and n + 1 < len(tokens) and tokens[n + 1].pos in ("v", "vn", "n"):
-            return True  # 辽宁把加强分类指导…, 甘肃将把…: the place disposes of something
+        if (
+            nxt.text == "把"
+            and n + 1 < len(tokens)
+            and (tokens[n + 1].pos in ("v", "vn", "n") or tokens[n + 1].text == "“")
+        ):
+            return True  # 辽宁把加强分类指导…, 甘肃将把…, 福建省把“四下基层”…: the place disposes of something
+        if nxt.text == "通过" and n + 1 < len(tokens) and tokens[n + 1].text in _ACTING_VERBS | {"开展", "举办"}:
+            return True  # 龙岩通过开展…活动: the place does something by doing something
         if nxt.text in _ACTING_VERBS:
             return True  # 陕西|立足/d, 甘肃省将|致力于/n: jieba tags these words of doing otherwise
         if nxt.text == "对":

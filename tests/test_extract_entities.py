@@ -481,7 +481,6 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
         "今年，北京和上海已是国际消费中心城市。",
         "游客从北京与上海出发前往新疆。",
         "这几天，益阳刚建成的高标准农田迎来了春播。",
-        "河北涿州灾后重建正紧张进行，当地紧急调来机器人作业。",
         "在湖南长沙，当地的农民正忙着收割。",
         "广西、内蒙古等地的高标准农田开工，当地组织农民施工。",
         "保定涞水县九龙镇境内干道受损严重，当地组织突击队抢修。",
@@ -1222,3 +1221,10 @@ def test_extract_entities_no_body_inside_a_foreign_name_or_an_appointment() -> N
     assert {"阿卜杜勒法塔赫·塞西", "郭振华"} <= people
     # the same names where they stand as bodies
     assert "华为技术有限公司" in {m.label for m in _organizations_all("华为公司发布新品。")}
+
+
+def test_extract_entities_local_referent_is_the_nearest_place_not_its_province() -> None:
+    # 当地 after a county-level city the gazetteer lists is that city's government, not the province's
+    labels = {m.label for m in _organizations_all("河北涿州灾后重建正紧张进行，当地紧急调来机器人作业。")}
+    assert "涿州市人民政府" in labels
+    assert "河北省人民政府" not in labels

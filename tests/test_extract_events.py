@@ -1903,3 +1903,20 @@ def test_extract_events_which_one_of_a_series_is_no_part_of_its_name(text: str, 
     found = _events_of(text)
     assert name in found
     assert not {n for n in found if n.startswith(("新一届", "下一次"))}
+
+
+def test_extract_events_title_holds_the_meeting_by_a_short_form() -> None:
+    """The title's short form of the first sentence's meeting makes it the story's event: those
+    who chair and speak take part; the leader whose speech the meeting studies does not."""
+    from kgbuild.config import load_settings
+    from kgbuild.pipeline import extract_document
+
+    text = (
+        "政协第十四届全国委员会第十七次主席会议27日在北京召开。全国政协主席王沪宁主持并讲话。"
+        "会议传达学习了习近平总书记近期重要讲话和指示精神。王勇、周强围绕有关议题作了发言。"
+    )
+    doc = Document(id="t", text=text, source="t.txt", date="2024-03-27", title="王沪宁主持召开全国政协主席会议")
+    events = [r for r in extract_document(doc, load_settings()).relations if isinstance(r, Event)]
+    meeting = next(e for e in events if e.name.endswith("第十七次主席会议"))
+    assert {"王沪宁", "王勇", "周强"} <= set(meeting.participants)
+    assert "习近平" not in meeting.participants

@@ -1955,6 +1955,15 @@ def _list_of(text: str, sent_start: int, org: Mention, by_end: dict[int, Mention
         listed.insert(0, earlier)
 
 
+#: Words of a leader that a meeting studies, after the leader's name (习近平总书记近期重要讲话).
+_STUDIED_WORDS = re.compile(
+    r"(?:同志|总书记|主席|总理)*[^，,。；;]{0,24}?(?:重要讲话|重要指示|重要批示|重要论述|讲话精神|指示精神|重要文章|贺信精神)"
+)
+_STUDYING = re.compile(r"传达|学习|贯彻|领会")
+#: A title that tells a meeting held (王沪宁主持召开全国政协主席会议, 中共中央政治局召开会议).
+_TITLE_HOLDS = re.compile(r"(?:主持召开|召开|举行|主持)[^，,。]{2,24}?(?:会议|全会|大会|座谈会)$")
+
+
 def _main_participants(
     text: str,
     drafts: list[_Draft],
@@ -1984,6 +1993,11 @@ def _main_participants(
         and _title_meeting(head, d)
     ]  # (X常委会举行第N次委员长会议 names X常委会第N次委员长会议; 习近平会见德国总理: 习近平会见朔尔茨)
     main = max(named, key=lambda d: (len(d.name), -d.start)) if named else None
+    if main is None and _TITLE_HOLDS.search(head):
+        # 王沪宁主持召开全国政协主席会议 over 政协第十四届全国委员会第十七次主席会议27日召开: the
+        # title holds a meeting by a short form of the name the story's first sentence writes
+        lead_end = _nth_sentence_end(text, 1)
+        main = next((d for d in drafts if d.rule == "suffix" and d.start < lead_end and d.name[-2:] == head[-2:]), None)
     if main is None:
         # 记者在X会上获悉: the story reports from the event
         lead_end = _nth_sentence_end(text, 2)
@@ -2013,6 +2027,8 @@ def _main_participants(
             continue
         if _told_of_only(p, main, told_of):
             continue
+        if _STUDIED_WORDS.match(text, p.end) and _STUDYING.search(text, sent_start, p.start):
+            continue  # 会议传达学习了习近平总书记近期重要讲话: the one whose words are studied
         line_start = text.rfind("\n", 0, p.start) + 1
         quoted = any(line_start <= q.start < p.start and q.label != p.label for q in people)
         # 丁薛祥指出，…。习近平主席强调，…: a leader quoted in another's speech does not attend

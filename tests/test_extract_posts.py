@@ -1010,3 +1010,31 @@ def test_posts_envoy_met_when_speaking() -> None:
     # 会见X时表示: the name ends before 时 (jieba: 裴凯|儒时), and the envoy's body is the UN's
     text = "梅克达德17日在会见联合国秘书长叙利亚问题特使裴凯儒时表示，美国长期干涉叙利亚内政。"
     assert ("裴凯儒", "特使", "联合国") in _pipeline_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # the copula, 了 after the verb, and an adverb of time before 曾担任 (a former post)
+        ("王刚是浙江省副省长。", ("王刚", "副省长", "浙江省人民政府", False)),
+        ("李明担任了浙江省副省长。", ("李明", "副省长", "浙江省人民政府", False)),
+        ("张华此前曾担任浙江省副省长等职务。", ("张华", "副省长", "浙江省人民政府", True)),
+        ("全国人大代表吴晨是北京市建筑设计研究院总建筑师。", ("吴晨", "总建筑师", "北京市建筑设计研究院", False)),
+    ],
+)
+def test_posts_stated_after_the_name(text: str, post: tuple[str, str, str, bool]) -> None:
+    from kgbuild.config import load_settings
+    from kgbuild.model import Document, Post
+    from kgbuild.pipeline import extract_document
+
+    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
+    found = {
+        (r.person, r.title, r.org, r.former)
+        for r in extract_document(doc, load_settings()).relations
+        if isinstance(r, Post)
+    }
+    assert post in found
+
+
+def test_posts_no_post_from_a_copula_without_a_title() -> None:
+    assert not _pipeline_posts("他说王刚是我们的好朋友。")

@@ -203,7 +203,23 @@ _MEETS = re.compile(r"(?:[\d日上下午晚]{0,6}在[\u4e00-\u9fff]{1,10})?(?:�
 _APPOINTING = ("决定任命", "任命", "免去", "提名", "选举")
 #: Verbs after a name that say the name takes a post (X当选为A, X担任A), longest first.
 #: 曾任: a past post.
-_TAKING = ("宣誓就任", "曾担任", "当选连任", "当选为", "曾任", "当选", "担任", "出任", "兼任", "就任", "连任", "任")
+_TAKING = (
+    "宣誓就任",
+    "曾担任",
+    "当选连任",
+    "当选为",
+    "曾任",
+    "当选",
+    "担任",
+    "出任",
+    "兼任",
+    "就任",
+    "连任",
+    "任",
+    "是",
+)
+#: Adverbs of time between a name and the verb of taking a post (石破茂此前曾担任…).
+_TAKING_WHEN = ("此前", "先后", "目前", "现")
 #: What stands before a name that opens a profile (。朱治国，青海省委组织部原副部长，), and the
 #: verbs that may follow its comma (生前是, 现任).
 _PROFILE_BEFORE = frozenset("。\n：:")
@@ -874,10 +890,13 @@ class PostExtractor:
                 at += 2  # 中共中央决定：X同志任…省委书记
             if text.startswith("再次", at):
                 at += 2
+            at += len(next((w for w in _TAKING_WHEN if text.startswith(w, at)), ""))
             taken = next((v for v in _TAKING if text.startswith(v, at)), None)
             if taken is None:
                 return []
-            posts = self._chain_after(text, at + len(taken), org_by_start, taken.startswith("曾"))
+            # (担任了党支部书记: the particle after the verb; 吴晨是…总建筑师: the copula)
+            after = at + len(taken) + (text.startswith("了", at + len(taken)) and taken != "是")
+            posts = self._chain_after(text, after, org_by_start, taken.startswith("曾"))
             if taken == "当选" and posts:
                 after = posts[-1][2] + len(posts[-1][0])
                 if after < len(text) and is_han(text[after]):

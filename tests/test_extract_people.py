@@ -362,3 +362,9 @@ def test_people_given_name_starting_with_qi() -> None:
     assert {"薛其坤", "孙东明", "姜鹏"} <= _people("全国人大代表薛其坤、孙东明、姜鹏表示，要加强科技创新。")
     assert "王其江" in _people("市长王其江说，项目进展顺利。")
     assert not _people("书记其实很忙。部长其间访问了工厂。")
+
+
+def test_people_name_ends_before_zhengzai() -> None:
+    """正在 after a name is what the person is doing now, not the name's last character."""
+    found = _people("社区第一书记黎夏正在走访群众。")
+    assert "黎夏" in found and "黎夏正" not in found

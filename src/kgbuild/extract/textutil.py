@@ -133,6 +133,8 @@ AFTER_NAME = (
     "书记",
     "接受",
     "以",
+    # what one is doing now (第一书记黎夏正在走访)
+    "正在",
     # a sportsman winning (练俊杰夺得金牌, 周恺获得冠军)
     "夺得",
     "获得",

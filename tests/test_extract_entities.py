@@ -1228,3 +1228,10 @@ def test_extract_entities_local_referent_is_the_nearest_place_not_its_province()
     labels = {m.label for m in _organizations_all("河北涿州灾后重建正紧张进行，当地紧急调来机器人作业。")}
     assert "涿州市人民政府" in labels
     assert "河北省人民政府" not in labels
+
+
+def test_extract_entities_another_bodys_centre_and_a_full_name_already_ending_so() -> None:
+    labels = {m.label for m in _organizations_all("共青团中央书记处第一书记阿东致辞。丁薛祥到华能集团有限公司调研。")}
+    assert "中共中央书记处" not in labels  # 共青团's 中央书记处, not the Party's
+    assert "中国华能集团有限公司" in labels
+    assert not {label for label in labels if label.endswith("有限公司有限公司")}

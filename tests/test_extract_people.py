@@ -368,3 +368,18 @@ def test_people_name_ends_before_zhengzai() -> None:
     """正在 after a name is what the person is doing now, not the name's last character."""
     found = _people("社区第一书记黎夏正在走访群众。")
     assert "黎夏" in found and "黎夏正" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("南宁汽车站推出“雷锋车”“小红帽”等服务。", {"雷锋"}, set()),  # a thing named after a person
+        ("他们许党报国、为民奉献。", {"许党"}, set()),  # an idiom
+        ("俄杜马主席沃洛金访问伊朗。", {"杜马"}, {"沃洛金"}),  # a parliament
+        ("沙县区教师翁华给总书记看了医保账户。", {"翁华给"}, {"翁华"}),  # 给 after a name
+    ],
+)
+def test_people_words_around_names(text: str, absent: set[str], present: set[str]) -> None:
+    found = _people(text)
+    assert not absent & found
+    assert present <= found

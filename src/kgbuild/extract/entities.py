@@ -950,6 +950,16 @@ class OrganizationExtractor:
             if doc.text.startswith(_DOCUMENT_AFTER_BODY, end):
                 i = j  # 中国人民政治协商会议章程: part of a document's name
                 continue
+            if (
+                doc.text.startswith("中央", start)
+                and i > 0
+                and tokens[i - 1].end == start
+                and (before := self.gaz.org(tokens[i - 1].text)) is not None
+                and before.name not in ("中国共产党", "中共中央")
+                and not entry.name.startswith(before.name)
+            ):
+                i = j  # 共青团中央书记处: the 中央 of another body than the Party's
+                continue
             if doc.text[end : end + 1] == "·" or doc.text[start - 1 : start] == "·" and start > 0:
                 i = j  # 阿卜杜勒法塔赫·塞西: part of a foreign person's name written with ·
                 continue
@@ -2323,6 +2333,8 @@ class OrganizationExtractor:
                 # 上海市委宣传部: the body's name includes its parent's; label it in full
                 start = parent_mention.start
                 label = parent_mention.label + name
+                if parent_mention.label.endswith(name):
+                    label = parent_mention.label  # 华能集团|有限公司: the company's full name already ends so
                 if parent_mention.category == "international" and (
                     len(parent_mention.text) >= 4 or parent_mention.rule == "gazetteer"
                 ):

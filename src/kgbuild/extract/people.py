@@ -80,6 +80,8 @@ _QI_WORDS = frozenset(
 )
 #: 时 and a verb of saying after a name: when meeting the one named (会见特使裴凯儒时表示; jieba: 裴凯|儒时).
 _WHEN_SAYING = re.compile(r"时(?:表示|说|指出|强调|称|认为|介绍|提出|重申)")
+#: What follows a person's name in the name of a thing called after them (“雷锋车”, 雷锋式).
+_EPONYM = re.compile(r"[车号式班团站队连路街奖杯”\"]")
 #: What separates the names of a list or a pair (杨昊/练俊杰).
 _PAIR_MARKS = frozenset("、/")
 #: A name before a match's score and its verb, or after 被 and before a verb of winning
@@ -512,6 +514,7 @@ class PeopleExtractor:
                     match.start() in token_starts
                     and text[match.start() - 1 : match.start()] not in ("·", "-")
                     and not NAME_MODIFIES.match(text, match.end())
+                    and not _EPONYM.match(text, match.end())
                 ):
                     add(match.start(), match.end(), "known")
         accepted = {text[s:e] for s, e in names}

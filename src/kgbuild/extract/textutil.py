@@ -52,6 +52,8 @@ NOT_NAMES = frozenset(
     {"时任", "现任", "曾任", "兼任", "原任", "前任", "继任", "新任", "首任", "历任", "连任", "出任"}
     # common words jieba's dictionary tags as names (凝聚力和向心力, 胡杨林迎来观赏期)
     | {"向心力", "胡杨林", "蓝皮书", "高水平", "丁香花", "金秋"}
+    # a parliament (俄杜马主席), an idiom's head (许党报国)
+    | {"杜马", "许党"}
 )
 
 
@@ -133,8 +135,9 @@ AFTER_NAME = (
     "书记",
     "接受",
     "以",
-    # what one is doing now (第一书记黎夏正在走访)
+    # what one is doing now (第一书记黎夏正在走访), giving (教师翁华给总书记看)
     "正在",
+    "给",
     # a sportsman winning (练俊杰夺得金牌, 周恺获得冠军)
     "夺得",
     "获得",

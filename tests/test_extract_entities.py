@@ -512,6 +512,10 @@ def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> Non
         ("针对问题，霞浦县组织党员干部深入基层。", "霞浦县人民政府"),
         ("主题教育开展以来，福建省把“四下基层”优良作风贯穿全过程。", "福建省人民政府"),
         ("坚持动真碰硬。龙岩通过开展“千名干部挂千企”等活动服务企业。", "龙岩市人民政府"),
+        # 已 before a verb of doing; a list of three places, or one counted after it, that acts
+        ("截至今天15时，海南省已紧急避险转移31.26万人。", "海南省人民政府"),
+        ("从今年起，云南、贵州、四川三省共同开启赤水河保护宣传行动。", "贵州省人民政府"),
+        ("在此基础上，内蒙古、浙江、四川将开展全省试点。", "浙江省人民政府"),
     ],
 )
 def test_extract_entities_a_place_that_acts_is_its_government(text: str, government: str) -> None:
@@ -1235,3 +1239,10 @@ def test_extract_entities_another_bodys_centre_and_a_full_name_already_ending_so
     assert "中共中央书记处" not in labels  # 共青团's 中央书记处, not the Party's
     assert "中国华能集团有限公司" in labels
     assert not {label for label in labels if label.endswith("有限公司有限公司")}
+
+
+@pytest.mark.parametrize(
+    "text", ["浙江已有100多家企业入驻。", "北京和上海已是国际消费中心城市。", "江苏已经成为制造业大省。"]
+)
+def test_extract_entities_a_place_that_has_or_is_is_no_body(text: str) -> None:
+    assert not any(m.label.endswith("人民政府") for m in _organizations_all(text))

@@ -530,7 +530,7 @@ _PAIR_JOINERS = frozenset({"与", "和", "同"})
 _CLAUSE_OPENERS = frozenset("。，,；;：:！？!?\n、“")
 #: Verbs of being, having and place: a place that is, has or lies somewhere does not act.
 _NOT_ACTING = frozenset(
-    {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都"}
+    {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都", "已有", "现有"}
     | {"接壤", "毗邻", "紧邻", "地跨", "境内", "全境", "各地"}
 )
 #: Adverbs and time words between a place and what it does (甘肃省每年滚动实施, 湖北省近日设立).
@@ -663,6 +663,8 @@ _LOCAL_BODY_TEMPLATES = {
 }
 #: Kinds of places that have such bodies.
 _LOCAL_BODY_KINDS = frozenset({"province", "municipality", "autonomous_region", "city", "county"})
+#: A count of the places just listed (云南、贵州、四川三省).
+_COUNT_OF_LISTED = re.compile(r"[两三四五六七八九十]个?[省市县区地]")
 #: A count of the places listed before a body's short kind (等6省（区）人大常委会, 等3市政府).
 _COUNT_THEN_KIND = re.compile(
     r"等[0-9一二两三四五六七八九十]{1,3}个?[省市县区](?:[（(][省市区县][)）])?"
@@ -1902,12 +1904,14 @@ class OrganizationExtractor:
             listed.append((i, entry))
         if len(listed) < 2 or i + 2 >= len(tokens):
             return []
-        if tokens[i + 1].text in _PLACES_OF_A_LIST:
-            last = i + 1
+        if tokens[i + 1].text in _PLACES_OF_A_LIST or _COUNT_OF_LISTED.fullmatch(tokens[i + 1].text):
+            last = i + 1  # (云南、贵州、四川三省共同开启…)
         elif tokens[i + 1].text == "等" and tokens[i + 2].text.startswith("地"):
             last = i + 2  # jieba writes 等|地, or glues 地 to what follows (等|地分|批次)
         else:
-            return []
+            last = i  # 北海、钦州、防城港已集结…: the list itself is the subject
+        if last == i and len(listed) < 3:
+            return []  # (两地: 北京和上海已是… is said of two places as often as of two bodies)
         if not self._acts(text, tokens, k, last):
             return []
         out = []
@@ -1956,13 +1960,16 @@ class OrganizationExtractor:
         if k + 1 >= len(tokens):
             return False
         nxt = tokens[k + 1]
-        if nxt.text in _NOT_ACTING:
+        if nxt.text in _NOT_ACTING and not (
+            # 海南省已紧急避险转移…: 已 before a verb of doing (not 已有, 已是)
+            nxt.text in ("已", "已经") and k + 2 < len(tokens) and tokens[k + 2].text not in _NOT_ACTING
+        ):
             return False
         n = k + 1
         while (
             n < min(k + 4, len(tokens) - 1)
             and (tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS)
-            and (tokens[n].text not in _NOT_ACTING or n > k + 1 and tokens[n].text in ("已", "已经"))
+            and (tokens[n].text not in _NOT_ACTING or tokens[n].text in ("已", "已经"))
             and tokens[n].text not in _ACTING_VERBS
         ):
             n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实, 甘肃省每年|滚动实施

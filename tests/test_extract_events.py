@@ -1920,3 +1920,11 @@ def test_extract_events_title_holds_the_meeting_by_a_short_form() -> None:
     meeting = next(e for e in events if e.name.endswith("第十七次主席会议"))
     assert {"王沪宁", "王勇", "周强"} <= set(meeting.participants)
     assert "习近平" not in meeting.participants
+
+
+def test_extract_events_calls_with_each_guest_after_fenbie() -> None:
+    """分别与A和B通电话 is one call with each guest (CONVENTIONS: X分别会见A、B gives one event each)."""
+    found = _events_of("伊拉克外长侯赛因1日分别与约旦外交大臣萨法迪和埃及外长阿卜杜勒阿提通电话。")
+    assert {"侯赛因与萨法迪通电话", "侯赛因与阿卜杜勒阿提通电话"} <= found
+    # without 分别 the talks are one event of three
+    assert "普京与帕什尼扬和阿利耶夫会谈" in _events_of("普京与帕什尼扬和阿利耶夫举行会谈。")

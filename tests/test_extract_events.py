@@ -1928,3 +1928,9 @@ def test_extract_events_calls_with_each_guest_after_fenbie() -> None:
     assert {"侯赛因与萨法迪通电话", "侯赛因与阿卜杜勒阿提通电话"} <= found
     # without 分别 the talks are one event of three
     assert "普京与帕什尼扬和阿利耶夫会谈" in _events_of("普京与帕什尼扬和阿利耶夫举行会谈。")
+
+
+def test_extract_events_festivals_and_premieres_with_a_name_of_their_own() -> None:
+    found = _events_of("将在秘鲁举办《从长城到马丘比丘》首映式。第二届“一带一路”国际音乐节今天开幕。")
+    assert {"《从长城到马丘比丘》首映式", "第二届“一带一路”国际音乐节"} <= found
+    assert not _events_of("他在音乐节上表演了节目。")  # the kind alone names no event

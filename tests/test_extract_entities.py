@@ -1246,3 +1246,16 @@ def test_extract_entities_another_bodys_centre_and_a_full_name_already_ending_so
 )
 def test_extract_entities_a_place_that_has_or_is_is_no_body(text: str) -> None:
     assert not any(m.label.endswith("人民政府") for m in _organizations_all(text))
+
+
+def test_extract_entities_any_ministry_of_a_foreign_state() -> None:
+    labels = {m.label: m.category for m in _organizations_all("哈萨克斯坦紧急情况部称，当地时间今天上午一架客机坠毁。")}
+    assert labels.get("哈萨克斯坦紧急情况部") == "international"
+    for text in (
+        "俄罗斯南部城市遭袭。",
+        "美国部分地区降温。",
+        "土耳其和埃及外交部发表声明。",
+        "普京在国防部发表讲话。",
+    ):
+        assert not {label for label in (m.label for m in _organizations_all(text)) if label.endswith(("南部", "部分"))}
+    assert "土耳其和埃及外交部" not in {m.label for m in _organizations_all("土耳其和埃及外交部发表声明。")}

@@ -635,7 +635,13 @@ _FOREIGN_BODY = re.compile(
 _FOREIGN_BODY_AFTER_STATE = re.compile(
     r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|国防省|外务省|防卫省|"
     r"政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|众议院|参议院|"
-    r"大使馆|使领馆|总领事馆|领事馆|使馆)"
+    r"大使馆|使领馆|总领事馆|领事馆|使馆|"
+    # any other ministry (哈萨克斯坦紧急情况部, 巴勒斯坦公共工程和住房部), not a part of the
+    # country (南部, 中西部), a headquarters, a department or a part (部门, 部分)
+    # (nor words across a joiner, a verb or a title: 土耳其和埃及外交部, 普京在国防部, 副总理兼财政部)
+    r"(?:(?![的和与及或在兼等援引统相理副两村乡镇])[\u4e00-\u9fff]){2,9}?(?<![东西南北中内外全局总大干俱乐])部"
+    r"(?![分门长队落位件署])"
+    r")"
 )
 #: A discipline inspection and supervision team the CCDI and the NSC station in a body
 #: (中央纪委国家监委驻应急管理部纪检监察组): the team is the CCDI's.

@@ -728,3 +728,11 @@ def test_statements_admitting_and_criticising_are_cues() -> None:
     assert {("特拉斯", "承认"), ("卡纳尼", "批评")} <= found
     # a named body still speaks (美国国务院表示)
     assert ("美国国务院", "表示") in _pipeline_statements("美国国务院表示，将继续支持谈判。")
+
+
+def test_statements_said_while_on_a_visit_or_in_a_war_report() -> None:
+    text = (
+        "2023年11月，习近平主席访美期间宣布，中方未来5年愿邀请5万名美国青少年来华交流学习。"
+        "俄罗斯国防部10日发布一周战报称，俄军使用了高超音速导弹。"
+    )
+    assert {("习近平", "宣布"), ("俄罗斯国防部", "称")} <= _pipeline_statements(text)

@@ -1,7 +1,7 @@
 """Gazetteers: the data files behind the rules (ontology/gazetteer/), loaded once.
 
-Bodies with their abbreviations, places, post titles, surnames, units, comparators, cue
-verbs, known initiatives. Adding a ministry or a unit is a data change, not a code change.
+Bodies with their abbreviations, places, post titles, surnames, people the news names
+often, units, comparators, cue verbs, known initiatives. Adding a ministry or a unit is a data change, not a code change.
 """
 
 from __future__ import annotations

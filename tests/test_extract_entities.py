@@ -1259,3 +1259,23 @@ def test_extract_entities_any_ministry_of_a_foreign_state() -> None:
     ):
         assert not {label for label in (m.label for m in _organizations_all(text)) if label.endswith(("南部", "部分"))}
     assert "土耳其和埃及外交部" not in {m.label for m in _organizations_all("土耳其和埃及外交部发表声明。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("浙江省安吉县余村党支部书记汪玉成说，村里变化很大。", "余村党支部"),  # the county is where it is
+        ("唐陵村党委书记刘树安介绍了情况。", "唐陵村党委"),
+        ("九龙湖社区党委书记王芳表示。", "九龙湖社区党委"),
+    ],
+)
+def test_extract_entities_village_party_unit_before_its_secretary(text: str, body: str) -> None:
+    found = {m.label: m.category for m in _organizations_all(text)}
+    assert found.get(body) == "party"
+
+
+@pytest.mark.parametrize(
+    "text", ["全村党支部书记都来了。", "作为冒水村党支部书记，他很忙。", "刘桂珍全票当选村党支部书记。"]
+)
+def test_extract_entities_no_village_unit_without_a_village_name(text: str) -> None:
+    assert not [m for m in _organizations_all(text) if m.rule == "village_unit"]

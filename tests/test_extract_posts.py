@@ -1038,3 +1038,8 @@ def test_posts_stated_after_the_name(text: str, post: tuple[str, str, str, bool]
 
 def test_posts_no_post_from_a_copula_without_a_title() -> None:
     assert not _pipeline_posts("他说王刚是我们的好朋友。")
+
+
+def test_posts_village_party_secretary_and_a_title_before_the_place() -> None:
+    found = _pipeline_posts("全国人大代表、江阴市华西村党委书记吴协东作了发言。")
+    assert {("吴协东", "代表", "全国人民代表大会"), ("吴协东", "书记", "华西村党委")} <= found

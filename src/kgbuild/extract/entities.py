@@ -669,6 +669,12 @@ _LOCAL_BODY_TEMPLATES = {
 }
 #: Kinds of places that have such bodies.
 _LOCAL_BODY_KINDS = frozenset({"province", "municipality", "autonomous_region", "city", "county"})
+#: A village's or a community's Party unit before its secretary's title (双西村党支部书记).
+_VILLAGE_UNIT = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:村|社区))(党支部|党总支|党委)(?=(?:副)?书记)")
+#: Characters no village's name holds (全村, 本村, 该社区, 各村).
+_NOT_IN_VILLAGE = frozenset("全本该各每这那其此我你他在的和与及是为作当选任从名")
+#: Ends of the places a village's name may follow directly (安吉县余村, 民主镇雪峰村).
+_PLACE_UNIT_ENDS = frozenset("省市县区镇乡旗州道")
 #: A count of the places just listed (云南、贵州、四川三省).
 _COUNT_OF_LISTED = re.compile(r"[两三四五六七八九十]个?[省市县区地]")
 #: A count of the places listed before a body's short kind (等6省（区）人大常委会, 等3市政府).
@@ -1046,6 +1052,7 @@ class OrganizationExtractor:
         out += self._places_sharing_body(doc, out)
         out += self._places_acting(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
+        out += self._village_party_units(doc, out + found.mentions("organization"))
         out += self._states_joining(doc, out + found.mentions("organization"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
@@ -1409,6 +1416,42 @@ class OrganizationExtractor:
                 ):
                     break
                 k -= 1
+        return out
+
+    def _village_party_units(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """双西村党支部书记邓小燕, 唐陵村党委书记: a village's or a community's Party unit before
+        its secretary's title (jieba keeps 党支部书记 one word), named by the village as written
+        (双西村党支部), a Party body."""
+        text = doc.text
+        if "书记" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for match in _VILLAGE_UNIT.finditer(text):
+            start, end = match.start(1), match.end(2)
+            name = match.group(1)
+            tail = 2 if name.endswith("社区") else 1
+            cut = max((i for i, c in enumerate(name[:-tail]) if c in _PLACE_UNIT_ENDS), default=-1)
+            core = name[cut + 1 :]
+            while (
+                len(core) > tail + 1
+                and (place := next((n for n in (4, 3, 2) if core[:n] in self.gaz.places), 0))
+                and len(core) - place > tail
+            ):
+                core = core[place:]  # 四川眉山永丰村: the province and the city before the village
+            before = text[start - 1] if start > 0 else ""
+            clean = not before or not is_han(before) or before in _PLACE_UNIT_ENDS
+            if cut < 0 and core == name and not clean:
+                continue  # the name starts after a place, a clause's start or punctuation only
+            if len(core) <= tail or any(c in _NOT_IN_VILLAGE for c in core) or taken.overlaps(start, end):
+                continue  # (全村, 本村, 作为冒水村, 当选村: no village's name)
+            if not clean:
+                start = end - len(core) - len(match.group(2))  # (湖北孝感大悟县朱湾村: from the village)
+            # (安吉县余村党支部: the county before the village is where it is, not its name; the
+            # words still name the unit, as a county's body is written with its province's)
+            out.append(
+                self._mention(doc, start, end, None, "village_unit", label=core + match.group(2), category="party")
+            )
         return out
 
     def _home_services(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

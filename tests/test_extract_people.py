@@ -383,3 +383,10 @@ def test_people_words_around_names(text: str, absent: set[str], present: set[str
     found = _people(text)
     assert not absent & found
     assert present <= found
+
+
+def test_people_name_before_lieshi() -> None:
+    """烈士 after a name, like 同志 (魏承浩烈士墓, 邱少云烈士精神); 革命烈士 names no one."""
+    found = _people("他们前往魏承浩烈士墓、熊丽烈士墓祭扫。学习邱少云烈士精神。革命烈士纪念碑前，烈士家属出席。")
+    assert {"魏承浩", "熊丽", "邱少云"} <= found
+    assert not {name for name in found if "革命" in name or "烈士" in name}

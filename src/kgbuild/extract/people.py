@@ -88,8 +88,8 @@ _PAIR_MARKS = frozenset("、/")
 #: (周恺4比2战胜队友, 冠军被兰星宇获得).
 _SCORE_AFTER = re.compile(r"\d{1,2}(?:比|:)\d{1,2}(?:战胜|击败|力克|淘汰|逆转|负于|不敌|胜|负)")
 _WON_BY = re.compile(r"被([\u4e00-\u9fff]{2,3})(?=获得|夺得|摘得|收入囊中)")
-#: 同志 after a name (not 同志们, comrades).
-_COMRADE = re.compile(r"同志(?!们)")
+#: 同志 or 烈士 after a name (not 同志们, comrades; 魏承浩烈士墓, 邱少云烈士).
+_COMRADE = re.compile(r"(?:同志|烈士)(?!们)")
 #: jieba's tags of a word a name may follow: a preposition, a verb (向|江泽民同志, 给予|陈敏同志).
 _BEFORE_NAME_TAGS = frozenset({"p", "v"})
 #: Armed groups news writes by a short name shaped like a surname and a given name (胡塞武装).

@@ -818,7 +818,7 @@ class PeopleExtractor:
         given = name[surname_len:]
         if (
             any(c in NOT_IN_NAME for c in given)
-            and not (len(given) == 2 and given[0] == "其" and given not in _QI_WORDS)
+            and not (len(given) == 2 and given[0] == "其" and given[1] not in NOT_IN_NAME and given not in _QI_WORDS)
         ) or (given in _ADDRESS or given in _NOT_GIVEN_NAMES):
             return False  # 黄先生, 王老师: a surname and a form of address, no name; 党方面
         if self.gaz.titles.get(given) not in (None, "leader", "foreign"):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from kgbuild.config import load_settings
 from kgbuild.extract import Found
 from kgbuild.extract.events import EventExtractor
 from kgbuild.gazetteer import load_gazetteer
 from kgbuild.model import Document, DocumentMeta, Event, Mention, Statement
 from kgbuild.normalise import normalise
+from kgbuild.pipeline import extract_document
 from kgbuild.segment import load_segmenter, segment
 
 
@@ -1870,13 +1872,15 @@ def test_extract_events_the_gala_is_dated_only_when_on_the_air(extractor, text: 
     assert events["2025年蛇年春晚"].date == date
 
 
+def _pipeline_events(text: str, date: str = "2024-05-10", title: str | None = None) -> list[Event]:
+    """The events the whole pipeline finds in text."""
+    doc = Document(id="t", text=text, source="t.txt", date=date, title=title)
+    return [r for r in extract_document(doc, load_settings()).relations if isinstance(r, Event)]
+
+
 def _events_of(text: str) -> set[str]:
     """Event names the whole pipeline finds in text."""
-    from kgbuild.config import load_settings
-    from kgbuild.pipeline import extract_document
-
-    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
-    return {r.name for r in extract_document(doc, load_settings()).relations if isinstance(r, Event)}
+    return {e.name for e in _pipeline_events(text)}
 
 
 @pytest.mark.parametrize(
@@ -1908,15 +1912,11 @@ def test_extract_events_which_one_of_a_series_is_no_part_of_its_name(text: str, 
 def test_extract_events_title_holds_the_meeting_by_a_short_form() -> None:
     """The title's short form of the first sentence's meeting makes it the story's event: those
     who chair and speak take part; the leader whose speech the meeting studies does not."""
-    from kgbuild.config import load_settings
-    from kgbuild.pipeline import extract_document
-
     text = (
         "政协第十四届全国委员会第十七次主席会议27日在北京召开。全国政协主席王沪宁主持并讲话。"
         "会议传达学习了习近平总书记近期重要讲话和指示精神。王勇、周强围绕有关议题作了发言。"
     )
-    doc = Document(id="t", text=text, source="t.txt", date="2024-03-27", title="王沪宁主持召开全国政协主席会议")
-    events = [r for r in extract_document(doc, load_settings()).relations if isinstance(r, Event)]
+    events = _pipeline_events(text, date="2024-03-27", title="王沪宁主持召开全国政协主席会议")
     meeting = next(e for e in events if e.name.endswith("第十七次主席会议"))
     assert {"王沪宁", "王勇", "周强"} <= set(meeting.participants)
     assert "习近平" not in meeting.participants

@@ -8,7 +8,8 @@ from functools import cache
 
 import pytest
 
-from kgbuild.config import load_settings
+from kgbuild.config import load_settings, ontology_dir
+from kgbuild.gazetteer import read_table
 from kgbuild.model import Document, Extraction
 from kgbuild.pipeline import extract_document
 
@@ -324,9 +325,6 @@ def test_people_known_names_only_as_whole_words(text: str, absent: set[str]) -> 
 
 
 def test_people_gazetteer_lists_each_name_once() -> None:
-    from kgbuild.config import ontology_dir
-    from kgbuild.gazetteer import read_table
-
     rows = [name for _, (name, _note) in read_table(ontology_dir() / "gazetteer" / "people.tsv", ("name", "note"))]
     assert len(rows) == len(set(rows)) > 100
 

@@ -992,12 +992,8 @@ def test_extract_posts_unknown_body_after_the_word_of_a_meeting() -> None:
 
 
 def _pipeline_posts(text: str) -> set[tuple[str, str, str | None]]:
-    from kgbuild.config import load_settings
-    from kgbuild.model import Document, Post
-    from kgbuild.pipeline import extract_document
-
-    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
-    return {(r.person, r.title, r.org) for r in extract_document(doc, load_settings()).relations if isinstance(r, Post)}
+    """(person, title, org) of every post found in `text`."""
+    return {post[:3] for post in _posts(text)}
 
 
 def test_posts_which_term_is_no_part_of_the_title() -> None:
@@ -1023,17 +1019,7 @@ def test_posts_envoy_met_when_speaking() -> None:
     ],
 )
 def test_posts_stated_after_the_name(text: str, post: tuple[str, str, str, bool]) -> None:
-    from kgbuild.config import load_settings
-    from kgbuild.model import Document, Post
-    from kgbuild.pipeline import extract_document
-
-    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
-    found = {
-        (r.person, r.title, r.org, r.former)
-        for r in extract_document(doc, load_settings()).relations
-        if isinstance(r, Post)
-    }
-    assert post in found
+    assert post in _posts(text)
 
 
 def test_posts_no_post_from_a_copula_without_a_title() -> None:

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from kgbuild.config import load_settings
 from kgbuild.errors import ConfigError
 from kgbuild.extract import Found
 from kgbuild.extract.statements import StatementExtractor, load_statement_words
 from kgbuild.gazetteer import load_gazetteer
 from kgbuild.model import Document, Mention, SegmentedText, Statement, Token
 from kgbuild.normalise import normalise
+from kgbuild.pipeline import extract_document
 from kgbuild.segment import split_sentences
 
 #: Made-up names used by the sentences below: surface -> (kind, label).
@@ -595,9 +597,6 @@ def test_statements_many_speakers_of_one_content_never_crash() -> None:
     """Three bodies issue one notice and a later cue ends on the same text: each statement
     needs a span of its own, and when none is left the extra one is dropped (it used to stop
     the whole build)."""
-    from kgbuild.config import load_settings
-    from kgbuild.pipeline import extract_document
-
     text = (
         "多举措巩固工业经济\n工业和信息化部、国家发展改革委、国资委日前联合印发《关于加力振作工业经济的通知》，"
         "从夯实工业经济回稳基础等多方面，提出接下来振作工业经济的一系列举措。"
@@ -701,9 +700,6 @@ def test_extract_statements_congress_no_extractor_marked_is_its_body_s(extractor
 
 def _pipeline_statements(text: str) -> set[tuple[str, str]]:
     """(speaker, cue) of each statement the whole pipeline finds in text."""
-    from kgbuild.config import load_settings
-    from kgbuild.pipeline import extract_document
-
     doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
     return {(r.speaker, r.cue) for r in extract_document(doc, load_settings()).relations if isinstance(r, Statement)}
 

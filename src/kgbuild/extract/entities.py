@@ -659,16 +659,9 @@ _LONGEST_ITEM = 8
 #: The longest name of a unit before its ending in such a list (文化文史和学习|委员会).
 _LONGEST_UNIT = 9
 _STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
-#: Kinds of Chinese local bodies, as templates of the place's name, with the short kind that
-#: follows a count of places (6省（区）人大常委会): Party committee, government, congress, CPPCC.
-_LOCAL_BODY_TEMPLATES = {
-    "中共{}委员会": ("党委",),
-    "{}人民政府": ("政府", "人民政府"),
-    "{}人民代表大会常务委员会": ("人大常委会",),
-    "中国人民政治协商会议{}委员会": ("政协",),
-}
-#: Kinds of places that have such bodies.
-_LOCAL_BODY_KINDS = frozenset({"province", "municipality", "autonomous_region", "city", "county"})
+#: The templates of the full names of a Chinese place's bodies (中共{}委员会, {}人民政府 ...), in
+#: the order of _LOCAL_BODIES.
+_LOCAL_BODY_TEMPLATES = tuple(dict.fromkeys(template for template, _ in _LOCAL_BODIES_BY_SHORT.values()))
 #: A village's or a community's Party unit before its secretary's title (双西村党支部书记).
 _VILLAGE_UNIT = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:村|社区))(党支部|党总支|党委)(?=(?:副)?书记)")
 #: Characters no village's name holds (全村, 本村, 该社区, 各村).
@@ -1179,9 +1172,6 @@ class OrganizationExtractor:
         X人民政府, X人民代表大会常务委员会, 中国人民政治协商会议X委员会)."""
         text = doc.text
         tokens = doc.tokens
-        by_end: dict[int, int] = {}
-        covered = _Coverage(0)
-        out: list[Mention] = []
         seeds = []
         for m in known:
             if m.category not in ("government", "party"):
@@ -1192,15 +1182,16 @@ class OrganizationExtractor:
         for match in _COUNT_THEN_KIND.finditer(text):
             # (…甘肃等6省（区）人大常委会: the count stands for each place listed before it, the
             # last one too)
-            template = next(t for t, short in _LOCAL_BODY_TEMPLATES.items() if match.group(1) in short)
-            seeds.append((template, match.start()))
-        if seeds:
-            by_end = {t.end: k for k, t in enumerate(tokens)}
-            covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+            seeds.append((_LOCAL_BODIES_BY_SHORT[match.group(1)][0], match.start()))
+        if not seeds:
+            return []
+        by_end = {t.end: k for k, t in enumerate(tokens)}
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out: list[Mention] = []
         for template, pos in seeds:
             while pos > 0 and (k := by_end.get(pos)) is not None:
                 before = self.gaz.places.get(tokens[k].text)
-                if before is None or before.kind not in _LOCAL_BODY_KINDS:
+                if before is None or before.kind not in _ACTING_KINDS:  # (the places with such bodies)
                     break
                 entry = self.gaz.org(template.format(before.name))
                 if entry is None or covered.overlaps(tokens[k].start, tokens[k].end):

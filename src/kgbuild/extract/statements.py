@@ -750,7 +750,7 @@ class StatementExtractor:
         for one in _settle(text, said, (*_RULINGS, *self.words.document)):
             hit, content_start, content_end = one.hit, one.content_start, one.content_end
             content = text[content_start:content_end].strip()
-            if _NOT_SPEECH.match(text, hit.pos + len(hit.filler) + len(hit.cue)) and hit.cue in ("说", "讲"):
+            if hit.cue in ("说", "讲") and _NOT_SPEECH.match(text, hit.pos + len(hit.filler) + len(hit.cue)):
                 continue  # 说公道话, 讲真话: a verb of saying with its object, no speech reported
             if _SAYING_NOBODY.search(text, max(0, hit.pos - 4), hit.pos):
                 continue  # 中国古语说, 秘鲁谚语说: a saying, no one speaking

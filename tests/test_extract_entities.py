@@ -1279,3 +1279,12 @@ def test_extract_entities_village_party_unit_before_its_secretary(text: str, bod
 )
 def test_extract_entities_no_village_unit_without_a_village_name(text: str) -> None:
     assert not [m for m in _organizations_all(text) if m.rule == "village_unit"]
+
+
+def test_extract_entities_presidium_of_a_session_where_it_acts_or_has_officers() -> None:
+    found = {m.label: m for m in _organizations_all("十四届全国人大二次会议主席团举行第一次会议。")}
+    presidium = found["十四届全国人大二次会议主席团"]
+    assert (presidium.category, presidium.parent) == ("government", "全国人民代表大会")
+    # a passing mention (the bills it handed over) names no body
+    text = "关于十四届全国人大二次会议主席团交付审议的代表提出的议案审议结果的报告。"
+    assert not [m for m in _organizations_all(text) if m.label.endswith("主席团")]

@@ -1934,3 +1934,31 @@ def test_extract_events_festivals_and_premieres_with_a_name_of_their_own() -> No
     found = _events_of("将在秘鲁举办《从长城到马丘比丘》首映式。第二届“一带一路”国际音乐节今天开幕。")
     assert {"《从长城到马丘比丘》首映式", "第二届“一带一路”国际音乐节"} <= found
     assert not _events_of("他在音乐节上表演了节目。")  # the kind alone names no event
+
+
+def test_extract_events_talks_with_each_guest_when_fenbie_follows_the_guests() -> None:
+    """与A、B分别举行会谈: one talks each, as when 分别 comes before the guests."""
+    found = _events_of("赵乐际在拉巴特会见首相阿赫努什，与众议长阿拉米、代参议长哈宁分别举行会谈。")
+    assert {"赵乐际与阿拉米会谈", "赵乐际与哈宁会谈"} <= found
+    assert not {n for n in found if "、" in n}
+
+
+def test_extract_events_a_verb_before_an_edition_is_no_part_of_its_name() -> None:
+    found = _events_of("签约参展的世界500强和行业龙头企业数量已超过第五届进博会。")
+    assert "第五届进博会" in found
+    assert not {n for n in found if "超过" in n}
+    # a one-character word jieba tags as a verb inside a body's name stays (常务委员|会)
+    assert "政协第十三届全国委员会常务委员会第二十五次会议" in _events_of(
+        "政协第十三届全国委员会常务委员会第二十五次会议15日上午在京开幕。"
+    )
+
+
+def test_extract_events_two_events_held_together_under_one_quote() -> None:
+    found = _events_of("今天，“2022中国(曲阜)国际孔子文化节 第八届尼山世界文明论坛”在山东曲阜举行。")
+    assert {"2022中国(曲阜)国际孔子文化节", "第八届尼山世界文明论坛"} <= found
+    assert not {n for n in found if " " in n}
+
+
+def test_extract_events_a_visit_hoped_for_is_no_visit() -> None:
+    assert not {n for n in _events_of("卢拉表示，期待习近平主席出席峰会并对巴西进行国事访问。") if "访问" in n}
+    assert "习近平对巴西国事访问" in _events_of("习近平主席将出席峰会并对巴西进行国事访问。")

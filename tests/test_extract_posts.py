@@ -1029,3 +1029,23 @@ def test_posts_no_post_from_a_copula_without_a_title() -> None:
 def test_posts_village_party_secretary_and_a_title_before_the_place() -> None:
     found = _pipeline_posts("全国人大代表、江阴市华西村党委书记吴协东作了发言。")
     assert {("吴协东", "代表", "全国人民代表大会"), ("吴协东", "书记", "华西村党委")} <= found
+
+
+def test_posts_officers_of_a_session_presidium_and_members_named_after_the_name() -> None:
+    """全国政协X次会议主席团常务主席A、B: the presidium is a body of the session; 钱克明委员 in a
+    story of the CPPCC is a member of its National Committee."""
+    text = (
+        "全国政协十四届一次会议9日下午举行视频会议。全国政协十四届一次会议主席团常务主席胡春华、"
+        "沈跃跃出席会议。钱克明委员发言说，消费市场稳步恢复。"
+    )
+    found = _pipeline_posts(text)
+    body = "全国政协十四届一次会议主席团"
+    assert {("胡春华", "常务主席", body), ("沈跃跃", "常务主席", body)} <= found
+    assert ("钱克明", "委员", "中国人民政治协商会议全国委员会") in found
+    # no CPPCC in the story: 委员 after a name names no body
+    assert not {p for p in _pipeline_posts("钱克明委员发言说，消费市场稳步恢复。") if p[0] == "钱克明"}
+
+
+def test_posts_speakers_of_a_chamber_after_the_country() -> None:
+    found = _pipeline_posts("应摩洛哥众议长阿拉米邀请，赵乐际对摩洛哥进行正式访问。")
+    assert ("阿拉米", "众议长", "摩洛哥众议院") in found

@@ -444,6 +444,13 @@ _FULL_FORMS = {
 _STANDING_COMMITTEE = "人民代表大会常务委员会"
 #: Rules whose body is named with its parent's name before its own (上海市委宣传部,
 #: 工信部消费品司): the parent's name inside it is a mention of the parent too.
+_NUMERALS = "一二三四五六七八九十"
+#: 全国政协十四届一次会议主席团, 十四届全国人大二次会议主席团: a session's presidium, where its
+#: officers or its own meetings are named after it
+_PRESIDIUM = re.compile(
+    rf"((?:第?[{_NUMERALS}]+届)?(?P<body>全国人大|全国政协)(?:第?[{_NUMERALS}]+届)?第?[{_NUMERALS}]+次(?:全体)?会议主席团)"
+    rf"(?=常务主席|会议主持人|秘书长|举行|召开|第[{_NUMERALS}]+次会议)"
+)
 _NAMED_WITH_PARENT = frozenset({"body_of_known", "department_of_known"})
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
 #: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
@@ -1037,6 +1044,7 @@ class OrganizationExtractor:
         out += self._local_bodies(doc, out + found.mentions("organization"))
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
         out += self._leading_groups(doc, out + found.mentions("organization"))
+        out += self._presidiums(doc, out + found.mentions("organization"))
         out += self._foreign_parties(doc, out + found.mentions("organization"))
         out += self._sides(doc, out + found.mentions("organization"))
         out += self._bilateral_bodies(doc, out + found.mentions("organization"))
@@ -1244,6 +1252,25 @@ class OrganizationExtractor:
                 )
                 out.append(office)
                 covered.add(start, end)
+        return out
+
+    def _presidiums(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """全国政协十四届一次会议主席团常务主席X, 十四届全国人大二次会议主席团举行第一次会议:
+        the presidium of a named session of the NPC or the CPPCC, a body of its own where the text
+        names its officers or tells it meeting (not a passing mention: X会议主席团交付审议的议案)."""
+        text = doc.text
+        if "主席团" not in text:
+            return []
+        out = []
+        for match in _PRESIDIUM.finditer(text):
+            start, end = match.span(1)
+            congress = self.gaz.org(match.group("body"))
+            if congress is None or any(m.start <= start and end <= m.end for m in known):
+                continue
+            name = text[start:end]
+            out.append(
+                self._mention(doc, start, end, None, "suffix", label=name, category="government", parent=congress.name)
+            )
         return out
 
     def _sides(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

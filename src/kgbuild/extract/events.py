@@ -75,6 +75,7 @@ _SUBJECT_CUT = re.compile(
     r"\d|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日|上午|下午|晚上|就|在|于|将|已|正式|以(?!色列)"
 )
 # 出席第25次东盟与中日韩领导人会议: an ordinal before 与 numbers the whole name
+_EDITION_START = re.compile(rf"(?:第[{_NUMERAL}]+|首)[次届]")
 _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 _HELD_WHOLE = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了|的)?(?=[^，,。；;、“”《》召举出参]+$)")
 _JOINED_NAME = re.compile(r"暨[^，,。；;、“”《》暨]+$")
@@ -350,6 +351,7 @@ _VISITS_CHINA = re.compile(
 )  # (习近平对邦戈访华表示欢迎, 欢迎X尽早访华: not the host's visit, nor one to come)
 # 发出的访问伊朗的邀请, 邀请X访问Y: an invitation, no visit
 _INVITED = re.compile(r"的?邀请")
+_WISHED = ("期待", "期盼", "盼望", "希望")
 _INVITED_BY = re.compile(r"^是?应[^，,。；;]{2,20}?的?邀请")  # (X是应习近平的邀请对我国进行国事访问)
 _QUOTED_SPEECH = re.compile(r"表示|说|指出|强调|认为|“")
 _TOUR_LEGS = re.compile(r"^(.+?)对([^对]+?)((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
@@ -640,6 +642,13 @@ class EventExtractor:
                 and match.group() not in _COMMON_KINDS
             ):
                 # 向“2023从都国际论坛”致贺信: a quoted name is all of its quote (从 inside it is no verb)
+                parts = list(re.finditer(r"[^\s]+", text[opened + 1 : end]))
+                if len(parts) > 1 and all(self._ends_in_event_word(p.group()) for p in parts):
+                    # “2022中国(曲阜)国际孔子文化节 第八届尼山世界文明论坛”: two events held together
+                    for part in parts:
+                        at = opened + 1 + part.start()
+                        out.append(_Draft(part.group(), at, at + len(part.group()), "suffix"))
+                    continue
                 out.append(_Draft(text[opened + 1 : end], opened, end + 1, "suffix"))
                 continue
             start = self._name_start(text, match.start(), person_spans, by_end, by_start)
@@ -772,6 +781,9 @@ class EventExtractor:
                 longest[d.start] = d.end
         return [d for d in out if d.end >= longest.get(d.start, d.end)]
 
+    def _ends_in_event_word(self, name: str) -> bool:
+        return any(m.end() == len(name) for m in self.pattern.finditer(name))
+
     def _has_own_name(self, text: str, start: int, end: int) -> bool:
         match = self.pattern.search(text, start, end)
         while match and match.end() < end:
@@ -880,6 +892,13 @@ class EventExtractor:
                 break  # 扎实做好经济工作——论X会议: a dash outside quotes starts a new phrase
             if not (is_han(char) or char in "—-·" or char.isdigit() or char.isascii() and char.isalpha()):
                 break
+            if (
+                token is not None
+                and len(token.text) > 1
+                and token.pos[:1] in ("v", "d")
+                and _EDITION_START.match(text, pos)
+            ):
+                break  # 数量已超过第五届进博会: a verb before the edition is no part of the name (not 委员|会)
             pos -= 1
         subject = self._subject_start(text, pos, suffix_start, person_spans) if stop in _WEAK_STOPS else None
         if subject is not None:
@@ -1261,8 +1280,8 @@ def _meeting(
         # 分别与A和B通电话, 分别同A、B会谈: one call or talks each, like 分别会见
         len(guests) > 1
         and text[guest_start - 1 : guest_start] in ("同", "与")
-        and text.endswith("分别", 0, guest_start - 1)
-    ):
+        and (text.endswith("分别", 0, guest_start - 1) or "分别" in text[guests[-1].end : verb.start()])
+    ):  # (与A、B分别举行会谈: 分别 after the guests)
         names = [g.label for g in guests]  # 分别会见A、B: one meeting each
     else:
         names = [_joined_names(text, guests)]
@@ -1397,6 +1416,8 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
     for i, host in enumerate(people if "访问" in text else ()):
         if text.endswith("应", 0, host.start):
             continue  # (X是应习近平的邀请对我国进行国事访问: the host who invites visits nobody)
+        if text.endswith(_WISHED, 0, host.start):
+            continue  # 期待习近平主席…对巴西进行国事访问: a visit hoped for, not one made
         # 巴林国王哈马德、埃及总统塞西…将于5月28日至6月1日对中国进行国事访问: each one listed visits
         last = _last_listed(text, host, people[i + 1 :])
         match = _VISIT_TO.search(text, last.end, _clause_end(text, last.end))

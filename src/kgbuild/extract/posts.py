@@ -21,6 +21,8 @@ from . import Found, register
 #: Titles that name their body by themselves when no body is written (总书记 is only ever
 #: the Party Central Committee's, 委员长 the NPC Standing Committee's).
 _IMPLIED_BODY = {"总书记": "中共中央", "委员长": "全国人民代表大会常务委员会", "国务委员": "国务院"}
+_CPPCC = "中国人民政治协商会议全国委员会"
+_MEMBER = "委员"  # after a name, in a story of the CPPCC: its member (钱克明委员)
 #: Posts of the state that name their scope themselves: no body is carried over to them.
 _STATE_TITLES = frozenset({"国家主席", "国家副主席"})
 #: Posts held without a body (a state's own titles aside): a profession or a rank.
@@ -76,7 +78,8 @@ _COUNTERPARTS = frozenset("同和与及、")
 #: Titles after a name that name China's own leaders (习近平主席, 习近平总书记).
 _IMPLIED_HEADS = frozenset({"主席", "国家主席", "总书记"})
 #: Speakers of a parliament: after a country's name alone, the post is its parliament's (希腊议长).
-_SPEAKERS = frozenset({"议长", "副议长"})
+# a speaker of a country's parliament, or of one of its chambers: the chamber's name after the country's
+_SPEAKERS = {"议长": "议会", "副议长": "议会", "众议长": "众议院", "参议长": "参议院"}
 #: Heads of a state or a government: with no body of their own they are the country's.
 _HEAD_TITLES = _COUNTRY_TITLES | {
     "总统",
@@ -442,6 +445,7 @@ class PostExtractor:
             for m in found.mentions("place")
             if (place := self.gaz.places.get(m.label)) is not None and place.kind == "country"
         )
+        cppcc = any(m.label == _CPPCC for m in found.mentions("organization"))
         previous = None
         previous_body: str | None = None
         contested: list[Post] = []  # posts a title after a name implies, held by another name before
@@ -548,6 +552,16 @@ class PostExtractor:
                 # 李强总理所作的政府工作报告: a Chinese name with 总理 after it, in a paragraph
                 # about no other country, is the State Council's premier
                 found_posts.append(("总理", "国务院", person.end, person.end + 2, False, False, "title_after_name"))
+            elif (
+                cppcc
+                and not chain
+                and text.startswith(_MEMBER, person.end)
+                and person.end + len(_MEMBER) in tokens
+                and self._han_name(person.label)
+            ):
+                # 钱克明委员发言说 in a story of the CPPCC's session: a member of the National Committee
+                end = person.end + len(_MEMBER)
+                found_posts.append((_MEMBER, _CPPCC, person.end, end, False, False, "member_after_name"))
             elif after == "主席" and not chain and self._chinese_name(person, tokens, ends):
                 # 习近平主席: a Chinese leader called 主席 after the name is the head of state
                 found_posts.append(
@@ -579,7 +593,7 @@ class PostExtractor:
                 if title in _SPEAKERS and org is not None and org != "中国" and self._is_country(org):
                     # 希腊议长: the speaker of the country's parliament (the country goes on to
                     # the titles after it: 议长X、总理Y)
-                    org += "议会"
+                    org += _SPEAKERS[title]
                 if title in _ALONE_TITLES and org is not None and self.gaz.org(org) is None:
                     org = None  # 神舟十九号乘组航天员: a crew or a team no gazetteer lists is no body of a profession
                 if org == "中国" and title in _HOME_STATE_POSTS:
@@ -749,7 +763,7 @@ class PostExtractor:
                 return []
             if country is not None and body == country.name:
                 if title in _SPEAKERS:
-                    org = body + "议会"
+                    org = body + _SPEAKERS[title]
                 elif title in _HEAD_TITLES or title in _STATE_TITLES or title in ("主席", "外交部长"):
                     org = body
                 else:

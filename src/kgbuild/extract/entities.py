@@ -451,6 +451,14 @@ _PRESIDIUM = re.compile(
     rf"((?:第?[{_NUMERALS}]+届)?(?P<body>全国人大|全国政协)(?:第?[{_NUMERALS}]+届)?第?[{_NUMERALS}]+次(?:全体)?会议主席团)"
     rf"(?=常务主席|会议主持人|秘书长|举行|召开|第[{_NUMERALS}]+次会议)"
 )
+_CLOSING_BRACKETS = frozenset(")）")
+_SIDE_WORD = "方面"
+#: 乌克兰方面20日称, 以色列方面拒绝: a state with 方面, then (when) what it says or does
+_SIDE_ACTS = re.compile(
+    r"方面(?:\d{1,2}日|当天|今天|同一天|随后|也|则|还|已)?"
+    r"(?:称|表示|说|宣布|指出|回应|证实|否认|发表|释放|同意|拒绝|谴责|指责|要求|强调|声称|通报|确认)"
+)
+_STANDING_SHORT = "常委会"  # after a Party committee's short name (北京市委常委会): its standing committee
 _NAMED_WITH_PARENT = frozenset({"body_of_known", "department_of_known"})
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
 #: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
@@ -1045,6 +1053,7 @@ class OrganizationExtractor:
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
         out += self._leading_groups(doc, out + found.mentions("organization"))
         out += self._presidiums(doc, out + found.mentions("organization"))
+        out += self._standing_committees(doc, out)
         out += self._foreign_parties(doc, out + found.mentions("organization"))
         out += self._sides(doc, out + found.mentions("organization"))
         out += self._bilateral_bodies(doc, out + found.mentions("organization"))
@@ -1254,6 +1263,30 @@ class OrganizationExtractor:
                 covered.add(start, end)
         return out
 
+    def _standing_committees(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """北京市委常委会召开会议: the standing committee of a local Party committee the text names
+        (中共北京市委员会常务委员会), a body of its own under that committee."""
+        text = doc.text
+        if _STANDING_SHORT not in text:
+            return []
+        out = []
+        for m in known:
+            if (
+                m.kind == "organization"
+                and m.category == "party"
+                and m.label.startswith("中共")
+                and m.label.endswith("委员会")
+                and text.startswith(_STANDING_SHORT, m.end)
+            ):
+                end = m.end + len(_STANDING_SHORT)
+                label = m.label + "常务委员会"
+                out.append(
+                    self._mention(
+                        doc, m.start, end, None, "body_of_known", label=label, category="party", parent=m.label
+                    )
+                )
+        return out
+
     def _presidiums(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """全国政协十四届一次会议主席团常务主席X, 十四届全国人大二次会议主席团举行第一次会议:
         the presidium of a named session of the NPC or the CPPCC, a body of its own where the text
@@ -1280,16 +1313,16 @@ class OrganizationExtractor:
         sides table gives it. 中方 is no body of the story (CONVENTIONS lists none)."""
         text = doc.text
         candidates = [m.start() for m in self.side_re.finditer(text)]
-        if not candidates:
+        if not candidates and _SIDE_WORD not in text:
             return []
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = self._states_speaking_as_sides(doc, covered) if _SIDE_WORD in text else []
         named: Counter[str] = Counter()
         for token in doc.tokens:
             place = self.gaz.places.get(token.text)
             if place is not None and place.kind == "country" and place.name not in _STATES_AT_HOME:
                 named[place.name] += 1
         by_start = {t.start: t for t in doc.tokens}
-        out = []
         for token in (by_start[p] for p in candidates if p in by_start):
             # 巴方愿/x: jieba glues an unknown side to the word after it
             if token.text[1:2] != "方" or len(token.text) != 2 and not (len(token.text) == 3 and token.pos == "x"):
@@ -1309,6 +1342,33 @@ class OrganizationExtractor:
                     self.gaz.org(state),
                     "side",
                     label=state,
+                    category="international",
+                )
+            )
+        return out
+
+    def _states_speaking_as_sides(self, doc: SegmentedText, covered: _Coverage) -> list[Mention]:
+        """乌克兰方面同一天称, 以色列方面拒绝: a foreign state named with 方面 before what it says
+        or does is the state acting (international)."""
+        out = []
+        for token in doc.tokens:
+            place = self.gaz.places.get(token.text)
+            if (
+                place is None
+                or place.kind != "country"
+                or place.name in _STATES_AT_HOME
+                or not _SIDE_ACTS.match(doc.text, token.end)
+                or covered.overlaps(token.start, token.end)
+            ):
+                continue
+            out.append(
+                self._mention(
+                    doc,
+                    token.start,
+                    token.end,
+                    self.gaz.org(place.name),
+                    "side",
+                    label=place.name,
                     category="international",
                 )
             )
@@ -2347,8 +2407,8 @@ class OrganizationExtractor:
             if text[end - 1] == "心" and text.startswith(_CENTRE_WORDS, end):
                 continue  # 党和国家中心工作: a central task, not a centre
             name_start = self._name_start(tokens, k, by_end)
-            if name_start is None:
-                continue
+            if name_start is None or text[name_start - 1 : name_start] in _CLOSING_BRACKETS:
+                continue  # 铁科华铁经纬(天津)|信息技术有限公司: the name goes on before the bracket
             name = text[name_start:end]
             found = self._suffix_category(name)
             rest_start = end

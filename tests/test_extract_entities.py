@@ -1335,3 +1335,19 @@ def test_extract_entities_gazetteer_forums_groups_and_foreign_parties(text: str,
     labels = {m.label for m in _organizations_all(text)}
     assert label in labels
     assert "中国民主同盟" not in labels  # 青民盟 holds 民盟 but is no Chinese party
+
+
+def test_extract_entities_embassies_in_each_state_of_a_list() -> None:
+    text = "中国驻新加坡、孟加拉国、特立尼达和多巴哥、摩洛哥等国使馆也举行了新春招待会。"
+    found = {m.label: m for m in _organizations_all(text)}
+    for written, state in (
+        ("新加坡", "新加坡共和国"),
+        ("孟加拉国", "孟加拉人民共和国"),
+        ("特立尼达和多巴哥", "特立尼达和多巴哥共和国"),
+        ("摩洛哥", "摩洛哥王国"),
+    ):
+        embassy = found[f"中华人民共和国驻{state}大使馆"]
+        assert embassy.category == "government"
+        assert text[embassy.start : embassy.end] == written  # grounded on the state's name as written
+    # a list with an item that is no state gives none
+    assert not _organizations_all("中国驻新加坡、各地使领馆都举办了活动。")

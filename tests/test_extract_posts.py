@@ -1049,3 +1049,16 @@ def test_posts_officers_of_a_session_presidium_and_members_named_after_the_name(
 def test_posts_speakers_of_a_chamber_after_the_country() -> None:
     found = _pipeline_posts("应摩洛哥众议长阿拉米邀请，赵乐际对摩洛哥进行正式访问。")
     assert ("阿拉米", "众议长", "摩洛哥众议院") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("仙桃市原副市长张三违规收受礼金。", ("张三", "副市长", "仙桃市人民政府", True)),
+        ("石门县原县长李四违规收受礼金。", ("李四", "县长", "石门县人民政府", True)),
+    ],
+)
+def test_posts_former_marker_between_a_local_place_and_its_heads_title(
+    text: str, post: tuple[str, str, str, bool]
+) -> None:
+    assert post in _posts(text)

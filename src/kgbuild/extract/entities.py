@@ -667,6 +667,12 @@ _EMBASSY = re.compile(
     r"(?:(?:中国|我国|中华人民共和国|我)驻|(?<![\u4e00-\u9fff])驻|(?<=[了的向到和与及])驻)"  # (慰问了驻朝鲜使馆馆员)
     r"([\u4e00-\u9fff]{1,8}?)(大使馆|使馆|总领事馆|总领馆|大使)"
 )
+#: 中国驻新加坡、孟加拉国、摩洛哥等国使馆: China's embassies in each state listed
+_EMBASSY_LIST = re.compile(
+    r"(?:中国|我国|中华人民共和国)驻((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)"
+    r"(?:等(?:[\d一二三四五六七八九十]+个?)?国)?(大使馆|使馆|总领事馆|总领馆)"
+)
+_LIST_ITEM = re.compile(r"[^、]+")
 #: What joins the items of a list whose items share a head (综合频道、新闻频道; 海军和空军).
 _LIST_JOINERS = frozenset("、和及")
 #: The longest item of such a list.
@@ -1868,6 +1874,22 @@ class OrganizationExtractor:
             label = f"中华人民共和国驻{formal}{'总领事馆' if consulate else '大使馆'}"
             out.append(self._mention(doc, match.start(), end, None, "embassy", label=label, category="government"))
             taken.add(match.start(), end)
+        for match in _EMBASSY_LIST.finditer(text):
+            # 中国驻新加坡、孟加拉国…等国使馆: one embassy in each state the list names, each
+            # grounded on its state's name
+            offset = match.start(1)
+            items = [(offset + m.start(), offset + m.end(), m.group()) for m in _LIST_ITEM.finditer(match.group(1))]
+            hosts = [self.gaz.places.get(name) for _, _, name in items]
+            if taken.overlaps(match.start(), match.end()) or not all(
+                h is not None and h.kind == "country" and h.name not in _STATES_AT_HOME for h in hosts
+            ):
+                continue
+            what = "总领事馆" if match.group(2) in ("总领事馆", "总领馆") else "大使馆"
+            for (start, end, _), host in zip(items, hosts, strict=True):
+                formal = max((n for n in (host.name, *host.aliases) if n.endswith("国")), key=len, default=host.name)
+                label = f"中华人民共和国驻{formal}{what}"
+                out.append(self._mention(doc, start, end, None, "embassy", label=label, category="government"))
+            taken.add(match.start(), match.end())
         if self.foreign_mission_re is None:
             return out
         starts = {t.start for t in doc.tokens}

@@ -1035,6 +1035,7 @@ class PostExtractor:
                     or _UNKNOWN_BODY.search(text, max(0, before - 16), before) is not None
                     or self._country_before(text, before) is not None  # 南非前总统
                     or self._region_government(text, before) is not None  # 澳门特区前任行政长官
+                    or self._local_body(text, before, title) is not None  # 仙桃市原副市长
                 ):
                     pos = before
                     break

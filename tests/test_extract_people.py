@@ -388,3 +388,9 @@ def test_people_name_before_lieshi() -> None:
     found = _people("他们前往魏承浩烈士墓、熊丽烈士墓祭扫。学习邱少云烈士精神。革命烈士纪念碑前，烈士家属出席。")
     assert {"魏承浩", "熊丽", "邱少云"} <= found
     assert not {name for name in found if "革命" in name or "烈士" in name}
+
+
+def test_people_foreign_names_with_fu_and_after_a_rapporteurs_title_and_no_city_before_a_list_of_regions() -> None:
+    assert "迪尔玛·罗塞芙" in _people("被授予“友谊勋章”的迪尔玛·罗塞芙女士有着深切感受。")
+    assert "阿尔巴内塞" in _people("联合国人权状况特别报告员阿尔巴内塞30日表示，有合理的理由。")
+    assert "戈梅利" not in _people("卢卡申科下令要求加强在戈梅利等白乌边境地区的军队部署。")

@@ -1062,3 +1062,8 @@ def test_posts_former_marker_between_a_local_place_and_its_heads_title(
     text: str, post: tuple[str, str, str, bool]
 ) -> None:
     assert post in _posts(text)
+
+
+def test_posts_a_rapporteur_on_a_matter_of_a_known_body() -> None:
+    found = _pipeline_posts("联合国人权状况特别报告员阿尔巴内塞30日表示，有合理的理由。")
+    assert ("阿尔巴内塞", "特别报告员", "联合国") in found

@@ -248,7 +248,9 @@ _GENERIC_BODIES = frozenset(
 #: Titles of a leader's spokesman or adviser, whose body is the leader's (联合国秘书长发言人).
 _SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问", "特使", "特别代表"})
 #: Envoys, whose title may follow the matter they are sent on (叙利亚问题特使, 外交与安全政策高级代表).
-_ENVOYS = frozenset({"特使", "特别代表", "高级代表", "副高级代表"})
+#: how the matter an envoy or a rapporteur is on ends (也门问题, 外交与安全政策, 人权状况)
+_ENVOY_MATTERS = ("问题", "政策", "事务", "状况")
+_ENVOYS = frozenset({"特使", "特别代表", "高级代表", "副高级代表", "特别报告员"})
 #: The longest matter written between a body and an envoy's title.
 _ENVOY_TOPIC = 10
 #: Words written before a title that make one title word with it: a rank (常务副会长, 执行副总裁,
@@ -813,7 +815,7 @@ class PostExtractor:
             if not is_han(text[at]):
                 return None
             matter = text[at:pos]
-            if not (matter.endswith("问题") or matter.endswith("政策") or matter.endswith("事务")):
+            if not matter.endswith(_ENVOY_MATTERS):
                 continue
             leader = self._title_ending(text, at)
             if at in org_by_end or leader is not None and self.gaz.titles[leader] in ("leader", "foreign"):

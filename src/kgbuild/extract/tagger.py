@@ -99,7 +99,7 @@ _PLACE_BEFORE = re.compile(
 )
 #: A list that ends in 等地, 等乡镇 or 等方向: its items are places (巴赫穆特、阿夫季夫卡等地, 刘集、石塬等乡镇).
 _LIST_OF_PLACES = re.compile(
-    r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|地区|城市|个?乡镇|个?[乡镇村县])|(?:等多?个?)?方向)"
+    r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|(?:[\u4e00-\u9fff]{1,4}?)?(?:地区|城市)|个?乡镇|个?[乡镇村县])|(?:等多?个?)?方向)"
 )
 #: Last characters of the names of natural places and ports (六盘山, 狮子洋, 临港).
 _PLACE_END_CHARS = frozenset("山河湖海洋岭峡湾港岛江")

@@ -1962,3 +1962,21 @@ def test_extract_events_two_events_held_together_under_one_quote() -> None:
 def test_extract_events_a_visit_hoped_for_is_no_visit() -> None:
     assert not {n for n in _events_of("卢拉表示，期待习近平主席出席峰会并对巴西进行国事访问。") if "访问" in n}
     assert "习近平对巴西国事访问" in _events_of("习近平主席将出席峰会并对巴西进行国事访问。")
+
+
+def test_extract_events_tour_of_a_list_of_places_and_a_tour_told_before_its_leader() -> None:
+    found = _events_of("国务院总理李强3月18日至20日在福建、江西调研。他强调，要深入学习。")
+    assert "李强在福建、江西调研" in found
+    assert "习近平在江苏考察" in _events_of("7月，在江苏考察时，习近平总书记指出，推动数字经济发展。")
+    assert not _events_of("在江苏考察时，他指出要加快发展。")  # no named leader after it
+
+
+def test_extract_events_titled_work_aired_and_no_column_edition() -> None:
+    assert "《征程》播出" in _events_of("大型纪录片《征程》今晚播出。")
+    assert not _events_of("总台《高端访谈》栏目今晚播出对卢拉的专访。《高端访谈》今晚播出。")
+    assert not _events_of("节目今晚播出。")
+    # told twice, the launch word names it rather than 播出
+    found = _events_of(
+        "电视剧《天下同心》今晚在总台央视综合频道播出\n电视剧《天下同心》今晚在总台央视综合频道黄金时段开播。"
+    )
+    assert "《天下同心》开播" in found and "《天下同心》播出" not in found

@@ -215,6 +215,8 @@ _TIME_WORD = re.compile(
     r"今天|今日|今晚|今晨|昨天|昨日|明天|明日|明晚|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]"
 )
 # 大型电视政论片《新时代中国人权》: what a titled work is, before its title, is no part of its name
+_AIRED = "播出"  # a launch word only after a titled work (节目播出 is no event)
+_COLUMN = "栏目"
 _TITLED_WORK = re.compile(r"[\u4e00-\u9fff]{0,10}?(《[^《》]{2,40}》)$")
 # 共同启动“共链行动”, 启动“中国渔政亮剑2023”X专项执法行动: a launch told verb first
 _LAUNCH_OBJECT = re.compile(
@@ -361,8 +363,12 @@ _LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!�
 # 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴|地方|基层|一线|外地|一处)(?![^，,。]{0,12}?会上)([\u4e00-\u9fff]{2,15}?)"
+    r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴|地方|基层|一线|外地|一处)(?![^，,。]{0,12}?会上)([\u4e00-\u9fff][\u4e00-\u9fff、]{1,14}?)"
     r"((?:调研|考察|视察)+)(?:(?!的)[\u4e00-\u9fff]){0,16}?(?=时|并|期间|之际|途中|[，,。；;])"
+)
+# 7月，在江苏考察时，习近平总书记指出: a tour told where a clause starts, its leader after it
+_INSPECTED_BEFORE = re.compile(
+    r"(?:^|(?<=[，,。；;\n]))在([\u4e00-\u9fff][\u4e00-\u9fff、]{1,14}?)(调研|考察|视察)时[，,]"
 )
 # a tour's own place: a country, province or region (a later trip to a village is a stop of the tour)
 _TOUR_PLACES = frozenset({"country", "province", "municipality", "autonomous_region", "sar"})
@@ -1008,11 +1014,19 @@ class EventExtractor:
                 if tail:
                     subject = subject[: tail.start()]
             cut = subject.rfind("——")
-            if cut >= 0 and subject.count("“", 0, cut) == subject.count("”", 0, cut):
+            if (
+                cut >= 0
+                and subject.count("“", 0, cut) == subject.count("”", 0, cut)
+                and subject.count("《", 0, cut) == subject.count("》", 0, cut)
+            ):
                 clause, subject = clause + cut + 2, subject[cut + 2 :]  # 重点工程——X: the apposition
             work = _TITLED_WORK.fullmatch(subject)
             if work is not None and work.start(1) > 0:
                 clause, subject = clause + work.start(1), work.group(1)  # 电视剧《天下同心》: the work's title
+            if verb == _AIRED and not (
+                subject.startswith("《") and subject.endswith("》") and subject + _COLUMN not in text
+            ):
+                continue  # 《征程》今晚播出: a titled work aired (not a column's one edition: 《高端访谈》栏目)
             if (
                 not 4 <= len(subject) <= 40
                 or subject.startswith(_GENERIC)
@@ -1084,11 +1098,14 @@ def _holder_attends(draft: _Draft) -> list[str]:
 
 
 def _one_launch_each(drafts: list[_Draft]) -> list[_Draft]:
-    """《X》今晚开播 (a headline) … 《X》将于今晚首播: one launch told twice is named as first told."""
+    """《X》今晚开播 (a headline) … 《X》将于今晚首播: one launch told twice is named as first told,
+    by its launch word (《X》今晚播出 … 《X》今晚开播: 播出 only says it is on the air)."""
     first: dict[str, str] = {}
-    for d in sorted(drafts, key=lambda d: d.start):
-        subject = _LAUNCH_VERB_END.sub("", d.name)
-        d.name = first.setdefault(subject, d.name)
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for d in sorted(ordered, key=lambda d: d.name.endswith(_AIRED)):
+        first.setdefault(_LAUNCH_VERB_END.sub("", d.name), d.name)
+    for d in ordered:
+        d.name = first.get(_LAUNCH_VERB_END.sub("", d.name), d.name)
     return drafts
 
 
@@ -1520,6 +1537,13 @@ def _inspections(text: str, people: list[Mention], places: Mapping[str, PlaceEnt
             continue  # (习近平在福建考察 ... 习近平到澳角村调研: a stop of the tour)
         name = host.label + "在" + place + match.group(3)
         out.append(_Draft(name, host.start, match.end(), "inspection", participants=[host.label]))
+    for match in _INSPECTED_BEFORE.finditer(text):
+        # 7月，在江苏考察时，习近平总书记指出: the tour told before the one who made it
+        host = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
+        if host is None or any(d.participants == [host.label] for d in out):
+            continue
+        name = host.label + "在" + match.group(1) + match.group(2)
+        out.append(_Draft(name, match.start(1) - 1, host.end, "inspection", participants=[host.label]))
     return out
 
 

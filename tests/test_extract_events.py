@@ -1980,3 +1980,20 @@ def test_extract_events_titled_work_aired_and_no_column_edition() -> None:
         "电视剧《天下同心》今晚在总台央视综合频道播出\n电视剧《天下同心》今晚在总台央视综合频道黄金时段开播。"
     )
     assert "《天下同心》开播" in found and "《天下同心》播出" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("第二十三届环青海湖国际公路自行车赛今天在西宁开赛。", "第二十三届环青海湖国际公路自行车赛"),
+        ("2024上海书展今天开幕。", "2024上海书展"),
+        ("2024国家大剧院国际戏剧季今晚启幕。", "2024国家大剧院国际戏剧季"),
+        ("天津海河龙舟赛今天举行。", "天津海河龙舟赛"),
+    ],
+)
+def test_extract_events_races_fairs_and_seasons_named(text: str, name: str) -> None:
+    assert name in _events_of(text)
+
+
+def test_extract_events_no_race_without_a_name() -> None:
+    assert not _events_of("他参加了马拉松。")

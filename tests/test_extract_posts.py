@@ -1067,3 +1067,8 @@ def test_posts_former_marker_between_a_local_place_and_its_heads_title(
 def test_posts_a_rapporteur_on_a_matter_of_a_known_body() -> None:
     found = _pipeline_posts("联合国人权状况特别报告员阿尔巴内塞30日表示，有合理的理由。")
     assert ("阿尔巴内塞", "特别报告员", "联合国") in found
+
+
+def test_posts_state_title_after_general_secretary_after_the_name() -> None:
+    found = _pipeline_posts("习近平总书记、国家主席同阮富仲总书记举行会谈。")
+    assert {("习近平", "总书记", "中共中央"), ("习近平", "国家主席", None)} <= found

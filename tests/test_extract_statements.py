@@ -732,3 +732,14 @@ def test_statements_said_while_on_a_visit_or_in_a_war_report() -> None:
         "俄罗斯国防部10日发布一周战报称，俄军使用了高超音速导弹。"
     )
     assert {("习近平", "宣布"), ("俄罗斯国防部", "称")} <= _pipeline_statements(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("中央军事委员会号召，全军部队要以先进单位为榜样，奋发进取。", "中央军事委员会", "号召"),
+        ("习近平叮嘱，要切实保护好地球第三极生态。", "习近平", "叮嘱"),
+    ],
+)
+def test_statements_calls_and_charges_are_speech(text: str, speaker: str, cue: str) -> None:
+    assert (speaker, cue) in _pipeline_statements(text)

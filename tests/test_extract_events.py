@@ -1997,3 +1997,14 @@ def test_extract_events_races_fairs_and_seasons_named(text: str, name: str) -> N
 
 def test_extract_events_no_race_without_a_name() -> None:
     assert not _events_of("他参加了马拉松。")
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("第六届中国国际进口博览会今天开幕。习近平主席专门向本届进博会致信。", "第六届中国国际进口博览会"),
+        ("成都第31届世界大学生夏季运动会今天闭幕。本届大运会共有2万名赛会志愿者。", "成都第31届世界大学生夏季运动会"),
+    ],
+)
+def test_extract_events_an_abbreviated_expo_or_games_is_the_full_one(text: str, full: str) -> None:
+    assert _events_of(text) == {full}

@@ -2450,6 +2450,19 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                 ),
                 None,
             )
+            if full is None and d.name[-2:] in _ABBREVIATED:
+                # 进博会, 大运会, 亚残运会 after 第六届中国国际进口博览会, 成都第31届世界大学生夏季运动会:
+                # an expo or games abbreviated to a character or two and its event word (the
+                # closest full name: 亚运会 is 亚洲运动会's, not 亚洲残疾人运动会's)
+                full = min(
+                    (
+                        f
+                        for f in first.values()
+                        if len(f.name) > len(d.name) and f.name[-1] == d.name[-1] and _in_order(d.name, f.name)
+                    ),
+                    key=lambda f: len(f.name),
+                    default=None,
+                )
             if full is not None:
                 organizer, held, by_place = (
                     (d.organizer, True, d.by_place) if d.held else (full.organizer, full.held, full.by_place)

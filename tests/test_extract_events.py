@@ -2008,3 +2008,9 @@ def test_extract_events_no_race_without_a_name() -> None:
 )
 def test_extract_events_an_abbreviated_expo_or_games_is_the_full_one(text: str, full: str) -> None:
     assert _events_of(text) == {full}
+
+
+def test_extract_events_a_numbered_inspection_round() -> None:
+    text = "经党中央批准，二十届中央第一轮巡视将对中国核工业集团有限公司等单位党组织开展常规巡视。"
+    assert "二十届中央第一轮巡视" in _events_of(text)
+    assert not _events_of("巡视组进驻后开展工作。")

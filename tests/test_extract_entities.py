@@ -1351,3 +1351,19 @@ def test_extract_entities_embassies_in_each_state_of_a_list() -> None:
         assert text[embassy.start : embassy.end] == written  # grounded on the state's name as written
     # a list with an item that is no state gives none
     assert not _organizations_all("中国驻新加坡、各地使领馆都举办了活动。")
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("山桃花进入最佳观赏期，北京以花为媒，推出了系列文创产品。", "北京市人民政府"),
+        ("今年，新疆以铸牢中华民族共同体意识为主线，讲好各民族故事。", "新疆维吾尔自治区人民政府"),
+        ("广州以全市100多个爱国主义教育基地为主阵地，开展宣传教育活动。", "广州市人民政府"),
+    ],
+)
+def test_extract_entities_place_taking_something_as_its_means_acts(text: str, government: str) -> None:
+    assert government in {m.label for m in _organizations_all(text)}
+
+
+def test_extract_entities_place_with_yi_and_no_wei_is_a_place() -> None:
+    assert not _organizations_all("上海以南的地区降雨较多。")

@@ -2125,6 +2125,15 @@ class OrganizationExtractor:
         nxt = tokens[n]
         if any(t.text.endswith(_SUBORDINATE) and t.text not in _NOT_BODIES for t in tokens[k + 1 : k + 5]):
             return False  # 广西壮族自治区投资促进局: the place starts a body's name
+        if nxt.text.startswith("以") and (nxt.text == "以" or nxt.pos == "x"):
+            # 北京以花为媒，推出…, 新疆以铸牢…为主线，讲好…: the place takes something as its
+            # means or its aim (jieba: 以花/x)
+            for tok in tokens[n + 1 : n + 16]:
+                if tok.text in _CLAUSE_ENDS:
+                    return False
+                if tok.text.startswith("为"):
+                    return True
+            return False
         if (
             len(nxt.text) == 1
             and n + 1 < len(tokens)

@@ -2014,3 +2014,19 @@ def test_extract_events_a_numbered_inspection_round() -> None:
     text = "经党中央批准，二十届中央第一轮巡视将对中国核工业集团有限公司等单位党组织开展常规巡视。"
     assert "二十届中央第一轮巡视" in _events_of(text)
     assert not _events_of("巡视组进驻后开展工作。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议审议通过关于召开政协第十四届全国委员会第一次会议的决定。",
+        "要筹备好全国政协十四届一次会议，为新一届政协开好局。",
+        "听取关于十四届全国人大二次会议主席团交付审议的代表提出的议案审议结果的报告。",
+    ],
+)
+def test_extract_events_a_session_only_referred_to_is_no_event(text: str) -> None:
+    assert not {n for n in _events_of(text) if n.endswith("次会议")}
+
+
+def test_extract_events_a_session_told_held_stays() -> None:
+    assert "十四届全国人大二次会议" in _events_of("十四届全国人大二次会议今天上午在人民大会堂开幕。")

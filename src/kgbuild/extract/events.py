@@ -141,8 +141,11 @@ _CONGRESS = re.compile(
 # 党的二十大精神, 三中全会以来, 二十大召开后, 二十大提出的目标: named for its spirit, report or time
 _NOT_HELD_AFTER = re.compile(
     r"(?:[和、及与][^，,。；;]{0,12}?)?(?:精神|报告|以来|召开以来|召开后|召开前|胜利闭幕以来|闭幕后|后(?!续)|前(?!夕)"
+    r"|主席团|议程|日程|未尽事宜"
     r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的)"
 )
+# 提请X审议, 关于召开X的决定, 筹备好X: a session to come, or one only referred to
+_NOT_HELD_BEFORE = ("提请", "提交", "关于", "关于召开", "筹备", "筹备好")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
 _COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
@@ -2392,7 +2395,7 @@ def _held_congresses(text: str, drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if d.rule != "suffix" or not _CONGRESS.search(d.name):
             continue
-        only_named = _NOT_HELD_AFTER.match(text, d.end) or text.endswith(("提请", "提交"), 0, d.start)
+        only_named = _NOT_HELD_AFTER.match(text, d.end) or text.endswith(_NOT_HELD_BEFORE, 0, d.start)
         held[d.name] = held.get(d.name, False) or not only_named
     return [d for d in drafts if held.get(d.name, True)]
 

@@ -1367,3 +1367,10 @@ def test_extract_entities_place_taking_something_as_its_means_acts(text: str, go
 
 def test_extract_entities_place_with_yi_and_no_wei_is_a_place() -> None:
     assert not _organizations_all("上海以南的地区降雨较多。")
+
+
+def test_extract_entities_the_publishers_outlet_speaking_of_itself() -> None:
+    found = {m.label: m for m in _organizations_all("央视网消息（新闻联播）：本台今天（9月15日）播发海峡时评。")}
+    assert found["中央广播电视总台"].text == "本台"
+    # no publisher named: 本台 names no body
+    assert "中央广播电视总台" not in {m.label for m in _organizations_all("本台今天播发海峡时评。")}

@@ -13,6 +13,9 @@ from ..gazetteer import Gazetteer
 from ..model import DocumentMeta, Mention, Post, SegmentedText
 from . import Found, register
 
+#: 本台, 本报, 本社: the publisher's outlet speaking of itself
+_OWN_OUTLET_WORDS = ("本台", "本报", "本社")
+_OWN_OUTLET = re.compile("|".join(_OWN_OUTLET_WORDS))
 _DATELINE = re.compile(
     r"(?P<pub>[\u4e00-\u9fff]{2,8}?(?:网|社|报|台|客户端))"
     r"(?P<place>[\u4e00-\u9fff]{2,6}?)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
@@ -82,6 +85,8 @@ class MetadataExtractor:
                 publisher = self._publisher(message, offset, out)
         if record.publisher and not publisher:
             publisher = record.publisher
+        if publisher is not None and any(word in text for word in _OWN_OUTLET_WORDS):
+            out += self._own_outlet(text, publisher)
         if record.date:
             date = record.date
         yield from out
@@ -95,6 +100,20 @@ class MetadataExtractor:
             extractor=self.name,
             rule="dateline" if match else "record",
         )
+
+    def _own_outlet(self, text: str, publisher: str) -> list[Mention]:
+        """本台今天播发 in a story of 央视网: the outlet the publisher belongs to (中央广播电视总台),
+        or the publisher itself, speaking of itself."""
+        entry = self.gaz.org(publisher)
+        outlet = self.gaz.org(entry.parent) if entry is not None and entry.parent else entry
+        if outlet is None or outlet.category != "media":
+            return []
+        return [
+            Mention(
+                "organization", m.start(), m.end(), m.group(), outlet.name, self.name, "own_outlet", category="media"
+            )
+            for m in _OWN_OUTLET.finditer(text)
+        ]
 
     @staticmethod
     def _bylines(authors: str, base: int) -> Iterable[tuple[str, int, str, int | None]]:

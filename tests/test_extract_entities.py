@@ -1374,3 +1374,17 @@ def test_extract_entities_the_publishers_outlet_speaking_of_itself() -> None:
     assert found["中央广播电视总台"].text == "本台"
     # no publisher named: 本台 names no body
     assert "中央广播电视总台" not in {m.label for m in _organizations_all("本台今天播发海峡时评。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "category"),
+    [
+        ("中国常驻联合国代表团举行招待会。", "中国常驻联合国代表团", "government"),
+        ("中国常驻维也纳代表团近日举办春节招待会。", "中国常驻维也纳代表团", "government"),
+        ("俄常驻联合国代表团方面称，会议推迟。", "俄罗斯常驻联合国代表团", "international"),
+    ],
+)
+def test_extract_entities_permanent_missions(text: str, label: str, category: str) -> None:
+    found = {m.label: m.category for m in _organizations_all(text)}
+    assert found.get(label) == category
+    assert "维也纳代表团" not in found

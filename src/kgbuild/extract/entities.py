@@ -950,6 +950,12 @@ class OrganizationExtractor:
         self.foreign_mission_re = (
             re.compile(f"({alternation})驻([\u4e00-\u9fff]{{1,8}}?)({_MISSIONS})") if states else None
         )
+        # 中国常驻联合国代表团, 伊朗常驻联合国代表团: a state's permanent mission to a body or a city
+        self.permanent_mission_re = re.compile(
+            f"(中国|{alternation})常驻[\u4e00-\u9fff]{{2,16}}?代表团"
+            if states
+            else "中国常驻[\u4e00-\u9fff]{{2,16}}?代表团"
+        )
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
@@ -1890,6 +1896,20 @@ class OrganizationExtractor:
                 label = f"中华人民共和国驻{formal}{what}"
                 out.append(self._mention(doc, start, end, None, "embassy", label=label, category="government"))
             taken.add(match.start(), match.end())
+        for match in self.permanent_mission_re.finditer(text) if "常驻" in text else ():
+            state = match.group(1)
+            if any(m.start < match.start() < m.end or m.start < match.end() < m.end for m in known):
+                continue  # (a longer name it is part of)
+            if state == "中国":
+                label, category, parent = match.group(), "government", None
+            else:
+                country = self.state_short.get(state) or self.gaz.places[state].name
+                label, category, parent = country + match.group()[len(state) :], "international", country
+            out.append(
+                self._mention(
+                    doc, match.start(), match.end(), None, "embassy", label=label, category=category, parent=parent
+                )
+            )
         if self.foreign_mission_re is None:
             return out
         starts = {t.start for t in doc.tokens}

@@ -2030,3 +2030,10 @@ def test_extract_events_a_session_only_referred_to_is_no_event(text: str) -> Non
 
 def test_extract_events_a_session_told_held_stays() -> None:
     assert "十四届全国人大二次会议" in _events_of("十四届全国人大二次会议今天上午在人民大会堂开幕。")
+
+
+def test_extract_events_a_final_and_a_drill_with_names_of_their_own() -> None:
+    found = _events_of("2023年全国青少年航天创新大赛总决赛在海南文昌开幕。")
+    assert found == {"2023年全国青少年航天创新大赛总决赛"}  # the final, not the contest as well
+    assert "杭州亚运会大规模紧急医学救援演练" in _events_of("杭州亚运会大规模紧急医学救援演练今天举行。")
+    assert not _events_of("各地开展应急演练。")

@@ -161,6 +161,7 @@ _HOLDING_VERBS = ("召开", "举行", "举办", "出席", "参加")
 #: not 第三次 nor 二次会议).
 _TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
+_FINAL = "总决赛"
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
 _TIME_PLACE = re.compile(
@@ -588,7 +589,11 @@ class EventExtractor:
                     name = text[body.start : body.end] + match.group()
                     out.append(_Draft(name, match.start(), end, "suffix", organizer=body.label, bodies=[body.label]))
                 continue
-            if _SESSION_AFTER.match(text, end) or text[match.start() - 1 : match.start()] in ("在", "于"):
+            if (
+                _SESSION_AFTER.match(text, end)
+                or text.startswith(_FINAL, end)
+                or text[match.start() - 1 : match.start()] in ("在", "于")
+            ):  # (X大赛总决赛: the final is the event told)
                 continue  # (在会谈中: the event word alone, after a preposition)
             opened = text.rfind("“", max(0, match.start() - 40), match.start())
             if opened > text.rfind("”", max(0, match.start() - 40), match.start()) and text[end : end + 1] != "”":

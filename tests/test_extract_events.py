@@ -2037,3 +2037,14 @@ def test_extract_events_a_final_and_a_drill_with_names_of_their_own() -> None:
     assert found == {"2023年全国青少年航天创新大赛总决赛"}  # the final, not the contest as well
     assert "杭州亚运会大规模紧急医学救援演练" in _events_of("杭州亚运会大规模紧急医学救援演练今天举行。")
     assert not _events_of("各地开展应急演练。")
+
+
+def test_extract_events_dangtian_is_the_day_told_before_it() -> None:
+    events = _pipeline_events(
+        "22日，俄罗斯国防部称，俄军击退进攻。俄总统普京当天在边境地区形势会议上说，局势可控。", date="2024-08-23"
+    )
+    meeting = next(e for e in events if e.name.endswith("形势会议"))
+    assert meeting.date == "2024-08-22"
+    # no day told before: the story's
+    events = _pipeline_events("普京当天在边境地区形势会议上说，局势可控。", date="2024-08-23")
+    assert next(e for e in events if e.name.endswith("形势会议")).date == "2024-08-23"

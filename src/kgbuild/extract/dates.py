@@ -1,6 +1,7 @@
 """Dates in the text, resolved against the document's date.
 
-今天/今日/今晚 -> the document date; 昨天 -> the day before; 明天 -> the day after; 22日 -> that day of the document's
+今天/今日/今晚 -> the document date; 当天/当日 -> the day written last before it in its paragraph, else
+the document date; 昨天 -> the day before; 明天 -> the day after; 22日 -> that day of the document's
 month; 6月22日 -> that month and day. Without a known year a date is a month-day
 (--06-22), never a guessed year.
 """
@@ -14,14 +15,27 @@ _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>今天|今日|今晚|今晨|昨天|昨日|昨晚|前天|明天|明日|当天|当日)"
 )
 
+_THAT_DAY = ("当天", "当日")  # the day told last before, else the story's
+
 
 def find_date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
     """The first date written in text[start:end], resolved; None if there is none."""
     for match in _DATE.finditer(text, start, end):
+        if match.group("rel") in _THAT_DAY:
+            told = _day_told_before(text, match.start(), doc_date)
+            if told:
+                return told
         resolved = resolve(match, doc_date)
         if resolved:
             return resolved
     return None
+
+
+def _day_told_before(text: str, pos: int, doc_date: str | None) -> str | None:
+    """当天 after 22日，俄罗斯国防部称…: the last day written before it in its paragraph."""
+    paragraph = text.rfind("\n", 0, pos) + 1
+    days = [m for m in _DATE.finditer(text, paragraph, pos) if m.group("d")]
+    return resolve(days[-1], doc_date) if days else None
 
 
 def resolve(match: re.Match[str], doc_date: str | None) -> str | None:

@@ -1388,3 +1388,19 @@ def test_extract_entities_permanent_missions(text: str, label: str, category: st
     found = {m.label: m.category for m in _organizations_all(text)}
     assert found.get(label) == category
     assert "维也纳代表团" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("江西在去年改造的基础上，还将加装电梯1000部。", "江西省人民政府"),
+        ("甘肃通过建设光伏电站，发展新能源产业。", "甘肃省人民政府"),
+        ("黑龙江、吉林、辽宁在抓好秋粮收获的同时，统筹推进秋冬种工作。", "吉林省人民政府"),
+    ],
+)
+def test_extract_entities_place_acting_after_a_framing_phrase(text: str, government: str) -> None:
+    assert government in {m.label for m in _organizations_all(text)}
+
+
+def test_extract_entities_place_in_a_frame_with_nothing_done_is_a_place() -> None:
+    assert not _organizations_all("北京在春节期间，气温偏低。")

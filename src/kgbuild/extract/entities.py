@@ -452,6 +452,9 @@ _PRESIDIUM = re.compile(
     rf"(?=常务主席|会议主持人|秘书长|举行|召开|第[{_NUMERALS}]+次会议)"
 )
 _CLOSING_BRACKETS = frozenset(")）")
+#: 江西在…基础上，还将加装, 高青县针对…，推广, 甘肃通过…，发展: a frame between a place and its act
+_FRAMING_PREPOSITIONS = frozenset({"在", "针对", "围绕", "聚焦", "结合", "按照", "依托", "立足于", "通过"})
+_SENTENCE_ENDS = frozenset("。！？!?；;\n")
 _SIDE_WORD = "方面"
 #: 乌克兰方面20日称, 以色列方面拒绝: a state with 方面, then (when) what it says or does
 _SIDE_ACTS = re.compile(
@@ -2145,6 +2148,26 @@ class OrganizationExtractor:
         nxt = tokens[n]
         if any(t.text.endswith(_SUBORDINATE) and t.text not in _NOT_BODIES for t in tokens[k + 1 : k + 5]):
             return False  # 广西壮族自治区投资促进局: the place starts a body's name
+        if nxt.text in _FRAMING_PREPOSITIONS:
+            # 江西在去年改造的基础上，还将加装…; 高青县针对黄河滩区特点，推广…: a framing
+            # phrase after the place, then what it does where the next clause starts
+            for m in range(n + 1, min(n + 20, len(tokens) - 1)):
+                if tokens[m].text in _SENTENCE_ENDS:
+                    break
+                if tokens[m].text in ("，", ","):
+                    after = m + 1
+                    while after < len(tokens) - 1 and (
+                        tokens[after].pos in ("d", "ad") or tokens[after].text in _ACTING_ADVERBS
+                    ):
+                        after += 1
+                    verb = tokens[after]
+                    if (
+                        (verb.pos in ("v", "vn") or verb.text in _ACTING_VERBS)
+                        and verb.text not in _NOT_ACTING
+                        and verb.text not in _BEFALLS
+                    ):
+                        return True
+                    break
         if nxt.text.startswith("以") and (nxt.text == "以" or nxt.pos == "x"):
             # 北京以花为媒，推出…, 新疆以铸牢…为主线，讲好…: the place takes something as its
             # means or its aim (jieba: 以花/x)

@@ -394,3 +394,9 @@ def test_people_foreign_names_with_fu_and_after_a_rapporteurs_title_and_no_city_
     assert "迪尔玛·罗塞芙" in _people("被授予“友谊勋章”的迪尔玛·罗塞芙女士有着深切感受。")
     assert "阿尔巴内塞" in _people("联合国人权状况特别报告员阿尔巴内塞30日表示，有合理的理由。")
     assert "戈梅利" not in _people("卢卡申科下令要求加强在戈梅利等白乌边境地区的军队部署。")
+
+
+def test_people_a_monarch_and_number_before_the_title() -> None:
+    assert "穆罕默德六世" in _people("在习近平主席和穆罕默德六世国王的战略引领下，中摩关系发展。")
+    assert "查尔斯三世" in _people("查尔斯三世国王发表讲话。")
+    assert not _people("在十二世纪国王统治时期。")

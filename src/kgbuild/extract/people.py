@@ -96,6 +96,7 @@ _BEFORE_NAME_TAGS = frozenset({"p", "v"})
 GROUPS = frozenset({"胡塞"})
 #: A regnal number after a monarch's name (穆罕默德六世, 查尔斯三世).
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+_REGNAL_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}世$")
 #: jieba's tags of common words (高度/n, 正忙着/l): a word so tagged with a character no
 #: transliteration uses is no part of a foreign name.
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "a", "ad", "an", "l", "i", "t", "m"})
@@ -426,6 +427,16 @@ class PeopleExtractor:
             elif span:
                 add(*span, rule)
             # 习近平总书记, 李强总理: a name right before a leader's title
+            regnal = _REGNAL_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            if regnal is not None and title in self.foreign_titles and regnal.start() in token_starts:
+                # 穆罕默德六世国王: a monarch's name and number before the title
+                monarch = self._name_ending_at_token(text, regnal.start(), token_starts)
+                if (
+                    monarch
+                    and self._transliterated(text[monarch[0] : monarch[1]])
+                    and self._clean_left(text, monarch[0])
+                ):
+                    add(monarch[0], match.start(), "foreign")
             if title in self.foreign_titles and match.start() in token_starts:
                 before = self._name_ending_at_token(text, match.start(), token_starts)
                 if before and before[1] - before[0] == 3 and text[before[0]] in _LEADING_CONJUNCTIONS:

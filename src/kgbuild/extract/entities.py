@@ -442,8 +442,6 @@ _FULL_FORMS = {
     "人大常委会": "人民代表大会常务委员会",
 }
 _STANDING_COMMITTEE = "人民代表大会常务委员会"
-#: Rules whose body is named with its parent's name before its own (上海市委宣传部,
-#: 工信部消费品司): the parent's name inside it is a mention of the parent too.
 _NUMERALS = "一二三四五六七八九十"
 #: 全国政协十四届一次会议主席团, 十四届全国人大二次会议主席团: a session's presidium, where its
 #: officers or its own meetings are named after it
@@ -462,6 +460,8 @@ _SIDE_ACTS = re.compile(
     r"(?:称|表示|说|宣布|指出|回应|证实|否认|发表|释放|同意|拒绝|谴责|指责|要求|强调|声称|通报|确认)"
 )
 _STANDING_SHORT = "常委会"  # after a Party committee's short name (北京市委常委会): its standing committee
+#: Rules whose body is named with its parent's name before its own (上海市委宣传部,
+#: 工信部消费品司): the parent's name inside it is a mention of the parent too.
 _NAMED_WITH_PARENT = frozenset({"body_of_known", "department_of_known"})
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
 #: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
@@ -955,9 +955,7 @@ class OrganizationExtractor:
         )
         # 中国常驻联合国代表团, 伊朗常驻联合国代表团: a state's permanent mission to a body or a city
         self.permanent_mission_re = re.compile(
-            f"(中国|{alternation})常驻[\u4e00-\u9fff]{{2,16}}?代表团"
-            if states
-            else "中国常驻[\u4e00-\u9fff]{{2,16}}?代表团"
+            f"(中国{'|' + alternation if states else ''})常驻[\u4e00-\u9fff]{{2,16}}?代表团"
         )
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:

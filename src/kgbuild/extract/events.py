@@ -162,6 +162,7 @@ _HOLDING_VERBS = ("召开", "举行", "举办", "出席", "参加")
 _TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _FINAL = "总决赛"
+_SPACED_PART = re.compile(r"\S+")  # the parts of a quoted name that a space divides
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
 _TIME_PLACE = re.compile(
@@ -656,7 +657,7 @@ class EventExtractor:
                 and match.group() not in _COMMON_KINDS
             ):
                 # 向“2023从都国际论坛”致贺信: a quoted name is all of its quote (从 inside it is no verb)
-                parts = list(re.finditer(r"[^\s]+", text[opened + 1 : end]))
+                parts = list(_SPACED_PART.finditer(text[opened + 1 : end]))
                 if len(parts) > 1 and all(self._ends_in_event_word(p.group()) for p in parts):
                     # “2022中国(曲阜)国际孔子文化节 第八届尼山世界文明论坛”: two events held together
                     for part in parts:
@@ -796,6 +797,7 @@ class EventExtractor:
         return [d for d in out if d.end >= longest.get(d.start, d.end)]
 
     def _ends_in_event_word(self, name: str) -> bool:
+        """Whether an event word ends the name (文化节, 论坛)."""
         return any(m.end() == len(name) for m in self.pattern.finditer(name))
 
     def _has_own_name(self, text: str, start: int, end: int) -> bool:

@@ -2048,3 +2048,9 @@ def test_extract_events_dangtian_is_the_day_told_before_it() -> None:
     # no day told before: the story's
     events = _pipeline_events("普京当天在边境地区形势会议上说，局势可控。", date="2024-08-23")
     assert next(e for e in events if e.name.endswith("形势会议")).date == "2024-08-23"
+
+
+def test_extract_events_a_meeting_a_titled_work_holds() -> None:
+    found = _events_of("《2023年元宵晚会》今天举行发布会，介绍节目创作情况。")
+    assert "《2023年元宵晚会》发布会" in found
+    assert not _events_of("他们举行发布会。")

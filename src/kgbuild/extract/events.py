@@ -220,6 +220,11 @@ _TIME_WORD = re.compile(
     r"今天|今日|今晚|今晨|昨天|昨日|明天|明日|明晚|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]"
 )
 # 大型电视政论片《新时代中国人权》: what a titled work is, before its title, is no part of its name
+# 《2023年元宵晚会》今天举行发布会: a titled work or a quoted campaign that holds a meeting
+_WORK_HOLDS = re.compile(
+    r"(《[^《》\n]{2,30}》|“[^“”\n]{2,30}”)(?:今天|今日|昨天|近日|日前|\d{1,2}日)?(?:[（(][^（）()\n]{1,12}[）)])?"
+    rf"(?:在[\u4e00-\u9fff]{{1,8}}?)?举行(首场|第[{_NUMERAL}]+场)?(新闻发布会|发布会|报告会|座谈会|研讨会|见面会|推介会)"
+)
 _AIRED = "播出"  # a launch word only after a titled work (节目播出 is no event)
 _COLUMN = "栏目"
 _TITLED_WORK = re.compile(r"[\u4e00-\u9fff]{0,10}?(《[^《》]{2,40}》)$")
@@ -498,6 +503,7 @@ class EventExtractor:
         drafts += _meetings(text, people)
         drafts += _visits(text, people, self.places)
         drafts += _one_launch_each(self._launches(text, orgs, people))
+        drafts += self._held_by_work(text)
         drafts += _inspections(text, people, self.places)
         drafts += _delegation_reviews(text, people)
         if _ON_TOUR.search(title):
@@ -1000,6 +1006,16 @@ class EventExtractor:
         return start if start < walked else None
 
     # -- launches ----------------------------------------------------------------------
+
+    @staticmethod
+    def _held_by_work(text: str) -> list[_Draft]:
+        """《2023年元宵晚会》今天举行发布会: a meeting a titled work or a quoted campaign holds,
+        named by it and the meeting's word (《2023年元宵晚会》发布会)."""
+        out = []
+        for match in _WORK_HOLDS.finditer(text) if "举行" in text else ():
+            name = match.group(1) + (match.group(2) or "") + match.group(3)
+            out.append(_Draft(name, match.start(), match.end(), "suffix"))
+        return out
 
     def _launches(self, text: str, orgs: list[Mention], people: list[Mention]) -> list[_Draft]:
         """国家骨科医学中心今天成立, X活动今天正式启动: a clause ending in a launch verb."""

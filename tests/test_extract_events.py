@@ -1989,6 +1989,8 @@ def test_extract_events_titled_work_aired_and_no_column_edition() -> None:
         ("2024上海书展今天开幕。", "2024上海书展"),
         ("2024国家大剧院国际戏剧季今晚启幕。", "2024国家大剧院国际戏剧季"),
         ("天津海河龙舟赛今天举行。", "天津海河龙舟赛"),
+        ("今天（6月19日），第二十八届上海电视节开幕。", "第二十八届上海电视节"),
+        ("2023中国国际动漫节开幕。", "2023中国国际动漫节"),
     ],
 )
 def test_extract_events_races_fairs_and_seasons_named(text: str, name: str) -> None:
@@ -1997,6 +1999,7 @@ def test_extract_events_races_fairs_and_seasons_named(text: str, name: str) -> N
 
 def test_extract_events_no_race_without_a_name() -> None:
     assert not _events_of("他参加了马拉松。")
+    assert not _events_of("他在电视节上发言。")
 
 
 @pytest.mark.parametrize(

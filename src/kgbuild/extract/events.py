@@ -414,7 +414,23 @@ _QUOTED_SHOW = re.compile(r"[“《]([^“”《》\n]{3,40}?(?<![发进开扩�
 _HOSTILE = re.compile(r"(?:分裂|破坏|犯罪|违法|恐怖|挑衅|渗透|颠覆|间谍|侵略|军事)(?:活动|行动)$")
 _MARKED_KINDS = ("选举", "对话", "巡演", "科考", "春晚")
 _COMMON_KINDS = ("活动", "演习", "行动", *_MARKED_KINDS)
-_SHORT_IS_A_KIND = frozenset({"大赛", "灯会", "主题展", "巡展", "联展", "锦标赛", "公开赛"})
+_SHORT_IS_A_KIND = frozenset(
+    {
+        "大赛",
+        "灯会",
+        "主题展",
+        "巡展",
+        "联展",
+        "锦标赛",
+        "公开赛",
+        "电视节",
+        "动漫节",
+        "戏剧节",
+        "冰雪节",
+        "电影周",
+        "时装周",
+    }
+)
 # 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)
 _COUNTED_MARK = re.compile(rf"第[{_NUMERAL}]+[届次轮]|\d{{4}}|首届|首轮")
 _LAUNCHED_AFTER = re.compile(

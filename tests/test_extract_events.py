@@ -2057,3 +2057,11 @@ def test_extract_events_a_meeting_a_titled_work_holds() -> None:
     found = _events_of("《2023年元宵晚会》今天举行发布会，介绍节目创作情况。")
     assert "《2023年元宵晚会》发布会" in found
     assert not _events_of("他们举行发布会。")
+
+
+def test_extract_events_the_nth_meeting_of_a_series() -> None:
+    text = "“全面推进中国式现代化建设”经济形势系列报告会第四场报告会今天（1月9日）在京举行。"
+    assert _events_of(text) == {"“全面推进中国式现代化建设”经济形势系列报告会第四场报告会"}
+    found = _events_of("全军学习贯彻党的二十大精神宣讲4日在京举行首场报告会。")
+    assert "全军学习贯彻党的二十大精神宣讲首场报告会" in found
+    assert not _events_of("会议设三场报告会。")  # a count of meetings names none

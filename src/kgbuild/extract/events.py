@@ -147,7 +147,7 @@ _NOT_HELD_AFTER = re.compile(
 # 提请X审议, 关于召开X的决定, 筹备好X: a session to come, or one only referred to
 _NOT_HELD_BEFORE = ("提请", "提交", "关于", "关于召开", "筹备", "筹备好")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
-_COUNT_INSIDE = re.compile(rf"[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")
+_COUNT_INSIDE = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")  # (not 第四场)
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|接续|相继|先后|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
@@ -162,6 +162,7 @@ _HOLDING_VERBS = ("召开", "举行", "举办", "出席", "参加")
 _TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _FINAL = "总决赛"
+_NTH_PART = re.compile(rf"第[{_NUMERAL}]+场")
 _SPACED_PART = re.compile(r"\S+")  # the parts of a quoted name that a space divides
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
 # 栗战书主持, 11日上午, 在北京: between a body or person and the verb, not part of any name
@@ -224,6 +225,10 @@ _TIME_WORD = re.compile(
 _WORK_HOLDS = re.compile(
     r"(《[^《》\n]{2,30}》|“[^“”\n]{2,30}”)(?:今天|今日|昨天|近日|日前|\d{1,2}日)?(?:[（(][^（）()\n]{1,12}[）)])?"
     rf"(?:在[\u4e00-\u9fff]{{1,8}}?)?举行(首场|第[{_NUMERAL}]+场)?(新闻发布会|发布会|报告会|座谈会|研讨会|见面会|推介会)"
+)
+_SERIES_HOLDS = re.compile(
+    r"(?:^|(?<=[，,。；;\n]))([\u4e00-\u9fff“”]{4,30}?)(?:\d{1,2}日|今天|今日|昨天)(?:[（(][^（）()\n]{1,12}[）)])?"
+    rf"(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{{1,8}}?)?举行(首场|第[{_NUMERAL}]+场)(报告会|宣讲会|发布会|座谈会)"
 )
 _AIRED = "播出"  # a launch word only after a titled work (节目播出 is no event)
 _COLUMN = "栏目"
@@ -615,6 +620,7 @@ class EventExtractor:
             if (
                 _SESSION_AFTER.match(text, end)
                 or text.startswith(_FINAL, end)
+                or _NTH_PART.match(text, end)  # (X系列报告会第四场报告会: the fourth is the event told)
                 or text[match.start() - 1 : match.start()] in ("在", "于")
             ):  # (X大赛总决赛: the final is the event told)
                 continue  # (在会谈中: the event word alone, after a preposition)
@@ -1026,11 +1032,16 @@ class EventExtractor:
     @staticmethod
     def _held_by_work(text: str) -> list[_Draft]:
         """《2023年元宵晚会》今天举行发布会: a meeting a titled work or a quoted campaign holds,
-        named by it and the meeting's word (《2023年元宵晚会》发布会)."""
+        named by it and the meeting's word (《2023年元宵晚会》发布会); the first (or Nth) of a
+        series a clause's subject holds (X宣讲4日在京举行首场报告会: X首场报告会)."""
         out = []
         for match in _WORK_HOLDS.finditer(text) if "举行" in text else ():
             name = match.group(1) + (match.group(2) or "") + match.group(3)
             out.append(_Draft(name, match.start(), match.end(), "suffix"))
+        for match in _SERIES_HOLDS.finditer(text) if "场" in text else ():
+            # 全军学习贯彻党的二十大精神宣讲4日在京举行首场报告会: the first of a series, named by
+            # the subject that holds it
+            out.append(_Draft("".join(match.groups()), match.start(1), match.end(), "suffix"))
         return out
 
     def _launches(self, text: str, orgs: list[Mention], people: list[Mention]) -> list[_Draft]:

@@ -1991,6 +1991,7 @@ def test_extract_events_titled_work_aired_and_no_column_edition() -> None:
         ("天津海河龙舟赛今天举行。", "天津海河龙舟赛"),
         ("今天（6月19日），第二十八届上海电视节开幕。", "第二十八届上海电视节"),
         ("2023中国国际动漫节开幕。", "2023中国国际动漫节"),
+        ("俄罗斯9日在莫斯科红场举行纪念卫国战争胜利78周年阅兵式。", "纪念卫国战争胜利78周年阅兵式"),
     ],
 )
 def test_extract_events_races_fairs_and_seasons_named(text: str, name: str) -> None:

@@ -2066,3 +2066,13 @@ def test_extract_events_the_nth_meeting_of_a_series() -> None:
     found = _events_of("全军学习贯彻党的二十大精神宣讲4日在京举行首场报告会。")
     assert "全军学习贯彻党的二十大精神宣讲首场报告会" in found
     assert not _events_of("会议设三场报告会。")  # a count of meetings names none
+
+
+def test_extract_events_talks_told_with_hui_jian_after_the_guest_and_no_name_from_a_quality() -> None:
+    text = "塞拉利昂总统比奥来华。赵乐际表示，习近平主席同比奥总统昨天举行富有成果的会见。"
+    assert "习近平同比奥会见" in _events_of(text)
+    assert "习近平和彭丽媛会见" not in _events_of("习近平和彭丽媛会见法国总统马克龙。")
+    found = _events_of("习近平主席同总统先生举行历史性会晤，共同擘画了两国关系发展的新蓝图。")
+    assert "历史性会晤" not in found
+    # talks with a name of their own keep it
+    assert "中法欧三方会晤" in _events_of("习近平在巴黎同马克龙总统、欧盟委员会主席冯德莱恩举行中法欧三方会晤。")

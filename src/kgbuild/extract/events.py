@@ -298,7 +298,10 @@ _GUESTS_NOUN = re.compile(
 _POLITE_GUEST = re.compile(
     r"(?:总统|总理|首相|主席|国王|议长|委员长|秘书长|总书记|副总统|副总理|外长|部长)(?:先生|女士|阁下)(?:举行|进行)?了?"
 )
-_NAMED_TALKS = re.compile(r"举行了?(?!(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$")
+# (举行历史性会晤, 举行富有成果的会谈: how the talks went, no name of their own)
+_NAMED_TALKS = re.compile(
+    r"举行了?(?!(?:[\u4e00-\u9fff]{0,8}?[性的])?(?:视频|小范围|大范围)?(?:会谈|会晤)$)[^，,。；;]{2,}(?:会谈|会晤)$"
+)
 _AFTERWARDS = re.compile(r"[\u4e00-\u9fff]{0,4}会后|随后|(?:会见|会谈|会晤|仪式|活动)(?:结束)?后")
 _CHAIRED = re.compile(r"主持|出席|参加")
 # 李四宣布X，张三主持会议, 王五等陪同: a person named in another's words who acts at the event
@@ -335,6 +338,10 @@ _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 # 同X会谈后共同会见记者: the talks told as what came before are talks held
 _HELD_BEFORE = re.compile(r"(?:结束)?后(?!续)")
 _WITH = re.compile(r"[同与和]")
+_WITH_GUEST = re.compile(r"[同与]")
+_QUALITY = re.compile(
+    r"[\u4e00-\u9fff]{1,4}性"
+)  # 历史性, 建设性: how the talks went, no name  # (not 和: 习近平和彭丽媛会见X is both hosts')
 _VISIT = re.compile(r"(?:出访|访问)了?([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
 # 访问摩洛哥、塞内加尔和马来西亚情况的报告: the list of places visited, and what follows it
 _VISITED_SPLIT = re.compile(r"[、和及]")
@@ -999,7 +1006,8 @@ class EventExtractor:
             or name.endswith(_GENERIC_TAILS)
             and not _PROPER_MARK.search(name)
             or name.startswith("情况")
-        ):  # (中央有关会议, 一系列重要会议, 重点展会, 情况新闻发布会: no name of its own)
+            or _QUALITY.fullmatch(name)
+        ):  # (中央有关会议, 一系列重要会议, 重点展会, 情况新闻发布会, 历史性会晤: no name of its own)
             return None
         if any(w in name for w in _WORDS["action"]) or "或" in _unquoted(name):
             return None  # (召开党代表大会或党代表会议: a kind of meeting, either one)
@@ -1271,9 +1279,15 @@ def _meeting(
         return []  # 同X多次会晤: a history, not a meeting
     clause_start = max(host.end, _clause_start(text, verb.start()))
     clause_end = _clause_end(text, verb.start())
-    if verb.group() in _RECEIVE and any(clause_start <= p.start < verb.start() for p in later):
+    with_guest = verb.group() in _RECEIVE and any(
+        (joined := _WITH_GUEST.search(text, clause_start, verb.start())) is not None
+        and joined.end() <= p.start
+        and p.end <= verb.start()
+        for p in people
+    )  # 习近平主席同比奥总统昨天举行富有成果的会见: the guest before 会见, as with 会谈
+    if verb.group() in _RECEIVE and not with_guest and any(clause_start <= p.start < verb.start() for p in later):
         return []  # 习近平和彭丽媛会见: the verb is the nearer person's
-    if verb.group() in _RECEIVE:
+    if verb.group() in _RECEIVE and not with_guest:
         guest_part = verb.end()
         guest_start = verb.end() + (text[verb.end() : verb.end() + 1] == "了")
         guest_end = _phrase_end(text, guest_start, clause_end)
@@ -1357,7 +1371,7 @@ def _meeting(
         names = [_joined_names(text, guests)]
     found = []
     for guest in names:
-        name = lead + guest + written if verb.group() not in _RECEIVE else lead + guest
+        name = lead + guest + written if verb.group() not in _RECEIVE or with_guest else lead + guest
         met = [p.label for p in guests if len(names) == 1 or p.label == guest]
         draft = _Draft(name, host.start, end, "meeting", participants=[host.label, *met])
         draft.guests_from = guest_part

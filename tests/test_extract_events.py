@@ -2076,3 +2076,8 @@ def test_extract_events_talks_told_with_hui_jian_after_the_guest_and_no_name_fro
     assert "历史性会晤" not in found
     # talks with a name of their own keep it
     assert "中法欧三方会晤" in _events_of("习近平在巴黎同马克龙总统、欧盟委员会主席冯德莱恩举行中法欧三方会晤。")
+
+
+def test_extract_events_talks_told_as_the_setting_of_a_statement() -> None:
+    found = _events_of("习近平在同瑙鲁总统阿迪昂会谈时指出，中方愿同瑙方加强合作。")
+    assert "习近平同阿迪昂会谈" in found

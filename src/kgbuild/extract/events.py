@@ -337,6 +337,8 @@ _ALSO_MET_PRESS = re.compile(
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 # 同X会谈后共同会见记者: the talks told as what came before are talks held
 _HELD_BEFORE = re.compile(r"(?:结束)?后(?!续)")
+# 习近平在同瑙鲁总统阿迪昂会谈时指出: talks told as the setting of what was said are talks held
+_SETTING = re.compile(r"(?:[\d日上下午晚]{0,6})?在[同与]")
 _WITH = re.compile(r"[同与和]")
 _WITH_GUEST = re.compile(r"[同与]")
 _QUALITY = re.compile(
@@ -1398,7 +1400,10 @@ def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Me
     verbs = [
         v
         for v in _MEET_VERB.finditer(text, host.end, min(clause_end, host.end + 90))
-        if not _ASIDE.match(text, v.end()) or _HELD_BEFORE.match(text, v.end())
+        if not _ASIDE.match(text, v.end())
+        or _HELD_BEFORE.match(text, v.end())
+        or _SETTING.match(text, host.end)
+        and text.startswith("时", v.end())
     ][:1]
     sent_end = _SENTENCE_END.search(text, host.end)
     limit = min(sent_end.start() if sent_end else len(text), host.end + 120)

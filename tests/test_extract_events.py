@@ -2081,3 +2081,8 @@ def test_extract_events_talks_told_with_hui_jian_after_the_guest_and_no_name_fro
 def test_extract_events_talks_told_as_the_setting_of_a_statement() -> None:
     found = _events_of("习近平在同瑙鲁总统阿迪昂会谈时指出，中方愿同瑙方加强合作。")
     assert "习近平同阿迪昂会谈" in found
+
+
+def test_extract_events_no_event_from_a_place_named_after_one() -> None:
+    assert not _events_of("他参观了八七会议会址纪念馆。")
+    assert not _events_of("游客走进遵义会议会址。")

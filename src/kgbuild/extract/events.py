@@ -162,6 +162,7 @@ _HOLDING_VERBS = ("召开", "举行", "举办", "出席", "参加")
 _TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _FINAL = "总决赛"
+_VENUE_AFTER = ("会址", "旧址", "遗址")
 _NTH_PART = re.compile(rf"第[{_NUMERAL}]+场")
 _SPACED_PART = re.compile(r"\S+")  # the parts of a quoted name that a space divides
 _SESSION_AFTER = re.compile(rf"第?[{_NUMERAL}]+次(?:全体)?会议")
@@ -630,6 +631,7 @@ class EventExtractor:
                 _SESSION_AFTER.match(text, end)
                 or text.startswith(_FINAL, end)
                 or _NTH_PART.match(text, end)  # (X系列报告会第四场报告会: the fourth is the event told)
+                or text.startswith(_VENUE_AFTER, end)  # (八七会议会址纪念馆: a place named after it)
                 or text[match.start() - 1 : match.start()] in ("在", "于")
             ):  # (X大赛总决赛: the final is the event told)
                 continue  # (在会谈中: the event word alone, after a preposition)

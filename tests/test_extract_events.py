@@ -2026,6 +2026,7 @@ def test_extract_events_a_numbered_inspection_round() -> None:
         "会议审议通过关于召开政协第十四届全国委员会第一次会议的决定。",
         "要筹备好全国政协十四届一次会议，为新一届政协开好局。",
         "听取关于十四届全国人大二次会议主席团交付审议的代表提出的议案审议结果的报告。",
+        "会议决定，拟向十四届全国人大一次会议推荐国家机构组成人员人选。",
     ],
 )
 def test_extract_events_a_session_only_referred_to_is_no_event(text: str) -> None:

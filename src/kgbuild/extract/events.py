@@ -145,7 +145,7 @@ _NOT_HELD_AFTER = re.compile(
     r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的)"
 )
 # 提请X审议, 关于召开X的决定, 筹备好X: a session to come, or one only referred to
-_NOT_HELD_BEFORE = ("提请", "提交", "关于", "关于召开", "筹备", "筹备好")
+_NOT_HELD_BEFORE = ("提请", "提交", "关于", "关于召开", "筹备", "筹备好", "拟向")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
 _COUNT_INSIDE = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")  # (not 第四场)
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch

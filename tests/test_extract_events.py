@@ -481,7 +481,7 @@ def test_extract_events_title_keeps_the_texts_formal_name(extractor, title: str,
     [
         ("市民通过大屏幕观看北京冬奥会。", {"北京冬奥会"}),  # a verb before a place and the event
         ("全市上下正迎接大运会。", {"大运会"}),
-        ("中共中央拟向十四届全国人大一次会议提出建议。", {"十四届全国人大一次会议"}),
+        ("中共中央向十四届全国人大一次会议提出建议。", {"十四届全国人大一次会议"}),
         ("新时代推动西部大开发座谈会在重庆召开。", {"新时代推动西部大开发座谈会"}),  # a topic, not a place
         ("她打破了奥运会纪录。", set()),  # a record, not the games
         ("论坛在国家会议中心举行。", set()),  # a venue

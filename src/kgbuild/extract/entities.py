@@ -710,6 +710,13 @@ def _joiner_before(text: str, start: int) -> int:
     return -1
 
 
+def _embassy_name(host: PlaceEntry, consulate: bool) -> str:
+    """China's embassy (or consulate general) in a place, by the host state's official name
+    (大韩民国, 厄立特里亚国) when the gazetteer has one."""
+    formal = max((n for n in (host.name, *host.aliases) if n.endswith("国")), key=len, default=host.name)
+    return f"中华人民共和国驻{formal}{'总领事馆' if consulate else '大使馆'}"
+
+
 def _template_place(template: str, label: str) -> str | None:
     """The place a body's canonical name is made of by the template (中共{}委员会), if it is."""
     head, _, tail = template.partition("{}")
@@ -1876,9 +1883,7 @@ class OrganizationExtractor:
             end = match.start(2) if what == "大使" else match.end()
             if taken.overlaps(match.start(), end):
                 continue
-            # the official name of the host state (大韩民国, 厄立特里亚国) when the gazetteer has one
-            formal = max((n for n in (entry.name, *entry.aliases) if n.endswith("国")), key=len, default=entry.name)
-            label = f"中华人民共和国驻{formal}{'总领事馆' if consulate else '大使馆'}"
+            label = _embassy_name(entry, consulate)
             out.append(self._mention(doc, match.start(), end, None, "embassy", label=label, category="government"))
             taken.add(match.start(), end)
         for match in _EMBASSY_LIST.finditer(text):
@@ -1891,10 +1896,9 @@ class OrganizationExtractor:
                 h is not None and h.kind == "country" and h.name not in _STATES_AT_HOME for h in hosts
             ):
                 continue
-            what = "总领事馆" if match.group(2) in ("总领事馆", "总领馆") else "大使馆"
+            consulate = match.group(2) in ("总领事馆", "总领馆")
             for (start, end, _), host in zip(items, hosts, strict=True):
-                formal = max((n for n in (host.name, *host.aliases) if n.endswith("国")), key=len, default=host.name)
-                label = f"中华人民共和国驻{formal}{what}"
+                label = _embassy_name(host, consulate)
                 out.append(self._mention(doc, start, end, None, "embassy", label=label, category="government"))
             taken.add(match.start(), match.end())
         for match in self.permanent_mission_re.finditer(text) if "常驻" in text else ():

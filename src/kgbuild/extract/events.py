@@ -534,7 +534,7 @@ class EventExtractor:
         drafts += _meetings(text, people)
         drafts += _visits(text, people, self.places)
         drafts += _one_launch_each(self._launches(text, orgs, people))
-        drafts += self._held_by_work(text)
+        drafts += _held_by_work(text)
         drafts += _inspections(text, people, self.places)
         drafts += _delegation_reviews(text, people)
         if _ON_TOUR.search(title):
@@ -1041,21 +1041,6 @@ class EventExtractor:
 
     # -- launches ----------------------------------------------------------------------
 
-    @staticmethod
-    def _held_by_work(text: str) -> list[_Draft]:
-        """《2023年元宵晚会》今天举行发布会: a meeting a titled work or a quoted campaign holds,
-        named by it and the meeting's word (《2023年元宵晚会》发布会); the first (or Nth) of a
-        series a clause's subject holds (X宣讲4日在京举行首场报告会: X首场报告会)."""
-        out = []
-        for match in _WORK_HOLDS.finditer(text) if "举行" in text else ():
-            name = match.group(1) + (match.group(2) or "") + match.group(3)
-            out.append(_Draft(name, match.start(), match.end(), "suffix"))
-        for match in _SERIES_HOLDS.finditer(text) if "场" in text else ():
-            # 全军学习贯彻党的二十大精神宣讲4日在京举行首场报告会: the first of a series, named by
-            # the subject that holds it
-            out.append(_Draft("".join(match.groups()), match.start(1), match.end(), "suffix"))
-        return out
-
     def _launches(self, text: str, orgs: list[Mention], people: list[Mention]) -> list[_Draft]:
         """国家骨科医学中心今天成立, X活动今天正式启动: a clause ending in a launch verb."""
         out = []
@@ -1131,6 +1116,21 @@ class EventExtractor:
             draft.organizer = draft.bodies[0] if draft.bodies else None
             out.append(draft)
         return out
+
+
+def _held_by_work(text: str) -> list[_Draft]:
+    """《2023年元宵晚会》今天举行发布会: a meeting a titled work or a quoted campaign holds,
+    named by it and the meeting's word (《2023年元宵晚会》发布会); the first (or Nth) of a
+    series a clause's subject holds (X宣讲4日在京举行首场报告会: X首场报告会)."""
+    out = []
+    for match in _WORK_HOLDS.finditer(text) if "举行" in text else ():
+        name = match.group(1) + (match.group(2) or "") + match.group(3)
+        out.append(_Draft(name, match.start(), match.end(), "suffix"))
+    for match in _SERIES_HOLDS.finditer(text) if "场" in text else ():
+        # 全军学习贯彻党的二十大精神宣讲4日在京举行首场报告会: the first of a series, named by
+        # the subject that holds it
+        out.append(_Draft("".join(match.groups()), match.start(1), match.end(), "suffix"))
+    return out
 
 
 def _speaking_body(text: str, at: int, by_end: dict[int, Mention]) -> Mention | None:
@@ -1283,12 +1283,9 @@ def _meeting(
         return []  # 同X多次会晤: a history, not a meeting
     clause_start = max(host.end, _clause_start(text, verb.start()))
     clause_end = _clause_end(text, verb.start())
-    with_guest = verb.group() in _RECEIVE and any(
-        (joined := _WITH_GUEST.search(text, clause_start, verb.start())) is not None
-        and joined.end() <= p.start
-        and p.end <= verb.start()
-        for p in people
-    )  # 习近平主席同比奥总统昨天举行富有成果的会见: the guest before 会见, as with 会谈
+    # 习近平主席同比奥总统昨天举行富有成果的会见: the guest before 会见, as with 会谈
+    joined = _WITH_GUEST.search(text, clause_start, verb.start()) if verb.group() in _RECEIVE else None
+    with_guest = joined is not None and any(joined.end() <= p.start and p.end <= verb.start() for p in people)
     if verb.group() in _RECEIVE and not with_guest and any(clause_start <= p.start < verb.start() for p in later):
         return []  # 习近平和彭丽媛会见: the verb is the nearer person's
     if verb.group() in _RECEIVE and not with_guest:

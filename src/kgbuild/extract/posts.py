@@ -534,10 +534,10 @@ class PostExtractor:
                 found_posts.append(
                     (after, _IMPLIED_BODY[after], person.end, person.end + len(after), False, False, "title_after_name")
                 )
-                state = person.end + len(after) + 1
-                if text.startswith("、国家主席", state - 1) and self._han_name(person.label):
+                second = person.end + len(after) + 1  # (after 、)
+                if text.startswith("、国家主席", second - 1) and self._han_name(person.label):
                     # 习近平总书记、国家主席同阮富仲总书记会谈: the second title after the name too
-                    found_posts.append(("国家主席", None, state, state + 4, False, False, "title_after_name"))
+                    found_posts.append(("国家主席", None, second, second + 4, False, False, "title_after_name"))
             elif (
                 not chain
                 and text.startswith("副委员长", person.end)

@@ -1404,3 +1404,28 @@ def test_extract_entities_place_acting_after_a_framing_phrase(text: str, governm
 
 def test_extract_entities_place_in_a_frame_with_nothing_done_is_a_place() -> None:
     assert not _organizations_all("北京在春节期间，气温偏低。")
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("在女团决赛中，中国队3比2战胜日本队赢得冠军。", "日本队"),
+        ("这是中国艺术体操队首次获得奥运金牌。", "中国艺术体操队"),
+        ("中国女排国家队今天出征。", "中国女排国家队"),
+        ("中国香港队获得第三名。", "中国香港队"),
+    ],
+)
+def test_extract_entities_national_sports_teams(text: str, team: str) -> None:
+    orgs = _organizations(text)
+    assert orgs[team].category == "other"
+
+
+def test_extract_entities_china_team_at_games_of_many_sports_is_the_delegation() -> None:
+    assert _organizations("杭州亚运会男排预赛，中国队3比0战胜日本队。")["中国队"].label == "中国体育代表团"
+    # at one sport's championship the team is named as written
+    assert _organizations("游泳世锦赛赛程过半，中国队再夺两金。")["中国队"].label == "中国队"
+
+
+@pytest.mark.parametrize("text", ["中国救援队抵达灾区。", "中国队员表示很兴奋。", "美国海军陆战队发表声明。"])
+def test_extract_entities_no_sports_team_without_a_sport(text: str) -> None:
+    assert not any(m.rule == "sports_team" for m in _organizations_all(text))

@@ -1,7 +1,8 @@
 """Gazetteers: the data files behind the rules (ontology/gazetteer/), loaded once.
 
 Bodies with their abbreviations, places, post titles, surnames, people the news names
-often, units, comparators, cue verbs, known initiatives. Adding a ministry or a unit is a data change, not a code change.
+often, units, comparators, cue verbs, known initiatives, sports. Adding a ministry or a unit
+is a data change, not a code change.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class Gazetteer:
     event_suffixes: tuple[str, ...]  #: longest first
     org_suffixes: tuple[tuple[str, str], ...]  #: (suffix, category), longest first
     person_nouns: frozenset[str] = frozenset()  #: nouns that introduce a named person (冠军, 村民)
+    sports: frozenset[str] = frozenset()  #: sports a national team is named by (跳水 in 中国跳水队)
     people: frozenset[str] = frozenset()  #: names of people the news names often (习近平, 咸辉)
     org_prefixes: frozenset[str] = frozenset()  #: every prefix of every body's name or alias
     initiative_prefixes: frozenset[str] = frozenset()  #: every prefix of every initiative key
@@ -175,6 +177,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         )
     )
     person_nouns = frozenset(n for _, (n,) in read_table(root / "person_nouns.txt", ("noun",)))
+    sports = frozenset(n for _, (n,) in read_table(root / "sports.txt", ("sport",)))
     people = frozenset(n for _, (n, _note) in read_table(root / "people.tsv", ("name", "note")))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
     campaigns = []
@@ -199,6 +202,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         event_suffixes=events,
         org_suffixes=suffixes,
         person_nouns=person_nouns,
+        sports=sports,
         people=people,
         transliteration=translit,
         campaigns=tuple(campaigns),

@@ -683,6 +683,11 @@ _LONGEST_ITEM = 8
 #: The longest name of a unit before its ending in such a list (文化文史和学习|委员会).
 _LONGEST_UNIT = 9
 _STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
+#: Who fields a national team besides the states (中国香港队, 中国台北队)
+_TEAM_PLACES = frozenset({"中国", "中国香港", "中国澳门", "中国台北"})
+#: Games of many sports, where 中国队 is the Chinese sports delegation (_DELEGATION)
+_MULTI_SPORT_GAMES = ("运动会", "奥运", "亚运", "大运会", "冬奥", "残奥", "全运会", "青奥", "亚冬会", "世运会")
+_DELEGATION = "中国体育代表团"
 #: The templates of the full names of a Chinese place's bodies (中共{}委员会, {}人民政府 ...), in
 #: the order of _LOCAL_BODIES.
 _LOCAL_BODY_TEMPLATES = tuple(dict.fromkeys(template for template, _ in _LOCAL_BODIES_BY_SHORT.values()))
@@ -964,6 +969,12 @@ class OrganizationExtractor:
         self.permanent_mission_re = re.compile(
             f"(中国{'|' + alternation if states else ''})常驻[\u4e00-\u9fff]{{2,16}}?代表团"
         )
+        # 中国跳水队, 日本队, 中国女排国家队, 中国香港队: a national team by its state and sport
+        sports = "|".join(map(re.escape, sorted(gazetteer.sports, key=len, reverse=True))) or "(?!)"
+        teams = "|".join(map(re.escape, sorted(states | _TEAM_PLACES, key=len, reverse=True)))
+        self.team_re = re.compile(
+            f"({teams})(?:残奥|特奥)?(?:{sports})?(?:男子|女子|男|女)?(?:国家)?队(?![员长伍列形友])"
+        )
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
@@ -1068,6 +1079,7 @@ class OrganizationExtractor:
         out += self._foreign_forces(doc, out + found.mentions("organization"))
         out += self._named_in_text(doc, out + found.mentions("organization"))
         out += self._stationed_teams(doc, out)
+        out += self._sports_teams(doc, out + found.mentions("organization"))
         out += self._places_as_bodies(doc, out)
         out += self._local_bodies(doc, out + found.mentions("organization"))
         out += self._bodies_of_named_place(doc, out + found.mentions("organization", "place"))
@@ -1955,6 +1967,23 @@ class OrganizationExtractor:
                     parent=ccdi.label if ccdi is not None else "中央纪律检查委员会",
                 )
             )
+        return out
+
+    def _sports_teams(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """中国跳水队, 日本队, 中国女排国家队: a national team, named as written. 中国队 at a
+        games of many sports (奥运会, 亚运会, 大运会) is the Chinese sports delegation."""
+        text = doc.text
+        if "队" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        games = any(word in text for word in _MULTI_SPORT_GAMES)
+        out = []
+        for match in self.team_re.finditer(text):
+            start, end = match.span()
+            if taken.overlaps(start, end):
+                continue
+            entry = self.gaz.org(_DELEGATION) if match.group() == "中国队" and games else None
+            out.append(self._mention(doc, start, end, entry, "sports_team", category="other"))
         return out
 
     def _places_acting(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

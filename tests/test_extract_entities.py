@@ -1429,3 +1429,20 @@ def test_extract_entities_china_team_at_games_of_many_sports_is_the_delegation()
 @pytest.mark.parametrize("text", ["中国救援队抵达灾区。", "中国队员表示很兴奋。", "美国海军陆战队发表声明。"])
 def test_extract_entities_no_sports_team_without_a_sport(text: str) -> None:
     assert not any(m.rule == "sports_team" for m in _organizations_all(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        ("外贸大省浙江通过多种方式帮助企业争取海外订单。", {"浙江省人民政府"}),
+        ("这段时间，浙江宁波、嘉兴、台州多地组织商务包机。", {"宁波市人民政府", "嘉兴市人民政府", "台州市人民政府"}),
+    ],
+)
+def test_extract_entities_places_acting_by_some_means_after_an_epithet_or_their_province(
+    text: str, governments: set[str]
+) -> None:
+    assert {m.label for m in _organizations_all(text) if m.rule == "place_acting"} == governments
+
+
+def test_extract_entities_a_place_passed_through_does_not_act() -> None:
+    assert not any(m.rule == "place_acting" for m in _organizations_all("高铁通过浙江多地运行。"))

@@ -122,7 +122,7 @@ _CPPCC_COMMITTEE = re.compile(r"^中国人民政治协商会议.+委员会$")
 #: The full names of a state's armed forces that name them as written (乌克兰武装部队).
 _FORCES_IN_FULL = ("武装部队", "政府军")
 #: What ends a list of places that act together (钦州、北海、防城港等地).
-_PLACES_OF_A_LIST = frozenset({"等地", "两地", "三地", "四地"})
+_PLACES_OF_A_LIST = frozenset({"等地", "两地", "三地", "四地", "多地"})
 #: Titles of heads of state and government: no unit's name holds one (塔吉克斯坦总统…).
 _HEADS_OF_STATE = frozenset({"总统", "总理", "首相", "国王", "副总统", "副总理"})
 #: Words for a kind of party, not one party (美国两党, 日本执政党).
@@ -546,6 +546,8 @@ _PLACES_TOGETHER = {"京津冀": ("北京市", "天津市", "河北省")}
 _PAIR_JOINERS = frozenset({"与", "和", "同"})
 #: What a clause that starts with a place acting as a body may stand after.
 _CLAUSE_OPENERS = frozenset("。，,；;：:！？!?\n、“")
+#: What a place is called before its name (外贸大省浙江, 经济强省广东): the clause starts before it.
+_PLACE_EPITHETS = ("大省", "强省", "大市", "大县", "强市", "强县")
 #: Verbs of being, having and place: a place that is, has or lies somewhere does not act.
 _NOT_ACTING = frozenset(
     {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都", "已有", "现有"}
@@ -2095,6 +2097,12 @@ class OrganizationExtractor:
         what a government does act, each as its government."""
         text, tokens = doc.text, doc.tokens
         opener = k - 1 if k == 0 or tokens[k - 1].pos != "t" else k - 2
+        if (
+            opener >= 0
+            and (above := self.gaz.places.get(tokens[opener].text)) is not None
+            and above.kind in _ACTING_KINDS
+        ):
+            opener -= 1  # 浙江宁波、嘉兴、台州多地组织…: the cities of a list after their province
         if opener >= 0 and (tokens[opener].text not in _CLAUSE_OPENERS or tokens[opener].text == "、"):
             return []  # 在教育系统、海南、浙江等地宣讲: the list is where, not who
         listed = [(k, self.gaz.places[tokens[k].text])]
@@ -2151,6 +2159,10 @@ class OrganizationExtractor:
         j = k - 1
         if j >= 0 and tokens[j].pos == "ns":
             j -= 1  # 内蒙古赤峰: the city after its region
+        if j >= 0 and tokens[j].text.endswith(_PLACE_EPITHETS):
+            j -= 1  # 外贸大省浙江: what the place is, said before its name
+            if j >= 0 and tokens[j].pos[:1] in ("n", "v") and tokens[j].text not in _CLAUSE_OPENERS:
+                j -= 1
         if j >= 0 and tokens[j].pos == "t":
             j -= 1  # 今年，浙江…
         if j >= 0 and tokens[j].text not in _CLAUSE_OPENERS:
@@ -2224,6 +2236,14 @@ class OrganizationExtractor:
             return True  # 辽宁把加强分类指导…, 甘肃将把…, 福建省把“四下基层”…: the place disposes of something
         if nxt.text == "通过" and n + 1 < len(tokens) and tokens[n + 1].text in _ACTING_VERBS | {"开展", "举办"}:
             return True  # 龙岩通过开展…活动: the place does something by doing something
+        if nxt.text == "通过" and nxt.pos == "p":
+            # 浙江通过多种方式帮助企业…: the place does something by some means
+            for m in range(n + 2, min(n + 8, len(tokens))):
+                tok = tokens[m]
+                if tok.text in _CLAUSE_ENDS or tok.text in ("，", ",", "的"):
+                    break
+                if tok.pos == "v" and tok.text not in _NOT_ACTING and tok.text not in _BEFALLS:
+                    return True
         if nxt.text in _ACTING_VERBS:
             return True  # 陕西|立足/d, 甘肃省将|致力于/n: jieba tags these words of doing otherwise
         if nxt.text == "对":

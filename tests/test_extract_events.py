@@ -2087,3 +2087,30 @@ def test_extract_events_talks_told_as_the_setting_of_a_statement() -> None:
 def test_extract_events_no_event_from_a_place_named_after_one() -> None:
     assert not _events_of("他参观了八七会议会址纪念馆。")
     assert not _events_of("游客走进遵义会议会址。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年金秋时节，党的二十大胜利召开。",
+        "这次参加党的二十大的代表中，35岁以下的有120名。",
+        "党的二十大解放军和武警部队代表团16日下午开始分组讨论。",
+        "党的二十大在政治上、理论上、实践上取得了一系列重大成果。",
+    ],
+)
+def test_party_congress_by_its_short_name_told_held_is_an_event(text: str) -> None:
+    assert "中国共产党第二十次全国代表大会" in _events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各地深入学习贯彻党的二十大精神。",
+        "他阐述了党的二十大的重大意义。",
+        "要着力抓好中共二十大决策部署贯彻落实。",
+        "党的二十大代表张华在村里宣讲。",
+        "后天统俄党将召开二十二大，对未来任务作出部署。",
+    ],
+)
+def test_party_congress_only_named_or_another_partys_is_no_event(text: str) -> None:
+    assert not any("全国代表大会" in name for name in _events_of(text))

@@ -535,6 +535,7 @@ class EventExtractor:
         drafts += _visits(text, people, self.places)
         drafts += _one_launch_each(self._launches(text, orgs, people))
         drafts += _held_by_work(text)
+        drafts += _party_congresses(text)
         drafts += _inspections(text, people, self.places)
         drafts += _delegation_reviews(text, people)
         if _ON_TOUR.search(title):
@@ -1116,6 +1117,43 @@ class EventExtractor:
             draft.organizer = draft.bodies[0] if draft.bodies else None
             out.append(draft)
         return out
+
+
+# 党的二十大, 中共十九大, 二十大: the Party's national congress by its short name (not 二十大代表,
+# a delegate; not 十大, 三大 without the Party's name: ten, three big ones)
+_PARTY_CONGRESS_SHORT = re.compile(
+    r"(?:(?:党的|中共)([一二三四五六七八九十]{1,3})|(?<![第一二三四五六七八九十])([一二]?十[一二三四五六七八九]?))"
+    r"大(?![学会代表厦楼院街桥道])"
+)
+# what tells the short-named congress held or acting (党的二十大胜利召开, 参加党的二十大的代表, 党的二十大
+# 解放军和武警部队代表团, 党的一大通过…纲领): its significance, report or plans (党的二十大的重大意义,
+# 党的二十大决策部署) are said of it as often as not (those are events only in its full name)
+_SHORT_CONGRESS_HELD_BEFORE = re.compile(r"(?:参加|出席|列席|召开|举行)(?:了|的)?(?:党的|中共)?$")
+_SHORT_CONGRESS_HELD_AFTER = re.compile(
+    r"(?:胜利|隆重|顺利)?(?:召开(?![后前以])|开幕|闭幕(?![后以])|举行|期间|"
+    r"[^，,。；;]{0,12}?代表团|在[^，,。；;]{0,16}?(?:取得|召开|开幕|闭幕)|通过(?!的)|制定|选举产生|审议)"
+)
+
+
+def _party_congresses(text: str) -> list[_Draft]:
+    """党的二十大胜利召开, 参加党的二十大的代表: the congress by its short name, named in full
+    (中国共产党第二十次全国代表大会); an event only where the story tells it held or deciding
+    (_held_congresses drops 学习贯彻党的二十大精神)."""
+    out = []
+    for match in _PARTY_CONGRESS_SHORT.finditer(text) if "大" in text else ():
+        number = match.group(1) or match.group(2)
+        if match.group(1) is None and (
+            number == "十" or f"党的{number}大" not in text and f"中共{number}大" not in text
+        ):
+            continue  # 统俄党将召开二十二大: a short name alone is the Party's where the story says so
+        start = match.start(1) if match.group(1) else match.start(2)
+        if not (
+            _SHORT_CONGRESS_HELD_AFTER.match(text, match.end())
+            or _SHORT_CONGRESS_HELD_BEFORE.search(text, max(0, match.start() - 6), start)
+        ):
+            continue
+        out.append(_Draft(f"中国共产党第{number}次全国代表大会", start, match.end(), "suffix"))
+    return out
 
 
 def _held_by_work(text: str) -> list[_Draft]:

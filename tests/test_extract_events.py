@@ -2114,3 +2114,15 @@ def test_party_congress_by_its_short_name_told_held_is_an_event(text: str) -> No
 )
 def test_party_congress_only_named_or_another_partys_is_no_event(text: str) -> None:
     assert not any("全国代表大会" in name for name in _events_of(text))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "习近平主席同你举行富有成果的会晤，共同决定提升双边关系。",
+        "习近平主席同总统先生举行历史性会晤，共同擘画了蓝图。",
+    ],
+)
+def test_talks_with_the_guest_spoken_to_or_named_by_courtesy_and_how_they_went(told: str) -> None:
+    text = "王沪宁在北京会见多哥总统福雷。王沪宁表示，" + told
+    assert "习近平同福雷会晤" in _events_of(text)

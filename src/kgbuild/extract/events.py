@@ -295,9 +295,11 @@ _GUESTS_NOUN = re.compile(
     r"(?:代表|代表团|团|成员|专家|人员|客人|嘉宾|人士|负责人|主席|总统|总理|首相|部长|大使|使节|官兵|师生|运动员|企业家"
     r"|科学家|学者|委员|干部|职工|青年|侨胞|华侨|留学生)$"
 )
-# 习近平主席同总统先生举行会谈, 会见总理女士: the story's guest, named by his post and a courtesy
+# 习近平主席同总统先生举行会谈, 会见总理女士, 同你举行富有成果的会晤: the story's guest, named by
+# his post and a courtesy, or spoken to (how the talks went may follow: 历史性, 富有成果的)
 _POLITE_GUEST = re.compile(
-    r"(?:总统|总理|首相|主席|国王|议长|委员长|秘书长|总书记|副总统|副总理|外长|部长)(?:先生|女士|阁下)(?:举行|进行)?了?"
+    r"(?:(?:总统|总理|首相|主席|国王|议长|委员长|秘书长|总书记|副总统|副总理|外长|部长)(?:先生|女士|阁下)|你|您)"
+    r"(?:(?:举行|进行)了?(?:[\u4e00-\u9fff]{1,6}?[性的])?)?"
 )
 # (举行历史性会晤, 举行富有成果的会谈: how the talks went, no name of their own)
 _NAMED_TALKS = re.compile(

@@ -2126,3 +2126,15 @@ def test_party_congress_only_named_or_another_partys_is_no_event(text: str) -> N
 def test_talks_with_the_guest_spoken_to_or_named_by_courtesy_and_how_they_went(told: str) -> None:
     text = "王沪宁在北京会见多哥总统福雷。王沪宁表示，" + told
     assert "习近平同福雷会晤" in _events_of(text)
+
+
+def test_a_visitor_who_came_to_china_on_a_state_visit_made_one() -> None:
+    assert "马克龙对中国国事访问" in _events_of("习近平指出，马克龙总统今年来华进行国事访问，两国签署多项协议。")
+
+
+def test_a_visit_to_china_by_the_visitors_full_name_is_one_visit() -> None:
+    text = (
+        "习近平举行仪式，欢迎意大利共和国总统塞尔焦·马塔雷拉对我国进行国事访问。陪同塞尔焦·马塔雷拉访华的有副总理等。"
+    )
+    assert _events_of(text) >= {"塞尔焦·马塔雷拉对中国国事访问"}
+    assert not any(name.endswith("访华") for name in _events_of(text))

@@ -378,6 +378,12 @@ _LISTED_NEXT = re.compile(r"(?:总统|总理|首相|国王|主席|元首|女王|
 _VISITS_CHINA = re.compile(
     r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士|一行)?(?:此次|这次|本次|上月|去年)?(?:成功|首次|再次|正式)?访华(?!团)"
 )  # (习近平对邦戈访华表示欢迎, 欢迎X尽早访华: not the host's visit, nor one to come)
+# 恩巴洛总统今年来华进行国事访问: a visit to China named by its kind (恩巴洛对中国国事访问)
+_COMES_TO_CHINA = re.compile(
+    r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士)?"
+    r"(?:此次|这次|本次|上月|去年|今年|此前|前不久|(?:今年)?[0-9一二三四五六七八九十]{1,2}月份?)?"
+    r"来华(?:进行了?)?((?:国事|正式|工作|友好|正式友好|国事友好)访问)"
+)
 # 发出的访问伊朗的邀请, 邀请X访问Y: an invitation, no visit
 _INVITED = re.compile(r"的?邀请")
 _WISHED = ("期待", "期盼", "盼望", "希望")
@@ -1541,6 +1547,10 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         match = _VISITS_CHINA.match(text, host.end)
         if match is not None and not _INVITED.match(text, match.end()):
             out.append(_Draft(host.label + "访华", host.start, match.end(), "visit", participants=[host.label]))
+        came = _COMES_TO_CHINA.match(text, host.end)
+        if came is not None:
+            name = host.label + "对中国" + came.group(1)
+            out.append(_Draft(name, host.start, came.end(), "visit", participants=[host.label]))
     for i, host in enumerate(people if "访问" in text else ()):
         if text.endswith("应", 0, host.start):
             continue  # (X是应习近平的邀请对我国进行国事访问: the host who invites visits nobody)
@@ -1589,7 +1599,11 @@ def _one_visitor(drafts: list[_Draft]) -> list[_Draft]:
         visitor = d.participants[:1]
         if not visitor or not (d.name.endswith("访华") or "对中国" in d.name):
             continue
-        same = [f for f in to_china if f.participants[:1] and visitor[0] in f.participants[0].split("·")]
+        same = [
+            f
+            for f in to_china
+            if f.participants[:1] and (visitor[0] == f.participants[0] or visitor[0] in f.participants[0].split("·"))
+        ]
         if same:
             full = max(same, key=lambda f: (len(f.participants[0]), -f.start))
             d.name, d.participants = full.name, [full.participants[0], *d.participants[1:]]

@@ -2138,3 +2138,23 @@ def test_a_visit_to_china_by_the_visitors_full_name_is_one_visit() -> None:
     )
     assert _events_of(text) >= {"塞尔焦·马塔雷拉对中国国事访问"}
     assert not any(name.endswith("访华") for name in _events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中央和国家机关组织干部召开党组会议、全体党员干部大会，深入学习。",
+        "四川成都等地都举行了庄严盛大的升国旗仪式。",
+        "通过高峰论坛、展览展示等多种形式打造一场盛会。",
+        "随后前往凯旋门参加纪念仪式。",
+    ],
+)
+def test_a_kind_of_meeting_or_ceremony_alone_is_no_event(text: str) -> None:
+    assert not _events_of(text)
+
+
+def test_a_kind_of_ceremony_in_the_lead_takes_the_titles_name() -> None:
+    events = _pipeline_events(
+        "元旦当天，群众来到天安门广场，观看庄严隆重的升国旗仪式，共祝新年好。", title="2023年元旦升国旗仪式"
+    )
+    assert {e.name for e in events} == {"2023年元旦升国旗仪式"}

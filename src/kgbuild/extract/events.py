@@ -99,12 +99,14 @@ _LEADER_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:总书记|主席|总理|�
 _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
 )
-# 小范围会谈, 专项工作会议, 中心组集体学习, 入场仪式: a kind of meeting, no name of its own
+# 小范围会谈, 专项工作会议, 中心组集体学习, 入场仪式, 升国旗仪式, 全体党员干部大会, 高峰论坛: a kind of
+# meeting, no name of its own
 _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
     r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会"
     r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|建设性|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际"
-    r"|部长级|高级别|技术)*(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会)$"
+    r"|部长级|高级别|技术|高峰|纪念|升国旗|升旗|开村|遗体告别|告别)*"
+    r"(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会|大会)$"
 )
 # 同盖莱总统会晤 with 盖莱 unknown: a part of a guest's name and a leader's title before the talks'
 # word, no name of its own (中哈总理会晤, 美俄总统会晤: two states' short names are one)
@@ -2458,14 +2460,7 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
         if any(d.name == named for d in drafts):
             continue
         first = next(
-            (
-                d
-                for d in drafts
-                if d.rule == "suffix"
-                and d.start < lead_end
-                and d.name.endswith(word)
-                and not _KIND_ONLY.match(_ORDINAL_ONLY.sub("", d.name))
-            ),
+            (d for d in drafts if d.rule == "suffix" and d.start < lead_end and d.name.endswith(word)),
             None,
         )
         written = [

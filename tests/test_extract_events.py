@@ -2158,3 +2158,9 @@ def test_a_kind_of_ceremony_in_the_lead_takes_the_titles_name() -> None:
         "元旦当天，群众来到天安门广场，观看庄严隆重的升国旗仪式，共祝新年好。", title="2023年元旦升国旗仪式"
     )
     assert {e.name for e in events} == {"2023年元旦升国旗仪式"}
+
+
+def test_a_campaign_dated_by_a_year_without_nian_has_a_name_of_its_own() -> None:
+    assert "2023中国产业转移发展对接活动" in _events_of("今天，2023中国产业转移发展对接活动在广西南宁举行。")
+    # a count before the kind dates nothing
+    assert not _events_of("积石山县已搭建了8000多间活动板房，组织开展7300余项活动。")

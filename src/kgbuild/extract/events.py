@@ -462,9 +462,12 @@ _LAUNCHED_AFTER = re.compile(
     r"(?:今天|今日|日前|近日|\d{1,2}日)?(?:[（(][^（）()]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式)?启动"
 )
 _PROPER_MARK_NEAR = re.compile(
-    rf"[“《]|第[{_NUMERAL}]+[届次轮]|\d{{4}}年|周年|首届|首轮"
+    rf"[“《]|第[{_NUMERAL}]+[届次轮]|\d{{4}}(?:年|(?=[\u4e00-\u9fff]))|周年|首届|首轮"
 )  # (a cheap test before the walk)
-_PROPER_MARK = re.compile(rf"[“《]|第[{_NUMERAL}]+[届次轮]|^\d{{4}}年|周年|首届|首轮")
+# (2023中国产业转移发展对接活动: a year written before the name without 年 dates it too)
+_PROPER_MARK = re.compile(
+    rf"[“《]|第[{_NUMERAL}]+[届次轮]|^\d{{4}}年|^(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![多余万亿个项间名元件场次人家])|周年|首届|首轮"
+)
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
 _ANNIVERSARY = re.compile(rf"[{_NUMERAL}]+周年")

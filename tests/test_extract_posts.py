@@ -389,10 +389,10 @@ def test_extract_posts_heads_of_the_story_country(text: str, expected: set[tuple
         ("英国新首相斯塔默组建内阁。", {("斯塔默", "首相", "英国", False)}),
         # a state no gazetteer lists after a foreign country's name
         ("此外，德国萨克森州州长克雷奇默近日称。", {("克雷奇默", "州长", "萨克森州", False)}),
-        # a cabinet no extractor knows, and the chain's country for a minister
+        # a cabinet no extractor knows, and the chain's country's ministry for a minister
         (
             "以色列战时内阁成员、前国防部长甘茨18日表示。",
-            {("甘茨", "成员", "以色列战时内阁", False), ("甘茨", "国防部长", "以色列", True)},
+            {("甘茨", "成员", "以色列战时内阁", False), ("甘茨", "部长", "以色列国防部", True)},
         ),
     ],
 )
@@ -1072,3 +1072,22 @@ def test_posts_a_rapporteur_on_a_matter_of_a_known_body() -> None:
 def test_posts_state_title_after_general_secretary_after_the_name() -> None:
     found = _pipeline_posts("习近平总书记、国家主席同阮富仲总书记举行会谈。")
     assert {("习近平", "总书记", "中共中央"), ("习近平", "国家主席", None)} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("俄国防部长别洛乌索夫称，俄军在部分作战区域推进。", ("别洛乌索夫", "部长", "俄罗斯国防部")),
+        ("俄罗斯外交部长拉夫罗夫表示，将加强合作。", ("拉夫罗夫", "部长", "俄罗斯外交部")),
+    ],
+)
+def test_extract_posts_a_foreign_minister_by_the_ministrys_word_is_its_ministers(
+    text: str, post: tuple[str, str, str]
+) -> None:
+    assert post in _pipeline_posts(text)
+
+
+def test_extract_posts_a_name_before_how_it_comes_or_acts_ends_there() -> None:
+    posts = _pipeline_posts("匈牙利总理欧尔班夫妇、外长西雅尔多等到机场迎接。")
+    assert posts >= {("欧尔班", "总理", "匈牙利"), ("西雅尔多", "外长", "匈牙利")}
+    assert ("汤洪波", "航天员", None) in _pipeline_posts("神舟十二号航天员聂海胜、刘伯明、汤洪波亲切通话。")

@@ -58,6 +58,8 @@ _DEPUTY_PREFIX = re.compile(r"^(?:常务副|第一副|执行副|副)")
 _SENTENCE_STOPS = ("。", "；", ";", "！", "？", "!", "?", "\n")
 #: Ministers named by their ministry alone (外交部长秦刚): the home ministry when no country is written.
 _HOME_MINISTERS = {"外交部长": "外交部", "国防部长": "国防部"}
+#: The state at home by its names: its ministers are the home ones (外交部, 国防部).
+_HOME_STATE_NAMES = frozenset({"中国", "中华人民共和国"})
 #: Posts of the state at home written after 中国 or 中华人民共和国: (title, body) as the conventions
 #: name them (中华人民共和国主席 is the head of state, 中国总理 the State Council's premier).
 _HOME_STATE_POSTS = {
@@ -668,6 +670,12 @@ class PostExtractor:
             if (term := _TERM.match(post.title)) is not None and term.end() < len(post.title):
                 # 英国新任财政大臣: which term is no part of the title (the span keeps the words)
                 post = replace(post, title=post.title[term.end() :])
+            if post.title in _HOME_MINISTERS and post.org is not None and post.org not in _HOME_STATE_NAMES:
+                # 俄罗斯国防部长别洛乌索夫: the minister of that state's ministry, like 苏丹卫生部长
+                # (部长 of 苏丹卫生部); the short 外长 stays the state's (CONVENTIONS)
+                state = self.gaz.places.get(post.org)
+                if state is not None and state.kind == "country":
+                    post = replace(post, title="部长", org=state.name + _HOME_MINISTERS[post.title])
             if post.org is not None or (
                 self._holds_alone(post.title)
                 and not any(person == post.person and title.endswith(post.title) for person, title in held)

@@ -176,6 +176,13 @@ AFTER_NAME = (
     "昨天",
     "发布",
     "发表",
+    # how one does it (航天员聂海胜、刘伯明、汤洪波亲切通话, 一同出席)
+    "亲切",
+    "一同",
+    "一起",
+    # who comes with one (总理欧尔班夫妇, 习近平夫人彭丽媛)
+    "夫妇",
+    "夫人",
 )
 #: Verbs whose subject is a person: a name-like word right before one is a name.
 SUBJECT_VERBS = (

@@ -1446,3 +1446,17 @@ def test_extract_entities_places_acting_by_some_means_after_an_epithet_or_their_
 
 def test_extract_entities_a_place_passed_through_does_not_act() -> None:
     assert not any(m.rule == "place_acting" for m in _organizations_all("高铁通过浙江多地运行。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("今年，黑龙江计划发放6亿元政府消费券。", "黑龙江省人民政府"),
+        ("美国方面5日宣称，将向乌克兰提供装备。", "美国"),
+        ("哈萨克斯坦“阿玛纳特”党主席科沙诺夫出席。", "哈萨克斯坦“阿玛纳特”党"),
+        ("杭州亚运村为蒙古国体育代表团举行入住欢迎仪式。", "蒙古国体育代表团"),
+        ("记者从中国科学院国家天文台获悉，观测取得进展。", "中国科学院国家天文台"),
+    ],
+)
+def test_extract_entities_places_planning_sides_claiming_quoted_parties_delegations_observatories(text: str, label: str) -> None:
+    assert label in {m.label for m in _organizations_all(text)}

@@ -457,7 +457,7 @@ _SIDE_WORD = "方面"
 #: 乌克兰方面20日称, 以色列方面拒绝: a state with 方面, then (when) what it says or does
 _SIDE_ACTS = re.compile(
     r"方面(?:\d{1,2}日|当天|今天|同一天|随后|也|则|还|已)?"
-    r"(?:称|表示|说|宣布|指出|回应|证实|否认|发表|释放|同意|拒绝|谴责|指责|要求|强调|声称|通报|确认)"
+    r"(?:称|表示|说|宣布|指出|回应|证实|否认|发表|释放|同意|拒绝|谴责|指责|要求|强调|声称|宣称|通报|确认|警告|呼吁)"
 )
 _STANDING_SHORT = "常委会"  # after a Party committee's short name (北京市委常委会): its standing committee
 #: Rules whose body is named with its parent's name before its own (上海市委宣传部,
@@ -546,6 +546,8 @@ _PLACES_TOGETHER = {"京津冀": ("北京市", "天津市", "河北省")}
 _PAIR_JOINERS = frozenset({"与", "和", "同"})
 #: What a clause that starts with a place acting as a body may stand after.
 _CLAUSE_OPENERS = frozenset("。，,；;：:！？!?\n、“")
+#: Words of planning jieba tags as nouns (计划/n): before a verb, the place plans to do it.
+_PLANS = frozenset({"计划", "策划", "拟"})
 #: What a place is called before its name (外贸大省浙江, 经济强省广东): the clause starts before it.
 _PLACE_EPITHETS = ("大省", "强省", "大市", "大县", "强市", "强县")
 #: Verbs of being, having and place: a place that is, has or lies somewhere does not act.
@@ -963,7 +965,11 @@ class OrganizationExtractor:
         self.forces_re = re.compile(f"({alternation})({_FORCES})(?!部[^长])") if states else None
         # a state's full name before a word that ends in 党 (马耳他工党)
         full_names = "|".join(map(re.escape, sorted(states, key=len, reverse=True)))
-        self.party_re = re.compile(f"(?:{full_names})(?=[\u4e00-\u9fff]{{0,7}}党)") if states else None
+        self.party_re = (
+            re.compile(f"(?:{full_names})(?=(?:“[\u4e00-\u9fff]{{2,10}}”|[\u4e00-\u9fff]){{0,7}}党)")
+            if states
+            else None
+        )
         self.foreign_mission_re = (
             re.compile(f"({alternation})驻([\u4e00-\u9fff]{{1,8}}?)({_MISSIONS})") if states else None
         )
@@ -975,7 +981,7 @@ class OrganizationExtractor:
         sports = "|".join(map(re.escape, sorted(gazetteer.sports, key=len, reverse=True))) or "(?!)"
         teams = "|".join(map(re.escape, sorted(states | _TEAM_PLACES, key=len, reverse=True)))
         self.team_re = re.compile(
-            f"({teams})(?:残奥|特奥)?(?:{sports})?(?:男子|女子|男|女)?(?:国家)?队(?![员长伍列形友])"
+            f"({teams})(?:(?:残奥|特奥)?(?:{sports})?(?:男子|女子|男|女)?(?:国家)?队(?![员长伍列形友])|体育代表团)"
         )
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
@@ -1427,8 +1433,13 @@ class OrganizationExtractor:
             # words after it up to the one that ends in 党 (东帝汶|人民|团结|繁荣党)
             end = tokens[k].end if tokens[k].text.endswith("党") and tokens[k].end > match.end() else None
             j = k + 1
-            while end is None and j < len(tokens) and tokens[j].end - match.end() <= 8:
+            # (哈萨克斯坦“阿玛纳特”党: the party's own name in quotes)
+            reach = 14 if text.startswith("“", match.end()) else 8
+            while end is None and j < len(tokens) and tokens[j].end - match.end() <= reach:
                 word = tokens[j].text
+                if word in ("“", "”") and reach > 8:
+                    j += 1
+                    continue
                 if not all(is_han(c) for c in word) or tokens[j].pos in _NEVER_IN_NAME_TAGS - {"a", "v", "vn"}:
                     break
                 if word.endswith("党"):
@@ -1972,10 +1983,11 @@ class OrganizationExtractor:
         return out
 
     def _sports_teams(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
-        """中国跳水队, 日本队, 中国女排国家队: a national team, named as written. 中国队 at a
-        games of many sports (奥运会, 亚运会, 大运会) is the Chinese sports delegation."""
+        """中国跳水队, 日本队, 中国女排国家队, 蒙古国体育代表团: a national team or sports
+        delegation, named as written. 中国队 at a games of many sports (奥运会, 亚运会, 大运会)
+        is the Chinese sports delegation."""
         text = doc.text
-        if "队" not in text:
+        if "队" not in text and "体育代表团" not in text:
             return []
         taken = _Coverage(len(text), ((m.start, m.end) for m in known))
         games = any(word in text for word in _MULTI_SPORT_GAMES)
@@ -2246,6 +2258,8 @@ class OrganizationExtractor:
                     return True
         if nxt.text in _ACTING_VERBS:
             return True  # 陕西|立足/d, 甘肃省将|致力于/n: jieba tags these words of doing otherwise
+        if nxt.text in _PLANS and n + 1 < len(tokens) and tokens[n + 1].pos == "v":
+            return True  # 黑龙江计划|发放消费券, 陕西策划|组织…活动: the place plans what it does
         if nxt.text == "对":
             # 辽宁阜新对普通播种机进行改造: the place does something to something
             for tok in tokens[n + 1 : n + 9]:

@@ -743,3 +743,13 @@ def test_statements_said_while_on_a_visit_or_in_a_war_report() -> None:
 )
 def test_statements_calls_and_charges_are_speech(text: str, speaker: str, cue: str) -> None:
     assert (speaker, cue) in _pipeline_statements(text)
+
+
+def test_statements_a_body_reporting_figures_by_tongbao_speaks() -> None:
+    said = _pipeline_statements("国家卫生健康委今天（11月1日）通报，10月31日0—24时，31个省报告新增确诊病例。")
+    assert "国家卫生健康委员会" in {speaker for speaker, _ in said}
+
+
+def test_statements_according_to_a_bodys_notice_the_person_it_quotes_speaks() -> None:
+    said = _pipeline_statements("另据阿塞拜疆总统新闻局通报，阿利耶夫在通话时说，客机在俄领空受到物理和技术干扰。")
+    assert {speaker for speaker, _ in said} == {"阿利耶夫"}

@@ -541,7 +541,7 @@ class StatementExtractor:
         )
         self.according = re.compile(
             # (not a body's figures, 据海关统计, 据X公布的数据: data, not words said)
-            r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|发布的(?:消息|声明|公告|通报))[,，]\s*"
+            r"据(?P<who>[^,，。\n]{2,30}?)(?P<cue>介绍|透露|表示|称|报道|通报|发布的(?:消息|声明|公告|通报))[,，]\s*"
             r"|援引(?P<quoted>[^,，。\n]{2,30}?)的(?:话|消息)(?:报道)?(?P<qcue>称|说|表示)[,，:：]?\s*"
         )
         #: a body's meeting that decided, named before its decision (经中央纪委常委会会议研究并报

@@ -2164,3 +2164,23 @@ def test_a_campaign_dated_by_a_year_without_nian_has_a_name_of_its_own() -> None
     assert "2023中国产业转移发展对接活动" in _events_of("今天，2023中国产业转移发展对接活动在广西南宁举行。")
     # a count before the kind dates nothing
     assert not _events_of("积石山县已搭建了8000多间活动板房，组织开展7300余项活动。")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("阿拉伯-伊斯兰国家领导人联合特别峰会11日在利雅得举行。", "阿拉伯-伊斯兰国家领导人联合特别峰会"),
+        ("中方成功举办了中非团结抗疫特别峰会等一系列重要活动。", "中非团结抗疫特别峰会"),
+        ("西班牙、葡萄牙和摩洛哥同时获得2030年世界杯主办权。", "2030年世界杯"),
+    ],
+)
+def test_special_summits_and_world_cups_are_events(text: str, event: str) -> None:
+    assert event in _events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在安徽寿州古城，传统的迎春仪式让游客一起祈福纳祥。", "这是中国队在本赛季世界杯比赛中收获的首枚金牌。"],
+)
+def test_a_customary_ceremony_or_a_seasons_cup_has_no_name_of_its_own(text: str) -> None:
+    assert not _events_of(text)

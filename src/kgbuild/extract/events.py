@@ -105,7 +105,7 @@ _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
     r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会"
     r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|建设性|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际"
-    r"|部长级|高级别|技术|高峰|纪念|升国旗|升旗|开村|遗体告别|告别)*"
+    r"|部长级|高级别|技术|高峰|纪念|升国旗|升旗|开村|遗体告别|告别|迎春|传统的?)*"
     r"(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会|大会)$"
 )
 # 同盖莱总统会晤 with 盖莱 unknown: a part of a guest's name and a leader's title before the talks'
@@ -454,6 +454,7 @@ _SHORT_IS_A_KIND = frozenset(
         "冰雪节",
         "电影周",
         "时装周",
+        "世界杯",
     }
 )
 # 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)
@@ -700,8 +701,8 @@ class EventExtractor:
             if text.endswith(_DO_WELL, 0, match.start()):
                 continue  # 及时准确做好会议, 守正创新办好大会: a verb on an event named elsewhere
             before = by_end.get(match.start())
-            if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次"):
-                continue  # 围绕大会主题: a verb or adverb before the event word, not a name
+            if before is not None and before.pos in _NOT_BEFORE_EVENT_WORD and before.text not in ("届", "次", "特别"):
+                continue  # 围绕大会主题: a verb or adverb before the event word, not a name (特别峰会 is one)
             if (
                 text.startswith("”", end)
                 and opened >= 0

@@ -2184,3 +2184,20 @@ def test_special_summits_and_world_cups_are_events(text: str, event: str) -> Non
 )
 def test_a_customary_ceremony_or_a_seasons_cup_has_no_name_of_its_own(text: str) -> None:
     assert not _events_of(text)
+
+
+def test_a_meeting_told_before_its_host() -> None:
+    text = "在会见古共中央第一书记、国家主席迪亚斯-卡内尔时，李希转达了习近平的问候。"
+    assert "李希会见迪亚斯-卡内尔" in _events_of(text)
+
+
+def test_meeting_each_of_a_long_list_of_titled_guests() -> None:
+    text = "赵乐际27日在北京分别会见巴巴多斯总理莫特利、新西兰总理希普金斯、蒙古国总理奥云额尔登、越南总理范明政。"
+    assert _events_of(text) >= {"赵乐际会见莫特利", "赵乐际会见希普金斯", "赵乐际会见奥云额尔登", "赵乐际会见范明政"}
+    # told again as 会见X时, the same meeting
+    assert len(_events_of(text + "会见希普金斯时，赵乐际表示，中新建交50年来关系发展良好。")) == 4
+
+
+def test_talks_with_a_titled_guest_in_a_clause_are_no_event_named_by_the_title() -> None:
+    text = "在同古共中央政治局委员、中央组织书记莫拉莱斯会谈时，双方同意加强合作。"
+    assert not any("书记" in name for name in _events_of(text))

@@ -546,6 +546,7 @@ class EventExtractor:
         people = sorted(found.mentions("person"), key=lambda m: (m.start, m.end))
         drafts = self._named(doc, orgs, people)
         drafts += _meetings(text, people)
+        drafts += _meetings_told_before_host(text, people, drafts)
         drafts += _visits(text, people, self.places)
         drafts += _one_launch_each(self._launches(text, orgs, people))
         drafts += _held_by_work(text)
@@ -775,11 +776,12 @@ class EventExtractor:
                 or start > 0
                 and text[start - 1] in "同与和的"
                 or start in person_spans
+                or any(start < p.start and p.end <= match.start() for p in people)
                 or text[start - 1 : start] == "在"
                 and _WITH.search(text, _clause_start(text, start), start)
             ):
-                # 同乌兹别克斯坦总统米尔济约耶夫会谈, 同拜登总统在巴厘岛会晤: talks of named people
-                # are the meeting rule's (the place is no name)
+                # 同乌兹别克斯坦总统米尔济约耶夫会谈, 同拜登总统在巴厘岛会晤, 同X、中央组织书记莫拉莱斯
+                # 会谈: talks of named people are the meeting rule's (the place or title is no name)
                 continue
             if _MEET_VERB.search(name, 0, len(name) - len(match.group())) or _MANY_TIMES.search(name):
                 continue  # 在北京会见白俄罗斯国民会议…主席, 中俄元首两度会晤: no event's name
@@ -1404,10 +1406,10 @@ def _meeting(
         return []  # 同总统先生举行会晤, 我和X在北京两次会晤: no named guest, no named talks
     if (
         guest_end - guest_start < 2
-        or guest_end - guest_start > 30 + 20 * described
+        or guest_end - guest_start > 30 + 20 * described + 16 * max(0, len(guests) - 1)
         or text.startswith(("与", "和", "及"), guest_start)
     ):
-        return []  # (亲切会见与问候: no guest)
+        return []  # (亲切会见与问候: no guest; a list of guests may be long, each with a title)
     if any(d.guests_from <= host.start < d.end for d in out):
         return []  # 普京与帕什尼扬和阿利耶夫举行会谈: the guest's part of the talks is no talks of its own
     end = max(verb.end(), guest_end)
@@ -1488,6 +1490,28 @@ def _named_later(text: str, start: int, end: int, people: list[Mention]) -> list
             mention = next(p for p in people if p.label == label)
             found.append(dataclasses.replace(mention, start=at, end=at + len(label)))
     return sorted(found, key=lambda m: m.start)
+
+
+# 在会见古共中央第一书记、国家主席迪亚斯-卡内尔时，李希转达…: the meeting told before its host
+_MEETING_BEFORE_HOST = re.compile(r"(?:^|(?<=[。，,；;！？\n]))在?(会见|会晤)([^，,。；;！？\n]{2,60}?)时[，,]")
+
+
+def _meetings_told_before_host(text: str, people: list[Mention], drafts: list[_Draft]) -> list[_Draft]:
+    """在会见X时，Y表示: Y met X, named as a meeting is (Y会见X), when the clause after the
+    comma starts with Y's name and no meeting of Y's with X is told already."""
+    out: list[_Draft] = []
+    for match in _MEETING_BEFORE_HOST.finditer(text) if "时" in text else ():
+        guests = [p for p in people if match.start(2) <= p.start and p.end <= match.end(2)]
+        host = next((p for p in people if p.start == match.end()), None)
+        if not guests or host is None or host.label in {g.label for g in guests}:
+            continue
+        name = host.label + match.group(1) + _joined_names(text, guests)
+        if any(d.name == name or host.label in d.participants and guests[0].label in d.participants for d in drafts):
+            continue
+        out.append(
+            _Draft(name, match.start(), host.end, "meeting", participants=[host.label, *(g.label for g in guests)])
+        )
+    return out
 
 
 def _joined_names(text: str, guests: list[Mention]) -> str:

@@ -1460,3 +1460,14 @@ def test_extract_entities_a_place_passed_through_does_not_act() -> None:
 )
 def test_extract_entities_places_planning_sides_claiming_quoted_parties_delegations_observatories(text: str, label: str) -> None:
     assert label in {m.label for m in _organizations_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        ("日本气象厅2日上午宣布，日本海沿岸地区海啸预警全部解除。", "日本海沿岸地区海啸预警全部"),
+        ("巩固以联合国宪章宗旨和原则为基础的世界秩序。", "联合国"),
+    ],
+)
+def test_extract_entities_no_body_from_all_of_something_or_inside_a_charters_name(text: str, not_a_body: str) -> None:
+    assert not_a_body not in {m.label for m in _organizations_all(text)}

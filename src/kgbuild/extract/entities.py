@@ -132,7 +132,7 @@ _PARTY_KINDS = frozenset(
 #: What follows 中 and 共 when 共 starts a word (交流互鉴中|共同发展, 活动中|共度佳节): no CPC.
 _NOT_CPC_AFTER = tuple("同度享建赢商谋创识进生存治担济筑鸣")
 #: Words after a body's name that make it part of a document's name (中国人民政治协商会议章程).
-_DOCUMENT_AFTER_BODY = ("章程",)
+_DOCUMENT_AFTER_BODY = ("章程", "宪章")
 #: Bodies whose name before a term starts the name of one of their organs, and that organ
 #: (中国人民政治协商会议第九届全国委员会 is the national committee, not the CPPCC as a whole).
 _INSTITUTIONS_BY_TERM = {"中国人民政治协商会议": "全国委员会"}
@@ -793,6 +793,7 @@ _KINDS_OF_UNIT = frozenset({"专门委员会", "专委会", "工作机构", "办
 #: Words that end like a body but name something else (专题协商会 is a meeting, not a 商会;
 #: 交界处, 四处, 两处 are places, not a 处).
 _FALSE_ENDINGS = (
+    "全部",  # 海啸预警全部解除: all of it, no department
     "协商会",
     "地处",
     "实处",

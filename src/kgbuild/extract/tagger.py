@@ -1002,6 +1002,8 @@ class TaggerExtractor:
                 return False
         if not all(is_han(c) for c in name):
             return False  # 市)人大常委会: a bracket or a digit inside is a run of words, not a name
+        if name.endswith("全部"):
+            return False  # 海啸预警全部(解除): all of it, no department
         return name.endswith(_GOV_ENDINGS)
 
     def _body_category(self, name: str) -> str:

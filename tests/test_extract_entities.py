@@ -1458,7 +1458,7 @@ def test_extract_entities_a_place_passed_through_does_not_act() -> None:
         ("记者从中国科学院国家天文台获悉，观测取得进展。", "中国科学院国家天文台"),
     ],
 )
-def test_extract_entities_places_planning_sides_claiming_quoted_parties_delegations_observatories(text: str, label: str) -> None:
+def test_extract_entities_places_planning_sides_claiming_parties_delegations(text: str, label: str) -> None:
     assert label in {m.label for m in _organizations_all(text)}
 
 

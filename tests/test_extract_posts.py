@@ -1091,3 +1091,24 @@ def test_extract_posts_a_name_before_how_it_comes_or_acts_ends_there() -> None:
     posts = _pipeline_posts("匈牙利总理欧尔班夫妇、外长西雅尔多等到机场迎接。")
     assert posts >= {("欧尔班", "总理", "匈牙利"), ("西雅尔多", "外长", "匈牙利")}
     assert ("汤洪波", "航天员", None) in _pipeline_posts("神舟十二号航天员聂海胜、刘伯明、汤洪波亲切通话。")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("2002年，时任浙江省委书记的习近平同志跑遍了11个市。", ("习近平", "书记", "中共浙江省委员会")),
+        ("美国当选总统特朗普20日在社交媒体发文。", ("特朗普", "总统", "美国")),
+        ("蒙古人民党主席、政府总理奥云额尔登表示，愿加强合作。", ("奥云额尔登", "总理", "蒙古国")),
+        ("中央政府驻澳门联络办公室主任郑新聪出席。", ("郑新聪", "主任", "中央人民政府驻澳门特别行政区联络办公室")),
+    ],
+)
+def test_extract_posts_then_held_elected_party_leaders_government_and_liaison_office(
+    text: str, post: tuple[str, str, str]
+) -> None:
+    assert post in _pipeline_posts(text)
+
+
+def test_extract_posts_another_partys_general_secretary_is_no_cpc_one() -> None:
+    posts = _pipeline_posts("越南共产党中央委员会致电祝贺。越南人民认为，阮富仲总书记高度重视越中关系。")
+    assert ("阮富仲", "总书记", "中共中央") not in posts
+    assert ("习近平", "总书记", "中共中央") in _pipeline_posts("越南人民认为，习近平总书记高度重视越中关系。")

@@ -27,7 +27,7 @@ _MEMBER = "委员"  # after a name, in a story of the CPPCC: its member (钱克�
 _STATE_TITLES = frozenset({"国家主席", "国家副主席"})
 #: Posts held without a body (a state's own titles aside): a profession or a rank.
 _ALONE_KINDS = frozenset({"academic", "media"})
-_ALONE_TITLES = frozenset({"航天员", "飞行员", "律师", "工程师", "高级工程师"})
+_ALONE_TITLES = frozenset({"航天员", "飞行员", "律师", "工程师", "高级工程师", "总书记"})
 #: Titles that may follow a name (习近平总书记, 李强总理).
 _AFTER_NAME_KINDS = frozenset({"leader", "foreign"})
 #: Titles of the heads of a people's government (省长, 常务副市长, 县长).
@@ -49,7 +49,7 @@ _PLACE_UNITS = frozenset("省市州盟县区旗镇乡")
 #: Words that may stand right before a place's name and are not part of it (在, 据).
 _LEADING_WORDS = frozenset("在于与和同据到赴从向对由经将把被让给为是")
 #: Which term of a post is meant (新一届主席, 第十任总统).
-_TERM = re.compile(r"新一届|下一届|新任|首任|第[一二三四五六七八九十百零\d]+[任届]")
+_TERM = re.compile(r"新一届|下一届|新任|首任|当选|第[一二三四五六七八九十百零\d]+[任届]")
 #: The same, written between a body and its title (澳门特别行政区第六任行政长官, 印尼新任副总统).
 _TERM_BEFORE = re.compile(rf"(?:{_TERM.pattern})$")
 #: What makes a title a deputy's (常务副主席 of 主席, 副部长 of 部长).
@@ -456,6 +456,11 @@ class PostExtractor:
         met_at: set[int] = set()  # heads whose country is not the one their sentence names
         for person in people:
             chain = self._chain_before(text, person.start, org_by_end, tokens, ends, person_ends)
+            if not chain and text[person.start - 1 : person.start] == "的":
+                # 时任浙江省委书记的习近平同志: a post the person then held, told before 的
+                held = self._chain_before(text, person.start - 1, org_by_end, tokens, ends, person_ends)
+                if held and any(text.startswith(m, max(0, held[0][3] - len(m)), held[0][3] + len(m)) for m in _MARKERS):
+                    chain = held
             if chain and person.text[0] == "国" and chain[-1][0].endswith("主席"):
                 chain = []  # 非盟轮值主席国|工作: the presiding country, not a name
             # 中共中央政治局常委、中央国家安全委员会副主席李强、赵乐际、蔡奇: the titles
@@ -500,6 +505,17 @@ class PostExtractor:
                 # 省委书记X汇报，省长Y参加; 农工党中央主席X…，常务副主席Y: a head of the
                 # government, or a deputy of a title, takes the body of the same sentence's post
                 chain = [(chain[0][0], body, *chain[0][2:]), *chain[1:]]
+            for k in range(1, len(chain)):
+                title, org, title_start, start = chain[k]
+                state = self._state_of(chain[k - 1][1]) if chain[k - 1][1] else None
+                if (
+                    org is None
+                    and title in _HEAD_TITLES
+                    and text[start:title_start] == "政府"
+                    and state not in (None, "中国")
+                ):
+                    # 蒙古人民党主席、政府总理奥云额尔登: the government of the party's state
+                    chain[k] = (title, state, title_start, start)
             previous = person
             previous_body = next((o for _, o, _, _ in reversed(chain) if o is not None), None) if chain else None
             former = any(text.endswith(w, 0, chain_start) for w in _FORMER)
@@ -532,9 +548,17 @@ class PostExtractor:
                 and after in _IMPLIED_BODY
                 and not (after == "委员长" and self._countries_around(text, person.start, found)[0])
             ):
-                # 赵乐际委员长 (not 金正恩委员长 in a paragraph about another country)
+                # 赵乐际委员长 (not 金正恩委员长 in a paragraph about another country); 阮富仲总书记 in
+                # a paragraph about Vietnam: another party's, which the text does not name
+                implied = _IMPLIED_BODY[after]
+                if (
+                    after == "总书记"
+                    and person.label not in self.gaz.people
+                    and self._countries_around(text, person.start, found)[0]
+                ):
+                    implied = None
                 found_posts.append(
-                    (after, _IMPLIED_BODY[after], person.end, person.end + len(after), False, False, "title_after_name")
+                    (after, implied, person.end, person.end + len(after), False, False, "title_after_name")
                 )
                 second = person.end + len(after) + 1  # (after 、)
                 if text.startswith("、国家主席", second - 1) and self._han_name(person.label):
@@ -1573,6 +1597,15 @@ class PostExtractor:
                     return place.name, at
                 return None
         return None
+
+    def _state_of(self, body: str) -> str | None:
+        """The state a body's name starts with (乌克兰议会), or the one the gazetteer puts it in
+        (蒙古人民党, of 蒙古国)."""
+        state = self._country_near(body, 0)
+        entry = self.gaz.org(body)
+        if state is None and entry is not None and entry.parent and self._is_country(entry.parent):
+            state = entry.parent
+        return state
 
     def _country_near(self, text: str, pos: int) -> str | None:
         """The foreign or home country whose name starts at pos or ends right before it."""

@@ -2201,3 +2201,8 @@ def test_meeting_each_of_a_long_list_of_titled_guests() -> None:
 def test_talks_with_a_titled_guest_in_a_clause_are_no_event_named_by_the_title() -> None:
     text = "在同古共中央政治局委员、中央组织书记莫拉莱斯会谈时，双方同意加强合作。"
     assert not any("书记" in name for name in _events_of(text))
+
+
+def test_numbered_consultations_are_events_and_a_verb_before_the_round_is_no_part() -> None:
+    assert "第七轮中德政府磋商" in _events_of("李强在结束第七轮中德政府磋商并对德国进行正式访问后，抵达巴黎。")
+    assert not _events_of("双方同意今后举行战略磋商。")

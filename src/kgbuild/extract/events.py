@@ -75,7 +75,7 @@ _SUBJECT_CUT = re.compile(
     r"\d|今天|今日|今晚|昨天|昨日|近日|日前|当天|当日|上午|下午|晚上|就|在|于|将|已|正式|以(?!色列)"
 )
 # 出席第25次东盟与中日韩领导人会议: an ordinal before 与 numbers the whole name
-_EDITION_START = re.compile(rf"(?:第[{_NUMERAL}]+|首)[次届]")
+_EDITION_START = re.compile(rf"(?:第[{_NUMERAL}]+|首)[次届轮]")
 _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 _HELD_WHOLE = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了|的)?(?=[^，,。；;、“”《》召举出参]+$)")
 _JOINED_NAME = re.compile(r"暨[^，,。；;、“”《》暨]+$")
@@ -814,7 +814,7 @@ class EventExtractor:
                 name = ""  # 第二次青藏科考重点科考: the kind again, no second name
             if match.group() in _SHORT_IS_A_KIND and len(name) < 6 and not _PROPER_MARK.search(name):
                 name = ""  # 书画大赛, 新春灯会, 科幻主题展: a kind of contest or show, no name of its own
-            if match.group() in ("选举", "对话", "科考") and (
+            if match.group() in ("选举", "对话", "科考", "磋商") and (
                 not _COUNTED_MARK.search(name) or self.pattern.search(name, 0, len(name) - 2)
             ):
                 name = ""  # (二十大选举产生的中央委员会: the congress's own act, no election of its own)

@@ -400,3 +400,11 @@ def test_people_a_monarch_and_number_before_the_title() -> None:
     assert "穆罕默德六世" in _people("在习近平主席和穆罕默德六世国王的战略引领下，中摩关系发展。")
     assert "查尔斯三世" in _people("查尔斯三世国王发表讲话。")
     assert not _people("在十二世纪国王统治时期。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("在养殖户孟超家的羊圈里，羊儿膘肥体壮。", "孟超"), ("乘客马旭慧和周蓉是老朋友。", "马旭慧")],
+)
+def test_people_after_nouns_of_farmers_traders_and_passengers(text: str, name: str) -> None:
+    assert name in _people(text)

@@ -1471,3 +1471,32 @@ def test_extract_entities_places_planning_sides_claiming_parties_delegations(tex
 )
 def test_extract_entities_no_body_from_all_of_something_or_inside_a_charters_name(text: str, not_a_body: str) -> None:
     assert not_a_body not in {m.label for m in _organizations_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        (
+            "北京市、上海市、广东省、教育部、人民日报社负责同志作交流发言。",
+            {"北京市人民政府", "上海市人民政府", "广东省人民政府"},
+        ),
+        ("中央军委政治工作部、湖南省长沙市、辽宁省抚顺市负责同志发言。", {"长沙市人民政府", "抚顺市人民政府"}),
+        ("李强听取福建省和福州市住房保障情况汇报。", {"福建省人民政府", "福州市人民政府"}),
+    ],
+)
+def test_extract_entities_places_listed_with_bodies_or_reporting_are_governments(
+    text: str, governments: set[str]
+) -> None:
+    assert governments <= {m.label for m in _organizations_all(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宣讲团成员分别在清华大学、中央外办、甘肃等地宣讲。",
+        "重庆和四川代表团的两位新闻发言人回答提问。",
+        "李强先后来到乌鲁木齐市、国家林业和草原局的项目现场。",
+    ],
+)
+def test_extract_entities_places_listed_where_something_happens_are_places(text: str) -> None:
+    assert not any(m.rule == "place_listed_with_bodies" for m in _organizations_all(text))

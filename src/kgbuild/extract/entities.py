@@ -546,6 +546,10 @@ _PLACES_TOGETHER = {"京津冀": ("北京市", "天津市", "河北省")}
 _PAIR_JOINERS = frozenset({"与", "和", "同"})
 #: What a clause that starts with a place acting as a body may stand after.
 _CLAUSE_OPENERS = frozenset("。，,；;：:！？!?\n、“")
+#: Words before a list that say it lists where something happens (在, 来到, 赴).
+_WHERE_BEFORE_LIST = ("在", "到", "赴", "前往", "来到", "走进", "深入", "于")
+#: 听取福建省和福州市住房保障情况汇报: a leader hears the report of the places named after 听取.
+_HEARS_REPORT = re.compile(r"听取(?=[^，,。；;！？\n]{2,40}汇报)")
 #: Words of planning jieba tags as nouns (计划/n): before a verb, the place plans to do it.
 _PLANS = frozenset({"计划", "策划", "拟"})
 #: What a place is called before its name (外贸大省浙江, 经济强省广东): the clause starts before it.
@@ -1102,6 +1106,7 @@ class OrganizationExtractor:
         out += self._states_sharing_body(doc, out)
         out += self._places_sharing_body(doc, out)
         out += self._places_acting(doc, out + found.mentions("organization"))
+        out += self._places_among_bodies(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
         out += self._village_party_units(doc, out + found.mentions("organization"))
         out += self._states_joining(doc, out + found.mentions("organization"))
@@ -2059,6 +2064,70 @@ class OrganizationExtractor:
                 out += self._places_listed_acting(doc, k, taken)
         if "当地" in text:
             out += self._local_government(doc)
+        return out
+
+    def _places_among_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """北京市、上海市、广东省、教育部…有关同志作交流发言: places listed with bodies are
+        bodies too, their people's governments (FORMAT.md: 重庆市、四川省等单位); 听取福建省和福州市
+        …情况汇报: the places whose report a leader hears."""
+        text, tokens = doc.text, doc.tokens
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        # bodies by their own names: not a place acting (it is what is being decided), nor one a
+        # place's name starts (重庆和四川代表团: two delegations sharing the head word)
+        bodies = {
+            m.start: m
+            for m in known
+            if m.category in ("government", "party")
+            and m.rule not in ("place_acting", "local_referent")
+            and not any(m.text[:n] in self.gaz.places for n in range(2, min(len(m.text), 8)))
+        }
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        places: list[tuple[Token, PlaceEntry]] = []
+
+        def item(k: int) -> tuple[str, int, Token | None, PlaceEntry | None] | None:
+            token = tokens[k]
+            body = bodies.get(token.start)
+            if body is not None:
+                after = starts.get(body.end)
+                return ("body", after if after is not None else len(tokens), None, None)
+            entry = self.gaz.places.get(token.text)
+            if entry is None or entry.kind not in _ACTING_KINDS:
+                return None
+            while k + 1 < len(tokens) and (inner := self.gaz.places.get(tokens[k + 1].text)) is not None:
+                if inner.kind not in _ACTING_KINDS:
+                    return None
+                k, token, entry = k + 1, tokens[k + 1], inner  # 湖南省长沙市: the city of the province
+            return ("place", k + 1, token, entry)
+
+        k = 0
+        while k < len(tokens):
+            first = item(k)
+            if first is None:
+                k += 1
+                continue
+            run = [first]
+            nxt = first[1]
+            while nxt + 1 < len(tokens) and tokens[nxt].text in ("、", "和", "及") and (more := item(nxt + 1)):
+                run.append(more)
+                nxt = more[1]
+            where = text.endswith(_WHERE_BEFORE_LIST, 0, tokens[k].start) or (
+                nxt < len(tokens) and text.startswith(("等地", "地区", "两地", "等省", "等市"), tokens[nxt].start)
+            )  # (分别在重庆、云南、中央政策研究室等地宣讲, 来到乌鲁木齐市、…: where, not who)
+            if len(run) > 1 and any(r[0] == "body" for r in run) and not where:
+                places += [(r[2], r[3]) for r in run if r[0] == "place"]
+            k = max(nxt, k + 1)
+        if "汇报" in text:
+            for match in _HEARS_REPORT.finditer(text):
+                k = starts.get(match.end())
+                while k is not None and k < len(tokens) and (found := item(k)) is not None and found[0] == "place":
+                    places.append((found[2], found[3]))
+                    k = found[1] + 1 if found[1] < len(tokens) and tokens[found[1]].text in ("、", "和") else None
+        out = []
+        for token, entry in places:
+            gov = self.gaz.org(f"{entry.name}人民政府")
+            if gov is not None and token is not None and not taken.overlaps(token.start, token.end):
+                taken.add(token.start, token.end)
+                out.append(self._mention(doc, token.start, token.end, gov, "place_listed_with_bodies"))
         return out
 
     def _local_government(self, doc: SegmentedText) -> list[Mention]:

@@ -1500,3 +1500,8 @@ def test_extract_entities_places_listed_with_bodies_or_reporting_are_governments
 )
 def test_extract_entities_places_listed_where_something_happens_are_places(text: str) -> None:
     assert not any(m.rule == "place_listed_with_bodies" for m in _organizations_all(text))
+
+
+def test_extract_entities_a_described_place_that_starts_something_acts() -> None:
+    assert "福州市人民政府" in {m.label for m in _organizations_all("闽江下游的福州市开展城区水系综合治理。")}
+    assert not any(m.rule == "place_acting" for m in _organizations_all("伊朗西部的席林堡市举行军事演习。"))

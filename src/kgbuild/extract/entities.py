@@ -2239,6 +2239,14 @@ class OrganizationExtractor:
         """Whether the place at token k starts a clause and a verb of doing follows it (after
         token `last` when the place starts a list: 钦州、北海等地|解除…)."""
         j = k - 1
+        if (
+            j >= 0
+            and tokens[j].text == "的"
+            and tokens[k].text[-1] in "省市县"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text in _BODY_VERBS
+        ):
+            return True  # 闽江下游的福州市开展…治理: the place, described, holds or starts something
         if j >= 0 and tokens[j].pos == "ns":
             j -= 1  # 内蒙古赤峰: the city after its region
         if j >= 0 and tokens[j].text.endswith(_PLACE_EPITHETS):

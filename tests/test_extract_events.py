@@ -2206,3 +2206,23 @@ def test_talks_with_a_titled_guest_in_a_clause_are_no_event_named_by_the_title()
 def test_numbered_consultations_are_events_and_a_verb_before_the_round_is_no_part() -> None:
     assert "第七轮中德政府磋商" in _events_of("李强在结束第七轮中德政府磋商并对德国进行正式访问后，抵达巴黎。")
     assert not _events_of("双方同意今后举行战略磋商。")
+
+
+def test_games_named_inside_another_events_name_are_events_too() -> None:
+    assert _events_of("杭州第19届亚运会火炬传递活动在浙江湖州举行。") >= {
+        "杭州第19届亚运会",
+        "杭州第19届亚运会火炬传递活动",
+    }
+    assert "1996年亚特兰大奥运会" in _events_of("这是自1996年亚特兰大奥运会艺术体操团体项目设立以来首次夺金。")
+
+
+def test_the_summer_games_in_general_are_no_event() -> None:
+    assert not _events_of("这枚金牌是中国体育代表团在夏季奥运会上获得的第300枚金牌。")
+
+
+def test_a_headline_about_the_broadcasters_coverage_names_the_games_alone() -> None:
+    events = _pipeline_events(
+        "巴黎奥运会将于当地时间7月26日晚开幕。中央广播电视总台各项转播报道工作准备就绪。",
+        title="总台巴黎奥运会各项转播报道工作准备就绪",
+    )
+    assert {e.name for e in events} == {"巴黎奥运会"}

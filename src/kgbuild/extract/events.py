@@ -107,6 +107,7 @@ _KIND_ONLY = re.compile(
     r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|建设性|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际"
     r"|部长级|高级别|技术|高峰|纪念|升国旗|升旗|开村|遗体告别|告别|迎春|传统的?)*"
     r"(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会|大会)$"
+    r"|^(?:夏季|冬季)(?:奥运会|残奥会)$"  # (在夏季奥运会上获得的第300枚金牌: the games in general)
 )
 # 同盖莱总统会晤 with 盖莱 unknown: a part of a guest's name and a leader's title before the talks'
 # word, no name of its own (中哈总理会晤, 美俄总统会晤: two states' short names are one)
@@ -545,6 +546,7 @@ class EventExtractor:
         orgs = sorted(found.mentions("organization"), key=lambda m: (m.start, m.end))
         people = sorted(found.mentions("person"), key=lambda m: (m.start, m.end))
         drafts = self._named(doc, orgs, people)
+        drafts += _games_inside(drafts)
         drafts += _meetings(text, people)
         drafts += _meetings_told_before_host(text, people, drafts)
         drafts += _visits(text, people, self.places)
@@ -1149,6 +1151,31 @@ _SHORT_CONGRESS_HELD_AFTER = re.compile(
     r"(?:胜利|隆重|顺利)?(?:召开(?![后前以])|开幕|闭幕(?![后以])|举行|期间|"
     r"[^，,。；;]{0,12}?代表团|在[^，,。；;]{0,16}?(?:取得|召开|开幕|闭幕)|通过(?!的)|制定|选举产生|审议)"
 )
+
+
+# 杭州第19届亚运会火炬传递活动, 2024年巴黎奥运会版权合作签约活动: games named inside another event's name
+_GAMES_LEADS = ("纪念", "庆祝", "迎接", "喜迎")
+_GAMES_INSIDE = re.compile(r"^(.{2,20}?(?:奥运会|残奥会|冬奥会|亚运会|亚残运会|大运会|运动会))(?=.{2,})")
+
+
+def _games_inside(drafts: list[_Draft]) -> list[_Draft]:
+    """Games named inside another event's name are events of the story too (CONVENTIONS: games
+    named in the text are events whether or not the story tells them held)."""
+    names = {d.name for d in drafts}
+    out = []
+    for d in drafts:
+        games = _GAMES_INSIDE.match(d.name) if d.rule == "suffix" else None
+        if games is None or "“" in games.group(1) or "《" in games.group(1):
+            continue
+        name = games.group(1).rsplit("暨", 1)[-1]  # X暨2024年巴黎奥运会版权合作签约活动
+        for lead in _GAMES_LEADS:
+            name = name.removeprefix(lead)  # 纪念北京冬奥会成功举办一周年: the games
+        at = d.start + games.end(1) - len(name)
+        if len(name) < 3 or name in names:
+            continue
+        names.add(name)
+        out.append(_Draft(name, at, at + len(name), "suffix"))
+    return out
 
 
 def _party_congresses(text: str) -> list[_Draft]:
@@ -2414,6 +2441,10 @@ def _press_conference(text: str, drafts: list[_Draft], title: str) -> list[_Draf
     return [_Draft(head, said.start(), said.end(), "meeting", guests_from=said.end())]
 
 
+#: The broadcaster's short names, which start headlines about what it covers (总台巴黎奥运会转播…).
+_OUTLETS = ("中央广播电视总台", "总台", "央视")
+
+
 def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[str, str]]:
     """The events a title names, as (name, its event word): after the verb or preposition
     that introduces it (出席X并讲话, 在X上强调), or from the start of a part of the title."""
@@ -2435,6 +2466,10 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
         for start, match in found:
             named = head[start : match.end()]
+            for outlet in _OUTLETS:
+                if named.startswith(outlet) and len(named) - len(outlet) > len(match.group()) + 1:
+                    named = named[len(outlet) :]  # 总台巴黎奥运会…转播: the broadcaster is the headline's subject
+                    break
             for opening, closing in (("《", "》"), ("“", "”")):
                 if named.count(opening) > named.count(closing) and head.startswith(closing, match.end()):
                     named += closing  # 中央广播电视总台《2024年春节联欢晚会》进行彩排: the whole title

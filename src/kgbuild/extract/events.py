@@ -1153,6 +1153,27 @@ _SHORT_CONGRESS_HELD_AFTER = re.compile(
 )
 
 
+def _party_congresses(text: str) -> list[_Draft]:
+    """党的二十大胜利召开, 参加党的二十大的代表: the congress by its short name, named in full
+    (中国共产党第二十次全国代表大会); an event only where the story tells it held or deciding
+    (_held_congresses drops 学习贯彻党的二十大精神)."""
+    out = []
+    for match in _PARTY_CONGRESS_SHORT.finditer(text) if "大" in text else ():
+        number = match.group(1) or match.group(2)
+        if match.group(1) is None and (
+            number == "十" or f"党的{number}大" not in text and f"中共{number}大" not in text
+        ):
+            continue  # 统俄党将召开二十二大: a short name alone is the Party's where the story says so
+        start = match.start(1) if match.group(1) else match.start(2)
+        if not (
+            _SHORT_CONGRESS_HELD_AFTER.match(text, match.end())
+            or _SHORT_CONGRESS_HELD_BEFORE.search(text, max(0, match.start() - 6), start)
+        ):
+            continue
+        out.append(_Draft(f"中国共产党第{number}次全国代表大会", start, match.end(), "suffix"))
+    return out
+
+
 # 杭州第19届亚运会火炬传递活动, 2024年巴黎奥运会版权合作签约活动: games named inside another event's name
 _GAMES_LEADS = ("纪念", "庆祝", "迎接", "喜迎")
 _GAMES_INSIDE = re.compile(r"^(.{2,20}?(?:奥运会|残奥会|冬奥会|亚运会|亚残运会|大运会|运动会))(?=.{2,})")
@@ -1175,27 +1196,6 @@ def _games_inside(drafts: list[_Draft]) -> list[_Draft]:
             continue
         names.add(name)
         out.append(_Draft(name, at, at + len(name), "suffix"))
-    return out
-
-
-def _party_congresses(text: str) -> list[_Draft]:
-    """党的二十大胜利召开, 参加党的二十大的代表: the congress by its short name, named in full
-    (中国共产党第二十次全国代表大会); an event only where the story tells it held or deciding
-    (_held_congresses drops 学习贯彻党的二十大精神)."""
-    out = []
-    for match in _PARTY_CONGRESS_SHORT.finditer(text) if "大" in text else ():
-        number = match.group(1) or match.group(2)
-        if match.group(1) is None and (
-            number == "十" or f"党的{number}大" not in text and f"中共{number}大" not in text
-        ):
-            continue  # 统俄党将召开二十二大: a short name alone is the Party's where the story says so
-        start = match.start(1) if match.group(1) else match.start(2)
-        if not (
-            _SHORT_CONGRESS_HELD_AFTER.match(text, match.end())
-            or _SHORT_CONGRESS_HELD_BEFORE.search(text, max(0, match.start() - 6), start)
-        ):
-            continue
-        out.append(_Draft(f"中国共产党第{number}次全国代表大会", start, match.end(), "suffix"))
     return out
 
 

@@ -2226,3 +2226,6 @@ def test_a_headline_about_the_broadcasters_coverage_names_the_games_alone() -> N
         title="总台巴黎奥运会各项转播报道工作准备就绪",
     )
     assert {e.name for e in events} == {"巴黎奥运会"}
+    # the broadcaster and the event word alone name no event
+    events = _pipeline_events("报告今天发布。", title="总台奥运会赛事直播技术创新发展报告发布")
+    assert not events

@@ -2466,10 +2466,10 @@ def _title_event_names(title: str, pattern: re.Pattern[str]) -> Iterable[tuple[s
             previous = match.end() + (head[match.end() : match.end() + 1] in ("和", "与", "及", "、"))
         for start, match in found:
             named = head[start : match.end()]
-            for outlet in _OUTLETS:
-                if named.startswith(outlet) and len(named) - len(outlet) > len(match.group()) + 1:
-                    named = named[len(outlet) :]  # 总台巴黎奥运会…转播: the broadcaster is the headline's subject
-                    break
+            outlet = next((o for o in _OUTLETS if named.startswith(o)), "")
+            if outlet and len(named) - len(outlet) <= len(match.group()) + 1:
+                continue  # 总台奥运会赛事直播…报告: the broadcaster's coverage, no event's name
+            named = named[len(outlet) :]  # 总台巴黎奥运会…转播: the broadcaster is the headline's subject
             for opening, closing in (("《", "》"), ("“", "”")):
                 if named.count(opening) > named.count(closing) and head.startswith(closing, match.end()):
                     named += closing  # 中央广播电视总台《2024年春节联欢晚会》进行彩排: the whole title

@@ -19,7 +19,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
-from .textutil import INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS
+from .textutil import HOME_STATES, INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
 _DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
@@ -690,7 +690,6 @@ _LIST_JOINERS = frozenset("、和及")
 _LONGEST_ITEM = 8
 #: The longest name of a unit before its ending in such a list (文化文史和学习|委员会).
 _LONGEST_UNIT = 9
-_STATES_AT_HOME = frozenset({"中国", "中华人民共和国"})
 #: Who fields a national team besides the states (中国香港队, 中国台北队)
 _TEAM_PLACES = frozenset({"中国", "中国香港", "中国澳门", "中国台北"})
 #: Games of many sports, where 中国队 is the Chinese sports delegation (_DELEGATION)
@@ -721,6 +720,21 @@ def _joiner_before(text: str, start: int) -> int:
     if start >= 1 and text[start - 1] in _LIST_JOINERS:
         return start - 1
     return -1
+
+
+def _by_means(tokens: tuple[Token, ...], n: int) -> bool:
+    """A place does something by doing something (龙岩通过开展…活动) or by some means
+    (浙江通过多种方式帮助企业…), 通过 standing at token n."""
+    if n + 1 < len(tokens) and tokens[n + 1].text in _ACTING_VERBS | {"开展", "举办"}:
+        return True
+    if tokens[n].pos != "p":
+        return False
+    for tok in tokens[n + 2 : n + 8]:
+        if tok.text in _CLAUSE_ENDS or tok.text in ("，", ",", "的"):
+            return False
+        if tok.pos == "v" and tok.text not in _NOT_ACTING and tok.text not in _BEFALLS:
+            return True
+    return False
 
 
 def _embassy_name(host: PlaceEntry, consulate: bool) -> str:
@@ -884,7 +898,7 @@ def _state_short_names(gaz: Gazetteer) -> dict[str, str]:
     return {
         short: country
         for _, (short, country) in read_table(path, ("short", "country"))
-        if country not in _STATES_AT_HOME and (entry := gaz.places.get(country)) is not None and entry.kind == "country"
+        if country not in HOME_STATES and (entry := gaz.places.get(country)) is not None and entry.kind == "country"
     }
 
 
@@ -961,7 +975,7 @@ class OrganizationExtractor:
         self.surname_chars = frozenset(s[0] for s in gazetteer.surnames)
         self.state_short = _state_short_names(gazetteer)
         self.sides = _sides_table()
-        states = {n for n, e in gazetteer.places.items() if e.kind == "country" and e.name not in _STATES_AT_HOME}
+        states = {n for n, e in gazetteer.places.items() if e.kind == "country" and e.name not in HOME_STATES}
         # 俄方, 巴方: a side's one character is a state's first (or the sides table's)
         side_chars = sorted(({n[0] for n in states} | set(self.sides)) - _NOT_SIDES)
         self.side_re = re.compile(f"[{''.join(side_chars)}]方" if side_chars else "(?!)")
@@ -1199,7 +1213,7 @@ class OrganizationExtractor:
                 ),
                 (None, ""),
             )
-            if place is None or place.kind != "country" or place.name in _STATES_AT_HOME:
+            if place is None or place.kind != "country" or place.name in HOME_STATES:
                 continue
             if m.label != place.name + body:
                 continue  # the body's words as written after the last state
@@ -1209,7 +1223,7 @@ class OrganizationExtractor:
             pos = _joiner_before(text, m.start)
             while pos > 0 and (k := by_end.get(pos)) is not None:
                 before = self.gaz.places.get(tokens[k].text)
-                if before is None or before.kind != "country" or before.name in _STATES_AT_HOME:
+                if before is None or before.kind != "country" or before.name in HOME_STATES:
                     break
                 if covered.overlaps(tokens[k].start, tokens[k].end):
                     break
@@ -1366,7 +1380,7 @@ class OrganizationExtractor:
         named: Counter[str] = Counter()
         for token in doc.tokens:
             place = self.gaz.places.get(token.text)
-            if place is not None and place.kind == "country" and place.name not in _STATES_AT_HOME:
+            if place is not None and place.kind == "country" and place.name not in HOME_STATES:
                 named[place.name] += 1
         by_start = {t.start: t for t in doc.tokens}
         for token in (by_start[p] for p in candidates if p in by_start):
@@ -1378,7 +1392,7 @@ class OrganizationExtractor:
             char = token.text[0]
             states = [n for n, _ in named.most_common() if n.startswith(char)]
             state = states[0] if states else self.sides.get(char)
-            if state is None or state in _STATES_AT_HOME:
+            if state is None or state in HOME_STATES:
                 continue
             out.append(
                 self._mention(
@@ -1402,7 +1416,7 @@ class OrganizationExtractor:
             if (
                 place is None
                 or place.kind != "country"
-                or place.name in _STATES_AT_HOME
+                or place.name in HOME_STATES
                 or not _SIDE_ACTS.match(doc.text, token.end)
                 or covered.overlaps(token.start, token.end)
             ):
@@ -1433,7 +1447,7 @@ class OrganizationExtractor:
         for match in self.party_re.finditer(text):
             place = self.gaz.places.get(match.group())
             k = starts.get(match.start())
-            if place is None or place.name in _STATES_AT_HOME or k is None:
+            if place is None or place.name in HOME_STATES or k is None:
                 continue
             # the party's own name: the rest of the state's word (莫桑比克解放阵线党/nt) or the
             # words after it up to the one that ends in 党 (东帝汶|人民|团结|繁荣党)
@@ -1473,7 +1487,7 @@ class OrganizationExtractor:
         if not (surface.endswith("党") and entry.category == "international" or surface.startswith("国家")):
             return None
         place = self.gaz.places.get(tokens[i - 1].text)
-        if place is None or place.kind != "country" or place.name in _STATES_AT_HOME:
+        if place is None or place.kind != "country" or place.name in HOME_STATES:
             return None
         if entry.name.startswith((place.name, *place.aliases, tokens[i - 1].text)):
             return None  # 英国|工党: the known body is that state's
@@ -1524,7 +1538,7 @@ class OrganizationExtractor:
                 token = tokens[k]
                 entry = self.gaz.places.get(token.text)
                 if entry is not None and entry.kind == "country":
-                    if entry.name not in _STATES_AT_HOME and not taken.overlaps(token.start, token.end):
+                    if entry.name not in HOME_STATES and not taken.overlaps(token.start, token.end):
                         out.append(
                             Mention(
                                 "organization",
@@ -1711,7 +1725,7 @@ class OrganizationExtractor:
                 continue
             # 纽约曼哈顿地区法院: a foreign city's body is its state's
             state = self.gaz.places.get(place.parent or "") if place.kind == "city" else place
-            if state is not None and state.kind == "country" and state.name not in _STATES_AT_HOME:
+            if state is not None and state.kind == "country" and state.name not in HOME_STATES:
                 # 约旦外交部, 乌克兰总统办公室: a state's body belongs to the state
                 # a party is no body of its state (马耳他工党 has no parent)
                 owned = place is state and mention.rule != "foreign_party"
@@ -1763,7 +1777,7 @@ class OrganizationExtractor:
             name_follows = follows in self.gaz.transliteration or follows in self.surname_chars
             if (
                 entry.kind == "country"
-                and entry.name not in _STATES_AT_HOME  # 中国国家主席习近平: the post names no body
+                and entry.name not in HOME_STATES  # 中国国家主席习近平: the post names no body
                 and self.gaz.titles[title] in ("foreign", "leader", "deputy")
                 and name_follows
             ):
@@ -1791,7 +1805,7 @@ class OrganizationExtractor:
     def _foreign_body_end(text: str, start: int, end: int, state: PlaceEntry, nxt: Mention | None) -> int | None:
         """Where the body of a foreign state named at start..end ends, if one follows
         (约旦外交部, 埃及政府); not after 驻 (驻约旦使馆 is China's)."""
-        if state.kind != "country" or state.name in _STATES_AT_HOME or text.endswith("驻", 0, start):
+        if state.kind != "country" or state.name in HOME_STATES or text.endswith("驻", 0, start):
             return None
         if nxt is not None and (
             nxt.label in _MINISTRY_NAMES
@@ -1906,7 +1920,7 @@ class OrganizationExtractor:
         for match in _EMBASSY.finditer(text):
             host, what = match.groups()
             entry = self.gaz.places.get(host)
-            if entry is None or entry.name in _STATES_AT_HOME:
+            if entry is None or entry.name in HOME_STATES:
                 continue
             consulate = what in ("总领事馆", "总领馆")
             if entry.kind != "country" and not (consulate and entry.kind == "city"):
@@ -1924,7 +1938,7 @@ class OrganizationExtractor:
             items = [(offset + m.start(), offset + m.end(), m.group()) for m in _LIST_ITEM.finditer(match.group(1))]
             hosts = [self.gaz.places.get(name) for _, _, name in items]
             if taken.overlaps(match.start(), match.end()) or not all(
-                h is not None and h.kind == "country" and h.name not in _STATES_AT_HOME for h in hosts
+                h is not None and h.kind == "country" and h.name not in HOME_STATES for h in hosts
             ):
                 continue
             consulate = match.group(2) in ("总领事馆", "总领馆")
@@ -2079,7 +2093,7 @@ class OrganizationExtractor:
             for m in known
             if m.category in ("government", "party")
             and m.rule not in ("place_acting", "local_referent")
-            and not any(m.text[:n] in self.gaz.places for n in range(2, min(len(m.text), 8)))
+            and not any(self._place_prefixes(m.text))
         }
         starts = {t.start: k for k, t in enumerate(tokens)}
         places: list[tuple[Token, PlaceEntry]] = []
@@ -2232,7 +2246,7 @@ class OrganizationExtractor:
         if word[-2:] in ("地区", "山区", "城市", "林区", "矿区", "牧区", "灾区", "街区", "港区", "园区", "校区"):
             return False  # a kind of area (边境地区, 重灾区)
         before = self.gaz.places.get(tokens[k - 1].text) if k > 0 else None
-        return before is None or before.kind != "country" or before.name in _STATES_AT_HOME
+        return before is None or before.kind != "country" or before.name in HOME_STATES
 
     @staticmethod
     def _acts(text: str, tokens: tuple[Token, ...], k: int, last: int | None = None) -> bool:
@@ -2324,16 +2338,8 @@ class OrganizationExtractor:
             and (tokens[n + 1].pos in ("v", "vn", "n") or tokens[n + 1].text == "“")
         ):
             return True  # 辽宁把加强分类指导…, 甘肃将把…, 福建省把“四下基层”…: the place disposes of something
-        if nxt.text == "通过" and n + 1 < len(tokens) and tokens[n + 1].text in _ACTING_VERBS | {"开展", "举办"}:
-            return True  # 龙岩通过开展…活动: the place does something by doing something
-        if nxt.text == "通过" and nxt.pos == "p":
-            # 浙江通过多种方式帮助企业…: the place does something by some means
-            for m in range(n + 2, min(n + 8, len(tokens))):
-                tok = tokens[m]
-                if tok.text in _CLAUSE_ENDS or tok.text in ("，", ",", "的"):
-                    break
-                if tok.pos == "v" and tok.text not in _NOT_ACTING and tok.text not in _BEFALLS:
-                    return True
+        if nxt.text == "通过" and _by_means(tokens, n):
+            return True
         if nxt.text in _ACTING_VERBS:
             return True  # 陕西|立足/d, 甘肃省将|致力于/n: jieba tags these words of doing otherwise
         if nxt.text in _PLANS and n + 1 < len(tokens) and tokens[n + 1].pos == "v":
@@ -2375,7 +2381,7 @@ class OrganizationExtractor:
             if place[-1] not in _LOCAL_UNITS or len(place) < 3 or place in _NOT_LOCAL_PLACES:
                 continue
             state = self.gaz.places.get(before.text) if before is not None else None
-            if state is not None and state.kind == "country" and state.name not in _STATES_AT_HOME:
+            if state is not None and state.kind == "country" and state.name not in HOME_STATES:
                 abroad.add(place)
             # jieba tags many a district a name (越秀区/nr): then only a court or a government
             # after it makes it a place
@@ -2559,7 +2565,7 @@ class OrganizationExtractor:
             entry = self.gaz.places.get(token.text)
             if (
                 entry is not None
-                and entry.name not in _STATES_AT_HOME  # 中国 starts bodies named in full (中国科学院)
+                and entry.name not in HOME_STATES  # 中国 starts bodies named in full (中国科学院)
                 and token.end not in by_end
                 and not covered.overlaps(token.start, token.end)
                 and ((before := by_end.get(token.start)) is None or before.kind != "organization")
@@ -3106,7 +3112,7 @@ class OrganizationExtractor:
             if place is None:
                 return False
             if place.kind == "country":
-                return place.name not in _STATES_AT_HOME
+                return place.name not in HOME_STATES
             place = self.gaz.places.get(place.parent or "")
         return False
 

@@ -346,10 +346,10 @@ _HELD_BEFORE = re.compile(r"(?:结束)?后(?!续)")
 # 习近平在同瑙鲁总统阿迪昂会谈时指出: talks told as the setting of what was said are talks held
 _SETTING = re.compile(r"(?:[\d日上下午晚]{0,6})?在[同与]")
 _WITH = re.compile(r"[同与和]")
+# 同X会见 (not 和: 习近平和彭丽媛会见X is both hosts')
 _WITH_GUEST = re.compile(r"[同与]")
-_QUALITY = re.compile(
-    r"[\u4e00-\u9fff]{1,4}性"
-)  # 历史性, 建设性: how the talks went, no name  # (not 和: 习近平和彭丽媛会见X is both hosts')
+# 历史性, 建设性: how the talks went, no name
+_QUALITY = re.compile(r"[\u4e00-\u9fff]{1,4}性")
 _VISIT = re.compile(r"(?:出访|访问)了?([^，,。；;：:\n]{2,40}?)(?=并|[，,。；;]|期间|之际|时|\n|$)")
 # 访问摩洛哥、塞内加尔和马来西亚情况的报告: the list of places visited, and what follows it
 _VISITED_SPLIT = re.compile(r"[、和及]")
@@ -1158,7 +1158,7 @@ def _party_congresses(text: str) -> list[_Draft]:
     (中国共产党第二十次全国代表大会); an event only where the story tells it held or deciding
     (_held_congresses drops 学习贯彻党的二十大精神)."""
     out = []
-    for match in _PARTY_CONGRESS_SHORT.finditer(text) if "大" in text else ():
+    for match in _PARTY_CONGRESS_SHORT.finditer(text):
         number = match.group(1) or match.group(2)
         if match.group(1) is None and (
             number == "十" or f"党的{number}大" not in text and f"中共{number}大" not in text

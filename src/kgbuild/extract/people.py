@@ -96,7 +96,7 @@ _BEFORE_NAME_TAGS = frozenset({"p", "v"})
 GROUPS = frozenset({"胡塞"})
 #: A regnal number after a monarch's name (穆罕默德六世, 查尔斯三世).
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
-_REGNAL_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}世$")
+_REGNAL_BEFORE = re.compile(_REGNAL.pattern + "$")  # (穆罕默德六世|国王: the number ends before the title)
 #: jieba's tags of common words (高度/n, 正忙着/l): a word so tagged with a character no
 #: transliteration uses is no part of a foreign name.
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "a", "ad", "an", "l", "i", "t", "m"})

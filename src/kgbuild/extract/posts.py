@@ -17,6 +17,7 @@ from ..gazetteer import Gazetteer
 from ..model import Mention, Post, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
+from .textutil import HOME_STATES
 
 #: Titles that name their body by themselves when no body is written (总书记 is only ever
 #: the Party Central Committee's, 委员长 the NPC Standing Committee's).
@@ -58,8 +59,6 @@ _DEPUTY_PREFIX = re.compile(r"^(?:常务副|第一副|执行副|副)")
 _SENTENCE_STOPS = ("。", "；", ";", "！", "？", "!", "?", "\n")
 #: Ministers named by their ministry alone (外交部长秦刚): the home ministry when no country is written.
 _HOME_MINISTERS = {"外交部长": "外交部", "国防部长": "国防部"}
-#: The state at home by its names: its ministers are the home ones (外交部, 国防部).
-_HOME_STATE_NAMES = frozenset({"中国", "中华人民共和国"})
 #: Posts of the state at home written after 中国 or 中华人民共和国: (title, body) as the conventions
 #: name them (中华人民共和国主席 is the head of state, 中国总理 the State Council's premier).
 _HOME_STATE_POSTS = {
@@ -512,7 +511,8 @@ class PostExtractor:
                     org is None
                     and title in _HEAD_TITLES
                     and text[start:title_start] == "政府"
-                    and state not in (None, "中国")
+                    and state is not None
+                    and state not in HOME_STATES
                 ):
                     # 蒙古人民党主席、政府总理奥云额尔登: the government of the party's state
                     chain[k] = (title, state, title_start, start)
@@ -694,7 +694,7 @@ class PostExtractor:
             if (term := _TERM.match(post.title)) is not None and term.end() < len(post.title):
                 # 英国新任财政大臣: which term is no part of the title (the span keeps the words)
                 post = replace(post, title=post.title[term.end() :])
-            if post.title in _HOME_MINISTERS and post.org is not None and post.org not in _HOME_STATE_NAMES:
+            if post.title in _HOME_MINISTERS and post.org is not None and post.org not in HOME_STATES:
                 # 俄罗斯国防部长别洛乌索夫: the minister of that state's ministry, like 苏丹卫生部长
                 # (部长 of 苏丹卫生部); the short 外长 stays the state's (CONVENTIONS)
                 state = self.gaz.places.get(post.org)

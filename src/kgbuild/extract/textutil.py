@@ -13,6 +13,8 @@ NOT_IN_NAME = frozenset(
     "的了是在和与及等为将对这那个们中上下不也都就又还被把从向到于之其所以"
     "并而且或但如因此该各每全本我你他她它年月日时号次届第原"
 )
+#: The state at home by its names: its bodies and posts are not foreign ones.
+HOME_STATES = frozenset({"中国", "中华人民共和国"})
 #: Last characters of places and bodies that a Chinese given name does not end with (养老院).
 NOT_NAME_END = frozenset("院局厂部处所馆站村镇省市县区委办司厅署")
 #: What follows a name that is part of a longer name (习近平文化思想, a doctrine).

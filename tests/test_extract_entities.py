@@ -180,7 +180,8 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
             "government",
             None,
         ),
-        ("江苏省南京市玄武区法院受理此案。", "江苏省南京市玄武区法院", "江苏省南京市玄武区法院", "government", None),
+        # (the province before a city dropped from the name, as the bodies name themselves)
+        ("江苏省南京市玄武区法院受理此案。", "江苏省南京市玄武区法院", "南京市玄武区法院", "government", None),
         (
             "山西省临汾市安泽县人大常委会副主任李红出席。",
             "山西省临汾市安泽县人大常委会",  # the province and city before it are quoted too
@@ -1505,3 +1506,24 @@ def test_extract_entities_places_listed_where_something_happens_are_places(text:
 def test_extract_entities_a_described_place_that_starts_something_acts() -> None:
     assert "福州市人民政府" in {m.label for m in _organizations_all("闽江下游的福州市开展城区水系综合治理。")}
     assert not any(m.rule == "place_acting" for m in _organizations_all("伊朗西部的席林堡市举行军事演习。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "parent"),
+    [
+        # a province before a city, a city or a province before a county: the body is named
+        # from its own place on
+        ("福建省厦门市公安局思明分局莲前派出所所长韩江海获表彰。", "福建省厦门市公安局思明分局", "厦门市公安局思明分局", "厦门市公安局"),
+        ("云南省临沧市沧源佤族自治县人民法院公开审理此案。", "云南省临沧市沧源佤族自治县人民法院", "沧源佤族自治县人民法院", None),
+        ("湖北省广水市公安局交通警察大队民警赶到现场。", "湖北省广水市公安局", "广水市公安局", None),
+        ("福建省莆田市仙游县总医院开设了发热门诊。", "福建省莆田市仙游县总医院", "仙游县总医院", None),
+        # a district's bodies keep their city: 北京市东城区, 宁波市鄞州区
+        ("北京市东城区人民政府发布通知。", "北京市东城区人民政府", "北京市东城区人民政府", None),
+        ("宁波市鄞州区政协组织委员开展调研。", "宁波市鄞州区政协", "中国人民政治协商会议宁波市鄞州区委员会", None),
+    ],
+)
+def test_extract_entities_local_bodies_named_from_their_own_place(
+    text: str, surface: str, label: str, parent: str | None
+) -> None:
+    m = _organizations(text)[surface]
+    assert (m.label, m.parent) == (label, parent)

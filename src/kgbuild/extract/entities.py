@@ -389,6 +389,11 @@ _CENTRE_WORDS = ("工作", "任务", "城市", "城区", "位置", "地位", "�
 #: Words in a name ending in 中心 that make it a role (成为国际金融中心), not a body.
 _STATUS_WORDS = re.compile("国际|世界|全球|区域|主要|集散")
 _ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
+#: A county's name after its province or city in a body's name (福建省莆田市|仙游县|总医院):
+#: two to nine characters ending in 县, 自治县 or 旗, not the start of a county's party
+#: committee or a level word (县委, 县级).
+_CITY_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?市(?![委级民场区])")
+_COUNTY_IN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治县|县|旗)(?![委级域城乡])")
 _NAMED_SUFFIXES = (
     "集团",
     "公司",
@@ -2390,16 +2395,27 @@ class OrganizationExtractor:
                 continue
             for short, (template, category) in _LOCAL_BODIES:
                 if not strong and short in _COURTS:
-                    continue  # 江苏省南京市玄武区法院: a place's court is named as written, from the province
+                    continue  # 江苏省南京市玄武区法院: a place's court is named as written, from its city
                 end = token.end + len(short)
                 if text.startswith(short, token.end) and not covered.overlaps(token.start, end):
                     if short == "委" and text.startswith("员", end) and not text.startswith("员会", end):
                         break  # 县委员: a member, not the committee
                     label = template.format(place)
+                    start = token.start
+                    city = self.gaz.places.get(before.text) if before is not None else None
+                    if (
+                        place.endswith("区")
+                        and city is not None
+                        and city.name == before.text
+                        and city.kind in ("city", "municipality")
+                        and before.end == token.start
+                    ):
+                        # 北京市东城区人民政府: a district's body is named with its city
+                        label, start = template.format(city.name + place), before.start
                     entry = self.gaz.org(label)
                     if place in abroad:  # 日本石川县政府: a foreign prefecture's body, as written
                         label, entry, category = text[token.start : end], None, "international"
-                    mention = self._mention(doc, token.start, end, entry, "local_body", label=label, category=category)
+                    mention = self._mention(doc, start, end, entry, "local_body", label=label, category=category)
                     out.append(mention)
                     covered.add(token.start, end)
                     break
@@ -2522,6 +2538,9 @@ class OrganizationExtractor:
         if entry is not None:
             parent = stated_parent(entry, self.gaz) or parent
         name = entry.name if entry else (label or surface)
+        aliases = entry.aliases if entry else ()
+        if entry is None and (own := self._from_own_place(name)) != name:
+            name, aliases = own, (name,)
         if parent is None and name.endswith(_STANDING_COMMITTEE) and len(name) > len(_STANDING_COMMITTEE) + 1:
             # 安泽县人民代表大会常务委员会: the name states the congress it belongs to
             parent = name[: -len("常务委员会")]
@@ -2535,8 +2554,45 @@ class OrganizationExtractor:
             rule,
             category=entry.category if entry else category,
             parent=parent,
-            aliases=entry.aliases if entry else (),
+            aliases=aliases,
         )
+
+    def _from_own_place(self, name: str) -> str:
+        """A local body's name from its own place on: the province before a city, and the
+        province or city before a county, are dropped (福建省厦门市公安局思明分局 ->
+        厦门市公安局思明分局, 云南省临沧市沧源佤族自治县人民法院 -> 沧源佤族自治县人民法院),
+        as the bodies name themselves; a municipality stays before its districts (北京市东城区)."""
+        for _ in range(2):
+            place = next(
+                (
+                    self.gaz.places[prefix]
+                    for prefix in sorted(self._place_prefixes(name), key=len, reverse=True)
+                    if self.gaz.places[prefix].name == prefix
+                ),
+                None,
+            )
+            if place is None or place.kind not in ("province", "autonomous_region", "city"):
+                return name
+            rest = name[len(place.name) :]
+            below = self.gaz.places.get(next(iter(sorted(self._place_prefixes(rest), key=len, reverse=True)), ""))
+            if place.kind != "city" and (
+                below is not None
+                and below.kind == "city"
+                and below.parent == place.name
+                # 湖北省广水市公安局: a county-level city the gazetteer does not list
+                or below is None
+                and (city := _CITY_IN_NAME.match(rest)) is not None
+                and rest[: city.end()] not in self.gaz.places
+            ):
+                shorter = rest
+            elif (county := _COUNTY_IN_NAME.match(rest)) is not None and len(rest) - county.end() >= 2:
+                shorter = rest
+            else:
+                return name
+            if len(shorter) < 4 or self._suffix_category(shorter) is None:
+                return name
+            name = shorter
+        return name
 
     def _suffix_category(self, name: str) -> tuple[str, str] | None:
         """The longest body ending the name has after at least one more character."""

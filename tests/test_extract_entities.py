@@ -1513,8 +1513,18 @@ def test_extract_entities_a_described_place_that_starts_something_acts() -> None
     [
         # a province before a city, a city or a province before a county: the body is named
         # from its own place on
-        ("福建省厦门市公安局思明分局莲前派出所所长韩江海获表彰。", "福建省厦门市公安局思明分局", "厦门市公安局思明分局", "厦门市公安局"),
-        ("云南省临沧市沧源佤族自治县人民法院公开审理此案。", "云南省临沧市沧源佤族自治县人民法院", "沧源佤族自治县人民法院", None),
+        (
+            "福建省厦门市公安局思明分局莲前派出所所长韩江海获表彰。",
+            "福建省厦门市公安局思明分局",
+            "厦门市公安局思明分局",
+            "厦门市公安局",
+        ),
+        (
+            "云南省临沧市沧源佤族自治县人民法院公开审理此案。",
+            "云南省临沧市沧源佤族自治县人民法院",
+            "沧源佤族自治县人民法院",
+            None,
+        ),
         ("湖北省广水市公安局交通警察大队民警赶到现场。", "湖北省广水市公安局", "广水市公安局", None),
         ("福建省莆田市仙游县总医院开设了发热门诊。", "福建省莆田市仙游县总医院", "仙游县总医院", None),
         # a district's bodies keep their city: 北京市东城区, 宁波市鄞州区

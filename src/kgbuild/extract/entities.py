@@ -2575,14 +2575,17 @@ class OrganizationExtractor:
                 return name
             rest = name[len(place.name) :]
             below = self.gaz.places.get(next(iter(sorted(self._place_prefixes(rest), key=len, reverse=True)), ""))
-            if place.kind != "city" and (
-                below is not None
-                and below.kind == "city"
-                and below.parent == place.name
-                # 湖北省广水市公安局: a county-level city the gazetteer does not list
-                or below is None
-                and (city := _CITY_IN_NAME.match(rest)) is not None
-                and rest[: city.end()] not in self.gaz.places
+            if (
+                place.kind != "city"
+                and (
+                    below is not None
+                    and below.kind == "city"
+                    and below.parent == place.name
+                    # 湖北省广水市公安局: a county-level city the gazetteer does not list
+                    or below is None
+                    and (city := _CITY_IN_NAME.match(rest)) is not None
+                    and rest[: city.end()] not in self.gaz.places
+                )
             ):
                 shorter = rest
             elif (county := _COUNTY_IN_NAME.match(rest)) is not None and len(rest) - county.end() >= 2:

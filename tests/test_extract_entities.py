@@ -387,6 +387,10 @@ def test_extract_entities_post_mention_spans_the_title() -> None:
         ("会议决定任命陈立新、刘洋为水利部副部长。", {"陈立新", "刘洋"}),  # a list of those appointed
         ("据外交部领事保护中心透露，撤离工作顺利。", set()),  # 保护 is a verb, not a name
         ("乌方称，俄军发动了袭击。", set()),  # a side, not a person
+        # the verb of sending a message jieba ran into the name (佐科致/x|慰问电)
+        ("习近平向印尼总统佐科致慰问电。", {"习近平", "佐科"}),
+        # an adverb and a preposition jieba ran into the name after a title (还同/x|阮富仲)
+        ("习近平总书记还同阮富仲总书记亲切会见青年代表。", {"习近平", "阮富仲"}),
     ],
 )
 def test_extract_entities_people_regressions(text: str, people: set[str]) -> None:
@@ -439,6 +443,11 @@ def test_extract_entities_people_regressions(text: str, people: set[str]) -> Non
             },
         ),
         ("赵乐际委员长主持会议。", {("赵乐际", "委员长", "全国人民代表大会常务委员会", False, False)}),
+        (
+            # 现任 before a body after a joiner is no part of the body's name
+            "他曾任某站站长、现任北京市公安局房山分局特巡警支队政委张库。",
+            {("张库", "政委", "北京市公安局房山分局特巡警支队", False, False)},
+        ),
     ],
 )
 def test_extract_entities_posts_regressions(text: str, posts: set[tuple[str, str, str | None, bool, bool]]) -> None:

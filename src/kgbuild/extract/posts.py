@@ -1341,6 +1341,9 @@ class PostExtractor:
         else:
             return None
         name = text[at + 1 : pos]
+        marker = next((m for m in _MARKERS if name.startswith(m) and len(name) > len(m) + 2), "")
+        if marker:  # 站长、现任|北京市公安局…支队政委: the marker before the body is not its name's
+            at, name = at + len(marker), name[len(marker) :]
         if any(name[t.end() : t.end() + 1] not in _BODY_CHARS for t in self.title_re.finditer(name)):
             return None  # 董事长兼首席执行官X和Y公司|首席执行官: a title in between is another post's
         rank = next((r for r in _BODY_RANKS if name.endswith(r) and len(name) > len(r)), "")

@@ -1160,6 +1160,13 @@ def test_extract_events_each_guest_met_separately_is_a_meeting(extractor) -> Non
     assert events["张三会见李四"].participants == ("张三", "李四", "赵六")
 
 
+def test_extract_events_guests_met_one_after_another_are_a_meeting_each(extractor) -> None:
+    text = "张三在乌兰巴托先后会见芬兰总理李四、总统王五。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四", "王五")))
+    assert set(events) == {"张三会见李四", "张三会见王五"}
+    assert events["张三会见王五"].participants == ("张三", "王五")
+
+
 def test_extract_events_a_later_clause_goes_on_with_its_host(extractor) -> None:
     text = "张三对芬兰进行正式访问，在赫尔辛基会见总统李四，同议长王五举行会谈。"
     names = {e.name for e in _events(extractor, text, people=("张三", "李四", "王五"))}

@@ -1442,13 +1442,13 @@ def _meeting(
     end = max(verb.end(), guest_end)
     if not guests:
         names = [text[guest_start:guest_end]]  # 会见全国劳动模范代表: the group as written
-    elif (verb.group() in _RECEIVE and text.endswith("分别", 0, verb.start())) or (
+    elif (verb.group() in _RECEIVE and text.endswith(("分别", "先后"), 0, verb.start())) or (
         # 分别与A和B通电话, 分别同A、B会谈: one call or talks each, like 分别会见
         len(guests) > 1
         and text[guest_start - 1 : guest_start] in ("同", "与")
         and (text.endswith("分别", 0, guest_start - 1) or "分别" in text[guests[-1].end : verb.start()])
     ):  # (与A、B分别举行会谈: 分别 after the guests)
-        names = [g.label for g in guests]  # 分别会见A、B: one meeting each
+        names = [g.label for g in guests]  # 分别会见A、B, 先后会见A、B: one meeting each
     else:
         names = [_joined_names(text, guests)]
     found = []

@@ -391,6 +391,7 @@ def test_extract_entities_post_mention_spans_the_title() -> None:
         ("习近平向印尼总统佐科致慰问电。", {"习近平", "佐科"}),
         # 干 transliterates (伊斯干达, 乌干达): the part after · goes on over 干达/a
         ("国家主席习近平致电易卜拉欣·伊斯干达，祝贺他就任。", {"习近平", "易卜拉欣·伊斯干达"}),
+        ("伊朗工业部副部长阿里-礼萨在接受采访时表示欢迎。", {"阿里-礼萨"}),  # a double name, 礼萨 (Reza)
         # an adverb and a preposition jieba ran into the name after a title (还同/x|阮富仲)
         ("习近平总书记还同阮富仲总书记亲切会见青年代表。", {"习近平", "阮富仲"}),
     ],

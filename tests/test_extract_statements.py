@@ -99,6 +99,11 @@ def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, st
             "教育部和科技部近日发布联合通知,决定自明年起开展试点工作。",
             [("教育部", "自明年起开展试点工作"), ("科技部", "自明年起开展试点工作")],
         ),
+        # a request acted on (根据X要求, 传达X批示要求) is no statement; 他 is the one who spoke
+        (
+            "根据张三要求,李四赶赴现场。当晚,李四主持会议,传达张三批示要求,部署救援工作。他指出,要全力搜救。",
+            [("李四", "要全力搜救")],
+        ),
         # ... nor its 明确 / 明确提出
         ("教育部近日印发通知,明确政策支持范围扩大到近300所学校。", [("教育部", "政策支持范围扩大")]),
         # a cue opening a clause continues the sentence's speaker (and ends what the first

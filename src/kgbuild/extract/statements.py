@@ -191,6 +191,10 @@ _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国�
 _BOTH = ("双方", "两国领导人", "两位领导人", "两国元首", "两国总理", "两国总统", "两国外长")
 #: A body referred back to (该机构称): the body that spoke last in the paragraph.
 _THIS_BODY = ("该机构", "该组织")
+#: Words opening a clause in which a cue is a noun (根据X要求, 传达X批示要求): what someone
+#: asked for, acted on, not words said there.
+_ASKED = frozenset({"要求", "指示", "批示"})
+_ACTING_ON = ("根据", "按照", "遵照", "依照", "传达", "贯彻", "落实")
 #: The two countries a paragraph names, speaking together (两国宣布即日起恢复外交关系).
 _TWO_COUNTRIES = ("两国", "两国政府")
 #: What joins a person to the next one of a run speaking together (莱恩斯和迪克, X总统与Y总理).
@@ -663,6 +667,8 @@ class StatementExtractor:
                 if issuers:
                     by_medium.append((self._medium_in(hit.cue) or "", issuers))
                 continue
+            if hit.cue in _ASKED and text.startswith(_ACTING_ON, ctx.clause_start(hit.pos)):
+                continue  # 根据习近平总书记重要指示和李强总理要求,...: a request acted on
             content_start = self._content_start(text, hit)
             medium = self._medium_of(hit)
             if medium is None and hit.rule == "quoting" and "报道" in text[hit.pos : hit.content_start]:

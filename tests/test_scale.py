@@ -191,3 +191,30 @@ def test_scale_the_side_process_runs_at_a_lower_priority(tmp_path: Path) -> None
         (work / MAP_DONE).touch()  # nothing to load: the side process finishes
     assert "store" in _finish_side(side)
     assert os.nice(0) == own
+
+
+def test_scale_one_long_line_extracts_in_time_linear_in_its_length() -> None:
+    """A line with no sentence or clause end and a number every fifty characters: the time
+    extraction takes grows with its length, not with length times the numbers in it (each
+    number's clause, sentence and indicator are found without rescanning the line)."""
+    import time
+
+    from kgbuild.config import load_settings
+    from kgbuild.model import Document
+    from kgbuild.pipeline import extract_document
+
+    settings = load_settings()
+    piece = "國内生产总值同比增长4.8%\x1aCOVID-19副部长서울原＄发展地区"  # no comma, no 。
+
+    def seconds(length: int) -> float:
+        text = (piece * (length // len(piece) + 1))[:length]
+        started = time.perf_counter()
+        extraction = extract_document(Document(id="long", text=text, source="t"), settings)
+        took = time.perf_counter() - started
+        assert any(r for r in extraction.relations)  # the numbers are read, not skipped
+        return took
+
+    seconds(2_000)  # warm up (dictionaries, model)
+    short, long = min(seconds(10_000) for _ in range(2)), seconds(80_000)
+    # linear: about 8 times; rescanning the line for every number: about 64 times
+    assert long < 24 * short, (short, long)  # (measured: about 9 times)

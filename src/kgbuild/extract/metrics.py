@@ -464,6 +464,7 @@ class _Story:
     items: tuple[int, ...]  #: where each news item starts (0, and each headline)
     peoples: frozenset[int]  #: where a place name ends (巴勒斯坦|人: the people of a place)
     periods: tuple[tuple[int, int, str], ...]  #: (start, end, words) of the time phrases, in order
+    areas: tuple[tuple[int, int, str], ...] = ()  #: (start, end, words) of 我国, 全国, 全省 ..., in order
 
 
 #: A four-character set phrase with two numerals in it (三番五次, 千方百计, 五湖四海), where
@@ -529,6 +530,7 @@ class MetricExtractor:
             items=tuple(sorted(headlines | {0})),
             peoples=frozenset(m.end for m in found.mentions("place")),
             periods=tuple((p.start(), p.end(), p.group()) for p in _PERIOD.finditer(text)),
+            areas=tuple((a.start(), a.end(), a.group()) for a in _AREA.finditer(text)),
         )
         metrics: list[Metric] = []
         for match in self.pattern.finditer(text):
@@ -1096,10 +1098,16 @@ def _span_is_quantity(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The most characters before a number that its indicator is read from.
+_INDICATOR_WINDOW = 500
+
+
 def _indicator(text: str, clause_start: int, number_start: int) -> str:
     """What is measured: the words of the clause before the number, without its time, its
     connectives and the verb that states it."""
-    head = text[clause_start:number_start].strip()
+    # (a clause of news is far shorter than the window; a line of 100,000 characters with no
+    # comma in it is not rescanned from its start for every number)
+    head = text[max(clause_start, number_start - _INDICATOR_WINDOW) : number_start].strip()
     head = _BASE_LEFT.sub("", _PERIOD.sub("", head))
     head = _LEADING_NOISE.sub("", head)
     for verb in _HEAD_VERBS:
@@ -1133,9 +1141,13 @@ def _subject(story: _Story, sent_start: int, number_start: int) -> str | None:
                 subject, at = surface, start
                 break
             i -= 1
-        for area in _AREA.finditer(text, low, number_start):
-            if area.start() > at:
-                subject, at = area.group(), area.start()
+        # the last of 我国, 全国 ... in the span after the body, found once per story, not by
+        # scanning the sentence again for every number
+        k = bisect_right(story.areas, (number_start,)) - 1
+        while k >= 0 and story.areas[k][1] > number_start:
+            k -= 1
+        if k >= 0 and story.areas[k][0] >= low and story.areas[k][0] > at:
+            subject, at = story.areas[k][2], story.areas[k][0]
         if subject is not None:
             return _whole_of(story, subject, at, _item_start(story, sent_start))
     return None

@@ -218,3 +218,30 @@ def test_scale_one_long_line_extracts_in_time_linear_in_its_length() -> None:
     short, long = min(seconds(10_000) for _ in range(2)), seconds(80_000)
     # linear: about 8 times; rescanning the line for every number: about 64 times
     assert long < 24 * short, (short, long)  # (measured: about 9 times)
+
+
+@pytest.mark.parametrize("run", ["及重对", "对在通过", "在对向代表"])
+def test_scale_runs_of_phrase_openers_extract_at_once(run: str) -> None:
+    """Words that open the phrases allowed between a speaker and a speech verb (对X, 在X,
+    通过X), repeated with no verb after them: the statements' pattern tries one way of cutting
+    them, not every way (60 characters of 及重对 took 6 s, 120 would take hours)."""
+    import signal
+
+    from kgbuild.config import load_settings
+    from kgbuild.model import Document
+    from kgbuild.pipeline import extract_document
+
+    settings = load_settings()
+    extract_document(Document(id="warm", text="张三表示,好。", source="t"), settings)
+
+    def too_long(*_):
+        raise TimeoutError("extraction of a short text took over 20 s")
+
+    previous = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(20)
+    try:
+        extraction = extract_document(Document(id="runs", text=run * (150 // len(run)), source="t"), settings)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert extraction.doc.id == "runs"

@@ -307,6 +307,8 @@ _FILLER_WORDS = (
     "联合 对外 均 都 一致 先后 会议 全会 大会 总书记 主席 总理 总统 首相 同志 先生 女士 对此 就此 已 分别 常 经常 "
     "一直 上周 本周 晚些时候 稍早 早前 次日"
 ).split()
+#: The most of these words and phrases that stand between a speaker and a cue (今天|在北京|对记者).
+_MOST_FILLERS = 5
 #: Phrases of the same kind, as patterns, with the characters they can start with.
 _FILLER_PHRASES = (
     (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当地时间", "0123456789当"),
@@ -316,17 +318,22 @@ _FILLER_PHRASES = (
     # (never across a line break: a headline's 对方 is not the story's filler)
     # (a name in quotes inside it: 在“权威部门话开局”系列主题新闻发布会上)
     (
-        r"[,，]?在(?:[^,，。;；“”\n]|“[^,，。;；“”\n]{1,24}”){1,36}?(?:时|中|上|后|前|期间|之际|附近)|在[^,，。;；“”\n]{1,12}?",
+        r"[,，]?在(?:[^,，。;；“”\n在]|“[^,，。;；“”\n]{1,24}”){1,36}?(?:时|中|上|后|前|期间|之际|附近)|在[^,，。;；“”\n在]{1,12}?",
         ",，在",
     ),
     (r"发表(?:重要|电视|视频|书面|新年)?(?:讲话|声明|谈话|致辞|文章|署名文章|感言|演说)", "发"),
     # (向X: who it was said to, never who says it: 以色列向联合国通报称)
-    (r"接受[^,，。;；\n]{1,15}?(?:采访|专访)时|通过[^,，。;；\n]{1,12}?|[对向][^,，。;；“”\n]{1,20}?", "接通对向"),
+    # (a phrase does not run over the word that opens another of its kind: 对…对…对 is cut one
+    # way, not tried every way)
+    (
+        r"接受[^,，。;；\n接]{1,15}?(?:采访|专访)时|通过[^,，。;；\n通]{1,12}?|[对向][^,，。;；“”\n对向]{1,20}?",
+        "接通对向",
+    ),
     (r"作出(?:重要)?(?:指示|批示)", "作"),
     # while on a visit (习近平主席访美期间宣布)
     (r"(?:访[\u4e00-\u9fff]{1,6}?|出访|访问)期间", "访出"),
     # who one speaks for (X常委代表无党派人士界发言提出, 中国代表七十多个国家作共同发言指出)
-    (r"代表[^,，。;；“”\n]{1,20}?(?:作|进行)?(?:共同|大会|书面)?发言", "代"),
+    (r"代表[^,，。;；“”\n代]{1,20}?(?:作|进行)?(?:共同|大会|书面)?发言", "代"),
     # what one said before (马克龙此前曾表示,...), not what one once asked for (曾要求乌方...)
     (r"曾经?(?=(?:多次|一再|反复|公开)?(?:表示|指出|强调|说|称|认为|警告)[,，:：说称])", "曾"),
     # how it was said (明确指出, 强调指出, 动情地表示): only before a cue, so 强调 stays a cue
@@ -528,7 +535,9 @@ class StatementExtractor:
             rf"(?:{cues})(?=[说称])",
             r"[\u4e00-\u9fff]{2}(?=[说称][,，:：])",  # 谴责说, 补充称
         ]
-        filler = "(?:" + "|".join(pieces) + ")*"
+        # (at most _MOST_FILLERS phrases: a run of phrase openers with no cue after it is not
+        # cut every way there is)
+        filler = "(?:" + "|".join(pieces) + f"){{0,{_MOST_FILLERS}}}"
         # the characters a verb phrase can start with: checking one is far cheaper than trying
         # every alternative at every position of the text
         starts = {w[0] for w in (*_FILLER_WORDS, *gazetteer.cues, *_PUNCT_CUES, *w.medium, *w.publish, "《")}

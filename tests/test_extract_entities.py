@@ -1549,3 +1549,24 @@ def test_extract_entities_local_bodies_named_from_their_own_place(
 ) -> None:
     m = _organizations(text)[surface]
     assert (m.label, m.parent) == (label, parent)
+
+
+def test_extract_entities_inside_longer_matches_the_pairwise_rule() -> None:
+    """The one-sort test of which bodies a longer one covers gives what comparing every pair
+    gives (a copy of the same span is not longer; a longer one may start at the same place)."""
+    import random
+
+    from kgbuild.extract.entities import _inside_longer
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        spans = [(a, a + rng.randint(1, 6)) for a in (rng.randint(0, 20) for _ in range(rng.randint(0, 12)))]
+        mentions = [Mention("organization", s, e, "x" * (e - s), "x") for s, e in spans]
+        pairwise = [
+            any(
+                o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                for o in mentions
+            )
+            for m in mentions
+        ]
+        assert _inside_longer(mentions) == pairwise

@@ -718,6 +718,22 @@ _COUNT_THEN_KIND = re.compile(
 )
 
 
+def _inside_longer(mentions: list[Mention]) -> list[bool]:
+    """For each mention, whether a longer one covers its span (one sort, not a pass over all
+    the others for each: a document may hold thousands)."""
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
+    inside = [False] * len(mentions)
+    furthest = furthest_before = -1
+    span = None
+    for k in order:
+        m = mentions[k]
+        if (m.start, m.end) != span:
+            span, furthest_before = (m.start, m.end), furthest
+        inside[k] = furthest_before >= m.end
+        furthest = max(furthest, m.end)
+    return inside
+
+
 def _joiner_before(text: str, start: int) -> int:
     """Where the list joiner (、, 和, 及, 以及) right before `start` starts, else -1."""
     if text[start - 2 : start] == "以及" and start >= 2:
@@ -1140,14 +1156,11 @@ class OrganizationExtractor:
                 m for m in out if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in titles)
             ]
         parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
+        inside = _inside_longer(out)
         kept = [
             self._state_and_people(doc.text, self._foreign(m))
-            for m in out
-            if (m.start, m.label) in parents
-            or not any(
-                o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-                for o in out
-            )
+            for k, m in enumerate(out)
+            if (m.start, m.label) in parents or not inside[k]
         ]
         return kept
 

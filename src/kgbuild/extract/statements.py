@@ -805,15 +805,13 @@ class StatementExtractor:
         every other place the document writes them."""
         text = doc.text
         ends = {m.end for m in named}
+        inside = bytearray(len(text) + 1)  # 1 where a position is inside or at the end of a name
+        for m in named:
+            inside[m.start + 1 : m.end + 1] = b"\x01" * (m.end - m.start)
         names: dict[str, tuple[int, int]] = {}
         for hit in hits:
             at = hit.pos
-            if (
-                hit.rule != "speaker_cue"
-                or at in ends
-                or not is_han(text[at - 1])
-                or any(m.start < at <= m.end for m in named)
-            ):
+            if hit.rule != "speaker_cue" or at in ends or not is_han(text[at - 1]) or inside[at]:
                 continue  # (a speaker named already, or no name ending at the verb phrase)
             span = self._name_after_title(doc, hit.pos, named)
             if span is None:

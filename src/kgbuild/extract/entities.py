@@ -389,10 +389,12 @@ _CENTRE_WORDS = ("工作", "任务", "城市", "城区", "位置", "地位", "�
 #: Words in a name ending in 中心 that make it a role (成为国际金融中心), not a body.
 _STATUS_WORDS = re.compile("国际|世界|全球|区域|主要|集散")
 _ENTERPRISE_SUFFIXES = ("公司", "集团", "银行")
+#: A city the gazetteer does not list after its province in a body's name (湖北省|广水市|公安局):
+#: three or four characters ending in 市, not a city's committee, level or people (市委, 市民).
+_CITY_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?市(?![委级民场区])")
 #: A county's name after its province or city in a body's name (福建省莆田市|仙游县|总医院):
 #: two to nine characters ending in 县, 自治县 or 旗, not the start of a county's party
 #: committee or a level word (县委, 县级).
-_CITY_IN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?市(?![委级民场区])")
 _COUNTY_IN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治县|县|旗)(?![委级域城乡])")
 _NAMED_SUFFIXES = (
     "集团",

@@ -120,12 +120,12 @@ _SURNAME_WORD_TAGS = frozenset({"ns", "nr", "nrt", "x", "j"})
 _NEVER_IN_UNKNOWN_NAME = frozenset(
     "的了是和与及等们这个被把从向到于之其所以并而且或但因此该各每我你他她它年月日时号次届第今午互"
 )
-#: Characters after a name that jieba glues to an unknown name before them (库里拉会|在, 万钢作,
-#: 武纳吉致|慰问电).
 #: An adverb and a preposition that may start what follows a title (总书记还同阮富仲会见).
 _ADVERB_AND_PREPOSITION = re.compile("[还也又并再亦][同与和向对给]")
 #: Sending a message after a name (佐科致慰问电, 拜登致电).
 _MESSAGE_SENT = ("致电", "致信", "致函", "致慰问", "致贺", "致唁")
+#: Characters after a name that jieba glues to an unknown name before them (库里拉会|在, 万钢作,
+#: 武纳吉致|慰问电).
 _GLUED_FOLLOWS = frozenset("会作称率在为受以和同将致")
 #: jieba's tags of a word after a name: a verb, a preposition, an adverb, a time, a conjunction.
 _FOLLOWS_NAME_TAGS = frozenset({"v", "vd", "vi", "p", "d", "t", "c", "u", "uj"})

@@ -2578,18 +2578,11 @@ class OrganizationExtractor:
         厦门市公安局思明分局, 云南省临沧市沧源佤族自治县人民法院 -> 沧源佤族自治县人民法院),
         as the bodies name themselves; a municipality stays before its districts (北京市东城区)."""
         for _ in range(2):
-            place = next(
-                (
-                    self.gaz.places[prefix]
-                    for prefix in sorted(self._place_prefixes(name), key=len, reverse=True)
-                    if self.gaz.places[prefix].name == prefix
-                ),
-                None,
-            )
+            place = self._leading_place(name, in_full=True)
             if place is None or place.kind not in ("province", "autonomous_region", "city"):
                 return name
             rest = name[len(place.name) :]
-            below = self.gaz.places.get(next(iter(sorted(self._place_prefixes(rest), key=len, reverse=True)), ""))
+            below = self._leading_place(rest)
             if (
                 place.kind != "city"
                 and (
@@ -3212,6 +3205,12 @@ class OrganizationExtractor:
         """One word of a place and a body's ending (内蒙古军区): jieba tags it a place."""
         found = self._suffix_category(word)
         return found is not None and len(found[0]) >= 2 and word[: -len(found[0])] in self.gaz.places
+
+    def _leading_place(self, name: str, in_full: bool = False) -> PlaceEntry | None:
+        """The place the longest known place name at the start of name names (written by its
+        full name only, with in_full), or None."""
+        prefixes = [p for p in self._place_prefixes(name) if not in_full or self.gaz.places[p].name == p]
+        return self.gaz.places[prefixes[-1]] if prefixes else None
 
     def _place_prefixes(self, name: str) -> Iterable[str]:
         return (name[:n] for n in range(2, min(len(name), 9)) if name[:n] in self.gaz.places)

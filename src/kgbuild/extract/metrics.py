@@ -464,7 +464,7 @@ class _Story:
     items: tuple[int, ...]  #: where each news item starts (0, and each headline)
     peoples: frozenset[int]  #: where a place name ends (巴勒斯坦|人: the people of a place)
     periods: tuple[tuple[int, int, str], ...]  #: (start, end, words) of the time phrases, in order
-    areas: tuple[tuple[int, int, str], ...] = ()  #: (start, end, words) of 我国, 全国, 全省 ..., in order
+    areas: tuple[tuple[int, int, str], ...]  #: (start, end, words) of 我国, 全国, 全省 ..., in order
 
 
 #: A four-character set phrase with two numerals in it (三番五次, 千方百计, 五湖四海), where

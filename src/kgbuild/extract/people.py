@@ -32,6 +32,7 @@ from .entities import (
 )
 from .textutil import (
     AFTER_NAME,
+    MESSAGE_SENT,
     NAME_MODIFIES,
     NOT_IN_NAME,
     SUBJECT_VERBS,
@@ -122,8 +123,6 @@ _NEVER_IN_UNKNOWN_NAME = frozenset(
 )
 #: An adverb and a preposition that may start what follows a title (总书记还同阮富仲会见).
 _ADVERB_AND_PREPOSITION = re.compile("[还也又并再亦][同与和向对给]")
-#: Sending a message after a name (佐科致慰问电, 拜登致电).
-_MESSAGE_SENT = ("致电", "致信", "致函", "致慰问", "致贺", "致唁")
 #: Characters after a name that jieba glues to an unknown name before them (库里拉会|在, 万钢作,
 #: 武纳吉致|慰问电).
 _GLUED_FOLLOWS = frozenset("会作称率在为受以和同将致")
@@ -227,7 +226,7 @@ class PeopleExtractor:
                 return
             if rule == "after_title" and end - start >= 4 and _ADVERB_AND_PREPOSITION.match(text, start):
                 start += 2  # 总书记|还同/x|阮富仲: an adverb and a preposition jieba ran into the name
-            if end - start >= 3 and text[end - 1] == "致" and starts_with_any(text, end - 1, _MESSAGE_SENT):
+            if end - start >= 3 and text[end - 1] == "致" and starts_with_any(text, end - 1, MESSAGE_SENT):
                 end -= 1  # 总统佐科致/x|慰问电: jieba ran the verb of sending into the name
             if regnal := _REGNAL.match(text, end):
                 end = regnal.end()  # 国王穆罕默德六世: the number is the name's

@@ -68,6 +68,8 @@ def not_a_chinese_name(name: str) -> bool:
 
 
 #: Words that can follow a name directly (what lets us see where the name ends).
+#: Sending a message after a name (佐科致慰问电, 拜登致电).
+MESSAGE_SENT = ("致电", "致信", "致函", "致慰问", "致贺", "致唁")
 AFTER_NAME = (
     "同志",
     "同",
@@ -120,13 +122,7 @@ AFTER_NAME = (
     "日前",
     "当天",
     "获悉",
-    # a message the person sends (佐科致慰问电, 拜登致电)
-    "致电",
-    "致信",
-    "致函",
-    "致慰问",
-    "致贺",
-    "致唁",
+    *MESSAGE_SENT,
     "透露",
     "看望",
     "考察",
@@ -266,7 +262,7 @@ def _between(text: str, start: int, end: int, stops) -> tuple[int, int]:
     left = positions[before - 1] + 1 if before else 0
     after = bisect_left(positions, end)
     right = positions[after] if after < len(positions) else len(text)
-    return min(left, start), max(right, end)
+    return left, right
 
 
 SENTENCE_END = "。！？!?\n"

@@ -9,6 +9,7 @@ title (信息化和软件服务司司长), bodies of a known body (工信部 + X
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -19,7 +20,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
-from .textutil import HOME_STATES, INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS
+from .textutil import HOME_STATES, INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS, SpanIndex
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
 _DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
@@ -1153,9 +1154,13 @@ class OrganizationExtractor:
         if "《" in doc.text:
             # 《中国共产党问责条例》, 《联合国气候变化框架公约》: a body named inside a title is
             # part of the work's name; a title that is the body's whole name is the paper itself
-            titles = [match.span(1) for match in _TITLE.finditer(doc.text)]
+            titles = SpanIndex(match.span(1) for match in _TITLE.finditer(doc.text))
             out = [
-                m for m in out if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in titles)
+                m
+                for m in out
+                if not any(
+                    s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in titles.near(m.start, m.end)
+                )
             ]
         parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
         inside = _inside_longer(out)
@@ -3133,14 +3138,17 @@ class OrganizationExtractor:
         return False
 
     def _kind_rest(self, start: int, end: int, tokens: tuple[Token, ...], k: int) -> bool:
-        rest = "".join(t.text for t in tokens[: k + 1] if t.start >= start and t.end <= end)
+        """The words from start to end (token k the last that may be one) name a kind of body."""
+        first = bisect_left(tokens, start, 0, k + 1, key=_token_start)
+        rest = "".join(t.text for t in tokens[first : k + 1] if t.end <= end)
         return self._kind_of_body(rest)
 
     def _verb_at(self, tokens: tuple[Token, ...], start: int, k: int) -> bool:
         """Whether the word at offset start (before token k) is a verb a body does:
         上海市政府举行…: a known body and then such a verb is a clause, not a name (a unit
         named by what it does, 审评六部, is one)."""
-        for tok in tokens[k::-1]:
+        for i in range(k, -1, -1):
+            tok = tokens[i]
             if tok.start == start:
                 return tok.text in self.clause_verbs or tok.text in _LEAD_VERBS
             if tok.start < start:
@@ -3297,3 +3305,7 @@ class PlaceExtractor:
                 continue
             surface = doc.text[token.start : end]
             yield Mention("place", token.start, end, surface, surface, self.name, "gazetteer", aliases=entry.aliases)
+
+
+def _token_start(token: Token) -> int:
+    return token.start

@@ -26,7 +26,7 @@ from ..model import DocumentMeta, Event, Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .dates import find_date
-from .textutil import STATE_SHORT, sentence_bounds
+from .textutil import STATE_SHORT, sentence_bounds, sentence_end, starting_in
 
 _ROLES = ("intro", "generic", "action", "organize", "host", "attend", "launch", "ceremony", "aside")
 
@@ -180,6 +180,9 @@ _HELD_AFTER = re.compile(_TIME_PLACE.pattern + r"(?:隆重|盛大|顺利|胜利)
 _LINE_LEAD = re.compile(
     r"(?:(?:今天|今日|近日|日前|昨天|当天|\d{1,2}月\d{1,2}日)(?:[（(][^（）()\n]{1,12}[）)])?[，,])?"
 )
+#: How far before and after the text an event's rules read its mentions are taken from (a
+#: margin: the rules test every mention's place themselves).
+_MARGIN = 32
 _HOLDS_NEXT = re.compile(
     r"(?:今天|今日|日前|近日|昨天|\d{1,2}日)?(?:[（(][^（）()\n]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,12}?)?"
     r"(?:联合|共同|正式)*(?:启动|开展|部署开展|组织开展|联合开展|举办|举行|召开|主办|部署|下发通知|发起)"
@@ -618,13 +621,10 @@ class EventExtractor:
     def _named(self, doc: SegmentedText, orgs: list[Mention], people: list[Mention]) -> list[_Draft]:
         text = doc.text
         person_spans = {p.end: p.start for p in people}
-        for label in {p.label for p in people if len(p.label) > 1}:
-            # 丁薛祥到博览会 (jieba: 丁/薛祥到): a name the story knows stops the walk where the
-            # tagger missed it
-            at = text.find(label)
-            while at >= 0:
-                person_spans.setdefault(at + len(label), at)
-                at = text.find(label, at + len(label))
+        # 丁薛祥到博览会 (jieba: 丁/薛祥到): a name the story knows stops the walk where the
+        # tagger missed it
+        for start, end in _written_again(text, {p.label for p in people if len(p.label) > 1}):
+            person_spans.setdefault(end, start)
         for p in people:
             # 论学习贯彻习近平主席十四届全国人大一次会议重要讲话: the person and the title after him
             titled = self.title_after.match(text, p.end)
@@ -1112,14 +1112,14 @@ class EventExtractor:
                 or subject.endswith(("一", "工作"))
             ):
                 continue  # 在全国规划的40个物流中心全部挂牌成立, 14条高速公路通车: a clause, not a name
-            if any(clause <= p.start < clause + len(subject) for p in people):
+            if starting_in(people, clause, clause + len(subject)):
                 continue  # 李强宣布...启动: a person's act, not a launch named by what starts
             if _YEAR_FIRST.sub("", subject) in _COMMON_KINDS:
                 continue  # 启动首轮对话: no name of its own
             if self.ends_in_event.search(subject) and verb != "成立" and not subject.endswith(_COMMON_KINDS):
                 continue  # X大会启动: the named event itself is found by its event word
             draft = _Draft(subject + verb, clause, match.end(), "launch")
-            org = next((o for o in orgs if o.start == clause and o.end == clause + len(subject)), None)
+            org = next((o for o in starting_in(orgs, clause, clause + 1) if o.end == clause + len(subject)), None)
             if org is not None:
                 draft.bodies.append(org.label)
             out.append(draft)
@@ -1343,9 +1343,10 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
     out: list[_Draft] = []
     if _MEET_VERB.search(text) is None:
         return out  # (most stories: no meeting verb at all)
-    for i, host in enumerate(people):
-        for verb in _host_verbs(text, host, people[:i], people[i + 1 :]):
-            out += _meeting(text, host, verb, people, people[i + 1 :], out)
+    named = _NamedPeople.of(people)
+    for host in people:
+        for verb in _host_verbs(text, host, people):
+            out += _meeting(text, host, verb, people, named, out)
     # 习近平同普京举行视频会晤 … 普京同习近平视频会晤: the same two people's talks, told again the
     # other way round, are the first telling's
     first: dict[tuple[frozenset[str], str], str] = {}
@@ -1357,7 +1358,7 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
 
 
 def _meeting(
-    text: str, host: Mention, verb: re.Match[str], people: list[Mention], later: list[Mention], out: list[_Draft]
+    text: str, host: Mention, verb: re.Match[str], people: list[Mention], named: _NamedPeople, out: list[_Draft]
 ) -> list[_Draft]:
     """The meetings of one host and one meeting verb (one for each guest met 分别)."""
     if _MANY_TIMES.search(text, host.end, verb.start()):
@@ -1366,8 +1367,10 @@ def _meeting(
     clause_end = _clause_end(text, verb.start())
     # 习近平主席同比奥总统昨天举行富有成果的会见: the guest before 会见, as with 会谈
     joined = _WITH_GUEST.search(text, clause_start, verb.start()) if verb.group() in _RECEIVE else None
-    with_guest = joined is not None and any(joined.end() <= p.start and p.end <= verb.start() for p in people)
-    if verb.group() in _RECEIVE and not with_guest and any(clause_start <= p.start < verb.start() for p in later):
+    with_guest = joined is not None and any(
+        p.end <= verb.start() for p in starting_in(people, joined.end(), verb.start())
+    )
+    if verb.group() in _RECEIVE and not with_guest and starting_in(people, clause_start, verb.start()):
         return []  # 习近平和彭丽媛会见: the verb is the nearer person's
     if verb.group() in _RECEIVE and not with_guest:
         guest_part = verb.end()
@@ -1377,19 +1380,19 @@ def _meeting(
         described = relative >= 0 and text.count("“", guest_start, relative) == text.count("”", guest_start, relative)
         if (
             described
-            and not any(relative < p.start < guest_end for p in people)
+            and not starting_in(people, relative + 1, guest_end)
             and not _GUESTS_NOUN.search(text, relative + 1, guest_end)
-            and not _named_later(text, relative + 1, guest_end, people)
+            and not _named_later(text, relative + 1, guest_end, named)
         ):
             # 集体会见美国工商界代表的讲话令人深受鼓舞: the 的 ends the guests, it describes none
             guest_end, described = relative, False
-        if not any(guest_start <= p.start and p.end <= guest_end for p in people):
+        if not any(p.end <= guest_end for p in starting_in(people, guest_start, guest_end)):
             # 会见了新当选并获中央政府任命的澳门特别行政区第六任行政长官岑浩辉: the guest's
             # description runs on past 并 to the name
             longer = _GUEST_STOP_NAMED.search(text, guest_start, clause_end)
             longer_end = longer.start() if longer else clause_end
             relative = text.rfind("的", guest_start, longer_end)
-            if relative >= 0 and any(relative < p.start and p.end <= longer_end for p in people):
+            if relative >= 0 and any(p.end <= longer_end for p in starting_in(people, relative + 1, longer_end)):
                 guest_end, described = longer_end, True
         if described:
             guest_start = max(guest_start, text.rfind("的", guest_start, guest_end) + 1)
@@ -1416,8 +1419,8 @@ def _meeting(
             return []  # 同X共同主持第二次定期会晤, 同X举行中哈总理会晤: a named event, found by its word
         lead = host.label + between.group()
         written = ("视频" if text.endswith("视频", 0, verb.start()) else "") + verb.group()
-    guests = [p for p in people if guest_start <= p.start and p.end <= guest_end] or _named_later(
-        text, guest_start, guest_end, people
+    guests = [p for p in starting_in(people, guest_start, guest_end) if p.end <= guest_end] or _named_later(
+        text, guest_start, guest_end, named
     )
     polite = not guests and _POLITE_GUEST.fullmatch(text, guest_start, guest_end) is not None
     if polite:
@@ -1472,7 +1475,7 @@ def _polite_guest(host: Mention, at: int, people: list[Mention], out: list[_Draf
     return before[-1:]
 
 
-def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Mention]) -> list[re.Match[str]]:
+def _host_verbs(text: str, host: Mention, people: list[Mention]) -> list[re.Match[str]]:
     """The meeting verbs the host governs: in the host's clause, and at the start of the later
     clauses of the sentence that have no subject of their own (赵乐际对希腊进行正式友好访问，在雅典
     分别会见X，同Y举行会谈); not when another person shares the host's clause (A和B赴机场迎送，同C会谈)."""
@@ -1489,7 +1492,7 @@ def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Me
     limit = min(sent_end.start() if sent_end else len(text), host.end + 120)
     if _MEET_VERB.search(text, clause_end, limit) is None:
         return verbs  # (most people: no meeting verb later in the sentence)
-    if any(_clause_start(text, host.start) <= p.start < host.start for p in earlier):
+    if starting_in(people, _clause_start(text, host.start), host.start):
         return verbs
     pos = clause_end
     for _ in range(4):
@@ -1501,22 +1504,71 @@ def _host_verbs(text: str, host: Mention, earlier: list[Mention], later: list[Me
             verb = _MEET_VERB.search(text, head.start(), next_end)
             if verb is not None and (not _ASIDE.match(text, verb.end()) or _HELD_BEFORE.match(text, verb.end())):
                 verbs.append(verb)
-        elif any(pos < p.start < next_end for p in later):
+        elif starting_in(people, pos + 1, next_end):
             break  # another person acts
         pos = next_end
     return verbs
 
 
-def _named_later(text: str, start: int, end: int, people: list[Mention]) -> list[Mention]:
+@dataclass(frozen=True)
+class _NamedPeople:
+    """The first mention of each name of two characters or more the story gives a person, and
+    the lengths of those names: what finding them again in a stretch of text needs."""
+
+    first: Mapping[str, Mention]
+    lengths: tuple[int, ...]
+
+    @staticmethod
+    def of(people: list[Mention]) -> _NamedPeople:
+        first: dict[str, Mention] = {}
+        for p in people:
+            if len(p.label) > 1:
+                first.setdefault(p.label, p)
+        return _NamedPeople(first, tuple(sorted({len(label) for label in first})))
+
+
+def _written_again(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every place the text writes one of the names (each name's occurrences
+    apart from each other, as a search from the left finds them; of two names ending at one
+    place, the first in sort order): one pass over the characters names start with."""
+    if not names:
+        return []
+    lengths: dict[str, list[int]] = {}  # by a name's first two characters, the lengths of those names
+    for name in sorted(names, key=len):
+        if len(name) not in lengths.setdefault(name[:2], []):
+            lengths[name[:2]].append(len(name))
+    firsts = re.compile("[" + "".join(sorted({re.escape(name[0]) for name in names})) + "]")
+    free_from: dict[str, int] = {}  # where each name may be found again
+    at_end: dict[int, tuple[str, int]] = {}
+    for match in firsts.finditer(text):
+        start = match.start()
+        for n in lengths.get(text[start : start + 2], ()):
+            if start + n > len(text):
+                break
+            name = text[start : start + n]
+            if name in names and start >= free_from.get(name, 0):
+                free_from[name] = start + n
+                if start + n not in at_end or name < at_end[start + n][0]:
+                    at_end[start + n] = (name, start)
+    return sorted((start, end) for end, (_, start) in at_end.items())
+
+
+def _named_later(text: str, start: int, end: int, named: _NamedPeople) -> list[Mention]:
     """The people the story names elsewhere whose names stand in text[start:end] (会见访华的日本外相
-    林芳正, when only a later mention of 林芳正 was found), in the order written."""
-    found = []
-    for label in {p.label for p in people if len(p.label) > 1}:
-        at = text.find(label, start, end)
-        if at >= 0:
-            mention = next(p for p in people if p.label == label)
-            found.append(dataclasses.replace(mention, start=at, end=at + len(label)))
-    return sorted(found, key=lambda m: m.start)
+    林芳正, when only a later mention of 林芳正 was found), each where first written there, in
+    the order written."""
+    found: dict[str, int] = {}
+    for at in range(start, end):
+        for n in named.lengths:
+            if at + n > end:
+                break
+            label = text[at : at + n]
+            if label in named.first:
+                found.setdefault(label, at)
+    return [
+        dataclasses.replace(named.first[label], start=at, end=at + len(label))
+        for label, at in sorted(found.items(), key=lambda item: (item[1], item[0]))
+    ]
 
 
 # 在会见古共中央第一书记、国家主席迪亚斯-卡内尔时，李希转达…: the meeting told before its host
@@ -1614,12 +1666,12 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         if text.endswith(_WISHED, 0, host.start):
             continue  # 期待习近平主席…对巴西进行国事访问: a visit hoped for, not one made
         # 巴林国王哈马德、埃及总统塞西…将于5月28日至6月1日对中国进行国事访问: each one listed visits
-        last = _last_listed(text, host, people[i + 1 :])
+        last = _last_listed(text, host, people, i + 1)
         match = _VISIT_TO.search(text, last.end, _clause_end(text, last.end))
         between = _DATE_SPAN.sub("", _INVITED_BY.sub("", text[last.end : match.start()])) if match else ""
         if match is None or len(between) > 6 and not _ATTENDS_AND.fullmatch(between):
             continue  # (赵乐际11日至14日对摩洛哥进行访问, X是应Y的邀请对Z进行: the dates, the invitation)
-        if any(last.end <= p.start < match.start() and "邀请" not in text[p.end : match.start()] for p in people):
+        if any("邀请" not in text[p.end : match.start()] for p in starting_in(people, last.end, match.start())):
             continue  # 阿姆赫德欢迎李强对瑞士进行正式访问: the nearer person visits (not one who invites)
         visited = _COUNTRY_COUNT.sub("", match.group(1))  # 对法国、匈牙利两国进行: the count is no place
         if visited == "我国" and not _QUOTED_SPEECH.search(
@@ -1633,11 +1685,12 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
     return _one_visitor(out)
 
 
-def _last_listed(text: str, first: Mention, later: list[Mention]) -> Mention:
+def _last_listed(text: str, first: Mention, people: list[Mention], after: int) -> Mention:
     """The last person of the list that starts with first (A、B国总统C和D国王E), or first
-    (later: the people named after first, in order)."""
+    (people[after:]: the people named after first, in order)."""
     last = first
-    for p in later:
+    for k in range(after, len(people)):
+        p = people[k]
         if p.start < last.end:
             continue
         between = text[last.end : p.start]
@@ -1763,6 +1816,12 @@ def _describe(
     if sent_end < len(text) and text[sent_end] == "\n" and text[sent_end - 1] not in "。！？!?":
         # a headline line: the story under it tells the when, who and by whom
         sent_end = sentence_bounds(text, sent_end + 1, sent_end + 1)[1]
+    # every rule below reads the mentions by where they stand: in the sentence, or in the first
+    # sentence of the line under it (a headline's holders, the body the news comes from)
+    line_end = text.find("\n", draft.end)
+    reach = sent_end if line_end < 0 else max(sent_end, sentence_end(text, _LINE_LEAD.match(text, line_end + 1).end()))
+    orgs = starting_in(orgs, sent_start - _MARGIN, reach + _MARGIN)
+    people = starting_in(people, sent_start - _MARGIN, reach + _MARGIN)
     # X会议8月20日在京召开: the clause after the name first; then the sentence before it (记者从今天
     # 国新办举行的X获悉，…12月1日起施行: a later clause's date is another thing's); then the rest
     draft.date = (
@@ -1815,8 +1874,7 @@ def _describe(
         # 记者从商务部获悉，第三届X博览会将于…举办, 记者从工业和信息化部了解到，X工作正式启动: the
         # body the news comes from runs the campaign, fair or launch it tells
         # (a headline's: the line under it)
-        line_end = text.find("\n", draft.end)
-        headline = 0 <= line_end - text.rfind("\n", 0, draft.start) <= 50 and text[line_end - 1] not in "。！？!?"
+        headline = 0 < line_end - text.rfind("\n", 0, draft.start) <= 50 and text[line_end - 1] not in "。！？!?"
         source = _NEWS_FROM.match(text, _LINE_LEAD.match(text, line_end + 1 if headline else sent_start).end())
         body = next((o for o in orgs if source and o.start == source.start(1) and o.end == source.end(1)), None)
         if body is not None and (headline or source.end() <= draft.start):
@@ -2241,7 +2299,7 @@ def _main_participants(
     sent_start, sent_end = sentence_bounds(text, main.start, main.end)
     if _REPORTED.search(text, sent_start, sent_end):
         return
-    others = [d for d in drafts if d.name != main.name]
+    others = sorted((d for d in drafts if d.name != main.name), key=lambda d: d.start)
     # 国际社会积极评价习近平主席对俄罗斯的国事访问: those who speak of the event do not attend it
     # (the one the title names does: 习近平总书记在X会议上的重要讲话引发强烈反响)
     reacting = _REACTION.search(title) is not None
@@ -2252,7 +2310,7 @@ def _main_participants(
             continue  # (习近平总书记关于X的重要论述研讨会: the person the name names)
         sent_start, sent_end = sentence_bounds(text, p.start, p.end)
         sentence = text[sent_start:sent_end]
-        there = [d for d in others if sent_start <= d.start < sent_end]
+        there = starting_in(others, sent_start, sent_end)
         if there and (main.name[-2:] not in sentence or any(d.rule == main.rule == "inspection" for d in there)):
             # 习近平在X座谈会上的讲话: the person belongs to the other event (not 出席仪式，点燃亚运会火炬);
             # 返京途中…陪同下来到枣庄市考察: to the other tour
@@ -2262,7 +2320,7 @@ def _main_participants(
         if _STUDIED_WORDS.match(text, p.end) and _STUDYING.search(text, sent_start, p.start):
             continue  # 会议传达学习了习近平总书记近期重要讲话: the one whose words are studied
         line_start = text.rfind("\n", 0, p.start) + 1
-        quoted = any(line_start <= q.start < p.start and q.label != p.label for q in people)
+        quoted = any(q.label != p.label for q in starting_in(people, line_start, p.start))
         # 丁薛祥指出，…。习近平主席强调，…: a leader quoted in another's speech does not attend
         if (
             p.label in speakers
@@ -2287,8 +2345,8 @@ def _told_of(text: str, people: list[Mention], statements: list) -> dict[int, tu
         if not text[line_start : s.start].strip() or text.startswith(s.speaker, line_start):
             line_end = text.find("\n", end)
             end = len(text) if line_end < 0 else line_end
-        for p in people:
-            if s.content_start <= p.start < end and s.speaker != p.label and not _ACTS_AT.match(text, p.end):
+        for p in starting_in(people, s.content_start, end):
+            if s.speaker != p.label and not _ACTS_AT.match(text, p.end):
                 out.setdefault(p.start, (s.content_start, end))
     for p in people:
         if text.endswith(_GREETS_FROM, max(0, p.start - 3), p.start) and "问候" in text[p.end : p.end + 20]:
@@ -2315,7 +2373,7 @@ def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) ->
     meeting told before it."""
     for said in _ALL_ABOVE.finditer(text):
         sent_start = sentence_bounds(text, said.start(), said.end())[0]
-        named = [p.label for p in people if sent_start <= p.start < said.start()]
+        named = [p.label for p in starting_in(people, sent_start, said.start())]
         for d in drafts:
             if d.rule == "meeting" and d.start < sent_start and not d.polite:
                 d.participants += [n for n in named if n not in d.participants]
@@ -2612,13 +2670,16 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
     name takes the date, organizer and participants of its first dated mention."""
     out: list[_Draft] = []
     by_rule: dict[str, dict[str, _Draft]] = {"suffix": {}, "launch": {}}
+    # the same by their last character, which every longer name a name merges into shares
+    by_last: dict[str, dict[str, list[_Draft]]] = {"suffix": {}, "launch": {}}
     for d in sorted(drafts, key=lambda d: (-len(d.name), d.start)):
         first = by_rule.get(d.rule)
         if first is not None and d.name not in first:
+            longer = by_last[d.rule].get(d.name[-1], []) if len(d.name) > 2 else list(first.values())
             full = next(
                 (
                     f
-                    for f in first.values()
+                    for f in longer
                     if len(f.name) > len(d.name)
                     and (
                         f.name.endswith(d.name)
@@ -2640,7 +2701,7 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                 full = min(
                     (
                         f
-                        for f in first.values()
+                        for f in longer
                         if len(f.name) > len(d.name) and f.name[-1] == d.name[-1] and _in_order(d.name, f.name)
                     ),
                     key=lambda f: len(f.name),
@@ -2656,6 +2717,7 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
             known = first.get(d.name)
             if known is None:
                 first[d.name] = d
+                by_last[d.rule].setdefault(d.name[-1:], []).append(d)
             else:
                 if known.date is None and d.date is not None and d.start < known.start:
                     known.date = d.date

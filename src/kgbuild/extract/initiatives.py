@@ -33,13 +33,15 @@ with verbs in the name (X综合防治攻坚战); regulations titled with their i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from ..gazetteer import Gazetteer, InitiativeEntry
 from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
+from .textutil import SpanIndex
 
 _QUOTES = '“”"'
 _DOCUMENT_ENDINGS = (
@@ -888,6 +890,46 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+class _Kept:
+    """The initiatives kept so far, in the order they were found, indexed by where each starts
+    and ends: a new one is checked against those near it only."""
+
+    def __init__(self) -> None:
+        self.items: list[Mention | None] = []  # None where one was dropped for a longer one
+        self.by_start: dict[int, list[int]] = defaultdict(list)
+        self.by_end: dict[int, list[int]] = defaultdict(list)
+        self.longest = 0
+
+    def __iter__(self) -> Iterator[Mention]:
+        return (m for m in self.items if m is not None)
+
+    def append(self, mention: Mention) -> None:
+        self.by_start[mention.start].append(len(self.items))
+        self.by_end[mention.end].append(len(self.items))
+        self.items.append(mention)
+        self.longest = max(self.longest, mention.end - mention.start)
+
+    def holds(self, start: int, end: int) -> bool:
+        """One kept holds start:end."""
+        return any(
+            (m := self.items[i]) is not None and end <= m.end
+            for s in range(max(0, end - self.longest), start + 1)
+            for i in self.by_start.get(s, ())
+        )
+
+    def drop_inside(self, start: int, end: int) -> None:
+        """Drop those start:end holds."""
+        for s in range(start, end + 1):
+            for i in self.by_start.get(s, ()):
+                if (m := self.items[i]) is not None and m.end <= end:
+                    self.items[i] = None
+
+    def ending_in(self, lo: int, hi: int) -> list[Mention]:
+        """Those that end in [lo, hi], in the order they were found."""
+        found = sorted(i for e in range(lo, hi + 1) for i in self.by_end.get(e, ()) if self.items[i] is not None)
+        return [m for i in found if (m := self.items[i]) is not None]
+
+
 @register("initiatives")
 class InitiativeExtractor:
     """Named initiatives from the gazetteer, 《》 titles, laws, quoted names and name endings."""
@@ -902,10 +944,10 @@ class InitiativeExtractor:
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         text = doc.text
-        taken = [(m.start, m.end) for m in found.mentions("organization", "person")]
-        bodies = [(m.start, m.end) for m in found.mentions("organization")]
+        taken = SpanIndex((m.start, m.end) for m in found.mentions("organization", "person"))
+        bodies = SpanIndex((m.start, m.end) for m in found.mentions("organization"))
         places = {(m.start, m.end) for m in found.mentions("place")}
-        out: list[Mention] = []
+        out = _Kept()
 
         def add(
             start: int,
@@ -918,14 +960,12 @@ class InitiativeExtractor:
             nested: bool = False,
         ) -> None:
             """Keep a mention unless a longer one holds it or, for a guess (not strong), a found name overlaps it."""
-            blocked = () if strong else taken
-            if any(s < end and start < e for s, e in blocked):
+            if not strong and taken.overlap(start, end):
                 return
             if not nested:
-                for m in out:
-                    if m.start <= start and end <= m.end:
-                        return
-                out[:] = [m for m in out if not (start <= m.start and m.end <= end)]
+                if out.holds(start, end):
+                    return
+                out.drop_inside(start, end)
             out.append(
                 Mention(
                     "initiative", start, end, text[start:end], label, self.name, rule, parent=broader, aliases=aliases
@@ -943,7 +983,7 @@ class InitiativeExtractor:
                 continue
             j, entry = hit
             start, end = tokens[i].start, tokens[j - 1].end
-            if any(s <= start and end <= e and e - s > end - start for s, e in bodies):
+            if any(s <= start and end <= e and e - s > end - start for s, e in bodies.near(start, end)):
                 continue  # 中国载人航天工程办公室: the body's name, not the programme
             label, broader = entry.name, entry.broader
             phase = _PHASE.match(text, end)
@@ -981,7 +1021,7 @@ class InitiativeExtractor:
             for match in self.terms.finditer(text):
                 entry = self.term_entries[match.group(0)]
                 start, end = match.span()
-                if any(s <= start and end <= e and e - s > end - start for s, e in bodies):
+                if any(s <= start and end <= e and e - s > end - start for s, e in bodies.near(start, end)):
                     continue
                 phase = _PHASE.match(text, end)
                 if phase:
@@ -1052,7 +1092,7 @@ class InitiativeExtractor:
                 begin = match.start(1) + cut + 1
                 name = name[cut + 1 :]
                 if len(name) >= 4:
-                    known = [m for m in out if m.end <= match.start() and match.start() - m.end <= 4]
+                    known = out.ending_in(match.start() - 4, match.start())
                     # strong: a name set off by —— after its kind is a project's, not a person's
                     broader = known[-1].label if known else None
                     add(begin, begin + len(name), name, "apposition", broader, strong=True)
@@ -1082,7 +1122,9 @@ class InitiativeExtractor:
         zone_places = None
         for match in _ZONE_KINDS.finditer(text):
             if zone_places is None:  # places jieba knows count too (张江 + 未来产业先导区)
-                zone_places = places | {(t.start, t.end) for t in tokens if t.pos == "ns" and len(t.text) >= 2}
+                zone_places = SpanIndex(
+                    places | {(t.start, t.end) for t in tokens if t.pos == "ns" and len(t.text) >= 2}
+                )
             self._zone(text, match, zone_places, bodies, add)
         for match in _RAISED.finditer(text):
             name = match.group(1)
@@ -1157,7 +1199,7 @@ class InitiativeExtractor:
         return self._link_broader(text, out)
 
     @staticmethod
-    def _introduced(text: str, start: int, end: int, out: list[Mention]) -> bool:
+    def _introduced(text: str, start: int, end: int, out: _Kept) -> bool:
         """A name ending names a programme where the text presents it as one: after a verb
         that carries out or launches it, quoted, in a list after another initiative, or as the
         subject of its own launch (X行动正式启动)."""
@@ -1165,7 +1207,7 @@ class InitiativeExtractor:
             return True  # “小微你好”暖企助企专项行动: a quoted name is part of it
         if _INTRODUCED.search(text, max(0, start - 12), start):
             return True
-        if start > 0 and text[start - 1] in "、和及与" and any(m.end == start - 1 for m in out):
+        if start > 0 and text[start - 1] in "、和及与" and out.ending_in(start - 1, start - 1):
             return True
         name = text[start:end]
         if name.startswith(_ISSUERS) and name.endswith(_DOCUMENT_ENDINGS) and len(name) >= 9:
@@ -1228,19 +1270,19 @@ class InitiativeExtractor:
             add(start, end, inner, "quoted_policy")  # 实施“乙类乙管”后, 推行“一业一方案”
 
     @staticmethod
-    def _zone(text: str, match: re.Match[str], places: set[tuple[int, int]], bodies, add) -> None:
+    def _zone(text: str, match: re.Match[str], places: SpanIndex, bodies: SpanIndex, add) -> None:
         """A zone or pilot named from the place it is in (浦东新区综合改革试点, 新疆塔城重点开发开放试验区,
         中国—上海合作组织地方经贸合作示范区): the nearest place before the kind with only the zone's
         own words between; a place right before that place is part of the name too."""
         kind = match.start()
-        starts = sorted((s, e) for s, e in places if kind - 18 <= s and e < kind)
+        starts = [(s, e) for s, e in places.starting(kind - 18, kind) if e < kind]
         for s, e in reversed(starts):
             words = text[e:kind]
             if len(words) < 2 or not all(is_han(c) or c == "—" for c in words) or _ZONE_NOT.search(words):
                 continue
             while any(e2 == s for _, e2 in starts):
                 s = next(s2 for s2, e2 in starts if e2 == s)  # 新疆 + 塔城
-            if not any(b <= s and match.end() <= f for b, f in bodies):  # not X示范区管委会
+            if not any(b <= s and match.end() <= f for b, f in bodies.near(s, match.end())):  # not X示范区管委会
                 # strong: a body's name inside the zone's (中国—上海合作组织X示范区) is part of it
                 add(s, match.end(), text[s : match.end()], "zone", strong=True)
             return
@@ -1582,7 +1624,7 @@ class InitiativeExtractor:
         return tokens[start].start, tokens[k].end
 
     @staticmethod
-    def _link_broader(text: str, out: list[Mention]) -> list[Mention]:
+    def _link_broader(text: str, out: Iterable[Mention]) -> list[Mention]:
         """A是B的...: A is narrower than B (高标准农田建设是X行动的支撑性工程)."""
         ordered = sorted(out, key=lambda m: (m.start, m.end))
         for n in range(len(ordered) - 1):

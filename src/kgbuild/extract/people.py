@@ -536,30 +536,26 @@ class PeopleExtractor:
                 ):
                     add(match.start(), match.end(), "known")
         accepted = {text[s:e] for s, e in names}
+        lengths = sorted({len(name) for name in accepted}, reverse=True)
         for (start, end), rule in list(names.items()):
             # 同戈伊塔总统: a name found there is the tail of a longer name accepted elsewhere
             # (马里总统戈伊塔), written in full here; the repeat pass below finds it whole
-            tail = text[start:end]
-            if rule != "byline" and any(
-                len(name) > len(tail) and name.endswith(tail) and text.startswith(name, end - len(name))
-                for name in accepted
-                if end >= len(name)
-            ):
+            if rule != "byline" and any(text[end - n : end] in accepted for n in lengths if end - start < n <= end):
                 del names[(start, end)]
                 named.remove(start, end)
         accepted = {text[s:e] for s, e in names}
-        for name in sorted(accepted, key=len, reverse=True):
+        for name in sorted(accepted, key=lambda n: (-len(n), n)):
             for match in re.finditer(re.escape(name), text):
                 if at_boundary(text, match.end()) or len(name) >= 3:
                     add(match.start(), match.end(), "repeat")
         parts: set[tuple[int, int]] = set()
-        for name in sorted(accepted, key=len, reverse=True):
+        for name in sorted(accepted, key=lambda n: (-len(n), n)):
             # 塞尔焦·马塔雷拉 … 马塔雷拉表示, 夏巴兹·谢里夫 … 夏巴兹重申: the first or the last part
             # of a foreign name written in full, alone later in the story (labelled below)
             if "·" not in name:
                 continue
             first_at = text.find(name)
-            for part in {name.split("·")[0], re.split("[·-]", name)[-1]}:
+            for part in sorted({name.split("·")[0], re.split("[·-]", name)[-1]}):
                 if len(part) < 3 or not self._transliterated(part):
                     continue
                 for match in re.compile(re.escape(part)).finditer(text, first_at + len(name)):

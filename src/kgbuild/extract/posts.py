@@ -330,6 +330,9 @@ class PostExtractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        # the foreign countries the document read last names, by where: (its findings, their
+        # starts, the countries, all of them), worked out once a document
+        self._countries_of: tuple[Found, list[int], list[str], frozenset[str]] | None = None
         self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_re = re.compile("|".join(map(re.escape, self.titles)))
         self.title_lengths = sorted({len(t) for t in self.titles}, reverse=True)
@@ -1572,20 +1575,20 @@ class PostExtractor:
         }
         return next(iter(named)) if len(named) == 1 else None
 
-    def _countries_around(self, text: str, pos: int, found: Found) -> tuple[set[str], set[str]]:
+    def _countries_around(self, text: str, pos: int, found: Found) -> tuple[set[str], frozenset[str]]:
         """The foreign countries named in the paragraph around pos, and in the story."""
         start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
         end = len(text) if end < 0 else end
-        paragraph: set[str] = set()
-        story: set[str] = set()
-        for mention in found.mentions("place", "organization"):
-            # a country named alone, or at the start of a body's name (法国国民议会)
-            country = self._country_near(mention.text, 0)
-            if country is not None and country != "中国":
-                story.add(country)
-                if start <= mention.start < end:
-                    paragraph.add(country)
-        return paragraph, story
+        if self._countries_of is None or self._countries_of[0] is not found:
+            named = sorted(
+                (mention.start, country)
+                for mention in found.mentions("place", "organization")
+                # a country named alone, or at the start of a body's name (法国国民议会)
+                if (country := self._country_near(mention.text, 0)) is not None and country != "中国"
+            )
+            self._countries_of = (found, [s for s, _ in named], [c for _, c in named], frozenset(c for _, c in named))
+        _, starts, countries, story = self._countries_of
+        return set(countries[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]), story
 
     def _country_heading(self, text: str, pos: int) -> tuple[str, int] | None:
         """(the country, where its head's title starts) for a country's name at pos followed by

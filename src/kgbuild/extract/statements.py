@@ -80,7 +80,7 @@ from ..gazetteer import read_table as gazetteer_rows
 from ..model import Mention, SegmentedText, Statement
 from ..normalise import is_han
 from . import Found, register
-from .textutil import NOT_IN_NAME, NOT_NAME_END, sentence_end
+from .textutil import NOT_IN_NAME, NOT_NAME_END, sentence_end, starting_in
 
 WORDS_FILE = "statement_words.tsv"
 SIDES_FILE = "statement_sides.tsv"
@@ -627,7 +627,7 @@ class StatementExtractor:
             found.mentions("place"),
         )
         # people no earlier extractor knew, named after a title right before a cue (总统X表示)
-        titled = self._titled_people(doc, hits, (*found_people, *found_orgs, *places))
+        titled = self._titled_people(doc, hits, _Taken((*found_people, *found_orgs, *places)))
         people_list = sorted(
             (
                 *(m for m in found_people if m.text not in not_people and not m.text.endswith(sides)),
@@ -798,15 +798,15 @@ class StatementExtractor:
 
     # -- people no other extractor knew ---------------------------------------------------
 
-    def _titled_people(self, doc: SegmentedText, hits: Sequence[_Hit], named: Sequence[Mention]) -> list[Mention]:
+    def _titled_people(self, doc: SegmentedText, hits: Sequence[_Hit], named: _Taken) -> list[Mention]:
         """Names no earlier extractor took for anything, standing between a title and a cue
         (乌兹别克斯坦总统米尔济约耶夫表示, 国防部长别洛乌索夫称), or opening a clause before a cue
         and written after a title elsewhere in the document (教育部部长X的专访。/X表示), with
         every other place the document writes them."""
         text = doc.text
-        ends = {m.end for m in named}
+        ends = {m.end for m in named.mentions}
         inside = bytearray(len(text) + 1)  # 1 where a position is inside or at the end of a name
-        for m in named:
+        for m in named.mentions:
             inside[m.start + 1 : m.end + 1] = b"\x01" * (m.end - m.start)
         names: dict[str, tuple[int, int]] = {}
         for hit in hits:
@@ -835,7 +835,7 @@ class StatementExtractor:
                 at = text.find(name, end)
         return out
 
-    def _name_after_title(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
+    def _name_after_title(self, doc: SegmentedText, end: int, named: _Taken) -> tuple[int, int] | None:
         """The span of a name ending at end right after a title, if it reads as one."""
         text = doc.text
         for size in range(2, _LONGEST_NAME + 1):
@@ -850,7 +850,7 @@ class StatementExtractor:
                 return (start, end) if self._reads_as_name(doc, start, end, named) else None
         return None
 
-    def _name_before_title(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
+    def _name_before_title(self, doc: SegmentedText, end: int, named: _Taken) -> tuple[int, int] | None:
         """The span of a Chinese name that opens a clause right before a title ending at end
         (张合成委员发言说, 王路常委建议)."""
         text = doc.text
@@ -859,7 +859,7 @@ class StatementExtractor:
             return None
         return self._name_opening(doc, title.start(), named)
 
-    def _name_opening(self, doc: SegmentedText, stop: int, named: Sequence[Mention]) -> tuple[int, int] | None:
+    def _name_opening(self, doc: SegmentedText, stop: int, named: _Taken) -> tuple[int, int] | None:
         """The span of a Chinese name (a surname and one or two characters) that opens a clause
         and ends at stop."""
         text = doc.text
@@ -869,7 +869,7 @@ class StatementExtractor:
                 return (start, stop) if self._reads_as_name(doc, start, stop, named, surname_only=True) else None
         return None
 
-    def _name_titled_elsewhere(self, doc: SegmentedText, end: int, named: Sequence[Mention]) -> tuple[int, int] | None:
+    def _name_titled_elsewhere(self, doc: SegmentedText, end: int, named: _Taken) -> tuple[int, int] | None:
         """The span of a name that opens a clause and ends at end, when the document writes it
         right after a title elsewhere and it reads as a name there."""
         text = doc.text
@@ -900,7 +900,7 @@ class StatementExtractor:
         doc: SegmentedText,
         start: int,
         end: int,
-        named: Sequence[Mention],
+        named: _Taken,
         seen_before_cue: bool = False,
         surname_only: bool = False,
     ) -> bool:
@@ -920,7 +920,7 @@ class StatementExtractor:
             or self.gaz.org(name) is not None
             or not _untaken(named, start, end, foreign)
             # (a part of a name known: 久卡诺维奇 after 米洛·久卡诺维奇 is that person)
-            or any(name in m.label for m in named if m.kind == "person")
+            or name in named.person_labels
         ):
             return False
         i = bisect_right(doc.tokens, start, key=lambda t: t.start) - 1
@@ -1353,7 +1353,7 @@ class StatementExtractor:
         if pos in ctx.people:
             m = ctx.people[pos]
             # a longer name of the document ending here wins (阿库福-阿多 over 阿多)
-            longer = next((s for s in ctx.surfaces if len(s[0]) > len(m.text) and text.endswith(s[0], 0, pos)), None)
+            longer = ctx.surfaces.ending(text, pos, longer_than=len(m.text))
             if longer and longer[1][1] == "person":
                 return [_Speaker(longer[1][0], "person", pos - len(longer[0]))]
             return ctx.people_run_ending(m)
@@ -1421,9 +1421,10 @@ class StatementExtractor:
             # names (巴林与卡塔尔两国宣布 is the run before, read above)
             return ctx.two_countries_before(pos)
         # a name the document uses elsewhere, not picked up here (韩正说 read as one word)
-        for surface, (label, kind) in ctx.surfaces:
-            if text.endswith(surface, 0, pos):
-                return [_Speaker(label, kind, pos - len(surface))]
+        known = ctx.surfaces.ending(text, pos)
+        if known is not None:
+            surface, (label, kind) = known
+            return [_Speaker(label, kind, pos - len(surface))]
         return []
 
     def _named_in(self, hit: _Hit, ctx: _Context) -> list[_Speaker]:
@@ -1499,7 +1500,30 @@ class StatementExtractor:
         return body
 
 
-def _surfaces(people: list[Mention], orgs: list[Mention]) -> list[tuple[str, tuple[str, str]]]:
+class _Surfaces:
+    """Every surface of a named person or body in the document, as (surface, (label, kind)),
+    found by where it ends or starts: the longest that does (at most one of each length)."""
+
+    def __init__(self, items: list[tuple[str, tuple[str, str]]]) -> None:
+        self.named = dict(items)
+        self.lengths = sorted({len(surface) for surface, _ in items}, reverse=True)
+
+    def ending(self, text: str, pos: int, longer_than: int = 0) -> tuple[str, tuple[str, str]] | None:
+        for n in self.lengths:
+            if n <= longer_than:
+                break
+            if n <= pos and (who := self.named.get(text[pos - n : pos])) is not None:
+                return text[pos - n : pos], who
+        return None
+
+    def starting(self, text: str, at: int, kind: str) -> tuple[str, tuple[str, str]] | None:
+        for n in self.lengths:
+            if at + n <= len(text) and (who := self.named.get(text[at : at + n])) is not None and who[1] == kind:
+                return text[at : at + n], who
+        return None
+
+
+def _surfaces(people: list[Mention], orgs: list[Mention]) -> _Surfaces:
     """Every surface of a named person or body in the document, longest first; a surface
     that names two things names neither. A foreign name's last part is a surface of it
     (赫什 for 西摩·赫什, as news calls a person named in full before)."""
@@ -1509,10 +1533,7 @@ def _surfaces(people: list[Mention], orgs: list[Mention]) -> list[tuple[str, tup
             named.setdefault(m.text, set()).add((m.label, m.kind))
         if m.kind == "person" and "·" in m.text and len(last := m.text.rsplit("·", 1)[1]) >= 2:
             named.setdefault(last, set()).add((m.label, m.kind))
-    return sorted(
-        ((surface, next(iter(who))) for surface, who in named.items() if len(who) == 1),
-        key=lambda item: (-len(item[0]), item[0]),
-    )
+    return _Surfaces([(surface, next(iter(who))) for surface, who in named.items() if len(who) == 1])
 
 
 def _named_meeting(text: str, pos: int) -> str | None:
@@ -1552,11 +1573,27 @@ def _next_stop(text: str, start: int, end: int) -> int:
     return min(stops) if stops else end
 
 
-def _untaken(named: Sequence[Mention], start: int, end: int, foreign: bool) -> bool:
+class _Taken:
+    """What earlier extractors found, for the questions the rules for unknown names ask of it
+    (which mentions overlap a span, which person's name holds a string) in time that does not
+    grow with the document."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        #: the people's names, one a line (no name holds a line break)
+        self.person_labels = "\n".join(m.label for m in self.mentions if m.kind == "person")
+
+    def overlapping(self, start: int, end: int) -> Sequence[Mention]:
+        """The mentions that may overlap start:end (each still to be tested)."""
+        return starting_in(self.mentions, start - self.longest + 1, end)
+
+
+def _untaken(named: _Taken, start: int, end: int, foreign: bool) -> bool:
     """No mention overlaps start:end, but a place inside a foreign name (马里 in 马里纳基斯)."""
     return not any(
         m.start < end and start < m.end and not (foreign and m.kind == "place" and start <= m.start < m.end <= end)
-        for m in named
+        for m in named.overlapping(start, end)
     )
 
 
@@ -1599,7 +1636,7 @@ class _Context:
     orgs_list: list[Mention]  #: by start
     org_starts_sorted: list[int]
     sentence_starts: list[int]
-    surfaces: list[tuple[str, tuple[str, str]]]  #: (surface, (label, kind)) of every name, longest first
+    surfaces: _Surfaces  #: every surface of a person or body named in the document
 
     def clause_start(self, pos: int) -> int:
         """Where the clause around pos starts (after , ; : or the sentence's start)."""
@@ -1780,7 +1817,7 @@ class _Context:
         while at < limit:  # 会见X时,韩正首先转达习近平主席...: 韩正, named before
             while at < limit and text[at].isspace():
                 at += 1
-            named = next((s for s in self.surfaces if s[1][1] == "person" and text.startswith(s[0], at)), None)
+            named = self.surfaces.starting(text, at, "person")
             if named is not None:
                 return [_Speaker(named[1][0], "person", at)]
             stop = _next_stop(text, at, limit)

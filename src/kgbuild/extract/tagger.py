@@ -432,7 +432,7 @@ class TaggerExtractor:
         it stands as whole words or before what follows a name (卡马乔的…, 或许卡马乔将…)."""
         by_start, ends = words
         out: list[Mention] = []
-        for name in sorted({m.text for m in people if len(m.text) >= 3}, key=len, reverse=True):
+        for name in sorted({m.text for m in people if len(m.text) >= 3}, key=lambda n: (-len(n), n)):
             for match in re.finditer(re.escape(name), text):
                 start, end = match.span()
                 if any(taken[start:end]) or start not in by_start:

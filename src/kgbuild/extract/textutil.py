@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from ..normalise import is_han
 
@@ -280,6 +282,45 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end), with its closing 。！？ (not a line break)."""
     left, right = _between(text, start, end, SENTENCE_END)
     return left, right + 1 if right < len(text) and text[right] != "\n" else right
+
+
+class _Placed(Protocol):
+    start: int
+
+
+_P = TypeVar("_P", bound=_Placed)
+
+
+def starting_in(items: Sequence[_P], lo: int, hi: int) -> Sequence[_P]:
+    """The items (mentions, drafts) of a list sorted by start that start in [lo, hi): what a
+    rule that looks around one place reads, in time that does not grow with the document."""
+    return items[bisect_left(items, lo, key=_start_of) : bisect_left(items, hi, key=_start_of)]
+
+
+def _start_of(item: _Placed) -> int:
+    return item.start
+
+
+class SpanIndex:
+    """Spans (start, end) sorted, for the questions a rule asks of them around one place (which
+    may overlap or hold a span, which start in a stretch) in time that does not grow with the
+    number of spans."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def starting(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that start in [lo, hi), in order."""
+        return self.spans[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that may overlap or hold start:end (each still to be tested)."""
+        return self.starting(start - self.longest, end)
+
+    def overlap(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.near(start, end))
 
 
 def sentence_end(text: str, start: int) -> int:

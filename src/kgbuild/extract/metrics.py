@@ -1207,14 +1207,24 @@ def _once(story: _Story, metrics: list[Metric]) -> Iterable[Metric]:
     next paragraph; 已有1300多名中国公民 twice) is one."""
     text = story.text
     body: dict[tuple[Decimal, str], list[Metric]] = {}
+    # the words around each kept statement of a value, with its comparator: what a statement
+    # of the same value that restates one has
+    around: set[tuple[Decimal, str, str, str, str]] = set()
     headline: list[Metric] = []
     for metric in metrics:
         if text.rfind("\n", 0, metric.start) + 1 in story.headlines:
             headline.append(metric)
             continue
-        same = body.setdefault((metric.value, metric.unit), [])
-        if not any(m.comparator == metric.comparator and _restates(text, m, metric) for m in same):
-            same.append(metric)
+        before, after = _around(text, metric)
+        restated = (before is not None and (metric.value, metric.unit, metric.comparator, "<", before) in around) or (
+            after is not None and (metric.value, metric.unit, metric.comparator, ">", after) in around
+        )
+        if not restated:
+            body.setdefault((metric.value, metric.unit), []).append(metric)
+            around.add(
+                (metric.value, metric.unit, metric.comparator, "<", text[max(0, metric.start - 6) : metric.start])
+            )
+            around.add((metric.value, metric.unit, metric.comparator, ">", text[metric.end : metric.end + 4]))
     told = {(value, _UNIT_KIND.get(unit, unit)) for value, unit in body}
     values = {value for value, _ in body}
     kept = [m for same in body.values() for m in same]
@@ -1237,13 +1247,13 @@ def _rounds(metric: Metric, body: dict[tuple[Decimal, str], list[Metric]]) -> bo
     return any(unit == metric.unit and value and abs(abs(other) - value) <= value / 10 for other, unit in body)
 
 
-def _restates(text: str, first: Metric, again: Metric) -> bool:
-    """Whether two statements of one value have the same words before or after the number."""
-    before = text[max(0, again.start - 6) : again.start]
-    after = text[again.end : again.end + 4]
-    return (_words(before, 6) and text[max(0, first.start - 6) : first.start] == before) or (
-        _words(after, 4) and text[first.end : first.end + 4] == after
-    )
+def _around(text: str, metric: Metric) -> tuple[str | None, str | None]:
+    """The six characters before the number and the four after it, each where it is all words
+    (a name of what is counted, no break): what two statements of one value that say the same
+    thing share."""
+    before = text[max(0, metric.start - 6) : metric.start]
+    after = text[metric.end : metric.end + 4]
+    return (before if _words(before, 6) else None), (after if _words(after, 4) else None)
 
 
 def _words(part: str, size: int) -> bool:

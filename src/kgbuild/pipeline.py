@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -153,8 +154,17 @@ class TripleSet(set):
     """Where GraphBuilder(lines=True) puts one document's triples on the streaming path: a
     plain set of triples of N-Triples terms, written out as lines."""
 
-    def ntriples(self) -> list[bytes]:
-        return [f"{s} {p} {o} .\n".encode() for s, p, o in self]
+    def ntriples(self, batch: int = 50_000) -> Iterator[list[bytes]]:
+        """The lines, a batch at a time (a long document's would not all fit in memory beside
+        its triples)."""
+        lines: list[bytes] = []
+        for s, p, o in self:
+            lines.append(f"{s} {p} {o} .\n".encode())
+            if len(lines) >= batch:
+                yield lines
+                lines = []
+        if lines:
+            yield lines
 
 
 CACHE = ".kgbuild"
@@ -269,14 +279,15 @@ def _append_lines(part: TripleSet, name) -> None:
 def _write_lines(part: TripleSet, name, nt_path: Path, nq_path: Path | None) -> int:
     """Append the triples' N-Triples lines to nt_path (and, as quads in the named graph
     `name`, to nq_path); returns the bytes of N-Triples written."""
-    lines = part.ntriples()
-    with nt_path.open("ab") as nt:
-        nt.writelines(lines)
-    if nq_path is not None:
-        tag = f" <{name}> .\n".encode()
-        with nq_path.open("ab") as nq:
-            nq.writelines(line[:-3] + tag for line in lines)
-    return sum(map(len, lines))
+    tag = f" <{name}> .\n".encode()
+    written = 0
+    with nt_path.open("ab") as nt, nq_path.open("ab") if nq_path is not None else nullcontext() as nq:
+        for lines in part.ntriples():
+            nt.writelines(lines)
+            if nq is not None:
+                nq.writelines(line[:-3] + tag for line in lines)
+            written += sum(map(len, lines))
+    return written
 
 
 def _sort_part(path: Path) -> None:

@@ -26,7 +26,7 @@ from ..model import DocumentMeta, Event, Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .dates import find_date
-from .textutil import STATE_SHORT, sentence_bounds, sentence_end, starting_in
+from .textutil import STATE_SHORT, occurrences, sentence_bounds, sentence_end, starting_in
 
 _ROLES = ("intro", "generic", "action", "organize", "host", "attend", "launch", "ceremony", "aside")
 
@@ -623,8 +623,11 @@ class EventExtractor:
         person_spans = {p.end: p.start for p in people}
         # 丁薛祥到博览会 (jieba: 丁/薛祥到): a name the story knows stops the walk where the
         # tagger missed it
-        for start, end in _written_again(text, {p.label for p in people if len(p.label) > 1}):
-            person_spans.setdefault(end, start)
+        # (of two names ending at one place, the first in sort order)
+        found = occurrences(text, {p.label for p in people if len(p.label) > 1})
+        for name in sorted(found):
+            for start in found[name]:
+                person_spans.setdefault(start + len(name), start)
         for p in people:
             # 论学习贯彻习近平主席十四届全国人大一次会议重要讲话: the person and the title after him
             titled = self.title_after.match(text, p.end)
@@ -1525,32 +1528,6 @@ class _NamedPeople:
             if len(p.label) > 1:
                 first.setdefault(p.label, p)
         return _NamedPeople(first, tuple(sorted({len(label) for label in first})))
-
-
-def _written_again(text: str, names: set[str]) -> list[tuple[int, int]]:
-    """(start, end) of every place the text writes one of the names (each name's occurrences
-    apart from each other, as a search from the left finds them; of two names ending at one
-    place, the first in sort order): one pass over the characters names start with."""
-    if not names:
-        return []
-    lengths: dict[str, list[int]] = {}  # by a name's first two characters, the lengths of those names
-    for name in sorted(names, key=len):
-        if len(name) not in lengths.setdefault(name[:2], []):
-            lengths[name[:2]].append(len(name))
-    firsts = re.compile("[" + "".join(sorted({re.escape(name[0]) for name in names})) + "]")
-    free_from: dict[str, int] = {}  # where each name may be found again
-    at_end: dict[int, tuple[str, int]] = {}
-    for match in firsts.finditer(text):
-        start = match.start()
-        for n in lengths.get(text[start : start + 2], ()):
-            if start + n > len(text):
-                break
-            name = text[start : start + n]
-            if name in names and start >= free_from.get(name, 0):
-                free_from[name] = start + n
-                if start + n not in at_end or name < at_end[start + n][0]:
-                    at_end[start + n] = (name, start)
-    return sorted((start, end) for end, (_, start) in at_end.items())
 
 
 def _named_later(text: str, start: int, end: int, named: _NamedPeople) -> list[Mention]:

@@ -38,6 +38,7 @@ from .textutil import (
     SUBJECT_VERBS,
     at_boundary,
     not_a_chinese_name,
+    occurrences,
     starts_with_any,
 )
 
@@ -544,10 +545,13 @@ class PeopleExtractor:
                 del names[(start, end)]
                 named.remove(start, end)
         accepted = {text[s:e] for s, e in names}
+        written = occurrences(text, accepted)
         for name in sorted(accepted, key=lambda n: (-len(n), n)):
-            for match in re.finditer(re.escape(name), text):
-                if at_boundary(text, match.end()) or len(name) >= 3:
-                    add(match.start(), match.end(), "repeat")
+            for start in (
+                written.get(name, ()) if len(name) >= 2 else (m.start() for m in re.finditer(re.escape(name), text))
+            ):
+                if at_boundary(text, start + len(name)) or len(name) >= 3:
+                    add(start, start + len(name), "repeat")
         parts: set[tuple[int, int]] = set()
         for name in sorted(accepted, key=lambda n: (-len(n), n)):
             # 塞尔焦·马塔雷拉 … 马塔雷拉表示, 夏巴兹·谢里夫 … 夏巴兹重申: the first or the last part

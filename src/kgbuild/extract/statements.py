@@ -80,7 +80,7 @@ from ..gazetteer import read_table as gazetteer_rows
 from ..model import Mention, SegmentedText, Statement
 from ..normalise import is_han
 from . import Found, register
-from .textutil import NOT_IN_NAME, NOT_NAME_END, sentence_end, starting_in
+from .textutil import NOT_IN_NAME, NOT_NAME_END, every_occurrence, occurrences, sentence_end, starting_in
 
 WORDS_FILE = "statement_words.tsv"
 SIDES_FILE = "statement_sides.tsv"
@@ -654,6 +654,7 @@ class StatementExtractor:
             # 表示...;考察了...,表示愿...: the clauses after it go on with X)
             sentence_starts=[s for s, _ in doc.sentences if s == 0 or text[s - 1] not in ";；"],
             surfaces=_surfaces(people_list, orgs_list),
+            holders=_Holders(text, orgs_list),
         )
         said: list[_Said] = []
         sentence_speakers: dict[int, list[_Speaker]] = {}  # the latest speech act of each sentence
@@ -809,13 +810,20 @@ class StatementExtractor:
         for m in named.mentions:
             inside[m.start + 1 : m.end + 1] = b"\x01" * (m.end - m.start)
         names: dict[str, tuple[int, int]] = {}
+        # where the document writes each name that opens a clause before a cue
+        openings = {
+            text[start : hit.pos]
+            for hit in hits
+            if hit.rule == "speaker_cue" and (start := _opening_start(text, hit.pos)) is not None
+        }
+        written = every_occurrence(text, openings)
         for hit in hits:
             at = hit.pos
             if hit.rule != "speaker_cue" or at in ends or not is_han(text[at - 1]) or inside[at]:
                 continue  # (a speaker named already, or no name ending at the verb phrase)
             span = self._name_after_title(doc, hit.pos, named)
             if span is None:
-                span = self._name_titled_elsewhere(doc, hit.pos, named)
+                span = self._name_titled_elsewhere(doc, hit.pos, named, written)
             if span is None:
                 span = self._name_before_title(doc, hit.pos, named)
             if span is None and hit.filler.startswith(_COMRADE):
@@ -823,16 +831,15 @@ class StatementExtractor:
             if span is not None:
                 names.setdefault(text[span[0] : span[1]], span)
         out = []
+        found = occurrences(text, names)
         for name in names:
-            at = text.find(name)
             foreign = self._foreign(name)
-            while at != -1:
+            for at in found.get(name, ()):
                 end = at + len(name)
                 if _untaken(named, at, end, foreign) and (
                     (at, end) == names[name] or len(name) >= 3 or _token_bounded(doc.tokens, at, end)
                 ):
                     out.append(Mention("person", at, end, name, name, self.name, "titled_speaker"))
-                at = text.find(name, end)
         return out
 
     def _name_after_title(self, doc: SegmentedText, end: int, named: _Taken) -> tuple[int, int] | None:
@@ -869,18 +876,18 @@ class StatementExtractor:
                 return (start, stop) if self._reads_as_name(doc, start, stop, named, surname_only=True) else None
         return None
 
-    def _name_titled_elsewhere(self, doc: SegmentedText, end: int, named: _Taken) -> tuple[int, int] | None:
+    def _name_titled_elsewhere(
+        self, doc: SegmentedText, end: int, named: _Taken, written: Mapping[str, list[int]]
+    ) -> tuple[int, int] | None:
         """The span of a name that opens a clause and ends at end, when the document writes it
-        right after a title elsewhere and it reads as a name there."""
+        right after a title elsewhere and it reads as a name there (written: where the document
+        writes each name that opens a clause before a cue)."""
         text = doc.text
-        start = end
-        while start > max(0, end - _LONGEST_NAME) and (is_han(text[start - 1]) or text[start - 1] == "·"):
-            start -= 1
-        if end - start < 2 or (start > 0 and (is_han(text[start - 1]) or text[start - 1] == "·")):
+        start = _opening_start(text, end)
+        if start is None:
             return None
         name = text[start:end]
-        at = text.find(name)
-        while at != -1:
+        for at in written.get(name, ()):
             if (
                 at != start
                 and text[at - 1 : at] in self.title_last
@@ -888,7 +895,6 @@ class StatementExtractor:
                 and self._reads_as_name(doc, at, at + len(name), named, seen_before_cue=True)
             ):
                 return start, end
-            at = text.find(name, at + 1)
         return None
 
     def _foreign(self, name: str) -> bool:
@@ -1146,7 +1152,7 @@ class StatementExtractor:
             if text.endswith(("当", "在"), 0, hit.pos):
                 return [], False, False  # 当大会宣布X当选时: when something happened, not what was said
             meeting = next(w for w in _MEETINGS if filler.startswith(w))
-            body = self._meeting_body(text, hit.pos, ctx.orgs_list, meeting)
+            body = self._meeting_body(text, hit.pos, ctx.holders, meeting)
             if body is not None:
                 return [_Speaker(body.label, "organization", hit.pos)], False, False
             named = _named_meeting(text, hit.pos) or self._congress_of(text, hit.pos)
@@ -1211,7 +1217,7 @@ class StatementExtractor:
             if hit.punct and "\n" not in text[previous:sentence] and text.startswith(_MEETINGS, previous):
                 # 全会总结了...工作。一致认为,...: the meeting the sentence before opens with
                 meeting = next(w for w in _MEETINGS if text.startswith(w, previous))
-                body = self._meeting_body(text, previous, ctx.orgs_list, meeting)
+                body = self._meeting_body(text, previous, ctx.holders, meeting)
                 if body is not None:
                     return [_Speaker(body.label, "organization", hit.pos)], True, False
         if (not filler or filler in _CONTINUING) and _clause_initial(text, hit.pos):
@@ -1292,7 +1298,7 @@ class StatementExtractor:
             return self._pronoun(at, ctx, sentence, person_speakers)
         if text.startswith(_MEETINGS, at):
             # 会议传达习近平总书记...讲话精神,...,强调...: the meeting speaks, not who it heard
-            body = self._meeting_body(text, at, ctx.orgs_list, next(w for w in _MEETINGS if text.startswith(w, at)))
+            body = self._meeting_body(text, at, ctx.holders, next(w for w in _MEETINGS if text.startswith(w, at)))
             return [_Speaker(body.label, "organization", at)] if body is not None else []
         who = ctx.subject(start, pos)
         if who and _GROUP_CLAUSE.search(text, who[-1].start, pos):
@@ -1478,26 +1484,44 @@ class StatementExtractor:
         return [_Speaker(who.label, "person", at)] if who else []
 
     @staticmethod
-    def _meeting_body(text: str, pos: int, orgs: list[Mention], meeting: str = "会议") -> Mention | None:
+    def _meeting_body(text: str, pos: int, holders: _Holders, meeting: str = "会议") -> Mention | None:
         """The body that held the meeting a later 会议指出 refers to: the last one named before
         a meeting of that kind (大会指出: a 全国代表大会, not a 全体会议 held during it), else the
         last one named before any meeting."""
-        best = best_kind = None
-        for m in orgs:
-            # (an association's congress too: 中国作家协会第十次全国代表大会...。大会强调)
-            if m.end > pos or m.category not in ("party", "government", "other", None):
-                continue
-            named = _MEETING_AFTER.match(text, m.end)
-            if named or any(w in text[m.end : m.end + 20] for w in _HELD):
-                best = m
-                if named and named.group().endswith(_MEETING_KINDS[meeting]):
-                    best_kind = m
-        body = best_kind or best
+        body = holders.last_before(pos, meeting) or holders.last_before(pos)
         organ = _STANDING_MEETING.match(text, body.end) if body is not None else None
         if organ is not None and not body.label.endswith(organ.group(1)):
             # 政协第十三届全国委员会第八十二次主席会议: the 主席会议 is an organ of its own
             return replace(body, label=body.label + organ.group(1))
         return body
+
+
+class _Holders:
+    """The bodies named before a meeting or before the word that it was held (召开, 举行), in
+    the order named, all of them and by the kind of meeting (会议, 全会, 大会) they named: what
+    a later 会议指出 refers to."""
+
+    def __init__(self, text: str, orgs: list[Mention]) -> None:
+        self.all: list[Mention] = []
+        self.of_kind: dict[str, list[Mention]] = {kind: [] for kind in _MEETING_KINDS}
+        for m in orgs:
+            # (an association's congress too: 中国作家协会第十次全国代表大会...。大会强调)
+            if m.category not in ("party", "government", "other", None):
+                continue
+            named = _MEETING_AFTER.match(text, m.end)
+            if named or any(w in text[m.end : m.end + 20] for w in _HELD):
+                self.all.append(m)
+                for kind, endings in _MEETING_KINDS.items():
+                    if named and named.group().endswith(endings):
+                        self.of_kind[kind].append(m)
+
+    def last_before(self, pos: int, kind: str | None = None) -> Mention | None:
+        """The last one (of the kind) that ends by pos."""
+        holders = self.all if kind is None else self.of_kind[kind]
+        for k in range(bisect_left(holders, pos, key=lambda m: m.start) - 1, -1, -1):
+            if holders[k].end <= pos:
+                return holders[k]
+        return None
 
 
 class _Surfaces:
@@ -1573,6 +1597,17 @@ def _next_stop(text: str, start: int, end: int) -> int:
     return min(stops) if stops else end
 
 
+def _opening_start(text: str, end: int) -> int | None:
+    """Where a run of Chinese characters (or a foreign name's ·) of two or more that ends at end
+    starts, when nothing of a word stands before it: a name that may open a clause."""
+    start = end
+    while start > max(0, end - _LONGEST_NAME) and (is_han(text[start - 1]) or text[start - 1] == "·"):
+        start -= 1
+    if end - start < 2 or (start > 0 and (is_han(text[start - 1]) or text[start - 1] == "·")):
+        return None
+    return start
+
+
 class _Taken:
     """What earlier extractors found, for the questions the rules for unknown names ask of it
     (which mentions overlap a span, which person's name holds a string) in time that does not
@@ -1637,6 +1672,7 @@ class _Context:
     org_starts_sorted: list[int]
     sentence_starts: list[int]
     surfaces: _Surfaces  #: every surface of a person or body named in the document
+    holders: _Holders  #: the bodies named holding a meeting
 
     def clause_start(self, pos: int) -> int:
         """Where the clause around pos starts (after , ; : or the sentence's start)."""

@@ -23,7 +23,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .people import GROUPS
-from .textutil import INDEFINITE, NAME_MODIFIES, SUBJECT_VERBS, not_a_chinese_name
+from .textutil import INDEFINITE, NAME_MODIFIES, SUBJECT_VERBS, not_a_chinese_name, occurrences
 
 #: The model file inside the ontology folder.
 MODEL_FILE = Path("models") / "ner.crfsuite"
@@ -432,9 +432,11 @@ class TaggerExtractor:
         it stands as whole words or before what follows a name (卡马乔的…, 或许卡马乔将…)."""
         by_start, ends = words
         out: list[Mention] = []
-        for name in sorted({m.text for m in people if len(m.text) >= 3}, key=lambda n: (-len(n), n)):
-            for match in re.finditer(re.escape(name), text):
-                start, end = match.span()
+        names = {m.text for m in people if len(m.text) >= 3}
+        written = occurrences(text, names)
+        for name in sorted(names, key=lambda n: (-len(n), n)):
+            for start in written.get(name, ()):
+                end = start + len(name)
                 if any(taken[start:end]) or start not in by_start:
                     continue
                 if end not in ends and text[end : end + 1] not in _FOLLOWS_NAME:

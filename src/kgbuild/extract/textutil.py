@@ -301,6 +301,47 @@ def _start_of(item: _Placed) -> int:
     return item.start
 
 
+def occurrences(text: str, names: Iterable[str]) -> dict[str, list[int]]:
+    """Where the text writes each name (of two characters or more): the starts of its
+    occurrences apart from each other, left to right, as a search from the left finds them;
+    names not written are left out. One pass over the characters the names start with, however
+    many names there are."""
+    wanted = {name for name in names if len(name) >= 2}
+    lengths: dict[str, list[int]] = {}  # by a name's first two characters, the lengths of those names
+    for name in sorted(wanted, key=len):
+        if len(name) not in lengths.setdefault(name[:2], []):
+            lengths[name[:2]].append(len(name))
+    found: dict[str, list[int]] = {}
+    if not lengths:
+        return found
+    firsts = re.compile("[" + "".join(sorted({re.escape(pair[0]) for pair in lengths})) + "]")
+    free_from: dict[str, int] = {}  # where each name may be found again
+    for match in firsts.finditer(text):
+        start = match.start()
+        for n in lengths.get(text[start : start + 2], ()):
+            if start + n > len(text):
+                break
+            name = text[start : start + n]
+            if name in wanted and start >= free_from.get(name, 0):
+                free_from[name] = start + n
+                found.setdefault(name, []).append(start)
+    return found
+
+
+def every_occurrence(text: str, names: Iterable[str]) -> dict[str, list[int]]:
+    """Like occurrences, with the ones that overlap another of the same name too (哈哈 twice
+    in 哈哈哈)."""
+    found = occurrences(text, names)
+    for name in found:
+        if any(name[k:] == name[: len(name) - k] for k in range(1, len(name))):  # (it may overlap itself)
+            at, starts = text.find(name), []
+            while at != -1:
+                starts.append(at)
+                at = text.find(name, at + 1)
+            found[name] = starts
+    return found
+
+
 class SpanIndex:
     """Spans (start, end) sorted, for the questions a rule asks of them around one place (which
     may overlap or hold a span, which start in a stretch) in time that does not grow with the

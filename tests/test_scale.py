@@ -220,6 +220,39 @@ def test_scale_one_long_line_extracts_in_time_linear_in_its_length() -> None:
     assert long < 24 * short, (short, long)  # (measured: about 9 times)
 
 
+def test_scale_a_long_document_of_news_extracts_in_time_linear_in_its_length(shared: Path) -> None:
+    """400,000 characters of real stories as one document take about as long to extract as the
+    same text in eight documents: every rule reads what stands around the place it looks at,
+    not every mention or name of the document (at the fifteenth session's start one document
+    took 1.6 times as long, and the gap grew with the length: a 5 MB document took most of an
+    hour)."""
+    import time
+
+    from kgbuild.config import load_settings
+    from kgbuild.model import Document
+    from kgbuild.pipeline import extract_document
+
+    settings = load_settings()
+    texts: list[str] = []
+    with (shared / "corpus" / "xinwenlianbo-2022-2024.jsonl").open(encoding="utf-8") as handle:
+        while sum(map(len, texts)) < 400_000:
+            texts.append(json.loads(next(handle))["text"])
+    whole = "\n".join(texts)[:400_000]
+    parts = [whole[k : k + 50_000] for k in range(0, len(whole), 50_000)]
+    extract_document(Document(id="warm", text=whole[:2_000], source="t"), settings)
+
+    def seconds(text: str) -> float:
+        started = time.perf_counter()
+        extraction = extract_document(Document(id="news", text=text, source="t"), settings)
+        assert extraction.mentions  # (the text is read, not skipped)
+        return time.perf_counter() - started
+
+    in_parts = sum(seconds(part) for part in parts)
+    at_once = seconds(whole)
+    print(f"400,000 characters: {at_once:.1f} s at once, {in_parts:.1f} s in eight parts")
+    assert at_once < 1.4 * in_parts, (at_once, in_parts)  # (measured: 0.9 to 1.1 times)
+
+
 @pytest.mark.parametrize("run", ["及重对", "对在通过", "在对向代表"])
 def test_scale_runs_of_phrase_openers_extract_at_once(run: str) -> None:
     """Words that open the phrases allowed between a speaker and a speech verb (对X, 在X,

@@ -841,6 +841,10 @@ def test_extract_events_talks_with_a_name_of_their_own(extractor) -> None:
         ("其中不少运动员参加过冬奥会。", (), set()),  # a particle ends the verb
         ("展区里密布着各种外贸展会。", (), set()),
         ("首批市民10日发起“绿色出行”倡议活动。", (), {"“绿色出行”倡议活动"}),  # a day inside
+        # a verb that acts on the meeting, or a time, before its name is no part of it
+        ("关于授权主席会议审议常务委员会未尽事宜的决定。", (), set()),
+        ("江苏将深入实施“五大计划”专项行动。", (), {"“五大计划”专项行动"}),
+        ("在四川自贡，昨晚（1月17日）第三十届自贡国际恐龙灯会璀璨亮灯。", (), {"第三十届自贡国际恐龙灯会"}),
         ("东海论坛今天在京举行新闻发布会。", ("东海论坛",), {"东海论坛新闻发布会"}),  # the body holds it
         ("第十届东海论坛今天开幕。", ("东海论坛",), {"第十届东海论坛"}),  # numbered: its session
         ("市长代表联合国大会致辞。", ("联合国大会",), set()),

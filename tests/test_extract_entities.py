@@ -276,8 +276,8 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         # other: universities, academies, associations
         ("清华大学举办论坛。", "清华大学", "清华大学", "other", None),
         # the items of a list share the head of the known name before them
-        ("中国人民解放军陆军、海军和空军派员参加。", "海军", "中国人民解放军海军", "government", None),
-        ("中国人民解放军陆军、海军和空军派员参加。", "空军", "中国人民解放军空军", "government", None),
+        ("中国人民解放军陆军、海军和空军派员参加。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
+        ("中国人民解放军陆军、海军和空军派员参加。", "空军", "中国人民解放军空军", "government", "中国人民解放军"),
         ("中央电视台综合频道、新闻频道将现场直播。", "新闻频道", "央视新闻频道", "media", None),
         ("外交部、商务部和海关总署联合发文。", "商务部", "商务部", "government", None),
         # a delegation or a visiting group named by its own words
@@ -589,7 +589,7 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("俄议会广泛支持深化合作。", "俄议会", "俄罗斯议会", "international", "俄罗斯"),
         ("俄黑海舰队司令部遭袭。", "俄黑海舰队", "俄罗斯黑海舰队", "international", "俄罗斯"),
         ("俄空天军发动打击。", "俄空天军", "俄罗斯空天军", "international", "俄罗斯"),
-        ("中国海军在南海举行演习。", "中国海军", "中国人民解放军海军", "government", None),
+        ("中国海军在南海举行演习。", "中国海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a foreign legislature jieba knows as one word; a ministry of one field
         ("韩国国会今天举行全体会议。", "韩国国会", "韩国国会", "international", "韩国"),
         ("哥伦比亚环境部已成立危机室。", "哥伦比亚环境部", "哥伦比亚环境部", "international", "哥伦比亚"),
@@ -665,7 +665,7 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
             "中国人民银行",
         ),
         # a service named alone in a story about no foreign body is the PLA's
-        ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", None),
+        ("海军第43批护航编队从湛江起航。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
         # a theatre command goes by its short name
         ("东部战区组织联合演习。", "东部战区", "东部战区", "government", None),
         # China's embassy after a verb's particle, a foreign consulate general by its short form

@@ -339,3 +339,33 @@ def test_properties_read_inputs_every_line_accounted_for(lines: list[str], txt: 
             assert item.id.strip() and item.text.strip()
         else:
             assert item.reason and item.line is not None
+
+
+# -- finding names again ----------------------------------------------------------------------
+
+_NAME_CHARS = st.sampled_from("王李明明·AB")
+
+
+def _found_by_search(text: str, name: str, step: int) -> list[int]:
+    starts, at = [], text.find(name)
+    while at != -1:
+        starts.append(at)
+        at = text.find(name, at + step)
+    return starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(_NAME_CHARS, max_size=80),
+    st.lists(st.text(_NAME_CHARS, min_size=1, max_size=5), max_size=40),
+)
+def test_properties_names_found_again_as_a_search_finds_them(text: str, names: list[str]) -> None:
+    """occurrences (one pass over the text for many names, a search each for a few) gives
+    each name's occurrences as searching from the left does; every_occurrence the ones that
+    overlap too (哈哈 twice in 哈哈哈)."""
+    from kgbuild.extract.textutil import every_occurrence, occurrences
+
+    apart = {n: s for n in set(names) if len(n) >= 2 and (s := _found_by_search(text, n, len(n)))}
+    every = {n: s for n in set(names) if len(n) >= 2 and (s := _found_by_search(text, n, 1))}
+    assert occurrences(text, names) == apart
+    assert every_occurrence(text, names) == every

@@ -301,19 +301,29 @@ def _start_of(item: _Placed) -> int:
     return item.start
 
 
+#: Up to this many names, occurrences searches for each (the time still grows with the text
+#: alone: the number of names is bounded).
+_FEW_NAMES = 16
+
+
 def occurrences(text: str, names: Iterable[str]) -> dict[str, list[int]]:
     """Where the text writes each name (of two characters or more): the starts of its
     occurrences apart from each other, left to right, as a search from the left finds them;
     names not written are left out. One pass over the characters the names start with, however
     many names there are."""
     wanted = {name for name in names if len(name) >= 2}
+    found: dict[str, list[int]] = {}
+    if len(wanted) <= _FEW_NAMES:  # (a search for each: cheaper than making a pattern)
+        for name in wanted:
+            at = text.find(name)
+            while at != -1:
+                found.setdefault(name, []).append(at)
+                at = text.find(name, at + len(name))
+        return found
     lengths: dict[str, list[int]] = {}  # by a name's first two characters, the lengths of those names
     for name in sorted(wanted, key=len):
         if len(name) not in lengths.setdefault(name[:2], []):
             lengths[name[:2]].append(len(name))
-    found: dict[str, list[int]] = {}
-    if not lengths:
-        return found
     firsts = re.compile("[" + "".join(sorted({re.escape(pair[0]) for pair in lengths})) + "]")
     free_from: dict[str, int] = {}  # where each name may be found again
     for match in firsts.finditer(text):

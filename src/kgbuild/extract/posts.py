@@ -1579,15 +1579,17 @@ class PostExtractor:
         """The foreign countries named in the paragraph around pos, and in the story."""
         start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if self._countries_of is None or self._countries_of[0] is not found:
+        cached = self._countries_of  # (read once: threads of one process may share the extractor)
+        if cached is None or cached[0] is not found:
             named = sorted(
                 (mention.start, country)
                 for mention in found.mentions("place", "organization")
                 # a country named alone, or at the start of a body's name (法国国民议会)
                 if (country := self._country_near(mention.text, 0)) is not None and country != "中国"
             )
-            self._countries_of = (found, [s for s, _ in named], [c for _, c in named], frozenset(c for _, c in named))
-        _, starts, countries, story = self._countries_of
+            cached = (found, [s for s, _ in named], [c for _, c in named], frozenset(c for _, c in named))
+            self._countries_of = cached
+        _, starts, countries, story = cached
         return set(countries[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]), story
 
     def _country_heading(self, text: str, pos: int) -> tuple[str, int] | None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,29 @@ def shared() -> Path:
     if not (SHARED / "gold" / "seed.json").is_file():
         pytest.skip(f"{SHARED} is not there: the shared corpora and gold are needed")
     return SHARED
+
+
+#: Runs `kgbuild ARGS` in a fresh interpreter and prints its exit code and the peak RSS (KiB) of
+#: the build and its children (pool workers, sort): what the build needed at most.
+_MEASURE = """
+import resource, subprocess, sys
+code = subprocess.run([sys.executable, "-m", "kgbuild", *sys.argv[1:]]).returncode
+print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+@pytest.fixture(scope="session")
+def peak_kib() -> Callable[..., int]:
+    """A function that runs `kgbuild *argv` (at most `timeout` seconds: subprocess.TimeoutExpired
+    beyond), checks it succeeded and returns the peak RSS in KiB it needed."""
+
+    def run(*argv: str, timeout: float | None = None) -> int:
+        proc = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True, timeout=timeout)
+        code, peak = proc.stdout.split()[-2:]
+        assert code == "0", proc.stderr[-2000:]
+        return int(peak)
+
+    return run
 
 
 @pytest.fixture(scope="session")
@@ -81,11 +107,25 @@ def offline_chromium():
         pytest.skip("chromium is not installed (bash tests/setup.sh installs it)")
 
     def run(page: Path, tmp: Path, *flags: str) -> subprocess.CompletedProcess:
-        args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={tmp / 'profile'}", "--proxy-server=127.0.0.1:9",
-                "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0",
-                "--window-size=1200,900", *flags, page.resolve().as_uri()]
+        args = [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp / 'profile'}",
+            "--proxy-server=127.0.0.1:9",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--window-size=1200,900",
+            *flags,
+            page.resolve().as_uri(),
+        ]
         proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr[-2000:]
         return proc

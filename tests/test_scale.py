@@ -14,14 +14,6 @@ import pytest
 
 from kgbuild.errors import KgbuildError
 
-#: Runs one build in a fresh interpreter and prints the peak RSS (KiB) of that interpreter and
-#: of its children (pool workers, sort), which is what the build needed at most.
-_MEASURE = """
-import resource, subprocess, sys
-code = subprocess.run([sys.executable, "-m", "kgbuild", *sys.argv[1:]]).returncode
-print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-"""
-
 
 def _stories(shared: Path, folder: Path, count: int, name: str) -> Path:
     path = folder / name
@@ -30,14 +22,9 @@ def _stories(shared: Path, folder: Path, count: int, name: str) -> Path:
     return path
 
 
-def _peak_kib(*argv: str) -> int:
-    proc = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True)
-    code, peak = proc.stdout.split()[-2:]
-    assert code == "0", proc.stderr[-2000:]
-    return int(peak)
-
-
-def test_scale_peak_memory_for_four_times_the_documents_grows_less_than_twofold(shared: Path, tmp_path: Path) -> None:
+def test_scale_peak_memory_for_four_times_the_documents_grows_less_than_twofold(
+    shared: Path, tmp_path: Path, peak_kib
+) -> None:
     """Extractions stream to disk: 4x the stories must not need 2x the memory (the HTML view,
     the store and the turtle are all written too)."""
     small = _stories(shared, tmp_path, 150, "small.jsonl")
@@ -45,7 +32,7 @@ def test_scale_peak_memory_for_four_times_the_documents_grows_less_than_twofold(
     peaks = {}
     for path in (small, large):
         out = tmp_path / path.stem
-        peaks[path.stem] = _peak_kib("build", str(path), "-o", str(out), "--quiet", "--no-validate")
+        peaks[path.stem] = peak_kib("build", str(path), "-o", str(out), "--quiet", "--no-validate")
         assert json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"] == int(
             {"small": 150, "large": 600}[path.stem]
         )

@@ -20,7 +20,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
-from .textutil import HOME_STATES, INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS, SpanIndex
+from .textutil import HOME_STATES, INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS, SpanIndex, start_of
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
 _DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
@@ -1155,13 +1155,7 @@ class OrganizationExtractor:
             # 《中国共产党问责条例》, 《联合国气候变化框架公约》: a body named inside a title is
             # part of the work's name; a title that is the body's whole name is the paper itself
             titles = SpanIndex(match.span(1) for match in _TITLE.finditer(doc.text))
-            out = [
-                m
-                for m in out
-                if not any(
-                    s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in titles.near(m.start, m.end)
-                )
-            ]
+            out = [m for m in out if not titles.held_by_longer(m.start, m.end)]
         parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
         inside = _inside_longer(out)
         kept = [
@@ -3139,7 +3133,7 @@ class OrganizationExtractor:
 
     def _kind_rest(self, start: int, end: int, tokens: tuple[Token, ...], k: int) -> bool:
         """The words from start to end (token k the last that may be one) name a kind of body."""
-        first = bisect_left(tokens, start, 0, k + 1, key=_token_start)
+        first = bisect_left(tokens, start, 0, k + 1, key=start_of)
         rest = "".join(t.text for t in tokens[first : k + 1] if t.end <= end)
         return self._kind_of_body(rest)
 
@@ -3305,7 +3299,3 @@ class PlaceExtractor:
                 continue
             surface = doc.text[token.start : end]
             yield Mention("place", token.start, end, surface, surface, self.name, "gazetteer", aliases=entry.aliases)
-
-
-def _token_start(token: Token) -> int:
-    return token.start

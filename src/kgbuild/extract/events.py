@@ -1346,7 +1346,10 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
     out: list[_Draft] = []
     if _MEET_VERB.search(text) is None:
         return out  # (most stories: no meeting verb at all)
-    named = _NamedPeople.of(people)
+    named: dict[str, Mention] = {}  # each name of two characters or more, by its first mention
+    for p in people:
+        if len(p.label) > 1:
+            named.setdefault(p.label, p)
     for host in people:
         for verb in _host_verbs(text, host, people):
             out += _meeting(text, host, verb, people, named, out)
@@ -1361,7 +1364,12 @@ def _meetings(text: str, people: list[Mention]) -> list[_Draft]:
 
 
 def _meeting(
-    text: str, host: Mention, verb: re.Match[str], people: list[Mention], named: _NamedPeople, out: list[_Draft]
+    text: str,
+    host: Mention,
+    verb: re.Match[str],
+    people: list[Mention],
+    named: Mapping[str, Mention],
+    out: list[_Draft],
 ) -> list[_Draft]:
     """The meetings of one host and one meeting verb (one for each guest met 分别)."""
     if _MANY_TIMES.search(text, host.end, verb.start()):
@@ -1513,38 +1521,14 @@ def _host_verbs(text: str, host: Mention, people: list[Mention]) -> list[re.Matc
     return verbs
 
 
-@dataclass(frozen=True)
-class _NamedPeople:
-    """The first mention of each name of two characters or more the story gives a person, and
-    the lengths of those names: what finding them again in a stretch of text needs."""
-
-    first: Mapping[str, Mention]
-    lengths: tuple[int, ...]
-
-    @staticmethod
-    def of(people: list[Mention]) -> _NamedPeople:
-        first: dict[str, Mention] = {}
-        for p in people:
-            if len(p.label) > 1:
-                first.setdefault(p.label, p)
-        return _NamedPeople(first, tuple(sorted({len(label) for label in first})))
-
-
-def _named_later(text: str, start: int, end: int, named: _NamedPeople) -> list[Mention]:
-    """The people the story names elsewhere whose names stand in text[start:end] (会见访华的日本外相
-    林芳正, when only a later mention of 林芳正 was found), each where first written there, in
-    the order written."""
-    found: dict[str, int] = {}
-    for at in range(start, end):
-        for n in named.lengths:
-            if at + n > end:
-                break
-            label = text[at : at + n]
-            if label in named.first:
-                found.setdefault(label, at)
+def _named_later(text: str, start: int, end: int, named: Mapping[str, Mention]) -> list[Mention]:
+    """The people the story names elsewhere (named: the first mention of each name) whose names
+    stand in text[start:end] (会见访华的日本外相林芳正, when only a later mention of 林芳正 was
+    found), each where first written there, in the order written."""
+    found = occurrences(text[start:end], named)
     return [
-        dataclasses.replace(named.first[label], start=at, end=at + len(label))
-        for label, at in sorted(found.items(), key=lambda item: (item[1], item[0]))
+        dataclasses.replace(named[label], start=start + at, end=start + at + len(label))
+        for at, label in sorted((starts[0], label) for label, starts in found.items())
     ]
 
 

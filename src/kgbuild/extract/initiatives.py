@@ -983,7 +983,7 @@ class InitiativeExtractor:
                 continue
             j, entry = hit
             start, end = tokens[i].start, tokens[j - 1].end
-            if any(s <= start and end <= e and e - s > end - start for s, e in bodies.near(start, end)):
+            if bodies.held_by_longer(start, end):
                 continue  # 中国载人航天工程办公室: the body's name, not the programme
             label, broader = entry.name, entry.broader
             phase = _PHASE.match(text, end)
@@ -1021,7 +1021,7 @@ class InitiativeExtractor:
             for match in self.terms.finditer(text):
                 entry = self.term_entries[match.group(0)]
                 start, end = match.span()
-                if any(s <= start and end <= e and e - s > end - start for s, e in bodies.near(start, end)):
+                if bodies.held_by_longer(start, end):
                     continue
                 phase = _PHASE.match(text, end)
                 if phase:

@@ -27,10 +27,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..gazetteer import Gazetteer
-from ..model import Metric, SegmentedText, Token
+from ..model import Metric, SegmentedText
 from . import Found, register
 from .numbers import DIGITS, MAGNITUDES, parse_arabic, parse_chinese
-from .textutil import clause_bounds, sentence_bounds
+from .textutil import clause_bounds, sentence_bounds, start_of
 
 _DECREASE = (
     "下降",
@@ -475,10 +475,6 @@ _IDIOM = re.compile(
 )
 
 
-def _token_start(token: Token) -> int:
-    return token.start
-
-
 @register("metrics")
 class MetricExtractor:
     """Numbers with a unit (or a counted noun), their comparator, indicator and period."""
@@ -518,7 +514,7 @@ class MetricExtractor:
         tokens = doc.tokens
         for idiom in _IDIOM.finditer(text):  # an idiom's numbers count nothing (三番五次, 千方百计)
             at = idiom.start()
-            i = bisect_left(tokens, at, key=_token_start)
+            i = bisect_left(tokens, at, key=start_of)
             if i < len(tokens) and tokens[i].start == at and tokens[i].end == at + 4:
                 names[at : at + 4] = b"\x01\x01\x01\x01"
         headlines = frozenset(start for start, _ in _headlines(text))

@@ -80,7 +80,7 @@ from ..gazetteer import read_table as gazetteer_rows
 from ..model import Mention, SegmentedText, Statement
 from ..normalise import is_han
 from . import Found, register
-from .textutil import NOT_IN_NAME, NOT_NAME_END, every_occurrence, occurrences, sentence_end, starting_in
+from .textutil import NOT_IN_NAME, NOT_NAME_END, every_occurrence, occurrences, sentence_end, start_of, starting_in
 
 WORDS_FILE = "statement_words.tsv"
 SIDES_FILE = "statement_sides.tsv"
@@ -667,7 +667,7 @@ class StatementExtractor:
         def whole_word(hit: _Hit) -> bool:
             """The cue is a word of its own for the segmenter (呼吁, not the 说 of 说明)."""
             at = hit.content_start - len(hit.cue)
-            i = bisect_left(tokens, at, key=lambda t: t.start)
+            i = bisect_left(tokens, at, key=start_of)
             return i < len(tokens) and tokens[i].start == at and tokens[i].end == hit.content_start
 
         for hit in hits:
@@ -929,7 +929,7 @@ class StatementExtractor:
             or name in named.person_labels
         ):
             return False
-        i = bisect_right(doc.tokens, start, key=lambda t: t.start) - 1
+        i = bisect_right(doc.tokens, start, key=start_of) - 1
         words = []
         while i < len(doc.tokens) and doc.tokens[i].start < end:
             if doc.tokens[i].end > start:
@@ -1518,7 +1518,7 @@ class _Holders:
     def last_before(self, pos: int, kind: str | None = None) -> Mention | None:
         """The last one (of the kind) that ends by pos."""
         holders = self.all if kind is None else self.of_kind[kind]
-        for k in range(bisect_left(holders, pos, key=lambda m: m.start) - 1, -1, -1):
+        for k in range(bisect_left(holders, pos, key=start_of) - 1, -1, -1):
             if holders[k].end <= pos:
                 return holders[k]
         return None
@@ -1634,8 +1634,8 @@ def _untaken(named: _Taken, start: int, end: int, foreign: bool) -> bool:
 
 def _token_bounded(tokens: Sequence, start: int, end: int) -> bool:
     """A word of the segmenter starts at start and one ends at end."""
-    i = bisect_left(tokens, start, key=lambda t: t.start)
-    j = bisect_left(tokens, end, key=lambda t: t.start)
+    i = bisect_left(tokens, start, key=start_of)
+    j = bisect_left(tokens, end, key=start_of)
     return i < len(tokens) and tokens[i].start == start and (j == len(tokens) or tokens[j].start == end)
 
 

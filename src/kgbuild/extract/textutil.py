@@ -69,9 +69,9 @@ def not_a_chinese_name(name: str) -> bool:
     return name[-1:] in NOT_NAME_END or bool(SIDE.fullmatch(name)) or name in NOT_NAMES
 
 
-#: Words that can follow a name directly (what lets us see where the name ends).
 #: Sending a message after a name (佐科致慰问电, 拜登致电).
 MESSAGE_SENT = ("致电", "致信", "致函", "致慰问", "致贺", "致唁")
+#: Words that can follow a name directly (what lets us see where the name ends).
 AFTER_NAME = (
     "同志",
     "同",
@@ -294,10 +294,11 @@ _P = TypeVar("_P", bound=_Placed)
 def starting_in(items: Sequence[_P], lo: int, hi: int) -> Sequence[_P]:
     """The items (mentions, drafts) of a list sorted by start that start in [lo, hi): what a
     rule that looks around one place reads, in time that does not grow with the document."""
-    return items[bisect_left(items, lo, key=_start_of) : bisect_left(items, hi, key=_start_of)]
+    return items[bisect_left(items, lo, key=start_of) : bisect_left(items, hi, key=start_of)]
 
 
-def _start_of(item: _Placed) -> int:
+def start_of(item: _Placed) -> int:
+    """Where a mention, token or draft starts: the key that lists of them are bisected by."""
     return item.start
 
 
@@ -372,6 +373,10 @@ class SpanIndex:
 
     def overlap(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.near(start, end))
+
+    def held_by_longer(self, start: int, end: int) -> bool:
+        """A longer span holds start:end (中国载人航天工程办公室 holds 中国载人航天工程)."""
+        return any(s <= start and end <= e and e - s > end - start for s, e in self.near(start, end))
 
 
 def sentence_end(text: str, start: int) -> int:

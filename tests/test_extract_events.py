@@ -224,6 +224,8 @@ def test_extract_events_study_session_on_a_topic_takes_the_bodys_name(extractor)
         ("张三出席第5次中国—北欧(5+1)领导人会议。", {"第5次中国—北欧(5+1)领导人会议"}),
         ("张三出席第5次北欧与中日韩领导人会议。", {"第5次北欧与中日韩领导人会议"}),
         ("刊发文章《做好工作——论贯彻全省经济工作会议精神》。", {"全省经济工作会议"}),
+        # a study of the event's spirit after another verb (介绍和解读X精神): the event alone
+        ("滨海市举行发布会，介绍和解读全省经济工作会议精神。", {"全省经济工作会议"}),
         ("总书记在全国两会上发表重要讲话。", {"全国两会"}),
         # how often before a verb is no part of the name (三次|推动); an ordinal is (二次会议)
         ("他主持召开三次推动共建“一带一路”工作座谈会。", {"推动共建“一带一路”工作座谈会"}),

@@ -67,6 +67,8 @@ class Gazetteer:
     person_nouns: frozenset[str] = frozenset()  #: nouns that introduce a named person (冠军, 村民)
     sports: frozenset[str] = frozenset()  #: sports a national team is named by (跳水 in 中国跳水队)
     people: frozenset[str] = frozenset()  #: names of people the news names often (习近平, 咸辉)
+    #: ordinary words jieba's dictionary tags as personal names (道德, 马拉松, 白皮书)
+    common_words: frozenset[str] = frozenset()
     org_prefixes: frozenset[str] = frozenset()  #: every prefix of every body's name or alias
     initiative_prefixes: frozenset[str] = frozenset()  #: every prefix of every initiative key
     #: initiatives matched on the text, not made jieba words (a word for 习近平…思想 would
@@ -179,6 +181,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     person_nouns = frozenset(n for _, (n,) in read_table(root / "person_nouns.txt", ("noun",)))
     sports = frozenset(n for _, (n,) in read_table(root / "sports.txt", ("sport",)))
     people = frozenset(n for _, (n, _note) in read_table(root / "people.tsv", ("name", "note")))
+    common = frozenset(w for _, (w,) in read_table(root / "common_words.txt", ("word",)))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
     campaigns = []
     path = root / "campaigns.tsv"
@@ -204,6 +207,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         person_nouns=person_nouns,
         sports=sports,
         people=people,
+        common_words=common,
         transliteration=translit,
         campaigns=tuple(campaigns),
         files=files,

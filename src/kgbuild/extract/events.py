@@ -68,7 +68,7 @@ _ORDINAL_END = re.compile(rf"第[{_NUMERAL}]+[次届讲期]$")
 _HOLD_VERB_END = re.compile(r"(?:举行|召开|进行|举办)$")
 # 国务院以“X”为主题，进行第十次专题学习: the theme's clause stands between the body and the verb
 _THEME_CLAUSE = re.compile(r"(?:以“[^”]{2,50}”|以[^，,。；;“”]{2,30})为主题[，,]$")
-_STUDY = re.compile("深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|贯彻|落实|学习")
+_STUDY = re.compile("深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|贯彻|落实|学习|解读|宣讲|阐释")
 _SESSION_BODIES = ("主席团", "秘书处")  # (a congress session's own bodies, named after it: 3 characters)
 _STUDY_TAIL = re.compile("(?:深入学习贯彻|认真学习贯彻|学习宣传贯彻|学习贯彻)$")
 _SUBJECT_CUT = re.compile(

@@ -224,6 +224,9 @@ def test_extract_events_study_session_on_a_topic_takes_the_bodys_name(extractor)
         ("张三出席第5次中国—北欧(5+1)领导人会议。", {"第5次中国—北欧(5+1)领导人会议"}),
         ("张三出席第5次北欧与中日韩领导人会议。", {"第5次北欧与中日韩领导人会议"}),
         ("刊发文章《做好工作——论贯彻全省经济工作会议精神》。", {"全省经济工作会议"}),
+        ("中国拳击队共拿到7张巴黎奥运会参赛门票。", {"巴黎奥运会"}),  # a count before the name
+        ("今天是2025年哈尔滨亚冬会开幕倒计时100天。", {"2025年哈尔滨亚冬会"}),
+        ("孩子们参加迎亚冬会倒计时100天主题健身活动。", set()),  # 迎 X: a verb on the games, not 迎亚冬会
         # a study of the event's spirit after another verb (介绍和解读X精神): the event alone
         ("滨海市举行发布会，介绍和解读全省经济工作会议精神。", {"全省经济工作会议"}),
         ("总书记在全国两会上发表重要讲话。", {"全国两会"}),
@@ -1190,6 +1193,8 @@ def test_extract_events_an_invitation_is_no_visit(extractor) -> None:
         ("学习贯彻党的二十大精神。", set()),  # its spirit only
         ("党的十九届五中全会后，各地积极落实。", set()),  # its time only
         ("中国共产党第二十次全国代表大会胜利召开。", {"中国共产党第二十次全国代表大会"}),
+        ("各国领导人祝贺中共二十大成功召开。", {"中国共产党第二十次全国代表大会"}),
+        ("党的二十大胜利召开后，各地积极落实。", set()),  # its time only
         ("党的二十届三中全会提出，要深化改革。学习三中全会精神。", {"党的二十届三中全会"}),
     ],
 )
@@ -1694,9 +1699,11 @@ def test_extract_events_each_visitor_of_a_list_visits(extractor) -> None:
     ("text", "names"),
     [
         (
+            # the presidium meets while the session is held: both are events
             "十四届全国人大一次会议主席团10日上午在北京人民大会堂举行第五次会议。",
-            {"十四届全国人大一次会议主席团第五次会议"},
+            {"十四届全国人大一次会议主席团第五次会议", "十四届全国人大一次会议"},
         ),
+        ("听取关于十四届全国人大二次会议主席团交付审议的议案的报告。", set()),  # referred to, not meeting
         ("各选举单位召开党委全体会议或党委扩大会议，选举代表。", set()),  # either kind of meeting: no name
     ],
 )

@@ -144,12 +144,15 @@ _CONGRESS = re.compile(
 # 党的二十大精神, 三中全会以来, 二十大召开后, 二十大提出的目标: named for its spirit, report or time
 _NOT_HELD_AFTER = re.compile(
     r"(?:[和、及与][^，,。；;]{0,12}?)?(?:精神|报告|以来|召开以来|召开后|召开前|胜利闭幕以来|闭幕后|后(?!续)|前(?!夕)"
-    r"|主席团|议程|日程|未尽事宜"
+    # (X主席团举行第三次会议: the presidium meets while the congress is in session)
+    r"|主席团(?![^，,。；;]{0,32}?(?:举行|召开))|议程|日程|未尽事宜"
     r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的)"
 )
 # 提请X审议, 关于召开X的决定, 筹备好X: a session to come, or one only referred to
 _NOT_HELD_BEFORE = ("提请", "提交", "关于", "关于召开", "筹备", "筹备好", "拟向")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
+#: A count of things before an event's name (拿到7张巴黎奥运会门票): the name starts after it.
+_COUNT_END = re.compile(r"(?<!第)(?:\d+|[一二两三四五六七八九十百千万几多]+)[张枚份块]$")
 _COUNT_INSIDE = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")  # (not 第四场)
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
@@ -556,6 +559,7 @@ class EventExtractor:
         drafts += _one_launch_each(self._launches(text, orgs, people))
         drafts += _held_by_work(text)
         drafts += _party_congresses(text)
+        drafts += _congresses_in_session(text, drafts)
         drafts += _inspections(text, people, self.places)
         drafts += _delegation_reviews(text, people)
         if _ON_TOUR.search(title):
@@ -949,6 +953,8 @@ class EventExtractor:
                 break
             if _DEMONSTRATIVE_END.search(text, max(0, pos - 3), pos):
                 break  # 印上这次二十国集团领导人峰会: the name starts after 这次
+            if _COUNT_END.search(text, max(0, pos - 6), pos):
+                break  # 共拿到7张巴黎奥运会参赛门票: the tickets' count, no part of the name
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"
                 if text.startswith("同志", pos):
@@ -1151,7 +1157,7 @@ _PARTY_CONGRESS_SHORT = re.compile(
 # 党的二十大决策部署) are said of it as often as not (those are events only in its full name)
 _SHORT_CONGRESS_HELD_BEFORE = re.compile(r"(?:参加|出席|列席|召开|举行)(?:了|的)?(?:党的|中共)?$")
 _SHORT_CONGRESS_HELD_AFTER = re.compile(
-    r"(?:胜利|隆重|顺利)?(?:召开(?![后前以])|开幕|闭幕(?![后以])|举行|期间|"
+    r"(?:胜利|隆重|顺利|成功)?(?:召开(?![后前以])|开幕|闭幕(?![后以])|举行|期间|"
     r"[^，,。；;]{0,12}?代表团|在[^，,。；;]{0,16}?(?:取得|召开|开幕|闭幕)|通过(?!的)|制定|选举产生|审议)"
 )
 
@@ -2586,6 +2592,25 @@ def _title_names_event(text: str, drafts: list[_Draft], title: str, pattern: re.
         return
 
 
+def _congresses_in_session(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """十四届全国人大一次会议主席团举行第三次会议: the presidium or secretariat of a congress
+    meets while the congress is in session, so the congress is an event of the story too."""
+    out = []
+    for d in drafts:
+        if d.rule != "suffix":
+            continue
+        for body in _SESSION_BODIES:
+            cut = d.name.find(body)
+            congress = d.name[:cut]
+            if cut < 4 or not _CONGRESS.search(congress):
+                continue
+            start = text.rfind(congress, max(0, d.start - 80), d.end)
+            if start >= 0:
+                out.append(_Draft(congress, start, start + len(congress), "suffix"))
+            break
+    return out
+
+
 def _held_congresses(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """A congress or plenum is an event of the story only where the story tells it held or
     deciding (党的二十大胜利召开, 三中全会提出): one named only for its spirit, report or time
@@ -2651,6 +2676,9 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                         and (f.name[-2:] == d.name[-2:] or f.name[0] == d.name[0] and f.name[-1] == d.name[-1])
                         and _in_order(d.name, f.name)
                         and not _sub_body_inserted(d.name, f.name)
+                        # (X会议主席团第三次会议: a meeting of the session's own body, not the session)
+                        and not f.name.startswith(d.name + _SESSION_BODIES[0])
+                        and not f.name.startswith(d.name + _SESSION_BODIES[1])
                     )
                 ),
                 None,

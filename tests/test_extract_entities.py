@@ -638,6 +638,8 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("韩国文化部宣布新规定。", "韩国文化部", "韩国文化部", "international", "韩国"),
         ("美国国土安全局颁布新规定。", "美国国土安全局", "美国国土安全局", "international", "美国"),
         ("李强会见澳大利亚联邦议会参议长。", "澳大利亚联邦议会", "澳大利亚联邦议会", "international", "澳大利亚"),
+        # a chamber of a foreign parliament
+        ("泰国国会下议院今天举行特别会议。", "泰国国会下议院", "泰国国会下议院", "international", "泰国国会"),
         ("美国驻华使领馆共发出3万份签证。", "美国驻华使领馆", "美国驻华使领馆", "international", "美国"),
         (
             "乌克兰武装部队总参谋部3日称。",

@@ -1989,6 +1989,9 @@ def test_extract_events_tour_of_a_list_of_places_and_a_tour_told_before_its_lead
     assert "李强在福建、江西调研" in found
     assert "习近平在江苏考察" in _events_of("7月，在江苏考察时，习近平总书记指出，推动数字经济发展。")
     assert not _events_of("在江苏考察时，他指出要加快发展。")  # no named leader after it
+    # the verb before the place (在考察X时), named as the tour is (X在Y考察); not a generic place
+    assert "习近平在三峡工程考察" in _events_of("2018年4月，习近平总书记在考察三峡工程时指出，要自主创新。")
+    assert not _events_of("习近平总书记在考察各地的乡村产业时指出，要因地制宜。")
 
 
 def test_extract_events_titled_work_aired_and_no_column_edition() -> None:

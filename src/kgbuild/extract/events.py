@@ -408,6 +408,8 @@ _INSPECT = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:近日|日前|今天|今日|当天)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)?(?:上午|下午)?(在|到|赴)(?!这|那|此|当地|各地|赴|地方|基层|一线|外地|一处)(?![^，,。]{0,12}?会上)([\u4e00-\u9fff][\u4e00-\u9fff、]{1,14}?)"
     r"((?:调研|考察|视察)+)(?:(?!的)[\u4e00-\u9fff]){0,16}?(?=时|并|期间|之际|途中|[，,。；;])"
 )
+# 习近平总书记在考察三峡工程时指出: the tour told by the verb before its place (named 在三峡工程考察)
+_INSPECTING = re.compile(r"[\u4e00-\u9fff]{0,4}?在(考察|视察)(?!这|那|此|当地|各地|地方|基层|一线)([\u4e00-\u9fff]{2,12}?)时")
 # 7月，在江苏考察时，习近平总书记指出: a tour told where a clause starts, its leader after it
 _INSPECTED_BEFORE = re.compile(
     r"(?:^|(?<=[，,。；;\n]))在([\u4e00-\u9fff][\u4e00-\u9fff、]{1,14}?)(调研|考察|视察)时[，,]"
@@ -1731,13 +1733,17 @@ def _inspections(text: str, people: list[Mention], places: Mapping[str, PlaceEnt
     out: list[_Draft] = []
     for host in people:
         match = _INSPECT.match(text, host.end)
+        place_group, verb_group = 2, 3
+        if match is None:
+            match = _INSPECTING.match(text, host.end)
+            place_group, verb_group = 2, 1
         if match is None or text.startswith("陪同", host.end):
             continue  # (习近平在省长李四陪同下来到枣庄市考察: the one who goes with him)
-        place = match.group(2)
+        place = match.group(place_group)
         entry = places.get(place)
         if any(d.participants == [host.label] for d in out) and (entry is None or entry.kind not in _TOUR_PLACES):
             continue  # (习近平在福建考察 ... 习近平到澳角村调研: a stop of the tour)
-        name = host.label + "在" + place + match.group(3)
+        name = host.label + "在" + place + match.group(verb_group)
         out.append(_Draft(name, host.start, match.end(), "inspection", participants=[host.label]))
     for match in _INSPECTED_BEFORE.finditer(text):
         # 7月，在江苏考察时，习近平总书记指出: the tour told before the one who made it

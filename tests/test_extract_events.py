@@ -185,6 +185,10 @@ def test_extract_events_scope_only_meeting_takes_its_bodys_name(extractor) -> No
     events = _by_name(_events(extractor, "国家体育总局昨天召开全国电视电话会议。", orgs=("国家体育总局",)))
     event = events["国家体育总局全国电视电话会议"]
     assert (event.organizer, event.date) == ("国家体育总局", "2023-05-09")
+    # a holiday's reception: each body that gives one gives its own (as the text names the body)
+    events = _by_name(_events(extractor, "在滨海大学举行的新春招待会上，校长致辞。", orgs=("滨海大学",)))
+    assert events["滨海大学新春招待会"].organizer == "滨海大学"
+    assert set(_by_name(_events(extractor, "滨海大学举行论坛招待会。", orgs=("滨海大学",)))) == {"论坛招待会"}
 
 
 def test_extract_events_spokesman_body_takes_part(extractor) -> None:

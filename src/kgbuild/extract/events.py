@@ -98,6 +98,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _LEADER_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:总书记|主席|总理|委员长|同志)(?:在)?")
 _SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全体|年度|专题|视频|工作|紧急|特别)*(?:电视电话会议|电视电话会|会议|座谈会|工作会议)$"
+    # (中国驻俄罗斯使馆举行新春招待会: a holiday's reception is named by the body that gives it)
+    r"|^(?:新春|春节|新年|元旦|国庆|中秋)?招待会$"
 )
 # 小范围会谈, 专项工作会议, 中心组集体学习, 入场仪式, 升国旗仪式, 全体党员干部大会, 高峰论坛: a kind of
 # meeting, no name of its own

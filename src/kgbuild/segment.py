@@ -64,9 +64,6 @@ def load_segmenter(gazetteer_dir: str | None = None) -> Segmenter:
         # High enough that a known name is one word, as jieba's suggest_freq would make it.
         tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0) or 0, 50000), tag=tag)
         tags[word] = tag
-    for word in gaz.common_words:
-        if tags.get(word, "").startswith("nr"):
-            tags[word] = "n"  # 道德, 马拉松: jieba's dictionary has them as names
     return Segmenter(tokenizer=tokenizer, tags=tags)
 
 

@@ -853,7 +853,7 @@ class PeopleExtractor:
             return False  # 游客来台, 夫人来宁: come to a place, no name
         if given == "方" and name[0] in _STATE_SHORT:
             return False  # 孟方, 马方: a state's side
-        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
+        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs or name in self.gaz.common_words:
             return False
         return not not_a_chinese_name(name)
 
@@ -965,6 +965,7 @@ class PeopleExtractor:
             or name in self.gaz.places
             or name in self.gaz.orgs
             or name in self.gaz.titles
+            or name in self.gaz.common_words
             or not_a_chinese_name(name)
             or self.title_re.search(name)
             or (end - pos == 3 and name[-1] in _PLACE_WORD_ENDS)  # 村民|李盟家: at 李盟's home

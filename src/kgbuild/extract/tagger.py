@@ -935,6 +935,8 @@ class TaggerExtractor:
         model is sure, a name in Latin letters."""
         if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs or name in _MESSAGES:
             return False
+        if name in self.gaz.common_words:
+            return False  # 道德, 马拉松: a word jieba's dictionary has as a name
         if name in GROUPS:
             return False  # 胡塞称: an armed group
         if name.isascii():

@@ -229,6 +229,8 @@ def test_extract_events_study_session_on_a_topic_takes_the_bodys_name(extractor)
         ("张三出席第5次北欧与中日韩领导人会议。", {"第5次北欧与中日韩领导人会议"}),
         ("刊发文章《做好工作——论贯彻全省经济工作会议精神》。", {"全省经济工作会议"}),
         ("中国拳击队共拿到7张巴黎奥运会参赛门票。", {"巴黎奥运会"}),  # a count before the name
+        # an anniversary names what it marks: both sides of the ties
+        ("李四向中国与滨海组织合作五十周年纪念暨宣传周主场活动致贺信。", {"中国与滨海组织合作五十周年纪念暨宣传周主场活动"}),
         ("今天是2025年哈尔滨亚冬会开幕倒计时100天。", {"2025年哈尔滨亚冬会"}),
         ("孩子们参加迎亚冬会倒计时100天主题健身活动。", set()),  # 迎 X: a verb on the games, not 迎亚冬会
         # a study of the event's spirit after another verb (介绍和解读X精神): the event alone
@@ -2256,3 +2258,10 @@ def test_a_headline_about_the_broadcasters_coverage_names_the_games_alone() -> N
     # the broadcaster and the event word alone name no event
     events = _pipeline_events("报告今天发布。", title="总台奥运会赛事直播技术创新发展报告发布")
     assert not events
+
+
+def test_extract_events_a_persons_anniversary_is_named_by_the_person(extractor) -> None:
+    text = "双方办好马可·波罗逝世700周年相关纪念系列活动。"
+    assert {e.name for e in _events(extractor, text, people=("马可·波罗",))} == {"马可·波罗逝世700周年相关纪念系列活动"}
+    text = "纪念李四同志诞辰130周年座谈会在京举行。"
+    assert {e.name for e in _events(extractor, text, people=("李四",))} == {"纪念李四同志诞辰130周年座谈会"}

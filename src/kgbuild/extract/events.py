@@ -483,6 +483,10 @@ _PROPER_MARK = re.compile(
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
 _ANNIVERSARY = re.compile(rf"[{_NUMERAL}]+周年")
+# 马可·波罗逝世700周年纪念活动: the anniversary of a person's birth or death is named by the person
+# 中国与世界知识产权组织合作五十周年纪念: the anniversary of two sides' ties names both sides
+_TIES_ANNIVERSARY = re.compile(rf"[^，,。；;]{{2,20}}?(?:建交|合作|建立[^，,。；;]{{0,8}}?关系)[{_NUMERAL}]+周年")
+_PERSON_ANNIVERSARY = re.compile(rf"(?:诞辰|诞生|逝世|去世)[{_NUMERAL}]+周年")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _QUOTES = {"”": "“", "》": "《", "」": "「", "’": "‘"}
 # a name never ends in a preposition, adverb, conjunction, particle or pronoun (jieba tags)
@@ -953,6 +957,9 @@ class EventExtractor:
             if stop and stop not in ("的", "和", "与", "及", "在") and _ANNIVERSARY.match(text, pos):
                 pos -= len(stop)  # 和平共处五项原则发表70周年纪念大会: the anniversary's own name
                 continue
+            if stop in ("与", "同", "和") and _TIES_ANNIVERSARY.match(text, pos):
+                pos -= 1  # 中国与世界知识产权组织合作五十周年纪念暨宣传周: 与 joins the two sides
+                continue
             if stop:
                 break
             if _DEMONSTRATIVE_END.search(text, max(0, pos - 3), pos):
@@ -961,8 +968,9 @@ class EventExtractor:
                 break  # 共拿到7张巴黎奥运会参赛门票: the tickets' count, no part of the name
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"
-                if text.startswith("同志", pos):
-                    pos = person_spans[pos]  # 江泽民同志追悼大会: the person it honours names it
+                if _PERSON_ANNIVERSARY.match(text, pos) or text.startswith("同志", pos):
+                    # 江泽民同志追悼大会, 马可·波罗逝世700周年纪念活动: the person it honours names it
+                    pos = person_spans[pos]
                     if text.endswith(("纪念", "庆祝"), 0, pos) and _ANNIVERSARY.search(text, pos, suffix_start):
                         pos -= 2  # 纪念毛泽东同志诞辰130周年座谈会: the anniversary's own name
                 elif text.startswith("在", pos):

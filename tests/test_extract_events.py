@@ -2265,3 +2265,15 @@ def test_extract_events_a_persons_anniversary_is_named_by_the_person(extractor) 
     assert {e.name for e in _events(extractor, text, people=("马可·波罗",))} == {"马可·波罗逝世700周年相关纪念系列活动"}
     text = "纪念李四同志诞辰130周年座谈会在京举行。"
     assert {e.name for e in _events(extractor, text, people=("李四",))} == {"纪念李四同志诞辰130周年座谈会"}
+
+
+def test_extract_events_an_expo_named_inside_an_event_of_it(extractor) -> None:
+    text = "2024年中国国际服务贸易交易会全球服务贸易峰会12日在北京举行。"
+    assert {e.name for e in _events(extractor, text)} == {
+        "2024年中国国际服务贸易交易会全球服务贸易峰会",
+        "2024年中国国际服务贸易交易会",
+    }
+    # one event of two names, told by its first name in a headline
+    text = "展品亮相第三届滨海博览会\n今天，第三届滨海博览会暨国际消费品博览会在宁波开幕。"
+    assert {e.name for e in _events(extractor, text)} == {"第三届滨海博览会暨国际消费品博览会"}
+

@@ -147,7 +147,7 @@ _CONGRESS = re.compile(
 _NOT_HELD_AFTER = re.compile(
     r"(?:[和、及与][^，,。；;]{0,12}?)?(?:精神|报告|以来|召开以来|召开后|召开前|胜利闭幕以来|闭幕后|后(?!续)|前(?!夕)"
     # (X主席团举行第三次会议: the presidium meets while the congress is in session)
-    r"|主席团(?![^，,。；;]{0,32}?(?:举行|召开))|议程|日程|未尽事宜"
+    r"|主席团(?![^，,。；;]{0,32}?(?:举行|召开))|议程|日程|未尽事宜|列席人员|代表资格|代表名单"
     r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的)"
 )
 # 提请X审议, 关于召开X的决定, 筹备好X: a session to come, or one only referred to
@@ -1197,7 +1197,9 @@ def _party_congresses(text: str) -> list[_Draft]:
 
 # 杭州第19届亚运会火炬传递活动, 2024年巴黎奥运会版权合作签约活动: games named inside another event's name
 _GAMES_LEADS = ("纪念", "庆祝", "迎接", "喜迎")
-_GAMES_INSIDE = re.compile(r"^(.{2,20}?(?:奥运会|残奥会|冬奥会|亚运会|亚残运会|大运会|运动会))(?=.{2,})")
+_GAMES_INSIDE = re.compile(
+    r"^(.{2,20}?(?:奥运会|残奥会|冬奥会|亚运会|亚残运会|大运会|运动会|亚冬会|博览会|交易会|进博会|服贸会|广交会|消博会|链博会))(?=.{2,})"
+)
 
 
 def _games_inside(drafts: list[_Draft]) -> list[_Draft]:
@@ -1207,8 +1209,8 @@ def _games_inside(drafts: list[_Draft]) -> list[_Draft]:
     out = []
     for d in drafts:
         games = _GAMES_INSIDE.match(d.name) if d.rule == "suffix" else None
-        if games is None or "“" in games.group(1) or "《" in games.group(1):
-            continue
+        if games is None or "“" in games.group(1) or "《" in games.group(1) or d.name.startswith("暨", games.end(1)):
+            continue  # (X博览会暨Y博览会: one event of two names)
         name = games.group(1).rsplit("暨", 1)[-1]  # X暨2024年巴黎奥运会版权合作签约活动
         for lead in _GAMES_LEADS:
             name = name.removeprefix(lead)  # 纪念北京冬奥会成功举办一周年: the games
@@ -2692,9 +2694,9 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                         and (f.name[-2:] == d.name[-2:] or f.name[0] == d.name[0] and f.name[-1] == d.name[-1])
                         and _in_order(d.name, f.name)
                         and not _sub_body_inserted(d.name, f.name)
-                        # (X会议主席团第三次会议: a meeting of the session's own body, not the session)
-                        and not f.name.startswith(d.name + _SESSION_BODIES[0])
-                        and not f.name.startswith(d.name + _SESSION_BODIES[1])
+                        # (X会议主席团第三次会议, X交易会全球服务贸易峰会: an event within the
+                        # one named first, not the same one; X博览会暨Y博览会 is X)
+                        and not (f.name.startswith(d.name) and not f.name.startswith("暨", len(d.name)))
                     )
                 ),
                 None,

@@ -2276,4 +2276,7 @@ def test_extract_events_an_expo_named_inside_an_event_of_it(extractor) -> None:
     # one event of two names, told by its first name in a headline
     text = "展品亮相第三届滨海博览会\n今天，第三届滨海博览会暨国际消费品博览会在宁波开幕。"
     assert {e.name for e in _events(extractor, text)} == {"第三届滨海博览会暨国际消费品博览会"}
+    # a body named like an event before its own meeting's edition
+    text = "应滨海议会间大会主席邀请，他在滨海议会间大会第43届年会闭幕式上致辞。"
+    assert "滨海议会间大会" not in {e.name for e in _events(extractor, text)}
 

@@ -2695,8 +2695,9 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                         and _in_order(d.name, f.name)
                         and not _sub_body_inserted(d.name, f.name)
                         # (X会议主席团第三次会议, X交易会全球服务贸易峰会: an event within the
-                        # one named first, not the same one; X博览会暨Y博览会 is X)
-                        and not (f.name.startswith(d.name) and not f.name.startswith("暨", len(d.name)))
+                        # one named first, not the same one; X博览会暨Y博览会 is X, and
+                        # 东盟各国议会间大会第43届年会 is the body's meeting)
+                        and not (f.name.startswith(d.name) and not f.name.startswith(("暨", "第"), len(d.name)))
                     )
                 ),
                 None,

@@ -2280,3 +2280,11 @@ def test_extract_events_an_expo_named_inside_an_event_of_it(extractor) -> None:
     text = "应滨海议会间大会主席邀请，他在滨海议会间大会第43届年会闭幕式上致辞。"
     assert "滨海议会间大会" not in {e.name for e in _events(extractor, text)}
 
+
+def test_extract_events_a_sessions_numbered_press_walk(extractor) -> None:
+    names = {e.name for e in _events(extractor, "在党代会首场“代表通道”上，代表们讲述奋斗故事。")}
+    assert names == {"党代会首场“代表通道”"}
+    names = {e.name for e in _events(extractor, "十四届全国人大二次会议最后一场“部长通道”今天开启。")}
+    assert "十四届全国人大二次会议最后一场“部长通道”" in names
+    assert not _events(extractor, "今年两会继续开设“代表通道”和“委员通道”。")  # no walk named
+

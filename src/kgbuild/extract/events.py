@@ -566,6 +566,7 @@ class EventExtractor:
         drafts += _visits(text, people, self.places)
         drafts += _one_launch_each(self._launches(text, orgs, people))
         drafts += _held_by_work(text)
+        drafts += _passages(text)
         drafts += _party_congresses(text)
         drafts += _congresses_in_session(text, drafts)
         drafts += _inspections(text, people, self.places)
@@ -1219,6 +1220,23 @@ def _games_inside(drafts: list[_Draft]) -> list[_Draft]:
             continue
         names.add(name)
         out.append(_Draft(name, at, at + len(name), "suffix"))
+    return out
+
+
+# 十四届全国人大二次会议最后一场“部长通道”, 党代会首场“代表通道”: the numbered press walks of a
+# session, named with the session that holds them when the text names it first
+_PASSAGE = re.compile(
+    r"((?:(?:第?十[一二三四五六七八九]?届)?全国人大[一二三四五六七八九十]次会议|全国政协(?:第?十[一二三四五六七八九]?届)?"
+    r"[一二三四五六七八九十]次会议|全国两会|两会|党代会|党的[一二三四五六七八九十]+大))?"
+    r"(?:首场|第[一二三四五六七八九十]场|最后一场)“(?:代表|委员|部长)通道”"
+)
+
+
+def _passages(text: str) -> list[_Draft]:
+    """党代会首场“代表通道”: a session's numbered press walk is an event, named as written."""
+    out = []
+    for match in _PASSAGE.finditer(text) if "通道”" in text else ():
+        out.append(_Draft(match.group(), match.start(), match.end(), "suffix"))
     return out
 
 

@@ -1265,6 +1265,18 @@ def test_extract_events_a_leader_joins_a_delegations_deliberation(extractor, tex
     assert events[name].participants == ("张三", "滨海代表团")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("张三在参加台盟界委员小组讨论时说，要团结奋斗。", "张三参加台盟界委员小组讨论"),
+        ("张三参加全国政协十四届一次会议经济界别委员联组会。", "张三参加经济界别委员联组会"),
+    ],
+)
+def test_extract_events_an_advisor_joins_a_sector_groups_discussion(extractor, text: str, name: str) -> None:
+    events = _by_name(_events(extractor, text, people=("张三",)))
+    assert events[name].participants == ("张三",)
+
+
 def test_extract_events_bodies_holding_it_together_take_part(extractor) -> None:
     text = "今天，滨海市应急管理局、滨海市气象局和滨江县人民政府在东山联合举行“应急使命·2023”联合救援演习。"
     orgs = ("滨海市应急管理局", "滨海市气象局", "滨江县人民政府")

@@ -498,6 +498,10 @@ _WEAK_STOPS = frozenset({"为", "和", "与", "的", "及", "以", "对", "从",
 _DELEGATION_REVIEW = re.compile(
     r"[^，,。；;]{0,16}?参加了?(?:他|她)?(?:所在的)?(?:[^，,。；;]{2,16}?会议)?([\u4e00-\u9fff]{2,12}?代表团)(?:的)?(审议|讨论)"
 )
+# 苏辉在参加台盟界委员小组讨论时说: a political advisor's sector group of a CPPCC session
+_SECTOR_GROUP = re.compile(
+    r"[^，,。；;]{0,16}?参加了?(?:[^，,。；;]{2,16}?会议)?([\u4e00-\u9fff]{1,12}?界别?(?:委员)?(?:小组|联组))(讨论|会)"
+)
 # 丁薛祥7日上午来到他所在的十四届全国人大一次会议辽宁代表团，同代表们一起审议: the same, told as a visit
 _DELEGATION_JOINED = re.compile(
     r"[^，,。；;]{0,16}?来到(?:他|她)?(?:所在的)?(?:[^，,。；;]{2,16}?会议)?([\u4e00-\u9fff]{2,12}?代表团)[，,]"
@@ -1789,9 +1793,14 @@ def _delegation_reviews(text: str, people: list[Mention]) -> list[_Draft]:
     """赵乐际参加他所在的四川代表团审议, 习近平参加十四届全国人大一次会议江苏代表团审议: the
     deliberation, named by the person, the delegation and the act (他所在的 and the session left out)."""
     out: list[_Draft] = []
-    if "代表团" not in text:
+    if "代表团" not in text and "界" not in text:
         return out
     for host in people:
+        group = _SECTOR_GROUP.match(text, host.end) if "界" in text else None
+        if group is not None:
+            name = host.label + "参加" + group.group(1) + group.group(2)
+            out.append(_Draft(name, host.start, group.end(), "meeting", participants=[host.label]))
+            continue
         match = _DELEGATION_REVIEW.match(text, host.end) or _DELEGATION_JOINED.match(text, host.end)
         if match is None:
             continue

@@ -1928,6 +1928,8 @@ def _events_of(text: str) -> set[str]:
         ("3月21日下午，正在俄罗斯进行国事访问的中国国家主席习近平同俄罗斯总统普京举行会谈。", "习近平对俄罗斯国事访问"),
         ("李强会见来华出席中国—中亚峰会并进行国事访问的塔吉克斯坦总统拉赫蒙。", "拉赫蒙对中国国事访问"),
         ("习近平会见来华正式访问的德国总理朔尔茨。", "朔尔茨对中国正式访问"),
+        # (what is attended on the way may hold quotes)
+        ("习近平会见来华出席第三届“一带一路”国际合作高峰论坛并进行正式访问的泰国总理赛塔。", "赛塔对中国正式访问"),
     ],
 )
 def test_extract_events_visit_told_before_the_visitor(text: str, visit: str) -> None:

@@ -2302,3 +2302,12 @@ def test_extract_events_a_sessions_numbered_press_walk(extractor) -> None:
     assert "十四届全国人大二次会议最后一场“部长通道”" in names
     assert not _events(extractor, "今年两会继续开设“代表通道”和“委员通道”。")  # no walk named
 
+
+def test_extract_events_relatives_met_and_a_meeting_after_and(extractor) -> None:
+    # the relatives of a person are met, not the person; 并 before a later clause's meeting verb
+    text = "张三出席座谈会，并在会前会见了李四先生亲属。"
+    events = _by_name(_events(extractor, text, people=("张三", "李四")))
+    assert events["张三会见李四先生亲属"].participants == ("张三",)
+    text = "张三3日访问滨海国，并与滨海国总统李四举行会晤。"
+    assert "张三与李四会晤" in _by_name(_events(extractor, text, people=("张三", "李四")))
+

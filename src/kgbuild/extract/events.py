@@ -372,6 +372,8 @@ _VISITING_GUEST = re.compile(
     r"(?:来华|正在([\u4e00-\u9fff]{2,8}?))(?:(?:出席|参加)[^，,。；;]{2,40}?并)?(?:进行)?"
     r"((?:国事|正式|工作|友好|正式友好)?访问)的"
 )
+# 会见朱光亚同志亲属: the relatives of a person, not the person
+_KIN_OF = re.compile(r"(?:先生|同志|女士)?(?:的)?(?:亲属|家属|后人|遗属|遗孀|子女)")
 _ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)(?:(?:上述|以上|有关)活动|(?:会见|会谈|会晤|接见)(?=[。，,；;]|$))")
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
@@ -425,7 +427,7 @@ _GUEST_STOP = re.compile(r"(?<!比利)时(?!任)|并|让")
 _GUEST_STOP_NAMED = re.compile(r"(?<!比利)时(?!任)|让")
 # 在雅典分别会见X, 同Y举行会谈: a clause with no subject of its own goes on with the sentence's
 _SUBJECTLESS = re.compile(
-    r"(?:(?:\d{1,2}日|当天|随后|其间|期间)?(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,8}?)?)(?:分别|集体|亲切)?(?:会见|接见|同|与)"
+    r"(?:并|还)?(?:(?:\d{1,2}日|当天|随后|其间|期间)?(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,8}?)?)(?:分别|集体|亲切)?(?:会见|接见|同|与)"
 )
 # 学习贯彻习近平文化思想座谈会: a person named in a doctrine is part of the event's name
 _DOCTRINE = re.compile(r"(?:总书记|主席|同志)?关于[^，,。；;]{2,30}?的重要(?:思想|论述)|[^，,。、；;]{0,14}?思想")
@@ -1475,6 +1477,8 @@ def _meeting(
     guests = [p for p in starting_in(people, guest_start, guest_end) if p.end <= guest_end] or _named_later(
         text, guest_start, guest_end, named
     )
+    if len(guests) == 1 and _KIN_OF.match(text, guests[0].end, guest_end):
+        guests = []  # 会见霍英东先生亲属: the relatives are met, named by whose they are
     polite = not guests and _POLITE_GUEST.fullmatch(text, guest_start, guest_end) is not None
     if polite:
         guests = _polite_guest(host, guest_start, people, out)

@@ -230,7 +230,10 @@ def test_extract_events_study_session_on_a_topic_takes_the_bodys_name(extractor)
         ("刊发文章《做好工作——论贯彻全省经济工作会议精神》。", {"全省经济工作会议"}),
         ("中国拳击队共拿到7张巴黎奥运会参赛门票。", {"巴黎奥运会"}),  # a count before the name
         # an anniversary names what it marks: both sides of the ties
-        ("李四向中国与滨海组织合作五十周年纪念暨宣传周主场活动致贺信。", {"中国与滨海组织合作五十周年纪念暨宣传周主场活动"}),
+        (
+            "李四向中国与滨海组织合作五十周年纪念暨宣传周主场活动致贺信。",
+            {"中国与滨海组织合作五十周年纪念暨宣传周主场活动"},
+        ),
         ("今天是2025年哈尔滨亚冬会开幕倒计时100天。", {"2025年哈尔滨亚冬会"}),
         ("孩子们参加迎亚冬会倒计时100天主题健身活动。", set()),  # 迎 X: a verb on the games, not 迎亚冬会
         # a study of the event's spirit after another verb (介绍和解读X精神): the event alone
@@ -2310,4 +2313,3 @@ def test_extract_events_relatives_met_and_a_meeting_after_and(extractor) -> None
     assert events["张三会见李四先生亲属"].participants == ("张三",)
     text = "张三3日访问滨海国，并与滨海国总统李四举行会晤。"
     assert "张三与李四会晤" in _by_name(_events(extractor, text, people=("张三", "李四")))
-

@@ -413,7 +413,9 @@ _INSPECT = re.compile(
     r"((?:调研|考察|视察)+)(?:(?!的)[\u4e00-\u9fff]){0,16}?(?=时|并|期间|之际|途中|[，,。；;])"
 )
 # 习近平总书记在考察三峡工程时指出: the tour told by the verb before its place (named 在三峡工程考察)
-_INSPECTING = re.compile(r"[\u4e00-\u9fff]{0,4}?在(考察|视察)(?!这|那|此|当地|各地|地方|基层|一线)([\u4e00-\u9fff]{2,12}?)时")
+_INSPECTING = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?在(考察|视察)(?!这|那|此|当地|各地|地方|基层|一线)([\u4e00-\u9fff]{2,12}?)时"
+)
 # 7月，在江苏考察时，习近平总书记指出: a tour told where a clause starts, its leader after it
 _INSPECTED_BEFORE = re.compile(
     r"(?:^|(?<=[，,。；;\n]))在([\u4e00-\u9fff][\u4e00-\u9fff、]{1,14}?)(调研|考察|视察)时[，,]"

@@ -292,6 +292,13 @@ def test_tagger_list_items(tagger: TaggerExtractor) -> None:
         ("市住房和城乡建设委员会", True),  # 和 inside one body's name
         ("石家庄市住房保障和房产管理局", True),
         ("德国气象局", True),
+        # a kind of grassroots body, with or without its level (村, 社区), is no body named
+        ("卫生院", False),
+        ("村卫生室", False),
+        ("社区卫生服务中心", False),
+        ("社区党群服务中心", False),
+        ("人大常委会", False),
+        ("麦斜村卫生所", True),  # a village's own clinic
     ],
 )
 def test_tagger_body_like(tagger: TaggerExtractor, name: str, body: bool) -> None:

@@ -161,9 +161,11 @@ _GOV_ENDINGS = tuple(
 #: that end like a body but are not one (大局, 格局, 政局, 强军: a slogan; 民政局 and 财政局 are bodies).
 _GENERIC_BODY = re.compile(
     r".*(?:机关|党委|党委常委|干部|部门|军队|部队|[大格布新全开结当]局|(?<![民财])政局|[建强治兴]军)|[我本该敌友].{1,2}|[全各多].*|"
-    r"(?:[地市省县区]级|地方|基层|有关|相关|上级|各级)?"
+    r"(?:[地市省县区]级|地方|基层|有关|相关|上级|各级|村|社区|乡镇|乡|镇|街道|公安)?"
     r"(?:海军|空军|陆军|法院|人民法院|检察院|人民检察院|海关|政府|人民政府|军队|部队|警方|军方|国会|议会|"
-    r"公安局|派出所|新闻中心|中心|委员会|领导小组|办公室)"
+    r"公安局|派出所|新闻中心|中心|委员会|领导小组|办公室|人大常委会|警察局|"
+    # (村卫生室, 社区卫生服务中心: a kind of grassroots body, not one named)
+    r"卫生院|卫生室|卫生所|卫生服务中心|党群服务中心)"
 )
 #: A kind of body with only a word of number, time or kind before it, not one body's name
 #: (两国政府, 新政府, 联邦政府, 国家部委, 军事指挥所, 数字政府: a policy's word).

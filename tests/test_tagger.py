@@ -299,6 +299,10 @@ def test_tagger_list_items(tagger: TaggerExtractor) -> None:
         ("社区党群服务中心", False),
         ("人大常委会", False),
         ("麦斜村卫生所", True),  # a village's own clinic
+        ("美中两国政府", False),  # more than one government, or a polite "your"
+        ("美国多届政府", False),
+        ("贵国政府", False),
+        ("我国政府", False),
     ],
 )
 def test_tagger_body_like(tagger: TaggerExtractor, name: str, body: bool) -> None:

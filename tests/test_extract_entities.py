@@ -1037,6 +1037,13 @@ def test_extract_entities_armed_forces_in_full_as_written(text: str, surface: st
     assert (found[surface].label, found[surface].category) == (label, "international")
 
 
+def test_extract_entities_no_forces_where_a_state_says_or_two_states_talk() -> None:
+    assert "俄罗斯称黑海舰队" not in {m.label for m in _organizations("俄称黑海舰队船只遭袭击。").values()}
+    assert "日本政府军" not in {m.label for m in _organizations("议员抗议日本政府军事扩张。").values()}
+    assert "德国政府" not in {m.label for m in _organizations("双方要发挥中德政府磋商机制作用。").values()}
+    assert "德国政府" in {m.label for m in _organizations("德政府宣布新措施。").values()}
+
+
 def test_extract_entities_places_of_a_list_act_together() -> None:
     found = _organizations("合肥、芜湖等地启动应急响应。")
     assert {m.label for m in found.values()} == {"合肥市人民政府", "芜湖市人民政府"}

@@ -779,8 +779,9 @@ def _template_place(template: str, label: str) -> str | None:
 #: A foreign state's armed forces and their services (乌克兰军方, 美国海军, 苏丹武装部队)
 #: and, after a one-character short name, its government and ministries (叙政府, 以外交部).
 _FORCES = (
-    "(?:[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军|空天军|陆军|武装部队|"
-    "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军|政府|外交部|国防部|"
+    # (俄称|黑海舰队: a state says; 日本政府|军事扩张: no army of the government)
+    "(?:(?![称说])[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军|空天军|陆军|武装部队|"
+    "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军(?!事)|政府|外交部|国防部|"
     "议会|国会|总统府|内阁"
 )
 #: Words for a member of a body that jieba glues to the body's name (安理会常任理事国).
@@ -1867,6 +1868,9 @@ class OrganizationExtractor:
                 # a word of its own (not 合法|政府), and 以 before 政府 is a preposition (以政府名义)
                 if (
                     country is None
+                    # 中德政府磋商: the two states' talks, not one state's government
+                    or match.start() > 0
+                    and (text[match.start() - 1] in self.state_short or text[match.start() - 1] == "中")
                     or match.start() not in starts
                     # 以及|太平洋舰队: a function word that starts with the short name
                     or len(starts[match.start()].text) > 1

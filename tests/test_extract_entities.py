@@ -1044,6 +1044,11 @@ def test_extract_entities_no_forces_where_a_state_says_or_two_states_talk() -> N
     assert "德国政府" in {m.label for m in _organizations("德政府宣布新措施。").values()}
 
 
+def test_extract_entities_bodies_in_china_of_a_kind_are_none_named() -> None:
+    assert not _organizations("近日，多家在华外国商会发布的报告显示，市场吸引力强。")
+    assert not _organizations("企业家和外国在华商协会代表参加活动。")
+
+
 def test_extract_entities_places_of_a_list_act_together() -> None:
     found = _organizations("合肥、芜湖等地启动应急响应。")
     assert {m.label for m in found.values()} == {"合肥市人民政府", "芜湖市人民政府"}

@@ -2885,6 +2885,8 @@ class OrganizationExtractor:
                 name_start = self._after_lead(tokens, k, name_start)
                 if text[name_start] in _CONNECTORS:
                     name_start += 1  # 设法|与|希法医院: a name starts after the word that joins it
+                if text.startswith("在华", name_start - 1):
+                    continue  # 多家在华外国商会, 外国在华商协会: bodies in China of a kind, none named
                 name = text[name_start:end]
                 if (
                     name[:1] in _NUMERALS

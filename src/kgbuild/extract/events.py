@@ -1799,10 +1799,11 @@ def _delegation_reviews(text: str, people: list[Mention]) -> list[_Draft]:
     """赵乐际参加他所在的四川代表团审议, 习近平参加十四届全国人大一次会议江苏代表团审议: the
     deliberation, named by the person, the delegation and the act (他所在的 and the session left out)."""
     out: list[_Draft] = []
-    if "代表团" not in text and "界" not in text:
+    sectors = "界" in text
+    if "代表团" not in text and not sectors:
         return out
     for host in people:
-        group = _SECTOR_GROUP.match(text, host.end) if "界" in text else None
+        group = _SECTOR_GROUP.match(text, host.end) if sectors else None
         if group is not None:
             name = host.label + "参加" + group.group(1) + group.group(2)
             out.append(_Draft(name, host.start, group.end(), "meeting", participants=[host.label]))

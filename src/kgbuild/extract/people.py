@@ -853,9 +853,9 @@ class PeopleExtractor:
             return False  # 游客来台, 夫人来宁: come to a place, no name
         if given == "方" and name[0] in _STATE_SHORT:
             return False  # 孟方, 马方: a state's side
-        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs or name in self.gaz.common_words:
+        if name in self.gaz.titles or name in self.gaz.places or name in self.gaz.orgs:
             return False
-        return not not_a_chinese_name(name)
+        return not not_a_chinese_name(name, self.gaz.common_words)
 
     def _name_at(self, text: str, pos: int, after_title: bool = False, place_ok: bool = True) -> tuple[int, int] | None:
         """A Chinese name starting at pos: three characters unless the third starts a word
@@ -965,8 +965,7 @@ class PeopleExtractor:
             or name in self.gaz.places
             or name in self.gaz.orgs
             or name in self.gaz.titles
-            or name in self.gaz.common_words
-            or not_a_chinese_name(name)
+            or not_a_chinese_name(name, self.gaz.common_words)
             or self.title_re.search(name)
             or (end - pos == 3 and name[-1] in _PLACE_WORD_ENDS)  # 村民|李盟家: at 李盟's home
             or name[self._surname_length(name) :] in _ADDRESS

@@ -530,7 +530,7 @@ class TaggerExtractor:
             and text[start - 1 : start] in _CHAIN_SEPARATORS
             and text[end : end + 1] in _NAME_ITEM_ENDS
             and not any(c in _NEVER_IN_LISTED_NAME for c in name)
-            and not not_a_chinese_name(name)
+            and not not_a_chinese_name(name, self.gaz.common_words)
         )
 
     def _listed_name(self, text: str, start: int, end: int, words: tuple[dict[int, Token], set[int]]) -> bool:
@@ -990,7 +990,7 @@ class TaggerExtractor:
             return False  # 殷殷嘱托, 冉冉升起: a doubled character is a word, not a surname and a name
         if len(name) == 2 and name[0] in "向朝往" and name[1] in "东南西北上下左右前后内外":
             return False  # 向南，向西: a way, not a surname (向) and a given name
-        return not not_a_chinese_name(name)
+        return not not_a_chinese_name(name, self.gaz.common_words)
 
     def _body_like(self, name: str) -> bool:
         if len(name) < 2 or name in self.gaz.places or name in self.gaz.titles:

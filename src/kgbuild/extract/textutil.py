@@ -54,19 +54,20 @@ INDEFINITE = (
 )
 
 #: Words that look like a surname and a given name but say when or how a post is held.
+#: (Common words jieba's dictionary tags as names, 向心力 or 胡杨林, are the gazetteer's
+#: common_words, which callers pass.)
 NOT_NAMES = frozenset(
     {"时任", "现任", "曾任", "兼任", "原任", "前任", "继任", "新任", "首任", "历任", "连任", "出任"}
-    # common words jieba's dictionary tags as names (凝聚力和向心力, 胡杨林迎来观赏期)
-    | {"向心力", "胡杨林", "蓝皮书", "高水平", "丁香花", "金秋"}
     # a parliament (俄杜马主席), an idiom's head (许党报国)
     | {"杜马", "许党"}
 )
 
 
-def not_a_chinese_name(name: str) -> bool:
+def not_a_chinese_name(name: str, common_words: frozenset[str] = frozenset()) -> bool:
     """Shapes that look like a surname and a given name but name a body, a place or a side,
-    or say when a post was held (时任)."""
-    return name[-1:] in NOT_NAME_END or bool(SIDE.fullmatch(name)) or name in NOT_NAMES
+    or say when a post was held (时任); and the common words given (道德, 金秋: words jieba's
+    dictionary has as names)."""
+    return name[-1:] in NOT_NAME_END or bool(SIDE.fullmatch(name)) or name in NOT_NAMES or name in common_words
 
 
 #: Sending a message after a name (佐科致慰问电, 拜登致电).

@@ -1257,27 +1257,25 @@ def test_extract_events_talks_with_a_described_guest(extractor) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "name", "participants"),
     [
-        ("张三5日下午参加他所在的滨海代表团审议。", "张三参加滨海代表团审议"),
-        ("张三5日参加十四届全国人大一次会议滨海代表团审议时强调，要走在前列。", "张三参加滨海代表团审议"),
+        # a leader joins a delegation's deliberation: the delegation takes part too
+        ("张三5日下午参加他所在的滨海代表团审议。", "张三参加滨海代表团审议", ("张三", "滨海代表团")),
+        (
+            "张三5日参加十四届全国人大一次会议滨海代表团审议时强调，要走在前列。",
+            "张三参加滨海代表团审议",
+            ("张三", "滨海代表团"),
+        ),
+        # an advisor joins a sector group's discussion: the group is no body
+        ("张三在参加台盟界委员小组讨论时说，要团结奋斗。", "张三参加台盟界委员小组讨论", ("张三",)),
+        ("张三参加全国政协十四届一次会议经济界别委员联组会。", "张三参加经济界别委员联组会", ("张三",)),
     ],
 )
-def test_extract_events_a_leader_joins_a_delegations_deliberation(extractor, text: str, name: str) -> None:
+def test_extract_events_a_leader_joins_a_delegation_or_a_sector_group(
+    extractor, text: str, name: str, participants: tuple[str, ...]
+) -> None:
     events = _by_name(_events(extractor, text, people=("张三",)))
-    assert events[name].participants == ("张三", "滨海代表团")
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("张三在参加台盟界委员小组讨论时说，要团结奋斗。", "张三参加台盟界委员小组讨论"),
-        ("张三参加全国政协十四届一次会议经济界别委员联组会。", "张三参加经济界别委员联组会"),
-    ],
-)
-def test_extract_events_an_advisor_joins_a_sector_groups_discussion(extractor, text: str, name: str) -> None:
-    events = _by_name(_events(extractor, text, people=("张三",)))
-    assert events[name].participants == ("张三",)
+    assert events[name].participants == participants
 
 
 def test_extract_events_bodies_holding_it_together_take_part(extractor) -> None:

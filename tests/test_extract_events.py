@@ -2185,6 +2185,35 @@ def test_a_visit_to_china_by_the_visitors_full_name_is_one_visit() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("泰方将落实去年11月习近平主席访泰重要成果。", "习近平访泰"),
+        ("2017年，习近平主席访芬期间，双方建立了新型合作伙伴关系。", "习近平访芬"),
+    ],
+)
+def test_a_visit_told_by_the_states_short_name(text: str, name: str) -> None:
+    assert name in _events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "习近平主席此次访德清，察看了乡村。",  # 德清: a county, not 德 (Germany)
+        "习近平主席访美国，同拜登会晤。",  # the state written in full: no short name
+        "习近平主席访中，双方会谈。",  # 中: China's side, not a visit told so
+    ],
+)
+def test_no_visit_told_by_a_short_name_that_is_not_one(text: str) -> None:
+    assert not any(name.endswith(("访德", "访美", "访中")) for name in _events_of(text))
+
+
+def test_a_visit_told_by_the_short_name_is_the_visit_the_text_names_in_full() -> None:
+    text = "习近平主席对沙特进行国事访问。习近平主席此次访沙，是我国最高领导人首次访问中东。"
+    assert "习近平对沙特国事访问" in _events_of(text)
+    assert "习近平访沙" not in _events_of(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "中央和国家机关组织干部召开党组会议、全体党员干部大会，深入学习。",

@@ -387,10 +387,14 @@ _ATTENDS_AND = re.compile(
 )
 # 、埃及总统, 和突尼斯总理: between two people of one list, their countries and titles only
 _LISTED_NEXT = re.compile(r"(?:总统|总理|首相|国王|主席|元首|女王|苏丹|埃米尔)?[、和及][\u4e00-\u9fff]{0,12}")
-# 卢拉总统成功访华, 李四上月访华期间: a visit to China told so
-_VISITS_CHINA = re.compile(
-    r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士|一行)?(?:此次|这次|本次|上月|去年)?(?:成功|首次|再次|正式)?访华(?!团)"
-)  # (习近平对邦戈访华表示欢迎, 欢迎X尽早访华: not the host's visit, nor one to come)
+# 卢拉总统成功访华, 李四上月访华期间, 去年11月习近平主席访泰: a visit to China, or to a state
+# written by its one-character short name (访泰, 访芬), told so
+_VISITS_SHORT = re.compile(
+    r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士|一行)?(?:此次|这次|本次|上月|去年|前不久)?"
+    r"(?:成功|首次|再次|正式)?访([\u4e00-\u9fff])(?!团)"
+)
+# 访泰期间, 访芬时, 访沙，是: what may follow a one-character short name (访德清 names a place)
+_AFTER_SHORT_VISIT = re.compile(r"[^\u4e00-\u9fff]|期间|时|并|重要|成果|取得|的|后|之|是|将|意义|以来|行程")  # (习近平对邦戈访华表示欢迎, 欢迎X尽早访华: not the host's visit, nor one to come)
 # 恩巴洛总统今年来华进行国事访问: a visit to China named by its kind (恩巴洛对中国国事访问)
 _COMES_TO_CHINA = re.compile(
     r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士)?"
@@ -1662,9 +1666,10 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         end = after.start(1) + len(visited)
         out.append(_Draft(body + "访问" + visited, body_start, end, "visit", bodies=[body]))
     for host in people:
-        match = _VISITS_CHINA.match(text, host.end)
-        if match is not None and not _INVITED.match(text, match.end()):
-            out.append(_Draft(host.label + "访华", host.start, match.end(), "visit", participants=[host.label]))
+        match = _VISITS_SHORT.match(text, host.end)
+        if match is not None and _short_state_visited(text, match.start(1), places) and not _INVITED.match(text, match.end()):
+            name = host.label + "访" + match.group(1)
+            out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
         came = _COMES_TO_CHINA.match(text, host.end)
         if came is not None:
             name = host.label + "对中国" + came.group(1)
@@ -1692,6 +1697,15 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         name = host.label + "对" + visited + match.group(2)
         out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
     return _one_visitor(out)
+
+
+def _short_state_visited(text: str, at: int, places: Mapping[str, object]) -> bool:
+    """访华, 访泰: the character at `at` is China's or another state's one-character short name,
+    and no longer place starts with it (访德清 is a visit to 德清, 访美国 names the state in full)."""
+    short = text[at]
+    if short != "华" and (short == "中" or short not in _sides() or not _AFTER_SHORT_VISIT.match(text, at + 1)):
+        return False
+    return not any(text[at : at + k] in places for k in (2, 3))
 
 
 def _last_listed(text: str, first: Mention, people: list[Mention], after: int) -> Mention:
@@ -1726,6 +1740,23 @@ def _one_visitor(drafts: list[_Draft]) -> list[_Draft]:
         if same:
             full = max(same, key=lambda f: (len(f.participants[0]), -f.start))
             d.name, d.participants = full.name, [full.participants[0], *d.participants[1:]]
+    # 习近平对沙特国事访问 … 习近平主席此次访沙: a visit told by the state's short name is the
+    # visit to that state the text names in full
+    for d in drafts:
+        visitor = d.participants[:1]
+        if d.rule != "visit" or not visitor or d.name != visitor[0] + "访" + d.name[-1] or d.name[-1] == "华":
+            continue
+        country = _sides().get(d.name[-1], "")
+        same = [
+            f
+            for f in drafts
+            if f is not d
+            and f.rule == "visit"
+            and f.participants[:1] == visitor
+            and any(len(v) > 1 and country.startswith(v) for v in _visited_states(f.name, visitor[0]))
+        ]
+        if same:
+            d.name = min(same, key=lambda f: f.start).name
     # 习近平对法国、塞尔维亚、匈牙利国事访问 … 习近平对法国国事访问: one leg of the tour is the tour
     tours = [(d, _TOUR_LEGS.match(d.name)) for d in drafts]
     for d, legs in tours:
@@ -1741,6 +1772,16 @@ def _one_visitor(drafts: list[_Draft]) -> list[_Draft]:
         if whole:
             d.name = max(whole, key=lambda f: len(f.name)).name
     return drafts
+
+
+def _visited_states(name: str, visitor: str) -> list[str]:
+    """The places a visit's name says were visited (习近平对沙特国事访问, 赵乐际访问摩洛哥、塞内加尔)."""
+    legs = _TOUR_LEGS.match(name)
+    if legs is not None and legs.group(1) == visitor:
+        return _VISITED_SPLIT.split(legs.group(2))
+    if name.startswith(visitor + "访问"):
+        return _VISITED_SPLIT.split(name[len(visitor) + 2 :])
+    return []
 
 
 def _places_listed(written: str, places: Mapping[str, object]) -> str | None:

@@ -135,6 +135,8 @@ def _people(text: str) -> set[str]:
         # a transliterated name jieba ran into the conjunction before it (同盖/v|莱, 同安/nz|瓦尔)
         ("习近平主席同盖莱总统成功会晤，达成重要共识。", {"习近平", "盖莱"}),
         ("习近平主席同安瓦尔总理就共建命运共同体达成重要共识。", {"习近平", "安瓦尔"}),
+        # a transliterated name whose last two characters read as a Chinese name (阿姆|赫德)
+        ("欢迎仪式后，李强同阿姆赫德主席举行会谈。", {"李强", "阿姆赫德"}),
         # an age before a name stands like a title (73岁的内塔尼亚胡, 89岁的李振声)
         ("73岁的内塔尼亚胡有望被授权组阁。", {"内塔尼亚胡"}),
         ("89岁的李振声再次来到田间。", {"李振声"}),

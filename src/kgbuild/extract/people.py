@@ -1142,11 +1142,12 @@ class PeopleExtractor:
                     add(*span, "list")
 
     def _name_ending_at_token(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
+        in_title = text.rfind("《", 0, pos) > text.rfind("》", 0, pos)  # (《纳尼亚传奇2：凯斯宾王子》)
         for length in (3, 2):
             start = pos - length
             if start >= 0 and start in token_starts and self._looks_like_name(text[start:pos]):
-                return start, pos
-        in_title = text.rfind("《", 0, pos) > text.rfind("》", 0, pos)  # (《纳尼亚传奇2：凯斯宾王子》)
+                longer = self._transliteration_ending_at(text, pos, length, token_starts, in_title)
+                return (longer, pos) if longer is not None else (start, pos)
         for length in range(_LONGEST_TRANSLIT, 2, -1):
             # 欧尔班总理和西雅尔多外长, 拉赫|蒙总统: a transliterated name of three or more characters
             start = pos - length
@@ -1174,6 +1175,25 @@ class PeopleExtractor:
                 and not any(name[:k] in self.gaz.places for k in range(2, length + 1))
             ):
                 return start, pos
+        return None
+
+    def _transliteration_ending_at(
+        self, text: str, pos: int, shorter: int, token_starts: set[int], in_title: bool
+    ) -> int | None:
+        """Where a transliterated name longer than `shorter` characters that ends at pos starts
+        (同阿姆|赫德主席: 赫德 looks like a Chinese name, the name is 阿姆赫德), or None."""
+        for length in range(_LONGEST_TRANSLIT, max(shorter, 3), -1):
+            start = pos - length
+            name = text[start:pos]
+            if (
+                start >= 0
+                and start in token_starts
+                and not in_title
+                and self._transliterated(name)
+                and not any(name[:k] in self.gaz.places for k in range(2, length - shorter + 1))
+                and self._clean_left(text, start)
+            ):
+                return start
         return None
 
     def _name_ending(self, text: str, pos: int) -> tuple[int, int] | None:

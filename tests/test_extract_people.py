@@ -137,6 +137,9 @@ def _people(text: str) -> set[str]:
         ("习近平主席同安瓦尔总理就共建命运共同体达成重要共识。", {"习近平", "安瓦尔"}),
         # a transliterated name whose last two characters read as a Chinese name (阿姆|赫德)
         ("欢迎仪式后，李强同阿姆赫德主席举行会谈。", {"李强", "阿姆赫德"}),
+        # the word before a mayor who is named is the city, not a person (杰克逊市长卢蒙巴)
+        ("27日，杰克逊市长卢蒙巴宣布当地进入紧急状态。", {"卢蒙巴"}),
+        ("上海市委书记陈吉宁和龚正市长陪同考察。", {"陈吉宁", "龚正"}),
         # an age before a name stands like a title (73岁的内塔尼亚胡, 89岁的李振声)
         ("73岁的内塔尼亚胡有望被授权组阁。", {"内塔尼亚胡"}),
         ("89岁的李振声再次来到田间。", {"李振声"}),
@@ -248,6 +251,7 @@ def test_people_found(text: str, people: set[str]) -> None:
         ("电影《纳尼亚传奇2：凯斯宾王子》即将上映。", {"凯斯宾"}),  # a title's character, inside 《》
         ("华侨委主任委员于伟国、农委主任委员杜家毫作了发言。", {"农委主"}),  # a list item cut inside 主任
         ("今年70岁的王蕊村和妻子常年两人在家。", {"王蕊"}),  # not the name's head before a bound character
+        ("27日，杰克逊市长卢蒙巴宣布当地进入紧急状态。", {"杰克逊"}),  # a city before its mayor who is named
     ],
 )
 def test_people_not_found(text: str, absent: set[str]) -> None:

@@ -86,6 +86,9 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
                 ("何振华", "行政长官", "澳门特别行政区政府", True),
             },
         ),
+        # a foreign city's mayor heads the city (no people's government), known or transliterated
+        ("莫斯科市长索比亚宁称，多架无人机企图袭击莫斯科。", {("索比亚宁", "市长", "莫斯科市", False)}),
+        ("27日，杰克逊市长卢蒙巴宣布当地进入紧急状态。", {("卢蒙巴", "市长", "杰克逊市", False)}),
         # 外交部长 after a Party title at home is 部长 of 外交部, not of the Party body
         (
             "中共中央政治局委员、外交部长王刚会见了来宾。",

@@ -1764,6 +1764,25 @@ class OrganizationExtractor:
         out = []
         for token in doc.tokens:
             entry, token_end = place_at(text, token, self.gaz)
+            if (
+                entry is None
+                and self._foreign_city_with_mayor(text, token)
+                and not taken.overlaps(token.start, token.end)
+            ):
+                # 杰克逊市长卢蒙巴: a transliterated word before a mayor who is named is a foreign city
+                out.append(
+                    Mention(
+                        "organization",
+                        token.start,
+                        token.end,
+                        token.text,
+                        token.text + "市",
+                        self.name,
+                        "foreign_city",
+                        category="international",
+                    )
+                )
+                continue
             if entry is None or taken.overlaps(token.start, token_end) or text.endswith("驻", 0, token.start):
                 continue  # 俄罗斯驻美国大使: the ambassador is the state's that sends him
             surface = text[token.start : token_end]
@@ -1817,9 +1836,37 @@ class OrganizationExtractor:
                 _GOVERNMENT_HEADS
             ):
                 gov = self.gaz.org(f"{entry.name}人民政府")
+                state = self.gaz.places.get(entry.parent or "") if entry.kind == "city" else None
                 if gov is not None:
                     out.append(self._mention(doc, token.start, token_end, gov, "place_before_title"))
+                elif (
+                    title == "市长" and state is not None and state.kind == "country" and state.name not in HOME_STATES
+                ):
+                    # 莫斯科市长索比亚宁: a foreign city's mayor heads the city, which has no people's government
+                    city = entry.name if entry.name.endswith("市") else entry.name + "市"
+                    out.append(
+                        Mention(
+                            "organization",
+                            token.start,
+                            token_end,
+                            surface,
+                            city,
+                            self.name,
+                            "foreign_city",
+                            category="international",
+                        )
+                    )
         return out
+
+    def _foreign_city_with_mayor(self, text: str, token: Token) -> bool:
+        """杰克逊|市长|卢蒙巴: a word of transliteration characters, then 市长 and a transliterated name."""
+        named = text[token.end + 2 : token.end + 4]
+        return (
+            len(token.text) >= 2
+            and text.startswith("市长", token.end)
+            and len(named) == 2
+            and all(c in self.gaz.transliteration for c in token.text + named)
+        )
 
     @staticmethod
     def _foreign_body_end(text: str, start: int, end: int, state: PlaceEntry, nxt: Mention | None) -> int | None:

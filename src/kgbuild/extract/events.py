@@ -392,9 +392,9 @@ _LISTED_NEXT = re.compile(r"(?:总统|总理|首相|国王|主席|元首|女王|
 _VISITS_SHORT = re.compile(
     r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士|一行)?(?:此次|这次|本次|上月|去年|前不久)?"
     r"(?:成功|首次|再次|正式)?访([\u4e00-\u9fff])(?!团)"
-)
+)  # (习近平对邦戈访华表示欢迎, 欢迎X尽早访华: not the host's visit, nor one to come)
 # 访泰期间, 访芬时, 访沙，是: what may follow a one-character short name (访德清 names a place)
-_AFTER_SHORT_VISIT = re.compile(r"[^\u4e00-\u9fff]|期间|时|并|重要|成果|取得|的|后|之|是|将|意义|以来|行程")  # (习近平对邦戈访华表示欢迎, 欢迎X尽早访华: not the host's visit, nor one to come)
+_AFTER_SHORT_VISIT = re.compile(r"[^\u4e00-\u9fff]|期间|时|并|重要|成果|取得|的|后|之|是|将|意义|以来|行程")
 # 恩巴洛总统今年来华进行国事访问: a visit to China named by its kind (恩巴洛对中国国事访问)
 _COMES_TO_CHINA = re.compile(
     r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士)?"
@@ -1667,7 +1667,11 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         out.append(_Draft(body + "访问" + visited, body_start, end, "visit", bodies=[body]))
     for host in people:
         match = _VISITS_SHORT.match(text, host.end)
-        if match is not None and _short_state_visited(text, match.start(1), places) and not _INVITED.match(text, match.end()):
+        if (
+            match is not None
+            and _short_state_visited(text, match.start(1), places)
+            and not _INVITED.match(text, match.end())
+        ):
             name = host.label + "访" + match.group(1)
             out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
         came = _COMES_TO_CHINA.match(text, host.end)

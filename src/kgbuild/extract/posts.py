@@ -1718,7 +1718,8 @@ class PostExtractor:
         head of a state or a government takes a country or a government only: 杜尚别市长X、
         外长Y is the city's country's minister)."""
         if title in _HEAD_TITLES and body is not None:
-            place = self.gaz.places.get(body)
+            # (a foreign city is named by its place and 市: 杜尚别市)
+            place = self.gaz.places.get(body) or self.gaz.places.get(body.removesuffix("市"))
             if place is not None and place.kind != "country":
                 parent = self.gaz.places.get(place.parent) if place.parent else None
                 return parent.name if parent is not None and parent.kind == "country" else None

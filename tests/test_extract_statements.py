@@ -760,3 +760,21 @@ def test_statements_a_body_reporting_figures_by_tongbao_speaks() -> None:
 def test_statements_according_to_a_bodys_notice_the_person_it_quotes_speaks() -> None:
     said = _pipeline_statements("另据阿塞拜疆总统新闻局通报，阿利耶夫在通话时说，客机在俄领空受到物理和技术干扰。")
     assert {speaker for speaker, _ in said} == {"阿利耶夫"}
+
+
+def test_statements_both_leaders_are_the_two_who_meet_in_the_lead() -> None:
+    """两国元首重申: the two people the paragraph names, else the two who meet in the story's lead
+    (here the paragraph names only one of them, and a third person is named in between)."""
+    text = (
+        "国家主席习近平在利马同美国总统拜登举行会晤。\n王毅参加会晤。\n"
+        "拜登表示，美方愿同中方加强沟通。两国元首重申双方达成的共识。"
+    )
+    found = _pipeline_statements(text)
+    assert {("习近平", "重申"), ("拜登", "重申")} <= found
+    assert ("王毅", "重申") not in found
+
+
+def test_statements_both_sides_need_talks_in_the_lead() -> None:
+    """With no talks in the lead, 双方 in a paragraph that names one person has no speakers."""
+    text = "张三在北京出席开幕式。\n李四表示，合作前景广阔。双方表示，将加强合作。"
+    assert not {s for s in _pipeline_statements(text) if s[1] == "表示" and s[0] == "张三"}

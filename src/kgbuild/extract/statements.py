@@ -187,6 +187,8 @@ _ASKING = frozenset({"呼吁", "要求", "建议", "希望", "敦促"})
 _SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 #: What joins two people who speak together (舒尤克总统和欧尔班总理): a name, a title, a joiner.
 _PEOPLE_JOINER = re.compile(r"[^\W\d_]{2,12}?(?:总统|总理|主席|首相|国王|总书记|议长|先生|女士|同志)?(?:和|与|、|及)")
+#: Talks between two leaders, told in a story's lead (同拜登举行会晤, 同普京通电话).
+_TALKS = re.compile(r"会谈|会晤|通电话|视频通话")
 #: The two sides of a meeting, speaking together (双方强调, 两国领导人宣布).
 _BOTH = ("双方", "两国领导人", "两位领导人", "两国元首", "两国总理", "两国总统", "两国外长")
 #: A body referred back to (该机构称): the body that spoke last in the paragraph.
@@ -1796,14 +1798,23 @@ class _Context:
         paragraph = self.text.rfind("\n", 0, pos) + 1
         if paragraph > 0 and self.last_person(paragraph, pos) is None:
             paragraph = self.text.rfind("\n", 0, paragraph - 1) + 1
-        i = bisect_right(self.people_starts, paragraph - 1)
-        firsts: dict[str, int] = {}
-        while i < len(self.people_list) and self.people_list[i].end <= pos:
-            firsts.setdefault(self.people_list[i].label, self.people_list[i].start)
-            i += 1
+        firsts = self._people_between(paragraph, pos)
+        lead_end = self.text.find("\n")
+        if len(firsts) != 2 and 0 < lead_end < paragraph and _TALKS.search(self.text, 0, lead_end):
+            # 习近平同拜登举行会晤。… 拜登表示…。两国元首重申…: the two who meet in the story's lead
+            firsts = self._people_between(0, lead_end)
         if len(firsts) != 2:
             return []
         return [_Speaker(label, "person", start) for label, start in firsts.items()]
+
+    def _people_between(self, start: int, end: int) -> dict[str, int]:
+        """The people named from start to end, each at its first mention."""
+        i = bisect_right(self.people_starts, start - 1)
+        firsts: dict[str, int] = {}
+        while i < len(self.people_list) and self.people_list[i].end <= end:
+            firsts.setdefault(self.people_list[i].label, self.people_list[i].start)
+            i += 1
+        return firsts
 
     def two_countries_before(self, pos: int) -> list[_Speaker]:
         """The two countries named in the paragraph before pos, when it names exactly two."""

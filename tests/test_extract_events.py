@@ -2187,6 +2187,31 @@ def test_a_visit_to_china_by_the_visitors_full_name_is_one_visit() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("卢旺达总统选举采取单轮投票。", "卢旺达总统选举"),  # a state's election, named by the state
+        ("美国国会选举投票已经结束。", "美国国会选举"),
+        ("在2024年美国总统选举中，特朗普获得当选所需的选举人票。", "2024年美国总统选举"),  # during it: 中
+        ("澳门特别行政区第六任行政长官选举今天举行。", "澳门特别行政区第六任行政长官选举"),  # 第六任 counts
+        ("韩国第22届国会议员选举今天举行。", "韩国第22届国会议员选举"),  # 会议 inside 国会议员 is no event word
+    ],
+)
+def test_an_election_is_an_event(text: str, name: str) -> None:
+    assert name in _events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二十大选举产生的中央委员会。",  # the congress's own act
+        "地方人大换届选举工作有序推进。",  # no state, no number: a kind of election
+    ],
+)
+def test_an_election_with_no_name_of_its_own_is_none(text: str) -> None:
+    assert not any(name.endswith("选举") for name in _events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("泰方将落实去年11月习近平主席访泰重要成果。", "习近平访泰"),
         ("2017年，习近平主席访芬期间，双方建立了新型合作伙伴关系。", "习近平访芬"),
     ],

@@ -477,16 +477,20 @@ _SHORT_IS_A_KIND = frozenset(
     }
 )
 # 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)
-_COUNTED_MARK = re.compile(rf"第[{_NUMERAL}]+[届次轮]|\d{{4}}|首届|首轮")
+_COUNTED_MARK = re.compile(rf"第[{_NUMERAL}]+[届次轮任]|\d{{4}}|首届|首轮")
+# 卢旺达总统选举, 美国国会选举: a state's election of its president or parliament is named by the state
+_STATE_ELECTION = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:总统|议会|国会|总统和议会|总统和国会)选举")
+_STATE_OFFICE_END = re.compile(r"(?:总统|议会|国会|总统和议会|总统和国会)$")
+# 国会议员: 会议 inside a word, no event word
 _LAUNCHED_AFTER = re.compile(
     r"(?:今天|今日|日前|近日|\d{1,2}日)?(?:[（(][^（）()]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式)?启动"
 )
 _PROPER_MARK_NEAR = re.compile(
-    rf"[“《]|第[{_NUMERAL}]+[届次轮]|\d{{4}}(?:年|(?=[\u4e00-\u9fff]))|周年|首届|首轮"
+    rf"[“《]|第[{_NUMERAL}]+[届次轮任]|\d{{4}}(?:年|(?=[\u4e00-\u9fff]))|周年|首届|首轮"
 )  # (a cheap test before the walk)
 # (2023中国产业转移发展对接活动: a year written before the name without 年 dates it too)
 _PROPER_MARK = re.compile(
-    rf"[“《]|第[{_NUMERAL}]+[届次轮]|^\d{{4}}年|^(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![多余万亿个项间名元件场次人家])|周年|首届|首轮"
+    rf"[“《]|第[{_NUMERAL}]+[届次轮任]|^\d{{4}}年|^(?:19|20)\d\d(?=[\u4e00-\u9fff])(?![多余万亿个项间名元件场次人家])|周年|首届|首轮"
 )
 # parts of a proper name after a verb: places, bodies, abbreviations, numbers (jieba tags)
 _NAME_PARTS = frozenset({"ns", "nt", "j", "m", "x"})
@@ -706,10 +710,14 @@ class EventExtractor:
                 continue  # 人民大会堂, 代表大会主席, 国家会议中心, 奥运会纪录, 奥运会金牌: not the event itself
             if match.group() == "仪式" and _WELCOME_AFTER.match(text, end) and text.endswith("举行", 0, match.start()):
                 continue  # 李强在人民大会堂举行仪式，欢迎越南总理范明政访华: part of the visit, no event
+            # 在2024年美国总统选举中, 卢旺达总统选举: an election, during it; a state's, named by the state
+            election = match.group() == "选举"
+            state_election = election and self._state_election_before(text, match.start())
             if match.group() in _COMMON_KINDS and (
-                text[end : end + 1] in ("周", "月", "日", "年", "中", "区")
+                text[end : end + 1]
+                in (("周", "月", "日", "年", "区") if election else ("周", "月", "日", "年", "中", "区"))
                 or _LAUNCHED_AFTER.match(text, end)
-                or not _PROPER_MARK_NEAR.search(text, max(0, match.start() - 40), match.start())
+                or not (state_election or _PROPER_MARK_NEAR.search(text, max(0, match.start() - 40), match.start()))
             ):
                 continue  # 科技活动周, 活动中心: a longer thing; X活动今天启动: the launch names it
             bare = _BARE_HELD.search(text, max(0, match.start() - 14), match.start())
@@ -844,13 +852,16 @@ class EventExtractor:
                 name = ""  # 第二次青藏科考重点科考: the kind again, no second name
             if match.group() in _SHORT_IS_A_KIND and len(name) < 6 and not _PROPER_MARK.search(name):
                 name = ""  # 书画大赛, 新春灯会, 科幻主题展: a kind of contest or show, no name of its own
-            if match.group() in ("选举", "对话", "科考", "磋商") and (
-                not _COUNTED_MARK.search(name) or self.pattern.search(name, 0, len(name) - 2)
-            ):
+            inner = self.pattern.search(name, 0, len(name) - 2)
+            if inner is not None and name.startswith("员", inner.end()):
+                inner = None  # 韩国第22届国会议员选举: 会议 inside 国会议员
+            state = _STATE_ELECTION.fullmatch(name) if match.group() == "选举" else None
+            counted = _COUNTED_MARK.search(name) or (state is not None and self._is_state(state.group(1)))
+            if match.group() in ("选举", "对话", "科考", "磋商") and (not counted or inner is not None):
                 name = ""  # (二十大选举产生的中央委员会: the congress's own act, no election of its own)
             if match.group() in _COMMON_KINDS and _HOSTILE.search(name):
                 name = ""  # 坚决反对“台独”分裂活动: what is fought, no campaign of its own
-            if match.group() in _COMMON_KINDS and (not _PROPER_MARK.search(name) or "的”" in name):
+            if match.group() in _COMMON_KINDS and (not (_PROPER_MARK.search(name) or state) or "的”" in name):
                 # (实施“有针对性的”行动: a quoted description, no name)
                 name = ""  # 经贸活动, 联合军事演习: a kind of activity; “三下乡”活动, 第十三届X周活动: a named one
             if name and match.group() in _COMMON_KINDS and text.endswith("启动", 0, start):
@@ -881,6 +892,18 @@ class EventExtractor:
             if d.end > longest.get(d.start, -1) and _CLAUSE_STOP.search(text, d.start, d.end) is None:
                 longest[d.start] = d.end
         return [d for d in out if d.end >= longest.get(d.start, d.end)]
+
+    def _is_state(self, name: str) -> bool:
+        """Whether name is a country's (美国, 卢旺达)."""
+        place = self.places.get(name)
+        return place is not None and getattr(place, "kind", None) == "country"
+
+    def _state_election_before(self, text: str, at: int) -> bool:
+        """卢旺达总统选举: a state's name, then its president or parliament, end at `at`."""
+        office = _STATE_OFFICE_END.search(text, max(0, at - 6), at)
+        return office is not None and any(
+            self._is_state(text[office.start() - k : office.start()]) for k in range(2, 9) if office.start() >= k
+        )
 
     def _ends_in_event_word(self, name: str) -> bool:
         """Whether an event word ends the name (文化节, 论坛)."""

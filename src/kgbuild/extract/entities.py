@@ -1770,18 +1770,7 @@ class OrganizationExtractor:
                 and not taken.overlaps(token.start, token.end)
             ):
                 # 杰克逊市长卢蒙巴: a transliterated word before a mayor who is named is a foreign city
-                out.append(
-                    Mention(
-                        "organization",
-                        token.start,
-                        token.end,
-                        token.text,
-                        token.text + "市",
-                        self.name,
-                        "foreign_city",
-                        category="international",
-                    )
-                )
+                out.append(self._foreign_city(token.start, token.end, token.text, token.text))
                 continue
             if entry is None or taken.overlaps(token.start, token_end) or text.endswith("驻", 0, token.start):
                 continue  # 俄罗斯驻美国大使: the ambassador is the state's that sends him
@@ -1843,20 +1832,13 @@ class OrganizationExtractor:
                     title == "市长" and state is not None and state.kind == "country" and state.name not in HOME_STATES
                 ):
                     # 莫斯科市长索比亚宁: a foreign city's mayor heads the city, which has no people's government
-                    city = entry.name if entry.name.endswith("市") else entry.name + "市"
-                    out.append(
-                        Mention(
-                            "organization",
-                            token.start,
-                            token_end,
-                            surface,
-                            city,
-                            self.name,
-                            "foreign_city",
-                            category="international",
-                        )
-                    )
+                    out.append(self._foreign_city(token.start, token_end, surface, entry.name))
         return out
+
+    def _foreign_city(self, start: int, end: int, surface: str, place: str) -> Mention:
+        """A foreign city acting as a body, named by its place and 市 (莫斯科市, 杰克逊市)."""
+        name = place if place.endswith("市") else place + "市"
+        return Mention("organization", start, end, surface, name, self.name, "foreign_city", category="international")
 
     def _foreign_city_with_mayor(self, text: str, token: Token) -> bool:
         """杰克逊|市长|卢蒙巴: a word of transliteration characters, then 市长 and a transliterated name."""

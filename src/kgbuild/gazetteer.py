@@ -75,6 +75,8 @@ class Gazetteer:
     #: swallow the person's name): written form -> entry
     initiative_terms: Mapping[str, InitiativeEntry] = field(default_factory=dict)
     transliteration: frozenset[str] = frozenset()  #: characters of transliterated foreign names
+    #: one-character short names of states that act as a side (俄 -> 俄罗斯, for 俄方; 中 -> 中国)
+    sides: Mapping[str, str] = field(default_factory=dict)
     #: campaigns a short form names only while they run: (short form, first month, last month,
     #: the initiative's name), months as YYYY-MM
     campaigns: tuple[tuple[str, str, str, str], ...] = ()
@@ -183,6 +185,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     people = frozenset(n for _, (n, _note) in read_table(root / "people.tsv", ("name", "note")))
     common = frozenset(w for _, (w,) in read_table(root / "common_words.txt", ("word",)))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
+    sides = {short: country for _, (short, country) in read_table(root / "statement_sides.tsv", ("short", "country"))}
     campaigns = []
     path = root / "campaigns.tsv"
     for number, (short, first, last, name) in read_table(path, ("short", "first", "last", "name")):
@@ -209,6 +212,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         people=people,
         common_words=common,
         transliteration=translit,
+        sides=MappingProxyType(sides),
         campaigns=tuple(campaigns),
         files=files,
         org_prefixes=_prefixes(orgs),

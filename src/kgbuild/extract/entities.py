@@ -14,8 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..config import ontology_dir
-from ..gazetteer import Gazetteer, OrgEntry, PlaceEntry, read_table
+from ..gazetteer import Gazetteer, OrgEntry, PlaceEntry
 from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
@@ -915,24 +914,12 @@ _NOT_IN_BILATERAL = frozenset({"p", "c", "r", "u", "uj", "ul", "uz", "y", "m", "
 
 
 def _state_short_names(gaz: Gazetteer) -> dict[str, str]:
-    """One-character short names of foreign states (俄 -> 俄罗斯), from the statement
-    extractor's table of sides in the ontology's gazetteer folder."""
-    path = ontology_dir() / "gazetteer" / "statement_sides.tsv"
-    if not path.is_file():
-        return {}
+    """One-character short names of foreign states (俄 -> 俄罗斯), from the gazetteer's table of sides."""
     return {
         short: country
-        for _, (short, country) in read_table(path, ("short", "country"))
+        for short, country in gaz.sides.items()
         if country not in HOME_STATES and (entry := gaz.places.get(country)) is not None and entry.kind == "country"
     }
-
-
-def _sides_table() -> dict[str, str]:
-    """One-character short names of the states that speak as a side (俄 -> 俄罗斯, for 俄方)."""
-    path = ontology_dir() / "gazetteer" / "statement_sides.tsv"
-    if not path.is_file():
-        return {}
-    return {short: country for _, (short, country) in read_table(path, ("short", "country"))}
 
 
 def start_index(tokens: tuple[Token, ...], start: int, k: int) -> int:
@@ -999,7 +986,7 @@ class OrganizationExtractor:
         self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
         self.surname_chars = frozenset(s[0] for s in gazetteer.surnames)
         self.state_short = _state_short_names(gazetteer)
-        self.sides = _sides_table()
+        self.sides = gazetteer.sides
         states = {n for n, e in gazetteer.places.items() if e.kind == "country" and e.name not in HOME_STATES}
         # 俄方, 巴方: a side's one character is a state's first (or the sides table's)
         side_chars = sorted(({n[0] for n in states} | set(self.sides)) - _NOT_SIDES)

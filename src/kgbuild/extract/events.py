@@ -579,7 +579,7 @@ class EventExtractor:
         drafts += _games_inside(drafts)
         drafts += _meetings(text, people)
         drafts += _meetings_told_before_host(text, people, drafts)
-        drafts += _visits(text, people, self.places)
+        drafts += _visits(text, people, self.places, self.gaz.sides)
         drafts += _one_launch_each(self._launches(text, orgs, people))
         drafts += _held_by_work(text)
         drafts += _passages(text)
@@ -1638,7 +1638,7 @@ def _joined_names(text: str, guests: list[Mention]) -> str:
     return out
 
 
-def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> list[_Draft]:
+def _visits(text: str, people: list[Mention], places: Mapping[str, object], sides: Mapping[str, str]) -> list[_Draft]:
     """栗战书委员长访问俄罗斯、蒙古国: a visit named by the visitor and the places visited."""
     out = []
     for host in people:
@@ -1692,7 +1692,7 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
         match = _VISITS_SHORT.match(text, host.end)
         if (
             match is not None
-            and _short_state_visited(text, match.start(1), places)
+            and _short_state_visited(text, match.start(1), places, sides)
             and not _INVITED.match(text, match.end())
         ):
             name = host.label + "访" + match.group(1)
@@ -1723,14 +1723,14 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object]) -> l
             continue  # 对社会工作作出..., 他说，X对我国进行访问: not a named country or place
         name = host.label + "对" + visited + match.group(2)
         out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
-    return _one_visitor(out)
+    return _one_visitor(out, sides)
 
 
-def _short_state_visited(text: str, at: int, places: Mapping[str, object]) -> bool:
+def _short_state_visited(text: str, at: int, places: Mapping[str, object], sides: Mapping[str, str]) -> bool:
     """访华, 访泰: the character at `at` is China's or another state's one-character short name,
     and no longer place starts with it (访德清 is a visit to 德清, 访美国 names the state in full)."""
     short = text[at]
-    if short != "华" and (short == "中" or short not in _sides() or not _AFTER_SHORT_VISIT.match(text, at + 1)):
+    if short != "华" and (short == "中" or short not in sides or not _AFTER_SHORT_VISIT.match(text, at + 1)):
         return False
     return not any(text[at : at + k] in places for k in (2, 3))
 
@@ -1750,7 +1750,7 @@ def _last_listed(text: str, first: Mention, people: list[Mention], after: int) -
     return last
 
 
-def _one_visitor(drafts: list[_Draft]) -> list[_Draft]:
+def _one_visitor(drafts: list[_Draft], sides: Mapping[str, str]) -> list[_Draft]:
     """萨米娅·苏卢胡·哈桑对中国国事访问 ... 哈桑是应邀对我国进行国事访问 ... 陪同哈桑访华的有: one
     visitor's visit to China told again by a short form of the name or as 访华 is the same visit,
     named by the visitor's fullest name and the kind of visit the text states."""
@@ -1773,7 +1773,7 @@ def _one_visitor(drafts: list[_Draft]) -> list[_Draft]:
         visitor = d.participants[:1]
         if d.rule != "visit" or not visitor or d.name != visitor[0] + "访" + d.name[-1] or d.name[-1] == "华":
             continue
-        country = _sides().get(d.name[-1], "")
+        country = sides.get(d.name[-1], "")
         same = [
             f
             for f in drafts
@@ -2292,8 +2292,8 @@ def _place_holds(text: str, sent_start: int, start: int, gaz: Gazetteer) -> str 
     for _ in range(5):
         clause = head[max(head.rfind(c) for c in _CLAUSE_END) + 1 :]
         clause = clause[len(lead.group()) :] if (lead := _GREETED.match(clause)) else clause
-        if len(clause) == 2 and clause.endswith("方") and clause[0] in _sides():
-            return _sides()[clause[0]]  # 祝贺中方成功举办X: the side that holds it
+        if len(clause) == 2 and clause.endswith("方") and clause[0] in gaz.sides:
+            return gaz.sides[clause[0]]  # 祝贺中方成功举办X: the side that holds it
         place = gaz.places.get(clause) if 2 <= len(clause) <= 12 else None
         if place is not None:
             if place.kind == "country":
@@ -2305,15 +2305,6 @@ def _place_holds(text: str, sent_start: int, start: int, gaz: Gazetteer) -> str 
             return None
         head = head[: cut.start()]
     return None
-
-
-@lru_cache(maxsize=1)
-def _sides() -> dict[str, str]:
-    """One-character short names of states that act as a side (中 -> 中国, for 中方)."""
-    path = ontology_dir() / "gazetteer" / "statement_sides.tsv"
-    if not path.is_file():
-        return {}
-    return {short: country for _, (short, country) in read_table(path, ("short", "country"))}
 
 
 def _first_of_list(text: str, sent_start: int, org: Mention, by_end: dict[int, Mention]) -> Mention:

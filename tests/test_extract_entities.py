@@ -1317,6 +1317,36 @@ def test_extract_entities_presidium_of_a_session_where_it_acts_or_has_officers()
     assert not [m for m in _organizations_all(text) if m.label.endswith("主席团")]
 
 
+def test_extract_entities_presidium_of_a_party_congress_meeting_on_a_day() -> None:
+    text = "中国共产党第二十次全国代表大会主席团21日上午在人民大会堂举行第三次会议。"
+    presidium = {m.label: m for m in _organizations_all(text)}["中国共产党第二十次全国代表大会主席团"]
+    assert (presidium.category, presidium.parent) == ("party", "中国共产党")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the presidium the story names, told again as 大会主席团
+        (
+            "十四届全国人大一次会议主席团常务主席第三次会议9日举行。大会主席团常务主席赵乐际主持会议。",
+            "十四届全国人大一次会议主席团",
+        ),
+        # the one session the story names (its presidium named nowhere in full)
+        ("参加十四届全国人大二次会议报道的新闻工作者，代表大会主席团表示感谢。", "十四届全国人大二次会议主席团"),
+        ("十四届全国人大一次会议9日举行。会议听取了大会秘书处的汇报。", "十四届全国人大一次会议秘书处"),
+    ],
+)
+def test_extract_entities_the_sessions_presidium_told_as_the_congress_s(text: str, body: str) -> None:
+    found = [m for m in _organizations_all(text) if m.text in ("大会主席团", "大会秘书处")]
+    assert [m.label for m in found] == [body]
+
+
+def test_extract_entities_no_presidium_of_an_unknown_session() -> None:
+    # two sessions named: which one's presidium is not said
+    text = "十四届全国人大一次会议和十四届全国人大二次会议的代表中，大会主席团提名的人选。"
+    assert not [m for m in _organizations_all(text) if m.text == "大会主席团"]
+
+
 @pytest.mark.parametrize(
     ("text", "state"),
     [

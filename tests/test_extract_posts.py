@@ -86,6 +86,11 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
                 ("何振华", "行政长官", "澳门特别行政区政府", True),
             },
         ),
+        # the officers of 大会主席团: the presidium of the session the story names
+        (
+            "十四届全国人大一次会议主席团常务主席第三次会议9日举行。大会主席团常务主席赵乐际主持会议。",
+            {("赵乐际", "常务主席", "十四届全国人大一次会议主席团", False)},
+        ),
         # a foreign city's mayor heads the city (no people's government), known or transliterated
         ("莫斯科市长索比亚宁称，多架无人机企图袭击莫斯科。", {("索比亚宁", "市长", "莫斯科市", False)}),
         ("27日，杰克逊市长卢蒙巴宣布当地进入紧急状态。", {("卢蒙巴", "市长", "杰克逊市", False)}),

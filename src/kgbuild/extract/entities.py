@@ -453,9 +453,17 @@ _NUMERALS = "一二三四五六七八九十"
 #: 全国政协十四届一次会议主席团, 十四届全国人大二次会议主席团: a session's presidium, where its
 #: officers or its own meetings are named after it
 _PRESIDIUM = re.compile(
-    rf"((?:第?[{_NUMERALS}]+届)?(?P<body>全国人大|全国政协)(?:第?[{_NUMERALS}]+届)?第?[{_NUMERALS}]+次(?:全体)?会议主席团)"
-    rf"(?=常务主席|会议主持人|秘书长|举行|召开|第[{_NUMERALS}]+次会议)"
+    rf"((?:第?[{_NUMERALS}]+届)?(?P<body>全国人大|全国政协)(?:第?[{_NUMERALS}]+届)?第?[{_NUMERALS}]+次(?:全体)?会议主席团"
+    rf"|(?P<party>中国共产党)第[{_NUMERALS}]+次全国代表大会主席团)"
+    rf"(?=常务主席|会议主持人|秘书长|(?:\d{{1,2}}日)?(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{{2,8}})?(?:举行|召开)"
+    rf"|第[{_NUMERALS}]+次会议)"
 )
+#: 十四届全国人大一次会议, 全国政协十四届二次会议: a session of the NPC or the CPPCC, named in full
+_SESSION = re.compile(
+    rf"(?:第?[{_NUMERALS}]+届)?(?:全国人大|全国政协)(?:第?[{_NUMERALS}]+届)?第?[{_NUMERALS}]+次(?:全体)?会议"
+)
+#: 大会主席团, 大会秘书处: the presidium or the secretariat of the session the story tells of
+_SESSION_BODY = re.compile(r"(?<=大会)(主席团|秘书处)")
 _CLOSING_BRACKETS = frozenset(")）")
 #: 江西在…基础上，还将加装, 高青县针对…，推广, 甘肃通过…，发展: a frame between a place and its act
 _FRAMING_PREPOSITIONS = frozenset({"在", "针对", "围绕", "聚焦", "结合", "按照", "依托", "立足于", "通过"})
@@ -1356,21 +1364,45 @@ class OrganizationExtractor:
 
     def _presidiums(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """全国政协十四届一次会议主席团常务主席X, 十四届全国人大二次会议主席团举行第一次会议:
-        the presidium of a named session of the NPC or the CPPCC, a body of its own where the text
-        names its officers or tells it meeting (not a passing mention: X会议主席团交付审议的议案)."""
+        the presidium of a named session of the NPC or the CPPCC, or of a Party congress, a body of
+        its own where the text names its officers or tells it meeting (not a passing mention:
+        X会议主席团交付审议的议案); 大会主席团 and 大会秘书处 then name that presidium's session's, or
+        the one session the story names."""
         text = doc.text
-        if "主席团" not in text:
+        if "主席团" not in text and "大会秘书处" not in text:
             return []
         out = []
         for match in _PRESIDIUM.finditer(text):
             start, end = match.span(1)
-            congress = self.gaz.org(match.group("body"))
+            congress = self.gaz.org(match.group("body") or match.group("party"))
             if congress is None or any(m.start <= start and end <= m.end for m in known):
                 continue
             name = text[start:end]
+            category = "party" if match.group("party") else "government"
             out.append(
-                self._mention(doc, start, end, None, "suffix", label=name, category="government", parent=congress.name)
+                self._mention(doc, start, end, None, "suffix", label=name, category=category, parent=congress.name)
             )
+        # 大会主席团常务主席赵乐际, 经大会主席团通过: the presidium (or the secretariat) of the one
+        # presidium or session the story names
+        presidiums = {m.label: m for m in [*out, *known] if m.label.endswith(("大会主席团", "会议主席团"))}
+        sessions = {s.group() for s in _SESSION.finditer(text)}
+        if len(presidiums) == 1:
+            (named,) = presidiums.values()
+            session, category, parent = named.label.removesuffix("主席团"), named.category, named.parent
+        elif not presidiums and len(sessions) == 1:
+            (session,) = sessions
+            congress = self.gaz.org("全国政协" if "政协" in session else "全国人大")
+            if congress is None:
+                return out
+            category, parent = "government", congress.name
+        else:
+            return out
+        for match in _SESSION_BODY.finditer(text):
+            start, end = match.start() - 2, match.end()
+            if any(m.start <= start < m.end or m.start < end <= m.end for m in known + out):
+                continue
+            name = session + match.group(1)
+            out.append(self._mention(doc, start, end, None, "suffix", label=name, category=category, parent=parent))
         return out
 
     def _sides(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

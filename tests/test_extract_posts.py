@@ -142,6 +142,9 @@ def test_extract_posts_not_found(text: str, post: tuple[str, str, str | None, bo
         # a body no extractor knows after the verb is named as written
         ("大会闭幕，王小梅当选为中国摄影志愿者协会主席。", ("王小梅", "主席", "中国摄影志愿者协会")),
         ("张伟担任国家发展改革委副主任。", ("张伟", "副主任", "国家发展和改革委员会")),
+        # the title the person is addressed by, and how the post is taken, before 当选
+        ("祝贺习近平主席再次当选中共中央总书记。", ("习近平", "总书记", "中共中央")),
+        ("王小梅女士高票当选为中国摄影志愿者协会主席。", ("王小梅", "主席", "中国摄影志愿者协会")),
     ],
 )
 def test_extract_posts_taking_a_post(text: str, post: tuple[str, str, str]) -> None:

@@ -222,6 +222,10 @@ _TAKING = (
     "任",
     "是",
 )
+#: How the post is taken, between a name and 当选 (再次当选, 高票当选).
+_TAKING_HOW = ("再次", "首次", "高票", "全票")
+#: The title a person is addressed by before being elected to another (习近平主席再次当选…总书记).
+_ADDRESSED_ELECTED = re.compile(r"(?:主席|总统|总理|首相|先生|女士)(?=(?:再次|首次|高票|全票)?当选)")
 #: Adverbs of time between a name and the verb of taking a post (石破茂此前曾担任…).
 _TAKING_WHEN = ("此前", "先后", "目前", "现")
 #: What stands before a name that opens a profile (。朱治国，青海省委组织部原副部长，), and the
@@ -943,7 +947,10 @@ class PostExtractor:
                     at = congratulated.end()  # 致电X，祝贺他当选: X is the one congratulated
             if text.startswith("同志", at):
                 at += 2  # 中共中央决定：X同志任…省委书记
-            if text.startswith("再次", at):
+            addressed = _ADDRESSED_ELECTED.match(text, at)
+            if addressed is not None:
+                at = addressed.end()  # 祝贺习近平主席再次当选…: the title he is addressed by before
+            if text.startswith(_TAKING_HOW, at):
                 at += 2
             at += len(next((w for w in _TAKING_WHEN if text.startswith(w, at)), ""))
             taken = next((v for v in _TAKING if text.startswith(v, at)), None)

@@ -2123,9 +2123,16 @@ def test_extract_events_talks_told_with_hui_jian_after_the_guest_and_no_name_fro
     assert "中法欧三方会晤" in _events_of("习近平在巴黎同马克龙总统、欧盟委员会主席冯德莱恩举行中法欧三方会晤。")
 
 
-def test_extract_events_talks_told_as_the_setting_of_a_statement() -> None:
-    found = _events_of("习近平在同瑙鲁总统阿迪昂会谈时指出，中方愿同瑙方加强合作。")
-    assert "习近平同阿迪昂会谈" in found
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("习近平在同瑙鲁总统阿迪昂会谈时指出，中方愿同瑙方加强合作。", "习近平同阿迪昂会谈"),
+        # with a date and no 在 before 与
+        ("俄罗斯总统普京4日与到访的土耳其总统埃尔多安在索契举行会谈时重申，俄方愿恢复协议。", "普京与埃尔多安会谈"),
+    ],
+)
+def test_extract_events_talks_told_as_the_setting_of_a_statement(text: str, name: str) -> None:
+    assert name in _events_of(text)
 
 
 def test_extract_events_no_event_from_a_place_named_after_one() -> None:

@@ -351,8 +351,9 @@ _ALSO_MET_PRESS = re.compile(
 _ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
 # 同X会谈后共同会见记者: the talks told as what came before are talks held
 _HELD_BEFORE = re.compile(r"(?:结束)?后(?!续)")
-# 习近平在同瑙鲁总统阿迪昂会谈时指出: talks told as the setting of what was said are talks held
-_SETTING = re.compile(r"(?:[\d日上下午晚]{0,6})?在[同与]")
+# 习近平在同瑙鲁总统阿迪昂会谈时指出, 普京4日与X举行会谈时重申: talks told as the setting of what was said
+# are talks held
+_SETTING = re.compile(r"(?:[\d日上下午晚]{0,6})?在?[同与]")
 _WITH = re.compile(r"[同与和]")
 # 同X会见 (not 和: 习近平和彭丽媛会见X is both hosts')
 _WITH_GUEST = re.compile(r"[同与]")

@@ -480,9 +480,9 @@ _SHORT_IS_A_KIND = frozenset(
 # 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)
 _COUNTED_MARK = re.compile(rf"第[{_NUMERAL}]+[届次轮任]|\d{{4}}|首届|首轮")
 # 卢旺达总统选举, 美国国会选举: a state's election of its president or parliament is named by the state
-_STATE_ELECTION = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:总统|议会|国会|总统和议会|总统和国会)选举")
-_STATE_OFFICE_END = re.compile(r"(?:总统|议会|国会|总统和议会|总统和国会)$")
-# 国会议员: 会议 inside a word, no event word
+_ELECTED_OFFICE = "(?:总统|议会|国会|总统和议会|总统和国会)"
+_STATE_ELECTION = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){_ELECTED_OFFICE}选举")
+_STATE_OFFICE_END = re.compile(rf"{_ELECTED_OFFICE}$")
 _LAUNCHED_AFTER = re.compile(
     r"(?:今天|今日|日前|近日|\d{1,2}日)?(?:[（(][^（）()]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式)?启动"
 )
@@ -897,7 +897,7 @@ class EventExtractor:
     def _is_state(self, name: str) -> bool:
         """Whether name is a country's (美国, 卢旺达)."""
         place = self.places.get(name)
-        return place is not None and getattr(place, "kind", None) == "country"
+        return place is not None and place.kind == "country"
 
     def _state_election_before(self, text: str, at: int) -> bool:
         """卢旺达总统选举: a state's name, then its president or parliament, end at `at`."""

@@ -57,8 +57,14 @@ GRAPH_MEDIA = {
     "application/n-triples": "N_TRIPLES",
     "application/rdf+xml": "RDF_XML",
 }
-_RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS",
-                ".jsonld": "JSON_LD", ".rdf": "RDF_XML"}
+_RDF_FORMATS = {
+    ".ttl": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".trig": "TRIG",
+    ".nq": "N_QUADS",
+    ".jsonld": "JSON_LD",
+    ".rdf": "RDF_XML",
+}
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class Reply:
 
 
 # --- content negotiation ---------------------------------------------------------------
+
 
 def parse_accept(header: str | None) -> list[tuple[str, float]]:
     """An Accept header as (media range, q) pairs; no header accepts anything."""
@@ -116,8 +123,9 @@ def negotiate(header: str | None, offers: list[str]) -> str | None:
         major = offer.split("/")[0]
         q, specificity = 0.0, -1
         for media_range, range_q in ranges:
-            level = (2 if media_range == offer else 1 if media_range == f"{major}/*"
-                     else 0 if media_range == "*/*" else -1)
+            level = (
+                2 if media_range == offer else 1 if media_range == f"{major}/*" else 0 if media_range == "*/*" else -1
+            )
             if level > specificity:
                 q, specificity = range_q, level
         if q > best_q:
@@ -126,6 +134,7 @@ def negotiate(header: str | None, offers: list[str]) -> str | None:
 
 
 # --- the worker processes ----------------------------------------------------------------
+
 
 def answer(store, job: Job) -> Reply:
     """Run one query on a store and write its results in the format the client accepts."""
@@ -148,8 +157,7 @@ def answer(store, job: Job) -> Reply:
     media = RESULTS_MEDIA if not isinstance(result, ox.QueryTriples) else GRAPH_MEDIA
     chosen = negotiate(job.accept, list(media))
     if chosen is None:
-        return Reply.error(406, f"cannot answer in {job.accept!r}; this query's results come as "
-                                + ", ".join(media))
+        return Reply.error(406, f"cannot answer in {job.accept!r}; this query's results come as " + ", ".join(media))
     try:
         if media is RESULTS_MEDIA:
             body = result.serialize(format=getattr(ox.QueryResultsFormat, media[chosen]))
@@ -215,8 +223,9 @@ class QueryWorkers:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, args=(self.store_dir, child),
-                                        name="kgbuild-serve-worker", daemon=True)
+        process = self._context.Process(
+            target=_worker_main, args=(self.store_dir, child), name="kgbuild-serve-worker", daemon=True
+        )
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -242,8 +251,7 @@ class QueryWorkers:
         try:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
-            return Reply.error(503, f"every query worker stayed busy for {timeout:g} s; "
-                                    "try again later")
+            return Reply.error(503, f"every query worker stayed busy for {timeout:g} s; try again later")
         try:
             worker.conn.send(job)
             if worker.conn.poll(max(0.0, deadline - time.monotonic())):
@@ -275,6 +283,7 @@ class QueryWorkers:
 
 # --- the service ---------------------------------------------------------------------------
 
+
 def fill_store(store, path: Path) -> None:
     """Load a graph file into a store. A dataset (TriG, N-Quads) keeps its named graphs, and
     their merge becomes the default graph too: Oxigraph's union default graph would repeat a
@@ -293,8 +302,7 @@ def fill_store(store, path: Path) -> None:
 class SparqlService:
     """A built graph loaded into a read-only store, with the workers that query it."""
 
-    def __init__(self, path: str | Path, *, timeout: float = DEFAULT_TIMEOUT,
-                 workers: int = DEFAULT_WORKERS) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = DEFAULT_TIMEOUT, workers: int = DEFAULT_WORKERS) -> None:
         import pyoxigraph as ox
 
         from .stores import graph_file
@@ -317,8 +325,7 @@ class SparqlService:
 
     def run(self, job: Job) -> Reply:
         if not self._pending.acquire(blocking=False):
-            return Reply.error(503, f"more than {MAX_PENDING} requests are waiting; "
-                                    "try again later")
+            return Reply.error(503, f"more than {MAX_PENDING} requests are waiting; try again later")
         try:
             return self.workers.run(job, self.timeout)
         finally:
@@ -330,8 +337,7 @@ class SparqlService:
 
 
 _SKIP = re.compile(r"\s+|#[^\n]*|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>", re.IGNORECASE)
-_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-                     re.IGNORECASE)
+_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
 
 
 def is_update(text: str) -> bool:
@@ -352,8 +358,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
         url = urlsplit(self.path)
         if url.path in ("/", "/index.html"):
-            self._send(200, "text/html", self.server.service.page.encode("utf-8"),
-                       {"Content-Security-Policy": _PAGE_POLICY})
+            self._send(
+                200, "text/html", self.server.service.page.encode("utf-8"), {"Content-Security-Policy": _PAGE_POLICY}
+            )
         elif url.path == "/sparql":
             self._protocol(parse_qs(url.query, keep_blank_values=True))
         else:
@@ -369,8 +376,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_error(411, "a POST needs a Content-Length", close=True)
             return
         if int(length) > MAX_QUERY_BYTES:
-            self._send_error(413, f"the request is {int(length)} bytes; "
-                                  f"the limit is {MAX_QUERY_BYTES}", close=True)
+            self._send_error(413, f"the request is {int(length)} bytes; the limit is {MAX_QUERY_BYTES}", close=True)
             return
         body = self.rfile.read(int(length))
         params = parse_qs(url.query, keep_blank_values=True)
@@ -394,8 +400,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._protocol(params)
 
     def do_PUT(self) -> None:  # noqa: N802
-        self._send_error(405, "this endpoint is read-only", extra={"Allow": "GET, POST"},
-                         close=True)
+        self._send_error(405, "this endpoint is read-only", extra={"Allow": "GET, POST"}, close=True)
 
     do_DELETE = do_PATCH = do_PUT  # noqa: N815
 
@@ -415,14 +420,19 @@ class _Handler(BaseHTTPRequestHandler):
         if is_update(text):
             self._send_error(403, "this endpoint is read-only: SPARQL Update is refused")
             return
-        job = Job(text, self.headers.get("Accept"), tuple(params.get("default-graph-uri", ())),
-                  tuple(params.get("named-graph-uri", ())))
+        job = Job(
+            text,
+            self.headers.get("Accept"),
+            tuple(params.get("default-graph-uri", ())),
+            tuple(params.get("named-graph-uri", ())),
+        )
         reply = self.server.service.run(job)
         extra = {"Retry-After": "5"} if reply.status == 503 else {}
         self._send(reply.status, reply.media_type, reply.body, extra)
 
-    def _send_error(self, status: int, message: str, *, extra: dict[str, str] | None = None,
-                    close: bool = False) -> None:
+    def _send_error(
+        self, status: int, message: str, *, extra: dict[str, str] | None = None, close: bool = False
+    ) -> None:
         if close:
             self.close_connection = True
             extra = {**(extra or {}), "Connection": "close"}
@@ -453,8 +463,9 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # the default 5 drops connections when many clients arrive at once
 
-    def __init__(self, address: tuple[str, int], service: SparqlService,
-                 log: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, address: tuple[str, int], service: SparqlService, log: Callable[[str], None] | None = None
+    ) -> None:
         self.service = service
         self.log = log
         if ":" in address[0]:
@@ -462,8 +473,9 @@ class SparqlServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
 
 
-def make_server(service: SparqlService, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-                log: Callable[[str], None] | None = None) -> SparqlServer:
+def make_server(
+    service: SparqlService, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log: Callable[[str], None] | None = None
+) -> SparqlServer:
     """A server bound to host:port (port 0: any free port; see `server.server_address`)."""
     return SparqlServer((host, port), service, log)
 
@@ -479,8 +491,10 @@ def is_loopback(host: str) -> bool:
 
 # --- the page at / ---------------------------------------------------------------------------
 
-_PAGE_POLICY = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-                "connect-src 'self'; base-uri 'none'; form-action 'none'")
+_PAGE_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'"
+)
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -578,25 +592,27 @@ def render_page(source: str, triples: int) -> str:
     data = {n: {"summary": q.summary, "text": q.text} for n, q in named.items()}
     # "</" would end the script element early; JSON allows the escaped form
     queries = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    return _PAGE.format(source=html.escape(source), triples=f"{triples:,}", options=options,
-                        queries=queries)
+    return _PAGE.format(source=html.escape(source), triples=f"{triples:,}", options=options, queries=queries)
 
 
 # --- the command ---------------------------------------------------------------------------
 
+
 def cmd_serve(args: argparse.Namespace) -> int:
     if not is_loopback(args.host):
-        print(f"kgbuild: warning: serving on {args.host}: anyone who can reach it can query "
-              "the graph", file=sys.stderr)
+        print(f"kgbuild: warning: serving on {args.host}: anyone who can reach it can query the graph", file=sys.stderr)
     service = SparqlService(args.graph, timeout=args.timeout, workers=args.workers)
     try:
         log = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
         server = make_server(service, args.host, args.port, log)
         host, port = server.server_address[:2]
         shown = f"[{host}]" if ":" in host else host
-        print(f"serving {service.source} ({service.triples} triples) at http://{shown}:{port}/ "
-              f"(SPARQL endpoint http://{shown}:{port}/sparql); Ctrl-C stops",
-              file=sys.stderr, flush=True)
+        print(
+            f"serving {service.source} ({service.triples} triples) at http://{shown}:{port}/ "
+            f"(SPARQL endpoint http://{shown}:{port}/sparql); Ctrl-C stops",
+            file=sys.stderr,
+            flush=True,
+        )
         try:
             server.serve_forever()
         except KeyboardInterrupt:
@@ -610,16 +626,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def add_serve_parser(sub, common: argparse.ArgumentParser) -> None:
     """`kgbuild serve GRAPH_OR_OUTPUT_DIR [--host 127.0.0.1] [--port 7878] [--timeout 30]`."""
-    serve = sub.add_parser("serve", parents=[common],
-                           help="serve a graph as a read-only SPARQL endpoint with a query page")
+    serve = sub.add_parser(
+        "serve", parents=[common], help="serve a graph as a read-only SPARQL endpoint with a query page"
+    )
     serve.add_argument("graph", help="graph file or output folder")
-    serve.add_argument("--host", default=DEFAULT_HOST,
-                       help=f"address to bind (default {DEFAULT_HOST})")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT,
-                       help=f"port (default {DEFAULT_PORT}; 0 picks a free one)")
-    serve.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                       help=f"seconds a query may run before it is stopped and answered 503 "
-                            f"(default {DEFAULT_TIMEOUT:g})")
-    serve.add_argument("--workers", type=int, default=DEFAULT_WORKERS,
-                       help=f"queries run at once, one process each (default {DEFAULT_WORKERS})")
+    serve.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST})")
+    serve.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 picks a free one)"
+    )
+    serve.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        help=f"seconds a query may run before it is stopped and answered 503 (default {DEFAULT_TIMEOUT:g})",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=DEFAULT_WORKERS,
+        help=f"queries run at once, one process each (default {DEFAULT_WORKERS})",
+    )
     serve.set_defaults(func=cmd_serve)

@@ -23,8 +23,14 @@ from .errors import InputError, StoreError, UsageError
 #: the named graph a build replaces when no --graph is given
 DEFAULT_GRAPH = "https://kgbuild.org/graph"
 
-_RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS",
-                ".jsonld": "JSON_LD", ".rdf": "RDF_XML"}
+_RDF_FORMATS = {
+    ".ttl": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".trig": "TRIG",
+    ".nq": "N_QUADS",
+    ".jsonld": "JSON_LD",
+    ".rdf": "RDF_XML",
+}
 
 
 @dataclass(frozen=True)
@@ -69,8 +75,7 @@ def read_payload(path: str | Path) -> Payload:
     p = graph_file(path)
     fmt = getattr(ox.RdfFormat, _RDF_FORMATS.get(p.suffix.lower(), "TURTLE"))
     try:
-        triples = {ox.Triple(q.subject, q.predicate, q.object)
-                   for q in ox.parse(path=str(p), format=fmt)}
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt)}
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"cannot parse as {fmt.name}: {exc}", path=str(p)) from None
     if fmt == ox.RdfFormat.TURTLE:
@@ -84,16 +89,23 @@ def graph_store_url(endpoint: str, graph: str) -> str:
     """The protocol's indirect graph identification: the endpoint with ?graph=IRI."""
     parts = urllib.parse.urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise UsageError(f"not an http(s) URL: {endpoint!r}",
-                         hint="for example http://127.0.0.1:8890/sparql-graph-crud-auth")
+        raise UsageError(
+            f"not an http(s) URL: {endpoint!r}", hint="for example http://127.0.0.1:8890/sparql-graph-crud-auth"
+        )
     query = urllib.parse.urlencode([("graph", graph)])
     query = f"{parts.query}&{query}" if parts.query else query
     return urllib.parse.urlunsplit(parts._replace(query=query))
 
 
-def load_graph_store(path: str | Path, endpoint: str, graph: str = DEFAULT_GRAPH, *,
-                     user: str | None = None, password: str | None = None,
-                     timeout: float = 600.0) -> LoadResult:
+def load_graph_store(
+    path: str | Path,
+    endpoint: str,
+    graph: str = DEFAULT_GRAPH,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    timeout: float = 600.0,
+) -> LoadResult:
     """Replace the named graph `graph` of the store at `endpoint` with the build at `path`.
 
     The store is first asked whether it wants credentials, and in which scheme, with a
@@ -107,17 +119,18 @@ def load_graph_store(path: str | Path, endpoint: str, graph: str = DEFAULT_GRAPH
     if user is not None:
         headers["Authorization"] = authorization("PUT", url, user, password or "", challenge)
     elif challenge is not None:
-        raise StoreError(f"{url}: the store wants credentials (401 Unauthorized)",
-                         hint="give --user and --password")
-    status, reason, body = _send(urllib.request.Request(url, data=payload.turtle, method="PUT",
-                                                        headers=headers), timeout)
+        raise StoreError(f"{url}: the store wants credentials (401 Unauthorized)", hint="give --user and --password")
+    status, reason, body = _send(
+        urllib.request.Request(url, data=payload.turtle, method="PUT", headers=headers), timeout
+    )
     if status == 401:
         hint = "check --user and --password" if user is not None else "give --user and --password"
         raise StoreError(f"{url}: the store wants credentials (401 {reason})", hint=hint)
     if not 200 <= status < 300:
-        raise StoreError(f"{url}: the store answered {status} {reason}: {_first_line(body)}",
-                         hint="is this the store's Graph Store Protocol endpoint, "
-                              "and may the user write?")
+        raise StoreError(
+            f"{url}: the store answered {status} {reason}: {_first_line(body)}",
+            hint="is this the store's Graph Store Protocol endpoint, and may the user write?",
+        )
     return LoadResult(url=url, graph=graph, triples=payload.triples, status=status)
 
 
@@ -156,13 +169,15 @@ _DIGEST_HASHES = {"md5": "md5", "md5-sess": "md5", "sha-256": "sha256", "sha-256
 
 
 def _digest(method: str, url: str, user: str, password: str, challenge: str) -> str:
-    listed = urllib.request.parse_http_list(challenge.strip()[len("digest"):])
+    listed = urllib.request.parse_http_list(challenge.strip()[len("digest") :])
     fields = urllib.request.parse_keqv_list(listed)
     algorithm = fields.get("algorithm", "MD5")
     name = _DIGEST_HASHES.get(algorithm.lower())
     if name is None:
-        raise StoreError(f"{url}: the store wants Digest with {algorithm}, "
-                         "which kgbuild does not speak", hint="MD5 and SHA-256 are spoken")
+        raise StoreError(
+            f"{url}: the store wants Digest with {algorithm}, which kgbuild does not speak",
+            hint="MD5 and SHA-256 are spoken",
+        )
 
     def h(text: str) -> str:
         return hashlib.new(name, text.encode("utf-8")).hexdigest()
@@ -186,8 +201,7 @@ def _digest(method: str, url: str, user: str, password: str, challenge: str) -> 
     if "opaque" in fields:
         answer["opaque"] = fields["opaque"]
     unquoted = {"algorithm", "qop", "nc"}
-    return "Digest " + ", ".join(f"{k}={v}" if k in unquoted else f'{k}="{v}"'
-                                 for k, v in answer.items())
+    return "Digest " + ", ".join(f"{k}={v}" if k in unquoted else f'{k}="{v}"' for k, v in answer.items())
 
 
 def _first_line(body: bytes) -> str:
@@ -203,26 +217,32 @@ def cmd_load(args: argparse.Namespace) -> int:
             import getpass
 
             password = getpass.getpass(f"password for {args.user}: ")
-    result = load_graph_store(args.graph, args.endpoint, args.graph_iri, user=args.user,
-                              password=password, timeout=args.timeout)
+    result = load_graph_store(
+        args.graph, args.endpoint, args.graph_iri, user=args.user, password=password, timeout=args.timeout
+    )
     if not args.quiet:
-        print(f"loaded {result.triples} triples into <{result.graph}> at {args.endpoint} "
-              f"(HTTP {result.status})", file=sys.stderr)
+        print(
+            f"loaded {result.triples} triples into <{result.graph}> at {args.endpoint} (HTTP {result.status})",
+            file=sys.stderr,
+        )
     return 0
 
 
 def add_load_parser(sub, common: argparse.ArgumentParser) -> None:
     """`kgbuild load GRAPH --endpoint URL [--graph IRI] [--user U --password P]`."""
-    load = sub.add_parser("load", parents=[common],
-                          help="replace a named graph of a store (SPARQL 1.1 Graph Store Protocol)")
+    load = sub.add_parser(
+        "load", parents=[common], help="replace a named graph of a store (SPARQL 1.1 Graph Store Protocol)"
+    )
     load.add_argument("graph", help="graph file or output folder")
-    load.add_argument("--endpoint", required=True,
-                      help="the store's Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
-    load.add_argument("--graph", dest="graph_iri", default=DEFAULT_GRAPH,
-                      help=f"named graph to replace (default {DEFAULT_GRAPH})")
+    load.add_argument(
+        "--endpoint",
+        required=True,
+        help="the store's Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth",
+    )
+    load.add_argument(
+        "--graph", dest="graph_iri", default=DEFAULT_GRAPH, help=f"named graph to replace (default {DEFAULT_GRAPH})"
+    )
     load.add_argument("--user", help="user for HTTP Basic or Digest authentication")
-    load.add_argument("--password",
-                      help="password (default: $KGBUILD_STORE_PASSWORD, or asked on a terminal)")
-    load.add_argument("--timeout", type=float, default=600.0,
-                      help="seconds to wait for the store (default 600)")
+    load.add_argument("--password", help="password (default: $KGBUILD_STORE_PASSWORD, or asked on a terminal)")
+    load.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the store (default 600)")
     load.set_defaults(func=cmd_load)

@@ -225,7 +225,7 @@ _TAKING = (
 #: How the post is taken, between a name and 当选 (再次当选, 高票当选).
 _TAKING_HOW = ("再次", "首次", "高票", "全票")
 #: The title a person is addressed by before being elected to another (习近平主席再次当选…总书记).
-_ADDRESSED_ELECTED = re.compile(r"(?:主席|总统|总理|首相|先生|女士)(?=(?:再次|首次|高票|全票)?当选)")
+_ADDRESSED_ELECTED = re.compile(rf"(?:主席|总统|总理|首相|先生|女士)(?=(?:{'|'.join(_TAKING_HOW)})?当选)")
 #: Adverbs of time between a name and the verb of taking a post (石破茂此前曾担任…).
 _TAKING_WHEN = ("此前", "先后", "目前", "现")
 #: What stands before a name that opens a profile (。朱治国，青海省委组织部原副部长，), and the

@@ -1794,7 +1794,7 @@ class _Context:
     def the_two_before(self, pos: int) -> list[_Speaker]:
         """The two people named in the paragraph before pos, when it names exactly two; in the
         paragraph before it when this one names no one (李强和米舒斯京...。/两国总理...。双方一致
-        认为...)."""
+        认为...); else the two the story's lead names, when it tells their talks."""
         paragraph = self.text.rfind("\n", 0, pos) + 1
         if paragraph > 0 and self.last_person(paragraph, pos) is None:
             paragraph = self.text.rfind("\n", 0, paragraph - 1) + 1

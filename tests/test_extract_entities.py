@@ -497,6 +497,9 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
         "在湖南长沙，当地的农民正忙着收割。",
         "广西、内蒙古等地的高标准农田开工，当地组织农民施工。",
         "保定涞水县九龙镇境内干道受损严重，当地组织突击队抢修。",
+        # a county the gazetteer lacks (jieba tags 富平 a name) is nearer than its province
+        "在陕西富平，当地组织农技人员深入田间指导。",
+        "在山东新泰，当地投入6500台农机。",
     ],
 )
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
@@ -1315,6 +1318,24 @@ def test_extract_entities_presidium_of_a_session_where_it_acts_or_has_officers()
     # a passing mention (the bills it handed over) names no body
     text = "关于十四届全国人大二次会议主席团交付审议的代表提出的议案审议结果的报告。"
     assert not [m for m in _organizations_all(text) if m.label.endswith("主席团")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "category"),
+    [
+        # a short name the gazetteer gives a Chinese body, or another state's, after a foreign
+        # state is that state's own body
+        ("俄罗斯农业银行的卢森堡子公司遭到制裁。", "俄罗斯农业银行", "enterprise"),
+        ("乌克兰国际文传电讯社10日报道。", "乌克兰国际文传电讯社", "media"),
+        ("韩国央行决定加息。", "韩国央行", "international"),
+    ],
+)
+def test_extract_entities_a_foreign_states_body_by_a_short_name_china_s_body_has(
+    text: str, label: str, category: str
+) -> None:
+    found = {m.label: m for m in _organizations_all(text)}
+    assert found[label].category == category
+    assert not {"中国农业银行", "俄罗斯国际文传电讯社", "中国人民银行"} & set(found)
 
 
 def test_extract_entities_presidium_of_a_party_congress_meeting_on_a_day() -> None:

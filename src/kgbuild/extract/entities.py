@@ -1094,8 +1094,11 @@ class OrganizationExtractor:
                 start = tokens[i - 1].start
                 label = state + doc.text[tokens[i].start : end]
                 category = "international" if entry.category in ("government", "party") else entry.category
+                parent = state if entry.category == "government" else None  # (西班牙中央政府 is Spain's)
                 if not any(s < end and start < e for s, e in taken):
-                    out.append(self._mention(doc, start, end, None, "gazetteer", label=label, category=category))
+                    out.append(
+                        self._mention(doc, start, end, None, "gazetteer", label=label, category=category, parent=parent)
+                    )
                 i = j
                 continue
             if not any(s < end and start < e for s, e in taken):
@@ -1523,7 +1526,17 @@ class OrganizationExtractor:
         if i == 0 or tokens[i - 1].end != tokens[i].start:
             return None
         surface = tokens[i].text
-        if not (surface.endswith("党") and entry.category == "international" or surface.startswith("国家")):
+        if not (
+            surface.endswith("党")
+            and entry.category == "international"
+            or surface.startswith("国家")
+            # 西班牙中央政府, 俄罗斯|农业银行, 乌克兰|国际文传电讯社: a short name the gazetteer gives
+            # to China's body (or another state's) after a foreign state is that state's own
+            or surface == "中央政府"
+            or entry.name.startswith("中国")
+            and not surface.startswith("中国")
+            or self._named_after_a_state(entry.name)
+        ):
             return None
         place = self.gaz.places.get(tokens[i - 1].text)
         if place is None or place.kind != "country" or place.name in HOME_STATES:
@@ -1531,6 +1544,13 @@ class OrganizationExtractor:
         if entry.name.startswith((place.name, *place.aliases, tokens[i - 1].text)):
             return None  # 英国|工党: the known body is that state's
         return place.name
+
+    def _named_after_a_state(self, name: str) -> bool:
+        """Whether a body's name starts with a state's (俄罗斯国际文传电讯社)."""
+        return any(
+            (place := self.gaz.places.get(name[:k])) is not None and place.kind == "country"
+            for k in range(2, min(len(name) - 1, 8))
+        )
 
     def _foreign_party_chain(self, doc: SegmentedText, out: list[Mention]) -> list[Mention]:
         """越共中央政治局委员、中央书记处常务书记: a bare 中央X in the chain of titles after a
@@ -2238,6 +2258,8 @@ class OrganizationExtractor:
                     continue  # 在天津武清区，随着永定河…，当地: a river or 黑土地 is no place that governs
                 if entry is None and tokens[j].pos != "ns" and word.endswith(_TOWN_ENDS):
                     break  # 涞水县九龙镇…，当地; 尚志|市: a town or a place jieba split is nearer
+                if entry is not None and self._unknown_place_after(text, tokens, j):
+                    break  # 在陕西富平，当地: a county the gazetteer lacks is nearer than its province
                 if entry is not None:
                     # the nearest place; none abroad (在美国加州…，当地) nor a region (东北地区)
                     gov = self.gaz.org(f"{entry.name}人民政府") if entry.kind in _ACTING_KINDS else None
@@ -2258,6 +2280,20 @@ class OrganizationExtractor:
                     break
                 j -= 1
         return out
+
+    def _unknown_place_after(self, text: str, tokens: tuple[Token, ...], j: int) -> bool:
+        """在陕西|富平，: after 在 and a province, a word of two or three characters the gazetteer
+        does not know, then a comma: a place inside the province (jieba may tag it a name)."""
+        if j == 0 or j + 2 >= len(tokens) or tokens[j - 1].text != "在":
+            return False
+        word, comma = tokens[j + 1], tokens[j + 2]
+        return (
+            tokens[j].end == word.start
+            and 2 <= len(word.text) <= 3
+            and all(map(is_han, word.text))
+            and word.text not in self.gaz.places
+            and comma.text in ("，", ",")
+        )
 
     def _places_listed_acting(self, doc: SegmentedText, k: int, taken: _Coverage) -> list[Mention]:
         """钦州、北海、防城港等地分批次解除…: the cities of a list that ends in 等地 and does

@@ -2194,6 +2194,19 @@ def test_a_visit_to_china_by_the_visitors_full_name_is_one_visit() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("他表示，相信俄中执政党对话机制第十次会议开展的对话将取得成果。", "俄中执政党对话机制第十次会议"),
+        ("他说，希望第十届世界和平论坛取得成功。", "第十届世界和平论坛"),
+    ],
+)
+def test_a_verb_of_belief_or_hope_is_no_part_of_the_name(text: str, name: str) -> None:
+    found = _events_of(text)
+    assert name in found
+    assert not any(e.startswith(("相信", "希望")) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("卢旺达总统选举采取单轮投票。", "卢旺达总统选举"),  # a state's election, named by the state
         ("美国国会选举投票已经结束。", "美国国会选举"),
         ("在2024年美国总统选举中，特朗普获得当选所需的选举人票。", "2024年美国总统选举"),  # during it: 中

@@ -109,6 +109,13 @@ _FORMATS = {
 }
 
 
+def rdf_format(path: Path):
+    """The pyoxigraph format a graph file is read in, by its suffix (Turtle when unknown)."""
+    import pyoxigraph as ox
+
+    return getattr(ox.RdfFormat, _FORMATS.get(path.suffix.lower(), "TURTLE"))
+
+
 def to_store(graph: Graph):
     """An in-memory Oxigraph store holding the graph: SPARQL there is fast at any size."""
     import pyoxigraph as ox
@@ -132,7 +139,7 @@ def load_store(path: str | Path):
         p = p / "graph.ttl"
     if not p.is_file():
         raise InputError("no such graph file", path=str(p))
-    fmt = getattr(ox.RdfFormat, _FORMATS.get(p.suffix.lower(), "TURTLE"))
+    fmt = rdf_format(p)
     store = ox.Store()
     try:
         if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):

@@ -28,6 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from . import __version__
 from .errors import InputError
+from .query import rdf_format
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -56,14 +57,6 @@ GRAPH_MEDIA = {
     "application/ld+json": "JSON_LD",
     "application/n-triples": "N_TRIPLES",
     "application/rdf+xml": "RDF_XML",
-}
-_RDF_FORMATS = {
-    ".ttl": "TURTLE",
-    ".nt": "N_TRIPLES",
-    ".trig": "TRIG",
-    ".nq": "N_QUADS",
-    ".jsonld": "JSON_LD",
-    ".rdf": "RDF_XML",
 }
 
 
@@ -288,9 +281,7 @@ def fill_store(store, path: Path) -> None:
     """Load a graph file into a store. A dataset (TriG, N-Quads) keeps its named graphs, and
     their merge becomes the default graph too: Oxigraph's union default graph would repeat a
     triple once per graph holding it, and so repeat rows (a TriG build repeats entity triples)."""
-    import pyoxigraph as ox
-
-    fmt = getattr(ox.RdfFormat, _RDF_FORMATS.get(path.suffix.lower(), "TURTLE"))
+    fmt = rdf_format(path)
     try:
         store.bulk_load(path=str(path), format=fmt)
     except (SyntaxError, ValueError) as exc:

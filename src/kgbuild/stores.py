@@ -19,18 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, StoreError, UsageError
+from .query import rdf_format
 
 #: the named graph a build replaces when no --graph is given
 DEFAULT_GRAPH = "https://kgbuild.org/graph"
-
-_RDF_FORMATS = {
-    ".ttl": "TURTLE",
-    ".nt": "N_TRIPLES",
-    ".trig": "TRIG",
-    ".nq": "N_QUADS",
-    ".jsonld": "JSON_LD",
-    ".rdf": "RDF_XML",
-}
 
 
 @dataclass(frozen=True)
@@ -73,7 +65,7 @@ def read_payload(path: str | Path) -> Payload:
     from .vocab import PREFIXES
 
     p = graph_file(path)
-    fmt = getattr(ox.RdfFormat, _RDF_FORMATS.get(p.suffix.lower(), "TURTLE"))
+    fmt = rdf_format(p)
     try:
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt)}
     except (SyntaxError, ValueError) as exc:

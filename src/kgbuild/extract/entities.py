@@ -1525,21 +1525,20 @@ class OrganizationExtractor:
         state's (英国工党 is one body, 马耳他工党 another)."""
         if i == 0 or tokens[i - 1].end != tokens[i].start:
             return None
+        place = self.gaz.places.get(tokens[i - 1].text)
+        if place is None or place.kind != "country" or place.name in HOME_STATES:
+            return None  # (most bodies: no foreign state right before them)
         surface = tokens[i].text
         if not (
             surface.endswith("党")
             and entry.category == "international"
             or surface.startswith("国家")
-            # 西班牙中央政府, 俄罗斯|农业银行, 乌克兰|国际文传电讯社: a short name the gazetteer gives
-            # to China's body (or another state's) after a foreign state is that state's own
-            or surface == "中央政府"
+            # 俄罗斯|农业银行, 乌克兰|国际文传电讯社: a short name the gazetteer gives to China's
+            # body (or another state's) after a foreign state is that state's own
             or entry.name.startswith("中国")
             and not surface.startswith("中国")
             or self._named_after_a_state(entry.name)
         ):
-            return None
-        place = self.gaz.places.get(tokens[i - 1].text)
-        if place is None or place.kind != "country" or place.name in HOME_STATES:
             return None
         if entry.name.startswith((place.name, *place.aliases, tokens[i - 1].text)):
             return None  # 英国|工党: the known body is that state's

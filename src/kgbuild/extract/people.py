@@ -151,6 +151,11 @@ _NOT_NAME_BEFORE_AND_TAGS = frozenset({"a", "ad", "an", "v", "vn", "d"})
 _UNKNOWN_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg", "eng"})
 
 
+def _in_book_title(text: str, pos: int) -> bool:
+    """Whether pos stands inside a 《》 title (a name there is a work's, not a person's)."""
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
 @register("people")
 class PeopleExtractor:
     """Personal names, where the context says a name stands."""
@@ -1142,12 +1147,12 @@ class PeopleExtractor:
                     add(*span, "list")
 
     def _name_ending_at_token(self, text: str, pos: int, token_starts: set[int]) -> tuple[int, int] | None:
-        in_title = text.rfind("《", 0, pos) > text.rfind("》", 0, pos)  # (《纳尼亚传奇2：凯斯宾王子》)
         for length in (3, 2):
             start = pos - length
             if start >= 0 and start in token_starts and self._looks_like_name(text[start:pos]):
-                longer = self._transliteration_ending_at(text, pos, length, token_starts, in_title)
+                longer = self._transliteration_ending_at(text, pos, length, token_starts)
                 return (longer, pos) if longer is not None else (start, pos)
+        in_title = _in_book_title(text, pos)  # (《纳尼亚传奇2：凯斯宾王子》)
         for length in range(_LONGEST_TRANSLIT, 2, -1):
             # 欧尔班总理和西雅尔多外长, 拉赫|蒙总统: a transliterated name of three or more characters
             start = pos - length
@@ -1177,9 +1182,7 @@ class PeopleExtractor:
                 return start, pos
         return None
 
-    def _transliteration_ending_at(
-        self, text: str, pos: int, shorter: int, token_starts: set[int], in_title: bool
-    ) -> int | None:
+    def _transliteration_ending_at(self, text: str, pos: int, shorter: int, token_starts: set[int]) -> int | None:
         """Where a transliterated name longer than `shorter` characters that ends at pos starts
         (同阿姆|赫德主席: 赫德 looks like a Chinese name, the name is 阿姆赫德), or None."""
         for length in range(_LONGEST_TRANSLIT, max(shorter, 3), -1):
@@ -1188,10 +1191,10 @@ class PeopleExtractor:
             if (
                 start >= 0
                 and start in token_starts
-                and not in_title
                 and self._transliterated(name)
                 and not any(name[:k] in self.gaz.places for k in range(2, length - shorter + 1))
                 and self._clean_left(text, start)
+                and not _in_book_title(text, pos)
             ):
                 return start
         return None

@@ -1094,7 +1094,7 @@ class OrganizationExtractor:
                 start = tokens[i - 1].start
                 label = state + doc.text[tokens[i].start : end]
                 category = "international" if entry.category in ("government", "party") else entry.category
-                parent = state if entry.category == "government" else None  # (西班牙中央政府 is Spain's)
+                parent = state if entry.category == "government" else None  # (韩国央行 is Korea's)
                 if not any(s < end and start < e for s, e in taken):
                     out.append(
                         self._mention(doc, start, end, None, "gazetteer", label=label, category=category, parent=parent)

@@ -144,11 +144,13 @@ _CONGRESS = re.compile(
     r"(?:全会|代表大会|[十一二三四五六七八九]大|两会)$|(?:人大|政协|人民代表大会|全国委员会)[^，,。]{0,8}会议$"
 )
 # 党的二十大精神, 三中全会以来, 二十大召开后, 二十大提出的目标: named for its spirit, report or time
+# (X和Y即将召开, 落实X工作部署, X审议通过后: one to come, or named for its decisions)
 _NOT_HELD_AFTER = re.compile(
     r"(?:[和、及与][^，,。；;]{0,12}?)?(?:精神|报告|以来|召开以来|召开后|召开前|胜利闭幕以来|闭幕后|后(?!续)|前(?!夕)"
     # (X主席团举行第三次会议: the presidium meets while the congress is in session)
     r"|主席团(?![^，,。；;]{0,32}?(?:举行|召开))|议程|日程|未尽事宜|列席人员|代表资格|代表名单"
-    r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的)"
+    r"|[^，,。；;]{0,6}?(?:提出|擘画|作出|确定|部署)的"
+    r"|即将(?:召开|举行|开幕)|工作部署|审议通过后)"
 )
 # 提请X审议, 关于召开X的决定, 筹备好X: a session to come, or one only referred to
 _NOT_HELD_BEFORE = ("提请", "提交", "关于", "关于召开", "筹备", "筹备好", "拟向")
@@ -221,6 +223,7 @@ _DAY_INSIDE = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
 _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
 # 进博会, 服贸会, 广交会: an expo or games abbreviated to one character and its event word
 _ABBREVIATED = frozenset({"博会", "贸会", "交会", "运会", "奥会"})
+_FAIRS = frozenset({"博会", "贸会", "交会"})
 _NOT_ABBREVIATING = frozenset("的在和与及是了将对从为把被上下中后前等")
 # what a title may write before the text's name of an event: a year (2023年元旦升国旗仪式), a
 # place (成都大运会), a quoted name, or a list the text's walk stopped in (“最美医生”代表与中外记者见面会)
@@ -391,7 +394,8 @@ _LISTED_NEXT = re.compile(r"(?:总统|总理|首相|国王|主席|元首|女王|
 # 卢拉总统成功访华, 李四上月访华期间, 去年11月习近平主席访泰: a visit to China, or to a state
 # written by its one-character short name (访泰, 访芬), told so
 _VISITS_SHORT = re.compile(
-    r"(?:总统|总理|首相|主席|国王|女王|总书记|议长|委员长|先生|女士|一行)?(?:此次|这次|本次|上月|去年|前不久)?"
+    r"(?:(?:总统|总理|首相|国家主席|主席|国王|女王|总书记|议长|委员长)、)?"  # (苏林总书记、国家主席成功访华)
+    r"(?:总统|总理|首相|国家主席|主席|国王|女王|总书记|议长|委员长|先生|女士|一行)?(?:此次|这次|本次|上月|去年|前不久)?"
     r"(?:成功|首次|再次|正式)?访([\u4e00-\u9fff])(?!团)"
 )  # (习近平对邦戈访华表示欢迎, 欢迎X尽早访华: not the host's visit, nor one to come)
 # 访泰期间, 访芬时, 访沙，是: what may follow a one-character short name (访德清 names a place)
@@ -761,9 +765,15 @@ class EventExtractor:
                 out.append(_Draft(text[opened + 1 : end], opened, end + 1, "suffix"))
                 continue
             start = self._name_start(text, match.start(), person_spans, by_end, by_start)
-            short = (
-                match.group() in _ABBREVIATED
-                and before is not None
+            short = match.group() in _ABBREVIATED and (
+                # 服贸会, 高交会: jieba keeps the one character and the abbreviation of a fair one
+                # word (not 亚运会, 奥运会: a kind of games, named by its place or year)
+                match.group() in _FAIRS
+                and last is not None
+                and last.start == match.start() - 1
+                and text[last.start] not in _NOT_ABBREVIATING
+                and is_han(text[last.start])
+                or before is not None
                 and (
                     len(before.text) == 1
                     and before.text not in _NOT_ABBREVIATING
@@ -774,7 +784,7 @@ class EventExtractor:
                 and is_han(before.text[-1])
             )  # 办好进博会, 进博会已成为 (jieba: 进/博会): the one character names the expo
             # (what stands before that character only acts on it: 巡视|链|博会)
-            upto = before.start if short and len(before.text) == 2 else match.start() - 1
+            upto = before.start if short and before is not None and len(before.text) == 2 else match.start() - 1
             if short and start is not None and (subject := by_start.get(start)) is not None and subject.pos == "r":
                 start = subject.end  # 他巡视|链|博会: a pronoun, the subject of the verb on the expo
             if short and (start is None or _acts_only(text, start, upto, by_start)):

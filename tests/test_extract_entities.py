@@ -1635,3 +1635,10 @@ def test_extract_entities_inside_longer_matches_the_pairwise_rule() -> None:
             for m in mentions
         ]
         assert _inside_longer(mentions) == pairwise
+
+
+def test_extract_entities_members_and_another_body_are_no_body() -> None:
+    """全国政协委员和政协机关干部: the body's members and another body, not one body named
+    委员和政协."""
+    labels = {m.label for m in _organizations("王五看望在海口的全国政协委员和政协机关干部。").values()}
+    assert labels == {"中国人民政治协商会议全国委员会"}

@@ -407,6 +407,8 @@ def _extract_people(text: str):
     [
         ("中央和国家机关组织干部召开党组会议。", "国家机关组织干部召开党组", True),  # two verbs
         ("会议主席团交付该委员会审议的议案。", "主席团交付该委员会", True),  # a pronoun
+        ("推动市县公安机关警力向派出所下沉。", "公安机关警力向派出所", True),  # a preposition between
+        ("中国对外友好协会今天举行活动。", "中国对外友好协会", False),  # (对外: one word)
         ("国家禁毒办今天发布报告。", "国家禁毒办", False),  # (禁毒|办: the verb-like last word ends it)
         ("自然资源部今天发布公告。", "自然资源部", False),
     ],

@@ -2786,6 +2786,9 @@ class OrganizationExtractor:
             if name_start is None or text[name_start - 1 : name_start] in _CLOSING_BRACKETS:
                 continue  # 铁科华铁经纬(天津)|信息技术有限公司: the name goes on before the bracket
             name = text[name_start:end]
+            joined = next((c for c in "和与及" if c in name[1:-1]), None)
+            if joined and (left := name.split(joined, 1)[0]) and (left in self.gaz.titles or left in self.gaz.person_nouns):
+                continue  # 全国政协|委员和政协(机关): a body's members and another body, not one body
             found = self._suffix_category(name)
             rest_start = end
             parent_mention = by_end.get(name_start)

@@ -749,8 +749,8 @@ class TaggerExtractor:
     @staticmethod
     def _clause_as_body(start: int, end: int, by_start: dict[int, Token]) -> bool:
         """A tagged body that reads as a clause, not a name: it starts with a verb (动员|全党全军,
-        扎根|边疆基层法院), holds a pronoun (主席团交付|该|委员会) or two verbs before its last
-        word (国家机关|组织|干部|召开|党组)."""
+        扎根|边疆基层法院), holds a pronoun (主席团交付|该|委员会), a preposition between its
+        words (警力|向|派出所) or two verbs before its last word (国家机关|组织|干部|召开|党组)."""
         tokens = []
         pos = start
         while pos < end and (token := by_start.get(pos)) is not None:
@@ -759,7 +759,9 @@ class TaggerExtractor:
         if not tokens:
             return False
         verbs = sum(t.pos == "v" for t in tokens[:-1])  # (not 国家|禁毒|办: its last word ends it)
-        return tokens[0].pos == "v" or any(t.pos == "r" for t in tokens) or verbs >= 2
+        # (警力|向|派出所, 国际组织|以|政府: a preposition inside joins a clause's parts)
+        inside = any(t.pos == "p" for t in tokens[1:-1])
+        return tokens[0].pos == "v" or any(t.pos == "r" for t in tokens) or verbs >= 2 or inside
 
     @staticmethod
     def _token_at(offset: int, words: tuple[dict[int, Token], set[int]]) -> Token | None:

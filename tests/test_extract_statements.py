@@ -778,3 +778,23 @@ def test_statements_both_sides_need_talks_in_the_lead() -> None:
     """With no talks in the lead, 双方 in a paragraph that names one person has no speakers."""
     text = "张三在北京出席开幕式。\n李四表示，合作前景广阔。双方表示，将加强合作。"
     assert not {s for s in _pipeline_statements(text) if s[1] == "表示" and s[0] == "张三"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source no entity names carries what the sentence's subject says after an act
+        (
+            "据当地媒体1日报道,外长张三31日致信联合国秘书长,呼吁国际社会谴责这一行为。",
+            {("张三", "呼吁")},
+        ),
+        # a forecast after an act of the subject is the subject's; after words said it goes on
+        # with them
+        ("水利部今天会商研判台风发展态势,预计今明两天将影响珠江流域。", {("水利部", "预计")}),
+        ("水利部表示,汛情总体平稳,预计今明两天将影响珠江流域。", {("水利部", "表示")}),
+        # whom a letter is to is no subject: the group that wrote it is no named speaker
+        ("据当地媒体报道,十八位前领导人联名致信总统李四,要求立即结束封锁。", set()),
+    ],
+)
+def test_extract_statements_subject_after_a_source_and_an_act(extractor, text: str, expected) -> None:
+    assert {(s.speaker, s.cue) for s in _statements(extractor, text)} == expected

@@ -17,8 +17,9 @@ sentence gives nothing either. How it was said may stand before the cue (明确�
 动情地表示, 亲切地对大家说), and a notice named in 《》 announces (印发《通知》(要求),...).
 
 A clause opening with a cue after an act that is no speech goes on with the sentence's subject
-(李家超感谢...,并表示,...; 他首先...,表示...), never a name after 对/向/同 nor across a clause a
-group opens (大批民众...,要求...); a sentence with no subject that opens with a cue goes on with
+(李家超感谢...,并表示,...; 他首先...,表示...), never a name after 对/向/同 or a letter's
+addressee (致信总统X) nor across a clause a group opens (大批民众...,要求...); a source no entity
+names (据当地媒体报道,X致信...,呼吁...) is no speaker such clauses go on with; a sentence with no subject that opens with a cue goes on with
 the speaker of the sentence before. 表示 followed by a feeling (表示热烈祝贺, 表示支持) says
 nothing. A quotation after a cue is what was said when it is long (强调“...,...”), not a
 programme's name (提出“一带一路”倡议). Statements nested in another are settled: a cue inside
@@ -209,6 +210,9 @@ _NOT_THE_COUNTRY = ("媒体", "官员", "官方", "人士", "专家", "首相", 
 _ABOUT = ("对于", "针对", "关于", "对")
 #: Characters before a name that make it an object, not who speaks (对江泽民同志逝世表示哀悼).
 _OBJECT_MARKS = frozenset("对向同与和跟给为把被让请及")  # (not 将, 使, 令: 上将, 大使, 司令 end titles)
+#: A verb of writing to someone before a name and its titles (联名致信美国总统X): X is whom the
+#: letter is to, not the sentence's subject.
+_WRITTEN_TO = re.compile(r"(?:致信|致电|致函|致贺信|致贺电|写信给)[^，,。；;：:“”]{0,12}$")
 #: A clause a group opens after the subject (...,大批希腊民众聚集在...,要求...): what follows
 #: is the group's, and a group is no named speaker.
 _GROUP_CLAUSE = re.compile(
@@ -754,7 +758,10 @@ class StatementExtractor:
                     # 刘磊说:“...总书记来到徐州考察,强调...: a cue inside a quotation goes on
                     # with whoever the quotation is about, not with the one quoted
                     continue
-            sentence_speakers[sentence] = speakers
+            if speakers or hit.rule != "according_to":
+                # (据伊朗媒体报道,X致信...,呼吁...: a source no entity names only carries what the
+                # sentence's subject says; it is no generic speaker the clauses go on with)
+                sentence_speakers[sentence] = speakers
             if medium:
                 by_medium.append((medium, speakers))  # a generic one too: 报道还说 is its again
             if not speakers:
@@ -1856,7 +1863,11 @@ class _Context:
         i = bisect_right(self.people_starts, sentence - 1)
         while i < len(self.people_list) and self.people_list[i].end <= pos:
             m = self.people_list[i]
-            if text[m.start - 1 : m.start] not in _OBJECT_MARKS or m.start == sentence:
+            if (
+                text[m.start - 1 : m.start] not in _OBJECT_MARKS
+                and not _WRITTEN_TO.search(text[max(sentence, m.start - 16) : m.start])
+                or m.start == sentence
+            ):
                 person = m
                 break
             i += 1

@@ -470,6 +470,8 @@ def test_extract_entities_byline_post_is_not_repeated_without_its_body() -> None
         ("国务院总理会见刚果（布）总统萨苏。", "刚果(布)", "刚果（布）", "international"),
         ("安徽组织农技人员加大春管力度。", "安徽", "安徽省人民政府", "government"),
         ("中央纪委常委会会议听取汇报。", "中央纪委常委会", "中央纪律检查委员会常务委员会", "party"),
+        # a noun holding a character of speech (志愿者: 愿) is part of the name
+        ("中国文艺志愿者协会选出新一届领导。", "中国文艺志愿者协会", "中国文艺志愿者协会", "other"),
     ],
 )
 def test_extract_entities_organization_regressions(text: str, surface: str, label: str, category: str) -> None:

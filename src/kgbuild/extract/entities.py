@@ -3143,7 +3143,8 @@ class OrganizationExtractor:
                 or self.gaz.titles.get(word) in ("leader", "deputy", "enterprise")
                 or word[-1] in "“”"
                 or word.endswith(_APPOSITIVES)
-                or any(c in _SPEECH_CHARS for c in word)
+                # (not a noun that holds one: 中国文艺志愿者协会)
+                or any(c in _SPEECH_CHARS for c in word) and not (len(word) > 1 and tokens[j].pos[:1] == "n")
             ):
                 return tokens[j].end  # 深化|公立医院, 董事长赵国华有关|集团, “|爱婴医院
             j -= 1

@@ -709,6 +709,10 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("中俄投资合作委员会第十次会议召开。", "中俄投资合作委员会", "中俄投资合作委员会", "international", None),
         ("中意企业家委员会年会在罗马举行。", "中意企业家委员会", "中意企业家委员会", "other", None),
         ("中南国家双边委员会第八次全体会议举行。", "中南国家双边委员会", "中南国家双边委员会", "international", None),
+        # the other state's short name first, as that state names the body; a friendship society
+        ("老中合作委员会主席出席。", "老中合作委员会", "老中合作委员会", "international", None),
+        ("柬中友好协会会长致辞。", "柬中友好协会", "柬中友好协会", "other", None),
+        ("俄中友协主席表示欢迎。", "俄中友协", "俄中友协", "other", None),
         # a foreign state's bureau of one field, its airline, a company jieba knows by name
         ("该片获荷兰电影局资助。", "荷兰电影局", "荷兰电影局", "international", "荷兰"),
         ("一架土耳其航空公司客机降落。", "土耳其航空公司", "土耳其航空公司", "enterprise", None),

@@ -907,14 +907,17 @@ _STATE_SHORT_CHARS = frozenset(
 )
 
 #: A body of China and one or more states, named with their short names (中俄投资合作委员会,
-#: 中法企业家委员会, 中新双边合作联委会).
+#: 中法企业家委员会, 中新双边合作联委会), or with the other state's first as it names them
+#: (老中合作委员会, 巴中友好协会, 俄中友协).
 _BILATERAL = re.compile(
     # 南 is South Africa's (中南国家双边委员会), but not in 中南海 or 中南部
-    f"中(?!南[海部])[{''.join(sorted(_STATE_SHORT_CHARS | {'南'}))}]"
-    "[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|联委会)(?!员)"
+    f"(?:中(?!南[海部])[{''.join(sorted(_STATE_SHORT_CHARS | {'南'}))}]"
+    # (not 俄中央选举委员会, 日中国共产党, 巴中市)
+    f"|[{''.join(sorted(_STATE_SHORT_CHARS))}]中(?![央国心部东西南北间市区县]))"
+    "(?:[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|联委会)(?!员)|[\u4e00-\u9fff]{0,8}?(?:友好协会|友协))"
 )
 #: Words in such a body's name that make it one of businesses or people, not of governments.
-_NOT_INTERGOVERNMENTAL = re.compile("企业|工商|商务|商会|友好|民间|媒体|青年|班列|智库")
+_NOT_INTERGOVERNMENTAL = re.compile("企业|工商|商务|商会|友好|友协|民间|媒体|青年|班列|智库")
 #: Verbs a commission's name holds (中巴经济走廊联合合作委员会, 中欧班列运输协调委员会).
 _NAMING_VERBS = frozenset({"联合", "协调", "指导", "合作"})
 #: Parts of speech that no bilateral body's name holds (prepositions, pronouns, numerals).
@@ -1179,7 +1182,7 @@ class OrganizationExtractor:
         and another state named with their short names is a body of the two states
         (international), or of their businesses and people (other)."""
         text = doc.text
-        if "委员会" not in text and "理事会" not in text and "联委会" not in text:
+        if not any(word in text for word in ("委员会", "理事会", "联委会", "友好协会", "友协")):
             return []
         matches = list(_BILATERAL.finditer(text))
         if not matches:

@@ -38,6 +38,9 @@ def _initiatives(text: str) -> dict[str, str | None]:
         # a law named without 《》 before its draft
         ("会议审议了湿地养护法修订草案和森林防火法草案。", "湿地养护法"),
         ("会议审议了湿地养护法修订草案和森林防火法草案。", "森林防火法"),
+        # a short law's name after a verb acting on it; one jieba keeps whole though it ends in 司法
+        ("会议通过了关于修改慈善法的决定。", "慈善法"),
+        ("会议通过了新修订的公司法。", "公司法"),
         # quoted programme names
         ("该市启动“青苗护航”专项行动，为期三个月。", "青苗护航专项行动"),
         ("团省委发起“乡村小课堂”计划。", "乡村小课堂计划"),
@@ -262,6 +265,8 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "积极推进沿江沿海高铁建设。",  # lines along a coast, none by name
         "浙江瓯海等示范区展示了进展。",  # zones of several places
         "局长王立法出席会议。",  # a person's name ending in 法
+        "医院实施新疗法。",  # a method after a verb that may act on a law
+        "要公正司法。",  # the act, not a law
         "主席复信孟加拉国儿童阿里法·沁。",  # a foreign person's name with 法 in it
         "油田正在加速推进试验工程。",  # a kind of project
         "祁连山国家公园全面完成试点。",  # a clause, not a pilot's name

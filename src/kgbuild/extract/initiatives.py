@@ -471,6 +471,8 @@ _LEADS = frozenset(
 _LAW_CONTEXT = re.compile(
     r"(?:修订草案|修正草案|草案|修正案|实施|施行|执法检查|的规定|有关规定|等法律|第[一二三四五六七八九十百零]+条)"
 )
+#: What precedes a short law's name when the text acts on the law (修改慈善法的决定, 通过了新修订的公司法).
+_LAW_BEFORE = re.compile(r"(?:修改|修订|新修订的|审议|通过了?|制定|颁布|施行|实施|贯彻|依据|根据|违反)$")
 #: A quoted numeral name is a programme when a word like these follows or precedes it.
 #: (not 工作: “三农”工作 and “三服务”工作 are fields of work, not programmes)
 _PROGRAMME_WORDS = ("政策", "行动", "战略", "建设", "改革", "工程", "试点", "补贴", "目标", "任务")
@@ -1502,9 +1504,16 @@ class InitiativeExtractor:
             start -= 1
         name_start = tokens[start].start
         name = text[name_start : token.end]
-        if len(name) < 3 or name[-2:] in _NOT_LAWS and name[-3:] != "立法法" or name.endswith(_BODIES_OF_LAW):
+        if (
+            len(name) < 3
+            # (公司法: a law jieba keeps one word, though it ends like 司法)
+            or name[-2:] in _NOT_LAWS
+            and name[-3:] != "立法法"
+            and not (name == token.text and len(name) == 3 and name[-2:] == "司法")
+            or name.endswith(_BODIES_OF_LAW)
+        ):
             return None
-        if len(name) < 5 and not _LAW_CONTEXT.match(text, token.end):
+        if len(name) < 5 and not _LAW_CONTEXT.match(text, token.end) and not _LAW_BEFORE.search(text, 0, name_start):
             return None
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and nxt.pos in ("n", "vn", "nz") and not _LAW_CONTEXT.match(text, token.end):

@@ -288,7 +288,7 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         ("亚太经济合作组织领导人非正式会议举行。", "亚太经济合作组织", "亚太经合组织", "international", None),
         # channels, armed wings and standing groups the news names often
         ("央视新闻、央视频同步转播。", "央视频", "央视频", "media", None),
-        ("哈马斯下属武装派别卡桑旅称。", "卡桑旅", "卡桑旅", "international", None),
+        ("哈马斯下属武装派别卡桑旅称。", "卡桑旅", "卡桑旅", "international", "巴勒斯坦伊斯兰抵抗运动"),
         ("彭丽媛访问联合国教科文组织总部。", "联合国教科文组织", "联合国教科文组织", "international", "联合国"),
     ],
 )
@@ -394,6 +394,9 @@ def test_extract_entities_post_mention_spans_the_title() -> None:
         ("伊朗工业部副部长阿里-礼萨在接受采访时表示欢迎。", {"阿里-礼萨"}),  # a double name, 礼萨 (Reza)
         # an adverb and a preposition jieba ran into the name after a title (还同/x|阮富仲)
         ("习近平总书记还同阮富仲总书记亲切会见青年代表。", {"习近平", "阮富仲"}),
+        # 和 before a verb ends a name after a title; before a name it joins two people
+        ("国务委员兼国防部长魏凤和出席会议。", {"魏凤和"}),
+        ("外交部长王毅和李强出席会议。", {"王毅", "李强"}),
     ],
 )
 def test_extract_entities_people_regressions(text: str, people: set[str]) -> None:
@@ -1648,3 +1651,21 @@ def test_extract_entities_members_and_another_body_are_no_body() -> None:
     委员和政协."""
     labels = {m.label for m in _organizations("王五看望在海口的全国政协委员和政协机关干部。").values()}
     assert labels == {"中国人民政治协商会议全国委员会"}
+
+
+def test_extract_entities_a_name_glued_to_wei_is_no_part_of_the_body() -> None:
+    """庹震为|教科卫体委员会: a name jieba does not know, glued to 为, starts no body's name."""
+    labels = {m.label for m in _organizations("会议任命庹震为教科卫体委员会副主任。").values()}
+    assert "教科卫体委员会" in labels
+    assert not any("为" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "parent"),
+    [
+        ("哈马斯下属武装派别卡桑旅20日称，将继续战斗。", "卡桑旅", "巴勒斯坦伊斯兰抵抗运动"),
+        ("巴勒斯坦伊斯兰抵抗运动（哈马斯）下属武装派别卡桑旅称。", "卡桑旅", "巴勒斯坦伊斯兰抵抗运动"),
+    ],
+)
+def test_extract_entities_a_body_the_text_says_is_under_another(text: str, body: str, parent: str) -> None:
+    assert _organizations(text)[body].parent == parent

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..gazetteer import Gazetteer, OrgEntry, PlaceEntry
@@ -152,6 +152,9 @@ _QUANTIFIERS = frozenset(
     {"很多", "许多", "多家", "一些", "部分", "所有", "多个", "几家", "三地", "两地", "各地", "一家", "大量", "主要"}
     | {"双方", "两国", "各方", "多国"}
 )
+#: Function characters jieba may glue to an unknown name before them (庹震为): a word it does
+#: not know that ends in one is no part of the body's name after it.
+_GLUED_FUNCTION_CHARS = frozenset("为在与向对和同将被把")
 #: Characters of speech and stance that no unit's name holds (阿尔巴尼斯在议会, 愿同乌参议院).
 _SPEECH_CHARS = frozenset("在愿称说致")
 #: Words that say what kind of body the name after them is (国际评级机构|穆迪公司).
@@ -933,6 +936,24 @@ def _state_short_names(gaz: Gazetteer) -> dict[str, str]:
     }
 
 
+#: What stands between a body and one the text says is under it (哈马斯下属武装派别卡桑旅,
+#: 美国国防部下属的运输司令部); a short name in brackets may follow the body (（哈马斯）).
+_SUBORDINATE_OF = re.compile(r"(?:[（(][^（）()]{1,10}[）)])?下属的?(?:武装派别|武装组织|机构|单位|部门)?“?$")
+
+
+def _stated_subordinates(text: str, mentions: list[Mention], known: Sequence[Mention]) -> list[Mention]:
+    """哈马斯下属武装派别卡桑旅: a body the text says is under another has it as its parent."""
+    by_end = {m.end: m for m in (*known, *mentions) if m.kind == "organization"}
+    out = []
+    for m in mentions:
+        lead = _SUBORDINATE_OF.search(text, max(0, m.start - 20), m.start)
+        above = by_end.get(lead.start()) if lead is not None else None
+        if above is not None and m.parent is None and above.label != m.label:
+            m = replace(m, parent=above.label)
+        out.append(m)
+    return out
+
+
 def start_index(tokens: tuple[Token, ...], start: int, k: int) -> int:
     """The index of the token that starts at offset start, searching back from token k."""
     j = k
@@ -1165,6 +1186,8 @@ class OrganizationExtractor:
             for k, m in enumerate(out)
             if (m.start, m.label) in parents or not inside[k]
         ]
+        if "下属" in doc.text:
+            kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
         return kept
 
     def _state_and_people(self, text: str, mention: Mention) -> Mention:
@@ -2790,7 +2813,11 @@ class OrganizationExtractor:
                 continue  # 铁科华铁经纬(天津)|信息技术有限公司: the name goes on before the bracket
             name = text[name_start:end]
             joined = next((c for c in "和与及" if c in name[1:-1]), None)
-            if joined and (left := name.split(joined, 1)[0]) and (left in self.gaz.titles or left in self.gaz.person_nouns):
+            if (
+                joined
+                and (left := name.split(joined, 1)[0])
+                and (left in self.gaz.titles or left in self.gaz.person_nouns)
+            ):
                 continue  # 全国政协|委员和政协(机关): a body's members and another body, not one body
             found = self._suffix_category(name)
             rest_start = end
@@ -3147,7 +3174,8 @@ class OrganizationExtractor:
                 or word[-1] in "“”"
                 or word.endswith(_APPOSITIVES)
                 # (not a noun that holds one: 中国文艺志愿者协会)
-                or any(c in _SPEECH_CHARS for c in word) and not (len(word) > 1 and tokens[j].pos[:1] == "n")
+                or any(c in _SPEECH_CHARS for c in word)
+                and not (len(word) > 1 and tokens[j].pos[:1] == "n")
             ):
                 return tokens[j].end  # 深化|公立医院, 董事长赵国华有关|集团, “|爱婴医院
             j -= 1
@@ -3261,6 +3289,8 @@ class OrganizationExtractor:
             is_word = is_word or (tok.text == "·" and 0 < j < k and tokens[j - 1].pos in _PERSON_TAGS)
             if not is_word or chars + len(tok.text) > 16:
                 break
+            if j < k and tok.pos == "x" and len(tok.text) > 1 and tok.text[-1] in _GLUED_FUNCTION_CHARS:
+                break  # 任命…、庹震为|教科卫体委员会: a name jieba glued to 为, not part of the body
             if tok.text in _CONNECTORS and tok.start in by_end:
                 break  # 中央广播电视总台与阿根廷…办公室: a known body and another one, not one name
             chars += len(tok.text)

@@ -894,6 +894,13 @@ class PeopleExtractor:
             return pos, long_end  # 委员刘国中、: 中 before a comma ends a name, not a phrase
         if (
             after_title
+            and text[long_end - 1 : long_end] == "和"
+            and self.verb_re.match(text, long_end)
+            and self._looks_like_name(text[pos : long_end - 1])
+        ):
+            return pos, long_end  # 国防部长魏凤和出席: 和 before a verb ends a name, joins no other
+        if (
+            after_title
             and long_end <= len(text)
             and _HOME.match(text, long_end)
             and self._looks_like_name(text[pos:long_end])

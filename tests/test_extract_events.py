@@ -2391,3 +2391,28 @@ def test_extract_events_relatives_met_and_a_meeting_after_and(extractor) -> None
     assert events["张三会见李四先生亲属"].participants == ("张三",)
     text = "张三3日访问滨海国，并与滨海国总统李四举行会晤。"
     assert "张三与李四会晤" in _by_name(_events(extractor, text, people=("张三", "李四")))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # games listed after a place share it; two joined with nothing between are two events
+        ("北京冬奥会、冬残奥会成功举办。", {"北京冬奥会", "北京冬残奥会"}),
+        ("杭州第19届亚运会和亚残运会圆满落幕。", {"杭州第19届亚运会", "杭州第19届亚残运会"}),
+        ("滨海亚运会亚残运会圆满落幕。", {"滨海亚运会", "滨海亚残运会"}),
+        # a mechanism's numbered meeting keeps the mechanism's name (not after a verb: 加强合作)
+        ("李强出席大湄公河次区域经济合作第八次领导人会议。", {"大湄公河次区域经济合作第八次领导人会议"}),
+        ("双方加强合作第三届论坛将举行。", set()),
+        # how the meeting stands in history is no part of its name
+        ("1956年，召开党的历史上首次中央人大工作会议。", {"中央人大工作会议"}),
+        # a count of things before the games' name is no part of it
+        ("今天，2000多辆滨海亚运会官方服务车辆交付。", {"滨海亚运会"}),
+    ],
+)
+def test_extract_events_games_mechanisms_and_leads(text: str, names: set[str]) -> None:
+    assert set(_events_of(text)) == names
+
+
+def test_extract_events_a_visit_after_attending_and_a_comma() -> None:
+    text = "张三主席将于11月13日至17日出席滨海峰会，并对秘鲁和巴西进行国事访问。"
+    assert "张三对秘鲁和巴西国事访问" in _events_of(text)

@@ -155,8 +155,9 @@ _NOT_HELD_AFTER = re.compile(
 # 提请X审议, 关于召开X的决定, 筹备好X: a session to come, or one only referred to
 _NOT_HELD_BEFORE = ("提请", "提交", "关于", "关于召开", "筹备", "筹备好", "拟向")
 _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
-#: A count of things before an event's name (拿到7张巴黎奥运会门票): the name starts after it.
-_COUNT_END = re.compile(r"(?<!第)(?:\d+|[一二两三四五六七八九十百千万几多]+)[张枚份块]$")
+#: A count of things before an event's name (拿到7张巴黎奥运会门票, 2000多辆亚运会…车辆): the name
+#: starts after it.
+_COUNT_END = re.compile(r"(?<!第)(?:\d+|[一二两三四五六七八九十百千万几多]+)多?[张枚份块辆台艘架]$")
 _COUNT_INSIDE = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")  # (not 第四场)
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
 _NOT_ONE_LAUNCH = re.compile(
@@ -224,6 +225,9 @@ _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
 # 进博会, 服贸会, 广交会: an expo or games abbreviated to one character and its event word
 _ABBREVIATED = frozenset({"博会", "贸会", "交会", "运会", "奥会"})
 _FAIRS = frozenset({"博会", "贸会", "交会"})
+#: Verbs that end the name of a mechanism whose numbered meetings the news names
+#: (大湄公河次区域经济合作第八次领导人会议, 中俄战略安全磋商第十八轮磋商).
+_MECHANISM_WORDS = frozenset({"合作", "对话", "磋商", "协商", "交流"})
 _NOT_ABBREVIATING = frozenset("的在和与及是了将对从为把被上下中后前等")
 # what a title may write before the text's name of an event: a year (2023年元旦升国旗仪式), a
 # place (成都大运会), a quoted name, or a list the text's walk stopped in (“最美医生”代表与中外记者见面会)
@@ -386,8 +390,9 @@ _VISIT_TO = re.compile(
     r"((?:国事|正式|工作|友好|正式友好|国事友好)?访问)"
 )
 # 习近平将于11月13日至17日赴利马出席X并对秘鲁进行国事访问: the visitor attends X on the way
+# (出席X，并对秘鲁和巴西进行国事访问: a comma before 并 too)
 _ATTENDS_AND = re.compile(
-    r"(?:主席|总理|总统|首相)?[将于]*(?:赴|前往|抵达|到)?[\u4e00-\u9fff]{0,8}?(?:出席|参加)[^，,。；;]{2,40}并"
+    r"(?:主席|总理|总统|首相)?[将于]*(?:赴|前往|抵达|到)?[\u4e00-\u9fff]{0,8}?(?:出席|参加)[^，,。；;]{2,40}[，,]?并"
 )
 # 、埃及总统, 和突尼斯总理: between two people of one list, their countries and titles only
 _LISTED_NEXT = re.compile(r"(?:总统|总理|首相|国王|主席|元首|女王|苏丹|埃米尔)?[、和及][\u4e00-\u9fff]{0,12}")
@@ -582,6 +587,7 @@ class EventExtractor:
         people = sorted(found.mentions("person"), key=lambda m: (m.start, m.end))
         drafts = self._named(doc, orgs, people)
         drafts += _games_inside(drafts)
+        drafts += _games_sharing_lead(text, drafts)
         drafts += _meetings(text, people)
         drafts += _meetings_told_before_host(text, people, drafts)
         drafts += _visits(text, people, self.places, self.gaz.sides)
@@ -1011,7 +1017,7 @@ class EventExtractor:
                 break
             if _DEMONSTRATIVE_END.search(text, max(0, pos - 3), pos):
                 break  # 印上这次二十国集团领导人峰会: the name starts after 这次
-            if _COUNT_END.search(text, max(0, pos - 6), pos):
+            if _COUNT_END.search(text, max(0, pos - 8), pos):
                 break  # 共拿到7张巴黎奥运会参赛门票: the tickets' count, no part of the name
             if pos in person_spans and pos != suffix_start and not _DOCTRINE.match(text, pos, suffix_start):
                 stop = "person"
@@ -1038,6 +1044,11 @@ class EventExtractor:
                 token is not None
                 and len(token.text) > 1
                 and token.pos[:1] in ("v", "d")
+                and not (  # (澜沧江—湄公河合作第四次领导人会议; not 加强合作第三届论坛)
+                    token.text in _MECHANISM_WORDS
+                    and (head := by_end.get(token.start)) is not None
+                    and head.pos[:1] in ("n", "j")
+                )
                 and _EDITION_START.match(text, pos)
             ):
                 break  # 数量已超过第五届进博会: a verb before the edition is no part of the name (not 委员|会)
@@ -1266,6 +1277,38 @@ def _games_inside(drafts: list[_Draft]) -> list[_Draft]:
             continue
         names.add(name)
         out.append(_Draft(name, at, at + len(name), "suffix"))
+    return out
+
+
+#: Games named by their kind alone (冬残奥会), which a place or year written before a list of
+#: them names too (北京冬奥会、冬残奥会; 杭州亚运会亚残运会), longest first.
+_GAMES_KINDS = (
+    *("冬残奥会", "亚残运会", "残奥会", "残运会", "冬奥会", "奥运会"),
+    *("亚运会", "大运会", "青奥会", "全运会", "冬运会"),
+)
+
+
+def _games_sharing_lead(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """北京冬奥会、冬残奥会 and 杭州亚运会亚残运会: games written one after another share the place
+    or year written before the first (北京冬残奥会, 杭州亚残运会); two joined with nothing between
+    are two events. Renames the drafts in place; returns the second games of a joined pair."""
+    out = []
+    by_end = {d.end: d for d in drafts if d.rule == "suffix"}
+    for d in sorted((d for d in drafts if d.rule == "suffix"), key=lambda d: d.start):
+        second = next((g for g in _GAMES_KINDS if d.name.endswith(g)), None)
+        if second is None:
+            continue
+        first = next((g for g in _GAMES_KINDS if d.name[: -len(second)].endswith(g)), None)
+        if first is not None:
+            lead = d.name[: -len(second) - len(first)]
+            d.name, d.end = lead + first, d.end - len(second)
+            out.append(_Draft(lead + second, d.end, d.end + len(second), "suffix"))
+            continue
+        before = by_end.get(d.start - 1)
+        if d.name == second and text[d.start - 1 : d.start] in ("、", "和", "与", "及") and before is not None:
+            kind = next((g for g in _GAMES_KINDS if before.name.endswith(g)), None)
+            if kind is not None and len(before.name) > len(kind):
+                d.name = before.name[: -len(kind)] + second
     return out
 
 
@@ -1719,7 +1762,10 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object], side
             continue  # 期待习近平主席…对巴西进行国事访问: a visit hoped for, not one made
         # 巴林国王哈马德、埃及总统塞西…将于5月28日至6月1日对中国进行国事访问: each one listed visits
         last = _last_listed(text, host, people, i + 1)
-        match = _VISIT_TO.search(text, last.end, _clause_end(text, last.end))
+        clause_end = _clause_end(text, last.end)
+        if text.startswith(("，并", ",并"), clause_end):
+            clause_end = _clause_end(text, clause_end + 1)  # 出席X，并对秘鲁进行国事访问: the same visitor
+        match = _VISIT_TO.search(text, last.end, clause_end)
         between = _DATE_SPAN.sub("", _INVITED_BY.sub("", text[last.end : match.start()])) if match else ""
         if match is None or len(between) > 6 and not _ATTENDS_AND.fullmatch(between):
             continue  # (赵乐际11日至14日对摩洛哥进行访问, X是应Y的邀请对Z进行: the dates, the invitation)
@@ -1730,7 +1776,7 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object], side
             text, sentence_bounds(text, host.start, host.end)[0], host.start
         ):
             visited = "中国"  # 欢迎X总统对我国进行国事访问: the narrator's country (not a speaker's)
-        if not all(p in places or p.endswith("国") and p != "我国" for p in visited.split("、")):
+        if not all(p in places or p.endswith("国") and p != "我国" for p in _VISITED_SPLIT.split(visited)):
             continue  # 对社会工作作出..., 他说，X对我国进行访问: not a named country or place
         name = host.label + "对" + visited + match.group(2)
         out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
@@ -2528,7 +2574,7 @@ def _title_event(
         named = (tour, "inspection", verb)
     elif host and (visit := _TITLE_VISIT.search(head, len(host))):
         visited = visit.group(1)
-        if not all(p in places or p.endswith("国") and p != "我国" for p in visited.split("、")):
+        if not all(p in places or p.endswith("国") and p != "我国" for p in _VISITED_SPLIT.split(visited)):
             return []
         named = (host + "对" + visited + visit.group(2), "visit", visit.group(2))
     elif host is None and (launch := _TITLE_LAUNCH.match(head)):
@@ -2798,6 +2844,7 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                         and (f.name[-2:] == d.name[-2:] or f.name[0] == d.name[0] and f.name[-1] == d.name[-1])
                         and _in_order(d.name, f.name)
                         and not _sub_body_inserted(d.name, f.name)
+                        and not _other_games(d.name, f.name)
                         # (X会议主席团第三次会议, X交易会全球服务贸易峰会: an event within the
                         # one named first, not the same one; X博览会暨Y博览会 is X, and
                         # 东盟各国议会间大会第43届年会 is the body's meeting)
@@ -2814,7 +2861,10 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                     (
                         f
                         for f in longer
-                        if len(f.name) > len(d.name) and f.name[-1] == d.name[-1] and _in_order(d.name, f.name)
+                        if len(f.name) > len(d.name)
+                        and f.name[-1] == d.name[-1]
+                        and _in_order(d.name, f.name)
+                        and not _other_games(d.name, f.name)
                     ),
                     key=lambda f: len(f.name),
                     default=None,
@@ -2861,6 +2911,12 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
         else:
             final.append(item)
     return final
+
+
+def _other_games(short: str, long: str) -> bool:
+    """北京冬奥会 and 北京冬残奥会: the names end in two kinds of games, two events."""
+    kinds = [next((g for g in _GAMES_KINDS if name.endswith(g)), None) for name in (short, long)]
+    return kinds[0] is not None and kinds[1] is not None and kinds[0] != kinds[1]
 
 
 def _sub_body_inserted(short: str, long: str) -> bool:

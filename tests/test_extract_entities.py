@@ -1669,3 +1669,20 @@ def test_extract_entities_a_name_glued_to_wei_is_no_part_of_the_body() -> None:
 )
 def test_extract_entities_a_body_the_text_says_is_under_another(text: str, body: str, parent: str) -> None:
     assert _organizations(text)[body].parent == parent
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a trade union named after its state and its trade
+        ("德国火车司机工会10日举行罢工。", "德国火车司机工会", None),
+        # China's unions as a movement, a body's verb before a kind, a sector of the CPPCC
+        ("中国工会第十八次全国代表大会今天闭幕。", None, "中国工会"),
+        ("英国政府面对工会要求时的态度令人不满。", "英国政府", "英国政府面对工会"),
+        ("他所在的全国政协总工会界别提交了提案。", None, "中国人民政治协商会议全国委员会总工会"),
+    ],
+)
+def test_extract_entities_trade_unions(text: str, present: str | None, absent: str | None) -> None:
+    labels = {m.label for m in _organizations(text).values()}
+    assert present is None or present in labels
+    assert absent is None or absent not in labels

@@ -95,6 +95,9 @@ _NOT_BODIES = frozenset(
         "船运公司",
         "分公司",
         "子公司",
+        "中国工会",  # China's trade unions as a movement (中国工会第十八次全国代表大会, 中国工会章程)
+        "各级工会",
+        "基层工会",
     }
 )
 #: Verbs written before a body's name that jieba may tag as nouns (参观, 指导): no name holds them.
@@ -152,6 +155,8 @@ _QUANTIFIERS = frozenset(
     {"很多", "许多", "多家", "一些", "部分", "所有", "多个", "几家", "三地", "两地", "各地", "一家", "大量", "主要"}
     | {"双方", "两国", "各方", "多国"}
 )
+#: Kinds of body that a body's verb in the news often acts on (面对工会, 改组内阁).
+_ACTED_ON_KINDS = frozenset({"工会", "内阁"})
 #: Function characters jieba may glue to an unknown name before them (庹震为): a word it does
 #: not know that ends in one is no part of the body's name after it.
 _GLUED_FUNCTION_CHARS = frozenset("为在与向对和同将被把")
@@ -2772,6 +2777,7 @@ class OrganizationExtractor:
                 and not (token.text.endswith("部") and text.startswith("门", token.end))  # 交通运输部门
                 and token.text not in _KINDS_ALONE
                 and token.text not in _NOT_ORGANS
+                and token.text not in _NOT_BODIES
                 # 日本公司: a company of a state, not one named
                 and not (token.text.endswith(("公司", "企业")) and token.text[:-2] in self.gaz.places)
             ):
@@ -3035,6 +3041,14 @@ class OrganizationExtractor:
                 continue  # 广东省认定跨国公司: a place, a verb and a kind of body, not a name
             if parent_mention is not None and self._verb_at(tokens, name_start, k):
                 continue  # 中国人民银行指导商业银行: a body and what it does, not one name
+            if parent_mention is not None and parent_mention.kind == "organization" and suffix in _ACTED_ON_KINDS:
+                j = start_index(tokens, name_start, k)
+                if tokens[j].start == name_start and tokens[j].pos == "v" and len(tokens[j].text) > 1:
+                    # 英国政府|面对|工会, 欧洲议会|选举|结果改组内阁: a clause after a body (not
+                    # 美国国会|预算|办公室, a unit named by its task)
+                    continue
+            if text.startswith("界", end):
+                continue  # 全国政协|总工会|界别: a sector of the CPPCC, not a body
             if parent_mention is not None and self._clause_inside(tokens, k, name_start, parent_mention):
                 continue  # 京津冀三地启动海关, 中国气象局继续组织联合会: a clause, not a name
             if category == "enterprise" and _MEDIA_WORDS.search(label):

@@ -1686,3 +1686,9 @@ def test_extract_entities_trade_unions(text: str, present: str | None, absent: s
     labels = {m.label for m in _organizations(text).values()}
     assert present is None or present in labels
     assert absent is None or absent not in labels
+
+
+def test_extract_entities_a_town_named_after_a_state_is_not_the_state() -> None:
+    """东|巴勒斯坦镇长: East Palestine's mayor, not a post of the state of Palestine."""
+    assert "巴勒斯坦" not in {m.label for m in _organizations("东巴勒斯坦镇长科纳威表示。").values()}
+    assert "巴勒斯坦" in {m.label for m in _organizations("巴勒斯坦总统阿巴斯表示。").values()}

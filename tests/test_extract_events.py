@@ -1221,6 +1221,12 @@ def test_extract_events_press_conference_presenters_take_part(extractor) -> None
     assert event.participants == ("教育部", "滨海市人民政府")
 
 
+def test_extract_events_press_conference_presenter_in_the_next_sentence(extractor) -> None:
+    text = "国务院新闻办公室今天举行新闻发布会。交通运输部相关负责人介绍说，今年公路建设加快推进。"
+    (event,) = _events(extractor, text, orgs=("国务院新闻办公室", "交通运输部"))
+    assert event.participants == ("交通运输部",)
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -155,6 +155,8 @@ _QUANTIFIERS = frozenset(
     {"很多", "许多", "多家", "一些", "部分", "所有", "多个", "几家", "三地", "两地", "各地", "一家", "大量", "主要"}
     | {"双方", "两国", "各方", "多国"}
 )
+#: One-character words of direction that a place named after another begins with (东巴勒斯坦).
+_DIRECTION_CHARS = frozenset({"东", "西", "南", "北", "新"})
 #: Kinds of body that a body's verb in the news often acts on (面对工会, 改组内阁).
 _ACTED_ON_KINDS = frozenset({"工会", "内阁"})
 #: Function characters jieba may glue to an unknown name before them (庹震为): a word it does
@@ -1831,7 +1833,8 @@ class OrganizationExtractor:
         taken = _Coverage(len(text), ((m.start, m.end) for m in known))
         by_start = {m.start: m for m in known}
         out = []
-        for token in doc.tokens:
+        tokens = doc.tokens
+        for k, token in enumerate(tokens):
             entry, token_end = place_at(text, token, self.gaz)
             if (
                 entry is None
@@ -1843,6 +1846,8 @@ class OrganizationExtractor:
                 continue
             if entry is None or taken.overlaps(token.start, token_end) or text.endswith("驻", 0, token.start):
                 continue  # 俄罗斯驻美国大使: the ambassador is the state's that sends him
+            if k > 0 and tokens[k - 1].end == token.start and tokens[k - 1].text in _DIRECTION_CHARS:
+                continue  # 东|巴勒斯坦镇长: a town named after a state (East Palestine), not the state
             surface = text[token.start : token_end]
             acting = next((w for w in ("代理", "代") if text.startswith(w, token_end)), "")
             found = self.title_at.match(text, token_end + len(acting))  # 浙江省代省长

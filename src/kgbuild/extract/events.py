@@ -2105,20 +2105,33 @@ def _describe(
             return
         # 邀请教育部、四川省人民政府相关负责人介绍, 国家统计局介绍: at a press conference, the
         # bodies that present take part (not the body that only holds it)
-        by_end = {o.end: o for o in orgs if sent_start <= o.start < sent_end}
         spokes: list[str] = []
-        for o in orgs:
-            if sent_start <= o.start < sent_end and _PRESENTS.match(text, o.end):
-                listed = [o]
-                while (
-                    joined := _JOINED_BODIES.search(text, max(sent_start, listed[0].start - 4), listed[0].start)
-                ) and (earlier := by_end.get(joined.start())):
-                    listed.insert(0, earlier)
-                spokes += [m.label for m in listed if m.label not in spokes]
+        # (国务院新闻办公室举行新闻发布会。交通运输部相关负责人介绍…: the next sentence presents)
+        next_end = _nth_sentence_end(text[sent_end:], 1) + sent_end
+        for span_start, span_end in ((sent_start, sent_end), (sent_end, next_end)):
+            if spokes:
+                break
+            spokes = _presenters(text, orgs, span_start, span_end)
         if spokes:
             draft.bodies = [b for b in draft.bodies if b != draft.organizer] + [
                 b for b in spokes if b not in draft.bodies
             ]
+
+
+def _presenters(text: str, orgs: list[Mention], sent_start: int, sent_end: int) -> list[str]:
+    """The bodies whose officials present in text[sent_start:sent_end] (邀请教育部、四川省人民政府
+    相关负责人介绍), in order."""
+    by_end = {o.end: o for o in orgs if sent_start <= o.start < sent_end}
+    spokes: list[str] = []
+    for o in orgs:
+        if sent_start <= o.start < sent_end and _PRESENTS.match(text, o.end):
+            listed = [o]
+            while (
+                joined := _JOINED_BODIES.search(text, max(sent_start, listed[0].start - 4), listed[0].start)
+            ) and (earlier := by_end.get(joined.start())):
+                listed.insert(0, earlier)
+            spokes += [m.label for m in listed if m.label not in spokes]
+    return spokes
 
 
 def _subject_holds(

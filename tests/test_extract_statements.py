@@ -794,6 +794,12 @@ def test_statements_both_sides_need_talks_in_the_lead() -> None:
         ("水利部表示,汛情总体平稳,预计今明两天将影响珠江流域。", {("水利部", "表示")}),
         # whom a letter is to is no subject: the group that wrote it is no named speaker
         ("据当地媒体报道,十八位前领导人联名致信总统李四,要求立即结束封锁。", set()),
+        # nor who was met: the one who met him speaks
+        ("会见李四时,张三祝贺他当选,表示双方合作前景广阔。", {("张三", "表示")}),
+        # members counted after their body speak, not the body
+        ("据当地媒体报道,水利部近20名官员致信张三,要求其作出答复。", set()),
+        # a schedule or a count after 预计 is no forecast said
+        ("水利部今天召开会议,预计于27日表决该草案。", set()),
     ],
 )
 def test_extract_statements_subject_after_a_source_and_an_act(extractor, text: str, expected) -> None:

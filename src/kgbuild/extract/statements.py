@@ -208,9 +208,17 @@ _NOT_THE_COUNTRY = ("媒体", "官员", "官方", "人士", "专家", "首相", 
 _ABOUT = ("对于", "针对", "关于", "对")
 #: Characters before a name that make it an object, not who speaks (对江泽民同志逝世表示哀悼).
 _OBJECT_MARKS = frozenset("对向同与和跟给为把被让请及")  # (not 将, 使, 令: 上将, 大使, 司令 end titles)
-#: A verb of writing to someone before a name and its titles (联名致信美国总统X): X is whom the
-#: letter is to, not the sentence's subject.
-_WRITTEN_TO = re.compile(r"(?:致信|致电|致函|致贺信|致贺电|写信给)[^，,。；;：:“”]{0,12}$")
+#: A verb of writing to or meeting someone before a name and its titles (联名致信美国总统X,
+#: 渔业团体代表会晤经济产业大臣X): X is whom the letter is to or who was met, not the subject.
+_WRITTEN_TO = re.compile(
+    r"(?:致信|致电|致函|致贺信|致贺电|写信给|会晤|会见|接见|约见|拜会|拜访|看望|慰问)[^，,。；;：:“”]{0,12}$"
+)
+#: A count of a body's members after it (美国国会参众两院近20名民主党人): the members speak, a group
+#: no statement names, not the body.
+_MEMBERS_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:近|约|超过|逾)?[\d一二三四五六七八九十百千几数多]+[名位][\u4e00-\u9fff]{0,6}?"
+    r"(?:人士|议员|党人|代表|官员|专家|成员|委员)"
+)
 #: A clause a group opens after the subject (...,大批希腊民众聚集在...,要求...): what follows
 #: is the group's, and a group is no named speaker.
 _GROUP_CLAUSE = re.compile(
@@ -997,6 +1005,8 @@ class StatementExtractor:
             inner = text[start + 1 : close] if close != -1 else ""
             if len(inner) >= _QUOTE_MIN or any(c in inner for c in ",，;；。!！?？"):
                 return True
+        if hit.cue == "预计" and text[start] in "于有":
+            return False  # 预计于27日表决, 预计有1800万人次参与: a schedule or a count, no forecast said
         if hit.cue in w.bare and hit.cue in self.gaz.cues:
             return True
         if any(text.startswith(m, start) for m in w.modal):
@@ -1310,6 +1320,9 @@ class StatementExtractor:
         who = ctx.subject(start, pos)
         if who and _GROUP_CLAUSE.search(text, who[-1].start, pos):
             return []
+        body = ctx.org_starts.get(who[0].start) if who and who[0].kind == "organization" else None
+        if body is not None and _MEMBERS_AFTER.match(text, body.end):
+            return []  # 美国国会参众两院近20名民主党人致信…,要求…: the members speak
         if who and who[0].kind == "person" and _GROUP_WORD.search(text, at, who[0].start):
             return []  # 各方均高度赞赏习近平主席...,表示...: the group speaks, not who it praised
         return who

@@ -2422,3 +2422,6 @@ def test_extract_events_games_mechanisms_and_leads(text: str, names: set[str]) -
 def test_extract_events_a_visit_after_attending_and_a_comma() -> None:
     text = "张三主席将于11月13日至17日出席滨海峰会，并对秘鲁和巴西进行国事访问。"
     assert "张三对秘鲁和巴西国事访问" in _events_of(text)
+    # (the 和 of 共和国 joins no two places)
+    text = "张三在结束出席滨海峰会并对吉尔吉斯共和国进行正式访问后回到北京。"
+    assert "张三对吉尔吉斯共和国正式访问" in _events_of(text)

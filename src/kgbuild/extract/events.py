@@ -1776,7 +1776,7 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object], side
             text, sentence_bounds(text, host.start, host.end)[0], host.start
         ):
             visited = "中国"  # 欢迎X总统对我国进行国事访问: the narrator's country (not a speaker's)
-        if not all(p in places or p.endswith("国") and p != "我国" for p in _VISITED_SPLIT.split(visited)):
+        if not _all_places(visited, places):
             continue  # 对社会工作作出..., 他说，X对我国进行访问: not a named country or place
         name = host.label + "对" + visited + match.group(2)
         out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
@@ -1866,6 +1866,25 @@ def _visited_states(name: str, visitor: str) -> list[str]:
     if name.startswith(visitor + "访问"):
         return _VISITED_SPLIT.split(name[len(visitor) + 2 :])
     return []
+
+
+def _all_places(written: str, places: Mapping[str, object]) -> bool:
+    """written is places joined by 、, 和 or 及 (法国、塞尔维亚和匈牙利; 吉尔吉斯共和国, whose 和 joins
+    nothing), each a known place or a state's name ending in 国 (not 我国)."""
+
+    def place(part: str) -> bool:
+        return part in places or part.endswith("国") and part != "我国" and len(part) > 1
+
+    ends = {0}
+    for end in range(1, len(written) + 1):
+        for start in sorted(ends):
+            if start < end and place(written[start:end]):
+                if end == len(written):
+                    return True
+                if written[end] in "、和及":
+                    ends.add(end + 1)
+                break
+    return False
 
 
 def _places_listed(written: str, places: Mapping[str, object]) -> str | None:
@@ -2587,7 +2606,7 @@ def _title_event(
         named = (tour, "inspection", verb)
     elif host and (visit := _TITLE_VISIT.search(head, len(host))):
         visited = visit.group(1)
-        if not all(p in places or p.endswith("国") and p != "我国" for p in _VISITED_SPLIT.split(visited)):
+        if not _all_places(visited, places):
             return []
         named = (host + "对" + visited + visit.group(2), "visit", visit.group(2))
     elif host is None and (launch := _TITLE_LAUNCH.match(head)):

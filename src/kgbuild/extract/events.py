@@ -2145,9 +2145,9 @@ def _presenters(text: str, orgs: list[Mention], sent_start: int, sent_end: int) 
     for o in orgs:
         if sent_start <= o.start < sent_end and _PRESENTS.match(text, o.end):
             listed = [o]
-            while (
-                joined := _JOINED_BODIES.search(text, max(sent_start, listed[0].start - 4), listed[0].start)
-            ) and (earlier := by_end.get(joined.start())):
+            while (joined := _JOINED_BODIES.search(text, max(sent_start, listed[0].start - 4), listed[0].start)) and (
+                earlier := by_end.get(joined.start())
+            ):
                 listed.insert(0, earlier)
             spokes += [m.label for m in listed if m.label not in spokes]
     return spokes

@@ -394,6 +394,9 @@ def test_extract_entities_post_mention_spans_the_title() -> None:
         ("伊朗工业部副部长阿里-礼萨在接受采访时表示欢迎。", {"阿里-礼萨"}),  # a double name, 礼萨 (Reza)
         # an adverb and a preposition jieba ran into the name after a title (还同/x|阮富仲)
         ("习近平总书记还同阮富仲总书记亲切会见青年代表。", {"习近平", "阮富仲"}),
+        # a preposition jieba glued to a known name; a noun before a foreign name with ·
+        ("应普京总统邀请，我即将对俄罗斯联邦进行国事访问。", {"普京"}),
+        ("泰国国王已批准任命佩通坦·钦那瓦为总理。", {"佩通坦·钦那瓦"}),
         # 和 before a verb ends a name after a title; before a name it joins two people
         ("国务委员兼国防部长魏凤和出席会议。", {"魏凤和"}),
         ("外交部长王毅和李强出席会议。", {"王毅", "李强"}),

@@ -141,6 +141,8 @@ _AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:高�
 _ENTRUSTED = re.compile(r"受[\u4e00-\u9fff]{1,12}?委托")
 #: Conjunctions jieba may glue to the name after them (和普京/nz总统).
 _LEADING_CONJUNCTIONS = frozenset("和与及同")
+#: Prepositions jieba may glue to a known name after them (应普京/x总统邀请, 向普京总统).
+_LEADING_PREPOSITIONS = frozenset("应向对据")
 #: Prepositions that start a phrase after a title, never a name jieba does not know (总书记|沿绿道).
 _PHRASE_PREPOSITIONS = frozenset("沿往趁随按依就")
 #: jieba's tags of one character after two that is a bound morpheme, not a given name's (纪念|园/zg).
@@ -454,6 +456,12 @@ class PeopleExtractor:
                 before = self._name_ending_at_token(text, match.start(), token_starts)
                 if before and before[1] - before[0] == 3 and text[before[0]] in _LEADING_CONJUNCTIONS:
                     before = (before[0] + 1, before[1])  # 主席和普京总统 (和普京/nz): 普京
+                elif (
+                    before
+                    and text[before[0]] in _LEADING_PREPOSITIONS
+                    and text[before[0] + 1 : before[1]] in self.gaz.people
+                ):
+                    before = (before[0] + 1, before[1])  # 应普京总统邀请: 应 and a name the news knows
                 # a clean start or a name jieba knows (正值习近平主席), not 岸田|文雄首相, 金融|城市长
                 if (
                     before
@@ -763,7 +771,17 @@ class PeopleExtractor:
             # 相信索尼为了帮亚当·桑德勒, 的约翰·库萨克: a function word or a verb before the name ends
             # what comes before it
             word = word_at.get(k)
-            if word is not None and head_end - word.end >= 2 and self._not_in_foreign_name(word):
+            if (
+                word is not None
+                and head_end - word.end >= 2
+                and (
+                    self._not_in_foreign_name(word)
+                    # 批准|任命/n|佩通坦·钦那瓦: a common noun no transliteration makes ends it too
+                    or word.pos in ("n", "vn")
+                    and len(word.text) > 1
+                    and not self._transliterated(word.text)
+                )
+            ):
                 best = word.end  # (not 艾力|更·依明巴海: a name's head has two characters at least)
         if head_end - best >= 3 and text[best] in _LEADING_FUNCTION:
             best += 1  # 对威廉·福特获奖, 这部|由西恩·潘: the preposition is not the name's

@@ -1695,3 +1695,25 @@ def test_extract_entities_a_town_named_after_a_state_is_not_the_state() -> None:
     """东|巴勒斯坦镇长: East Palestine's mayor, not a post of the state of Palestine."""
     assert "巴勒斯坦" not in {m.label for m in _organizations("东巴勒斯坦镇长科纳威表示。").values()}
     assert "巴勒斯坦" in {m.label for m in _organizations("巴勒斯坦总统阿巴斯表示。").values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # 政府间: between governments, no body
+        ("2022年美国政府间对外军售额超过519亿美元。", None, "美国政府"),
+        # a unit after its body and the body's short name in brackets
+        ("巴勒斯坦伊斯兰抵抗运动（哈马斯）政治局领导人遇袭。", "巴勒斯坦伊斯兰抵抗运动政治局", "政治局"),
+        # a member of a standing committee is no body
+        ("他曾任中国共产党第十九届中央政治局常委。", None, "中央政治局常委"),
+    ],
+)
+def test_extract_entities_bodies_between_brackets_and_members(text: str, present: str | None, absent: str) -> None:
+    labels = {m.label for m in _organizations(text).values()}
+    assert present is None or present in labels
+    assert absent not in labels
+
+
+def test_extract_entities_a_sessions_spokesperson_names_no_body() -> None:
+    posts = _posts("十四届全国人大二次会议今天举行新闻发布会，大会发言人娄勤俭介绍，大会将于明天开幕。")
+    assert not any(org == "大会" for _, _, org, _, _ in posts)

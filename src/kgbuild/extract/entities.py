@@ -2783,6 +2783,7 @@ class OrganizationExtractor:
                 and token.text not in _KINDS_ALONE
                 and token.text not in _NOT_ORGANS
                 and token.text not in _NOT_BODIES
+                and not text.startswith("间", token.end)  # 美国政府间对外军售: between governments
                 # 日本公司: a company of a state, not one named
                 and not (token.text.endswith(("公司", "企业")) and token.text[:-2] in self.gaz.places)
             ):
@@ -2820,8 +2821,27 @@ class OrganizationExtractor:
             if text[end - 1] == "心" and text.startswith(_CENTRE_WORDS, end):
                 continue  # 党和国家中心工作: a central task, not a centre
             name_start = self._name_start(tokens, k, by_end)
-            if name_start is None or text[name_start - 1 : name_start] in _CLOSING_BRACKETS:
-                continue  # 铁科华铁经纬(天津)|信息技术有限公司: the name goes on before the bracket
+            if name_start is None:
+                continue
+            bracketed = None
+            if text[name_start - 1 : name_start] in _CLOSING_BRACKETS:
+                # 巴勒斯坦伊斯兰抵抗运动（哈马斯）|政治局: a unit after its body and the body's
+                # short name in brackets; else 铁科华铁经纬(天津)|信息技术有限公司: the name goes
+                # on before the bracket
+                opening = max(
+                    text.rfind("（", max(0, name_start - 12), name_start),
+                    text.rfind("(", max(0, name_start - 12), name_start),
+                )
+                inner, outer = by_end.get(name_start - 1), by_end.get(opening)
+                if not (
+                    opening > 0
+                    and outer is not None
+                    and inner is not None
+                    and outer.kind == inner.kind == "organization"
+                    and inner.label == outer.label
+                ):
+                    continue
+                bracketed = outer
             name = text[name_start:end]
             joined = next((c for c in "和与及" if c in name[1:-1]), None)
             if (
@@ -2832,7 +2852,7 @@ class OrganizationExtractor:
                 continue  # 全国政协|委员和政协(机关): a body's members and another body, not one body
             found = self._suffix_category(name)
             rest_start = end
-            parent_mention = by_end.get(name_start)
+            parent_mention = bracketed or by_end.get(name_start)
             rest = text[rest_start : rest_start + 4].lstrip("原前")
             at_place = parent_mention is not None and parent_mention.kind == "place"
             if at_place and self.suffix_category.get(name) in ("government", "party") and len(name) >= 2:

@@ -625,6 +625,8 @@ class PostExtractor:
                 title, _, title_start, _ = chain[0]
                 heads.append((person, title, title_start, title_start + len(title), found_posts[0][4]))
             for title, org, title_start, title_end, was, acting, rule in found_posts:
+                if org in ("大会", "会议"):
+                    org = None  # 大会发言人: the session's spokesperson, no body named
                 if title in _HEAD_TITLES and org is not None and org.endswith("政府"):
                     # 新西兰政府总理: a head of government is the country's (the conventions)
                     place = self.gaz.places.get(org[:-2])

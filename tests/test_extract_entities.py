@@ -758,7 +758,7 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         # a company that broadcasts is a medium; a museum is a museum whoever runs it
         ("节目在南非广播公司播出。", "南非广播公司", "南非广播公司", "media", None),
         ("武汉市青少年俱乐部举办活动。", "武汉市青少年俱乐部", "武汉市青少年俱乐部", "other", None),
-        ("展览在中国共产党历史展览馆开幕。", "中国共产党历史展览馆", "中国共产党历史展览馆", "other", "中国共产党"),
+        ("展览在中国共产党历史展览馆开幕。", "中国共产党历史展览馆", "中国共产党历史展览馆", "other", None),
         # a ministry written as its 部门
         ("据加沙地带卫生部通报，伤亡继续上升。", "加沙地带卫生部", "加沙地带卫生部", "international", None),
     ],
@@ -1717,3 +1717,17 @@ def test_extract_entities_bodies_between_brackets_and_members(text: str, present
 def test_extract_entities_a_sessions_spokesperson_names_no_body() -> None:
     posts = _posts("十四届全国人大二次会议今天举行新闻发布会，大会发言人娄勤俭介绍，大会将于明天开幕。")
     assert not any(org == "大会" for _, _, org, _, _ in posts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在宁夏当地学校开设课程。", "部署保定、张家口、廊坊属地派出所和交管等部门。"],
+)
+def test_extract_entities_a_places_bodies_of_a_kind_are_none(text: str) -> None:
+    assert not any(("当地" in m.label or "属地" in m.label) for m in _organizations(text).values())
+
+
+def test_extract_entities_a_museum_of_a_bodys_history_is_not_its_unit() -> None:
+    found = _organizations("展览在中国共产党历史展览馆开幕。")
+    assert found["中国共产党历史展览馆"].parent is None
+    assert "中国共产党" not in found

@@ -172,6 +172,10 @@ _MEDIA_WORDS = re.compile("广播|电视|传媒|报业|通讯社")
 _INSTITUTIONS = frozenset(
     {"纪念馆", "展览馆", "博物馆", "博物院", "美术馆", "图书馆", "科技馆", "大学", "学院", "医院"}
 )
+#: Words after a place that make what follows a kind of the place's bodies (宁夏当地学校).
+_LOCAL_KINDS = ("当地", "属地", "本地", "各级", "各类", "各")
+#: Museums, which may be named after the body whose history they show (中国共产党历史展览馆).
+_MUSEUMS = frozenset({"纪念馆", "展览馆", "博物馆", "博物院", "美术馆", "科技馆"})
 #: Words for the one in charge of a body, never inside a body's name.
 _RESPONSIBLE = frozenset({"负责人", "负责同志", "有关负责人", "主要负责人"})
 #: Endings that a name found only by its ending must start like a national body to have
@@ -2938,6 +2942,8 @@ class OrganizationExtractor:
                     # 美国经济研究机构|世界大型企业联合会, 德国智库|伊弗经济研究所: the words
                     # before say what kind of body it is; the name is what follows them
                     start, label, rule, parent = end - len(own), own, "suffix", None
+                elif parent_mention.kind == "place" and name.startswith(_LOCAL_KINDS):
+                    continue  # 宁夏当地学校, 廊坊属地派出所: the place's schools or stations of a kind
                 elif parent_mention.kind == "place":
                     # 浙江省商务厅: the place is part of the body's name, and so is the
                     # province before its city (江苏省无锡市崇安区法院)
@@ -3017,6 +3023,9 @@ class OrganizationExtractor:
                     category, parent, rule = "enterprise", None, "suffix"
                 elif suffix in _INSTITUTIONS and parent_mention.category in ("party", "government"):
                     category = "other"  # 中国共产党历史展览馆: a museum, whoever runs it
+                    if suffix in _MUSEUMS and len(name) > len(suffix):
+                        # (a museum of the body's history is named after it, not one of its units)
+                        parent, rule = None, "suffix"
                 elif parent_mention.category in ("party", "media", "enterprise", "other"):
                     category = parent_mention.category  # 上海市委宣传部 is a Party body
                     if category == "enterprise":

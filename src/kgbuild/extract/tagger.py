@@ -1015,6 +1015,8 @@ class TaggerExtractor:
             return False  # 市)人大常委会: a bracket or a digit inside is a run of words, not a name
         if name.endswith("全部"):
             return False  # 海啸预警全部(解除): all of it, no department
+        if "当地" in name or "属地" in name:
+            return False  # 廊坊属地派出所: a place's stations of a kind, no body named
         if name.endswith("常委"):
             return False  # 中央政治局常委: a member of the standing committee (常委会 is the body)
         return name.endswith(_GOV_ENDINGS)

@@ -65,6 +65,8 @@ def test_tagger_finds(tagger: TaggerExtractor, text: str, kind: str, surface: st
         ("埃塞", 0.7, False),  # a short transliteration only when the model is sure: often a country
         ("列宁格勒", 0.95, False),  # a place
         ("晓强", 0.95, False),  # no surname, not a transliteration
+        ("向俄方", 0.95, False),  # a state's side, with the preposition jieba may glue to it
+        ("向阳方", 0.95, True),  # (a surname 向, no side)
     ],
 )
 def test_tagger_person_filter(tagger: TaggerExtractor, name: str, confidence: float, person: bool) -> None:

@@ -224,9 +224,11 @@ _DAY_INSIDE = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
 _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
 # 进博会, 服贸会, 广交会: an expo or games abbreviated to one character and its event word
 _ABBREVIATED = frozenset({"博会", "贸会", "交会", "运会", "奥会"})
+#: The abbreviations of fairs (服贸会, 高交会), which jieba may keep one word with their first
+#: character; not of games (亚运会 is a kind of games, named by its place or year).
 _FAIRS = frozenset({"博会", "贸会", "交会"})
 #: Verbs that end the name of a mechanism whose numbered meetings the news names
-#: (大湄公河次区域经济合作第八次领导人会议, 中俄战略安全磋商第十八轮磋商).
+#: (大湄公河次区域经济合作第八次领导人会议, 澜沧江—湄公河合作第四次领导人会议).
 _MECHANISM_WORDS = frozenset({"合作", "对话", "磋商", "协商", "交流"})
 _NOT_ABBREVIATING = frozenset("的在和与及是了将对从为把被上下中后前等")
 # what a title may write before the text's name of an event: a year (2023年元旦升国旗仪式), a

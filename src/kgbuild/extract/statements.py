@@ -17,7 +17,7 @@ sentence gives nothing either. How it was said may stand before the cue (明确�
 动情地表示, 亲切地对大家说), and a notice named in 《》 announces (印发《通知》(要求),...).
 
 A clause opening with a cue after an act that is no speech goes on with the sentence's subject
-(李家超感谢...,并表示,...; 他首先...,表示...), never a name after 对/向/同 or a letter's addressee (致信总统X) nor
+(李家超感谢...,并表示,...; 他首先...,表示...), never a name after 对/向/同, whom a letter is to or who was met (致信总统X, 会见X时) nor
 across a clause a group opens (大批民众...,要求...); a source no entity names (据当地媒体报道,X致信...,呼吁...) is no
 speaker such clauses go on with; a sentence with no subject that opens with a cue goes on with the speaker of the
 sentence before. 表示 followed by a feeling (表示热烈祝贺, 表示支持) says nothing. A quotation after a cue is what was

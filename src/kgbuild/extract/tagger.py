@@ -945,7 +945,7 @@ class TaggerExtractor:
         if name in GROUPS:
             return False  # 胡塞称: an armed group
         if name[-1:] == "方" and name[-2:-1] in self.gaz.sides and (len(name) == 2 or name[0] in "向对同与和应给"):
-            return False  # 赵乐际向摩方介绍 (jieba: 向摩方): a state's side by its short name
+            return False  # 俄方, 向俄方 (jieba may glue the preposition): a state's side by its short name
         if name.isascii():
             return confidence >= MIN_CONFIDENCE_FOREIGN and name.isalpha() and 3 <= len(name) <= 20
         surname = self._surname(name)

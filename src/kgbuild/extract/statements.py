@@ -17,15 +17,15 @@ sentence gives nothing either. How it was said may stand before the cue (明确�
 动情地表示, 亲切地对大家说), and a notice named in 《》 announces (印发《通知》(要求),...).
 
 A clause opening with a cue after an act that is no speech goes on with the sentence's subject
-(李家超感谢...,并表示,...; 他首先...,表示...), never a name after 对/向/同, whom a letter is to or who was met (致信总统X, 会见X时) nor
-across a clause a group opens (大批民众...,要求...); a source no entity names (据当地媒体报道,X致信...,呼吁...) is no
-speaker such clauses go on with; a sentence with no subject that opens with a cue goes on with the speaker of the
-sentence before. 表示 followed by a feeling (表示热烈祝贺, 表示支持) says nothing. A quotation after a cue is what was
-said when it is long (强调“...,...”), not a programme's name (提出“一带一路”倡议). Statements nested in another are
-settled: a cue inside what a speaker says (丁薛祥表示,习近平主席同X共同宣布...) or inside a quotation is no statement,
-a report carrying a speaker's words (据路透社报道,X称...) is none of its own, and any other statement ends what the
-one before it in the sentence says. 批示指出 is its author speaking, 社论指出 the paper that published it, 大会指出
-the body whose congress it was; a body after 通过 is a channel, not a speaker.
+(李家超感谢...,并表示,...; 他首先...,表示...), never a name after 对/向/同, whom a letter is to or who was met
+(致信总统X, 会见X时) nor across a clause a group opens (大批民众...,要求...); a source no entity names
+(据当地媒体报道,X致信...,呼吁...) is no speaker such clauses go on with; a sentence with no subject that opens with a
+cue goes on with the speaker of the sentence before. 表示 followed by a feeling (表示热烈祝贺, 表示支持) says nothing.
+A quotation after a cue is what was said when it is long (强调“...,...”), not a programme's name (提出“一带一路”倡议).
+Statements nested in another are settled: a cue inside what a speaker says (丁薛祥表示,习近平主席同X共同宣布...) or
+inside a quotation is no statement, a report carrying a speaker's words (据路透社报道,X称...) is none of its own, and
+any other statement ends what the one before it in the sentence says. 批示指出 is its author speaking, 社论指出 the
+paper that published it, 大会指出 the body whose congress it was; a body after 通过 is a channel, not a speaker.
 
 A cue that is a word of its own right after a named speaker may have the words straight after
 it (他呼吁各方..., 国务院决定成立...), 希望 after an act of the subject too (李强充分肯定...,

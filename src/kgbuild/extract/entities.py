@@ -173,7 +173,7 @@ _INSTITUTIONS = frozenset(
     {"纪念馆", "展览馆", "博物馆", "博物院", "美术馆", "图书馆", "科技馆", "大学", "学院", "医院"}
 )
 #: Words after a place that make what follows a kind of the place's bodies (宁夏当地学校).
-_LOCAL_KINDS = ("当地", "属地", "本地", "各级", "各类", "各")
+_LOCAL_KINDS = ("当地", "属地", "本地", "各")  # (各 covers 各级, 各类)
 #: Museums, which may be named after the body whose history they show (中国共产党历史展览馆).
 _MUSEUMS = frozenset({"纪念馆", "展览馆", "博物馆", "博物院", "美术馆", "科技馆"})
 #: Words for the one in charge of a body, never inside a body's name.

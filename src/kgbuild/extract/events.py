@@ -1870,17 +1870,18 @@ def _visited_states(name: str, visitor: str) -> list[str]:
     return []
 
 
+def _visited_place(part: str, places: Mapping[str, object]) -> bool:
+    """A place a visit may be to: a known place or a state's name ending in 国 (not 我国)."""
+    return part in places or part.endswith("国") and part != "我国" and len(part) > 1
+
+
 def _all_places(written: str, places: Mapping[str, object]) -> bool:
     """written is places joined by 、, 和 or 及 (法国、塞尔维亚和匈牙利; 吉尔吉斯共和国, whose 和 joins
-    nothing), each a known place or a state's name ending in 国 (not 我国)."""
-
-    def place(part: str) -> bool:
-        return part in places or part.endswith("国") and part != "我国" and len(part) > 1
-
+    nothing), each one _visited_place."""
     ends = {0}
     for end in range(1, len(written) + 1):
         for start in sorted(ends):
-            if start < end and place(written[start:end]):
+            if start < end and _visited_place(written[start:end], places):
                 if end == len(written):
                     return True
                 if written[end] in "、和及":
@@ -1895,7 +1896,7 @@ def _places_listed(written: str, places: Mapping[str, object]) -> str | None:
     listed, pos = "", 0
     for sep in [*_VISITED_SPLIT.finditer(written), None]:
         part = written[pos : sep.start() if sep else len(written)]
-        known = part in places or part.endswith("国") and part != "我国" and len(part) > 1
+        known = _visited_place(part, places)
         if not known:
             # the last part may run on into other words: its longest place that starts it
             head = next((part[:n] for n in range(len(part) - 1, 1, -1) if part[:n] in places), None)

@@ -951,3 +951,33 @@ def test_evaluate_a_named_body_brings_its_parent_into_the_story() -> None:
     g.graph.remove((department, ORG.subOrganizationOf, ndrc))
     counts = evaluate(g.graph, [gold])["categories"]["organizations"]
     assert (counts["tp"], counts["fp"], counts["fn"]) == (1, 0, 1)
+
+
+def test_evaluate_a_gold_body_brings_its_parent_into_the_story_too() -> None:
+    # the gold gives 评估督导司 the parent 国家发展和改革委员会 without listing the parent: the
+    # rule that puts kgbuild's parent in the story puts the gold's there as well
+    g = HandGraph()
+    department = g.org("评估督导司", "government", "d")
+    ndrc = g.org("国家发展和改革委员会", "other")
+    g.graph.add((department, ORG.subOrganizationOf, ndrc))
+    gold = {
+        "id": "d",
+        "organizations": [
+            {"name": "评估督导司", "category": "government", "parent": "国家发展和改革委员会"},
+        ],
+    }
+    result = evaluate(g.graph, [gold])
+    counts = result["categories"]["organizations"]
+    assert (counts["tp"], counts["fp"], counts["fn"]) == (2, 0, 0)
+    # the parent the gold brings in has no category: only 评估督导司's is scored
+    assert result["organization_category_accuracy"] == 1.0
+    # a parent the gold gives and kgbuild does not find is missed
+    g.graph.remove((department, ORG.subOrganizationOf, ndrc))
+    counts = evaluate(g.graph, [gold])["categories"]["organizations"]
+    assert (counts["tp"], counts["fp"], counts["fn"]) == (1, 0, 1)
+    # a parent the gold lists under an alias is not brought in twice
+    gold["organizations"].append(
+        {"name": "国家发展改革委", "aliases": ["国家发展和改革委员会"], "category": "government"}
+    )
+    counts = evaluate(g.graph, [gold])["categories"]["organizations"]
+    assert (counts["tp"], counts["fp"], counts["fn"]) == (1, 0, 1)

@@ -753,6 +753,9 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("黑龙江省积极推进。省农业农村厅组织专家下乡。", "省农业农村厅", "黑龙江省农业农村厅", "government", None),
         ("在广东江门，市公安局民警巡逻。", "市公安局", "江门市公安局", "government", None),
         ("江苏省召开会议，省发展改革委负责同志参加。", "省发展改革委", "江苏省发展和改革委员会", "government", None),
+        # a province's academy by its short form, named in full
+        ("福建农科院与当地合作建设温室。", "福建农科院", "福建省农业科学院", "other", None),
+        ("天津市农科院专家介绍。", "天津市农科院", "天津市农业科学院", "other", None),
         # a kind of body written between the state and the name
         ("英国市场调查企业凯度公司发布报告。", "凯度公司", "凯度公司", "enterprise", None),
         # a company that broadcasts is a medium; a museum is a museum whoever runs it

@@ -461,7 +461,12 @@ _FULL_FORMS = {
     "中院": "中级人民法院",
     "高院": "高级人民法院",
     "人大常委会": "人民代表大会常务委员会",
+    "农科院": "农业科学院",
+    "社科院": "社会科学院",
+    "林科院": "林业科学院",
 }
+#: A province's academies, short forms named after the province by its full name.
+_ACADEMIES = ("农科院", "社科院", "林科院")
 _STANDING_COMMITTEE = "人民代表大会常务委员会"
 _NUMERALS = "一二三四五六七八九十"
 #: 全国政协十四届一次会议主席团, 十四届全国人大二次会议主席团: a session's presidium, where its
@@ -911,6 +916,9 @@ _PLACE_NAMED = {
     "美术馆": (),
     "图书馆": (),
     "科技馆": (),
+    "农科院": (),
+    "社科院": (),
+    "林科院": (),
 }
 #: Words that open the names of national bodies although their first character is a
 #: function word elsewhere (中国X协会, 全国X委员会).
@@ -2970,7 +2978,8 @@ class OrganizationExtractor:
                     first = self._outer_place(by_end, parent_mention)
                     province = self.gaz.places.get(first.label)
                     if (
-                        category in ("government", "party")
+                        # (福建农科院 -> 福建省农业科学院: a province's academy too)
+                        (category in ("government", "party") or suffix in _ACADEMIES)
                         # not 湖北|洪湖国家级自然保护区管理局, a body of a place in the province
                         and first is parent_mention
                         and len(name) <= 8

@@ -96,10 +96,14 @@ def explain(store, name: str) -> str:
              BIND(CONCAT("post held here: ", STR(?p), " ", STR(?r)) AS ?what) }}
           UNION {{ ?fact kg:speaker <{iri}> ; kg:cue ?c ; kg:content ?t .
              BIND(CONCAT("statement (", STR(?c), "): ", SUBSTR(STR(?t), 1, 60)) AS ?what) }}
-          UNION {{ ?fact schema:attendee <{iri}> ; skos:prefLabel ?e . BIND(CONCAT("took part in: ", STR(?e)) AS ?what) }}
-          UNION {{ ?fact schema:organizer <{iri}> ; skos:prefLabel ?e . BIND(CONCAT("organized: ", STR(?e)) AS ?what) }}
-          UNION {{ <{iri}> org:subOrganizationOf ?fact . ?fact skos:prefLabel ?p . BIND(CONCAT("part of: ", STR(?p)) AS ?what) }}
-          UNION {{ <{iri}> skos:broader ?fact . ?fact skos:prefLabel ?p . BIND(CONCAT("narrower than: ", STR(?p)) AS ?what) }}
+          UNION {{ ?fact schema:attendee <{iri}> ; skos:prefLabel ?e .
+             BIND(CONCAT("took part in: ", STR(?e)) AS ?what) }}
+          UNION {{ ?fact schema:organizer <{iri}> ; skos:prefLabel ?e .
+             BIND(CONCAT("organized: ", STR(?e)) AS ?what) }}
+          UNION {{ <{iri}> org:subOrganizationOf ?fact . ?fact skos:prefLabel ?p .
+             BIND(CONCAT("part of: ", STR(?p)) AS ?what) }}
+          UNION {{ <{iri}> skos:broader ?fact . ?fact skos:prefLabel ?p .
+             BIND(CONCAT("narrower than: ", STR(?p)) AS ?what) }}
         }} ORDER BY ?what ?fact""",
     ).rows
     lines.append(f"facts: {len(facts)}")
@@ -128,5 +132,10 @@ def _evidence(store, iri: str) -> list[tuple[str, str]]:
     ).rows
     out = []
     for doc, start, exact, prefix, suffix, rule in rows:
-        out.append((f"{doc}@{start}", f"…{prefix or ''}【{exact}】{suffix or ''}… ({rule})"))
+        quote = f"…{prefix or ''}【{exact}】{suffix or ''}…".translate(_ONE_LINE)
+        out.append((f"{doc}@{start}", f"{quote} ({rule})"))
     return out
+
+
+#: A quote stays on its line: line breaks of the text around a span are shown as ⏎.
+_ONE_LINE = str.maketrans({"\n": "⏎", "\r": "⏎"})

@@ -99,3 +99,21 @@ def test_explain_cli_prints_the_report_and_fails_clearly_on_an_unknown_name(caps
 )
 def test_explain_merge_reason(label: str, alt: str, reason: str) -> None:
     assert merge_reason(label, alt) == reason
+
+
+def test_explain_a_name_two_entities_share_asks_for_the_iri() -> None:
+    import pyoxigraph as ox
+
+    from kgbuild.errors import InputError
+    from kgbuild.explain import find_entity
+
+    store = ox.Store()
+    label = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    for n in ("a", "b"):
+        store.add(ox.Quad(ox.NamedNode(f"https://kgbuild.org/id/person/{n}"), label, ox.Literal("王伟")))
+    with pytest.raises(InputError) as raised:
+        find_entity(store, "王伟")
+    assert "2 entities are named '王伟'" in str(raised.value)
+    assert "https://kgbuild.org/id/person/a" in str(raised.value)
+    assert "https://kgbuild.org/id/person/b" in str(raised.value)
+    assert find_entity(store, "https://kgbuild.org/id/person/b") == "https://kgbuild.org/id/person/b"

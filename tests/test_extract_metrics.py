@@ -330,6 +330,25 @@ def test_extract_metrics_list_shares_the_unit_and_the_indicator() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decline before a list is each one's
+        ("两项指标分别下降0.5%、1.2%和2%。", [("-0.5", "%"), ("-1.2", "%"), ("-2", "%")]),
+        ("能耗和排放分别下降0.5、1.2个百分点。", [("-0.5", "个百分点"), ("-1.2", "个百分点")]),
+        ("出口增长8.1%、进口下降0.5%。", [("8.1", "%"), ("-0.5", "%")]),
+        # 个 before the list's last, written in full as 个百分点
+        ("分别比2017年提高3.5个和6个百分点。", [("3.5", "个百分点"), ("6", "个百分点")]),
+        ("全市新增12个和8个项目。", [("12", "个"), ("8", "个")]),
+        # the ten-thousands after the hundred millions
+        ("公路发送1亿6325万人次。", [("163250000", "人次")]),
+        ("总量为2亿6971.6万人次。", [("269716000", "人次")]),
+    ],
+)
+def test_extract_metrics_lists_and_compound_magnitudes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.value, m.unit) for m in _metrics(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("本次选拔12至14名预备队员。", Decimal("12"), "名"),

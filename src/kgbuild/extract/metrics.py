@@ -275,6 +275,12 @@ _SPORT_AFTER = (
 _SI_AFTER_PREFIX = ("伏", "帕", "赫", "焦", "瓦", "米", "克")
 #: Unit words that read as another: 六大类 counts 类, 五大领域 counts 个 (约合4746亿人民币 stays as written).
 _SAME_UNIT = {"大类": "类", "大": "个"}
+#: The numbers listed before one, each with its unit (0.5%、1.2%和): what the verb before them
+#: says of the first it says of them all.
+_JOINERS = frozenset("、和及与")
+_ITEMS_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?(?:[%％]|[^\d\s、和及与，,。；;：:]{1,4})?[、和及与]){1,6}\Z")
+#: Numbers after one written with 个 that the last writes in full as 个百分点 (3.5个和6个百分点).
+_POINTS_LISTED = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?个)*[、和及与]\d+(?:\.\d+)?个百分点")
 #: 五大领域 counts five fields (个); not a congress (七大会址, 党的十九大), a fixed set of the
 #: world's (三大股指, 五大洲, 三大全球倡议) or a digit's worth of praise.
 _BIG_COUNT = frozenset("三四五六七八九")
@@ -493,7 +499,10 @@ class MetricExtractor:
         rests = "|".join(map(re.escape, sorted(unit_rests | set(_SI_AFTER_PREFIX), key=len, reverse=True)))
         self.pattern = re.compile(
             r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]{1,12}(?:点[零〇一二三四五六七八九]{1,6})?)"
-            rf"(?P<more1>多|余|几)?(?P<mag>(?:{mags})(?!{rests}))?(?P<more2>多|余)?"
+            rf"(?P<more1>多|余|几)?(?P<mag>(?:{mags})(?!{rests}))?"
+            # 1亿6325万人次: the ten-thousands after the hundred millions
+            r"(?:(?<=\d亿)(?P<wan>\d{1,4}(?:\.\d+)?)万)?"
+            r"(?P<more2>多|余)?"
             rf"(?P<unit>{'|'.join(map(re.escape, units))})?"
             rf"(?P<after>{'|'.join(map(re.escape, after))})?"
         )
@@ -648,7 +657,7 @@ class MetricExtractor:
             if value is None:
                 return None
         num_end = match.end("num")
-        bare_end = max(num_end, match.end("more1"), match.end("mag"), match.end("more2"))  # without unit words
+        bare_end = max(num_end, match.end("more1"), match.end("mag"), match.end("wan") + 1, match.end("more2"))
         run = None
         if run_word and not match.group("mag"):
             run = _RUN_UNITS.match(text, num_end)
@@ -715,6 +724,8 @@ class MetricExtractor:
             )
         if text.startswith(_SPANS, num_end) or chinese and text.startswith("个方面", num_end):
             return None  # 从八个方面: how a speech is laid out (5个方面18项措施 counts measures)
+        if unit == "个" and _POINTS_LISTED.match(text, match.end("unit")):
+            unit = "个百分点"  # 分别提高3.5个和6个百分点: the points the list's last one writes in full
         if unit is not None and not self._unit_fits(text, match.end("unit"), num, unit, value, start):
             return None
         if unit == "成" and end == match.end("unit") and text.startswith("半", end):
@@ -723,6 +734,8 @@ class MetricExtractor:
             return None  # 7000米级潜水器, 10万吨级码头: a class of things, not a quantity
         if match.group("mag"):
             value *= MAGNITUDES[match.group("mag")]
+        if match.group("wan"):
+            value += parse_arabic(match.group("wan")) * MAGNITUDES["万"]
         if unit is None and not chinese:
             listed = self.listed.match(text, bare_end)  # 分别加快0.6、0.1和2.1个百分点
             if listed is not None:
@@ -755,6 +768,13 @@ class MetricExtractor:
         if upper:  # 缩短3—5天: the words before the range's lower end
             lower = _RANGE_HEAD.search(text, max(0, cmp_start - 12), cmp_start)
             lead_end = lower.start() if lower else cmp_start
+        listed = (
+            _ITEMS_BEFORE.search(text, max(0, lead_end - 60), lead_end)
+            if text[lead_end - 1 : lead_end] in _JOINERS
+            else None
+        )
+        if listed is not None:
+            lead_end = listed.start()  # 分别下降0.5%、1.2%和2%: the verb before the list's first number
         lead = text[max(0, lead_end - 4) : lead_end]
         if unit in _DAY_COUNTS and text.startswith("内", end) and comparator == "=":
             return self._stated(story, cmp_start, start, end + 1, value, unit, "<=", "number_unit")  # 5个工作日内

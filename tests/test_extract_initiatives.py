@@ -119,6 +119,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("双方表示,俄中文化交流年成果丰硕。", "俄中文化交流年"),
         # an agenda in 《》 is a document
         ("双方将对接《2063年议程》,推进务实合作。", "2063年议程"),
+        # a charter, a consensus, a study text and a list in 《》
+        ("双方恪守《联合国宪章》宗旨和原则。", "联合国宪章"),
+        ("论坛发布《上合组织传统医学论坛南昌共识》。", "上合组织传统医学论坛南昌共识"),
+        ("总政治工作部组织编修《军委主席负责制学习读本》。", "军委主席负责制学习读本"),
+        ("良渚古城遗址列入《世界遗产名录》。", "世界遗产名录"),
         # 推进好/实施好 present a programme too
         ("各地要推进好乡村建设行动。", "乡村建设行动"),
         # a name with verbs inside, listed after another programme

@@ -91,6 +91,10 @@ _DOCUMENT_ENDINGS = (
     "修正案",
     "草案",
     "议程",
+    "宪章",  # 《联合国宪章》
+    "共识",  # 《上合组织传统医学论坛南昌共识》
+    "读本",  # 《军委主席负责制学习读本》: a study text a body compiles
+    "名录",  # 《世界遗产名录》
     "选编",  # 《十九大以来重要文献选编》: a collection of the party's documents
     "文库",  # 《复兴文库》: a national publishing project
 )

@@ -119,6 +119,9 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("双方表示,俄中文化交流年成果丰硕。", "俄中文化交流年"),
         # an agenda in 《》 is a document
         ("双方将对接《2063年议程》,推进务实合作。", "2063年议程"),
+        # a law or treaty named inside a document's title in 〈〉
+        ("《全国人民代表大会常务委员会关于修改〈中华人民共和国统计法〉的决定》已通过。", "中华人民共和国统计法"),
+        ("会议通过了《关于批准〈关于汞的水俣公约〉的决定》。", "关于汞的水俣公约"),
         # a charter, a consensus, a study text and a list in 《》
         ("双方恪守《联合国宪章》宗旨和原则。", "联合国宪章"),
         ("论坛发布《上合组织传统医学论坛南昌共识》。", "上合组织传统医学论坛南昌共识"),

@@ -44,6 +44,8 @@ from . import Found, register
 from .textutil import SpanIndex
 
 _QUOTES = '“”"'
+#: A title inside a title: 〈〉 (or <>) within 《》.
+_INNER_BOOK = re.compile(r"[〈<]([^〈〉<>《》]{2,60})[〉>]")
 _DOCUMENT_ENDINGS = (
     "法",
     "条例",
@@ -1079,6 +1081,11 @@ class InitiativeExtractor:
                 if len(name) >= 2:
                     books.append(name)
                     add(match.start(), match.end(), name, "book_title", strong=True)
+            # 《…关于修改〈中华人民共和国统计法〉的决定》: the law the document changes is named too
+            for inner in _INNER_BOOK.finditer(text, match.start(1), match.end(1)):
+                name = _DRAFT.sub("", _YEARS.sub("", inner.group(1)))
+                if name.endswith(_DOCUMENT_ENDINGS) and name not in _DOCUMENT_ENDINGS:
+                    add(inner.start(1), inner.end(1), name, "book_title", strong=True, nested=True)
         for match in _DATED_REPORT.finditer(text):
             add(match.start(1), match.end(1), match.group(1), "dated_report")
         # 3. quoted programme names

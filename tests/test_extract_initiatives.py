@@ -119,6 +119,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("双方表示,俄中文化交流年成果丰硕。", "俄中文化交流年"),
         # an agenda in 《》 is a document
         ("双方将对接《2063年议程》,推进务实合作。", "2063年议程"),
+        # laws listed after a law, named without 《》
+        ("会议听取审议了湿地保护法、科学技术进步法执法检查报告。", "科学技术进步法"),
+        ("执法检查涉及种子法、安全生产法等多部法律。", "安全生产法"),
+        ("执法检查涉及种子法、安全生产法等多部法律。", "种子法"),
+        ("会议通过了行政复议法、关于修改民事诉讼法的决定。", "民事诉讼法"),
         # a law or treaty named inside a document's title in 〈〉
         ("《全国人民代表大会常务委员会关于修改〈中华人民共和国统计法〉的决定》已通过。", "中华人民共和国统计法"),
         ("会议通过了《关于批准〈关于汞的水俣公约〉的决定》。", "关于汞的水俣公约"),
@@ -255,6 +260,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "宣讲团宣讲全会《决定》精神。",  # which 决定 is not said
         "各国要维护国际法和国际关系基本准则。",  # a body of law, not a law with a name
         "要充分发挥国家根本法的作用。",  # what kind of law the constitution is
+        "要依法办事、严格执法、公正司法。",  # ways of acting under law, listed
         "双方深化“东亚”战略伙伴关系。",  # 战略 says what kind of partnership
         "军方称在该地区进行了“局部行动”。",  # a kind of operation, quoted
         "要推出稳增长“一揽子”政策。",  # how many policies, not which
@@ -373,3 +379,9 @@ def test_initiatives_campaigns_table_rejects_bad_months(tmp_path) -> None:
     (folder / "campaigns.tsv").write_text("short\tfirst\tlast\tname\n主题教育\t2023-13\t2024-01\tX\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="YYYY-MM"):
         load_gazetteer(str(folder))
+
+
+def test_extract_initiatives_list_after_a_law_takes_laws_only() -> None:
+    # a way of working or acting listed after a law is no law; the verb before a law is no part of it
+    assert set(_initiatives("会议修改慈善法、创新做法、严格执法。")) == {"慈善法"}
+    assert set(_initiatives("尊崇宪法、维护宪法、恪守宪法。")) == {"宪法"}

@@ -396,6 +396,8 @@ _BODIES_OF_LAW = ("国际法", "根本法", "国内法", "上位法", "部门法
 #: Verbs and prepositions before a law's or a project's name that are not part of it.
 _LEADS = frozenset(
     {
+        "涉及",
+        "包括",
         "审议",
         "审议了",
         "检查",
@@ -478,7 +480,8 @@ _LAW_CONTEXT = re.compile(
     r"(?:修订草案|修正草案|草案|修正案|实施|施行|执法检查|的规定|有关规定|等法律|第[一二三四五六七八九十百零]+条)"
 )
 #: What precedes a short law's name when the text acts on the law (修改慈善法的决定, 通过了新修订的公司法).
-_LAW_BEFORE = re.compile(r"(?:修改|修订|新修订的|审议|通过了?|制定|颁布|施行|实施|贯彻|依据|根据|违反)$")
+_LAW_BEFORE = re.compile(r"(?:修改|修订|新修订的|审议|通过了?|制定|颁布|施行|实施|贯彻|依据|根据|违反|涉及|包括)$")
+_VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "p"})
 #: A quoted numeral name is a programme when a word like these follows or precedes it.
 #: (not 工作: “三农”工作 and “三服务”工作 are fields of work, not programmes)
 _PROGRAMME_WORDS = ("政策", "行动", "战略", "建设", "改革", "工程", "试点", "补贴", "目标", "任务")
@@ -486,6 +489,8 @@ _PROGRAMME_VERBS = ("推进", "实施", "落实", "开展", "推动", "支持", 
 _MODIFIER_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j", "l", "x", "eng", "an", "b", "m", "ng"})
 #: Laws whose whole name is one two-character word.
 _SHORT_LAWS = frozenset({"宪法", "刑法", "民法"})
+#: The next law of a list (、安全生产法等), up to the word after it that ends the law's name.
+_NEXT_LAW = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,14}?法)(?=[、和及与等执修草的，,。；;）)]|实施|$)")
 #: Words ending in 法 that jieba keeps whole and that are not laws.
 _NOT_LAW_WORDS = frozenset(
     {
@@ -1209,6 +1214,18 @@ class InitiativeExtractor:
                 ):
                     # strong: a title that opens with its issuer holds the issuer's name (中国共产党 + 问责条例)
                     add(span[0], span[1], text[span[0] : span[1]], "name_ending", strong=plain.startswith(_ISSUERS))
+        # 湿地保护法、科学技术进步法执法检查报告, 种子法、安全生产法等: the laws listed after a law
+        starts = {t.start: t for t in tokens}
+        for law in [m for m in out if m.rule == "law" and m.text.endswith("法")]:
+            end = law.end
+            while (listed := _NEXT_LAW.match(text, end)) is not None and _is_law_name(listed.group(1)):
+                start, end = listed.span(1)
+                if start not in starts:
+                    break  # the list's item starts inside a word: no name of its own
+                while start in starts and (starts[start].pos in _VERB_TAGS or starts[start].text in _LEADS):
+                    start = starts[start].end  # 尊崇宪法、维护宪法, 关于修改民事诉讼法: words acting on the law
+                if end - start >= 3 or text[start:end] in _SHORT_LAWS:
+                    add(start, end, text[start:end], "law", strong=True)
         return self._link_broader(text, out)
 
     @staticmethod
@@ -1652,3 +1669,22 @@ class InitiativeExtractor:
             if a.parent is None and text[a.end : b.start] == "是" and text.startswith("的", b.end):
                 ordered[n] = replace(a, parent=b.label)
         return ordered
+
+
+def _is_law_name(name: str) -> bool:
+    """Whether a word ending in 法 that a list gives can name a law (安全生产法; not 严格执法,
+    国际法 or 依法)."""
+    return not (
+        name in _NOT_LAW_WORDS
+        # 严格执法, 创新做法: a way of acting; 科学技术进步法 is a law whatever 步法 means alone
+        or name[-2:] in _NOT_LAWS
+        and (name[-2:] in _ACTS_OF_LAW or len(name) <= 3)
+        and not name.endswith("立法法")
+        or name.endswith(_BODIES_OF_LAW)
+        or any(c in name for c in "的了是在")
+    )
+
+
+#: Words ending in 法 that say how one acts or what is done (with law or otherwise).
+_ACTS_OF_LAW = frozenset({"执法", "司法", "立法", "依法", "违法", "合法", "非法", "守法", "无法", "变法"})
+_ACTS_OF_LAW |= frozenset({"方法", "办法", "做法", "看法", "想法", "说法", "用法", "写法", "手法"})

@@ -573,6 +573,19 @@ _NATURAL_FEATURES = ("河", "江", "湖", "山", "海", "岛", "湾", "峡", "�
 _TOWN_ENDS = ("镇", "乡", "村", "街道", "屯", "社区", "市", "县", "区", "旗", "州")
 #: How far back 当地 looks for the place it stands for.
 _LONGEST_SENTENCE_BACK = 60
+#: Legislatures and a party a news item writes bare, as its state's (True: a party, taken only
+#: where the gazetteer knows the state's).
+_BARE_STATE_BODIES = {"国会": False, "参议院": False, "众议院": False, "议会": False, "民主党": True}
+#: Tags of the word right before such a bare name that leave it bare (a preposition, a
+#: conjunction, 的, punctuation, a verb, an adverb).
+_BEFORE_BARE_BODY = frozenset({"p", "c", "uj", "x", "v", "vn", "d", "f", "t", "m", "r", "ul"})
+#: Before it, the end of a federated state's or a province's name (多州议会: not the state's).
+_SUBNATIONAL = frozenset("州省市县区邦")
+#: After it, words that make it a kind of thing (议会组织, 国会大厦, 议会合作), not the body.
+_KIND_AFTER_BODY = ("组织", "联盟", "大厦", "山", "制度", "选举", "民主", "外交", "图书馆", "党派", "党人")
+_KIND_AFTER_BODY += ("合作", "交往", "交流")
+#: After it, the end of a list of fields (外交、议会、司法等各领域).
+_FIELDS_LISTED = re.compile(r"[^，,。；;：:]{0,24}等(?:各|多个|诸)?(?:领域|方面)")
 #: Regions named by joining their provinces' short names, which act as those provinces
 #: together (京津冀签署…: Beijing, Tianjin and Hebei); never a region of one government.
 _PLACES_TOGETHER = {"京津冀": ("北京市", "天津市", "河北省")}
@@ -1190,6 +1203,7 @@ class OrganizationExtractor:
         out += self._home_services(doc, out + found.mentions("organization"))
         out += self._village_party_units(doc, out + found.mentions("organization"))
         out += self._states_joining(doc, out + found.mentions("organization"))
+        out += self._bodies_of_the_items_state(doc, out + found.mentions("organization", "place"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         out = self._with_places_before(doc, out)
@@ -1208,6 +1222,66 @@ class OrganizationExtractor:
         if "下属" in doc.text:
             kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
         return kept
+
+    def _bodies_of_the_items_state(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """美国国务院…，已绕过国会: a legislature or a party written bare in a news item is the
+        one of the foreign state the item named last before it (美国国会, 美国民主党; 瑙鲁政府和
+        议会 -> 瑙鲁议会); a party only when the gazetteer knows the state's."""
+        text, tokens = doc.text, doc.tokens
+        if not any(word in text for word in _BARE_STATE_BODIES):
+            return []
+        covered = _Coverage(len(text), ((m.start, m.end) for m in known if m.kind == "organization"))
+        # the states named: a state's name, or a body of the state's (美国国务院, 美方)
+        states = sorted(
+            (m.start, place)
+            for m in known
+            if (place := self.gaz.places.get(m.label if m.kind == "place" or not m.parent else m.parent)) is not None
+            and place.kind == "country"
+            and place.name not in HOME_STATES
+        )
+        if not states:
+            return []
+        items = _item_starts(text)
+        out = []
+        for k, token in enumerate(tokens):
+            party = _BARE_STATE_BODIES.get(token.text)
+            if party is None or covered.overlaps(token.start, token.end):
+                continue
+            if k > 0 and tokens[k - 1].end == token.start and tokens[k - 1].pos not in _BEFORE_BARE_BODY:
+                continue  # 美国|国会 is named in full; 年轻|议会: a word of a name
+            if (
+                text[token.start - 1 : token.start] in _SUBNATIONAL
+                or text.startswith(_KIND_AFTER_BODY, token.end)
+                or _FIELDS_LISTED.match(text, token.end)
+            ):
+                continue  # 多州议会: a state's; 议会组织, 国会大厦, 议会合作: a kind; 外交、议会、司法等领域: a field
+            item = items[bisect_left(items, token.start + 1) - 1]
+            last = bisect_left(states, (token.start,)) - 1
+            if last < 0 or states[last][0] < item:
+                continue  # no state named before it in its news item
+            state = states[last][1]
+            sentence = max(text.rfind(c, item, token.start) for c in "。！？\n")
+            if states[last][0] < sentence and any(
+                at >= item and other.name != state.name for at, other in states[:last]
+            ):
+                continue  # 美国务院…。此前…向以色列出售…，绕过国会: which state's is not said near it
+            entry = self.gaz.org(state.name + token.text)
+            if entry is not None:
+                out.append(self._mention(doc, token.start, token.end, entry, "state_of_item"))
+            elif not party:
+                out.append(
+                    self._mention(
+                        doc,
+                        token.start,
+                        token.end,
+                        None,
+                        "state_of_item",
+                        label=state.name + token.text,
+                        category="international",
+                        parent=state.name,
+                    )
+                )
+        return out
 
     def _state_and_people(self, text: str, mention: Mention) -> Mention:
         """摩洛哥政府和人民, 所罗门群岛政府和人民: a foreign government named with its people
@@ -1831,7 +1905,7 @@ class OrganizationExtractor:
             if state is not None and state.kind == "country" and state.name not in HOME_STATES:
                 # 约旦外交部, 乌克兰总统办公室: a state's body belongs to the state
                 # a party is no body of its state (马耳他工党 has no parent)
-                owned = place is state and mention.rule != "foreign_party"
+                owned = place is state and mention.rule != "foreign_party" and not label.endswith("党")
                 return replace(
                     mention, category="international", parent=mention.parent or (state.name if owned else None)
                 )
@@ -3482,3 +3556,16 @@ class PlaceExtractor:
                 continue
             surface = doc.text[token.start : end]
             yield Mention("place", token.start, end, surface, surface, self.name, "gazetteer", aliases=entry.aliases)
+
+
+def _item_starts(text: str) -> list[int]:
+    """Where each news item of a story starts: the text's start and each headline's (a line
+    that ends no sentence)."""
+    starts = [0]
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if at and stripped and not stripped.endswith(("。", "！", "？", "”", "：", "；")) and "。" not in line:
+            starts.append(at)
+        at += len(line) + 1
+    return starts

@@ -29,6 +29,9 @@ def _people(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        # a foreign name whose parts another dot joins (U+2219, U+2022)
+        ("据乌克兰陆军司令安德烈\u2219杰明的话报道。", {"安德烈·杰明"}),
+        ("瑞典国王卡尔十六世\u2022古斯塔夫出席。", {"卡尔十六世·古斯塔夫"}),
         # a title that is the tail of one word jieba knows (国防部长, 俄外长)
         ("俄国防部长绍伊古在会上说，演习按计划进行。", {"绍伊古"}),
         # a ministry's name glued to the title's 长 and a short transliteration before 当天

@@ -86,8 +86,7 @@ def test_normalise_keeps_parentheses_that_are_not_annotations(raw: str) -> None:
         ("推動(dòng)大眾", (2, 4), "大眾"),
     ],
 )
-def test_normalise_to_original_covers_the_annotation(raw: str, span: tuple[int, int],
-                                                    original: str) -> None:
+def test_normalise_to_original_covers_the_annotation(raw: str, span: tuple[int, int], original: str) -> None:
     norm = _norm(raw)
     start, end = norm.to_original(*span)
     assert raw[start:end] == original
@@ -128,6 +127,10 @@ def test_normalise_converts_traditional_to_simplified(raw: str, text: str) -> No
         ("（一）", "(一)"),
         ("你好，世界！", "你好,世界!"),
         ("全角\u3000空格", "全角 空格"),
+        # the dots between a foreign name's parts, as the one news uses
+        ("卡尔十六世\u2022古斯塔夫", "卡尔十六世·古斯塔夫"),
+        ("安德烈\u2219杰明", "安德烈·杰明"),
+        ("阿卜杜勒\u30fb塞西", "阿卜杜勒·塞西"),
     ],
 )
 def test_normalise_folds_full_width_forms(raw: str, text: str) -> None:
@@ -261,8 +264,9 @@ _CJK = st.sampled_from(
     "史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼"
     "王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龍門"
 )
-_PINYIN = st.sampled_from(["(fā)", "(yè)", "(lián)", "(wǎng)", "(tái)", "(dòng)", "(de)",
-                           "(zhōng)", "(lv)", "(ü)", "(china)", "(", ")"])
+_PINYIN = st.sampled_from(
+    ["(fā)", "(yè)", "(lián)", "(wǎng)", "(tái)", "(dòng)", "(de)", "(zhōng)", "(lv)", "(ü)", "(china)", "(", ")"]
+)
 _PIECE = st.one_of(
     st.text(_CJK, min_size=1, max_size=6),
     st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1, max_size=4),

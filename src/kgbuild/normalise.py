@@ -101,6 +101,8 @@ _ANNOTATION = re.compile(r"\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 _TRIGGER = re.compile(r"[?\ufffd]")
 _ALNUM_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _ALNUM_FOLD[0x3000] = 0x20
+#: The dots that join a foreign name's parts (卡尔十六世•古斯塔夫, 安德烈∙杰明) as the one news uses: ·
+_ALNUM_FOLD.update({cp: 0xB7 for cp in (0x2022, 0x2219, 0x30FB, 0xFF65, 0x2027, 0x22C5, 0x0387)})
 
 
 def is_han(char: str) -> bool:

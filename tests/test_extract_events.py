@@ -1411,7 +1411,12 @@ def test_extract_events_talks_told_the_other_way_round_are_the_same(extractor) -
 
 @pytest.mark.parametrize(
     "text",
-    ["韩正在北京会见白俄罗斯国民会议共和国院主席。", "中俄元首两度会晤，为两国关系指明方向。"],
+    [
+        "韩正在北京会见白俄罗斯国民会议共和国院主席。",
+        "中俄元首两度会晤，为两国关系指明方向。",
+        # a body named 大会 that speaks
+        "控制东部地区的利比亚国民代表大会方面称，洪水导致两座大坝决堤。",
+    ],
 )
 def test_extract_events_a_body_or_a_history_is_no_event(extractor, text: str) -> None:
     assert _events(extractor, text) == []

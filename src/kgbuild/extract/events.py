@@ -295,6 +295,8 @@ _NEWS_FROM = re.compile(
     r"([^，,。；;从]{2,30}?)(?:获悉|了解到)[，,]"
 )
 _SOURCE_HOLDS = re.compile(r"(?:活动|行动|博览会|交易会|博会|交会|贸会|展会|调查|消费季|生活节)$")
+#: After a name ending in 大会, the words of a body that speaks or has officers (方面称, 议长).
+_BODY_SPEAKS = re.compile(r"(?:方面|发言人|议长|副议长|发表声明|称|表示)")
 _TOGETHER = re.compile(r"(?:等(?:部门|单位|机构|部委|方面)?)?(?:共同|联合)?$")
 _ORGANIZE_TAIL = re.compile(rf"(?:{_alternation(_ORGANIZE)})(?:了|的)?$")
 _HOSTED_BY = re.compile(
@@ -883,6 +885,8 @@ class EventExtractor:
             if match.group() in _COMMON_KINDS and (not (_PROPER_MARK.search(name) or state) or "的”" in name):
                 # (实施“有针对性的”行动: a quoted description, no name)
                 name = ""  # 经贸活动, 联合军事演习: a kind of activity; “三下乡”活动, 第十三届X周活动: a named one
+            if name and match.group().endswith("大会") and _BODY_SPEAKS.match(text, end):
+                name = ""  # 利比亚国民代表大会方面称: a body named 大会 that speaks, not a meeting
             if name and match.group() in _COMMON_KINDS and text.endswith("启动", 0, start):
                 # 正式启动2023年X宣传周活动: the launch of the activity, as a headline names it
                 out.append(_Draft(name + "启动", start, end, "launch"))

@@ -333,6 +333,27 @@ def test_people_known_names_only_as_whole_words(text: str, absent: set[str]) -> 
     assert not absent & _people(text)
 
 
+def test_people_known_name_that_is_part_of_a_full_name_written_before_takes_it() -> None:
+    # 迪亚斯-卡内尔 (a middle part) and 佩通坦 (the first) after the names written in full
+    text = (
+        "古巴国家主席米格尔·迪亚斯-卡内尔·贝穆德斯对我国进行国事访问。陪同迪亚斯-卡内尔访华的有外长。"
+        "泰国总理佩通坦·钦那瓦表示感谢。佩通坦说，泰国愿加强合作。"
+    )
+    labels = {(m.text, m.label) for m in _extract(text).mentions if m.kind == "person"}
+    assert ("迪亚斯-卡内尔", "米格尔·迪亚斯-卡内尔·贝穆德斯") in labels
+    assert ("佩通坦", "佩通坦·钦那瓦") in labels
+    assert {label for _, label in labels} == {"米格尔·迪亚斯-卡内尔·贝穆德斯", "佩通坦·钦那瓦"}
+
+
+def test_people_gazetteer_tells_people_abroad() -> None:
+    from kgbuild.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert {"普京", "阮富仲", "古特雷斯", "通伦"} <= gaz.people_abroad
+    assert not {"习近平", "李强", "雷锋", "李家超"} & gaz.people_abroad
+    assert gaz.people_abroad < gaz.people
+
+
 def test_people_gazetteer_lists_each_name_once() -> None:
     rows = [name for _, (name, _note) in read_table(ontology_dir() / "gazetteer" / "people.tsv", ("name", "note"))]
     assert len(rows) == len(set(rows)) > 100

@@ -94,6 +94,11 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         # a foreign city's mayor heads the city (no people's government), known or transliterated
         ("莫斯科市长索比亚宁称，多架无人机企图袭击莫斯科。", {("索比亚宁", "市长", "莫斯科市", False)}),
         ("27日，杰克逊市长卢蒙巴宣布当地进入紧急状态。", {("卢蒙巴", "市长", "杰克逊市", False)}),
+        # a foreign leader the gazetteer knows, after a chain of titles with the party's short name
+        (
+            "栗战书会见老挝人革党中央总书记、国家主席通伦。",
+            {("通伦", "总书记", "老挝人民革命党中央委员会", False), ("通伦", "国家主席", "老挝", False)},
+        ),
         # 外交部长 after a Party title at home is 部长 of 外交部, not of the Party body
         (
             "中共中央政治局委员、外交部长王刚会见了来宾。",

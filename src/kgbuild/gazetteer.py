@@ -67,6 +67,7 @@ class Gazetteer:
     person_nouns: frozenset[str] = frozenset()  #: nouns that introduce a named person (冠军, 村民)
     sports: frozenset[str] = frozenset()  #: sports a national team is named by (跳水 in 中国跳水队)
     people: frozenset[str] = frozenset()  #: names of people the news names often (习近平, 咸辉)
+    people_abroad: frozenset[str] = frozenset()  #: those of them who hold posts abroad (普京, 阮富仲)
     #: ordinary words jieba's dictionary tags as personal names (道德, 马拉松, 白皮书)
     common_words: frozenset[str] = frozenset()
     org_prefixes: frozenset[str] = frozenset()  #: every prefix of every body's name or alias
@@ -182,7 +183,17 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     )
     person_nouns = frozenset(n for _, (n,) in read_table(root / "person_nouns.txt", ("noun",)))
     sports = frozenset(n for _, (n,) in read_table(root / "sports.txt", ("sport",)))
-    people = frozenset(n for _, (n, _note) in read_table(root / "people.tsv", ("name", "note")))
+    people_notes = {n: note for _, (n, note) in read_table(root / "people.tsv", ("name", "note"))}
+    people = frozenset(people_notes)
+    # a person abroad: the note starts with a foreign state's name or an international body's
+    states = tuple(
+        name
+        for name, entry in places.items()
+        if entry.kind == "country" and entry.name not in ("中国", "中华人民共和国") and len(name) >= 2
+    )
+    people_abroad = frozenset(
+        n for n, note in people_notes.items() if note.startswith(states + ("联合国", "国际", "世界", "欧盟", "北约"))
+    )
     common = frozenset(w for _, (w,) in read_table(root / "common_words.txt", ("word",)))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
     sides = {short: country for _, (short, country) in read_table(root / "statement_sides.tsv", ("short", "country"))}
@@ -210,6 +221,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         person_nouns=person_nouns,
         sports=sports,
         people=people,
+        people_abroad=people_abroad,
         common_words=common,
         transliteration=translit,
         sides=MappingProxyType(sides),

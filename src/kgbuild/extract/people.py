@@ -588,14 +588,17 @@ class PeopleExtractor:
         for (start, end), rule in sorted(names.items()):
             whole = text[start:end]
             first.setdefault(whole, start)
-            if rule not in _WEAK_RULES | {"repeat"} and (start, end) not in parts:
-                titled.add(whole)  # 美国总统拜登: a person of the name's own
+            if rule not in _WEAK_RULES | {"repeat", "known"} and (start, end) not in parts:
+                titled.add(whole)  # 美国总统拜登: a person of the name's own (not 佩通坦 of the gazetteer)
             tail = re.split("[·-]", whole)[-1]
             if tail != whole and len(tail) >= 2:
                 full.setdefault(tail, set()).add(whole)
             head = whole.split("·")[0]
             if head != whole and len(head) >= 3:
                 full.setdefault(head, set()).add(whole)  # (夏巴兹 after 夏巴兹·谢里夫)
+            for middle in whole.split("·")[1:-1]:
+                if len(middle) >= 3:  # (迪亚斯-卡内尔 after 米格尔·迪亚斯-卡内尔·贝穆德斯)
+                    full.setdefault(middle, set()).add(whole)
         # 习主席 after 习近平: a surname and a leader's title name the person of that surname the
         # story names in full; with no such person it names no one the rules can tell
         full_names = [text[s:e] for s, e in sorted(names) if text[s + 1 : e] not in self.gaz.titles]

@@ -560,7 +560,7 @@ class PostExtractor:
                 implied = _IMPLIED_BODY[after]
                 if (
                     after == "总书记"
-                    and person.label not in self.gaz.people
+                    and (person.label not in self.gaz.people or person.label in self.gaz.people_abroad)
                     and self._countries_around(text, person.start, found)[0]
                 ):
                     implied = None

@@ -94,6 +94,10 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         # a foreign city's mayor heads the city (no people's government), known or transliterated
         ("莫斯科市长索比亚宁称，多架无人机企图袭击莫斯科。", {("索比亚宁", "市长", "莫斯科市", False)}),
         ("27日，杰克逊市长卢蒙巴宣布当地进入紧急状态。", {("卢蒙巴", "市长", "杰克逊市", False)}),
+        # a representative is the sender's: where he is sent is part of the title
+        ("俄罗斯常驻联合国第一副代表波利扬斯基表示。", {("波利扬斯基", "常驻联合国第一副代表", "俄罗斯", False)}),
+        ("哈马斯驻伊朗代表哈利德·卡杜米表示。", {("哈利德·卡杜米", "驻伊朗代表", "巴勒斯坦伊斯兰抵抗运动", False)}),
+        ("苏丹驻阿盟代表萨迪格表示。", {("萨迪格", "驻阿盟代表", "苏丹", False)}),
         # a foreign leader the gazetteer knows, after a chain of titles with the party's short name
         (
             "栗战书会见老挝人革党中央总书记、国家主席通伦。",
@@ -115,6 +119,9 @@ def test_extract_posts_bodies(text: str, expected: set[tuple[str, str, str | Non
     [
         # 总书记 of another party is not 中共中央's
         ("越共中央总书记阮文明会见了代表团。", ("阮文明", "总书记", "中共中央", False)),
+        # a representative is not the post of the body he is sent to
+        ("俄罗斯常驻联合国第一副代表波利扬斯基表示。", ("波利扬斯基", "第一副代表", "联合国", False)),
+        ("中国常驻联合国代表张军表示反对。", ("张军", "代表", "联合国", False)),
         # 主席 after a name that follows a country's abbreviation is not the head of state
         ("俄杜马主席访问伊朗。", ("杜马", "国家主席", None, False)),
         # a body after 、 that starts with a place's name is its own, not a unit of the one before

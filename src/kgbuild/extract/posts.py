@@ -1130,7 +1130,15 @@ class PostExtractor:
             envoy = None
             if title in _ENVOY_TITLES and (org is None or org.label in self.gaz.places):
                 envoy = self._envoy_mission(text, pos, title)
-            if envoy is not None:
+            sender = self._sender(text, pos, org_by_end) if title.endswith("代表") else None
+            if sender is not None:
+                # 俄罗斯常驻联合国第一副代表, 哈马斯驻伊朗代表: who sends the representative is the
+                # post's body; where it is sent is part of the title
+                label, at, _ = sender
+                title, title_start, pos = text[at:title_start] + title, at, at - len(sender[2])
+                if label in HOME_STATES:
+                    label = None  # 中国常驻联合国代表: the state's own post, as 国家主席 is
+            elif envoy is not None:
                 label, pos = envoy  # 中国驻韩国大使: the embassy, not the host country
             elif org is not None:
                 pos = org.start
@@ -1702,6 +1710,34 @@ class PostExtractor:
             if place is not None and place.kind == "sar":
                 government = self.gaz.org(place.name + "政府")
                 return (government.name, pos - length) if government is not None else None
+        return None
+
+    def _sender(self, text: str, pos: int, org_by_end: dict[int, Mention]) -> tuple[str, int, str] | None:
+        """(the sender's label, where 驻 or 常驻 starts, the sender as written) for a
+        representative's title right after S驻H or S常驻H (中国常驻联合国, 哈马斯驻伊朗), where S is
+        a state or a body and H a state or a body, or None."""
+        host = org_by_end.get(pos)
+        host_start = host.start if host is not None else None
+        if host_start is None:
+            for length in range(min(8, pos), 0, -1):
+                place = self.gaz.places.get(text[pos - length : pos])
+                if place is not None or text[pos - length : pos] in _COUNTRY_SHORT:
+                    host_start = pos - length
+                    break
+        if host_start is None:
+            return None
+        at = host_start - 1
+        if not text.startswith("驻", at):
+            return None
+        if text.startswith("常", at - 1):
+            at -= 1
+        sender = org_by_end.get(at)
+        if sender is not None:
+            return sender.label, at, sender.text
+        for length in range(min(8, at), 0, -1):
+            place = self.gaz.places.get(text[at - length : at])
+            if place is not None and place.kind == "country":
+                return place.name, at, text[at - length : at]
         return None
 
     def _envoy_mission(self, text: str, pos: int, title: str) -> tuple[str, int] | None:

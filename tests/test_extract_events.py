@@ -1237,6 +1237,8 @@ def test_extract_events_press_conference_presenter_in_the_next_sentence(extracto
         ("两部门共同启动“护苗2024”专项行动。", {"“护苗2024”专项行动启动"}),  # told verb first
         ("滨海市开展“清风2024”专项行动。", {"“清风2024”专项行动"}),  # a marked campaign
         ("滨海市开展专项行动。", set()),
+        # several started together, one named: the named one (同步 is how, not a part of it)
+        ("今天，“科普进万家行动”等活动同步启动。", {"“科普进万家行动”启动"}),
     ],
 )
 def test_extract_events_launches_and_campaigns(extractor, text: str, names: set[str]) -> None:

@@ -160,6 +160,8 @@ _DEMONSTRATIVE_END = re.compile("(?:" + _alternation(_DEMONSTRATIVES) + ")$")
 _COUNT_END = re.compile(r"(?<!第)(?:\d+|[一二两三四五六七八九十百千万几多]+)多?[张枚份块辆台艘架]$")
 _COUNT_INSIDE = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}多几数]+[个场项]|[两多几数各历每][次届]")  # (not 第四场)
 # 14条高速公路通车, 预计年内开通: many things, or a launch still to come, is no named launch
+#: A launch of several things, one named and the rest told by their kind: the named one.
+_LISTED_LAUNCHES = re.compile(r"(“[^“”]{2,30}”|《[^《》]{2,30}》)等[\u4e00-\u9fff]{0,8}?(?:活动|行动|项目|工作)")
 _NOT_ONE_LAUNCH = re.compile(
     rf"[{_NUMERAL}多几数余]+[个条座家项批所处台辆艘]|实现$|陆续|接续|相继|先后|已经|均已|全部|预计|计划|有望|将于|即将|年内|年底"
     r"|去年|前年|^其中|历时|将从|全网|(?<!\d)\d{1,2}年|恢复|重新|^全面|^[于在已将]"
@@ -264,7 +266,7 @@ _LAUNCH_OBJECT = re.compile(
 _DAY = r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日"
 _TIME_TAIL = re.compile(
     rf"(?:{_DAY}|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
-    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|宣告|宣布|近期|\d{1,2}月)+$"
+    r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|同步|宣告|宣布|近期|\d{1,2}月)+$"
 )
 # what may stand between a body and the verb that holds an event (X近日在京成功举办): one piece
 _BETWEEN_BODY_AND_VERB = re.compile(
@@ -1167,6 +1169,9 @@ class EventExtractor:
                 tail = _TIME_TAIL.search(subject)
                 if tail:
                     subject = subject[: tail.start()]
+            listed = _LISTED_LAUNCHES.fullmatch(subject)
+            if listed is not None:
+                subject = listed.group(1)  # “科普进万家行动”等活动启动: the one named of those that start
             cut = subject.rfind("——")
             if (
                 cut >= 0
@@ -1201,7 +1206,12 @@ class EventExtractor:
                 continue  # 李强宣布...启动: a person's act, not a launch named by what starts
             if _YEAR_FIRST.sub("", subject) in _COMMON_KINDS:
                 continue  # 启动首轮对话: no name of its own
-            if self.ends_in_event.search(subject) and verb != "成立" and not subject.endswith(_COMMON_KINDS):
+            if (
+                self.ends_in_event.search(subject)
+                and verb != "成立"
+                and not subject.endswith(_COMMON_KINDS)
+                and listed is None
+            ):
                 continue  # X大会启动: the named event itself is found by its event word
             draft = _Draft(subject + verb, clause, match.end(), "launch")
             org = next((o for o in starting_in(orgs, clause, clause + 1) if o.end == clause + len(subject)), None)

@@ -2118,6 +2118,14 @@ def test_extract_events_dangtian_is_the_day_told_before_it() -> None:
     # no day told before: the story's
     events = _pipeline_events("普京当天在边境地区形势会议上说，局势可控。", date="2024-08-23")
     assert next(e for e in events if e.name.endswith("形势会议")).date == "2024-08-23"
+    # the day told in the paragraph before, in the same news item
+    text = "12月2日，丁薛祥出席峰会并致辞。\n当天，丁薛祥会见了联合国气候变化大会主席苏尔坦。"
+    talks = next(e for e in _pipeline_events(text, date="2023-12-03") if e.name == "丁薛祥会见苏尔坦")
+    assert talks.date == "2023-12-02"
+    # not across a headline, where another news item starts
+    text = "12月2日，丁薛祥出席峰会并致辞。\n丁薛祥会见苏尔坦\n当天，丁薛祥会见了联合国气候变化大会主席苏尔坦。"
+    talks = next(e for e in _pipeline_events(text, date="2023-12-03") if e.name == "丁薛祥会见苏尔坦")
+    assert talks.date == "2023-12-03"
 
 
 def test_extract_events_a_meeting_a_titled_work_holds() -> None:

@@ -16,6 +16,7 @@ _DATE = re.compile(
 )
 
 _THAT_DAY = ("当天", "当日")  # the day told last before, else the story's
+_SENTENCE_ENDS = ("。", "！", "？", "”", "；", "…")
 
 
 def find_date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
@@ -32,10 +33,20 @@ def find_date(text: str, start: int, end: int, doc_date: str | None) -> str | No
 
 
 def _day_told_before(text: str, pos: int, doc_date: str | None) -> str | None:
-    """当天 after 22日，俄罗斯国防部称…: the last day written before it in its paragraph."""
-    paragraph = text.rfind("\n", 0, pos) + 1
-    days = [m for m in _DATE.finditer(text, paragraph, pos) if m.group("d")]
-    return resolve(days[-1], doc_date) if days else None
+    """当天 after 22日，俄罗斯国防部称…: the last day written before it in its paragraph, or in
+    the paragraphs before it of the same news item (up to the headline that starts the item)."""
+    end = pos
+    while True:
+        paragraph = text.rfind("\n", 0, end) + 1
+        days = [m for m in _DATE.finditer(text, paragraph, end) if m.group("d")]
+        if days:
+            return resolve(days[-1], doc_date)
+        if paragraph == 0:
+            return None
+        end = paragraph - 1
+        line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+        if line and not line.endswith(_SENTENCE_ENDS):
+            return None  # a headline: the item starts there, and 当天 is its story's day
 
 
 def resolve(match: re.Match[str], doc_date: str | None) -> str | None:

@@ -758,6 +758,8 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ("瑙鲁总统表示，复交是瑙鲁政府和议会的决断。", "议会", "瑙鲁议会", "international", "瑙鲁"),
         ("美国媒体发文称，民主党主政的政府漠不关心。", "民主党", "美国民主党", "international", None),
         ("西班牙首相表示，众议院将审议该法案。", "众议院", "西班牙众议院", "international", "西班牙"),
+        # a province whose official speaks for it
+        ("据湖南省有关负责人介绍，全省经济稳中向好。", "湖南省", "湖南省人民政府", "government", None),
         # a province's academy by its short form, named in full
         ("福建农科院与当地合作建设温室。", "福建农科院", "福建省农业科学院", "other", None),
         ("天津市农科院专家介绍。", "天津市农科院", "天津市农业科学院", "other", None),

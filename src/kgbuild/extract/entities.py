@@ -581,6 +581,8 @@ _BARE_STATE_BODIES = {"国会": False, "参议院": False, "众议院": False, "
 _BEFORE_BARE_BODY = frozenset({"p", "c", "uj", "x", "v", "vn", "d", "f", "t", "m", "r", "ul"})
 #: Before it, the end of a federated state's or a province's name (多州议会: not the state's).
 _SUBNATIONAL = frozenset("州省市县区邦")
+#: After a province or a city, its officials who speak for its government (湖北省有关负责人介绍).
+_OFFICIALS_OF = re.compile(r"(?:有关|相关)负责(?:人|同志)")
 #: After it, words that make it a kind of thing (议会组织, 国会大厦, 议会合作), not the body.
 _KIND_AFTER_BODY = ("组织", "联盟", "大厦", "山", "制度", "选举", "民主", "外交", "图书馆", "党派", "党人")
 _KIND_AFTER_BODY += ("合作", "交往", "交流")
@@ -2269,7 +2271,8 @@ class OrganizationExtractor:
                 continue
             if entry is None or entry.kind not in _ACTING_KINDS or taken.overlaps(token.start, token_end):
                 continue
-            if self._acts(text, tokens, k):
+            if self._acts(text, tokens, k) or _OFFICIALS_OF.match(text, token_end):
+                # (湖北省有关负责人介绍: the official of a province speaks for its government)
                 gov = self.gaz.org(f"{entry.name}人民政府")
                 if gov is not None:
                     out.append(self._mention(doc, token.start, token_end, gov, "place_acting"))

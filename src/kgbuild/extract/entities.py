@@ -582,7 +582,7 @@ _BEFORE_BARE_BODY = frozenset({"p", "c", "uj", "x", "v", "vn", "d", "f", "t", "m
 #: Before it, the end of a federated state's or a province's name (多州议会: not the state's).
 _SUBNATIONAL = frozenset("州省市县区邦")
 #: After a province or a city, its officials who speak for its government (湖北省有关负责人介绍).
-_OFFICIALS_OF = re.compile(r"(?:有关|相关)负责(?:人|同志)")
+_OFFICIALS_OF = re.compile(r"(?:有关|相关)负责人")
 #: After it, words that make it a kind of thing (议会组织, 国会大厦, 议会合作), not the body.
 _KIND_AFTER_BODY = ("组织", "联盟", "大厦", "山", "制度", "选举", "民主", "外交", "图书馆", "党派", "党人")
 _KIND_AFTER_BODY += ("合作", "交往", "交流")

@@ -1237,6 +1237,8 @@ def test_extract_events_press_conference_presenter_in_the_next_sentence(extracto
         ("两部门共同启动“护苗2024”专项行动。", {"“护苗2024”专项行动启动"}),  # told verb first
         ("滨海市开展“清风2024”专项行动。", {"“清风2024”专项行动"}),  # a marked campaign
         ("滨海市开展专项行动。", set()),
+        # one thing and another named in quotes: the named one
+        ("东部战区部队参加了环台岛战备警巡和“联合利剑”演习。", {"“联合利剑”演习"}),
         # several started together, one named: the named one (同步 is how, not a part of it)
         ("今天，“科普进万家行动”等活动同步启动。", {"“科普进万家行动”启动"}),
     ],

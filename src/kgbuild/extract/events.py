@@ -868,6 +868,10 @@ class EventExtractor:
                         name, end = base, start + len(base)
                     break
             quote = name.find("“")
+            if quote > 1 and name[quote - 1] in "和与及、" and "“" not in name[: quote - 1]:
+                # 环台岛战备警巡和“联合利剑”演习: one thing and another, the named one the event
+                name, start = name[quote:], start + quote
+                quote = 0
             if match.group() in _COMMON_KINDS and quote >= 8 and not _PROPER_MARK.match(name):
                 # 缉捕在逃境外经济犯罪嫌疑人“猎狐2024”专项行动: what it does, before its quoted name
                 name, start = name[quote:], start + quote

@@ -94,6 +94,14 @@ def _posts(text: str) -> frozenset[tuple[str, str, str | None, bool]]:
         # a foreign city's mayor heads the city (no people's government), known or transliterated
         ("莫斯科市长索比亚宁称，多架无人机企图袭击莫斯科。", {("索比亚宁", "市长", "莫斯科市", False)}),
         ("27日，杰克逊市长卢蒙巴宣布当地进入紧急状态。", {("卢蒙巴", "市长", "杰克逊市", False)}),
+        # 大会 after a session's presidium in a chain is the session: its secretaries are its secretariat's
+        (
+            "十四届全国人大二次会议主席团举行会议。大会主席团常务主席、大会副秘书长、全国人大常委会秘书长刘奇介绍。",
+            {
+                ("刘奇", "常务主席", "十四届全国人大二次会议主席团", False),
+                ("刘奇", "副秘书长", "十四届全国人大二次会议秘书处", False),
+            },
+        ),
         # a representative is the sender's: where he is sent is part of the title
         ("俄罗斯常驻联合国第一副代表波利扬斯基表示。", {("波利扬斯基", "常驻联合国第一副代表", "俄罗斯", False)}),
         ("哈马斯驻伊朗代表哈利德·卡杜米表示。", {("哈利德·卡杜米", "驻伊朗代表", "巴勒斯坦伊斯兰抵抗运动", False)}),

@@ -627,6 +627,10 @@ class PostExtractor:
             for title, org, title_start, title_end, was, acting, rule in found_posts:
                 if org in ("大会", "会议"):
                     org = None  # 大会发言人: the session's spokesperson, no body named
+                elif org is not None and org.endswith("主席团大会"):
+                    # 大会主席团常务主席、大会副秘书长: 大会 is the session the presidium's name
+                    # holds, whose secretaries are its secretariat's
+                    org = org[: -len("主席团大会")] + "秘书处" if title.endswith("秘书长") else None
                 if title in _HEAD_TITLES and org is not None and org.endswith("政府"):
                     # 新西兰政府总理: a head of government is the country's (the conventions)
                     place = self.gaz.places.get(org[:-2])

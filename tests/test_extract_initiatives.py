@@ -166,6 +166,9 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("连接两地的渝黔高铁今天开通运营。", "渝黔高铁"),
         ("安庆至九江高速公路今天建成通车。", "安庆至九江高速公路"),
         ("这标志着济郑高铁全线贯通。", "济郑高铁"),
+        # places' first characters jieba reads as a name (兰新/nr), first of a list or after 至
+        ("兰张三四线铁路连接兰新高铁、宝兰高铁、银兰高铁。", "兰新高铁"),
+        ("贵州德江至余庆高速公路控制性工程完工。", "德江至余庆高速公路"),
         # a leader's body of thought on one field, the leader's name inside it
         ("会议学习习近平总书记关于加强和改进统计工作的重要思想。", "习近平总书记关于加强和改进统计工作的重要思想"),
         # a battle named by a quoted numeral name, and one whose name holds verbs after 打好

@@ -1330,14 +1330,17 @@ class InitiativeExtractor:
         if (
             first >= 3
             and tokens[first - 2].text == "至"
-            and tokens[first - 1].pos == tokens[first - 3].pos == "ns"
+            and (tokens[first - 3].pos == "ns" or (tokens[first - 3].start, tokens[first - 3].end) in places)
+            and (tokens[first - 1].pos == "ns" or tokens[first - 1].pos == "nr" and len(tokens[first - 1].text) == 2)
             and not {tokens[first - 1].text, tokens[first - 3].text} & _LINE_NOT
         ):
             return tokens[first - 3].start, tokens[k].end  # 池州 + 至 + 黄山 + 高铁
         start, chars = first, 0
         while start > 0:
             t = tokens[start - 1]
-            if t.pos not in _LINE_TAGS and t.text not in _LINE_SIDES or not all(is_han(c) for c in t.text):
+            # (兰新/nr + 高铁: two places' first characters jieba reads as a name)
+            named = t.pos == "nr" and len(t.text) == 2 and start == first
+            if t.pos not in _LINE_TAGS and t.text not in _LINE_SIDES and not named or not all(map(is_han, t.text)):
                 break
             if t.text in _LINE_NOT or t.text.endswith(("局", "集团", "公司")) or chars + len(t.text) > 4:
                 break  # 中铁 + 四局 + 雅万高铁: the builder, not the line's name

@@ -1760,6 +1760,8 @@ def test_extract_events_a_sessions_own_body_meets(extractor, text: str, names: s
         ("省级水网先导区建设持续推进，市县级水网先导区接续启动。", set()),
         ("安理会23日就乌克兰问题举行高级别会议。", set()),
         ("朝鲜最高人民会议常任委员会副委员长李四致辞。", set()),
+        ("部队同步开展战斗值班、课题演练、飞行训练。", set()),  # a kind of drill
+        ("两国海军举行联合演习。", set()),
     ],
 )
 def test_extract_events_more_names_of_no_event(extractor, text: str, names: set[str]) -> None:

@@ -490,6 +490,8 @@ _SHORT_IS_A_KIND = frozenset(
         "电影周",
         "时装周",
         "世界杯",
+        "演练",
+        "演习",
     }
 )
 # 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)

@@ -166,6 +166,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("连接两地的渝黔高铁今天开通运营。", "渝黔高铁"),
         ("安庆至九江高速公路今天建成通车。", "安庆至九江高速公路"),
         ("这标志着济郑高铁全线贯通。", "济郑高铁"),
+        # a province's pilot free trade zone, by its official name however it is written
+        ("新疆自贸试验区挂牌一年来成效显著。", "中国（新疆）自由贸易试验区"),
+        ("上海自贸试验区建设十周年。", "中国（上海）自由贸易试验区"),
+        ("广东省自由贸易试验区扩区。", "中国（广东）自由贸易试验区"),
+        ("中国（上海）自由贸易试验区临港新片区挂牌。", "中国（上海）自由贸易试验区"),
         # places' first characters jieba reads as a name (兰新/nr), first of a list or after 至
         ("兰张三四线铁路连接兰新高铁、宝兰高铁、银兰高铁。", "兰新高铁"),
         ("贵州德江至余庆高速公路控制性工程完工。", "德江至余庆高速公路"),

@@ -738,6 +738,10 @@ _SURVEY = re.compile(
 #: Words that start a clause, not a survey's name (2023年开展普查).
 _SURVEY_NOT = ("开展", "组织", "进行", "完成", "启动", "全面", "的", "将", "已", "起", "以来", "首次")
 #: The kinds of a zone or pilot named after the place it is in (新疆塔城重点开发开放试验区).
+#: A province's pilot free trade zone (上海自贸试验区, 中国（新疆）自由贸易试验区 officially).
+_FREE_TRADE_PILOT = re.compile(
+    r"(?:中国[（(](?P<official>[\u4e00-\u9fff]{2,4})[）)]|(?<![（(])(?P<short>[\u4e00-\u9fff]{2,4}?))(?:自贸|自由贸易)试验区\Z"
+)
 _ZONE_KINDS = re.compile(r"试验区|示范区|先导区|合作区|新片区|改革试点")
 #: Words between the place and the kind that make it a clause, not a zone's name.
 _ZONE_NOT = re.compile(
@@ -1143,6 +1147,14 @@ class InitiativeExtractor:
                 zone_places = SpanIndex(
                     places | {(t.start, t.end) for t in tokens if t.pos == "ns" and len(t.text) >= 2}
                 )
+            pilot = _FREE_TRADE_PILOT.search(text, max(0, match.start() - 12), match.end())
+            where = (pilot.group("official") or pilot.group("short")) if pilot is not None else ""
+            place = self.gaz.places.get(where)
+            if place is not None and place.kind in ("province", "municipality", "autonomous_region"):
+                # 上海自贸试验区 (one word of jieba's), 广东省自由贸易试验区: by the official name
+                label = f"中国（{where.removesuffix('省').removesuffix('市')}）自由贸易试验区"
+                add(pilot.start(), pilot.end(), label, "zone", strong=True)
+                continue
             self._zone(text, match, zone_places, bodies, add)
         for match in _RAISED.finditer(text):
             name = match.group(1)

@@ -1237,6 +1237,9 @@ def test_extract_events_press_conference_presenter_in_the_next_sentence(extracto
         ("两部门共同启动“护苗2024”专项行动。", {"“护苗2024”专项行动启动"}),  # told verb first
         ("滨海市开展“清风2024”专项行动。", {"“清风2024”专项行动"}),  # a marked campaign
         ("滨海市开展专项行动。", set()),
+        # world championships by their short names, with a year or a place and year
+        ("2023年德班世乒赛当地时间昨天继续进行。", {"2023年德班世乒赛"}),
+        ("他打破了单届世锦赛纪录。", set()),
         # one thing and another named in quotes: the named one
         ("东部战区部队参加了环台岛战备警巡和“联合利剑”演习。", {"“联合利剑”演习"}),
         # several started together, one named: the named one (同步 is how, not a part of it)

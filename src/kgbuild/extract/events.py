@@ -492,6 +492,8 @@ _SHORT_IS_A_KIND = frozenset(
         "世界杯",
         "演练",
         "演习",
+        "世锦赛",
+        "世乒赛",
     }
 )
 # 第25届议会选举, 2024年韩国国会选举: an election is named by its number or year (not a quote)

@@ -311,6 +311,8 @@ def test_people_surname_and_title_is_the_person_named_in_full() -> None:
         # names of the people gazetteer with no title, verb or other name beside them
         ("阿尔维祝贺习近平再次当选中国国家主席。", {"习近平"}),
         ("咸辉、王东峰等参加会见。", {"咸辉", "王东峰"}),
+        # a known name jieba glues to the title's last character (财政部|长耶伦)
+        ("同一天，美国财政部长耶伦再次警告说，债务可能违约。", {"耶伦"}),
         # 其 is in no common given name the rules accept, but is in this one
         ("许其亮同志说，报告鼓舞人心。", {"许其亮"}),
     ],

@@ -192,7 +192,9 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         if entry.kind == "country" and entry.name not in ("中国", "中华人民共和国") and len(name) >= 2
     )
     people_abroad = frozenset(
-        n for n, note in people_notes.items() if note.startswith(states + ("联合国", "国际", "世界", "欧盟", "北约"))
+        n
+        for n, note in people_notes.items()
+        if note.startswith(states + ("联合国", "国际", "世界", "欧盟", "欧洲", "北约"))
     )
     common = frozenset(w for _, (w,) in read_table(root / "common_words.txt", ("word",)))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))

@@ -456,6 +456,8 @@ def test_extract_events_meeting_with_a_described_guest_takes_the_titles_name(
     ("text", "orgs", "name"),
     [
         ("东南亚国家联盟8日在雅加达召开紧急会议，讨论地区局势。", ("东南亚国家联盟",), "东南亚国家联盟紧急会议"),
+        # the body's leaders, where and on what, between the body and the verb
+        ("东南亚国家联盟领导人10日在雅加达就地区局势召开紧急会议。", ("东南亚国家联盟",), "东南亚国家联盟紧急会议"),
         # 在 and what the meeting is on between the body and the verb
         ("东南亚国家联盟8日在就地区局势召开紧急会议。", ("东南亚国家联盟",), "东南亚国家联盟紧急会议"),
         ("联合国安理会在举行会议前，举行默哀仪式。", ("联合国安理会",), "联合国安理会会议"),

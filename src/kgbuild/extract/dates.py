@@ -1,6 +1,6 @@
 """Dates in the text, resolved against the document's date.
 
-今天/今日/今晚 -> the document date; 当天/当日 -> the day written last before it in its paragraph, else
+今天/今日/今晚 -> the document date; 当天/当日 -> the day written last before it in its news item, else
 the document date; 昨天 -> the day before; 明天 -> the day after; 22日 -> that day of the document's
 month; 6月22日 -> that month and day. Without a known year a date is a month-day
 (--06-22), never a guessed year.
@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+
+from .textutil import item_starts
 
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>今天|今日|今晚|今晨|昨天|昨日|昨晚|前天|明天|明日|当天|当日)"
 )
 
 _THAT_DAY = ("当天", "当日")  # the day told last before, else the story's
-_SENTENCE_ENDS = ("。", "！", "？", "”", "；", "…")
 
 
 def find_date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
@@ -33,20 +35,12 @@ def find_date(text: str, start: int, end: int, doc_date: str | None) -> str | No
 
 
 def _day_told_before(text: str, pos: int, doc_date: str | None) -> str | None:
-    """当天 after 22日，俄罗斯国防部称…: the last day written before it in its paragraph, or in
-    the paragraphs before it of the same news item (up to the headline that starts the item)."""
-    end = pos
-    while True:
-        paragraph = text.rfind("\n", 0, end) + 1
-        days = [m for m in _DATE.finditer(text, paragraph, end) if m.group("d")]
-        if days:
-            return resolve(days[-1], doc_date)
-        if paragraph == 0:
-            return None
-        end = paragraph - 1
-        line = text[text.rfind("\n", 0, end) + 1 : end].strip()
-        if line and not line.endswith(_SENTENCE_ENDS):
-            return None  # a headline: the item starts there, and 当天 is its story's day
+    """当天 after 22日，俄罗斯国防部称…: the last day written before it in its news item (from
+    the headline that starts the item; 当天 that starts a paragraph takes the paragraph's before)."""
+    starts = item_starts(text)
+    item = starts[bisect_right(starts, pos) - 1]
+    days = [m for m in _DATE.finditer(text, item, pos) if m.group("d")]
+    return resolve(days[-1], doc_date) if days else None
 
 
 def resolve(match: re.Match[str], doc_date: str | None) -> str | None:

@@ -19,7 +19,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
-from .textutil import HOME_STATES, INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS, SpanIndex, start_of
+from .textutil import HOME_STATES, INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS, SpanIndex, item_starts, start_of
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
 _DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
@@ -1243,7 +1243,7 @@ class OrganizationExtractor:
         )
         if not states:
             return []
-        items = _item_starts(text)
+        items = item_starts(text)
         out = []
         for k, token in enumerate(tokens):
             party = _BARE_STATE_BODIES.get(token.text)
@@ -3559,16 +3559,3 @@ class PlaceExtractor:
                 continue
             surface = doc.text[token.start : end]
             yield Mention("place", token.start, end, surface, surface, self.name, "gazetteer", aliases=entry.aliases)
-
-
-def _item_starts(text: str) -> list[int]:
-    """Where each news item of a story starts: the text's start and each headline's (a line
-    that ends no sentence)."""
-    starts = [0]
-    at = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if at and stripped and not stripped.endswith(("。", "！", "？", "”", "：", "；")) and "。" not in line:
-            starts.append(at)
-        at += len(line) + 1
-    return starts

@@ -383,3 +383,20 @@ class SpanIndex:
 def sentence_end(text: str, start: int) -> int:
     """Where the sentence that goes on at start ends (before its 。！？ or line break)."""
     return _between(text, start, start, SENTENCE_END)[1]
+
+
+#: How a line that ends a sentence ends: any other non-empty line is a headline.
+_SENTENCE_LINE_ENDS = ("。", "！", "？", "”", "：", "；", "…")
+
+
+def item_starts(text: str) -> list[int]:
+    """Where each news item of a story starts: the text's start and each headline's (a line
+    that ends no sentence and holds none), in order."""
+    starts = [0]
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if at and stripped and not stripped.endswith(_SENTENCE_LINE_ENDS) and "。" not in line:
+            starts.append(at)
+        at += len(line) + 1
+    return starts

@@ -389,6 +389,9 @@ _NOT_LAWS = frozenset(
         "变法",
     }
 )
+#: Words ending in 法 that say how one acts or what is done (with law or otherwise).
+_ACTS_OF_LAW = frozenset({"执法", "司法", "立法", "依法", "违法", "合法", "非法", "守法", "无法", "变法"})
+_ACTS_OF_LAW |= frozenset({"方法", "办法", "做法", "看法", "想法", "说法", "用法", "写法", "手法"})
 #: The word before 法 in a law's last word that jieba may tag as a name (安全法/nr).
 _LAW_HEADS = frozenset({"安全", "保护", "管理", "促进", "保障", "监督", "防治", "权益", "振兴", "治理", "服务"})
 #: Kinds of law, not laws with a name: 国际法, 国家根本法, 国际人道主义法.
@@ -1698,8 +1701,3 @@ def _is_law_name(name: str) -> bool:
         or name.endswith(_BODIES_OF_LAW)
         or any(c in name for c in "的了是在")
     )
-
-
-#: Words ending in 法 that say how one acts or what is done (with law or otherwise).
-_ACTS_OF_LAW = frozenset({"执法", "司法", "立法", "依法", "违法", "合法", "非法", "守法", "无法", "变法"})
-_ACTS_OF_LAW |= frozenset({"方法", "办法", "做法", "看法", "想法", "说法", "用法", "写法", "手法"})

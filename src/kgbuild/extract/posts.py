@@ -1138,8 +1138,8 @@ class PostExtractor:
             if sender is not None:
                 # 俄罗斯常驻联合国第一副代表, 哈马斯驻伊朗代表: who sends the representative is the
                 # post's body; where it is sent is part of the title
-                label, at, _ = sender
-                title, title_start, pos = text[at:title_start] + title, at, at - len(sender[2])
+                label, at, pos = sender
+                title, title_start = text[at:title_start] + title, at
                 if label in HOME_STATES:
                     label = None  # 中国常驻联合国代表: the state's own post, as 国家主席 is
             elif envoy is not None:
@@ -1716,8 +1716,8 @@ class PostExtractor:
                 return (government.name, pos - length) if government is not None else None
         return None
 
-    def _sender(self, text: str, pos: int, org_by_end: dict[int, Mention]) -> tuple[str, int, str] | None:
-        """(the sender's label, where 驻 or 常驻 starts, the sender as written) for a
+    def _sender(self, text: str, pos: int, org_by_end: dict[int, Mention]) -> tuple[str, int, int] | None:
+        """(the sender's label, where 驻 or 常驻 starts, where the sender's name starts) for a
         representative's title right after S驻H or S常驻H (中国常驻联合国, 哈马斯驻伊朗), where S is
         a state or a body and H a state or a body, or None."""
         host = org_by_end.get(pos)
@@ -1737,11 +1737,11 @@ class PostExtractor:
             at -= 1
         sender = org_by_end.get(at)
         if sender is not None:
-            return sender.label, at, sender.text
+            return sender.label, at, sender.start
         for length in range(min(8, at), 0, -1):
             place = self.gaz.places.get(text[at - length : at])
             if place is not None and place.kind == "country":
-                return place.name, at, text[at - length : at]
+                return place.name, at, at - length
         return None
 
     def _envoy_mission(self, text: str, pos: int, title: str) -> tuple[str, int] | None:

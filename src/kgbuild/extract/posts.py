@@ -627,10 +627,6 @@ class PostExtractor:
             for title, org, title_start, title_end, was, acting, rule in found_posts:
                 if org in ("大会", "会议"):
                     org = None  # 大会发言人: the session's spokesperson, no body named
-                elif org is not None and org.endswith("主席团大会"):
-                    # 大会主席团常务主席、大会副秘书长: 大会 is the session the presidium's name
-                    # holds, whose secretaries are its secretariat's
-                    org = org[: -len("主席团大会")] + "秘书处" if title.endswith("秘书长") else None
                 if title in _HEAD_TITLES and org is not None and org.endswith("政府"):
                     # 新西兰政府总理: a head of government is the country's (the conventions)
                     place = self.gaz.places.get(org[:-2])
@@ -1252,6 +1248,10 @@ class PostExtractor:
                     org = body = government  # 自治区党委常委、政府副主席: the region's people's government
                 elif not name or name in _GENERIC_BODIES:
                     org = body = None  # 公司创始人, 基金会主席: which body is said before
+                elif name == "大会" and body and body.endswith("主席团"):
+                    # 大会主席团常务主席、大会副秘书长: 大会 is the session the presidium's name
+                    # holds, whose secretaries are its secretariat's
+                    org = body[: -len("主席团")] + "秘书处" if title.endswith("秘书长") else None
                 elif body and (place := self._sibling_place(body, name)) is not None:
                     org = body = place + name  # X省发展改革委原党组成员、粮食和物资储备局局长: X省粮食和物资储备局
                 elif body and not self._starts_with_place(name) and not _OWN_COMMITTEE.search(name):
@@ -1738,11 +1738,8 @@ class PostExtractor:
         sender = org_by_end.get(at)
         if sender is not None:
             return sender.label, at, sender.start
-        for length in range(min(8, at), 0, -1):
-            place = self.gaz.places.get(text[at - length : at])
-            if place is not None and place.kind == "country":
-                return place.name, at, at - length
-        return None
+        country = self._country_before(text, at)
+        return (country[0], at, country[1]) if country is not None else None
 
     def _envoy_mission(self, text: str, pos: int, title: str) -> tuple[str, int] | None:
         """(the mission, where its name starts) for 中国驻韩国大使, 俄罗斯驻华大使 ending at pos."""

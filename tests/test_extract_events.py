@@ -346,6 +346,13 @@ def test_extract_events_state_visit_named_by_visitor_and_country(extractor) -> N
     assert events["张三对芬兰国事访问"].participants == ("张三",)
 
 
+def test_extract_events_state_visit_with_the_visitors_titles_between(extractor) -> None:
+    text = "王五热烈欢迎张三总书记、国家主席对芬兰进行国事访问。"
+    events = _by_name(_events(extractor, text, people=("王五", "张三")))
+    assert set(events) == {"张三对芬兰国事访问"}
+    assert events["张三对芬兰国事访问"].participants == ("张三",)
+
+
 def test_extract_events_visit_to_a_topic_or_a_speakers_country_is_not_named(extractor) -> None:
     text = "王五表示，李四对我国进行正式访问。张三对社会工作作出重要指示。"
     assert _events(extractor, text, people=("张三", "李四", "王五")) == []

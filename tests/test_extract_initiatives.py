@@ -220,6 +220,11 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("部里在全国开展为期三个月的河湖清四乱专项行动。", "河湖清四乱专项行动"),
         # a document named without 《》 by its kind (规划纲要, 总体方案)
         ("要实施长三角地区发展规划纲要。", "长三角地区发展规划纲要"),
+        # a set of measures named by its count of articles, in figures or in words
+        ("新区发布“光电15条”，提出了举措。", "光电15条"),
+        ("市里密集发布了“人才八条”“纾困十条”等政策。", "纾困十条"),
+        # a quoted global framework
+        ("大会通过的“全球海洋保护框架”意义重大。", "全球海洋保护框架"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:
@@ -298,6 +303,7 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "我国已与多个国家签署自贸协定。",  # no pair of countries names it
         "会议研究了2031年工作要点。",  # whose work plan is not said
         "以军控制了“阿里姆走廊”。",  # a strip of land, not a programme
+        "该条例“第十条”作出规定。",  # an article of a law, not a set of measures
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

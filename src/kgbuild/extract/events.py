@@ -420,6 +420,11 @@ _COMES_TO_CHINA = re.compile(
 # 发出的访问伊朗的邀请, 邀请X访问Y: an invitation, no visit
 _INVITED = re.compile(r"的?邀请")
 _WISHED = ("期待", "期盼", "盼望", "希望")
+# 习近平总书记、国家主席对越南进行国事访问: the visitor's titles between the name and the visit
+_VISITOR_TITLES = re.compile(
+    r"^(?:(?:中共中央)?总书记|国家主席|主席|总统|副总统|总理|副总理|首相|国王|女王|议长|委员长|王储|埃米尔|苏丹)"
+    r"(?:、(?:(?:中共中央)?总书记|国家主席|主席|总统|总理|首相|国王|议长|委员长))+"
+)
 _INVITED_BY = re.compile(r"^是?应[^，,。；;]{2,20}?的?邀请")  # (X是应习近平的邀请对我国进行国事访问)
 _QUOTED_SPEECH = re.compile(r"表示|说|指出|强调|认为|“")
 _TOUR_LEGS = re.compile(r"^(.+?)对([^对]+?)((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
@@ -1790,7 +1795,8 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object], side
         if text.startswith(("，并", ",并"), clause_end):
             clause_end = _clause_end(text, clause_end + 1)  # 出席X，并对秘鲁进行国事访问: the same visitor
         match = _VISIT_TO.search(text, last.end, clause_end)
-        between = _DATE_SPAN.sub("", _INVITED_BY.sub("", text[last.end : match.start()])) if match else ""
+        between = text[last.end : match.start()] if match else ""
+        between = _DATE_SPAN.sub("", _INVITED_BY.sub("", _VISITOR_TITLES.sub("", between)))
         if match is None or len(between) > 6 and not _ATTENDS_AND.fullmatch(between):
             continue  # (赵乐际11日至14日对摩洛哥进行访问, X是应Y的邀请对Z进行: the dates, the invitation)
         if any("邀请" not in text[p.end : match.start()] for p in starting_in(people, last.end, match.start())):

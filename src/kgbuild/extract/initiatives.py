@@ -627,7 +627,7 @@ _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 #: A quoted name (no sentence punctuation inside: not reported speech).
 _QUOTED = re.compile(r"“([^“”\n，。！？,!?;；:：]{2,30})”")
 #: A quoted name that is itself a programme's full name (“特岗计划”, “百人千创”合作计划).
-_QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点|愿景|构想)$")
+_QUOTED_ENDINGS = re.compile(r"(?:计划|行动|工程|战略|倡议|规划|协议|协定|试点|愿景|构想|框架)$")
 #: Words that make a quoted corridor a programme of development (“鱼米走廊”), not a strip of land.
 _CORRIDOR_WORDS = re.compile(r"发展|经济|产业|合作|能源|科创|创新|鱼米|绿色|数字|贸易|物流")
 #: Quoted words that end like a programme but are a judgement or a rank (面子工程, 一号工程).
@@ -667,6 +667,9 @@ _NOT_SYSTEMS = (
 #: “X”等创新措施 after a programme verb: the quoted name is a measure.
 _MEASURE_AFTER = re.compile(r"等(?:创新|改革|便民|惠企|惠民|新)?(?:措施|举措|政策)")
 _MEASURE_VERBS = ("实施", "推行", "推出", "推广", "出台", "落实")
+#: A set of measures named by its count of articles (“新十条”, “高光20条”, “外资24条”), not an
+#: article of a law (“第十条”).
+_NUMBERED_MEASURES = re.compile(r"^(?!第)[\u4e00-\u9fff]{1,12}?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条$")
 #: Verbs that put a quoted policy into force, and what may follow it: 实施“乙类乙管”后, 推行“一业一证”等.
 _POLICY_VERBS = ("实施", "推行", "推广", "施行", "试行", "落实好", "全面推行", "全面实施")
 _POLICY_AFTER = ("后", "以来", "等", "以后", "政策", "改革", "试点", "模式", "工作")
@@ -1284,6 +1287,8 @@ class InitiativeExtractor:
                 # “局部行动”, “有针对性的军事行动”: a kind of operation described, not named
                 return
             add(start, end, inner, "quoted_name", strong=True)
+        elif _NUMBERED_MEASURES.match(inner):
+            add(start, end, inner, "quoted_measure")
         elif (
             not after and (words := _AFTER_QUOTE_WORDS.match(text, end)) and not _QUOTE_WORDS_NOT.search(words.group(1))
         ):

@@ -628,6 +628,9 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ),
         # a Chinese place names a school or a hospital alone before its ending
         ("两名学生被聊城大学录取。", "聊城大学", "聊城大学", "other", None),
+        # a place and the field a school teaches, which jieba reads as a verb
+        ("总书记给合肥审计大学的学生回信。", "合肥审计大学", "合肥审计大学", "other", None),
+        ("青海开放大学举行毕业典礼。", "青海开放大学", "青海开放大学", "other", None),
         # a region's Party committee by its short name
         ("希望内蒙古党委认真落实部署。", "内蒙古党委", "中共内蒙古自治区委员会", "party", None),
         # a company's full name after its group's name is one company

@@ -1243,6 +1243,9 @@ def test_extract_events_press_conference_presenter_in_the_next_sentence(extracto
     ("text", "names"),
     [
         ("大型纪录片《滨海之歌》明晚开播。", {"《滨海之歌》开播"}),  # what the work is, left out
+        # a show on the air with some of its episodes, on a channel, with a long description
+        ("16集大型电视专题片《远航》今晚在中央广播电视总台央视综合频道播出第五、六集。", {"《远航》播出"}),
+        ("中央广播电视总台大型文化节目《滨海书法大会》今天启播。", {"《滨海书法大会》启播"}),
         ("两部门共同启动“护苗2024”专项行动。", {"“护苗2024”专项行动启动"}),  # told verb first
         ("滨海市开展“清风2024”专项行动。", {"“清风2024”专项行动"}),  # a marked campaign
         ("滨海市开展专项行动。", set()),

@@ -3197,7 +3197,11 @@ class OrganizationExtractor:
             and tokens[k].end - lenient
             <= (10 if anchor.kind == "organization" else self._reach_after_place(anchor, tokens[k]))
             and not self._verb_at(tokens, lenient, k)
-            and not (anchor.kind == "place" and self._count_or_act_after_place(tokens, k, lenient))
+            and not (
+                anchor.kind == "place"
+                and self._count_or_act_after_place(tokens, k, lenient)
+                and not self._school_named_by_field(tokens, k, lenient)
+            )
         ):
             return lenient
         return strict
@@ -3216,6 +3220,21 @@ class OrganizationExtractor:
             if tok.start == start and tok.pos == "v" and len(tok.text) > 1:
                 return True  # (one character may be part of a short name: 成都市|住|建委)
         return False
+
+    def _school_named_by_field(self, tokens: tuple[Token, ...], k: int, start: int) -> bool:
+        """A place, one word that jieba reads as a verb, and a school: the field the school
+        teaches names it (南京|审计|大学, 青海|开放|大学, 北京|建筑|大学), unless the word is
+        what a place does (在日本|开设|大学)."""
+        word = tokens[k - 1] if k > 0 else None
+        return (
+            tokens[k].text in _SCHOOLS
+            and word is not None
+            and word.start == start
+            and word.pos in ("v", "vn")
+            and len(word.text) == 2
+            and word.text not in self.clause_verbs
+            and word.text not in _LEAD_VERBS
+        )
 
     @staticmethod
     def _after_appositive(name: str, suffix: str) -> str:
@@ -3250,6 +3269,8 @@ class OrganizationExtractor:
         what makes them a clause or a description rather than a unit's name: a verb a body
         does (启动, 了解), an adverb (继续), a quantity (很多, 三地), a superlative (最大), a
         title (院长), a word of speech (在, 愿, 称), or a second body joined by 和 (工委和墨玉县政协)."""
+        if anchor.kind == "place" and self._school_named_by_field(tokens, k, start):
+            return False
         words = list(tokens[start_index(tokens, start, k) : k + 1])
         if words[-1].text in _NOT_UNITS and any(w.pos == "v" for w in words[:-1]):
             return True  # 以军强行驱离医院: a hospital is no unit of the army, the verb is a clause

@@ -254,8 +254,13 @@ _SERIES_HOLDS = re.compile(
     rf"(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{{1,8}}?)?举行(首场|第[{_NUMERAL}]+场)(报告会|宣讲会|发布会|座谈会)"
 )
 _AIRED = "播出"  # a launch word only after a titled work (节目播出 is no event)
+_ON_AIR = ("启播", "开播", "首播")
+# 《领航》今晚在中央广播电视总台央视综合频道8点档播出: the channel it airs on is no part of its name
+_CHANNEL_TAIL = re.compile(
+    r"在[\u4e00-\u9fff]{2,20}?(?:频道|总台|电视台|卫视)(?:晚?[\d一二三四五六七八九十]{1,2}点档)?$"
+)
 _COLUMN = "栏目"
-_TITLED_WORK = re.compile(r"[\u4e00-\u9fff]{0,10}?(《[^《》]{2,40}》)$")
+_TITLED_WORK = re.compile(r"[\u4e00-\u9fff\d]{0,20}?(《[^《》]{2,40}》)$")
 # 共同启动“共链行动”, 启动“中国渔政亮剑2023”X专项执法行动: a launch told verb first
 _LAUNCH_OBJECT = re.compile(
     r"(?:正式|共同|联合)?启动(?:了|实施)?((?:\d{4}年)?“[^”\n]{2,30}”[^，,。；;“”\n]{0,24}?(?:行动|活动|计划|工程)?)"
@@ -430,7 +435,10 @@ _QUOTED_SPEECH = re.compile(r"表示|说|指出|强调|认为|“")
 _TOUR_LEGS = re.compile(r"^(.+?)对([^对]+?)((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
 _COUNTRY_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])[{_NUMERAL}]国$")
 _DATE_SPAN = re.compile(r"\d{4}年|(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
-_LAUNCH = re.compile(rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$)")
+# (《X》今晚播出第五、六集: a titled series goes on the air with some of its episodes)
+_LAUNCH = re.compile(
+    rf"(?:{_alternation(_WORDS['launch'])})(?=[，,。；;！!？?\n]|$|第[一二三四五六七八九十\d]{{1,3}}(?:[、至到和][一二三四五六七八九十\d]{{1,3}})*集)"
+)
 # 习近平7日在内蒙古调研边境管控情况, 李四8月22日至24日在广东调研, 张三到滨江社区看望慰问群众: a trip named by the
 # person, where and what for, as written
 _INSPECT = re.compile(
@@ -1176,7 +1184,7 @@ class EventExtractor:
             tail = _TIME_TAIL.search(subject)
             if tail:
                 subject = subject[: tail.start()]
-            place = _PLACE_TAIL.search(subject)
+            place = _PLACE_TAIL.search(subject) or _CHANNEL_TAIL.search(subject)
             if place:
                 subject = subject[: place.start()]  # “X”倒计时100天活动在成都启动: the place is no part of it
                 tail = _TIME_TAIL.search(subject)
@@ -1222,6 +1230,8 @@ class EventExtractor:
             if (
                 self.ends_in_event.search(subject)
                 and verb != "成立"
+                # 《中国书法大会》启播: a show on the air (《X大会》启动 is the meeting)
+                and not (subject.startswith("《") and subject.endswith("》") and verb in _ON_AIR)
                 and not subject.endswith(_COMMON_KINDS)
                 and listed is None
             ):
@@ -2254,10 +2264,13 @@ def _after_body(text: str, draft: _Draft, orgs: list[Mention]) -> str:
 def _launched_is_the_launch(drafts: list[_Draft]) -> None:
     """农业农村部开展2024年“X”执法行动 … 2024年“X”执法行动日前启动: the campaign told by its
     name is the launch told after it (one event, named X启动), held by the body the text names
-    holding either."""
-    launches = {
-        d.name[: -len(verb)]: d for d in drafts if d.rule == "launch" for verb in ("启动",) if d.name.endswith(verb)
-    }
+    holding either; so is a show named like a meeting when it goes on the air (《中国书法大会》启播)."""
+    launches = {}
+    for d in drafts:
+        if d.rule == "launch" and d.name.endswith("启动"):
+            launches[d.name[: -len("启动")]] = d
+        elif d.rule == "launch" and d.name.startswith("《") and d.name.endswith(_ON_AIR):
+            launches[d.name[1 : d.name.index("》")]] = d
     if not launches:
         return
     for d in drafts:

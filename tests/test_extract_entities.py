@@ -917,6 +917,9 @@ def test_extract_entities_unit_names_may_hold_titles_and_highest(text: str, surf
         ),
         ("八国集团峰会在当地举行。", "八国集团", "八国集团", "international"),
         ("会议听取了财政经济委员会的报告。", "财政经济委员会", "全国人民代表大会财政经济委员会", "government"),
+        # the army of the war in Korea, by its short name and in full after 在韩 (not 韩|中国人民志愿军)
+        ("抗美援朝志愿军老战士讲述往事。", "志愿军", "中国人民志愿军", "government"),
+        ("第十一批在韩中国人民志愿军烈士遗骸回国。", "中国人民志愿军", "中国人民志愿军", "government"),
     ],
 )
 def test_extract_entities_known_body_in_another_form(text: str, surface: str, label: str, category: str) -> None:
@@ -1117,6 +1120,8 @@ def test_extract_entities_national_opener_and_kinds_of_government() -> None:
         ("加沙地带多座医院遭到袭击。", {"加沙地带多座医院"}),  # a count of bodies
         ("这是合作区首部综合性法规。", {"合作区首部"}),
         ("厦门历届市委坚持这一工作。", {"厦门历届市委"}),  # successive committees, no name
+        ("据意大利交通部门表示，事故正在调查。", {"意大利交通部门", "意大利交通部"}),  # a state's offices
+        ("吉林省中小学迎来秋季开学。", {"吉林省中小学"}),  # a province's schools, none named
     ],
 )
 def test_extract_entities_no_body_from_a_state_a_system_or_a_count(text: str, not_bodies: set[str]) -> None:

@@ -873,7 +873,9 @@ _WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
 _SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会", "总统府", "内阁"})
 #: Names of a kind of unit every body of a sort has, not of one unit (全国人大专门委员会 are
 #: its nine committees together).
-_KINDS_OF_UNIT = frozenset({"专门委员会", "专委会", "工作机构", "办事机构", "派出机构", "直属机构"})
+_KINDS_OF_UNIT = frozenset({"专门委员会", "专委会", "工作机构", "办事机构", "派出机构", "直属机构"}) | frozenset(
+    {"中小学", "大中小学", "中小学校", "中职学校", "高职院校"}  # 吉林省中小学: a province's schools
+)
 #: Words that end like a body but name something else (专题协商会 is a meeting, not a 商会;
 #: 交界处, 四处, 两处 are places, not a 处).
 _FALSE_ENDINGS = (
@@ -1941,6 +1943,8 @@ class OrganizationExtractor:
             found = self.title_at.match(text, token_end + len(acting))  # 浙江省代省长
             title = found.group() if found else None
             body_end = self._foreign_body_end(text, token.start, token_end, entry, by_start.get(token_end))
+            if body_end is not None and text[body_end - 1] == "部" and text.startswith("门", body_end):
+                continue  # 意大利交通部门: the state's offices of a field, no one body
             if body_end is not None:
                 # 约旦外交部, 埃及政府: a foreign state's ministry or government, not China's;
                 # a federation's parliament keeps the word in its name (澳大利亚联邦议会)

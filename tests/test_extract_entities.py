@@ -943,6 +943,10 @@ def test_extract_entities_a_place_that_launches_acts() -> None:
     [
         # a foreign party's organs, and the bare 中央X in the chain after one
         ("赵乐际会见越共中央政治局委员、中央书记处常务书记。", "中央书记处", "越南共产党中央书记处", "international"),
+        # a department of its central committee named in the chain, found or not
+        ("越共中央书记处书记、中央内政部部长出席。", "中央内政部", "越南共产党中央内政部", "international"),
+        ("越共中央书记处书记、中央对外部部长会见代表团。", "中央对外部", "越南共产党中央对外部", "international"),
+        ("中共中央书记处书记、中央组织部部长出席。", "中央组织部", "中共中央组织部", "party"),
         ("老挝人民革命党中央总书记出席仪式。", "老挝人民革命党中央", "老挝人民革命党中央委员会", "international"),
         # a party or a national body's short name after another state is that state's
         ("马耳他工党领袖发来贺电。", "马耳他工党", "马耳他工党", "international"),

@@ -873,6 +873,8 @@ _WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
 _SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会", "总统府", "内阁"})
 #: Names of a kind of unit every body of a sort has, not of one unit (全国人大专门委员会 are
 #: its nine committees together).
+#: A department of a party's central committee in a chain of titles (、中央对外部部长).
+_PARTY_DEPARTMENT_IN_CHAIN = re.compile(r"、(中央[\u4e00-\u9fff]{2,5}?部)(?=副?部长)")
 _KINDS_OF_UNIT = frozenset({"专门委员会", "专委会", "工作机构", "办事机构", "派出机构", "直属机构"}) | frozenset(
     {"中小学", "大中小学", "中小学校", "中职学校", "高职院校"}  # 吉林省中小学: a province's schools
 )
@@ -1680,19 +1682,33 @@ class OrganizationExtractor:
         text = doc.text
         result = []
         previous = None
-        for m in sorted(out, key=lambda m: m.start):
+        # 越共中央书记处书记、中央对外部部长: a department of the party named only in the chain
+        taken = _Coverage(len(text), ((m.start, m.end) for m in out))
+        unnamed = [
+            Mention("organization", a.start(1), a.end(1), a.group(1), a.group(1), self.name, "crf")
+            for a in _PARTY_DEPARTMENT_IN_CHAIN.finditer(text)
+            if not taken.overlaps(a.start(1), a.end(1))
+        ]
+        for m in sorted(out + unnamed, key=lambda m: m.start):
+            if m in unnamed and (previous is None or previous.category != "international"):
+                continue  # (a department in a chain of the CPC's titles is found by its name)
             if (
                 previous is not None
                 and m.text.startswith("中央")
-                and m.label.startswith("中共中央")
+                and (m.label.startswith("中共中央") or m.label == m.text and m.text.endswith("部"))
                 and previous.category == "international"
                 and "中央" in previous.label
                 and m.start - previous.end <= 12
                 and text[m.start - 1] == "、"
                 and not any(c in _CLAUSE_ENDS and c != "、" for c in text[previous.end : m.start])
             ):
-                label = previous.label[: previous.label.index("中央")] + m.text
-                m = self._mention(doc, m.start, m.end, None, "gazetteer", label=label, category="international")
+                party = previous.label[: previous.label.index("中央")]
+                label = party + m.text
+                committee = self.gaz.org(party + "中央委员会")
+                parent = committee.name if committee is not None and committee.name != label else None
+                m = self._mention(
+                    doc, m.start, m.end, None, "gazetteer", label=label, category="international", parent=parent
+                )
             result.append(m)
             previous = m
         return result

@@ -628,6 +628,8 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ),
         # a Chinese place names a school or a hospital alone before its ending
         ("两名学生被聊城大学录取。", "聊城大学", "聊城大学", "other", None),
+        # a guidance group the Party's centre sends out is a Party body
+        ("中央第九指导组奔赴河南、山东两省。", "中央第九指导组", "中央第九指导组", "party", None),
         # a place and the field a school teaches, which jieba reads as a verb
         ("总书记给合肥审计大学的学生回信。", "合肥审计大学", "合肥审计大学", "other", None),
         ("青海开放大学举行毕业典礼。", "青海开放大学", "青海开放大学", "other", None),
@@ -1126,6 +1128,7 @@ def test_extract_entities_national_opener_and_kinds_of_government() -> None:
         ("厦门历届市委坚持这一工作。", {"厦门历届市委"}),  # successive committees, no name
         ("据意大利交通部门表示，事故正在调查。", {"意大利交通部门", "意大利交通部"}),  # a state's offices
         ("吉林省中小学迎来秋季开学。", {"吉林省中小学"}),  # a province's schools, none named
+        ("联防联控机制派出工作指导组。", {"联防联控机制派出工作指导组"}),  # sending a group, a clause
     ],
 )
 def test_extract_entities_no_body_from_a_state_a_system_or_a_count(text: str, not_bodies: set[str]) -> None:

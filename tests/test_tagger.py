@@ -369,6 +369,9 @@ def test_tagger_no_people_among_places(tagger: TaggerExtractor, text: str) -> No
         # the last item before a verb ends where a word ends (季博文|夺得); no 王毅说
         ("男子双人划艇决赛，中国选手刘浩、季博文夺得金牌。", "刘浩", {"季博文"}),
         ("李强、王毅说，这是好事。", "李强", {"王毅"}),
+        # the partner of a pair joined by / (黄博文/梁朝辉), both ways
+        ("黄博文/梁朝辉以总成绩397.35分夺得金牌。", "梁朝辉", {"黄博文"}),
+        ("决赛中，黄博文/梁朝辉夺得金牌。", "黄博文", {"梁朝辉"}),
         # the first item after a preposition jieba ran into it (出由马/x|有|礼)
         ("会议经表决，推选出由马有礼、许健康、邱庭彪组成的委员会。", "许健康", {"马有礼", "邱庭彪"}),
         # things and places beside a name are no names

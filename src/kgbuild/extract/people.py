@@ -787,6 +787,8 @@ class PeopleExtractor:
                 )
             ):
                 best = word.end  # (not 艾力|更·依明巴海: a name's head has two characters at least)
+        if (de := text.rfind("的", best, head_end)) >= 0:
+            best = de + 1  # 年轻的廷·巴特尔: no transliteration writes 的, a phrase before the name does
         if head_end - best >= 3 and text[best] in _LEADING_FUNCTION:
             best += 1  # 对威廉·福特获奖, 这部|由西恩·潘: the preposition is not the name's
         run = head_end

@@ -120,6 +120,9 @@ _MAX_ITEM = 10
 _LIST_SEPARATORS = frozenset("、和及与 \u3000")
 #: ... and those that go on joining items further from the name (和 ends a list: A、B和C).
 _CHAIN_SEPARATORS = frozenset("、 \u3000")
+#: What joins the items of a list of names: the list's separators, and the / of a pair of
+#: partners (王楚钦/孙颖莎以3比0获胜).
+_ITEM_SEPARATORS = _CHAIN_SEPARATORS | {"/"}
 #: What ends a list item looking back or forward from a name (a clause's 的 too: 这里的|候鸟、胡杨).
 _ITEM_BOUNDS = frozenset('、，,。；;：:！？!?()（）“”"《》\n \u3000和及与等的了是把被对从向')
 #: What ends a list item that is a name: the next item's separator, the list's end (等, a
@@ -476,7 +479,7 @@ class TaggerExtractor:
         if text[end : end + 1] in ("(", "（"):
             closing = text.find(")" if text[end] == "(" else "）", end, end + 8)
             end = closing + 1 if closing > 0 else end
-        if text[end : end + 1] not in _CHAIN_SEPARATORS:
+        if text[end : end + 1] not in _ITEM_SEPARATORS:
             return None
         start = end + 1
         for size in self._name_sizes(text, start):
@@ -488,7 +491,7 @@ class TaggerExtractor:
         """The name that is the item of a list before a name starting at start, if it is one:
         one that starts the list stands after a separator, a title, a verb or a preposition
         (会见|陈冬、刘洋)."""
-        if start < 2 or text[start - 1] not in _CHAIN_SEPARATORS:
+        if start < 2 or text[start - 1] not in _ITEM_SEPARATORS:
             return None
         end = start - 1
         if text[end - 1] in ")）":

@@ -774,6 +774,9 @@ def test_extract_posts_head_after_name_country_from_the_two_sides_written() -> N
         ("欧盟外交与安全政策高级代表博雷利表示，欧盟支持停火。", ("博雷利", "高级代表", "欧洲联盟", False)),
         # a leader's envoy is the leader's body's
         ("联合国秘书长叙利亚问题特使裴凯儒表示，应尽快停火。", ("裴凯儒", "特使", "联合国", False)),
+        # an envoy a leader sends in person holds the post in no body, the leader's title or not
+        ("习近平主席特别代表、国务院副总理丁薛祥出席开幕式。", ("丁薛祥", "特别代表", None, False)),
+        ("国家主席习近平特别代表、国家副主席韩正出席仪式。", ("韩正", "特别代表", None, False)),
     ],
 )
 def test_extract_posts_envoy_after_the_matter(text: str, expected: tuple[str, str, str | None, bool]) -> None:

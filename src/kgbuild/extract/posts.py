@@ -256,6 +256,9 @@ _SPOKESMEN = frozenset({"发言人", "新闻发言人", "新闻秘书", "顾问"
 #: how the matter an envoy or a rapporteur is on ends (也门问题, 外交与安全政策, 人权状况)
 _ENVOY_MATTERS = ("问题", "政策", "事务", "状况")
 _ENVOYS = frozenset({"特使", "特别代表", "高级代表", "副高级代表", "特别报告员"})
+#: Envoys a leader sends in person (习近平主席特别代表), and the leader's title between the two.
+_PERSONAL_ENVOYS = frozenset({"特使", "特别代表"})
+_LEADER_BEFORE_ENVOY = re.compile(r"(?:主席|总书记|总统|总理|首相|国王)$")
 #: The longest matter written between a body and an envoy's title.
 _ENVOY_TOPIC = 10
 #: Words written before a title that make one title word with it: a rank (常务副会长, 执行副总裁,
@@ -710,7 +713,7 @@ class PostExtractor:
                 if state is not None and state.kind == "country":
                     post = replace(post, title="部长", org=state.name + _HOME_MINISTERS[post.title])
             if post.org is not None or (
-                self._holds_alone(post.title)
+                (self._holds_alone(post.title) or self._envoy_of_a_person(text, post, person_ends))
                 and not any(person == post.person and title.endswith(post.title) for person, title in held)
             ):
                 start = self._written_start(text, post.start, post.title, tokens, None, same_post=True)
@@ -910,6 +913,15 @@ class PostExtractor:
             or self.gaz.titles.get(title) in _ALONE_KINDS
         )
 
+    @staticmethod
+    def _envoy_of_a_person(text: str, post: Post, person_ends: set[int]) -> bool:
+        """习近平主席特别代表、国家副主席韩正: a leader's own envoy, whom a person sends, holds the
+        post in no body."""
+        if post.title not in _PERSONAL_ENVOYS:
+            return False
+        leader = _LEADER_BEFORE_ENVOY.search(text, max(0, post.start - 6), post.start)
+        return (leader.start() if leader else post.start) in person_ends
+
     def _appointment(
         self,
         text: str,
@@ -1049,8 +1061,10 @@ class PostExtractor:
         segments: list[tuple[str, str | None, int, int]] = []
         while True:
             title = self._title_ending(text, pos)
-            if title is None or (segments and pos - len(title) in person_ends):
-                break  # 同马克龙总统、欧盟委员会主席冯德莱恩: a title after a name is that name's
+            if title is None or (segments and pos - len(title) in person_ends and title not in _PERSONAL_ENVOYS):
+                # 同马克龙总统、欧盟委员会主席冯德莱恩: a title after a name is that name's (习近平
+                # 特别代表、国家副主席韩正: not an envoy the name sends)
+                break
             for cut in range(1, len(title) - 1):
                 # 自治区党委书记: the body (自治区党委) ends inside the longest title (党委书记)
                 if (pos - len(title) + cut) in org_by_end and title[cut:] in self.gaz.titles:

@@ -165,6 +165,8 @@ def test_extract_posts_not_found(text: str, post: tuple[str, str, str | None, bo
         # the title the person is addressed by, and how the post is taken, before 当选
         ("祝贺习近平主席再次当选中共中央总书记。", ("习近平", "总书记", "中共中央")),
         ("王小梅女士高票当选为中国摄影志愿者协会主席。", ("王小梅", "主席", "中国摄影志愿者协会")),
+        # the last post of the list joined by 和, with a body of its own
+        ("习近平全票当选国家主席和中央军委主席。", ("习近平", "主席", "中央军事委员会")),
     ],
 )
 def test_extract_posts_taking_a_post(text: str, post: tuple[str, str, str]) -> None:

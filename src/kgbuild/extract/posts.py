@@ -223,6 +223,8 @@ _TAKING = (
     "是",
 )
 #: How the post is taken, between a name and 当选 (再次当选, 高票当选).
+#: What joins the last of the posts a person takes (当选国家主席和中央军委主席).
+_LAST_TITLE_JOINERS = frozenset("和及")
 _TAKING_HOW = ("再次", "首次", "高票", "全票")
 #: The title a person is addressed by before being elected to another (习近平主席再次当选…总书记).
 _ADDRESSED_ELECTED = re.compile(rf"(?:主席|总统|总理|首相|先生|女士)(?=(?:{'|'.join(_TAKING_HOW)})?当选)")
@@ -1029,6 +1031,9 @@ class PostExtractor:
                 org_label = f"中共{local.group(1)}委员会"  # 博罗县委 no extractor knows
             out.append((title, org_label, pos, was))
             pos += len(title)
+            if pos < len(text) and text[pos] in _LAST_TITLE_JOINERS and pos + 1 in org_by_start:
+                pos += 1  # 当选国家主席和中央军委主席: the last post of the list, with its body
+                continue
             if pos >= len(text) or text[pos] not in _TITLE_JOINERS:
                 break
             pos += 1

@@ -371,6 +371,11 @@ def test_extract_events_visit_by_a_short_name_is_the_full_names(extractor) -> No
     assert names == {"安娜·玛丽亚·席尔瓦对中国国事访问"}
 
 
+def test_extract_events_guest_who_came_to_a_forum_and_a_guest_named_only_by_how_he_came(extractor) -> None:
+    text = "李强会见前来出席论坛的新加坡总理黄循财。张三会见到访的中国政府特使时表示欢迎。"
+    assert {e.name for e in _events(extractor, text, people=("李强", "黄循财", "张三"))} == {"李强会见黄循财"}
+
+
 def test_extract_events_talks_with_a_guest_named_by_courtesy(extractor) -> None:
     text = "李强同王五举行会谈。李强表示，习近平主席同总统先生举行会谈，为两国关系指明方向。张三参加上述活动。"
     events = _by_name(_events(extractor, text, people=("李强", "王五", "习近平", "张三")))

@@ -29,6 +29,8 @@ def _people(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        # a name jieba ran into the 时 of the clause it ends (翟隽时，)
+        ("总统在会见到访的中国政府中东问题特使翟隽时，高度赞赏中方立场。", {"翟隽"}),
         # a phrase before a foreign name ends at its 的 (no transliteration writes 的)
         ("在大草原，年轻的廷·巴特尔成为了牧民。", {"廷·巴特尔"}),
         # a foreign name whose parts another dot joins (U+2219, U+2022)

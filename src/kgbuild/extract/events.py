@@ -366,7 +366,8 @@ _PRESS = re.compile(r"会见了?记者")
 _ALSO_MET_PRESS = re.compile(
     r"^(.{2,20}?)(?:共同|一起)?(?:出席|参加|参观|举行|主持|会见|会谈).*并((?:共同|一起)?会见记者)$"
 )
-_ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})")
+# (会见前来出席论坛的X: 前来 is how the guest came, not before the meeting)
+_ASIDE = re.compile(rf"(?:{_alternation(_WORDS['aside'])})(?<!前(?=[来往]))")
 # 同X会谈后共同会见记者: the talks told as what came before are talks held
 _HELD_BEFORE = re.compile(r"(?:结束)?后(?!续)")
 # 习近平在同瑙鲁总统阿迪昂会谈时指出, 普京4日与X举行会谈时重申: talks told as the setting of what was said
@@ -458,6 +459,8 @@ _TOUR_PLACES = frozenset({"country", "province", "municipality", "autonomous_reg
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
 # 会见X时, 会见X并宴请: where the guest ends (not 比利时, 时任)
+#: How a guest came, before the 的 that describes the guest (会见到访的X).
+_ARRIVING = frozenset({"到访", "来访", "前来", "来华", "访华", "专程前来"})
 _GUEST_STOP = re.compile(r"(?<!比利)时(?!任)|并|让")
 _GUEST_STOP_NAMED = re.compile(r"(?<!比利)时(?!任)|让")
 # 在雅典分别会见X, 同Y举行会谈: a clause with no subject of its own goes on with the sentence's
@@ -1562,6 +1565,8 @@ def _meeting(
             and not _named_later(text, relative + 1, guest_end, named)
         ):
             # 集体会见美国工商界代表的讲话令人深受鼓舞: the 的 ends the guests, it describes none
+            if text[guest_start:relative] in _ARRIVING:
+                return []  # 会见到访的中国政府特使: how an unnamed guest came, no guest
             guest_end, described = relative, False
         if not any(p.end <= guest_end for p in starting_in(people, guest_start, guest_end)):
             # 会见了新当选并获中央政府任命的澳门特别行政区第六任行政长官岑浩辉: the guest's

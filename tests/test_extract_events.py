@@ -2467,3 +2467,13 @@ def test_extract_events_a_visit_after_attending_and_a_comma() -> None:
     # (the 和 of 共和国 joins no two places)
     text = "张三在结束出席滨海峰会并对吉尔吉斯共和国进行正式访问后回到北京。"
     assert "张三对吉尔吉斯共和国正式访问" in _events_of(text)
+
+
+def test_extract_events_a_show_on_the_air_is_held_by_the_broadcaster_on_its_channel() -> None:
+    """《远航》今晚在中央广播电视总台央视综合频道播出: the national broadcaster airs the show (the
+    organizer) on its channel (which takes part); a show no medium airs in the sentence has neither."""
+    text = "专题片《远航》今晚在中央广播电视总台央视综合频道播出第一集。电视剧《晨光》今晚开播。"
+    events = {e.name: e for e in _pipeline_events(text)}
+    assert events["《远航》播出"].organizer == "中央广播电视总台"
+    assert "央视综合频道" in events["《远航》播出"].participants
+    assert events["《晨光》开播"].organizer is None

@@ -255,6 +255,7 @@ _SERIES_HOLDS = re.compile(
 )
 _AIRED = "播出"  # a launch word only after a titled work (节目播出 is no event)
 _ON_AIR = ("启播", "开播", "首播")
+_NATIONAL_BROADCASTER = "中央广播电视总台"
 # 《领航》今晚在中央广播电视总台央视综合频道8点档播出: the channel it airs on is no part of its name
 _CHANNEL_TAIL = re.compile(
     r"在[\u4e00-\u9fff]{2,20}?(?:频道|总台|电视台|卫视)(?:晚?[\d一二三四五六七八九十]{1,2}点档)?$"
@@ -1243,6 +1244,12 @@ class EventExtractor:
             org = next((o for o in starting_in(orgs, clause, clause + 1) if o.end == clause + len(subject)), None)
             if org is not None:
                 draft.bodies.append(org.label)
+            elif subject.startswith("《") and (media := _media_around(text, match.start(), orgs)):
+                # 《领航》今晚在中央广播电视总台央视综合频道播出: the broadcaster airs the show on
+                # its channel (the national broadcaster when it is named, else the first medium)
+                broadcaster = _NATIONAL_BROADCASTER if _NATIONAL_BROADCASTER in media else media[0]
+                draft.organizer, draft.held = broadcaster, True
+                draft.bodies += [m for m in media if m != broadcaster] or media  # (the channel takes part)
             out.append(draft)
         subjects = [(d.start, d.end) for d in out]
         for match in _LAUNCH_OBJECT.finditer(text) if "启动" in text else ():
@@ -2264,6 +2271,12 @@ def _after_body(text: str, draft: _Draft, orgs: list[Mention]) -> str:
         if m.start == draft.start and draft.name.startswith(text[m.start : m.end]):
             return draft.name[m.end - m.start :]
     return draft.name
+
+
+def _media_around(text: str, at: int, orgs: list[Mention]) -> list[str]:
+    """The media the sentence around `at` names (中央广播电视总台, 央视综合频道), in order, once each."""
+    start, end = sentence_bounds(text, at, at + 1)
+    return list(dict.fromkeys(o.label for o in orgs if start <= o.start and o.end <= end and o.category == "media"))
 
 
 def _launched_is_the_launch(drafts: list[_Draft]) -> None:

@@ -2477,3 +2477,11 @@ def test_extract_events_a_show_on_the_air_is_held_by_the_broadcaster_on_its_chan
     assert events["《远航》播出"].organizer == "中央广播电视总台"
     assert "央视综合频道" in events["《远航》播出"].participants
     assert events["《晨光》开播"].organizer is None
+
+
+def test_extract_events_a_season_of_a_show_named_after_a_person_goes_on_the_air(extractor) -> None:
+    """《X——张三喜欢的典故》第二季在非洲启播: the season is part of the show's name, and a name
+    inside the title is no person acting."""
+    text = "《平“语”近人——张三喜欢的典故》第二季今天在非洲启播。"
+    names = {e.name for e in _events(extractor, text, people=("张三",))}
+    assert names == {"《平“语”近人——张三喜欢的典故》第二季启播"}

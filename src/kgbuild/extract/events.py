@@ -261,7 +261,10 @@ _CHANNEL_TAIL = re.compile(
     r"在[\u4e00-\u9fff]{2,20}?(?:频道|总台|电视台|卫视)(?:晚?[\d一二三四五六七八九十]{1,2}点档)?$"
 )
 _COLUMN = "栏目"
-_TITLED_WORK = re.compile(r"[\u4e00-\u9fff\d]{0,20}?(《[^《》]{2,40}》)$")
+# (《X》第三季（西班牙语版）: a season of the work, and the language it is in, are part of its name)
+_TITLED_WORK = re.compile(
+    r"[\u4e00-\u9fff\d]{0,20}?(《[^《》]{2,40}》(?:第[一二三四五六七八九十\d]{1,3}季)?(?:[（(][\u4e00-\u9fff]{1,10}[）)])?)$"
+)
 # 共同启动“共链行动”, 启动“中国渔政亮剑2023”X专项执法行动: a launch told verb first
 _LAUNCH_OBJECT = re.compile(
     r"(?:正式|共同|联合)?启动(?:了|实施)?((?:\d{4}年)?“[^”\n]{2,30}”[^，,。；;“”\n]{0,24}?(?:行动|活动|计划|工程)?)"
@@ -1208,7 +1211,7 @@ class EventExtractor:
             if work is not None and work.start(1) > 0:
                 clause, subject = clause + work.start(1), work.group(1)  # 电视剧《天下同心》: the work's title
             if verb == _AIRED and not (
-                subject.startswith("《") and subject.endswith("》") and subject + _COLUMN not in text
+                _TITLED_WORK.fullmatch(subject) and subject.startswith("《") and subject + _COLUMN not in text
             ):
                 continue  # 《征程》今晚播出: a titled work aired (not a column's one edition: 《高端访谈》栏目)
             if (
@@ -1227,7 +1230,8 @@ class EventExtractor:
                 or subject.endswith(("一", "工作"))
             ):
                 continue  # 在全国规划的40个物流中心全部挂牌成立, 14条高速公路通车: a clause, not a name
-            if starting_in(people, clause, clause + len(subject)):
+            title_end = clause + subject.rfind("》") + 1  # (《平“语”近人——习近平喜欢的典故》: a name in the title)
+            if starting_in(people, title_end if subject.startswith("《") else clause, clause + len(subject)):
                 continue  # 李强宣布...启动: a person's act, not a launch named by what starts
             if _YEAR_FIRST.sub("", subject) in _COMMON_KINDS:
                 continue  # 启动首轮对话: no name of its own
@@ -1235,7 +1239,7 @@ class EventExtractor:
                 self.ends_in_event.search(subject)
                 and verb != "成立"
                 # 《中国书法大会》启播: a show on the air (《X大会》启动 is the meeting)
-                and not (subject.startswith("《") and subject.endswith("》") and verb in _ON_AIR)
+                and not (subject.startswith("《") and _TITLED_WORK.fullmatch(subject) and verb in _ON_AIR)
                 and not subject.endswith(_COMMON_KINDS)
                 and listed is None
             ):

@@ -261,10 +261,8 @@ _CHANNEL_TAIL = re.compile(
     r"在[\u4e00-\u9fff]{2,20}?(?:频道|总台|电视台|卫视)(?:晚?[\d一二三四五六七八九十]{1,2}点档)?$"
 )
 _COLUMN = "栏目"
-# (《X》第三季（西班牙语版）: a season of the work, and the language it is in, are part of its name)
-_TITLED_WORK = re.compile(
-    r"[\u4e00-\u9fff\d]{0,20}?(《[^《》]{2,40}》(?:第[一二三四五六七八九十\d]{1,3}季)?(?:[（(][\u4e00-\u9fff]{1,10}[）)])?)$"
-)
+# (《X》第三季: a season of the work is part of its name)
+_TITLED_WORK = re.compile(r"[\u4e00-\u9fff\d]{0,20}?(《[^《》]{2,40}》(?:第[一二三四五六七八九十\d]{1,3}季)?)$")
 # 共同启动“共链行动”, 启动“中国渔政亮剑2023”X专项执法行动: a launch told verb first
 _LAUNCH_OBJECT = re.compile(
     r"(?:正式|共同|联合)?启动(?:了|实施)?((?:\d{4}年)?“[^”\n]{2,30}”[^，,。；;“”\n]{0,24}?(?:行动|活动|计划|工程)?)"
@@ -462,9 +460,9 @@ _INSPECTED_BEFORE = re.compile(
 _TOUR_PLACES = frozenset({"country", "province", "municipality", "autonomous_region", "sar"})
 _CLAUSE_END = "，,。；;：:！!？?\n \u3000"
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?\n]")
-# 会见X时, 会见X并宴请: where the guest ends (not 比利时, 时任)
 #: How a guest came, before the 的 that describes the guest (会见到访的X).
 _ARRIVING = frozenset({"到访", "来访", "前来", "来华", "访华", "专程前来"})
+# 会见X时, 会见X并宴请: where the guest ends (not 比利时, 时任)
 _GUEST_STOP = re.compile(r"(?<!比利)时(?!任)|并|让")
 _GUEST_STOP_NAMED = re.compile(r"(?<!比利)时(?!任)|让")
 # 在雅典分别会见X, 同Y举行会谈: a clause with no subject of its own goes on with the sentence's

@@ -222,9 +222,9 @@ _TAKING = (
     "任",
     "是",
 )
-#: How the post is taken, between a name and 当选 (再次当选, 高票当选).
 #: What joins the last of the posts a person takes (当选国家主席和中央军委主席).
 _LAST_TITLE_JOINERS = frozenset("和及")
+#: How the post is taken, between a name and 当选 (再次当选, 高票当选).
 _TAKING_HOW = ("再次", "首次", "高票", "全票")
 #: The title a person is addressed by before being elected to another (习近平主席再次当选…总书记).
 _ADDRESSED_ELECTED = re.compile(rf"(?:主席|总统|总理|首相|先生|女士)(?=(?:{'|'.join(_TAKING_HOW)})?当选)")

@@ -220,6 +220,9 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("部里在全国开展为期三个月的河湖清四乱专项行动。", "河湖清四乱专项行动"),
         # a document named without 《》 by its kind (规划纲要, 总体方案)
         ("要实施长三角地区发展规划纲要。", "长三角地区发展规划纲要"),
+        # a law's numbered amendment, in 《》 or not, is named whole (not the law it amends)
+        ("会议审议了刑法修正案（十二）草案。", "刑法修正案(十二)"),
+        ("会议通过了《中华人民共和国刑法修正案（十二）》。", "中华人民共和国刑法修正案(十二)"),
         # a set of measures named by its count of articles, in figures or in words
         ("新区发布“光电15条”，提出了举措。", "光电15条"),
         ("市里密集发布了“人才八条”“纾困十条”等政策。", "纾困十条"),

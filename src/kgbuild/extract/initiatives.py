@@ -622,6 +622,10 @@ _ZONES = ("示范区", "试验区", "试点")
 #: Verbs after a programme's name that make it the subject of its own news (X行动启动).
 _PROGRAMME_NEWS = re.compile(r"(?:正式)?(?:启动|实施|落地|开工|开建|建成|通过|发布|印发|出台|获批|取得|成效|以来)")
 _NUMERAL_NAME = re.compile(r"“([两双三四五六七八九十百千万][\u4e00-\u9fff]{1,3})”")
+#: The number of one of a series of documents of a kind, after its ending: 修正案（十二）.
+_EDITION = re.compile(r"(?<=修正案)[（(][一二三四五六七八九十]{1,3}[）)]$")
+#: An amendment of a law written after the law's name, with its number: 刑法修正案（十二）.
+_AMENDMENT = re.compile(r"修正案[（(][一二三四五六七八九十]{1,3}[）)]")
 _YEARS = re.compile(r"[（(][\d—–－\-至年]+[）)]$")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 #: A quoted name (no sentence punctuation inside: not reported speech).
@@ -1084,7 +1088,8 @@ class InitiativeExtractor:
         books: list[str] = []
         for match in _BOOK.finditer(text):
             title = _YEARS.sub("", match.group(1))  # 《X纲要（2022－2035年）》
-            if title.endswith(_DOCUMENT_ENDINGS) or title.endswith(("）", ")")) and _DRAFT.search(title):
+            numbered = _EDITION.sub("", title)  # 《中华人民共和国刑法修正案（十二）》: the twelfth amendment
+            if numbered.endswith(_DOCUMENT_ENDINGS) or title.endswith(("）", ")")) and _DRAFT.search(title):
                 name = _DRAFT.sub("", title) or title
                 short = name in _DOCUMENT_ENDINGS or any(name == w + e for w in _DOC_KINDS for e in _DOCUMENT_ENDINGS)
                 if short and name not in _SHORT_LAWS:
@@ -1210,7 +1215,9 @@ class InitiativeExtractor:
             if token.text.endswith("法"):
                 span = self._law_at(text, tokens, k)
                 if span:
-                    add(span[0], span[1], text[span[0] : span[1]], "law", strong=True)
+                    amendment = _AMENDMENT.match(text, span[1])  # 刑法修正案（十二）: the amendment, numbered
+                    end = amendment.end() if amendment else span[1]
+                    add(span[0], end, text[span[0] : end], "law", strong=True)
                 continue
             if token.text.endswith(_NAMED_ENDINGS) and (
                 k + 1 >= len(tokens)

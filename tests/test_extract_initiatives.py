@@ -402,3 +402,7 @@ def test_extract_initiatives_list_after_a_law_takes_laws_only() -> None:
     # a way of working or acting listed after a law is no law; the verb before a law is no part of it
     assert set(_initiatives("会议修改慈善法、创新做法、严格执法。")) == {"慈善法"}
     assert set(_initiatives("尊崇宪法、维护宪法、恪守宪法。")) == {"宪法"}
+
+
+def test_extract_initiatives_how_well_a_verb_acts_on_a_law_is_no_part_of_its_name() -> None:
+    assert set(_initiatives("要全面实施好滨海基本法，执行好安全生产法。")) == {"滨海基本法", "安全生产法"}

@@ -622,6 +622,8 @@ _ZONES = ("示范区", "试验区", "试点")
 #: Verbs after a programme's name that make it the subject of its own news (X行动启动).
 _PROGRAMME_NEWS = re.compile(r"(?:正式)?(?:启动|实施|落地|开工|开建|建成|通过|发布|印发|出台|获批|取得|成效|以来)")
 _NUMERAL_NAME = re.compile(r"“([两双三四五六七八九十百千万][\u4e00-\u9fff]{1,3})”")
+#: The verbs before a law's name that 好 may follow, however jieba tags them (落实/a|好, 全面实施/n|好).
+_VERB_WELL = re.compile(r"(?:实施|落实|贯彻|执行|遵守|维护|宣传|学习|用)$")
 #: The number of one of a series of documents of a kind, after its ending: 修正案（十二）.
 _EDITION = re.compile(r"(?<=修正案)[（(][一二三四五六七八九十]{1,3}[）)]$")
 #: An amendment of a law written after the law's name, with its number: 刑法修正案（十二）.
@@ -1554,6 +1556,8 @@ class InitiativeExtractor:
                 continue
             if prev.text in _LEADS or prev.pos in ("p", "c", "uj", "ul", "r", "d", "m", "q", "x", "u", "f", "t", "nrt"):
                 break  # (阿里/nrt + 法·沁: a foreign person's name)
+            if prev.text == "好" and start >= 2 and _VERB_WELL.search(tokens[start - 2].text):
+                break  # 实施|好|澳门基本法, 全面实施|好, 落实/a|好: how well the verb acts on the law
             if prev.pos == "v" and start != k:
                 break  # a verb only right before the law's last word: 突发事件应对 + 管理法
             if not all(is_han(c) for c in prev.text) or chars + len(prev.text) > 16:

@@ -245,6 +245,8 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
             None,
         ),
         ("中国驻韩国大使李明到机场送行。", "中国驻韩国", "中华人民共和国驻大韩民国大使馆", "government", None),
+        # a federation's official name (俄罗斯联邦) names China's embassy there too
+        ("中国驻俄罗斯大使馆举行活动。", "中国驻俄罗斯大使馆", "中华人民共和国驻俄罗斯联邦大使馆", "government", None),
         # a foreign state's government and ministries are international
         ("埃及政府表示欢迎。", "埃及政府", "埃及政府", "international", "埃及"),
         ("叙利亚国防部发表声明。", "叙利亚国防部", "叙利亚国防部", "international", "叙利亚"),

@@ -804,8 +804,8 @@ def _by_means(tokens: tuple[Token, ...], n: int) -> bool:
 
 def _embassy_name(host: PlaceEntry, consulate: bool) -> str:
     """China's embassy (or consulate general) in a place, by the host state's official name
-    (大韩民国, 厄立特里亚国) when the gazetteer has one."""
-    formal = max((n for n in (host.name, *host.aliases) if n.endswith("国")), key=len, default=host.name)
+    (大韩民国, 厄立特里亚国, 俄罗斯联邦) when the gazetteer has one."""
+    formal = max((n for n in (host.name, *host.aliases) if n.endswith(("国", "联邦"))), key=len, default=host.name)
     return f"中华人民共和国驻{formal}{'总领事馆' if consulate else '大使馆'}"
 
 

@@ -1131,6 +1131,8 @@ def test_extract_entities_national_opener_and_kinds_of_government() -> None:
         ("据意大利交通部门表示，事故正在调查。", {"意大利交通部门", "意大利交通部"}),  # a state's offices
         ("吉林省中小学迎来秋季开学。", {"吉林省中小学"}),  # a province's schools, none named
         ("联防联控机制派出工作指导组。", {"联防联控机制派出工作指导组"}),  # sending a group, a clause
+        # a department after 、 far from any party's chain: not named by the chain rule
+        ("越共中央书记处书记，访问期间会见了很多人、中央对外部部长出席。", {"中央对外部"}),
     ],
 )
 def test_extract_entities_no_body_from_a_state_a_system_or_a_count(text: str, not_bodies: set[str]) -> None:

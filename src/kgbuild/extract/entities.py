@@ -1685,13 +1685,11 @@ class OrganizationExtractor:
         # 越共中央书记处书记、中央对外部部长: a department of the party named only in the chain
         taken = _Coverage(len(text), ((m.start, m.end) for m in out))
         unnamed = [
-            Mention("organization", a.start(1), a.end(1), a.group(1), a.group(1), self.name, "crf")
+            Mention("organization", a.start(1), a.end(1), a.group(1), a.group(1), self.name, "party_chain")
             for a in _PARTY_DEPARTMENT_IN_CHAIN.finditer(text)
             if not taken.overlaps(a.start(1), a.end(1))
         ]
         for m in sorted(out + unnamed, key=lambda m: m.start):
-            if m in unnamed and (previous is None or previous.category != "international"):
-                continue  # (a department in a chain of the CPC's titles is found by its name)
             if (
                 previous is not None
                 and m.text.startswith("中央")
@@ -1709,6 +1707,9 @@ class OrganizationExtractor:
                 m = self._mention(
                     doc, m.start, m.end, None, "gazetteer", label=label, category="international", parent=parent
                 )
+            elif m.rule == "party_chain":
+                continue  # (a department in a chain of the CPC's titles is found by its name; one not
+                # in a foreign party's chain is no body this rule names)
             result.append(m)
             previous = m
         return result

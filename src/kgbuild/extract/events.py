@@ -1208,9 +1208,8 @@ class EventExtractor:
             work = _TITLED_WORK.fullmatch(subject)
             if work is not None and work.start(1) > 0:
                 clause, subject = clause + work.start(1), work.group(1)  # 电视剧《天下同心》: the work's title
-            if verb == _AIRED and not (
-                _TITLED_WORK.fullmatch(subject) and subject.startswith("《") and subject + _COLUMN not in text
-            ):
+            titled = subject.startswith("《") and _TITLED_WORK.fullmatch(subject) is not None  # 《X》, 《X》第二季
+            if verb == _AIRED and not (titled and subject + _COLUMN not in text):
                 continue  # 《征程》今晚播出: a titled work aired (not a column's one edition: 《高端访谈》栏目)
             if (
                 not 4 <= len(subject) <= 40
@@ -1237,7 +1236,7 @@ class EventExtractor:
                 self.ends_in_event.search(subject)
                 and verb != "成立"
                 # 《中国书法大会》启播: a show on the air (《X大会》启动 is the meeting)
-                and not (subject.startswith("《") and _TITLED_WORK.fullmatch(subject) and verb in _ON_AIR)
+                and not (titled and verb in _ON_AIR)
                 and not subject.endswith(_COMMON_KINDS)
                 and listed is None
             ):

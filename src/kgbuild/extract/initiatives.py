@@ -624,10 +624,11 @@ _PROGRAMME_NEWS = re.compile(r"(?:正式)?(?:启动|实施|落地|开工|开建|
 _NUMERAL_NAME = re.compile(r"“([两双三四五六七八九十百千万][\u4e00-\u9fff]{1,3})”")
 #: The verbs before a law's name that 好 may follow, however jieba tags them (落实/a|好, 全面实施/n|好).
 _VERB_WELL = re.compile(r"(?:实施|落实|贯彻|执行|遵守|维护|宣传|学习|用)$")
-#: The number of one of a series of documents of a kind, after its ending: 修正案（十二）.
-_EDITION = re.compile(r"(?<=修正案)[（(][一二三四五六七八九十]{1,3}[）)]$")
-#: An amendment of a law written after the law's name, with its number: 刑法修正案（十二）.
-_AMENDMENT = re.compile(r"修正案[（(][一二三四五六七八九十]{1,3}[）)]")
+#: A law's amendment and its number in brackets, after the law's name (刑法修正案（十二）); the
+#: number alone, after 修正案 at a title's end (《中华人民共和国刑法修正案（十二）》).
+_AMENDMENT_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"
+_AMENDMENT = re.compile("修正案" + _AMENDMENT_NUMBER)
+_EDITION = re.compile("(?<=修正案)" + _AMENDMENT_NUMBER + "$")
 _YEARS = re.compile(r"[（(][\d—–－\-至年]+[）)]$")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 #: A quoted name (no sentence punctuation inside: not reported speech).

@@ -80,9 +80,9 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
 _QI_WORDS = frozenset(
     {"其实", "其间", "其中", "其他", "其它", "其余", "其次", "其后", "其一", "其二", "其三", "其外", "其乐"}
 )
-#: 时 and a verb of saying or a comma after a name: when meeting the one named (会见特使裴凯儒时表示;
-#: jieba: 裴凯|儒时; 会见特使翟隽时，; jieba: 翟隽时).
-_WHEN_SAYING = re.compile(r"时(?:表示|说|指出|强调|称|认为|介绍|提出|重申|[，,])")
+#: 时 and a verb of saying or a comma after a name: the clause of meeting the one named ends
+#: (会见特使裴凯儒时表示, jieba: 裴凯|儒时; 会见特使翟隽时，, jieba: 翟隽时).
+_WHEN_CLAUSE_ENDS = re.compile(r"时(?:表示|说|指出|强调|称|认为|介绍|提出|重申|[，,])")
 #: What follows a person's name in the name of a thing called after them (“雷锋车”, 雷锋式).
 _EPONYM = re.compile(r"[车号式班团站队连路街奖杯”\"]")
 #: What separates the names of a list or a pair (杨昊/练俊杰).
@@ -254,7 +254,7 @@ class PeopleExtractor:
                         and not starts_with_any(text, end, AFTER_NAME)
                         and not _HOME.match(text, end)
                         and not _ENTRUSTED.match(text, end)
-                        and not _WHEN_SAYING.match(text, end)
+                        and not _WHEN_CLAUSE_ENDS.match(text, end)
                     )
                     or start in function_words
                     and not (

@@ -1012,6 +1012,14 @@ def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None
     return gaz.places.get(token.text), token.end
 
 
+#: A weather warning issued where the places stand (等地|发布大雾橙色预警).
+_WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|继续|今天|当天)*发布了?[^，。；]{0,12}预警")
+#: Quantity words before a state's banks or companies in general (一些大型美国银行).
+_SOME_OF = frozenset({"一些", "大型", "多家", "中小", "中小型", "地区", "部分", "这些", "其他", "各大", "数家", "几家"})
+#: Characters that make a word with a site's closing 网 (中国网|球, 网民, 网络): no site.
+_NET_WORDS = frozenset("球络友民页站点购红速格")
+
+
 class _Coverage:
     """Which characters of a text some mention already covers (constant-time overlap test)."""
 
@@ -1111,6 +1119,12 @@ class OrganizationExtractor:
                 continue
             if doc.text.startswith(_DOCUMENT_AFTER_BODY, end):
                 i = j  # 中国人民政治协商会议章程: part of a document's name
+                continue
+            if entry.name.endswith("网") and doc.text[end - 1] == "网" and doc.text[end : end + 1] in _NET_WORDS:
+                i = j  # 中国网球, 中国网民: 网 starts a word of its own, not the site's name
+                continue
+            if entry.category == "enterprise" and doc.text.startswith(("大学", "学院"), end):
+                i = j  # 中国石油大学: a university named after the company, not the company
                 continue
             if (
                 doc.text.startswith("中央", start)
@@ -2096,6 +2110,8 @@ class OrganizationExtractor:
                     continue  # the place-and-body rule names 叙利亚政府; 巴勒斯坦 is not in 以巴勒斯坦
             if taken.overlaps(match.start(), match.end()) or text.endswith("驻", 0, match.start()):
                 continue
+            if text.startswith("基地", match.end()):
+                continue  # 阿克罗蒂里英国空军基地: a base, named after the service that uses it
             army = self.gaz.org(_ARMY.format(country))
             if body in _WHOLE_FORCES and (army is not None or body == "军方") and (short or body == "军方"):
                 label, entry, parent = _ARMY.format(country), army, None if army is not None else country
@@ -2528,8 +2544,8 @@ class OrganizationExtractor:
         if j >= 0 and tokens[j].text not in _CLAUSE_OPENERS:
             return False
         k = k if last is None else last
-        if k + 1 >= len(tokens):
-            return False
+        if k + 1 >= len(tokens) or _WARNING_ISSUED.match(text, tokens[k].end):
+            return False  # (江西、安徽等地发布大雾橙色预警: the weather services warn, not the governments)
         nxt = tokens[k + 1]
         if nxt.text in _NOT_ACTING and not (
             # 海南省已紧急避险转移…: 已 before a verb of doing (not 已有, 已是)
@@ -2896,6 +2912,12 @@ class OrganizationExtractor:
                 and not text.startswith("间", token.end)  # 美国政府间对外军售: between governments
                 # 日本公司: a company of a state, not one named
                 and not (token.text.endswith(("公司", "企业")) and token.text[:-2] in self.gaz.places)
+                # 一些大型美国银行, 美国银行业: a state's banks, not the bank of that name
+                and not (
+                    token.text.endswith("银行")
+                    and token.text[:-2] in self.gaz.places
+                    and (text.startswith("业", token.end) or k > 0 and tokens[k - 1].text in _SOME_OF)
+                )
             ):
                 # a body jieba's own dictionary knows (重庆市公安局)
                 _, category = self._suffix_category(token.text)

@@ -172,6 +172,9 @@ _DOING_HOW = ("积极", "迅速", "主动", "立即", "纷纷", "尽快", "果�
 _HOLDING_VERBS = ("召开", "举行", "举办", "出席", "参加")
 #: How often, before a verb or after a holding verb: no part of the event's name (三次|推动;
 #: not 第三次 nor 二次会议).
+#: After a leader's name, the envoy's title: the leader sends someone, and attends nothing
+#: (国家主席习近平特别代表、国务委员谌贻琴应邀出席闭幕式).
+_SENDS_ENVOY = re.compile(r"(?:主席|总统|总书记|总理)?(?:的)?(?:特别代表|特使)")
 _TIMES_BEFORE_VERB = re.compile(rf"(?<![第{_NUMERAL}])[{_NUMERAL}]+次")
 _COUNTED = re.compile(rf"^[{_NUMERAL}多几数]+[个场项座所家条处]")  # (49座大运会场馆: a count of venues)
 _FINAL = "总决赛"
@@ -651,6 +654,7 @@ class EventExtractor:
         speakers = [s.speaker for s in statements if s.speaker_kind == "person"]
         _main_participants(text, drafts, people, speakers, title, told_of)
         _attend_all_above(text, drafts, people)
+        _no_envoy_senders(text, drafts, people)
         seen: set[tuple[str, str | None, int]] = set()
         events = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end, d.name)):
@@ -2596,6 +2600,19 @@ def _title_meeting(head: str, draft: _Draft) -> bool:
     host = draft.participants[0]
     verb = _MEET_VERB.search(head)
     return head.startswith(host) and verb is not None and verb.group() in draft.name[len(host) :]
+
+
+def _no_envoy_senders(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
+    """A leader the story names only as the one who sends an envoy (习近平特别代表) takes
+    part in no event: the envoy does."""
+    named = {}
+    for m in people:
+        named.setdefault(m.label, []).append(bool(_SENDS_ENVOY.match(text, m.end)))
+    senders = {label for label, sends in named.items() if all(sends)}
+    if not senders:
+        return
+    for d in drafts:
+        d.participants = [p for p in d.participants if p not in senders]
 
 
 def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) -> None:

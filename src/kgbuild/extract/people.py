@@ -1038,6 +1038,15 @@ class PeopleExtractor:
             end += 1
             if text.startswith("-", end) and self._transliterated(text[end + 1 : end + 3]):
                 end += 1  # 阿库福-阿多: a double name joined by a hyphen
+        if (
+            end - pos >= 2
+            and end + 1 < len(text)
+            and text[end + 1] in "、，。"
+            and is_han(text[end])
+            and not starts_with_any(text, end, AFTER_NAME)
+            and text[end - 1 : end + 1] not in ("夫妇", "夫人")  # 副总理敦夫妇、: the couple
+        ):
+            end += 1  # 大使拉尼都、: the last character of a listed name, one transliteration seldom uses
         if end - pos >= 4 or end - pos >= 2 and (at_boundary(text, end) or starts_with_any(text, end, AFTER_NAME)):
             # 古尔马诺娃邀请: a long run is a name; 耶伦当天: a short one before what follows names
             return pos, end

@@ -186,6 +186,7 @@ _NOT_ONE_BODY = re.compile(
     r"党政军|党委政府$|^非|[在从把被]|依托|局部$|[东西南北中]部$|^[\u4e00-\u9fff]?制|[僵好败残赌困]局$|空间站$"
     r"|^中(?!央)[\u4e00-\u9fff]政府$"  # (中葡政府: the governments of two states; not 中央政府)
     r"|[两三四五六多]国政府$|[多历各]届政府$"  # (美中两国政府, 美国多届政府: more than one)
+    r"|^[一二三四五六七八九十百千几数0-9]+个?(?:部委|部门|单位|机构)$"  # (十八部委联合印发: a count of bodies)
 )
 #: An edition before a name (第二届, 十四届).
 _EDITION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")

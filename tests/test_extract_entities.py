@@ -1767,3 +1767,37 @@ def test_extract_entities_a_museum_of_a_bodys_history_is_not_its_unit() -> None:
     found = _organizations("展览在中国共产党历史展览馆开幕。")
     assert found["中国共产党历史展览馆"].parent is None
     assert "中国共产党" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("并启动中国网球巡回赛。", "中国网"),  # 网球 is a word: no site
+        ("中国石油大学举办论坛。", "中国石油"),  # a university named after the company
+        ("穆迪可能下调一些大型美国银行的信用评级。", "美国银行"),  # a state's banks, not the bank
+        ("民众在阿克罗蒂里英国空军基地外举行集会。", "英国空军"),  # the base, not the air force
+        ("江西、江苏、安徽等地发布大雾橙色预警。", "江西"),  # the weather services warn, not the governments
+        ("十八部委联合印发工作方案。", "十八部委"),  # a count of ministries
+        ("她在县人民医院工作了四十年。", "人民医院"),  # a kind of hospital, its name not told
+    ],
+)
+def test_extract_entities_no_body_in_a_longer_word_a_count_or_a_kind(text: str, absent: str) -> None:
+    assert absent not in _organizations(text), sorted(_organizations(text))
+
+
+def test_extract_entities_registered_company_with_a_verb_in_its_trade_name() -> None:
+    """深圳市|创新|投资集团有限公司: a registered company's full name starts with its place, and
+    a word after the place that jieba reads as a verb is part of it; the legal form alone is no
+    company."""
+    orgs = _organizations("深圳市创新投资集团有限公司董事长左丁出席。")
+    assert orgs["深圳市创新投资集团有限公司"].label == "深圳市创新投资集团有限公司"
+    assert orgs["深圳市创新投资集团有限公司"].category == "enterprise"
+    assert "有限公司" not in orgs
+    assert "济南二机床集团有限公司" in _organizations("在山东大学和济南二机床集团有限公司，他同干部交流。")
+
+
+def test_extract_entities_the_cmc_departments_go_by_their_full_names() -> None:
+    orgs = _organizations("军委联合参谋部、中央军委政治工作部负责同志发言。")
+    assert orgs["军委联合参谋部"].label == "中央军事委员会联合参谋部"
+    assert orgs["中央军委政治工作部"].label == "中央军事委员会政治工作部"
+    assert orgs["中央军委政治工作部"].parent == "中央军事委员会"

@@ -2485,3 +2485,14 @@ def test_extract_events_a_season_of_a_show_named_after_a_person_goes_on_the_air(
     text = "《平“语”近人——张三喜欢的典故》第二季今天在非洲启播。"
     names = {e.name for e in _events(extractor, text, people=("张三",))}
     assert names == {"《平“语”近人——张三喜欢的典故》第二季启播"}
+
+
+def test_extract_events_a_leader_who_only_sends_an_envoy_attends_nothing() -> None:
+    """国家主席张三特别代表、国务委员李四出席闭幕式: the envoy attends; the leader who sends him,
+    named nowhere else, does not."""
+    text = "当地时间8月11日晚，第九届滨海运动会在滨海闭幕。张三主席特别代表、国务委员李四应邀出席闭幕式。"
+    events = [
+        e for e in _pipeline_events(text, "2024-08-12", "第九届滨海运动会在滨海闭幕") if e.name == "第九届滨海运动会"
+    ]
+    assert events and all("张三" not in e.participants for e in events)
+    assert any("李四" in e.participants for e in events)

@@ -228,6 +228,12 @@ def _initiatives(text: str) -> dict[str, str | None]:
         ("市里密集发布了“人才八条”“纾困十条”等政策。", "纾困十条"),
         # a quoted global framework
         ("大会通过的“全球海洋保护框架”意义重大。", "全球海洋保护框架"),
+        # named national programmes and doctrines the gazetteer lists, quoted or not
+        ("中方提出的三大全球倡议得到广泛支持。", "三大全球倡议"),
+        ("要严格落实耕地占补平衡制度。", "耕地占补平衡制度"),
+        ("中国共产党提出和发展全过程人民民主。", "全过程人民民主"),
+        ("深刻领悟“两个确立”的决定性意义。", "两个确立"),
+        ("双方推进中国—东盟自贸区3.0版谈判。", "中国东盟自贸区3.0版"),
     ],
 )
 def test_extract_initiatives_finds_named(text: str, label: str) -> None:

@@ -465,3 +465,18 @@ def test_people_common_words_jieba_tags_as_names_are_words() -> None:
     assert _people("各国领导人祝贺中共二十大成功召开。") == set()
     assert _people("村里开设了288家民宿和600多家农家乐。") == set()
     assert _people("中国队选手杨柳获得女子66公斤级金牌。") == {"杨柳"}  # a common word left out: a name too
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "absent"),
+    [
+        # the last character of a listed name, one transliteration seldom uses (拉尼都、)
+        ("出席仪式的有塞浦路斯驻华大使拉尼都、委内瑞拉驻华大使塞瓦略斯等。", {"拉尼都", "塞瓦略斯"}, {"拉尼", "塞瓦"}),
+        ("贝宁副总统塔拉塔发言。", {"塔拉塔"}, set()),  # 发言 ends a name as 讲话 does
+        ("泰国副总理敦夫妇、老挝副总理沙伦赛出席。", {"沙伦赛"}, {"敦夫妇"}),  # the couple is no name
+    ],
+)
+def test_people_foreign_names_in_lists_of_envoys(text: str, people: set[str], absent: set[str]) -> None:
+    found = _people(text)
+    assert people <= found
+    assert not absent & found

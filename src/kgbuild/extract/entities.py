@@ -1012,6 +1012,8 @@ def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None
     return gaz.places.get(token.text), token.end
 
 
+#: The legal forms that end a registered company's full name (深圳市创新投资集团有限公司).
+_REGISTERED_FORMS = ("有限公司", "有限责任公司")
 #: A weather warning issued where the places stand (等地|发布大雾橙色预警).
 _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|继续|今天|当天)*发布了?[^，。；]{0,12}预警")
 #: Quantity words before a state's banks or companies in general (一些大型美国银行).
@@ -3214,6 +3216,8 @@ class OrganizationExtractor:
                 continue  # 全国政协|总工会|界别: a sector of the CPPCC, not a body
             if parent_mention is not None and self._clause_inside(tokens, k, name_start, parent_mention):
                 continue  # 京津冀三地启动海关, 中国气象局继续组织联合会: a clause, not a name
+            if label in self.suffix_category or label.startswith("人民") and label[2:] in self.suffix_category:
+                continue  # (…集团|有限公司, 县|人民医院: the kind of body alone, its name not found)
             if category == "enterprise" and _MEDIA_WORDS.search(label):
                 category = "media"  # 南非广播公司: a company that broadcasts is a medium
             elif category == "other" and label.startswith("国际") and rule == "suffix" and suffix in _ASSOCIATIONS:
@@ -3244,6 +3248,9 @@ class OrganizationExtractor:
                 anchor.kind == "place"
                 and self._count_or_act_after_place(tokens, k, lenient)
                 and not self._school_named_by_field(tokens, k, lenient)
+                # 深圳市|创新|投资集团有限公司: a registered company's name starts with its place,
+                # and a verb after the place is part of the trade name
+                and not tokens[k].text.endswith(_REGISTERED_FORMS)
             )
         ):
             return lenient
@@ -3299,12 +3306,14 @@ class OrganizationExtractor:
     def _reach_after_place(self, place: Mention, last: Token) -> int:
         """How far a name may reach after a place it starts with: six characters, or eight
         for a foreign state's commission or bureau, whose name may hold a verb (以色列|中央
-        选举委员会, 以色列|国防采购委员会)."""
+        选举委员会, 以色列|国防采购委员会), and a company's legal form on top."""
         entry = self.gaz.places.get(place.label)
         found = (last.text, self.suffix_category.get(last.text)) if last.text in _SUBORDINATE else None
         found = found or self._suffix_category(last.text) or (last.text, None)
         if entry is not None and entry.kind == "country" and found[1] == "government" and found[0] in _SUBORDINATE:
             return 8
+        if last.text.endswith(_REGISTERED_FORMS):
+            return 6 + len(last.text)  # 深圳市|创新投资集团有限公司: the legal form comes on top of the name
         return 6
 
     def _clause_inside(self, tokens: tuple[Token, ...], k: int, start: int, anchor: Mention) -> bool:

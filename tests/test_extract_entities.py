@@ -1801,3 +1801,10 @@ def test_extract_entities_the_cmc_departments_go_by_their_full_names() -> None:
     assert orgs["军委联合参谋部"].label == "中央军事委员会联合参谋部"
     assert orgs["中央军委政治工作部"].label == "中央军事委员会政治工作部"
     assert orgs["中央军委政治工作部"].parent == "中央军事委员会"
+
+
+def test_extract_entities_a_foreign_city_written_with_its_own_word_before_its_mayor() -> None:
+    """喀山|市|市长梅特申: the foreign city is the mayor's body (no people's government abroad)."""
+    orgs = _organizations("喀山市市长梅特申出席开幕式。")
+    assert (orgs["喀山市"].label, orgs["喀山市"].category) == ("喀山市", "international")
+    assert ("梅特申", "市长", "喀山市", False, False) in _posts("喀山市市长梅特申出席开幕式。")

@@ -2496,3 +2496,23 @@ def test_extract_events_a_leader_who_only_sends_an_envoy_attends_nothing() -> No
     ]
     assert events and all("张三" not in e.participants for e in events)
     assert any("李四" in e.participants for e in events)
+
+
+def test_extract_events_a_state_visit_told_before_its_visitor() -> None:
+    """在赴滨城对东国进行国事访问之际，国家主席张三…: the visit the clause tells is the first
+    named person's after it."""
+    text = "5月5日，在赴滨城对法国进行国事访问之际，国家主席张三在《滨城日报》发表题为《友谊长青》的署名文章。"
+    events = {e.name: e for e in _pipeline_events(text)}
+    assert events["张三对法国国事访问"].participants == ("张三",)
+
+
+def test_extract_events_those_who_speak_at_a_press_conference_take_part() -> None:
+    """A press conference no one is said to attend: the bodies that speak after it is told take
+    part; a body that publishes figures does not, nor does anyone after the next headline."""
+    text = (
+        "国务院新闻办公室今天举行新闻发布会。商务部新闻发言人介绍，外贸保持稳定。"
+        "海关总署有关负责人表示，进出口增长。国家统计局发布数据显示，物价平稳。\n"
+        "滨城举办灯会\n文化和旅游部有关负责人表示，灯会吸引游客。"
+    )
+    events = {e.name: e for e in _pipeline_events(text)}
+    assert events["国务院新闻办公室新闻发布会"].participants == ("商务部", "海关总署")

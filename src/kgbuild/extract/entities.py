@@ -1971,6 +1971,8 @@ class OrganizationExtractor:
                 continue  # 俄罗斯驻美国大使: the ambassador is the state's that sends him
             if k > 0 and tokens[k - 1].end == token.start and tokens[k - 1].text in _DIRECTION_CHARS:
                 continue  # 东|巴勒斯坦镇长: a town named after a state (East Palestine), not the state
+            if entry.kind == "city" and text.startswith("市", token_end) and self.title_at.match(text, token_end + 1):
+                token_end += 1  # 喀山|市|市长: the city's own word before its head's title
             surface = text[token.start : token_end]
             acting = next((w for w in ("代理", "代") if text.startswith(w, token_end)), "")
             found = self.title_at.match(text, token_end + len(acting))  # 浙江省代省长

@@ -406,6 +406,16 @@ _VISIT_TO = re.compile(
     r"对([\u4e00-\u9fff、]{2,20}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)(?:进行)?(?:的(?:成功|首次|历史性)?)?"
     r"((?:国事|正式|工作|友好|正式友好|国事友好)?访问)"
 )
+#: Press conferences and briefings, whose speakers take part in them.
+_BRIEFINGS = ("发布会", "记者会", "吹风会", "记者招待会")
+#: Cues of figures a body publishes, no speech at a briefing.
+_PUBLISHING_CUES = frozenset({"发布", "公布"})
+#: A headline line of a round-up: a short line with no sentence end (国内联播快讯).
+_HEADLINE_LINE = re.compile(r"(?<=\n)[^\n。！？!?:：”\"]{2,39}(?=\n)")
+#: 在赴河内对越南进行国事访问之际，国家主席习近平…: the visit told before its visitor.
+_ON_THE_EVE_OF_VISIT = re.compile(
+    r"在(?:赴[\u4e00-\u9fff]{1,8})?对([\u4e00-\u9fff、]{2,20}?)进行((?:国事|正式|工作|友好|正式友好|国事友好)?访问)之际[，,]"
+)
 # 习近平将于11月13日至17日赴利马出席X并对秘鲁进行国事访问: the visitor attends X on the way
 # (出席X，并对秘鲁和巴西进行国事访问: a comma before 并 too)
 _ATTENDS_AND = re.compile(
@@ -655,6 +665,7 @@ class EventExtractor:
         _main_participants(text, drafts, people, speakers, title, told_of)
         _attend_all_above(text, drafts, people)
         _no_envoy_senders(text, drafts, people)
+        _briefers_take_part(text, drafts, statements)
         seen: set[tuple[str, str | None, int]] = set()
         events = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end, d.name)):
@@ -1783,6 +1794,13 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object], side
         )
         draft.described = True  # (the sentence's date is the meeting's, not the visit's)
         out.append(draft)
+    for match in _ON_THE_EVE_OF_VISIT.finditer(text):
+        clause_end = _clause_end(text, match.end())
+        visitor = next((p for p in people if match.end() <= p.start and p.end <= clause_end), None)
+        if visitor is None or not _all_places(match.group(1), places):
+            continue
+        name = visitor.label + "对" + match.group(1) + match.group(2)
+        out.append(_Draft(name, match.start(), match.end(), "visit", participants=[visitor.label]))
     for match in _DELEGATION_VISIT.finditer(text):
         body_end = match.start() + 3  # (the kind of delegation: 代表团, 交流团 ...)
         body_start = max(body_end - 20, _clause_start(text, match.start()))
@@ -2613,6 +2631,25 @@ def _no_envoy_senders(text: str, drafts: list[_Draft], people: list[Mention]) ->
         return
     for d in drafts:
         d.participants = [p for p in d.participants if p not in senders]
+
+
+def _briefers_take_part(text: str, drafts: list[_Draft], statements: list) -> None:
+    """A press conference no one is said to attend: those who speak at it after it is told
+    take part (国务院联防联控机制新闻发布会…国家卫生健康委新闻发言人介绍, 医政司有关负责人介绍),
+    up to the next headline of a round-up; figures a body publishes (发布, 公布) are no briefing."""
+    for d in drafts:
+        if d.participants or not d.name.endswith(_BRIEFINGS):
+            continue
+        item_end = len(text)
+        for line in _HEADLINE_LINE.finditer(text, d.end):
+            item_end = line.start()
+            break
+        speakers = [
+            s.speaker
+            for s in sorted(statements, key=lambda s: s.start)
+            if d.start < s.start < item_end and s.cue not in _PUBLISHING_CUES
+        ]
+        d.participants = list(dict.fromkeys(speakers))
 
 
 def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) -> None:

@@ -1808,3 +1808,23 @@ def test_extract_entities_a_foreign_city_written_with_its_own_word_before_its_ma
     orgs = _organizations("喀山市市长梅特申出席开幕式。")
     assert (orgs["喀山市"].label, orgs["喀山市"].category) == ("喀山市", "international")
     assert ("梅特申", "市长", "喀山市", False, False) in _posts("喀山市市长梅特申出席开幕式。")
+
+
+def test_extract_entities_a_states_forces_by_the_full_name_the_story_writes() -> None:
+    """乌克兰武装部队称，乌军继续…: the short form is the full name the story writes (not a second
+    body, 乌克兰军队); a story that writes only the short form keeps the gazetteer's name."""
+    labels = {m.label for m in _organizations_all("乌克兰武装部队称，乌军继续在前线作战。")}
+    assert "乌克兰武装部队" in labels and "乌克兰军队" not in labels
+    assert "乌克兰军队" in {m.label for m in _organizations_all("乌军继续在前线作战。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a foreign minister titled 大臣 is the minister of that state's ministry of the field
+        ("王毅会见挪威外交大臣艾德。", ("艾德", "大臣", "挪威外交部", False, False)),
+        ("日本经济产业大臣西村康稔表示，将继续排放。", ("西村康稔", "大臣", "日本经济产业省", False, False)),
+    ],
+)
+def test_extract_entities_a_foreign_minister_titled_daichen(text: str, post: tuple) -> None:
+    assert post in _posts(text)

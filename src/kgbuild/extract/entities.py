@@ -1022,6 +1022,21 @@ _SOME_OF = frozenset({"一些", "大型", "多家", "中小", "中小型", "地�
 _NET_WORDS = frozenset("球络友民页站点购红速格")
 
 
+def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
+    """乌克兰武装部队称，乌军继续…: a story that names a state's armed forces in full (kept as
+    written) calls them by that name where it writes the short form too (乌军 -> 乌克兰武装部队)."""
+    full = {}
+    for m in mentions:
+        if m.rule == "gazetteer" and m.text.endswith(_FORCES_IN_FULL) and m.aliases and m.label == m.text:
+            full.setdefault(m.aliases[0], m.label)
+    if not full:
+        return mentions
+    return [
+        replace(m, label=full[m.label], aliases=(m.label,)) if m.label in full and m.label != m.text else m
+        for m in mentions
+    ]
+
+
 class _Coverage:
     """Which characters of a text some mention already covers (constant-time overlap test)."""
 
@@ -1243,7 +1258,7 @@ class OrganizationExtractor:
         ]
         if "下属" in doc.text:
             kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
-        return kept
+        return _armies_by_the_name_written(kept)
 
     def _bodies_of_the_items_state(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """美国国务院…，已绕过国会: a legislature or a party written bare in a news item is the

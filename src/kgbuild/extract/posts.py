@@ -59,6 +59,13 @@ _DEPUTY_PREFIX = re.compile(r"^(?:常务副|第一副|执行副|副)")
 _SENTENCE_STOPS = ("。", "；", ";", "！", "？", "!", "?", "\n")
 #: Ministers named by their ministry alone (外交部长秦刚): the home ministry when no country is written.
 _HOME_MINISTERS = {"外交部长": "外交部", "国防部长": "国防部"}
+#: The fields of a foreign minister titled 大臣 (挪威外交大臣, 日本经济产业大臣): the minister of
+#: that state's ministry of the field, 部 abroad and 省 in Japan (CONVENTIONS: a minister named
+#: by the ministry's word).
+_MINISTER_FIELDS = frozenset(
+    {"外交", "国防", "财政", "内政", "司法", "卫生", "能源", "商务", "教育", "贸易", "外务", "防卫", "财务", "总务"}
+    | {"经济产业", "农林水产", "文部科学", "厚生劳动", "国土交通", "环境", "法务", "内务", "经济"}
+)
 #: Posts of the state at home written after 中国 or 中华人民共和国: (title, body) as the conventions
 #: name them (中华人民共和国主席 is the head of state, 中国总理 the State Council's premier).
 _HOME_STATE_POSTS = {
@@ -714,6 +721,11 @@ class PostExtractor:
                 state = self.gaz.places.get(post.org)
                 if state is not None and state.kind == "country":
                     post = replace(post, title="部长", org=state.name + _HOME_MINISTERS[post.title])
+            elif post.title.endswith("大臣") and post.title[:-2] in _MINISTER_FIELDS and post.org is not None:
+                state = self.gaz.places.get(post.org)
+                if state is not None and state.kind == "country" and state.name not in HOME_STATES:
+                    ministry = post.title[:-2] + ("省" if state.name == "日本" else "部")
+                    post = replace(post, title="大臣", org=state.name + ministry)
             if post.org is not None or (
                 (self._holds_alone(post.title) or self._envoy_of_a_person(text, post, person_ends))
                 and not any(person == post.person and title.endswith(post.title) for person, title in held)

@@ -1035,7 +1035,11 @@ class TaggerExtractor:
             place = self.gaz.places.get(name[:n])
             if place is None:
                 continue
-            state = place if place.kind == "country" else self.gaz.places.get(place.parent or "")
+            state = place
+            for _ in range(3):  # 费城警方: a city of a state of a foreign country
+                if state is None or state.kind == "country":
+                    break
+                state = self.gaz.places.get(state.parent or "")
             if state is not None and state.kind == "country" and state.name != "中国":
                 return "international"
             break

@@ -288,7 +288,7 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         # a kind of body after a known one (有关, 各级) or after 一个 is none named
         ("全国人大有关专门委员会负责人列席会议。", "全国人大有关专门委员会", None, None, None),
         ("一个黎军军事中心遭到袭击。", "黎军军事中心", None, None, None),
-        ("亚太经济合作组织领导人非正式会议举行。", "亚太经济合作组织", "亚太经合组织", "international", None),
+        ("亚太经合组织领导人非正式会议举行。", "亚太经合组织", "亚太经济合作组织", "international", None),
         # channels, armed wings and standing groups the news names often
         ("央视新闻、央视频同步转播。", "央视频", "央视频", "media", None),
         ("哈马斯下属武装派别卡桑旅称。", "卡桑旅", "卡桑旅", "international", "巴勒斯坦伊斯兰抵抗运动"),
@@ -1828,3 +1828,19 @@ def test_extract_entities_a_states_forces_by_the_full_name_the_story_writes() ->
 )
 def test_extract_entities_a_foreign_minister_titled_daichen(text: str, post: tuple) -> None:
     assert post in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # 中国|人民|公安大学: 人民 after the national opener is part of a known body's name
+        ("习近平给中国人民公安大学在读英烈子女回信。", "中国人民公安大学", "中国人民公安大学"),
+        # 全国人大代表|盛虹控股集团有限公司: a member's title ends what stands before the company's name
+        ("全国人大代表盛虹控股集团有限公司董事长缪汉根表示。", "盛虹控股集团有限公司", "盛虹控股集团有限公司"),
+        # a province's team at the national games
+        ("黑龙江队高雪松获得亚军。", "黑龙江队", "黑龙江队"),
+    ],
+)
+def test_extract_entities_names_bounded_by_openers_titles_and_provinces(text: str, surface: str, label: str) -> None:
+    orgs = _organizations(text)
+    assert surface in orgs and orgs[surface].label == label, sorted(orgs)

@@ -1012,6 +1012,9 @@ def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None
     return gaz.places.get(token.text), token.end
 
 
+#: Kinds of titles a member holds, never inside a body's name (代表, 委员; a leader's may be:
+#: 伊拉克总理媒体办公室).
+_PERSONS_TITLE_KINDS = frozenset({"member"})
 #: The legal forms that end a registered company's full name (深圳市创新投资集团有限公司).
 _REGISTERED_FORMS = ("有限公司", "有限责任公司")
 #: A weather warning issued where the places stand (等地|发布大雾橙色预警).
@@ -1105,7 +1108,13 @@ class OrganizationExtractor:
         )
         # 中国跳水队, 日本队, 中国女排国家队, 中国香港队: a national team by its state and sport
         sports = "|".join(map(re.escape, sorted(gazetteer.sports, key=len, reverse=True))) or "(?!)"
-        teams = "|".join(map(re.escape, sorted(states | _TEAM_PLACES, key=len, reverse=True)))
+        # 黑龙江队, 北京队: a province's team at the national games, by the province's short name
+        provinces = {
+            n
+            for n, e in gazetteer.places.items()
+            if e.kind in ("province", "municipality", "autonomous_region") and not n.endswith(("省", "市", "区"))
+        }
+        teams = "|".join(map(re.escape, sorted(states | _TEAM_PLACES | provinces, key=len, reverse=True)))
         self.team_re = re.compile(
             f"({teams})(?:(?:残奥|特奥)?(?:{sports})?(?:男子|女子|男|女)?(?:国家)?队(?![员长伍列形友])|体育代表团)"
         )
@@ -2953,9 +2962,12 @@ class OrganizationExtractor:
                     )
                     out.append(unit)
                 else:
-                    start = token.start
-                    if k > 0 and tokens[k - 1].end == start and tokens[k - 1].text in _NAME_OPENERS:
-                        start = tokens[k - 1].start  # 中国|电视艺术家协会: the national opener is the name's
+                    j = k
+                    if j > 1 and tokens[j - 1].text == "人民" and tokens[j - 2].text in _NAME_OPENERS:
+                        j -= 1  # 中国|人民|公安大学: 人民 after the national opener is the name's too
+                    if j > 0 and tokens[j - 1].end == tokens[j].start and tokens[j - 1].text in _NAME_OPENERS:
+                        j -= 1  # 中国|电视艺术家协会: the national opener is the name's
+                    start = tokens[j].start
                     out.append(self._mention(doc, start, token.end, None, "dictionary", category=category))
                 covered.add(token.start, token.end)
                 by_end[token.end] = out[-1]
@@ -3517,6 +3529,10 @@ class OrganizationExtractor:
                 break  # 任命…、庹震为|教科卫体委员会: a name jieba glued to 为, not part of the body
             if tok.text in _CONNECTORS and tok.start in by_end:
                 break  # 中央广播电视总台与阿根廷…办公室: a known body and another one, not one name
+            if j < k and self.gaz.titles.get(tok.text) in _PERSONS_TITLE_KINDS and len(tokens[j + 1].text) > 1:
+                # 全国人大代表|盛虹控股集团: a person's title ends what comes before the name (not
+                # 常务委员|会, a body's word jieba cut after the title)
+                break
             chars += len(tok.text)
             start = tok.start
             if tok.start in by_end:

@@ -362,7 +362,8 @@ def test_extract_events_visit_to_us_told_by_the_narrator_is_a_visit_to_china(ext
     text = "张三举行仪式，欢迎李四对我国进行国事访问。李四是应张三的邀请对我国进行国事访问的。陪同李四访华的有外长。"
     events = _events(extractor, text, people=("张三", "李四"))
     assert {e.name for e in events} == {"李四对中国国事访问"}
-    assert all(e.participants == ("李四",) for e in events)
+    # (the host of the welcome ceremony, part of the visit, takes part in it)
+    assert all(e.participants == ("李四", "张三") for e in events)
 
 
 def test_extract_events_visit_by_a_short_name_is_the_full_names(extractor) -> None:
@@ -661,7 +662,7 @@ def test_extract_events_title_that_is_an_event_names_it(
 def test_extract_events_welcome_ceremony_is_part_of_the_visit(extractor) -> None:
     text = "25日上午，国务院总理张三在人民大会堂举行仪式，欢迎芬兰总理李四访华。"
     (event,) = _events(extractor, text, people=("张三", "李四"))
-    assert (event.name, event.date, event.participants) == ("李四访华", "2023-05-25", ("李四",))
+    assert (event.name, event.date, event.participants) == ("李四访华", "2023-05-25", ("李四", "张三"))
 
 
 @pytest.mark.parametrize(
@@ -2516,3 +2517,18 @@ def test_extract_events_those_who_speak_at_a_press_conference_take_part() -> Non
     )
     events = {e.name: e for e in _pipeline_events(text)}
     assert events["国务院新闻办公室新闻发布会"].participants == ("商务部", "海关总署")
+
+
+def test_extract_events_the_welcome_ceremonys_host_and_guests_take_part_in_the_visit() -> None:
+    text = (
+        "国家主席张三29日下午在人民大会堂北大厅举行仪式，欢迎芬兰共和国总统亚历山大·斯图布对我国进行国事访问。\n"
+        "天安门广场上鸣礼炮21响。\n张三主席夫人李四，中共中央政治局委员、中央外事工作委员会办公室主任王五等出席欢迎仪式。"
+    )
+    visits = [e for e in _pipeline_events(text, "2024-10-29") if e.name == "亚历山大·斯图布对中国国事访问"]
+    assert visits and set(visits[0].participants) == {"亚历山大·斯图布", "张三", "李四", "王五"}
+
+
+def test_extract_events_a_body_that_publishes_figures_at_the_briefing_takes_part() -> None:
+    text = "在国务院新闻办公室今天举行的新闻发布会上，国家统计局发布，4月份全国居民消费价格同比上涨0.1%。"
+    events = {e.name: e for e in _pipeline_events(text)}
+    assert events["国务院新闻办公室新闻发布会"].participants == ("国家统计局",)

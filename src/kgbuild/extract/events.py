@@ -406,6 +406,10 @@ _VISIT_TO = re.compile(
     r"对([\u4e00-\u9fff、]{2,20}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)(?:进行)?(?:的(?:成功|首次|历史性)?)?"
     r"((?:国事|正式|工作|友好|正式友好|国事友好)?访问)"
 )
+#: A welcome ceremony held for a visit (举行仪式，欢迎X对我国进行国事访问).
+_WELCOME_HELD = re.compile(r"举行(?:盛大|隆重)?(?:的)?(?:欢迎)?仪式[，,]?欢迎")
+#: Those who attend the welcome ceremony, told after it (彭丽媛、王毅等出席欢迎仪式).
+_ATTENDS_WELCOME = re.compile(r"(?:等)?(?:出席|参加)(?:了)?欢迎仪式")
 #: Press conferences and briefings, whose speakers take part in them.
 _BRIEFINGS = ("发布会", "记者会", "吹风会", "记者招待会")
 #: Cues of figures a body publishes, no speech at a briefing.
@@ -666,6 +670,7 @@ class EventExtractor:
         _attend_all_above(text, drafts, people)
         _no_envoy_senders(text, drafts, people)
         _briefers_take_part(text, drafts, statements)
+        _welcome_ceremony_takes_part(text, drafts, people)
         seen: set[tuple[str, str | None, int]] = set()
         events = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end, d.name)):
@@ -2636,7 +2641,8 @@ def _no_envoy_senders(text: str, drafts: list[_Draft], people: list[Mention]) ->
 def _briefers_take_part(text: str, drafts: list[_Draft], statements: list) -> None:
     """A press conference no one is said to attend: those who speak at it after it is told
     take part (国务院联防联控机制新闻发布会…国家卫生健康委新闻发言人介绍, 医政司有关负责人介绍),
-    up to the next headline of a round-up; figures a body publishes (发布, 公布) are no briefing."""
+    up to the next headline of a round-up; figures a body publishes (发布, 公布) are no briefing
+    unless published at it, in the sentence that tells it."""
     for d in drafts:
         if d.participants or not d.name.endswith(_BRIEFINGS):
             continue
@@ -2644,12 +2650,36 @@ def _briefers_take_part(text: str, drafts: list[_Draft], statements: list) -> No
         for line in _HEADLINE_LINE.finditer(text, d.end):
             item_end = line.start()
             break
+        # (在…举行的新闻发布会上，国家统计局发布: figures published at the briefing itself)
+        sentence_end = sentence_bounds(text, d.start, d.end)[1]
         speakers = [
             s.speaker
             for s in sorted(statements, key=lambda s: s.start)
-            if d.start < s.start < item_end and s.cue not in _PUBLISHING_CUES
+            if d.start < s.start < item_end and (s.cue not in _PUBLISHING_CUES or s.start < sentence_end)
         ]
         d.participants = list(dict.fromkeys(speakers))
+
+
+def _welcome_ceremony_takes_part(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
+    """习近平…举行仪式，欢迎X对我国进行国事访问…彭丽媛、王毅等出席欢迎仪式: the host of the
+    welcome ceremony and those who attend it take part in the visit it welcomes."""
+    visits = [d for d in drafts if d.rule == "visit" and d.participants]
+    if not visits:
+        return
+    for held in _WELCOME_HELD.finditer(text):
+        sent_start, sent_end = sentence_bounds(text, held.start(), held.end())
+        before = starting_in(people, sent_start, held.start())
+        welcomed = {p.label for p in starting_in(people, held.end(), sent_end)}
+        welcoming = [d for d in visits if d.participants[0] in welcomed]
+        if not before or not welcoming:
+            continue
+        hosts = [before[-1].label]
+        attended = _ATTENDS_WELCOME.search(text, sent_end, sent_end + 400)
+        if attended is not None:
+            att_start = sentence_bounds(text, attended.start(), attended.end())[0]
+            hosts += [p.label for p in starting_in(people, att_start, attended.start())]
+        for d in welcoming:
+            d.participants += [h for h in dict.fromkeys(hosts) if h not in d.participants]
 
 
 def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) -> None:

@@ -2532,3 +2532,7 @@ def test_extract_events_a_body_that_publishes_figures_at_the_briefing_takes_part
     text = "在国务院新闻办公室今天举行的新闻发布会上，国家统计局发布，4月份全国居民消费价格同比上涨0.1%。"
     events = {e.name: e for e in _pipeline_events(text)}
     assert events["国务院新闻办公室新闻发布会"].participants == ("国家统计局",)
+
+
+def test_extract_events_all_summits_is_no_name() -> None:
+    assert _events_of("中方支持巴方办好其举办的所有峰会。") == set()

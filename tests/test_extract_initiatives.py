@@ -313,6 +313,8 @@ def test_extract_initiatives_finds_named(text: str, label: str) -> None:
         "会议研究了2031年工作要点。",  # whose work plan is not said
         "以军控制了“阿里姆走廊”。",  # a strip of land, not a programme
         "该条例“第十条”作出规定。",  # an article of a law, not a set of measures
+        "行政长官22日签署这一条例。",  # the one told before, no name
+        "国际能源署署长法提赫·比罗尔日前表示，价格将上涨。",  # 法 starts a person's name
     ],
 )
 def test_extract_initiatives_skips_generic(text: str) -> None:

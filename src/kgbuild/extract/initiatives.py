@@ -510,6 +510,8 @@ _NOT_LAW_WORDS = frozenset(
         "现身说法",
     }
 )
+#: Words that point back to a thing told before (这一条例): no name holds one.
+_DEMONSTRATIVES = frozenset({"这一", "该", "此", "这些", "上述", "此次", "这项", "这部", "本次"})
 _GENERIC_HEADS = frozenset(
     {
         "这一",
@@ -976,6 +978,7 @@ class InitiativeExtractor:
         text = doc.text
         taken = SpanIndex((m.start, m.end) for m in found.mentions("organization", "person"))
         bodies = SpanIndex((m.start, m.end) for m in found.mentions("organization"))
+        people = SpanIndex((m.start, m.end) for m in found.mentions("person"))
         places = {(m.start, m.end) for m in found.mentions("place")}
         out = _Kept()
 
@@ -1217,6 +1220,8 @@ class InitiativeExtractor:
                 continue
             if token.text.endswith("法"):
                 span = self._law_at(text, tokens, k)
+                if span and people.overlap(span[0], span[1]):
+                    span = None  # 署长法提赫·比罗尔: 法 starts a person's name, no law ends there
                 if span:
                     amendment = _AMENDMENT.match(text, span[1])  # 刑法修正案（十二）: the amendment, numbered
                     end = amendment.end() if amendment else span[1]
@@ -1596,6 +1601,8 @@ class InitiativeExtractor:
         ):
             if chars + len(tokens[j].text) > 18 or tokens[j].text in _LEADS or tokens[j].text in _CARRIED_OUT:
                 break  # (a name starts after the verb that carries it out)
+            if tokens[j].text in _DEMONSTRATIVES:
+                break  # 签署这一条例: the one told before (checked below), never inside a name
             chars += len(tokens[j].text)
             start = j
             j -= 1

@@ -1844,3 +1844,40 @@ def test_extract_entities_a_foreign_minister_titled_daichen(text: str, post: tup
 def test_extract_entities_names_bounded_by_openers_titles_and_provinces(text: str, surface: str, label: str) -> None:
     orgs = _organizations(text)
     assert surface in orgs and orgs[surface].label == label, sorted(orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "category", "parent"),
+    [
+        # a foreign state's body no list holds, opening a clause and speaking
+        (
+            "津巴布韦选举委员会26日宣布，结果揭晓。",
+            "津巴布韦选举委员会",
+            "津巴布韦选举委员会",
+            "international",
+            "津巴布韦",
+        ),
+        ("俄联邦航空运输署此前称，飞机坠毁。", "俄联邦航空运输署", "俄罗斯联邦航空运输署", "international", "俄罗斯"),
+        (
+            "日本全国渔业协会联合会21日重申，反对排海。",
+            "日本全国渔业协会联合会",
+            "日本全国渔业协会联合会",
+            "other",
+            "日本",
+        ),
+        # a prefecture the gazetteer places abroad has no people's government
+        ("民众要求福岛县政府敦促日本政府。", "福岛县政府", "福岛县政府", "international", None),
+        # a hospital the tagger finds is no state organ
+        ("在向梨树县第一人民医院的医生远程问诊后。", "梨树县第一人民医院", "梨树县第一人民医院", "other", None),
+    ],
+)
+def test_extract_entities_foreign_bodies_that_speak_and_bodies_abroad(
+    text: str, surface: str, label: str, category: str, parent: str | None
+) -> None:
+    orgs = _organizations(text)
+    assert surface in orgs, sorted(orgs)
+    assert (orgs[surface].label, orgs[surface].category, orgs[surface].parent) == (label, category, parent)
+
+
+def test_extract_entities_an_ending_alone_after_a_state_names_no_body() -> None:
+    assert not any(m.label.startswith("俄罗斯") for m in _organizations_all("俄罗斯局称，局势稳定。"))

@@ -1015,6 +1015,13 @@ def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None
 #: Kinds of titles a member holds, never inside a body's name (代表, 委员; a leader's may be:
 #: 伊拉克总理媒体办公室).
 _PERSONS_TITLE_KINDS = frozenset({"member"})
+#: What ends a foreign body's name that speaks (选举委员会, 航空运输署, 总理办公室), and what
+#: follows it: a day or a time word, then the verb of speech.
+_SPEAKING_BODY_ENDS = "(?:委员会|署|局|议会|联合会|协会|法院|检察院|总统府|办公室)"
+_SPEAKING_BODY_TAIL = (
+    "(?:[0-9一二三四五六七八九十]{1,3}日|今天|当天|此前|日前|近日|当地时间[0-9]{1,2}日)?"
+    "(?:发布消息|发表声明|发布声明)?(?:称|宣布|表示|重申|指出|说)"
+)
 #: The legal forms that end a registered company's full name (深圳市创新投资集团有限公司).
 _REGISTERED_FORMS = ("有限公司", "有限责任公司")
 #: A weather warning issued where the places stand (等地|发布大雾橙色预警).
@@ -1092,6 +1099,15 @@ class OrganizationExtractor:
         alternation = "|".join(map(re.escape, sorted(states | set(self.state_short), key=len, reverse=True)))
         # not the service's ministry (美国海军部), though a post may follow (美国海军|部长)
         self.forces_re = re.compile(f"({alternation})({_FORCES})(?!部[^长])") if states else None
+        # 津巴布韦选举委员会26日宣布, 俄联邦航空运输署此前称: a foreign state's body that speaks
+        self.speaking_body_re = (
+            re.compile(
+                f"(?:(?<=[，。；：、\n])|^)({alternation})(联邦)?([\u4e00-\u9fff]{{0,10}}?{_SPEAKING_BODY_ENDS})"
+                f"(?={_SPEAKING_BODY_TAIL})"
+            )
+            if states
+            else None
+        )
         # a state's full name before a word that ends in 党 (马耳他工党)
         full_names = "|".join(map(re.escape, sorted(states, key=len, reverse=True)))
         self.party_re = (
@@ -1229,6 +1245,7 @@ class OrganizationExtractor:
         out += self._shared_heads(doc, out)
         out += self._embassies(doc, out)
         out += self._foreign_forces(doc, out + found.mentions("organization"))
+        out += self._foreign_bodies_speaking(doc, out + found.mentions("organization"))
         out += self._named_in_text(doc, out + found.mentions("organization"))
         out += self._stationed_teams(doc, out)
         out += self._sports_teams(doc, out + found.mentions("organization"))
@@ -2096,6 +2113,30 @@ class OrganizationExtractor:
         found = _FOREIGN_BODY_AFTER_STATE.match(text, end)
         return found.end() if found else None
 
+    def _foreign_bodies_speaking(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """俄罗斯联邦侦查委员会今天发布消息称, 津巴布韦选举委员会26日宣布, 俄联邦航空运输署此前称:
+        a foreign state's body no list holds, opening a clause and speaking, named after its
+        state in full (international; an association other), the state its parent."""
+        text = doc.text
+        if self.speaking_body_re is None:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for match in self.speaking_body_re.finditer(text):
+            state, federal, body = match.groups()
+            if taken.overlaps(match.start(), match.end()) or len(body) < 3:
+                continue  # (俄罗斯局: an ending alone names no body)
+            country = self.state_short.get(state) or self.gaz.places[state].name
+            category = "other" if body.endswith(("协会", "联合会")) else "international"
+            # (the state by its one-character short name is named in full, a full name as written)
+            label = (country if len(state) == 1 else state) + (federal or "") + body
+            mention = self._mention(
+                doc, match.start(), match.end(), None, "foreign_body", label=label, category=category, parent=country
+            )
+            out.append(replace(mention, category=category))
+            taken.add(match.start(), match.end())
+        return out
+
     def _foreign_forces(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """A foreign state's armed forces (乌克兰军方 -> 乌克兰军队, 苏丹武装部队), its
         services (美国海军, of 美国军队), and the bodies named after its one-character short
@@ -2679,6 +2720,8 @@ class OrganizationExtractor:
             state = self.gaz.places.get(before.text) if before is not None else None
             if state is not None and state.kind == "country" and state.name not in HOME_STATES:
                 abroad.add(place)
+            elif (known_place := self.gaz.places.get(place)) is not None and self._abroad(known_place.name):
+                abroad.add(place)  # 福岛县政府: a prefecture the gazetteer places abroad
             # jieba tags many a district a name (越秀区/nr): then only a court or a government
             # after it makes it a place
             strong = token.pos != "ns"

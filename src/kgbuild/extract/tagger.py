@@ -188,6 +188,8 @@ _NOT_ONE_BODY = re.compile(
     r"|[两三四五六多]国政府$|[多历各]届政府$"  # (美中两国政府, 美国多届政府: more than one)
     r"|^[一二三四五六七八九十百千几数0-9]+个?(?:部委|部门|单位|机构)$"  # (十八部委联合印发: a count of bodies)
 )
+#: Endings of bodies that serve the public but are no state organs, whoever runs them.
+_SERVICE_SUFFIXES = frozenset({"医院", "卫生院", "大学", "学院", "中学", "小学", "学校", "博物馆", "图书馆"})
 #: An edition before a name (第二届, 十四届).
 _EDITION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
 #: Parts of speech of a dictionary word that may be a name.
@@ -1045,6 +1047,8 @@ class TaggerExtractor:
             break
         for suffix, category in self.gaz.org_suffixes:
             if name.endswith(suffix) and len(name) > len(suffix):
+                if suffix in _SERVICE_SUFFIXES:
+                    return category  # 梨树县第一人民医院: a hospital or a school is no state organ
                 return category if category in ("government", "party", "international") else "government"
         return "government"
 

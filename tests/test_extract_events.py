@@ -2536,3 +2536,20 @@ def test_extract_events_a_body_that_publishes_figures_at_the_briefing_takes_part
 
 def test_extract_events_all_summits_is_no_name() -> None:
     assert _events_of("中方支持巴方办好其举办的所有峰会。") == set()
+
+
+def test_extract_events_a_ministers_meeting_and_not_a_minister_meeting_someone() -> None:
+    names = _events_of("第56届东盟外长会在雅加达举行。王毅外长会见了布林肯。")
+    assert "第56届东盟外长会" in names
+    assert not any(name.endswith("外长会") and "王毅" in name for name in names)
+
+
+def test_extract_events_an_event_set_for_a_day_is_dated_by_it() -> None:
+    events = {e.name: e for e in _pipeline_events("据滨国媒体17日报道，滨国将于18日举办滨海经济论坛。")}
+    assert events["滨海经济论坛"].date == "2024-05-18"
+
+
+def test_extract_events_those_who_take_part_in_the_activities_join_the_tour() -> None:
+    text = "张三近日在滨城考察。他先后来到港口和企业调研。李四、王五等参加活动。"
+    tours = [e for e in _pipeline_events(text) if e.name == "张三在滨城考察"]
+    assert tours and {"李四", "王五"} <= set(tours[0].participants)

@@ -399,13 +399,17 @@ _VISITING_GUEST = re.compile(
 )
 # 会见朱光亚同志亲属: the relatives of a person, not the person
 _KIN_OF = re.compile(r"(?:先生|同志|女士)?(?:的)?(?:亲属|家属|后人|遗属|遗孀|子女)")
-_ALL_ABOVE = re.compile(r"(?:参加|出席|陪同)(?:(?:上述|以上|有关)活动|(?:会见|会谈|会晤|接见)(?=[。，,；;]|$))")
+_ALL_ABOVE = re.compile(
+    r"(?:参加|出席|陪同)(?:(?:上述|以上|有关)?活动(?=[。，,；;]|$)|(?:会见|会谈|会晤|接见)(?=[。，,；;]|$))"
+)
 _NOT_A_DELEGATION = re.compile(r"的|[同与和]|组成|率领|派出|先生")
 # 习近平主席对新西兰进行国事访问: a visit named by the visitor, the country and its kind
 _VISIT_TO = re.compile(
     r"对([\u4e00-\u9fff、]{2,20}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)(?:进行)?(?:的(?:成功|首次|历史性)?)?"
     r"((?:国事|正式|工作|友好|正式友好|国事友好)?访问)"
 )
+#: What sets an event for a day ahead (将于18日举行).
+_SET_FOR = re.compile(r"将于|定于|拟于|计划于")
 #: A welcome ceremony held for a visit (举行仪式，欢迎X对我国进行国事访问).
 _WELCOME_HELD = re.compile(r"举行(?:盛大|隆重)?(?:的)?(?:欢迎)?仪式[，,]?欢迎")
 #: Those who attend the welcome ceremony, told after it (彭丽媛、王毅等出席欢迎仪式).
@@ -614,7 +618,9 @@ class EventExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         # 动员部署会议: 部署会 is no event word when 议 follows (the name runs on to 会议)
-        self.pattern = re.compile("(?:" + "|".join(map(re.escape, gazetteer.event_suffixes)) + ")(?!议)")
+        # 东盟外长会: a ministers' meeting (not 外长会见, 外长会谈: the minister meets)
+        words = [re.escape(w) + ("(?![见谈晤商面])" if w.endswith("长会") else "") for w in gazetteer.event_suffixes]
+        self.pattern = re.compile("(?:" + "|".join(words) + ")(?!议)")
         # 全国乡村文化活动年启动: a launch is the event's own only when its name ends in an event word
         self.ends_in_event = re.compile("(?:" + "|".join(map(re.escape, gazetteer.event_suffixes)) + ")[”》]?$")
         self.suffixes = frozenset(gazetteer.event_suffixes)
@@ -2068,8 +2074,11 @@ def _describe(
     people = starting_in(people, sent_start - _MARGIN, reach + _MARGIN)
     # X会议8月20日在京召开: the clause after the name first; then the sentence before it (记者从今天
     # 国新办举行的X获悉，…12月1日起施行: a later clause's date is another thing's); then the rest
+    # 据以色列媒体17日报道，以色列将于18日举行内阁会议: the day it is set for, not the report's
+    scheduled = _SET_FOR.search(text, sent_start, draft.start)
     draft.date = (
-        find_date(text, draft.end, min(_clause_end(text, draft.end), sent_end), doc_date)
+        (find_date(text, scheduled.end(), draft.start, doc_date) if scheduled else None)
+        or find_date(text, draft.end, min(_clause_end(text, draft.end), sent_end), doc_date)
         or find_date(text, sent_start, draft.end, doc_date)
         or find_date(text, draft.end, sent_end, doc_date)
     )
@@ -2683,13 +2692,13 @@ def _welcome_ceremony_takes_part(text: str, drafts: list[_Draft], people: list[M
 
 
 def _attend_all_above(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
-    """王毅、何立峰等参加上述活动, 郑建邦参加会见: the people of that sentence attend every
-    meeting told before it."""
+    """王毅、何立峰等参加上述活动, 郑建邦参加会见, 张又侠等参加活动: the people of that sentence
+    attend every meeting and tour told before it."""
     for said in _ALL_ABOVE.finditer(text):
         sent_start = sentence_bounds(text, said.start(), said.end())[0]
         named = [p.label for p in starting_in(people, sent_start, said.start())]
         for d in drafts:
-            if d.rule == "meeting" and d.start < sent_start and not d.polite:
+            if d.rule in ("meeting", "inspection") and d.start < sent_start and not d.polite:
                 d.participants += [n for n in named if n not in d.participants]
 
 

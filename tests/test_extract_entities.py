@@ -1881,3 +1881,23 @@ def test_extract_entities_foreign_bodies_that_speak_and_bodies_abroad(
 
 def test_extract_entities_an_ending_alone_after_a_state_names_no_body() -> None:
     assert not any(m.label.startswith("俄罗斯") for m in _organizations_all("俄罗斯局称，局势稳定。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a body's whole name in quotes, not a state organ's ending: named as quoted
+        ("习近平复信美国华盛顿州“美中青少年学生交流协会”。", "美中青少年学生交流协会", "青少年学生交流协会"),
+        ("合作共建的“新时代国际传播研究院”今天成立。", "新时代国际传播研究院", None),
+        # a goal or a slogan in quotes is none
+        ("坚持“以人民为中心”，建设“法治政府”。", None, "以人民为中心"),
+        ("坚持“以人民为中心”，建设“法治政府”。", None, "法治政府"),
+        # named bodies the gazetteer lists
+        ("国家森林草原防灭火指挥部办公室联合多部门部署。", "国家森林草原防灭火指挥部办公室", None),
+        ("中国援外医疗队不畏艰苦。", "中国援外医疗队", None),
+    ],
+)
+def test_extract_entities_quoted_and_listed_bodies(text: str, present: str | None, absent: str | None) -> None:
+    labels = {m.label for m in _organizations_all(text)}
+    assert present is None or present in labels, labels
+    assert absent is None or absent not in labels, labels

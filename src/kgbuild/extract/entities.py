@@ -1015,6 +1015,8 @@ def place_at(text: str, token: Token, gaz: Gazetteer) -> tuple[PlaceEntry | None
 #: Kinds of titles a member holds, never inside a body's name (代表, 委员; a leader's may be:
 #: 伊拉克总理媒体办公室).
 _PERSONS_TITLE_KINDS = frozenset({"member"})
+#: A name in quotes that may be a body's (“美中青少年学生交流协会”).
+_QUOTED_BODY = re.compile(r"“([\u4e00-\u9fff]{4,20})”")
 #: What ends a foreign body's name that speaks (选举委员会, 航空运输署, 总理办公室), and what
 #: follows it: a day or a time word, then the verb of speech.
 _SPEAKING_BODY_ENDS = "(?:委员会|署|局|议会|联合会|协会|法院|检察院|总统府|办公室)"
@@ -1246,6 +1248,7 @@ class OrganizationExtractor:
         out += self._embassies(doc, out)
         out += self._foreign_forces(doc, out + found.mentions("organization"))
         out += self._foreign_bodies_speaking(doc, out + found.mentions("organization"))
+        out += self._quoted_bodies(doc, out + found.mentions("organization"))
         out += self._named_in_text(doc, out + found.mentions("organization"))
         out += self._stationed_teams(doc, out)
         out += self._sports_teams(doc, out + found.mentions("organization"))
@@ -2112,6 +2115,34 @@ class OrganizationExtractor:
             return nxt.end
         found = _FOREIGN_BODY_AFTER_STATE.match(text, end)
         return found.end() if found else None
+
+    def _quoted_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """复信美国华盛顿州“美中青少年学生交流协会”: a body's whole name in quotes, ending like a
+        body that is no state organ (协会, 研究院, 公司), is named as quoted, whatever a rule found
+        inside it."""
+        text = doc.text
+        if "“" not in text:
+            return []
+        whole = {(m.start, m.end) for m in known}
+        out = []
+        for match in _QUOTED_BODY.finditer(text):
+            name = match.group(1)
+            found = self._suffix_category(name)
+            if (
+                found is None
+                or found[1] in ("government", "party")  # (“法治政府”: a goal, not a body)
+                or len(found[0]) < 2
+                or found[0] == "中心"  # (“以人民为中心”: a slogan)
+                or name[0] in NOT_IN_NAME
+                or (match.start(1), match.end(1)) in whole
+                or name in self.suffix_category
+                or self._kind_of_body(name)
+                or _role_of_place(name)
+            ):
+                continue
+            mention = self._mention(doc, match.start(1), match.end(1), None, "quoted", label=name, category=found[1])
+            out.append(mention)
+        return out
 
     def _foreign_bodies_speaking(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """俄罗斯联邦侦查委员会今天发布消息称, 津巴布韦选举委员会26日宣布, 俄联邦航空运输署此前称:

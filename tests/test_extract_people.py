@@ -480,3 +480,18 @@ def test_people_foreign_names_in_lists_of_envoys(text: str, people: set[str], ab
     found = _people(text)
     assert people <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "absent"),
+    [
+        ("国务院总理李强同柬埔寨首相洪森互致贺电。", {"李强", "洪森"}, {"洪森互"}),  # 互致 ends a name
+        ("国务院总理李强乘包机抵达伊斯兰堡。", {"李强"}, {"李强乘"}),  # so does 乘包机
+        ("中方愿同埃塞进一步弘扬友好传统。", set(), {"埃塞"}),  # Ethiopia's short name
+        ("叙政府军正在阿勒颇、哈马和伊德利卜多地移动。", set(), {"伊德利卜", "伊德利"}),  # a Syrian province
+    ],
+)
+def test_people_words_that_end_names_and_places_that_are_none(text: str, people: set[str], absent: set[str]) -> None:
+    found = _people(text)
+    assert people <= found
+    assert not absent & found

@@ -1901,3 +1901,21 @@ def test_extract_entities_quoted_and_listed_bodies(text: str, present: str | Non
     labels = {m.label for m in _organizations_all(text)}
     assert present is None or present in labels, labels
     assert absent is None or absent not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("美国田纳西州孟菲斯市警方27日公布了视频。", "孟菲斯市警方"),  # the nearest place's police
+        ("以色列警方称，袭击者已被击毙。", "以色列警方"),
+    ],
+)
+def test_extract_entities_a_foreign_places_police(text: str, surface: str) -> None:
+    orgs = _organizations(text)
+    assert surface in orgs, sorted(orgs)
+    assert (orgs[surface].label, orgs[surface].category, orgs[surface].parent) == (surface, "international", None)
+
+
+def test_extract_entities_places_the_gazetteer_adds_are_no_people() -> None:
+    for text in ("同时，舒兰还加紧推进水毁农田修复。", "导弹攻击克里米亚、罗斯托夫和卡卢加地区。"):
+        assert not {"舒兰", "罗斯托夫"} & _people(text)

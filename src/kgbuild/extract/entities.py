@@ -1249,6 +1249,7 @@ class OrganizationExtractor:
         out += self._foreign_forces(doc, out + found.mentions("organization"))
         out += self._foreign_bodies_speaking(doc, out + found.mentions("organization"))
         out += self._quoted_bodies(doc, out + found.mentions("organization"))
+        out += self._police_abroad(doc, out + found.mentions("organization"))
         out += self._named_in_text(doc, out + found.mentions("organization"))
         out += self._stationed_teams(doc, out)
         out += self._sports_teams(doc, out + found.mentions("organization"))
@@ -1986,7 +1987,8 @@ class OrganizationExtractor:
             if state is not None and state.kind == "country" and state.name not in HOME_STATES:
                 # 约旦外交部, 乌克兰总统办公室: a state's body belongs to the state
                 # a party is no body of its state (马耳他工党 has no parent)
-                owned = place is state and mention.rule != "foreign_party" and not label.endswith("党")
+                # (nor is its police, 以色列警方, as the dev gold gives it)
+                owned = place is state and mention.rule != "foreign_party" and not label.endswith(("党", "警方"))
                 return replace(
                     mention, category="international", parent=mention.parent or (state.name if owned else None)
                 )
@@ -2115,6 +2117,34 @@ class OrganizationExtractor:
             return nxt.end
         found = _FOREIGN_BODY_AFTER_STATE.match(text, end)
         return found.end() if found else None
+
+    def _police_abroad(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """美国田纳西州孟菲斯市警方, 以色列警方: a foreign place's police, named as written from the
+        nearest place (孟菲斯市警方), international."""
+        text = doc.text
+        if "警方" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        tokens = doc.tokens
+        out = []
+        for k, token in enumerate(tokens):
+            if token.text != "警方" or k == 0:
+                continue
+            j = k - 1
+            if tokens[j].text in ("市", "州") and j > 0:
+                j -= 1  # 孟菲斯|市|警方: the city's own word
+            place = self.gaz.places.get(tokens[j].text)
+            if place is None or not (
+                self._abroad(place.name) or place.kind == "country" and place.name not in HOME_STATES
+            ):
+                continue
+            start, end = tokens[j].start, token.end
+            if taken.overlaps(start, end):
+                continue
+            label = text[start:end]
+            out.append(self._mention(doc, start, end, None, "police_abroad", label=label, category="international"))
+            taken.add(start, end)
+        return out
 
     def _quoted_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """复信美国华盛顿州“美中青少年学生交流协会”: a body's whole name in quotes, ending like a

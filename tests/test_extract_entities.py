@@ -1919,3 +1919,11 @@ def test_extract_entities_a_foreign_places_police(text: str, surface: str) -> No
 def test_extract_entities_places_the_gazetteer_adds_are_no_people() -> None:
     for text in ("同时，舒兰还加紧推进水毁农田修复。", "导弹攻击克里米亚、罗斯托夫和卡卢加地区。"):
         assert not {"舒兰", "罗斯托夫"} & _people(text)
+
+
+def test_extract_entities_chinas_permanent_missions_and_none_of_many_states() -> None:
+    text = "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表团与70多个国家常驻日内瓦代表团共同举办活动。"
+    labels = {m.label for m in _organizations_all(text)}
+    assert "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表团" in labels
+    assert "日内瓦代表团" not in labels
+    assert "中国常驻欧盟使团" in {m.label for m in _organizations_all("中国常驻欧盟使团发言人表示。")}

@@ -2553,3 +2553,15 @@ def test_extract_events_those_who_take_part_in_the_activities_join_the_tour() ->
     text = "张三近日在滨城考察。他先后来到港口和企业调研。李四、王五等参加活动。"
     tours = [e for e in _pipeline_events(text) if e.name == "张三在滨城考察"]
     assert tours and {"李四", "王五"} <= set(tours[0].participants)
+
+
+def test_extract_events_a_reception_on_a_tour_is_a_stop_of_it() -> None:
+    text = "习近平近日在南部战区海军视察。视察期间，习近平亲切接见驻湛江部队官兵代表，同大家合影留念。"
+    names = _events_of(text)
+    assert "习近平在南部战区海军视察" in names
+    assert not any("接见" in n for n in names)
+
+
+def test_extract_events_a_name_holds_the_plus_minus_of_a_voltage() -> None:
+    text = "巴西美丽山±800千伏特高压直流输电项目特许经营权协议签字仪式今天举行。"
+    assert "巴西美丽山±800千伏特高压直流输电项目特许经营权协议签字仪式" in _events_of(text)

@@ -1122,7 +1122,7 @@ class OrganizationExtractor:
         )
         # 中国常驻联合国代表团, 伊朗常驻联合国代表团: a state's permanent mission to a body or a city
         self.permanent_mission_re = re.compile(
-            f"(中国{'|' + alternation if states else ''})常驻[\u4e00-\u9fff]{{2,16}}?代表团"
+            f"(中国{'|' + alternation if states else ''})常驻[\u4e00-\u9fff]{{2,24}}?(?:代表团|使团)"
         )
         # 中国跳水队, 日本队, 中国女排国家队, 中国香港队: a national team by its state and sport
         sports = "|".join(map(re.escape, sorted(gazetteer.sports, key=len, reverse=True))) or "(?!)"
@@ -3347,6 +3347,8 @@ class OrganizationExtractor:
                     continue
             if text.startswith("界", end):
                 continue  # 全国政协|总工会|界别: a sector of the CPPCC, not a body
+            if text.endswith("常驻", 0, start):
+                continue  # 70多个国家常驻日内瓦代表团: the missions of many states, none named
             if parent_mention is not None and self._clause_inside(tokens, k, name_start, parent_mention):
                 continue  # 京津冀三地启动海关, 中国气象局继续组织联合会: a clause, not a name
             if label in self.suffix_category or label.startswith("人民") and label[2:] in self.suffix_category:

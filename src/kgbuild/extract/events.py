@@ -656,6 +656,12 @@ class EventExtractor:
         drafts += _title_event(text, drafts, title, people, self.places, self.pattern)
         drafts += _title_named_in_text(text, drafts, title, self.pattern)
         drafts += _title_second_tour(text, drafts, title, people)
+        touring = {d.participants[0] for d in drafts if d.rule == "inspection" and d.participants}
+        if touring:
+            # 习近平在南部战区海军视察…接见官兵代表: a reception on the tour is a stop of it
+            drafts = [
+                d for d in drafts if not (d.rule == "meeting" and any(d.name.startswith(h + "接见") for h in touring))
+            ]
         statements = found.relations("statement")
         told_of = _told_of(text, people, statements)
         for draft in drafts:
@@ -1098,7 +1104,7 @@ class EventExtractor:
                 continue
             if text.endswith("——", 0, pos):
                 break  # 扎实做好经济工作——论X会议: a dash outside quotes starts a new phrase
-            if not (is_han(char) or char in "—-·" or char.isdigit() or char.isascii() and char.isalpha()):
+            if not (is_han(char) or char in "—-·±" or char.isdigit() or char.isascii() and char.isalpha()):
                 break
             if (
                 token is not None

@@ -804,3 +804,11 @@ def test_statements_both_sides_need_talks_in_the_lead() -> None:
 )
 def test_extract_statements_subject_after_a_source_and_an_act(extractor, text: str, expected) -> None:
     assert {(s.speaker, s.cue) for s in _statements(extractor, text)} == expected
+
+
+def test_extract_statements_titled_names_listed_before_the_cue_speak_together(extractor) -> None:
+    """星海国总督张三、总理李四表示: each name of the list speaks, its titles after the joiner."""
+    said = _said(extractor, "星海国总督张三、总理李四表示，两国友好。", [("张三", "两国友好"), ("李四", "两国友好")])
+    assert said == [("张三", "两国友好"), ("李四", "两国友好")]
+    # (not one met by the other: 张三会见李四时表示)
+    assert [s.speaker for s in _statements(extractor, "张三会见李四时表示，两国友好。")] == ["张三"]

@@ -584,6 +584,8 @@ class StatementExtractor:
         )
         titles = sorted({*gazetteer.titles, *_RANKS}, key=lambda t: (-len(t), t))
         self.title_after = re.compile(f"(?:{_alternation(titles)})$")
+        # 总督普拉特、总理戴维斯表示: the joiner, then a body's words and a title before the next name
+        self.titled_link = re.compile(f"(?:、|和|与|及)[\u4e00-\u9fff]{{0,12}}?(?:{_alternation(titles)})$")
         before = sorted({*titles, *w.title}, key=lambda t: (-len(t), t))
         self.title_before = re.compile(f"(?:{_alternation(before)})$")
         self.title_last = frozenset(t[-1] for t in before)
@@ -667,6 +669,7 @@ class StatementExtractor:
             sentence_starts=[s for s, _ in doc.sentences if s == 0 or text[s - 1] not in ";；"],
             surfaces=_surfaces(people_list, orgs_list),
             holders=_Holders(text, orgs_list),
+            titled_link=self.titled_link,
         )
         said: list[_Said] = []
         sentence_speakers: dict[int, list[_Speaker]] = {}  # the latest speech act of each sentence
@@ -1693,6 +1696,7 @@ class _Context:
     sentence_starts: list[int]
     surfaces: _Surfaces  #: every surface of a person or body named in the document
     holders: _Holders  #: the bodies named holding a meeting
+    titled_link: re.Pattern[str]  #: a joiner and the next name's titles (、总理 before 戴维斯)
 
     def clause_start(self, pos: int) -> int:
         """Where the clause around pos starts (after , ; : or the sentence's start)."""
@@ -1846,10 +1850,14 @@ class _Context:
         return [_Speaker(label, "organization", start) for label, start in sorted(firsts.items(), key=lambda x: x[1])]
 
     def people_run_ending(self, last: Mention) -> list[_Speaker]:
-        """People speaking together, the last one `last`: 莱恩斯和迪克表示, 张三总统与李四总理表示;
+        """People speaking together, the last one `last`: 莱恩斯和迪克表示, 张三总统与李四总理表示,
+        总督普拉特、总理戴维斯表示 (each name's titles after the joiner);
         none when a first person opens the run (我同X总统一致认为: the words of whoever says 我)."""
         run = [_Speaker(last.label, "person", last.start)]
-        while (link := _PEOPLE_LINK.search(self.text, max(0, run[0].start - 6), run[0].start)) is not None:
+        while (
+            link := _PEOPLE_LINK.search(self.text, max(0, run[0].start - 6), run[0].start)
+            or self.titled_link.search(self.text, max(0, run[0].start - 20), run[0].start)
+        ) is not None:
             before = self.people.get(link.start())
             if before is None or any(sp.label == before.label for sp in run):
                 break

@@ -1927,3 +1927,27 @@ def test_extract_entities_chinas_permanent_missions_and_none_of_many_states() ->
     assert "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表团" in labels
     assert "日内瓦代表团" not in labels
     assert "中国常驻欧盟使团" in {m.label for m in _organizations_all("中国常驻欧盟使团发言人表示。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("美国军火商洛克希德—马丁公司获得合同。", "洛克希德—马丁公司", "马丁公司"),  # a dash joins a name
+        ("英国护士工会——英国皇家护理学院表示。", "英国皇家护理学院", "——英国皇家护理学院"),  # not a dash of a clause
+        ("东北局地大到暴雪。", None, "东北局"),  # 局地: locally
+        ("欧元区面临有史以来首次长期高通胀。", None, "欧元区人民政府"),  # a currency's area
+        ("英国总工会表示，将举行罢工。", "英国总工会", None),
+        ("全国政协副主席、中央改革办分管日常工作的副主任穆虹出席。", "中央全面深化改革委员会办公室", None),
+    ],
+)
+def test_extract_entities_dashes_areas_and_short_names(text: str, present: str | None, absent: str | None) -> None:
+    labels = {m.label for m in _organizations_all(text)}
+    assert present is None or present in labels, labels
+    assert absent is None or absent not in labels, labels
+
+
+def test_extract_entities_own_outlet_only_as_a_word() -> None:
+    """本台 / 本社 speak for the publisher's outlet only as words of their own (not 日本|社会)."""
+    doc = Document(id="t", text="央视网消息（新闻联播）：日本社会正面临物价高涨等问题。", source="t.txt")
+    extraction = extract_document(doc, load_settings())
+    assert "中央广播电视总台" not in {m.label for m in extraction.mentions if m.kind == "organization"}

@@ -165,7 +165,7 @@ _GLUED_FUNCTION_CHARS = frozenset("为在与向对和同将被把")
 #: Characters of speech and stance that no unit's name holds (阿尔巴尼斯在议会, 愿同乌参议院).
 _SPEECH_CHARS = frozenset("在愿称说致")
 #: Words that say what kind of body the name after them is (国际评级机构|穆迪公司).
-_APPOSITIVES = ("机构", "企业")
+_APPOSITIVES = ("机构", "企业", "军火商", "运营商", "制造商", "开发商", "供应商", "零售商")
 #: Words in a company's name that make it a medium (南非广播公司, 凤凰卫视传媒集团).
 _MEDIA_WORDS = re.compile("广播|电视|传媒|报业|通讯社")
 #: Endings of institutions whose category is their own, not their owner's (中国共产党历史展览馆).
@@ -1019,10 +1019,15 @@ _PERSONS_TITLE_KINDS = frozenset({"member"})
 _QUOTED_BODY = re.compile(r"“([\u4e00-\u9fff]{4,20})”")
 #: What ends a foreign body's name that speaks (选举委员会, 航空运输署, 总理办公室), and what
 #: follows it: a day or a time word, then the verb of speech.
-_SPEAKING_BODY_ENDS = "(?:委员会|署|局|议会|联合会|协会|法院|检察院|总统府|办公室)"
+_SPEAKING_BODY_ENDS = "(?:委员会|署|局|议会|联合会|协会|工会|法院|检察院|总统府|办公室)"
 _SPEAKING_BODY_TAIL = (
     "(?:[0-9一二三四五六七八九十]{1,3}日|今天|当天|此前|日前|近日|当地时间[0-9]{1,2}日)?"
     "(?:发布消息|发表声明|发布声明)?(?:称|宣布|表示|重申|指出|说)"
+)
+#: Endings of a kind of area, no county or district (边境地区, 欧元区, 自贸区, 开发区).
+_AREA_KINDS = frozenset(
+    {"地区", "山区", "城市", "林区", "矿区", "牧区", "灾区", "街区", "港区", "园区", "校区"}
+    | {"元区", "贸区", "济区", "发区", "范区", "验区", "税区", "能区", "景区", "产区", "郊区"}
 )
 #: The legal forms that end a registered company's full name (深圳市创新投资集团有限公司).
 _REGISTERED_FORMS = ("有限公司", "有限责任公司")
@@ -2188,7 +2193,7 @@ class OrganizationExtractor:
             if taken.overlaps(match.start(), match.end()) or len(body) < 3:
                 continue  # (俄罗斯局: an ending alone names no body)
             country = self.state_short.get(state) or self.gaz.places[state].name
-            category = "other" if body.endswith(("协会", "联合会")) else "international"
+            category = "other" if body.endswith(("协会", "联合会", "工会")) else "international"
             # (the state by its one-character short name is named in full, a full name as written)
             label = (country if len(state) == 1 else state) + (federal or "") + body
             mention = self._mention(
@@ -2641,8 +2646,8 @@ class OrganizationExtractor:
         word = tokens[k].text
         if len(word) < 3 or word[-1] not in "县市区旗" or word in _NOT_LOCAL_PLACES or word in self.gaz.places:
             return False
-        if word[-2:] in ("地区", "山区", "城市", "林区", "矿区", "牧区", "灾区", "街区", "港区", "园区", "校区"):
-            return False  # a kind of area (边境地区, 重灾区)
+        if word[-2:] in _AREA_KINDS:
+            return False  # a kind of area (边境地区, 重灾区, 欧元区, 自贸区)
         before = self.gaz.places.get(tokens[k - 1].text) if k > 0 else None
         return before is None or before.kind != "country" or before.name in HOME_STATES
 
@@ -3629,6 +3634,15 @@ class OrganizationExtractor:
             ) or (tok.text in _CONNECTORS and 0 < j < k and not enterprise)
             # 约翰·冯·诺伊曼大学: the dot between the parts of a foreign name
             is_word = is_word or (tok.text == "·" and 0 < j < k and tokens[j - 1].pos in _PERSON_TAGS)
+            # 洛克希德—马丁公司, 中国—东盟中心: a dash joining two names' words
+            is_word = is_word or (
+                tok.text in ("—", "－")
+                and 0 < j < k
+                and tokens[j - 1].pos in _NAME_TAGS
+                and is_han(tokens[j - 1].text[-1])
+                and is_han(tokens[j + 1].text[0])
+                and tokens[j - 1].end == tok.start
+            )
             if not is_word or chars + len(tok.text) > 16:
                 break
             if j < k and tok.pos == "x" and len(tok.text) > 1 and tok.text[-1] in _GLUED_FUNCTION_CHARS:

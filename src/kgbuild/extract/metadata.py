@@ -86,7 +86,7 @@ class MetadataExtractor:
         if record.publisher and not publisher:
             publisher = record.publisher
         if publisher is not None and any(word in text for word in _OWN_OUTLET_WORDS):
-            out += self._own_outlet(text, publisher)
+            out += self._own_outlet(text, publisher, {t.start for t in doc.tokens})
         if record.date:
             date = record.date
         yield from out
@@ -101,9 +101,9 @@ class MetadataExtractor:
             rule="dateline" if match else "record",
         )
 
-    def _own_outlet(self, text: str, publisher: str) -> list[Mention]:
+    def _own_outlet(self, text: str, publisher: str, word_starts: set[int]) -> list[Mention]:
         """本台今天播发 in a story of 央视网: the outlet the publisher belongs to (中央广播电视总台),
-        or the publisher itself, speaking of itself."""
+        or the publisher itself, speaking of itself; 本 starting a word (not 日本|社会, 基本|社会)."""
         entry = self.gaz.org(publisher)
         outlet = self.gaz.org(entry.parent) if entry is not None and entry.parent else entry
         if outlet is None or outlet.category != "media":
@@ -113,6 +113,7 @@ class MetadataExtractor:
                 "organization", m.start(), m.end(), m.group(), outlet.name, self.name, "own_outlet", category="media"
             )
             for m in _OWN_OUTLET.finditer(text)
+            if m.start() in word_starts
         ]
 
     @staticmethod

@@ -188,6 +188,8 @@ _NOT_ONE_BODY = re.compile(
     r"|[两三四五六多]国政府$|[多历各]届政府$"  # (美中两国政府, 美国多届政府: more than one)
     r"|^[一二三四五六七八九十百千几数0-9]+个?(?:部委|部门|单位|机构)$"  # (十八部委联合印发: a count of bodies)
 )
+#: What makes a word with a closing 局 (局地, 局部, 局势, 局面): no bureau ends there.
+_AFTER_JU = frozenset("地部势面限")
 #: Endings of bodies that serve the public but are no state organs, whoever runs them.
 _SERVICE_SUFFIXES = frozenset({"医院", "卫生院", "大学", "学院", "中学", "小学", "学校", "博物馆", "图书馆"})
 #: An edition before a name (第二届, 十四届).
@@ -679,6 +681,8 @@ class TaggerExtractor:
         whole = start in by_start and end in ends
         if kind == "GOV" and not whole:
             return None  # a body is made of whole words (色列军队 cuts 以色列)
+        if kind == "GOV" and surface.endswith("局") and text[end : end + 1] in _AFTER_JU:
+            return None  # 东北局地大到暴雪: 局地 (locally), no bureau
         if kind == "PER" and not whole:
             # nor is a name, unless a sure Chinese one that jieba ran into the word after it
             # (吴国|平说) or into a function character before it (而|纪平表示); one that starts

@@ -648,7 +648,13 @@ def test_extract_entities_foreign_name_without_the_words_before_it(text: str, na
         ),
         # a newspaper in 《》, a PLA group army
         ("据美国《国会山报》报道，议案未获通过。", "国会山报", "国会山报", "media", None),
-        ("陆军第76集团军某旅开展演练。", "第76集团军", "第76集团军", "government", "中国人民解放军陆军"),
+        (
+            "陆军第76集团军某旅开展演练。",
+            "第76集团军",
+            "中国人民解放军陆军第76集团军",
+            "government",
+            "中国人民解放军陆军",
+        ),
         # a foreign state's bodies belong to the state; its services to its armed forces
         ("俄罗斯国防部10日称，击落多架无人机。", "俄罗斯国防部", "俄罗斯国防部", "international", "俄罗斯"),
         ("俄防空部队击落多架无人机。", "俄防空部队", "俄罗斯防空部队", "international", "俄罗斯"),
@@ -1951,3 +1957,8 @@ def test_extract_entities_own_outlet_only_as_a_word() -> None:
     doc = Document(id="t", text="央视网消息（新闻联播）：日本社会正面临物价高涨等问题。", source="t.txt")
     extraction = extract_document(doc, load_settings())
     assert "中央广播电视总台" not in {m.label for m in extraction.mentions if m.kind == "organization"}
+
+
+def test_extract_entities_a_government_named_by_what_it_is() -> None:
+    assert ("德拜巴", "总理", "利比亚民族统一政府", False, False) in _posts("利比亚民族统一政府总理德拜巴表示。")
+    assert "叙利亚过渡政府" in {m.label for m in _organizations_all("叙利亚过渡政府宣布新的任命。")}

@@ -709,7 +709,9 @@ _FOREIGN_BODY = re.compile(
 #: 叙利亚国防部): the body is that state's, international.
 _FOREIGN_BODY_AFTER_STATE = re.compile(
     r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|国防省|外务省|防卫省|"
-    r"政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|众议院|参议院|"
+    # (利比亚民族团结政府, 叙利亚过渡政府: a government named by what it is)
+    r"(?:民族团结|全国团结|民族统一|过渡)?政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|"
+    r"众议院|参议院|"
     r"大使馆|使领馆|总领事馆|领事馆|使馆|"
     # any other ministry (哈萨克斯坦紧急情况部, 巴勒斯坦公共工程和住房部), not a part of the
     # country (南部, 中西部), a headquarters, a department or a part (部门, 部分)
@@ -2289,7 +2291,15 @@ class OrganizationExtractor:
                 continue  # 俄军第58集团军 is Russia's
             out.append(
                 self._mention(
-                    doc, start, end, None, "group_army", label=match.group(), category="government", parent=_PLA_ARMY
+                    # (named in full, as the army's own units are: 中国人民解放军陆军第71集团军)
+                    doc,
+                    start,
+                    end,
+                    None,
+                    "group_army",
+                    label=_PLA_ARMY + match.group(),
+                    category="government",
+                    parent=_PLA_ARMY,
                 )
             )
         return out

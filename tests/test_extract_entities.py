@@ -1962,3 +1962,20 @@ def test_extract_entities_own_outlet_only_as_a_word() -> None:
 def test_extract_entities_a_government_named_by_what_it_is() -> None:
     assert ("德拜巴", "总理", "利比亚民族统一政府", False, False) in _posts("利比亚民族统一政府总理德拜巴表示。")
     assert "叙利亚过渡政府" in {m.label for m in _organizations_all("叙利亚过渡政府宣布新的任命。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # verbal nouns or an idiom opening the words, then a kind of body: no name
+        ("优化升级跨国公司本外币跨境资金集中运营管理政策。", "优化升级跨国公司", None),
+        ("习近平总书记高度重视中小学科学教育工作。", "高度重视中小学", None),
+        ("全国中小学互联网接入率达到100%。", "全国中小学", None),
+        # after a place, a unit named by what it does is a name
+        ("辽宁省防汛抗旱指挥部发布通告。", None, "辽宁省防汛抗旱指挥部"),
+    ],
+)
+def test_extract_entities_acts_and_kinds_are_no_names(text: str, absent: str | None, present: str | None) -> None:
+    labels = {m.label for m in _organizations_all(text)}
+    assert absent is None or absent not in labels, labels
+    assert present is None or present in labels, labels

@@ -223,6 +223,7 @@ _KIND_MODIFIERS = frozenset(
         "中西",
         "大型",
         "中小",
+        "中",  # (中小学: middle and primary schools)
         "小型",
         "重点",
         "主要",
@@ -3350,7 +3351,7 @@ class OrganizationExtractor:
                 continue
             if name.startswith(_DETERMINERS) or text.endswith(INDEFINITE + _DETERMINERS, 0, start):
                 continue  # 全国人大有关专门委员会, 一个黎军军事中心: a kind of body, not one named
-            if self._verb_then_kind(tokens, k, name_start, end):
+            if self._verb_then_kind(tokens, k, name_start, end, anchored=parent_mention is not None):
                 continue  # 广东省认定跨国公司: a place, a verb and a kind of body, not a name
             if parent_mention is not None and self._verb_at(tokens, name_start, k):
                 continue  # 中国人民银行指导商业银行: a body and what it does, not one name
@@ -3600,17 +3601,27 @@ class OrganizationExtractor:
             and name[0] not in _NUMERALS  # 两大铁路公司
         )
 
-    def _verb_then_kind(self, tokens: tuple[Token, ...], k: int, start: int, end: int) -> bool:
+    def _verb_then_kind(self, tokens: tuple[Token, ...], k: int, start: int, end: int, anchored: bool) -> bool:
         """Whether the words start..end (ending with token k) hold a verb followed only by
         a kind of body (认定|跨国公司, 关闭|两处); a unit named by what it does is a name
-        (审评|六部, 调查规划院)."""
+        (审评|六部, 调查规划院, and after a place or a body 防汛|抗旱|指挥部)."""
         j = k
         while j >= 0 and tokens[j].start >= start:
             if tokens[j].pos == "v" and len(tokens[j].text) > 1:
                 rest = self._kind_rest(tokens[j].end, end, tokens, k)
                 return rest
             j -= 1
-        return False
+        # 优化|升级|跨国公司, 高度重视|中小学: verbal nouns or an idiom opening the words, then a kind
+        i = start_index(tokens, start, k)
+        lead = i
+        while lead < k and tokens[lead].pos in ("vn", "l") and len(tokens[lead].text) > 1:
+            lead += 1
+        return (
+            not anchored
+            and lead > i
+            and tokens[i].start == start
+            and self._kind_rest(tokens[lead].start, end, tokens, k)
+        )
 
     def _kind_rest(self, start: int, end: int, tokens: tuple[Token, ...], k: int) -> bool:
         """The words from start to end (token k the last that may be one) name a kind of body."""

@@ -1979,3 +1979,8 @@ def test_extract_entities_acts_and_kinds_are_no_names(text: str, absent: str | N
     labels = {m.label for m in _organizations_all(text)}
     assert absent is None or absent not in labels, labels
     assert present is None or present in labels, labels
+
+
+def test_extract_entities_a_place_acts_after_a_day_in_brackets() -> None:
+    orgs = _organizations("海南昨天（12月21日）启动2024届高校毕业生校招活动。")
+    assert "海南" in orgs and orgs["海南"].label == "海南省人民政府"

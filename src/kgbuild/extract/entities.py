@@ -1032,6 +1032,8 @@ _AREA_KINDS = frozenset(
     {"地区", "山区", "城市", "林区", "矿区", "牧区", "灾区", "街区", "港区", "园区", "校区"}
     | {"元区", "贸区", "济区", "发区", "范区", "验区", "税区", "能区", "景区", "产区", "郊区"}
 )
+#: A day written in brackets after a time word (（12月21日）).
+_BRACKETED_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 #: The legal forms that end a registered company's full name (深圳市创新投资集团有限公司).
 _REGISTERED_FORMS = ("有限公司", "有限责任公司")
 #: A weather warning issued where the places stand (等地|发布大雾橙色预警).
@@ -1040,6 +1042,17 @@ _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|�
 _SOME_OF = frozenset({"一些", "大型", "多家", "中小", "中小型", "地区", "部分", "这些", "其他", "各大", "数家", "几家"})
 #: Characters that make a word with a site's closing 网 (中国网|球, 网民, 网络): no site.
 _NET_WORDS = frozenset("球络友民页站点购红速格")
+
+
+def _past_bracketed_date(tokens: tuple[Token, ...], n: int) -> int:
+    """The token after a day in brackets starting at token n (（12月21日）), else n."""
+    if n >= len(tokens) or tokens[n].text not in ("（", "("):
+        return n
+    for m in range(n + 1, min(n + 8, len(tokens))):
+        if tokens[m].text in ("）", ")"):
+            inside = "".join(t.text for t in tokens[n + 1 : m])
+            return m + 1 if m + 1 < len(tokens) and _BRACKETED_DAY.fullmatch(inside) else n
+    return n
 
 
 def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
@@ -2706,6 +2719,8 @@ class OrganizationExtractor:
             and tokens[n].text not in _ACTING_VERBS
         ):
             n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实, 甘肃省每年|滚动实施
+            n = _past_bracketed_date(tokens, n)  # 海南昨天（12月21日）启动: the day in brackets
+        n = _past_bracketed_date(tokens, n)
         nxt = tokens[n]
         if any(t.text.endswith(_SUBORDINATE) and t.text not in _NOT_BODIES for t in tokens[k + 1 : k + 5]):
             return False  # 广西壮族自治区投资促进局: the place starts a body's name

@@ -1984,3 +1984,19 @@ def test_extract_entities_acts_and_kinds_are_no_names(text: str, absent: str | N
 def test_extract_entities_a_place_acts_after_a_day_in_brackets() -> None:
     orgs = _organizations("海南昨天（12月21日）启动2024届高校毕业生校招活动。")
     assert "海南" in orgs and orgs["海南"].label == "海南省人民政府"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("第3期《求是》杂志发表习近平总书记重要文章。", "求是杂志社", "求是杂志"),  # the publisher's name
+        ("被科索沃当局逮捕。", "科索沃当局", None),
+        ("向习近平主席、中华人民共和国政府以及中国人民致以衷心祝贺。", None, "国务院"),  # the state, in a greeting
+        ("四川、海南、吉林等多地发布了文旅消费券。", "海南省人民政府", None),  # places of many that act
+        ("香港特区立法会通过条例。", "香港特别行政区立法会", None),
+    ],
+)
+def test_extract_entities_names_the_gold_gives(text: str, present: str | None, absent: str | None) -> None:
+    labels = {m.label for m in _organizations_all(text)}
+    assert present is None or present in labels, labels
+    assert absent is None or absent not in labels, labels

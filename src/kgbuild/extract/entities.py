@@ -191,7 +191,7 @@ _KINDS_ALONE = frozenset(
 #: Words jieba knows as bodies that the news uses for a state or a system, not one organ:
 #: 中国政府 (代表中国政府和人民: China; not the State Council), 人民政协 (人民政协工作: the
 #: consultative system; the body is 全国政协 or a local committee).
-_NOT_ORGANS = frozenset({"中国政府", "人民政协"})
+_NOT_ORGANS = frozenset({"中国政府", "中华人民共和国政府", "人民政协"})
 #: Endings of longer common words that end like a body (重新部署, 战略布局, 基层干部).
 _WORD_ENDINGS = ("部署", "布局", "格局", "大局", "全局", "开局", "干部", "内部", "局部", "全部", "签署", "当局")
 #: Words before a body's ending that make a kind of body, not a name (三级医院, 公立医院,
@@ -2642,6 +2642,13 @@ class OrganizationExtractor:
             last = i + 1  # (云南、贵州、四川三省共同开启…)
         elif tokens[i + 1].text == "等" and tokens[i + 2].text.startswith("地"):
             last = i + 2  # jieba writes 等|地, or glues 地 to what follows (等|地分|批次)
+        elif (
+            tokens[i + 1].text == "等"
+            and i + 3 < len(tokens)
+            and tokens[i + 2].text == "多"
+            and tokens[i + 3].text.startswith("地")
+        ):
+            last = i + 3  # 四川、海南、吉林等|多|地发布了…: many places, these among them
         else:
             last = i  # 北海、钦州、防城港已集结…: the list itself is the subject
         if last == i and len(listed) < 3:

@@ -187,6 +187,7 @@ _NOT_ONE_BODY = re.compile(
     r"|^中(?!央)[\u4e00-\u9fff]政府$"  # (中葡政府: the governments of two states; not 中央政府)
     r"|[两三四五六多]国政府$|[多历各]届政府$"  # (美中两国政府, 美国多届政府: more than one)
     r"|^[一二三四五六七八九十百千几数0-9]+个?(?:部委|部门|单位|机构)$"  # (十八部委联合印发: a count of bodies)
+    r"|^(?:中国|中华人民共和国)政府$"  # (向中华人民共和国政府以及中国人民致以祝贺: the state)
 )
 #: What makes a word with a closing 局 (局地, 局部, 局势, 局面): no bureau ends there.
 _AFTER_JU = frozenset("地部势面限")

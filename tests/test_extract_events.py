@@ -2565,3 +2565,9 @@ def test_extract_events_a_reception_on_a_tour_is_a_stop_of_it() -> None:
 def test_extract_events_a_name_holds_the_plus_minus_of_a_voltage() -> None:
     text = "巴西美丽山±800千伏特高压直流输电项目特许经营权协议签字仪式今天举行。"
     assert "巴西美丽山±800千伏特高压直流输电项目特许经营权协议签字仪式" in _events_of(text)
+
+
+def test_extract_events_a_regular_session_and_no_games_a_record_is_set_at() -> None:
+    names = _events_of("联合国教科文组织保护非物质文化遗产政府间委员会第19届常会5日通过评审。")
+    assert "联合国教科文组织保护非物质文化遗产政府间委员会第19届常会" in names
+    assert not any(n.startswith(("中国队追平", "追平")) for n in _events_of("中国队追平奥运会历史最佳战绩。"))

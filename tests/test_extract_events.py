@@ -2571,3 +2571,8 @@ def test_extract_events_a_regular_session_and_no_games_a_record_is_set_at() -> N
     names = _events_of("联合国教科文组织保护非物质文化遗产政府间委员会第19届常会5日通过评审。")
     assert "联合国教科文组织保护非物质文化遗产政府间委员会第19届常会" in names
     assert not any(n.startswith(("中国队追平", "追平")) for n in _events_of("中国队追平奥运会历史最佳战绩。"))
+
+
+def test_extract_events_a_ministers_meeting_of_a_kind_is_no_name() -> None:
+    assert _events_of("张三主席两次出席论坛部长会开幕式。") == set()
+    assert "二十国集团发展部长会" in _events_of("二十国集团发展部长会在里约举行。")

@@ -86,6 +86,16 @@ class Gazetteer:
     def org(self, surface: str) -> OrgEntry | None:
         return self.orgs.get(surface)
 
+    def country_of(self, place_name: str) -> PlaceEntry | None:
+        """The country a place is or lies in (纽约 -> 美国, through its state), walking up to
+        three levels of parents; None when the gazetteer does not say."""
+        place = self.places.get(place_name)
+        for _ in range(4):
+            if place is None or place.kind == "country":
+                return place
+            place = self.places.get(place.parent or "")
+        return None
+
 
 _MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 

@@ -2303,18 +2303,10 @@ class OrganizationExtractor:
                 continue
             if army is not None and army.category == "international":
                 continue  # 俄军第58集团军 is Russia's
+            # named in full, as the army's own units are (中国人民解放军陆军第71集团军)
+            label = _PLA_ARMY + match.group()
             out.append(
-                self._mention(
-                    # (named in full, as the army's own units are: 中国人民解放军陆军第71集团军)
-                    doc,
-                    start,
-                    end,
-                    None,
-                    "group_army",
-                    label=_PLA_ARMY + match.group(),
-                    category="government",
-                    parent=_PLA_ARMY,
-                )
+                self._mention(doc, start, end, None, "group_army", label=label, category="government", parent=_PLA_ARMY)
             )
         return out
 
@@ -2726,8 +2718,7 @@ class OrganizationExtractor:
             and tokens[n].text not in _ACTING_VERBS
         ):
             n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实, 甘肃省每年|滚动实施
-            n = _past_bracketed_date(tokens, n)  # 海南昨天（12月21日）启动: the day in brackets
-        n = _past_bracketed_date(tokens, n)
+        n = _past_bracketed_date(tokens, n)  # 海南昨天（12月21日）启动: the day in brackets
         nxt = tokens[n]
         if any(t.text.endswith(_SUBORDINATE) and t.text not in _NOT_BODIES for t in tokens[k + 1 : k + 5]):
             return False  # 广西壮族自治区投资促进局: the place starts a body's name
@@ -3705,14 +3696,8 @@ class OrganizationExtractor:
 
     def _abroad(self, place_name: str) -> bool:
         """Whether a place is a foreign state or lies in one (纽约 is the United States')."""
-        place = self.gaz.places.get(place_name)
-        for _ in range(3):
-            if place is None:
-                return False
-            if place.kind == "country":
-                return place.name not in HOME_STATES
-            place = self.gaz.places.get(place.parent or "")
-        return False
+        country = self.gaz.country_of(place_name)
+        return country is not None and country.name not in HOME_STATES
 
     def _own_name(self, name: str, suffix: str, parent: Mention) -> bool:
         """Whether a body written after its parent's name goes by its own name: a

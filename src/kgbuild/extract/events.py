@@ -2661,10 +2661,8 @@ def _briefers_take_part(text: str, drafts: list[_Draft], statements: list) -> No
     for d in drafts:
         if d.participants or not d.name.endswith(_BRIEFINGS):
             continue
-        item_end = len(text)
-        for line in _HEADLINE_LINE.finditer(text, d.end):
-            item_end = line.start()
-            break
+        headline = _HEADLINE_LINE.search(text, d.end)
+        item_end = headline.start() if headline else len(text)
         # (在…举行的新闻发布会上，国家统计局发布: figures published at the briefing itself)
         sentence_end = sentence_bounds(text, d.start, d.end)[1]
         speakers = [

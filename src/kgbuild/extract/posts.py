@@ -1713,13 +1713,10 @@ class PostExtractor:
         transliterated names (喀山市), or after a foreign country's or state's name in its sentence."""
         if all(c in self.gaz.transliteration for c in name[0][:-1]):
             return True
-        place = self.gaz.places.get(name[0]) or self.gaz.places.get(name[0][:-1])
-        for _ in range(3):  # 喀山市: a city the gazetteer places in a foreign state
-            if place is None or place.kind == "country":
-                break
-            place = self.gaz.places.get(place.parent or "")
-        if place is not None and place.kind == "country":
-            return place.name != "中国"
+        # 喀山市: a city the gazetteer places in a foreign state
+        country = self.gaz.country_of(name[0]) or self.gaz.country_of(name[0][:-1])
+        if country is not None:
+            return country.name not in HOME_STATES
         sentence = max(text.rfind(stop, 0, name[1]) for stop in _SENTENCE_STOPS) + 1
         return any(
             (country := self._country_near(text, at)) is not None and country != "中国"

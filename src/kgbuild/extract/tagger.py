@@ -1039,15 +1039,10 @@ class TaggerExtractor:
         if name[0] in _STATES_BY_ONE_CHARACTER:
             return "international"  # 俄中央选举委员会, 乌军, 俄国民近卫军 (not 中意政府委员会)
         for n in range(min(len(name) - 1, 7), 1, -1):
-            place = self.gaz.places.get(name[:n])
-            if place is None:
+            if name[:n] not in self.gaz.places:
                 continue
-            state = place
-            for _ in range(3):  # 费城警方: a city of a state of a foreign country
-                if state is None or state.kind == "country":
-                    break
-                state = self.gaz.places.get(state.parent or "")
-            if state is not None and state.kind == "country" and state.name != "中国":
+            state = self.gaz.country_of(name[:n])  # (费城警方: a city of a state of a foreign country)
+            if state is not None and state.name != "中国":
                 return "international"
             break
         for suffix, category in self.gaz.org_suffixes:

@@ -2000,3 +2000,10 @@ def test_extract_entities_names_the_gold_gives(text: str, present: str | None, a
     labels = {m.label for m in _organizations_all(text)}
     assert present is None or present in labels, labels
     assert absent is None or absent not in labels, labels
+
+
+def test_extract_entities_a_cpc_departments_short_form_in_a_foreign_partys_chain() -> None:
+    text = "越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅出席。中组部部长李干杰出席。"
+    posts = _posts(text)
+    assert ("张氏梅", "部长", "越南共产党中央组织部", False, False) in posts
+    assert ("李干杰", "部长", "中共中央组织部", False, False) in posts

@@ -1772,9 +1772,12 @@ class OrganizationExtractor:
             if not taken.overlaps(a.start(1), a.end(1))
         ]
         for m in sorted(out + unnamed, key=lambda m: m.start):
+            # 越共…、中组部部长: the CPC's department by its short form is the foreign party's
+            # department of that name (中央组织部)
+            short = m.label.startswith("中共中央") and not m.text.startswith(("中央", "中共")) and len(m.text) <= 4
             if (
                 previous is not None
-                and m.text.startswith("中央")
+                and (m.text.startswith("中央") or short)
                 and (m.label.startswith("中共中央") or m.label == m.text and m.text.endswith("部"))
                 and previous.category == "international"
                 and "中央" in previous.label
@@ -1783,7 +1786,7 @@ class OrganizationExtractor:
                 and not any(c in _CLAUSE_ENDS and c != "、" for c in text[previous.end : m.start])
             ):
                 party = previous.label[: previous.label.index("中央")]
-                label = party + m.text
+                label = party + (m.label[2:] if short else m.text)
                 committee = self.gaz.org(party + "中央委员会")
                 parent = committee.name if committee is not None and committee.name != label else None
                 m = self._mention(

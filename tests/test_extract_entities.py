@@ -2007,8 +2007,3 @@ def test_extract_entities_a_cpc_departments_short_form_in_a_foreign_partys_chain
     posts = _posts(text)
     assert ("张氏梅", "部长", "越南共产党中央组织部", False, False) in posts
     assert ("李干杰", "部长", "中共中央组织部", False, False) in posts
-
-
-def test_extract_entities_a_foreign_government_in_a_new_term_is_the_government() -> None:
-    orgs = _organizations("以色列新一届政府29日宣誓就职。")
-    assert orgs["以色列新一届政府"].label == "以色列政府"

@@ -711,7 +711,7 @@ _FOREIGN_BODY = re.compile(
 _FOREIGN_BODY_AFTER_STATE = re.compile(
     r"(?:外交部|国防部|财政部|商务部|内政部|司法部|卫生部|教育部|能源部|经济部|交通部|农业部|国防省|外务省|防卫省|"
     # (利比亚民族团结政府, 叙利亚过渡政府: a government named by what it is)
-    r"(?:新一届|本届)?(?:民族团结|全国团结|民族统一|过渡)?政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|"
+    r"(?:民族团结|全国团结|民族统一|过渡)?政府|联邦议会|议会|国会|内阁府|内阁|总统府|央行|中央银行|最高法院|"
     r"众议院|参议院|"
     r"大使馆|使领馆|总领事馆|领事馆|使馆|"
     # any other ministry (哈萨克斯坦紧急情况部, 巴勒斯坦公共工程和住房部), not a part of the
@@ -2053,8 +2053,7 @@ class OrganizationExtractor:
             if body_end is not None:
                 # 约旦外交部, 埃及政府: a foreign state's ministry or government, not China's;
                 # a federation's parliament keeps the word in its name (澳大利亚联邦议会)
-                # (以色列新一届政府: which term is no part of the government's name)
-                body = text[token_end:body_end].removeprefix("新一届").removeprefix("本届")
+                body = text[token_end:body_end]
                 federal = "联邦" if surface.endswith("联邦") and body in ("议会", "政府") else ""
                 out.append(
                     Mention(

@@ -1152,3 +1152,16 @@ def test_extract_posts_another_partys_general_secretary_is_no_cpc_one() -> None:
     posts = _pipeline_posts("越南共产党中央委员会致电祝贺。越南人民认为，阮富仲总书记高度重视越中关系。")
     assert ("阮富仲", "总书记", "中共中央") not in posts
     assert ("习近平", "总书记", "中共中央") in _pipeline_posts("越南人民认为，习近平总书记高度重视越中关系。")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # 苏丹 after a sultanate is the monarch's title; the country's matter stays an envoy's
+        ("习近平致电阿曼苏丹海赛姆，祝贺阿曼国庆。", ("海赛姆", "苏丹", "阿曼")),
+        ("文莱苏丹哈桑纳尔表示，两国友好。", ("哈桑纳尔", "苏丹", "文莱")),
+        ("联合国秘书长苏丹问题特别代表佩尔特斯表示，冲突持续。", ("佩尔特斯", "特别代表", "联合国")),
+    ],
+)
+def test_posts_the_sultans_title_and_the_sudans_matter(text: str, post: tuple) -> None:
+    assert post in _pipeline_posts(text)

@@ -880,6 +880,9 @@ class PostExtractor:
             if not matter.endswith(_ENVOY_MATTERS):
                 continue
             leader = self._title_ending(text, at)
+            # (苏丹问题: a country that is also a title, 苏丹, is the matter's, no leader before it)
+            if leader in self.gaz.places:
+                continue
             if at in org_by_end or leader is not None and self.gaz.titles[leader] in ("leader", "foreign"):
                 return at
         return None

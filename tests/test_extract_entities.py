@@ -1294,6 +1294,13 @@ def _organizations_all(text: str) -> list[Mention]:
     return [m for m in _extract(text).mentions if m.kind == "organization"]
 
 
+def _assert_bodies(text: str, present: str | None, absent: str | None) -> None:
+    """The body labelled `present` is found in text and none labelled `absent` (None: no check)."""
+    labels = {m.label for m in _organizations_all(text)}
+    assert present is None or present in labels, labels
+    assert absent is None or absent not in labels, labels
+
+
 def test_extract_entities_short_name_of_a_chinese_body_after_a_foreign_state_is_that_states() -> None:
     labels = {m.label: m.category for m in _organizations_all("巴西民航局表示，航班已恢复正常。")}
     assert labels.get("巴西民航局") == "international"
@@ -1904,9 +1911,7 @@ def test_extract_entities_an_ending_alone_after_a_state_names_no_body() -> None:
     ],
 )
 def test_extract_entities_quoted_and_listed_bodies(text: str, present: str | None, absent: str | None) -> None:
-    labels = {m.label for m in _organizations_all(text)}
-    assert present is None or present in labels, labels
-    assert absent is None or absent not in labels, labels
+    _assert_bodies(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1947,9 +1952,7 @@ def test_extract_entities_chinas_permanent_missions_and_none_of_many_states() ->
     ],
 )
 def test_extract_entities_dashes_areas_and_short_names(text: str, present: str | None, absent: str | None) -> None:
-    labels = {m.label for m in _organizations_all(text)}
-    assert present is None or present in labels, labels
-    assert absent is None or absent not in labels, labels
+    _assert_bodies(text, present, absent)
 
 
 def test_extract_entities_own_outlet_only_as_a_word() -> None:
@@ -1976,9 +1979,7 @@ def test_extract_entities_a_government_named_by_what_it_is() -> None:
     ],
 )
 def test_extract_entities_acts_and_kinds_are_no_names(text: str, absent: str | None, present: str | None) -> None:
-    labels = {m.label for m in _organizations_all(text)}
-    assert absent is None or absent not in labels, labels
-    assert present is None or present in labels, labels
+    _assert_bodies(text, present, absent)
 
 
 def test_extract_entities_a_place_acts_after_a_day_in_brackets() -> None:
@@ -1997,9 +1998,7 @@ def test_extract_entities_a_place_acts_after_a_day_in_brackets() -> None:
     ],
 )
 def test_extract_entities_names_the_gold_gives(text: str, present: str | None, absent: str | None) -> None:
-    labels = {m.label for m in _organizations_all(text)}
-    assert present is None or present in labels, labels
-    assert absent is None or absent not in labels, labels
+    _assert_bodies(text, present, absent)
 
 
 def test_extract_entities_a_cpc_departments_short_form_in_a_foreign_partys_chain() -> None:

@@ -1028,9 +1028,9 @@ _SPEAKING_BODY_TAIL = (
     "(?:发布消息|发表声明|发布声明)?(?:称|宣布|表示|重申|指出|说)"
 )
 #: Endings of a kind of area, no county or district (边境地区, 欧元区, 自贸区, 开发区).
-_AREA_KINDS = frozenset(
-    {"地区", "山区", "城市", "林区", "矿区", "牧区", "灾区", "街区", "港区", "园区", "校区"}
-    | {"元区", "贸区", "济区", "发区", "范区", "验区", "税区", "能区", "景区", "产区", "郊区"}
+_AREA_KINDS = (
+    *("地区", "山区", "城市", "林区", "矿区", "牧区", "灾区", "街区", "港区", "园区", "校区", "景区", "产区", "郊区"),
+    *("欧元区", "自贸区", "经济区", "开发区", "示范区", "试验区", "保税区", "功能区"),
 )
 #: A day written in brackets after a time word (（12月21日）).
 _BRACKETED_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
@@ -1038,8 +1038,8 @@ _BRACKETED_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 _REGISTERED_FORMS = ("有限公司", "有限责任公司")
 #: A weather warning issued where the places stand (等地|发布大雾橙色预警).
 _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|继续|今天|当天)*发布了?[^，。；]{0,12}预警")
-#: Quantity words before a state's banks or companies in general (一些大型美国银行).
-_SOME_OF = frozenset({"一些", "大型", "多家", "中小", "中小型", "地区", "部分", "这些", "其他", "各大", "数家", "几家"})
+#: Quantity and size words before a state's banks in general (一些大型美国银行).
+_SOME_OF = _QUANTIFIERS | {"大型", "中小", "中小型", "地区", "这些", "其他", "各大", "数家"}
 #: Characters that make a word with a site's closing 网 (中国网|球, 网民, 网络): no site.
 _NET_WORDS = frozenset("球络友民页站点购红速格")
 
@@ -2672,7 +2672,7 @@ class OrganizationExtractor:
         word = tokens[k].text
         if len(word) < 3 or word[-1] not in "县市区旗" or word in _NOT_LOCAL_PLACES or word in self.gaz.places:
             return False
-        if word[-2:] in _AREA_KINDS:
+        if word.endswith(_AREA_KINDS):
             return False  # a kind of area (边境地区, 重灾区, 欧元区, 自贸区)
         before = self.gaz.places.get(tokens[k - 1].text) if k > 0 else None
         return before is None or before.kind != "country" or before.name in HOME_STATES

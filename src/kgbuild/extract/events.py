@@ -2658,6 +2658,7 @@ def _briefers_take_part(text: str, drafts: list[_Draft], statements: list) -> No
     take part (国务院联防联控机制新闻发布会…国家卫生健康委新闻发言人介绍, 医政司有关负责人介绍),
     up to the next headline of a round-up; figures a body publishes (发布, 公布) are no briefing
     unless published at it, in the sentence that tells it."""
+    said = sorted(statements, key=lambda s: s.start)
     for d in drafts:
         if d.participants or not d.name.endswith(_BRIEFINGS):
             continue
@@ -2667,7 +2668,7 @@ def _briefers_take_part(text: str, drafts: list[_Draft], statements: list) -> No
         sentence_end = sentence_bounds(text, d.start, d.end)[1]
         speakers = [
             s.speaker
-            for s in sorted(statements, key=lambda s: s.start)
+            for s in said
             if d.start < s.start < item_end and (s.cue not in _PUBLISHING_CUES or s.start < sentence_end)
         ]
         d.participants = list(dict.fromkeys(speakers))

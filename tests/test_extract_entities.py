@@ -2006,3 +2006,28 @@ def test_extract_entities_a_cpc_departments_short_form_in_a_foreign_partys_chain
     posts = _posts(text)
     assert ("张氏梅", "部长", "越南共产党中央组织部", False, False) in posts
     assert ("李干杰", "部长", "中共中央组织部", False, False) in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("众议院由民主党人主导，共和党人表示反对。", "美国民主党", None),  # a party's members are the party
+        ("众议院由民主党人主导，共和党人表示反对。", "美国共和党", None),
+        ("日本立宪民主党党首泉健太表示反对。", "日本立宪民主党", "美国民主党"),  # a foreign party's own name
+        ("各民主党派中央和全国工商联负责人出席。", None, "美国民主党"),
+        ("中国天主教爱国会、中国基督教三自爱国运动委员会负责人出席。", "中国天主教爱国会", None),
+        ("国家版本馆的文脉赓续。", "中国国家版本馆", None),
+        ("四川遂宁充分利用桥下、街旁等空间建设公园。", "遂宁市人民政府", None),  # 充分利用/n is a verb of doing
+        ("黑龙江哈尔滨广泛动员各企事业单位参与。", "哈尔滨市人民政府", None),
+        ("北京正式对外发布了今年的计划。", "北京市人民政府", None),
+    ],
+)
+def test_extract_entities_party_members_religious_bodies_and_places_doing(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)
+
+
+def test_extract_entities_a_patriotic_association_is_no_foreign_body() -> None:
+    orgs = {m.label: m.category for m in _organizations_all("中国天主教爱国会、中国基督教三自爱国运动委员会负责人出席。")}
+    assert orgs.get("中国天主教爱国会") == "other" and orgs.get("中国基督教三自爱国运动委员会") == "other"

@@ -615,6 +615,7 @@ _ACTING_ADVERBS = frozenset(
     | {"持续", "深入", "扎实", "全面", "紧急", "及时", "迅速", "首次", "再次", "专门", "集中"}
     # (宁夏将重点做好, 广西高水平共建: jieba tags these a noun and a name)
     | {"重点", "高水平", "年初", "年内", "上半年", "下半年"}
+    | {"广泛", "对外"}  # (哈尔滨广泛/a 动员, 北京正式对外/s 发布)
 )
 #: Words of what a government does that jieba may tag as a noun or an adverb (立足/d, 致力于/n).
 _ACTING_VERBS = frozenset(
@@ -638,6 +639,7 @@ _ACTING_VERBS = frozenset(
     | {"布局", "建立", "完善", "加快", "加大", "深化", "优化", "强化", "推进", "推动", "实行", "发放", "下拨", "制定"}
     | {"培育", "引导", "鼓励", "紧急调度", "全力推进", "加快推进", "积极推进", "扎实推进"}
     | {"紧盯", "全面提高"}  # (宁夏正紧盯/z, 辽宁今年全面提高/n)
+    | {"利用", "充分利用", "动员", "广泛动员"}  # (萍乡利用/n 空地, 遂宁充分利用/n, 动员/n)
 )
 #: Verbs of what happens to a place, not of what its government does.
 _BEFALLS = frozenset(
@@ -1162,6 +1164,7 @@ class OrganizationExtractor:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
         out: list[Mention] = []
         tokens = doc.tokens
+        parties: list[tuple[int, int]] | None = None  # foreign parties' names, read when needed
         i = 0
         while i < len(tokens):
             hit = self._known_at(tokens, i)
@@ -1229,6 +1232,14 @@ class OrganizationExtractor:
             ):
                 i = j  # 新疆|发改委, 浙江省|国资委: a place's own commission (the rules name it), not the state's
                 continue
+            if entry.category == "international" and entry.name.endswith("党") and doc.text[start:end] != entry.name:
+                if parties is None:
+                    parties = [(m.start, m.end) for m in self._foreign_parties(doc, [])]
+                if any(s < start and end <= e for s, e in parties) and not (
+                    i > 0 and tokens[i - 1].pos[:1] in ("p", "c", "u", "d", "v", "x")  # 以色列|对黎|真主党
+                ):
+                    i = j  # 日本立宪民主党: a foreign party's own name holds the short name (民主党)
+                    continue
             state = self._state_before(doc, tokens, i, entry)
             if state is not None:
                 # 马耳他工党, 塞尔维亚国家博物馆: a short name after another state is that state's body
@@ -2939,6 +2950,11 @@ class OrganizationExtractor:
                 entry = self.gaz.org(text + word[: -len(member)]) if len(word) > len(member) else None
                 if entry is not None:
                     return j + 1, entry, tokens[j].end - len(member)
+            if word.endswith("党人") and text + word not in prefixes:
+                # 共和党人, 民主党人: the party's members, read as the party
+                entry = self.gaz.org(text + word[:-1])
+                if entry is not None and entry.category in ("party", "international"):
+                    return j + 1, entry, tokens[j].end - 1
             text += word
             if text not in prefixes:
                 break

@@ -2029,5 +2029,6 @@ def test_extract_entities_party_members_religious_bodies_and_places_doing(
 
 
 def test_extract_entities_a_patriotic_association_is_no_foreign_body() -> None:
-    orgs = {m.label: m.category for m in _organizations_all("中国天主教爱国会、中国基督教三自爱国运动委员会负责人出席。")}
+    text = "中国天主教爱国会、中国基督教三自爱国运动委员会负责人出席。"
+    orgs = {m.label: m.category for m in _organizations_all(text)}
     assert orgs.get("中国天主教爱国会") == "other" and orgs.get("中国基督教三自爱国运动委员会") == "other"

@@ -414,3 +414,22 @@ def test_extract_initiatives_list_after_a_law_takes_laws_only() -> None:
 
 def test_extract_initiatives_how_well_a_verb_acts_on_a_law_is_no_part_of_its_name() -> None:
     assert set(_initiatives("要全面实施好滨海基本法，执行好安全生产法。")) == {"滨海基本法", "安全生产法"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国务院新闻办公室今天发布《中国的海洋生态环境保护》白皮书。", "中国的海洋生态环境保护"),
+        ("中国贸促会发布《跨国公司在中国》系列研究报告。", "跨国公司在中国"),
+        ("《闽山闽水物华新》一书出版发行。", "闽山闽水物华新"),
+        ("《习近平著作选读》（第一卷）出版发行。", "习近平著作选读"),
+    ],
+)
+def test_extract_initiatives_a_title_made_a_white_paper_report_or_book_by_the_words_after_it(
+    text: str, name: str
+) -> None:
+    assert name in _initiatives(text)
+
+
+def test_extract_initiatives_a_programme_aired_is_no_book() -> None:
+    assert _initiatives("《新闻联播》今晚播出。") == {}

@@ -633,6 +633,9 @@ _AMENDMENT = re.compile("修正案" + _AMENDMENT_NUMBER)
 _EDITION = re.compile("(?<=修正案)" + _AMENDMENT_NUMBER + "$")
 _YEARS = re.compile(r"[（(][\d—–－\-至年]+[）)]$")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
+#: What after a title makes it a white paper, a report or a book (《X》白皮书, 《X》系列研究报告,
+#: 《X》（第三卷）出版发行, 《X》一书).
+_PUBLISHED_AS = re.compile(r"(?:[（(][^（）()《》\n]{1,16}[）)])?(?:白皮书|蓝皮书|(?:系列)?(?:研究)?报告|一书|(?:正式)?出版)")
 #: A quoted name (no sentence punctuation inside: not reported speech).
 _QUOTED = re.compile(r"“([^“”\n，。！？,!?;；:：]{2,30})”")
 #: A quoted name that is itself a programme's full name (“特岗计划”, “百人千创”合作计划).
@@ -1107,6 +1110,11 @@ class InitiativeExtractor:
                 if len(name) >= 2:
                     books.append(name)
                     add(match.start(), match.end(), name, "book_title", strong=True)
+            elif _PUBLISHED_AS.match(text, match.end()) and len(title) >= 2:
+                # 《中国的能源转型》白皮书, 《跨国公司在中国》系列研究报告, 《复兴文库》出版, 《X》一书:
+                # a title the words after it make a white paper, a report or a book
+                books.append(title)
+                add(match.start(), match.end(), title, "book_published", strong=True)
             # 《…关于修改〈中华人民共和国统计法〉的决定》: the law the document changes is named too
             for inner in _INNER_BOOK.finditer(text, match.start(1), match.end(1)):
                 name = _DRAFT.sub("", _YEARS.sub("", inner.group(1)))

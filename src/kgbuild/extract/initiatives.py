@@ -635,7 +635,9 @@ _YEARS = re.compile(r"[（(][\d—–－\-至年]+[）)]$")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 #: What after a title makes it a white paper, a report or a book (《X》白皮书, 《X》系列研究报告,
 #: 《X》（第三卷）出版发行, 《X》一书).
-_PUBLISHED_AS = re.compile(r"(?:[（(][^（）()《》\n]{1,16}[）)])?(?:白皮书|蓝皮书|(?:系列)?(?:研究)?报告|一书|(?:正式)?出版)")
+_PUBLISHED_AS = re.compile(
+    r"(?:[（(][^（）()《》\n]{1,16}[）)])?(?:白皮书|蓝皮书|(?:系列)?(?:研究)?报告|一书|(?:正式)?出版)"
+)
 #: A quoted name (no sentence punctuation inside: not reported speech).
 _QUOTED = re.compile(r"“([^“”\n，。！？,!?;；:：]{2,30})”")
 #: A quoted name that is itself a programme's full name (“特岗计划”, “百人千创”合作计划).

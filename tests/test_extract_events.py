@@ -2576,3 +2576,9 @@ def test_extract_events_a_regular_session_and_no_games_a_record_is_set_at() -> N
 def test_extract_events_a_ministers_meeting_of_a_kind_is_no_name() -> None:
     assert _events_of("张三主席两次出席论坛部长会开幕式。") == set()
     assert "二十国集团发展部长会" in _events_of("二十国集团发展部长会在里约举行。")
+
+
+def test_extract_events_a_joint_group_meeting_and_a_grand_ceremony_but_no_book() -> None:
+    assert "港澳地区全国政协委员联组会" in _events_of("丁薛祥参加了港澳地区全国政协委员联组会。")
+    assert "癸卯年祭祀轩辕黄帝大典" in _events_of("癸卯年祭祀轩辕黄帝大典今天在浙江缙云举行。")
+    assert _events_of("国家图书馆通过《永乐大典》高清影像数据库展示古籍。") == set()

@@ -754,7 +754,8 @@ class EventExtractor:
                 or _NTH_PART.match(text, end)  # (X系列报告会第四场报告会: the fourth is the event told)
                 or text.startswith(_VENUE_AFTER, end)  # (八七会议会址纪念馆: a place named after it)
                 or text[match.start() - 1 : match.start()] in ("在", "于")
-                or match.group() == "大典" and text.startswith("》", end)  # 《永乐大典》: a book
+                or match.group() == "大典"
+                and text.startswith("》", end)  # 《永乐大典》: a book
             ):  # (X大赛总决赛: the final is the event told)
                 continue  # (在会谈中: the event word alone, after a preposition)
             opened = text.rfind("“", max(0, match.start() - 40), match.start())

@@ -813,9 +813,3 @@ def test_extract_statements_titled_names_listed_before_the_cue_speak_together(ex
     # (not one met by the other: 张三会见李四时表示)
     assert [s.speaker for s in _statements(extractor, "张三会见李四时表示，两国友好。")] == ["张三"]
 
-
-def test_statements_a_sentence_opening_with_xiwang_goes_on_with_the_speaker() -> None:
-    said = _pipeline_statements("国务院总理李强表示，平台经济大有可为。希望广大平台企业坚定信心向前看。")
-    assert ("李强", "希望") in said
-    # a sentence of narration before gives no speaker to go on with
-    assert not any(cue == "希望" for _, cue in _pipeline_statements("平台经济发展很快。希望广大平台企业坚定信心。"))

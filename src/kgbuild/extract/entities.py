@@ -1164,7 +1164,6 @@ class OrganizationExtractor:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
         out: list[Mention] = []
         tokens = doc.tokens
-        parties: list[tuple[int, int]] | None = None  # foreign parties' names, read when needed
         i = 0
         while i < len(tokens):
             hit = self._known_at(tokens, i)
@@ -1232,14 +1231,16 @@ class OrganizationExtractor:
             ):
                 i = j  # 新疆|发改委, 浙江省|国资委: a place's own commission (the rules name it), not the state's
                 continue
-            if entry.category == "international" and entry.name.endswith("党") and doc.text[start:end] != entry.name:
-                if parties is None:
-                    parties = [(m.start, m.end) for m in self._foreign_parties(doc, [])]
-                if any(s < start and end <= e for s, e in parties) and not (
-                    i > 0 and tokens[i - 1].pos[:1] in ("p", "c", "u", "d", "v", "x")  # 以色列|对黎|真主党
-                ):
-                    i = j  # 日本立宪民主党: a foreign party's own name holds the short name (民主党)
-                    continue
+            if (
+                entry.category == "international"
+                and entry.name.endswith("党")
+                and doc.text[start:end] != entry.name
+                and i > 0
+                and tokens[i - 1].end == start
+                and tokens[i - 1].pos in ("ns", "j", "nr", "nrt")
+            ):
+                i = j  # 日本立宪|民主党, 几比|民主党: the short name ends another state's party's name
+                continue
             state = self._state_before(doc, tokens, i, entry)
             if state is not None:
                 # 马耳他工党, 塞尔维亚国家博物馆: a short name after another state is that state's body

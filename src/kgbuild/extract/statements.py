@@ -1231,8 +1231,8 @@ class StatementExtractor:
             if (
                 previous in sentence_speakers
                 and "\n" not in text[previous:sentence]
-                and (hit.punct or hit.cue in _SAYING or hit.cue in ("要求", "呼吁", "希望"))
-            ):  # (提出这一倡议的初心...: 提出 read as a noun; ...。希望广大妇女...: 希望 goes on)
+                and (hit.punct or hit.cue in _SAYING or hit.cue in ("要求", "呼吁"))
+            ):  # (提出这一倡议的初心...: 提出 read as a noun)
                 return [_Speaker(s.label, s.kind, s.start) for s in sentence_speakers[previous]], True, False
             if hit.punct and "\n" not in text[previous:sentence] and text.startswith(_MEETINGS, previous):
                 # 全会总结了...工作。一致认为,...: the meeting the sentence before opens with

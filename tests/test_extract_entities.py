@@ -2033,3 +2033,18 @@ def test_extract_entities_a_patriotic_association_is_no_foreign_body() -> None:
     text = "中国天主教爱国会、中国基督教三自爱国运动委员会负责人出席。"
     orgs = {m.label: m.category for m in _organizations_all(text)}
     assert orgs.get("中国天主教爱国会") == "other" and orgs.get("中国基督教三自爱国运动委员会") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("以警方逮捕了至少10人。", "以色列警方", None),  # a state's police by its one-character name
+        ("中共中央台办发言人就此答问。", "中共中央台湾工作办公室", "中国共产党"),
+        ("中国佛教协会西藏分会会长班禅出席。", "中国佛教协会西藏分会", None),  # a branch of a known body
+        ("台湾劳动党主席吴荣元出席。", None, "朝鲜劳动党"),
+    ],
+)
+def test_extract_entities_short_states_police_branches_and_party_names(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

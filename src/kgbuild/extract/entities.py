@@ -828,7 +828,7 @@ _FORCES = (
     # (俄称|黑海舰队: a state says; 日本政府|军事扩张: no army of the government)
     "(?:(?![称说])[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军|空天军|陆军|武装部队|"
     "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军(?!事)|政府|外交部|国防部|"
-    "议会|国会|总统府|内阁"
+    "议会|国会|总统府|内阁|警方"
 )
 #: Words for a member of a body that jieba glues to the body's name (安理会常任理事国).
 _MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员国", "会员国", "缔约国", "观察员国")
@@ -875,7 +875,7 @@ _ARMY = "{}军队"
 _WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
 #: Bodies only the one-character short name needs this rule for (叙政府); after a full name
 #: (叙利亚政府) the place-and-body rule names them.
-_SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会", "总统府", "内阁"})
+_SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会", "总统府", "内阁", "警方"})
 #: A department of a party's central committee in a chain of titles (、中央对外部部长).
 _PARTY_DEPARTMENT_IN_CHAIN = re.compile(r"、(中央[\u4e00-\u9fff]{2,5}?部)(?=副?部长)")
 #: Names of a kind of unit every body of a sort has, not of one unit (全国人大专门委员会 are
@@ -2287,8 +2287,9 @@ class OrganizationExtractor:
                 label = country + body
                 entry = self.gaz.org(label)
                 # a service's name states its state, not the armed forces (美国空军: 美国), which
-                # the text may never name
-                parent = country
+                # the text may never name; the police are named as the place-and-police rule
+                # names them (以警方 -> 以色列警方)
+                parent = country if body != "警方" else None
             mention = self._mention(
                 doc, match.start(), match.end(), entry, "foreign_forces", label=label, parent=parent
             )

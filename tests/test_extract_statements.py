@@ -77,7 +77,7 @@ def _doc(text: str) -> tuple[SegmentedText, Found]:
 
 def _statements(extractor: StatementExtractor, text: str) -> list[Statement]:
     seg, found = _doc(text)
-    return list(extractor(seg, found))
+    return [s for s in extractor(seg, found) if isinstance(s, Statement)]
 
 
 def _said(extractor: StatementExtractor, text: str, expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -813,3 +813,16 @@ def test_extract_statements_titled_names_listed_before_the_cue_speak_together(ex
     # (not one met by the other: 张三会见李四时表示)
     assert [s.speaker for s in _statements(extractor, "张三会见李四时表示，两国友好。")] == ["张三"]
 
+
+
+def _pipeline_bodies(text: str) -> set[tuple[str, str | None]]:
+    """(label, category) of each body the whole pipeline finds in text."""
+    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
+    return {(m.label, m.category) for m in extract_document(doc, load_settings()).mentions if m.kind == "organization"}
+
+
+def test_statements_a_state_that_speaks_is_a_body_listed() -> None:
+    found = _pipeline_bodies("12日，波兰、匈牙利、斯洛伐克均表示，将继续延长相关限制。中国代表表示，中国支持停火。")
+    assert {("波兰", "international"), ("斯洛伐克", "international"), ("中国", "government")} <= found
+    # a body named after a state speaks for itself, not the state
+    assert not any(label == "丹麦" for label, _ in _pipeline_bodies("丹麦马士基航运集团2日表示，将继续暂停运输。"))

@@ -46,6 +46,8 @@ the cue and is written after a title elsewhere in the story (会见X国外长Y�
 clause before a title and the cue (X委员发言说): a foreign name jieba does not know or a surname
 and a given name, never part of a known name; the person is kept only where a statement shows it.
 A report or white paper opening a sentence is its publisher's (X发布《...报告》。报告指出).
+A state that speaks acts as a body: this extractor yields it (kind `organization`, international,
+China government) where no earlier extractor listed it (波兰、匈牙利、斯洛伐克均表示).
 
 A body's meeting that decided speaks for the body (经中央纪委常委会会议研究...,决定给予...: 中央纪委),
 a standing organ meeting under its body's name is that organ (政协...第N次主席会议), and 大会指出
@@ -79,7 +81,16 @@ from ..gazetteer import read_table as gazetteer_rows
 from ..model import Mention, SegmentedText, Statement
 from ..normalise import is_han
 from . import Found, register
-from .textutil import NOT_IN_NAME, NOT_NAME_END, every_occurrence, occurrences, sentence_end, start_of, starting_in
+from .textutil import (
+    HOME_STATES,
+    NOT_IN_NAME,
+    NOT_NAME_END,
+    every_occurrence,
+    occurrences,
+    sentence_end,
+    start_of,
+    starting_in,
+)
 
 WORDS_FILE = "statement_words.tsv"
 SIDES_FILE = "statement_sides.tsv"
@@ -518,7 +529,7 @@ class StatementExtractor:
 
     name = "statements"
     #: (a person no earlier extractor knew, named after a title right before a cue: 总统X表示)
-    produces = frozenset({"statement", "person"})
+    produces = frozenset({"statement", "person", "organization"})
 
     def __init__(self, gazetteer: Gazetteer, words: StatementWords | None = None) -> None:
         self.gaz = gazetteer
@@ -781,6 +792,8 @@ class StatementExtractor:
         seen: set[tuple[str, int]] = set()
         spans: set[tuple[int, int]] = set()
         spoken: set[str] = set()
+        country_at = {m.start: m for m in ctx.countries.values()}
+        speaking_states: dict[str, Mention] = {}
         for one in _settle(text, said, (*_RULINGS, *self.words.document)):
             hit, content_start, content_end = one.hit, one.content_start, one.content_end
             content = text[content_start:content_end].strip()
@@ -800,6 +813,9 @@ class StatementExtractor:
                     continue  # every span that could name it names another statement already
                 spans.add((start, content_end))
                 spoken.add(sp.label)
+                state = country_at.get(sp.start) if sp.kind == "organization" else None
+                if state is not None and state.label == sp.label:  # (not 丹麦马士基航运集团)
+                    speaking_states.setdefault(state.label, state)
                 yield Statement(
                     speaker=sp.label,
                     speaker_kind=sp.kind,
@@ -814,6 +830,20 @@ class StatementExtractor:
                 )
         # a person found here is one only where a statement of theirs shows it
         yield from (m for m in titled if m.label in spoken)
+        # a state that speaks acts as a body (波兰、匈牙利、斯洛伐克均表示, 德国宣布向乌克兰提供坦克)
+        known_orgs = {m.label for m in found_orgs}
+        for label, state in speaking_states.items():
+            if label not in known_orgs:
+                yield Mention(
+                    "organization",
+                    state.start,
+                    state.end,
+                    state.text,
+                    label,
+                    self.name,
+                    "speaking_state",
+                    category="government" if label in HOME_STATES else "international",
+                )
 
     # -- people no other extractor knew ---------------------------------------------------
 

@@ -2582,3 +2582,8 @@ def test_extract_events_a_joint_group_meeting_and_a_grand_ceremony_but_no_book()
     assert "港澳地区全国政协委员联组会" in _events_of("丁薛祥参加了港澳地区全国政协委员联组会。")
     assert "癸卯年祭祀轩辕黄帝大典" in _events_of("癸卯年祭祀轩辕黄帝大典今天在浙江缙云举行。")
     assert _events_of("国家图书馆通过《永乐大典》高清影像数据库展示古籍。") == set()
+
+
+def test_extract_events_a_short_name_in_brackets_is_the_event_wherever_written() -> None:
+    text = "李强在第135届中国进出口商品交易会（广交会）企业馆巡馆。他强调，推动广交会越办越好，让广交会焕发风采。"
+    assert _events_of(text) == {"第135届中国进出口商品交易会"}

@@ -227,6 +227,8 @@ _SESSION_MARK = re.compile(rf"[{_NUMERAL}]+[届次]|\d{{4}}|年度|首届")
 _DAY_INSIDE = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
 # 参加过, 密布着: particles (jieba tags) end a verb, never start a name
 _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
+#: A short name in brackets (（广交会）).
+_BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 # 进博会, 服贸会, 广交会: an expo or games abbreviated to one character and its event word
 _ABBREVIATED = frozenset({"博会", "贸会", "交会", "运会", "奥会"})
 #: The abbreviations of fairs (服贸会, 高交会), which jieba may keep one word with their first
@@ -673,6 +675,7 @@ class EventExtractor:
         _launched_is_the_launch(drafts)
         _dated_by_the_one_before(text, drafts)
         _reviews_dated_by_the_lead(text, drafts, doc_date)
+        _bracketed_short_names(text, drafts)
         drafts = _merge_short_names(drafts)
         drafts = _held_congresses(text, drafts)
         _title_names_event(text, drafts, title, self.pattern)
@@ -1510,6 +1513,10 @@ def _held_by_body(
 # -- meetings, visits, trips ------------------------------------------------------------
 
 
+#: Verbs of one character that make something do what follows (让广交会…焕发).
+_CAUSING = frozenset({"让", "使", "令"})
+
+
 def _after_governing_verb(text: str, start: int, suffix_start: int, by_start: dict[int, Token]) -> int:
     """盛赞北京冬奥会, 拟向十四届全国人大一次会议提出: a verb inside the walked span followed
     only by places, bodies, abbreviations and numbers governs the name, which starts after it
@@ -1517,7 +1524,8 @@ def _after_governing_verb(text: str, start: int, suffix_start: int, by_start: di
     cut, tail, governs = start, 0, False
     token = by_start.get(start)
     while token is not None and token.end <= suffix_start:
-        if token.pos[:1] == "v" and token.pos != "vn" and len(token.text) > 1:  # (常务委员/会: a fragment)
+        if token.pos[:1] == "v" and token.pos != "vn" and (len(token.text) > 1 or token.text in _CAUSING):
+            # (常务委员/会: a fragment; 让广交会这个“金字招牌”: a verb that makes something do)
             cut, tail, governs = token.end, 0, True
         elif (
             token.pos in _NAME_PARTS
@@ -3010,6 +3018,18 @@ def _strip_title_parts(title: str) -> list[str]:
 
 def _strip_title(title: str) -> str:
     return re.sub(r"^【[^】]*】", "", title).split(" ")[0] or "\0"
+
+
+def _bracketed_short_names(text: str, drafts: list[_Draft]) -> None:
+    """第135届中国进出口商品交易会（广交会）: a short name in brackets right after an event's
+    full name, ending in the same character, is that event wherever the story writes it."""
+    full_of: dict[str, str] = {}
+    for d in drafts:
+        short = _BRACKETED_SHORT.match(text, d.end)
+        if short is not None and short.group(1)[-1] == d.name[-1] and len(short.group(1)) < len(d.name):
+            full_of.setdefault(short.group(1), d.name)
+    for d in drafts:
+        d.name = full_of.get(d.name, d.name)
 
 
 def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:

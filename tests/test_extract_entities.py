@@ -2048,3 +2048,21 @@ def test_extract_entities_short_states_police_branches_and_party_names(
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("教育部直属师范大学负责同志参加。", None, "教育部直属师范大学"),  # a kind of unit
+        ("中共中央直属机关供给部育英小学校。", "中共中央直属机关供给部", None),  # a unit's own name
+        ("黎真主党武装一名炮兵部队指挥官死亡。", None, "黎真主党武装一名炮兵部队"),  # one of a kind
+        ("记者从中国钢研科技集团获悉。", "中国钢研科技集团有限公司", "中国钢研科技集团"),  # more of its own name
+        ("展现求是创新的躬耕态度。", None, "求是杂志社"),
+        ("第3期《求是》杂志发表文章。", "求是杂志社", None),
+        ("黑龙江垦区今年把提高单产作为重点。", None, "黑龙江垦区人民政府"),  # a farming region has none
+    ],
+)
+def test_extract_entities_kinds_of_units_and_more_of_a_known_name(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

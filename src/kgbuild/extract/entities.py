@@ -568,6 +568,11 @@ _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选|撤销|�
 _APPOINTED_BEFORE_NAME = re.compile(r"(?:任命|免去|提名|选举|推选)[\u4e00-\u9fff]{1,2}")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
 _ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city", "county"})
+#: Words that start a kind of unit after a body, not a unit's name (教育部直属师范大学).
+_CLASS_OF_UNITS = ("直属", "下属", "所属", "各")
+_UNIT_KINDS = frozenset({"师范大学", "高校", "院校", "学校", "医院", "单位", "企业", "机关", "机构", "部门"})
+#: A count inside a unit's name: one of a kind, not a name (一名炮兵部队指挥官).
+_COUNT_IN_NAME = re.compile(r"[一两二三四五六七八九十几数多][名个位支]")
 #: Endings of the names of rivers, lakes and mountains, which have no government.
 _NATURAL_FEATURES = ("河", "江", "湖", "山", "海", "岛", "湾", "峡", "泛区")
 #: Last characters of towns, villages and places jieba splits from their names (尚志|市).
@@ -1032,7 +1037,7 @@ _SPEAKING_BODY_TAIL = (
 #: Endings of a kind of area, no county or district (边境地区, 欧元区, 自贸区, 开发区).
 _AREA_KINDS = (
     *("地区", "山区", "城市", "林区", "矿区", "牧区", "灾区", "街区", "港区", "园区", "校区", "景区", "产区", "郊区"),
-    *("欧元区", "自贸区", "经济区", "开发区", "示范区", "试验区", "保税区", "功能区"),
+    *("欧元区", "自贸区", "经济区", "开发区", "示范区", "试验区", "保税区", "功能区", "垦区", "高新区", "片区"),
 )
 #: A day written in brackets after a time word (（12月21日）).
 _BRACKETED_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
@@ -3221,9 +3226,18 @@ class OrganizationExtractor:
                             covered.add(parent_mention.start, end)
                             by_end[end] = out[-1]
                         continue
+                kind = next((name[len(w) :] for w in _CLASS_OF_UNITS if name.startswith(w)), None)
+                if kind in self.suffix_category or kind in _UNIT_KINDS or _COUNT_IN_NAME.search(name):
+                    continue  # 教育部直属师范大学, 黎真主党武装一名炮兵部队: a kind of unit, one of them
                 # 上海市委宣传部: the body's name includes its parent's; label it in full
                 start = parent_mention.start
                 label = parent_mention.label + name
+                if parent_mention.kind != "place" and parent_mention.label.startswith(parent_mention.text + name):
+                    # 中国钢研|科技集团: more of the known body's own name (中国钢研科技集团有限公司)
+                    out.append(self._mention(doc, start, end, self.gaz.org(parent_mention.label), "gazetteer"))
+                    covered.add(start, end)
+                    by_end[end] = out[-1]
+                    continue
                 if parent_mention.label.endswith(name):
                     label = parent_mention.label  # 华能集团|有限公司: the company's full name already ends so
                 if parent_mention.category == "international" and (

@@ -1937,7 +1937,7 @@ def test_extract_entities_chinas_permanent_missions_and_none_of_many_states() ->
     labels = {m.label for m in _organizations_all(text)}
     assert "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表团" in labels
     assert "日内瓦代表团" not in labels
-    assert "中国常驻欧盟使团" in {m.label for m in _organizations_all("中国常驻欧盟使团发言人表示。")}
+    assert "中华人民共和国常驻欧盟使团" in {m.label for m in _organizations_all("中国常驻欧盟使团发言人表示。")}
 
 
 @pytest.mark.parametrize(
@@ -2066,3 +2066,14 @@ def test_extract_entities_kinds_of_units_and_more_of_a_known_name(
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("中国驻非盟使团与联合国非洲经济委员会合作。", "中华人民共和国常驻非洲联盟使团"),
+        ("中国驻德国汉堡总领馆近日也举办活动。", "中华人民共和国驻汉堡总领事馆"),  # the city after its state
+    ],
+)
+def test_extract_entities_chinas_missions_to_unions_and_consulates_in_a_states_city(text: str, present: str) -> None:
+    _assert_bodies(text, present, None)

@@ -2343,9 +2343,22 @@ class OrganizationExtractor:
         for match in _EMBASSY.finditer(text):
             host, what = match.groups()
             entry = self.gaz.places.get(host)
+            consulate = what in ("总领事馆", "总领馆")
+            if entry is None and consulate:
+                # 中国驻德国汉堡总领馆: the city after the state it is in
+                entry = next(
+                    (
+                        city
+                        for n in range(2, len(host) - 1)
+                        if (city := self.gaz.places.get(host[n:])) is not None
+                        and city.kind == "city"
+                        and (state := self.gaz.places.get(host[:n])) is not None
+                        and city.parent == state.name
+                    ),
+                    None,
+                )
             if entry is None or entry.name in HOME_STATES:
                 continue
-            consulate = what in ("总领事馆", "总领馆")
             if entry.kind != "country" and not (consulate and entry.kind == "city"):
                 continue
             end = match.start(2) if what == "大使" else match.end()

@@ -1165,3 +1165,15 @@ def test_extract_posts_another_partys_general_secretary_is_no_cpc_one() -> None:
 )
 def test_posts_the_sultans_title_and_the_sudans_matter(text: str, post: tuple) -> None:
     assert post in _pipeline_posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("祝贺习近平主席连任中共中央总书记。", ("习近平", "总书记", "中共中央", False)),  # addressed, then 连任
+        ("程建军当选新一届无线电规则委员会委员。", ("程建军", "委员", "无线电规则委员会", False)),  # which term
+        ("自民党新总裁石破茂表示。", ("石破茂", "总裁", "日本自由民主党", False)),  # a body's new head
+    ],
+)
+def test_posts_taken_again_for_a_new_term_or_new_in_a_body(text: str, post: tuple) -> None:
+    assert post in _posts(text)

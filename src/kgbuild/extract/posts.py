@@ -234,7 +234,9 @@ _LAST_TITLE_JOINERS = frozenset("和及")
 #: How the post is taken, between a name and 当选 (再次当选, 高票当选).
 _TAKING_HOW = ("再次", "首次", "高票", "全票")
 #: The title a person is addressed by before being elected to another (习近平主席再次当选…总书记).
-_ADDRESSED_ELECTED = re.compile(rf"(?:主席|总统|总理|首相|先生|女士)(?=(?:{'|'.join(_TAKING_HOW)})?当选)")
+_ADDRESSED_ELECTED = re.compile(rf"(?:主席|总统|总理|首相|先生|女士)(?=(?:{'|'.join(_TAKING_HOW)})?(?:当选|连任))")
+#: Which term a post is taken for, before the body (当选新一届无线电规则委员会委员).
+_NEW_TERM = ("新一届", "新一任")
 #: Adverbs of time between a name and the verb of taking a post (石破茂此前曾担任…).
 _TAKING_WHEN = ("此前", "先后", "目前", "现")
 #: What stands before a name that opens a profile (。朱治国，青海省委组织部原副部长，), and the
@@ -989,6 +991,8 @@ class PostExtractor:
                 return []
             # (担任了党支部书记: the particle after the verb; 吴晨是…总建筑师: the copula)
             after = at + len(taken) + (text.startswith("了", at + len(taken)) and taken != "是")
+            if taken != "是" and text.startswith(_NEW_TERM, after):
+                after += 3  # 当选新一届X委员: which term, no part of the body's name
             posts = self._chain_after(text, after, org_by_start, taken.startswith("曾"))
             if taken == "当选" and posts:
                 after = posts[-1][2] + len(posts[-1][0])
@@ -1105,8 +1109,10 @@ class PostExtractor:
                 pos = duty.start()  # 中央办公厅分管日常工作的副主任: the body stands before the duty
             elif topic is not None:
                 pos = topic  # 联合国也门问题特使, 欧盟外交与安全政策高级代表: the body stands before the topic
-            elif title in _HEAD_TITLES and text.endswith("新", 0, pos) and self._country_before(text, pos - 1):
-                pos -= 1  # 英国新首相: a new head of the country
+            elif text.endswith("新", 0, pos) and (
+                (pos - 1) in org_by_end or title in _HEAD_TITLES and self._country_before(text, pos - 1)
+            ):
+                pos -= 1  # 英国新首相, 自民党新总裁: a new head of the country or the body
             elif (term := _TERM_BEFORE.search(text, max(0, pos - 8), pos)) is not None:
                 pos = term.start()  # 澳门特别行政区第六任行政长官: which term, between the body and the title
             for marker in _FORMER + _ACTING:  # 文化和旅游部原党组副书记, 浙江省代省长: the body stands before 原, 代

@@ -2587,3 +2587,11 @@ def test_extract_events_a_joint_group_meeting_and_a_grand_ceremony_but_no_book()
 def test_extract_events_a_short_name_in_brackets_is_the_event_wherever_written() -> None:
     text = "李强在第135届中国进出口商品交易会（广交会）企业馆巡馆。他强调，推动广交会越办越好，让广交会焕发风采。"
     assert _events_of(text) == {"第135届中国进出口商品交易会"}
+
+
+def test_extract_events_a_ceremony_of_a_kind_is_named_after_the_facility_holding_it() -> None:
+    text = "中国援莫桑比克莫中文化中心举行揭幕仪式。孟加拉国多哈扎里至科克斯巴扎尔铁路举行通车仪式。"
+    assert _events_of(text) == {"中国援莫桑比克莫中文化中心揭幕仪式", "孟加拉国多哈扎里至科克斯巴扎尔铁路通车仪式"}
+    # a body holding it names nothing; a bare kind of ceremony is no name
+    assert _events_of("全国人大常委会举行宪法宣誓仪式。") == {"宪法宣誓仪式"}
+    assert _events_of("双方随后举行了签约仪式。") == set()

@@ -107,7 +107,8 @@ _KIND_ONLY = re.compile(
     r"^(?:专项|专题|工作|理论学习|中心组|小范围|大范围|扩大|入场|双边|多边|视频|全体|年度|集体|紧急|临时|特别"
     r"|全国|全省|全市|全区|开幕式|闭幕式|主|分|平行|主席团|葬礼|两国元首|双方|大会"
     r"|颁奖|揭幕|入校|开学|会旗交接|篝火|欢迎|建设性|党组|党委|全体党员干部|党员干部|政府|会议|论坛|国家级|海外|国际"
-    r"|部长级|高级别|主席|常务|委员长|技术|高峰|纪念|升国旗|升旗|开村|遗体告别|告别|迎春|传统的?)*"
+    r"|部长级|高级别|主席|常务|委员长|技术|高峰|纪念|升国旗|升旗|开村|遗体告别|告别|迎春|传统的?"
+    r"|通车|开工|竣工|签约|签字|奠基|开业|投产|启用|揭牌|开通|交接|命名)*"
     r"(?:会议|座谈会|集体学习|学习|会谈|会晤|仪式|典礼|晚会|论坛|展会|大会|部长会|外长会|防长会|常会)$"
     r"|^(?:夏季|冬季)(?:奥运会|残奥会)$"  # (在夏季奥运会上获得的第300枚金牌: the games in general)
 )
@@ -227,6 +228,16 @@ _SESSION_MARK = re.compile(rf"[{_NUMERAL}]+[届次]|\d{{4}}|年度|首届")
 _DAY_INSIDE = re.compile(r"(?<![\d月])\d{1,2}日(?:上午|下午|晚上|晚)?")
 # 参加过, 密布着: particles (jieba tags) end a verb, never start a name
 _PARTICLES = frozenset({"ug", "uz", "ul", "uv"})
+#: A clause's subject, then when and where, then 举行 (X铁路今天在达卡举行).
+_HELD_BY_SUBJECT = re.compile(
+    r"([\u4e00-\u9fff“”—·]{4,30}?)(?:将于)?(?:\d{1,2}月)?(?:\d{1,2}日|今天|今日|当天|昨天)?"
+    r"(?:（[^（）]{1,12}）)?(?:[上下]午)?(?:在[\u4e00-\u9fff]{1,12})?举行"
+)
+#: What a building, a line or a project's name ends in.
+_FACILITIES = (
+    *("中心", "铁路", "大桥", "桥", "项目", "工程", "公路", "高速", "机场", "港", "站", "馆", "村", "园", "线"),
+    *("隧道", "电站", "基地", "学校", "医院", "大学", "工厂", "厂", "码头", "航线", "园区", "管道", "大楼"),
+)
 #: A short name in brackets (（广交会）).
 _BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 # 进博会, 服贸会, 广交会: an expo or games abbreviated to one character and its event word
@@ -675,6 +686,7 @@ class EventExtractor:
         _launched_is_the_launch(drafts)
         _dated_by_the_one_before(text, drafts)
         _reviews_dated_by_the_lead(text, drafts, doc_date)
+        _ceremonies_named_by_subject(text, drafts, orgs, people)
         _bracketed_short_names(text, drafts)
         drafts = _merge_short_names(drafts)
         drafts = _held_congresses(text, drafts)
@@ -3018,6 +3030,26 @@ def _strip_title_parts(title: str) -> list[str]:
 
 def _strip_title(title: str) -> str:
     return re.sub(r"^【[^】]*】", "", title).split(" ")[0] or "\0"
+
+
+def _ceremonies_named_by_subject(text: str, drafts: list[_Draft], orgs: list[Mention], people: list[Mention]) -> None:
+    """中国援莫桑比克莫中文化中心举行揭幕仪式, X铁路举行通车仪式: a ceremony of a kind, held by
+    a building, a line or a project that opens the clause, is named after it (not after a body
+    or a person: 全国人大常委会举行宪法宣誓仪式 is the ceremony's own name)."""
+    for d in drafts:
+        if d.rule != "suffix" or not d.name.endswith(("仪式", "典礼")) or not _KIND_ONLY.match(d.name):
+            continue
+        clause = max(text.rfind(c, 0, d.start) for c in "，,。；;\n") + 1
+        held = _HELD_BY_SUBJECT.fullmatch(text, clause, d.start)
+        if held is None:
+            continue
+        subject = held.group(1)
+        at = held.start(1)
+        if not subject.endswith(_FACILITIES) or any(
+            m.start < at + len(subject) and at < m.end for m in (*orgs, *people)
+        ):
+            continue
+        d.name, d.start = subject + d.name, at
 
 
 def _bracketed_short_names(text: str, drafts: list[_Draft]) -> None:

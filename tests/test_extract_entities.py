@@ -2077,3 +2077,15 @@ def test_extract_entities_kinds_of_units_and_more_of_a_known_name(
 )
 def test_extract_entities_chinas_missions_to_unions_and_consulates_in_a_states_city(text: str, present: str) -> None:
     _assert_bodies(text, present, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("与此同时，辽宁、山东、江西等多个省市开展了企业培育。", "山东省人民政府"),  # these among many provinces
+        ("目前，天津、重庆、青岛、宁波等多个城市已经开始征求意见。", "宁波市人民政府"),
+        ("为了提高收麦进度，绵阳游仙区推行农村土地托管服务。", "绵阳市游仙区人民政府"),  # a district unknown
+    ],
+)
+def test_extract_entities_places_among_many_and_a_citys_district_act(text: str, present: str) -> None:
+    _assert_bodies(text, present, None)

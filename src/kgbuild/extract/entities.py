@@ -765,6 +765,9 @@ _NOT_IN_VILLAGE = frozenset("全本该各每这那其此我你他在的和与及
 _PLACE_UNIT_ENDS = frozenset("省市县区镇乡旗州道")
 #: A count of the places just listed (云南、贵州、四川三省).
 _COUNT_OF_LISTED = re.compile(r"[两三四五六七八九十]个?[省市县区地]")
+#: A count of places of a kind after a list and 等 (等|多个|省市, 等|10个|城市).
+_COUNT_OF_SOME = re.compile(r"多个|多|几个|[0-9一二两三四五六七八九十]{1,3}个")
+_KINDS_OF_LISTED = frozenset({"省市", "省份", "省区", "城市", "地区", "地方", "省", "市", "县", "区"})
 #: A count of the places listed before a body's short kind (等6省（区）人大常委会, 等3市政府).
 _COUNT_THEN_KIND = re.compile(
     r"等[0-9一二两三四五六七八九十]{1,3}个?[省市县区](?:[（(][省市区县][)）])?"
@@ -2465,15 +2468,21 @@ class OrganizationExtractor:
         out = []
         tokens = doc.tokens
         for k, token in enumerate(tokens):
-            if token.pos != "ns":
+            if token.pos != "ns" and not self._district_after_city(tokens, k):
                 continue
             entry, token_end = place_at(text, token, self.gaz)
             if entry is None and self._county(tokens, k):
                 # 红河州河口县紧急调度…: a county or district no gazetteer lists acts the same way
                 if not taken.overlaps(token.start, token.end) and self._acts(text, tokens, k):
                     above = self.gaz.places.get(tokens[k - 1].text) if k > 0 else None
-                    # 北京市西城区: a municipality's district is named with the municipality
-                    city = above.name if above is not None and above.kind == "municipality" else ""
+                    # 北京市西城区, 绵阳游仙区: a municipality's or a city's district is named
+                    # with the municipality or the city
+                    city = (
+                        above.name
+                        if above is not None
+                        and (above.kind == "municipality" or above.kind == "city" and token.text.endswith("区"))
+                        else ""
+                    )
                     label = f"{city}{token.text}人民政府"
                     out.append(
                         self._mention(
@@ -2675,6 +2684,13 @@ class OrganizationExtractor:
             and tokens[i + 3].text.startswith("地")
         ):
             last = i + 3  # 四川、海南、吉林等|多|地发布了…: many places, these among them
+        elif (
+            tokens[i + 1].text == "等"
+            and i + 3 < len(tokens)
+            and _COUNT_OF_SOME.fullmatch(tokens[i + 2].text)
+            and tokens[i + 3].text in _KINDS_OF_LISTED
+        ):
+            last = i + 3  # 辽宁、山东…等|多个|省市开展了…: these among many provinces
         else:
             last = i  # 北海、钦州、防城港已集结…: the list itself is the subject
         if last == i and len(listed) < 3:
@@ -2696,6 +2712,15 @@ class OrganizationExtractor:
         if entry is None and token.pos == "ns":
             entry = self.gaz.places.get(token.text + "市")
         return entry
+
+    def _district_after_city(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """绵阳|游仙区/n: a district or county jieba does not know as a place, right after the
+        city or province it is in."""
+        token = tokens[k]
+        if k == 0 or token.pos not in _PLACE_LIKE_TAGS or len(token.text) < 3 or token.text[-1] not in "区县":
+            return False
+        above = self.gaz.places.get(tokens[k - 1].text)
+        return above is not None and above.kind in _ABOVE_COUNTY and tokens[k - 1].end == token.start
 
     def _county(self, tokens: tuple[Token, ...], k: int) -> bool:
         """Whether token k names a Chinese county, district or county-level city by its

@@ -2595,3 +2595,8 @@ def test_extract_events_a_ceremony_of_a_kind_is_named_after_the_facility_holding
     # a body holding it names nothing; a bare kind of ceremony is no name
     assert _events_of("全国人大常委会举行宪法宣誓仪式。") == {"宪法宣誓仪式"}
     assert _events_of("双方随后举行了签约仪式。") == set()
+
+
+def test_extract_events_a_launch_is_named_without_when_or_how_it_started() -> None:
+    assert "首届北京朝阳国际灯光节启动" in _events_of("首届北京朝阳国际灯光节昨晚在朝阳公园启动。")
+    assert "南极罗斯海新站主体工程建设启动" in _events_of("南极罗斯海新站主体工程建设全面启动。")

@@ -257,7 +257,7 @@ _BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]")
 _VENUE_TAIL = re.compile(r"在[\u4e00-\u9fff]{1,14}$")  # (X今天在中国共产党历史展览馆举办Y)
 _PLACE_TAIL = re.compile(r"在[\u4e00-\u9fff]{1,8}$")
 _TIME_WORD = re.compile(
-    r"今天|今日|今晚|今晨|昨天|昨日|明天|明日|明晚|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]"
+    r"今天|今日|今晚|今晨|昨天|昨日|昨晚|明天|明日|明晚|近日|日前|当天|当日|\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)]"
 )
 # 大型电视政论片《新时代中国人权》: what a titled work is, before its title, is no part of its name
 # 《2023年元宵晚会》今天举行发布会: a titled work or a quoted campaign that holds a meeting
@@ -288,7 +288,7 @@ _LAUNCH_OBJECT = re.compile(
 #: A day as written (当地时间2024年5月10日, 10日).
 _DAY = r"(?:当地时间)?(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日"
 _TIME_TAIL = re.compile(
-    rf"(?:{_DAY}|今天|今日|今晚|今晨|昨天|昨日|近日|日前|当天|当日|"
+    rf"(?:{_DAY}|今天|今日|今晚|今晨|昨天|昨日|昨晚|近日|日前|当天|当日|全面|全线|顺利|"
     r"[（(][^（）()]{1,12}[）)]|上午|下午|中午|晚上|正式|将|已|于|即|明天|明日|今年|同日|同一天|同时|同步|宣告|宣布|近期|\d{1,2}月)+$"
 )
 # what may stand between a body and the verb that holds an event (X近日在京成功举办): one piece

@@ -2089,3 +2089,9 @@ def test_extract_entities_chinas_missions_to_unions_and_consulates_in_a_states_c
 )
 def test_extract_entities_places_among_many_and_a_citys_district_act(text: str, present: str) -> None:
     _assert_bodies(text, present, None)
+
+
+def test_extract_entities_a_foreign_states_centre_that_speaks_and_a_province_acting_in_order() -> None:
+    orgs = {m.label: m.category for m in _organizations_all("智利国家灾难预防和响应中心3日表示，火灾仍在蔓延。")}
+    assert orgs.get("智利国家灾难预防和响应中心") == "international"
+    _assert_bodies("安徽省有序调度15万台联合收割机。", "安徽省人民政府", None)

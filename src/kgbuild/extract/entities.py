@@ -620,7 +620,7 @@ _ACTING_ADVERBS = frozenset(
     | {"持续", "深入", "扎实", "全面", "紧急", "及时", "迅速", "首次", "再次", "专门", "集中"}
     # (宁夏将重点做好, 广西高水平共建: jieba tags these a noun and a name)
     | {"重点", "高水平", "年初", "年内", "上半年", "下半年"}
-    | {"广泛", "对外"}  # (哈尔滨广泛/a 动员, 北京正式对外/s 发布)
+    | {"广泛", "对外", "有序"}  # (哈尔滨广泛/a 动员, 北京正式对外/s 发布, 安徽省有序/n 调度)
 )
 #: Words of what a government does that jieba may tag as a noun or an adverb (立足/d, 致力于/n).
 _ACTING_VERBS = frozenset(
@@ -1032,7 +1032,7 @@ _PERSONS_TITLE_KINDS = frozenset({"member"})
 _QUOTED_BODY = re.compile(r"“([\u4e00-\u9fff]{4,20})”")
 #: What ends a foreign body's name that speaks (选举委员会, 航空运输署, 总理办公室), and what
 #: follows it: a day or a time word, then the verb of speech.
-_SPEAKING_BODY_ENDS = "(?:委员会|署|局|议会|联合会|协会|工会|法院|检察院|总统府|办公室)"
+_SPEAKING_BODY_ENDS = "(?:委员会|署|局|议会|联合会|协会|工会|法院|检察院|总统府|办公室|中心)"
 _SPEAKING_BODY_TAIL = (
     "(?:[0-9一二三四五六七八九十]{1,3}日|今天|当天|此前|日前|近日|当地时间[0-9]{1,2}日)?"
     "(?:发布消息|发表声明|发布声明)?(?:称|宣布|表示|重申|指出|说)"

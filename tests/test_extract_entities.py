@@ -2095,3 +2095,8 @@ def test_extract_entities_a_foreign_states_centre_that_speaks_and_a_province_act
     orgs = {m.label: m.category for m in _organizations_all("智利国家灾难预防和响应中心3日表示，火灾仍在蔓延。")}
     assert orgs.get("智利国家灾难预防和响应中心") == "international"
     _assert_bodies("安徽省有序调度15万台联合收割机。", "安徽省人民政府", None)
+
+
+def test_extract_entities_chinas_team_at_one_sports_championship_is_that_sports_team() -> None:
+    _assert_bodies("中国队夺得2022年体操世锦赛男团冠军。", "中国体操队", "中国队")
+    _assert_bodies("杭州亚运会上，中国队再夺金。", "中国体育代表团", None)  # a games of many sports

@@ -1167,6 +1167,8 @@ class OrganizationExtractor:
         self.team_re = re.compile(
             f"({teams})(?:(?:残奥|特奥)?(?:{sports})?(?:男子|女子|男|女)?(?:国家)?队(?![员长伍列形友])|体育代表团)"
         )
+        # (体操世锦赛, 游泳世界杯: the sport a championship is of)
+        self.sport_event_re = re.compile(f"({sports})(?:世锦赛|世界锦标赛|锦标赛|世界杯|亚锦赛|亚洲杯|世界团体锦标赛)")
 
     def __call__(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         taken = [(m.start, m.end) for m in found.mentions("organization")]
@@ -2450,12 +2452,19 @@ class OrganizationExtractor:
             return []
         taken = _Coverage(len(text), ((m.start, m.end) for m in known))
         games = any(word in text for word in _MULTI_SPORT_GAMES)
+        championships = {m.group(1) for m in self.sport_event_re.finditer(text)} if "中国队" in text else set()
         out = []
         for match in self.team_re.finditer(text):
             start, end = match.span()
             if taken.overlaps(start, end):
                 continue
             entry = self.gaz.org(_DELEGATION) if match.group() == "中国队" and games else None
+            if match.group() == "中国队" and not games and len(championships) == 1:
+                # 中国队夺得体操世锦赛男团冠军: at one sport's championship, that sport's team
+                label = f"中国{next(iter(championships))}队"
+                mention = self._mention(doc, start, end, None, "sports_team", label=label, category="other")
+                out.append(replace(mention, aliases=("中国队",)))
+                continue
             out.append(self._mention(doc, start, end, entry, "sports_team", category="other"))
         return out
 

@@ -2100,3 +2100,19 @@ def test_extract_entities_a_foreign_states_centre_that_speaks_and_a_province_act
 def test_extract_entities_chinas_team_at_one_sports_championship_is_that_sports_team() -> None:
     _assert_bodies("中国队夺得2022年体操世锦赛男团冠军。", "中国体操队", "中国队")
     _assert_bodies("杭州亚运会上，中国队再夺金。", "中国体育代表团", None)  # a games of many sports
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("记者从北京市交通委了解到。", "北京市交通委员会", None),
+        ("中央政府赠送给香港特别行政区。", "中央人民政府", None),
+        ("常委会法制工作委员会主任沈春耀作说明。", "全国人民代表大会常务委员会法制工作委员会", "法制工作委员会"),
+        ("这里是当年晋察冀边区政府所在地。", None, "晋察冀边区人民政府"),  # a border region has no 人民政府
+        ("中央政府驻港联络办、中央政府驻澳联络办分会场。", "中央人民政府驻澳门特别行政区联络办公室", "中央人民政府"),
+    ],
+)
+def test_extract_entities_short_forms_of_central_and_local_bodies(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

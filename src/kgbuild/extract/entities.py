@@ -459,6 +459,7 @@ _FULL_FORMS = {
     "经信委": "经济和信息化委员会",
     "教委": "教育委员会",
     "科委": "科学技术委员会",
+    "交通委": "交通委员会",
     "中院": "中级人民法院",
     "高院": "高级人民法院",
     "人大常委会": "人民代表大会常务委员会",
@@ -2875,6 +2876,8 @@ class OrganizationExtractor:
             before, previous = previous, token
             if place[-1] not in _LOCAL_UNITS or len(place) < 3 or place in _NOT_LOCAL_PLACES:
                 continue
+            if place.endswith("边区"):
+                continue  # 晋察冀边区政府: a border region of the revolution's years, named as written
             state = self.gaz.places.get(before.text) if before is not None else None
             if state is not None and state.kind == "country" and state.name not in HOME_STATES:
                 abroad.add(place)

@@ -433,3 +433,10 @@ def test_extract_initiatives_a_title_made_a_white_paper_report_or_book_by_the_wo
 
 def test_extract_initiatives_a_programme_aired_is_no_book() -> None:
     assert _initiatives("《新闻联播》今晚播出。") == {}
+
+
+def test_extract_initiatives_a_laws_own_word_after_a_verb_is_its_whole_name() -> None:
+    assert set(_initiatives("暂时调整适用计量法有关规定。")) == {"计量法"}
+    assert "基本法" in _initiatives("香港特区顺利完成基本法第二十三条立法。")
+    # a kind of law after a verb needs the words before it (突发事件应对管理法)
+    assert "突发事件应对管理法" in _initiatives("通过突发事件应对管理法。")

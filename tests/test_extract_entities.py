@@ -2021,6 +2021,7 @@ def test_extract_entities_a_cpc_departments_short_form_in_a_foreign_partys_chain
         ("四川遂宁充分利用桥下、街旁等空间建设公园。", "遂宁市人民政府", None),  # 充分利用/n is a verb of doing
         ("黑龙江哈尔滨广泛动员各企事业单位参与。", "哈尔滨市人民政府", None),
         ("北京正式对外发布了今年的计划。", "北京市人民政府", None),
+        ("今年，广州将谋划推动一批项目。", "广州市人民政府", None),  # 谋划/n is a verb of doing
     ],
 )
 def test_extract_entities_party_members_religious_bodies_and_places_doing(

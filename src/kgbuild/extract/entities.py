@@ -646,6 +646,7 @@ _ACTING_VERBS = frozenset(
     | {"培育", "引导", "鼓励", "紧急调度", "全力推进", "加快推进", "积极推进", "扎实推进"}
     | {"紧盯", "全面提高"}  # (宁夏正紧盯/z, 辽宁今年全面提高/n)
     | {"利用", "充分利用", "动员", "广泛动员"}  # (萍乡利用/n 空地, 遂宁充分利用/n, 动员/n)
+    | {"谋划", "营造"}  # (广州将谋划/n 推动, 广西将营造/vn)
 )
 #: Verbs of what happens to a place, not of what its government does.
 _BEFALLS = frozenset(

@@ -1177,3 +1177,8 @@ def test_posts_the_sultans_title_and_the_sudans_matter(text: str, post: tuple) -
 )
 def test_posts_taken_again_for_a_new_term_or_new_in_a_body(text: str, post: tuple) -> None:
     assert post in _posts(text)
+
+
+def test_posts_a_ministers_short_title_after_a_title_at_home() -> None:
+    assert ("秦刚", "部长", "外交部", False) in _posts("国务委员兼外长秦刚出席。")
+    assert ("李尚福", "部长", "国防部", False) in _posts("国务委员兼国防部长李尚福出席。")

@@ -133,6 +133,8 @@ _FOREIGN_COMMUNIST_PARTY = re.compile(r"([越古])共中央(政治局|书记处)
 _COMMUNIST_PARTY_SHORT = tuple(f"{c}共" for c in _COMMUNIST_PARTIES)
 #: What may stand before a country's one-character name (。乌总统, 与俄总统): a stop or a preposition.
 _SHORT_COUNTRY_AFTER = frozenset('，,。；;：:！？!?“”"（）()《》 \n与同和向对及')
+#: A minister's short title and the ministry (国务委员兼外长秦刚).
+_MINISTERS_SHORT = {"外长": "外交部", "防长": "国防部", "财长": "财政部"}
 #: What joins two titles of one person (省委常委、副省长; 副委员长兼秘书长).
 _TITLE_JOINERS = frozenset("、兼")
 #: What joins two names of one list (部长王文涛、副部长郭婷婷; 省委书记X和省长Y).
@@ -1335,8 +1337,11 @@ class PostExtractor:
             else:
                 org = self._carried_to(title, body)
             ministry = None
-            if carried and own is None and title.endswith("部长") and len(title) > 3 and self._at_home(carried[-1][1]):
-                ministry = self.gaz.org(title[:-1])
+            if carried and own is None and self._at_home(carried[-1][1]):
+                if title.endswith("部长") and len(title) > 3:
+                    ministry = self.gaz.org(title[:-1])
+                elif title in _MINISTERS_SHORT:
+                    ministry = self.gaz.org(_MINISTERS_SHORT[title])  # 国务委员兼外长: 外交部部长
             if ministry is not None:
                 # 国务委员兼外交部长: 部长 of 外交部 after a title at home (alone, or after a
                 # country's name, 外交部长 may be any country's)

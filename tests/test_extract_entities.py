@@ -2117,3 +2117,17 @@ def test_extract_entities_short_forms_of_central_and_local_bodies(
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("韩国最高法裁决日企赔偿。", "韩国最高法", "最高人民法院"),  # a state organ's short name abroad
+        ("经党的二十大代表资格审查委员会审查。", None, "全国人民代表大会常务委员会代表资格审查委员会"),
+        ("审议全国人大常委会代表资格审查委员会的报告。", "全国人民代表大会常务委员会代表资格审查委员会", None),
+    ],
+)
+def test_extract_entities_a_state_organs_short_name_abroad_and_a_congress_own_committee(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

@@ -817,6 +817,12 @@ def _by_means(tokens: tuple[Token, ...], n: int) -> bool:
     return False
 
 
+def _congress_own_committee(text: str, start: int, end: int) -> bool:
+    """党的二十大代表资格审查委员会: a congress's own credentials committee, written bare right
+    after the congress's name, is no committee of the NPC's."""
+    return text[start:end] == "代表资格审查委员会" and text[start - 1 : start] == "大"
+
+
 def _embassy_name(host: PlaceEntry, consulate: bool) -> str:
     """China's embassy (or consulate general) in a place, by the host state's official name
     (大韩民国, 厄立特里亚国, 俄罗斯联邦) when the gazetteer has one."""
@@ -1195,6 +1201,9 @@ class OrganizationExtractor:
                 continue
             if doc.text[start:end] == "中共" and doc.text.startswith(_NOT_CPC_AFTER, end):
                 i = j  # 在交流互鉴中|共同发展: 中 ends a phrase and 共同 starts a word
+                continue
+            if _congress_own_committee(doc.text, start, end):
+                i = j
                 continue
             if doc.text.startswith(_DOCUMENT_AFTER_BODY, end):
                 i = j  # 中国人民政治协商会议章程: part of a document's name
@@ -1769,6 +1778,11 @@ class OrganizationExtractor:
             or entry.name.startswith("中国")
             and not surface.startswith("中国")
             or self._named_after_a_state(entry.name)
+            # 韩国|最高法: the short name of a state organ at home after a foreign state is that
+            # state's own
+            or entry.category == "government"
+            and surface != entry.name
+            and entry.parent is None
         ):
             return None
         if entry.name.startswith((place.name, *place.aliases, tokens[i - 1].text)):
@@ -3147,6 +3161,7 @@ class OrganizationExtractor:
                 and token.text not in _KINDS_ALONE
                 and token.text not in _NOT_ORGANS
                 and token.text not in _NOT_BODIES
+                and not _congress_own_committee(text, token.start, token.end)
                 and not text.startswith("间", token.end)  # 美国政府间对外军售: between governments
                 # 日本公司: a company of a state, not one named
                 and not (token.text.endswith(("公司", "企业")) and token.text[:-2] in self.gaz.places)

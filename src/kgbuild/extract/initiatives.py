@@ -349,6 +349,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万0123456789首�
 #: Words that end in 法 and are not laws.
 _NOT_LAWS = frozenset(
     {
+        "高法",  # 韩国最高法: a court
         "方法",
         "办法",
         "做法",

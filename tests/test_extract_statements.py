@@ -826,3 +826,11 @@ def test_statements_a_state_that_speaks_is_a_body_listed() -> None:
     assert {("波兰", "international"), ("斯洛伐克", "international"), ("中国", "government")} <= found
     # a body named after a state speaks for itself, not the state
     assert not any(label == "丹麦" for label, _ in _pipeline_bodies("丹麦马士基航运集团2日表示，将继续暂停运输。"))
+
+
+def test_statements_another_side_that_still_says_speaks_on_its_own() -> None:
+    said = _pipeline_statements("乌克兰军方称，乌军打击了目标，乌方还称控制多个定居点。")
+    assert {("乌克兰军队", "称"), ("乌克兰", "称")} <= said
+    # a person told inside what another says is no speaker (丁薛祥表示,…习近平…宣布)
+    said = _pipeline_statements("丁薛祥表示，今年7月，习近平主席同阿利耶夫总统共同宣布建立战略伙伴关系。")
+    assert ("习近平", "宣布") not in said

@@ -458,6 +458,10 @@ class _Said:
     content_end: int
 
 
+#: What stands between a speaker and the cue of a second act of speech (乌方还称, 俄方也表示).
+_STILL = ("还", "也", "同时")
+
+
 def _settle(text: str, said: list[_Said], notices: Sequence[str] = ()) -> list[_Said]:
     """Statements inside what another one says. 丁薛祥表示,今年7月,习近平主席同阿利耶夫总统...
     共同宣布...: what 丁薛祥 says, not a statement of its own; 据路透社报道,X称...: X's statement,
@@ -502,6 +506,8 @@ def _settle(text: str, said: list[_Said], notices: Sequence[str] = ()) -> list[_
                 and not same
                 and outer.hit.punct
                 and not any(c in text[outer.content_start : inner.hit.pos] for c in ";；")
+                # (乌克兰军方称,...,乌方还称...: another speaker's own act, told with 还)
+                and not (inner.hit.filler.startswith(_STILL) and text[at - 1 : at] in ",，")
             ):
                 dropped.add(j)  # 丁薛祥表示,...习近平主席同阿利耶夫总统共同宣布...: told, not said
             else:

@@ -834,3 +834,9 @@ def test_statements_another_side_that_still_says_speaks_on_its_own() -> None:
     # a person told inside what another says is no speaker (丁薛祥表示,…习近平…宣布)
     said = _pipeline_statements("丁薛祥表示，今年7月，习近平主席同阿利耶夫总统共同宣布建立战略伙伴关系。")
     assert ("习近平", "宣布") not in said
+
+
+def test_statements_a_foreign_states_region_that_speaks_is_a_body() -> None:
+    said = _pipeline_statements("加州已宣布进入紧急状态。佐治亚州26日宣布进入紧急状态。")
+    assert {("加利福尼亚州", "宣布"), ("佐治亚州", "宣布")} <= said
+    assert ("加利福尼亚州", "international") in _pipeline_bodies("加州已宣布进入紧急状态。")

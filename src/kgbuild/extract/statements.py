@@ -47,7 +47,8 @@ clause before a title and the cue (X委员发言说): a foreign name jieba does 
 and a given name, never part of a known name; the person is kept only where a statement shows it.
 A report or white paper opening a sentence is its publisher's (X发布《...报告》。报告指出).
 A state that speaks acts as a body: this extractor yields it (kind `organization`, international,
-China government) where no earlier extractor listed it (波兰、匈牙利、斯洛伐克均表示).
+China government) where no earlier extractor listed it (波兰、匈牙利、斯洛伐克均表示); so does a foreign
+state's region (佐治亚州宣布进入紧急状态).
 
 A body's meeting that decided speaks for the body (经中央纪委常委会会议研究...,决定给予...: 中央纪委),
 a standing organ meeting under its body's name is that organ (政协...第N次主席会议), and 大会指出
@@ -673,9 +674,7 @@ class StatementExtractor:
             orgs={m.end: m for m in orgs_list},
             org_starts={m.start: m for m in orgs_list},
             countries={
-                m.end: m
-                for m in places
-                if (entry := self.gaz.places.get(m.label)) is not None and entry.kind == "country"
+                m.end: replace(m, label=self.gaz.places[m.label].name) for m in places if self._state_like(m.label)
             },
             people_list=people_list,
             people_starts=[m.start for m in people_list],
@@ -850,6 +849,17 @@ class StatementExtractor:
                     "speaking_state",
                     category="government" if label in HOME_STATES else "international",
                 )
+
+    def _state_like(self, name: str) -> bool:
+        """A country, or a foreign state's own region (佐治亚州, 石川县), which speaks and acts
+        as a body (佐治亚州宣布进入紧急状态)."""
+        entry = self.gaz.places.get(name)
+        if entry is None or entry.kind not in ("country", "region"):
+            return False
+        if entry.kind == "country":
+            return True
+        state = self.gaz.country_of(entry.name)
+        return state is not None and state.name not in HOME_STATES
 
     # -- people no other extractor knew ---------------------------------------------------
 

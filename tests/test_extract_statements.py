@@ -840,3 +840,11 @@ def test_statements_a_foreign_states_region_that_speaks_is_a_body() -> None:
     said = _pipeline_statements("加州已宣布进入紧急状态。佐治亚州26日宣布进入紧急状态。")
     assert {("加利福尼亚州", "宣布"), ("佐治亚州", "宣布")} <= said
     assert ("加利福尼亚州", "international") in _pipeline_bodies("加州已宣布进入紧急状态。")
+
+
+def test_statements_what_a_report_tells_is_news_not_words_said() -> None:
+    said = _pipeline_statements("据美国全国广播公司26日报道，本轮冬季风暴在美国已造成57人死亡。")
+    assert not any(speaker == "美国全国广播公司" for speaker, _ in said)
+    # the one the report quotes still speaks
+    said = _pipeline_statements("据路透社报道，北约秘书长斯托尔滕贝格在接受采访时称，北约将增兵。")
+    assert ("斯托尔滕贝格", "称") in said

@@ -848,3 +848,9 @@ def test_statements_what_a_report_tells_is_news_not_words_said() -> None:
     # the one the report quotes still speaks
     said = _pipeline_statements("据路透社报道，北约秘书长斯托尔滕贝格在接受采访时称，北约将增兵。")
     assert ("斯托尔滕贝格", "称") in said
+
+
+def test_statements_a_request_acted_on_anywhere_in_its_clause_is_none() -> None:
+    said = _pipeline_statements("各地根据国务院联防联控机制要求，进一步落实三级医院对口帮扶。李强要求，各地要落实责任。")
+    assert ("李强", "要求") in said
+    assert not any(speaker == "国务院联防联控机制" for speaker, _ in said)

@@ -709,8 +709,11 @@ class StatementExtractor:
                 if issuers:
                     by_medium.append((self._medium_in(hit.cue) or "", issuers))
                 continue
-            if hit.cue in _ASKED and text.startswith(_ACTING_ON, ctx.clause_start(hit.pos)):
-                continue  # 根据习近平总书记重要指示和李强总理要求,...: a request acted on
+            if hit.cue in _ASKED and any(
+                word in text[ctx.clause_start(hit.pos) : hit.pos] for word in _ACTING_ON
+            ):
+                # 根据习近平总书记重要指示和李强总理要求,..., 各地根据X要求,...: a request acted on
+                continue
             content_start = self._content_start(text, hit)
             medium = self._medium_of(hit)
             if medium is None and hit.rule == "quoting" and "报道" in text[hit.pos : hit.content_start]:

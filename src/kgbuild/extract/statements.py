@@ -709,9 +709,7 @@ class StatementExtractor:
                 if issuers:
                     by_medium.append((self._medium_in(hit.cue) or "", issuers))
                 continue
-            if hit.cue in _ASKED and any(
-                word in text[ctx.clause_start(hit.pos) : hit.pos] for word in _ACTING_ON
-            ):
+            if hit.cue in _ASKED and any(word in text[ctx.clause_start(hit.pos) : hit.pos] for word in _ACTING_ON):
                 # 根据习近平总书记重要指示和李强总理要求,..., 各地根据X要求,...: a request acted on
                 continue
             content_start = self._content_start(text, hit)

@@ -2055,6 +2055,8 @@ def test_extract_entities_short_states_police_branches_and_party_names(
     ("text", "present", "absent"),
     [
         ("教育部直属师范大学负责同志参加。", None, "教育部直属师范大学"),  # a kind of unit
+        ("优化高等学校学科设置。", None, "优化高等学校"),  # what is done to bodies of a kind
+        ("充分利用综合医院独立院区。", None, "充分利用综合医院"),
         ("中共中央直属机关供给部育英小学校。", "中共中央直属机关供给部", None),  # a unit's own name
         ("黎真主党武装一名炮兵部队指挥官死亡。", None, "黎真主党武装一名炮兵部队"),  # one of a kind
         ("记者从中国钢研科技集团获悉。", "中国钢研科技集团有限公司", "中国钢研科技集团"),  # more of its own name

@@ -3122,6 +3122,7 @@ class OrganizationExtractor:
         """Bodies no gazetteer lists, named by where they stand."""
         text = doc.text
         tokens = doc.tokens
+        token_at = {t.start: t for t in tokens}
         by_end = {m.end: m for m in known}
         by_start = {m.start: m for m in known}
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
@@ -3211,6 +3212,13 @@ class OrganizationExtractor:
             name_start = self._name_start(tokens, k, by_end)
             if name_start is None:
                 continue
+            while (
+                name_start not in by_end
+                and (lead := token_at.get(name_start)) is not None
+                and lead.end < end
+                and lead.text in _ACTING_VERBS
+            ):
+                name_start = lead.end  # 优化|高等学校, 充分利用|综合医院: what is done to bodies of a kind
             bracketed = None
             if text[name_start - 1 : name_start] in _CLOSING_BRACKETS:
                 # 巴勒斯坦伊斯兰抵抗运动（哈马斯）|政治局: a unit after its body and the body's

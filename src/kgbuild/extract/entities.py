@@ -3306,9 +3306,13 @@ class OrganizationExtractor:
                 # 上海市委宣传部: the body's name includes its parent's; label it in full
                 start = parent_mention.start
                 label = parent_mention.label + name
-                if parent_mention.kind != "place" and parent_mention.label.startswith(parent_mention.text + name):
+                if (
+                    parent_mention.kind != "place"
+                    and parent_mention.label.startswith(parent_mention.text + name)
+                    and (whole := self.gaz.org(parent_mention.label)) is not None
+                ):
                     # 中国钢研|科技集团: more of the known body's own name (中国钢研科技集团有限公司)
-                    out.append(self._mention(doc, start, end, self.gaz.org(parent_mention.label), "gazetteer"))
+                    out.append(self._mention(doc, start, end, whole, "gazetteer"))
                     covered.add(start, end)
                     by_end[end] = out[-1]
                     continue

@@ -2061,6 +2061,7 @@ def test_extract_entities_short_states_police_branches_and_party_names(
         ("黎真主党武装一名炮兵部队指挥官死亡。", None, "黎真主党武装一名炮兵部队"),  # one of a kind
         ("记者从中国钢研科技集团获悉。", "中国钢研科技集团有限公司", "中国钢研科技集团"),  # more of its own name
         ("展现求是创新的躬耕态度。", None, "求是杂志社"),
+        ("隆重庆祝中国共产党成立100周年。", None, "中国共产党"),  # an anniversary names a day
         ("第3期《求是》杂志发表文章。", "求是杂志社", None),
         ("黑龙江垦区今年把提高单产作为重点。", None, "黑龙江垦区人民政府"),  # a farming region has none
     ],

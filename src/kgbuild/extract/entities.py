@@ -817,6 +817,10 @@ def _by_means(tokens: tuple[Token, ...], n: int) -> bool:
     return False
 
 
+#: A body's founding anniversary after its name (成立100周年, 建党102周年).
+_FOUNDING_ANNIVERSARY = re.compile(r"成立[0-9一二三四五六七八九十百]+周年")
+
+
 def _congress_own_committee(text: str, start: int, end: int) -> bool:
     """党的二十大代表资格审查委员会: a congress's own credentials committee, written bare right
     after the congress's name, is no committee of the NPC's."""
@@ -1204,6 +1208,9 @@ class OrganizationExtractor:
                 continue
             if _congress_own_committee(doc.text, start, end):
                 i = j
+                continue
+            if entry.category == "party" and _FOUNDING_ANNIVERSARY.match(doc.text, end):
+                i = j  # 庆祝中国共产党成立100周年: the anniversary names a day, the party does nothing
                 continue
             if doc.text.startswith(_DOCUMENT_AFTER_BODY, end):
                 i = j  # 中国人民政治协商会议章程: part of a document's name

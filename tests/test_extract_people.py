@@ -495,3 +495,16 @@ def test_people_words_that_end_names_and_places_that_are_none(text: str, people:
     found = _people(text)
     assert people <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国务院副总理刘国中29日在农业农村部作宣讲报告。", "刘国中"),  # jieba: 刘国/x|中/f
+        ("中央军委副主席张又侠29日在军事科学院作宣讲报告。", "张又侠"),  # jieba: 张/q|又/d|侠/nr
+    ],
+)
+def test_people_a_known_name_jieba_cuts_apart_is_whole(text: str, name: str) -> None:
+    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
+    people = {m.label for m in extract_document(doc, load_settings()).mentions if m.kind == "person"}
+    assert name in people and name[:2] not in people

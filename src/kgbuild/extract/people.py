@@ -257,6 +257,7 @@ class PeopleExtractor:
                         and not _WHEN_CLAUSE_ENDS.match(text, end)
                     )
                     or start in function_words
+                    and rule != "known"  # (张/q|又/d|侠: a known name jieba cut into function words)
                     and not (
                         # 教师何/r|秀英/nr, 游客段/q|欣然: a surname jieba reads as a function word
                         # before a given name of one word, right after a title
@@ -550,6 +551,10 @@ class PeopleExtractor:
                     and not NAME_MODIFIES.match(text, match.end())
                     and not _EPONYM.match(text, match.end())
                 ):
+                    for shorter in [(s, e) for s, e in names if s == match.start() and e < match.end()]:
+                        # 副总理刘国/x|中/f: a rule cut the known name where jieba did; it is whole
+                        del names[shorter]
+                        named.remove(*shorter)
                     add(match.start(), match.end(), "known")
         accepted = {text[s:e] for s, e in names}
         lengths = sorted({len(name) for name in accepted}, reverse=True)

@@ -502,6 +502,7 @@ def test_people_words_that_end_names_and_places_that_are_none(text: str, people:
     [
         ("国务院副总理刘国中29日在农业农村部作宣讲报告。", "刘国中"),  # jieba: 刘国/x|中/f
         ("中央军委副主席张又侠29日在军事科学院作宣讲报告。", "张又侠"),  # jieba: 张/q|又/d|侠/nr
+        ("习近平总书记日前同岸田文雄首相举行会晤。", "岸田文雄"),  # jieba: 同岸/x|田文雄/x
     ],
 )
 def test_people_a_known_name_jieba_cuts_apart_is_whole(text: str, name: str) -> None:

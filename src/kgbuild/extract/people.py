@@ -544,7 +544,9 @@ class PeopleExtractor:
                 # 祝贺习近平再次当选, 咸辉、王东峰等参加会见: a name of the people gazetteer that
                 # starts a word of jieba's (not 如|何维护) and is no part of a foreign name
                 # (not 习近平新时代中国特色社会主义思想, a doctrine named after the person)
-                glued = match.start() - 1 in token_starts and text[match.start() - 1] == "长"  # 财政部|长耶伦
+                # 财政部|长耶伦, 同岸/x|田文雄: a title's last character or a preposition jieba ran
+                # into the name
+                glued = match.start() - 1 in token_starts and text[match.start() - 1] in "长同与和向对跟"
                 if (
                     (match.start() in token_starts or glued)
                     and text[match.start() - 1 : match.start()] not in ("·", "-")

@@ -503,6 +503,8 @@ def test_people_words_that_end_names_and_places_that_are_none(text: str, people:
         ("国务院副总理刘国中29日在农业农村部作宣讲报告。", "刘国中"),  # jieba: 刘国/x|中/f
         ("中央军委副主席张又侠29日在军事科学院作宣讲报告。", "张又侠"),  # jieba: 张/q|又/d|侠/nr
         ("习近平总书记日前同岸田文雄首相举行会晤。", "岸田文雄"),  # jieba: 同岸/x|田文雄/x
+        ("马克龙请李强转达对习近平主席的问候。", "马克龙"),  # jieba: 马克/nr|龙请/x
+        ("会前，丁薛祥到北京科技大学调研。", "丁薛祥"),  # jieba: 丁/nr|薛祥到/x
     ],
 )
 def test_people_a_known_name_jieba_cuts_apart_is_whole(text: str, name: str) -> None:

@@ -251,6 +251,9 @@ class PeopleExtractor:
                 and (
                     (
                         end not in token_starts
+                        # (马克/龙请/x, 丁/薛祥到/x: a known name of three characters or more is
+                        # whole where jieba ran the next word's first character into it)
+                        and not (rule == "known" and end - start >= 3)
                         and not starts_with_any(text, end, AFTER_NAME)
                         and not _HOME.match(text, end)
                         and not _ENTRUSTED.match(text, end)

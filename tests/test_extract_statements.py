@@ -13,7 +13,7 @@ from kgbuild.errors import ConfigError
 from kgbuild.extract import Found
 from kgbuild.extract.statements import StatementExtractor, load_statement_words
 from kgbuild.gazetteer import load_gazetteer
-from kgbuild.model import Document, Mention, SegmentedText, Statement, Token
+from kgbuild.model import Document, Extraction, Mention, SegmentedText, Statement, Token
 from kgbuild.normalise import normalise
 from kgbuild.pipeline import extract_document
 from kgbuild.segment import split_sentences
@@ -705,10 +705,14 @@ def test_extract_statements_congress_no_extractor_marked_is_its_body_s(extractor
     assert got == [("中国共产党", "报告阐明的大")]
 
 
+def _pipeline(text: str) -> Extraction:
+    """What the whole pipeline extracts from text."""
+    return extract_document(Document(id="t", text=text, source="t.txt", date="2024-05-10"), load_settings())
+
+
 def _pipeline_statements(text: str) -> set[tuple[str, str]]:
     """(speaker, cue) of each statement the whole pipeline finds in text."""
-    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
-    return {(r.speaker, r.cue) for r in extract_document(doc, load_settings()).relations if isinstance(r, Statement)}
+    return {(r.speaker, r.cue) for r in _pipeline(text).relations if isinstance(r, Statement)}
 
 
 @pytest.mark.parametrize(
@@ -817,8 +821,7 @@ def test_extract_statements_titled_names_listed_before_the_cue_speak_together(ex
 
 def _pipeline_bodies(text: str) -> set[tuple[str, str | None]]:
     """(label, category) of each body the whole pipeline finds in text."""
-    doc = Document(id="t", text=text, source="t.txt", date="2024-05-10")
-    return {(m.label, m.category) for m in extract_document(doc, load_settings()).mentions if m.kind == "organization"}
+    return {(m.label, m.category) for m in _pipeline(text).mentions if m.kind == "organization"}
 
 
 def test_statements_a_state_that_speaks_is_a_body_listed() -> None:

@@ -818,7 +818,7 @@ def _by_means(tokens: tuple[Token, ...], n: int) -> bool:
 
 
 #: A body's founding anniversary after its name (成立100周年, 建党102周年).
-_FOUNDING_ANNIVERSARY = re.compile(r"成立[0-9一二三四五六七八九十百]+周年")
+_FOUNDING_ANNIVERSARY = re.compile(rf"成立[0-9{_NUMERALS}百]+周年")
 
 
 def _congress_own_committee(text: str, start: int, end: int) -> bool:

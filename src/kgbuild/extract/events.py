@@ -3039,8 +3039,7 @@ def _ceremonies_named_by_subject(text: str, drafts: list[_Draft], orgs: list[Men
     for d in drafts:
         if d.rule != "suffix" or not d.name.endswith(("仪式", "典礼")) or not _KIND_ONLY.match(d.name):
             continue
-        clause = max(text.rfind(c, 0, d.start) for c in "，,。；;\n") + 1
-        held = _HELD_BY_SUBJECT.fullmatch(text, clause, d.start)
+        held = _HELD_BY_SUBJECT.fullmatch(text, _clause_start(text, d.start), d.start)
         if held is None:
             continue
         subject = held.group(1)

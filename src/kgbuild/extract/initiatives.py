@@ -1565,15 +1565,15 @@ class InitiativeExtractor:
             return token.start, token.end
         start = k
         chars = len(token.text)
-        if (
+        # 调整适用|计量法, 顺利完成|基本法: a law's own word after a verb is its whole name
+        own_word = (
             len(token.text) >= 3
             and token.text[:-1] not in _LAW_HEADS
             and k > 0
             and tokens[k - 1].pos in ("v", "vn", "l", "d", "ad")
-            and not (len(tokens[k - 1].text) == 1 and tokens[k - 1].text in ("反", "不"))
-        ):
-            start = -1  # 调整适用|计量法, 顺利完成|基本法: a law's own word after a verb is its name
-        while start > 0:
+            and tokens[k - 1].text not in ("反", "不")
+        )
+        while start > 0 and not own_word:
             prev = tokens[start - 1]
             if prev.text in ("反", "不"):  # 反不正当竞争法, 反洗钱法
                 chars += len(prev.text)
@@ -1589,7 +1589,6 @@ class InitiativeExtractor:
                 break
             chars += len(prev.text)
             start -= 1
-        start = max(start, k) if start < 0 else start
         name_start = tokens[start].start
         name = text[name_start : token.end]
         if (

@@ -2134,3 +2134,28 @@ def test_extract_entities_a_state_organs_short_name_abroad_and_a_congress_own_co
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        ("贵州罗甸全面开展小流域治理。", {"罗甸县人民政府"}),  # a county by its short name after its province
+        ("今年，浙江安吉加快打造乡村就业创业平台。", {"安吉县人民政府"}),
+        ("河北平泉通过落实河长制推进治理。", {"平泉市人民政府"}),  # a county-level city
+        ("罗甸县全面开展小流域治理。", {"罗甸县人民政府"}),  # by its full name
+    ],
+)
+def test_extract_entities_a_county_acting_by_its_short_or_full_name(text: str, governments: set[str]) -> None:
+    assert {m.label for m in _organizations_all(text) if m.rule == "place_acting"} == governments
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广东罗甸全面开展小流域治理。",  # a county's short name after a province it is not in
+        "平原全面开展小流域治理。",  # a short name alone is an ordinary word (平原, a plain)
+    ],
+)
+def test_extract_entities_a_county_short_name_needs_its_own_province_or_city(text: str) -> None:
+    labels = {m.label for m in _organizations_all(text)}
+    assert not {"罗甸县人民政府", "平原县人民政府"} & labels

@@ -431,3 +431,22 @@ def test_tagger_no_body_of_some_kind(tagger: TaggerExtractor) -> None:
         m.text for m in tagger(_segmented("一个俄罗斯武装小组当天多次试图潜入。"), Found()) if m.kind == "organization"
     ]
     assert not found
+
+
+def test_segment_a_gazetteer_row_does_not_recut_other_texts(tmp_path) -> None:
+    """jieba divides every count by the dictionary's total: a larger user dictionary must not
+    change how a text none of its new words are in is cut."""
+    import shutil
+
+    from kgbuild.config import ontology_dir
+
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(ontology_dir() / "gazetteer", folder)
+    with (folder / "places.tsv").open("a", encoding="utf-8") as handle:
+        for n in range(3000):
+            handle.write(f"测试地{n:04d}\t\tcity\t浙江省\n")
+    text = "约110万巴勒斯坦人在24小时内撤离，越南共产党中央政治局胡志明国家政治学院举行仪式。"
+    doc = normalise(Document(id="t", text=text, source="test"))
+    before = [t.text for t in segment(doc, load_segmenter()).tokens]
+    after = [t.text for t in segment(doc, load_segmenter(str(folder))).tokens]
+    assert after == before

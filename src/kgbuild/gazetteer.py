@@ -81,6 +81,9 @@ class Gazetteer:
     #: campaigns a short form names only while they run: (short form, first month, last month,
     #: the initiative's name), months as YYYY-MM
     campaigns: tuple[tuple[str, str, str, str], ...] = ()
+    #: counties by their names without 县/市/旗 (罗甸 -> 罗甸县), which name them only right after
+    #: their province or city (贵州罗甸): bare, many are ordinary words (平原, 江山, 太湖)
+    county_shorts: Mapping[str, PlaceEntry] = field(default_factory=dict)
     files: tuple[str, ...] = field(default=())  #: the files read, for provenance
 
     def org(self, surface: str) -> OrgEntry | None:
@@ -152,6 +155,12 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         entry = PlaceEntry(name, kind, parent or None, _split(aliases))
         for surface in (name, *entry.aliases):
             places.setdefault(surface, entry)
+    county_shorts: dict[str, PlaceEntry] = {}
+    for _, (name, short, parent) in read_table(root / "counties.tsv", ("name", "short", "parent")):
+        # (a county places.tsv lists keeps its row there)
+        entry = places.setdefault(name, PlaceEntry(name, "county", parent or None))
+        if short and short not in places:
+            county_shorts[short] = entry
     entries += _derived_bodies(places, {e.name for e in entries})
     for entry in entries:
         for surface in (entry.name, *entry.aliases):
@@ -238,6 +247,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         transliteration=translit,
         sides=MappingProxyType(sides),
         campaigns=tuple(campaigns),
+        county_shorts=MappingProxyType(county_shorts),
         files=files,
         org_prefixes=_prefixes(orgs),
         initiative_prefixes=_prefixes(initiatives),

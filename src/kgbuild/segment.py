@@ -23,6 +23,9 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]+|[;；](?=\S)")
 
 jieba.setLogLevel(logging.WARNING)
 
+#: The total jieba divides word counts by, as a multiple of its own dictionary's total.
+USER_TOTAL_FACTOR = 8
+
 
 @dataclass(frozen=True)
 class Segmenter:
@@ -57,6 +60,7 @@ def load_segmenter(gazetteer_dir: str | None = None) -> Segmenter:
     gaz = load_gazetteer(gazetteer_dir)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    base_total = tokenizer.total
     tags = dict(jieba.posseg.POSTokenizer(tokenizer).word_tag_tab)
     for word, tag in sorted(_user_words(gaz).items()):
         if len(word) < 2:
@@ -64,6 +68,11 @@ def load_segmenter(gazetteer_dir: str | None = None) -> Segmenter:
         # High enough that a known name is one word, as jieba's suggest_freq would make it.
         tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0) or 0, 50000), tag=tag)
         tags[word] = tag
+    # jieba adds each word's count to the total all counts are divided by, so every word of a
+    # larger user dictionary would weigh less against the words around it, and a gazetteer
+    # row added anywhere would cut texts it is not in otherwise. A fixed total (about what the
+    # dictionary summed to when the rules were written) makes each word count for itself.
+    tokenizer.total = USER_TOTAL_FACTOR * base_total
     return Segmenter(tokenizer=tokenizer, tags=tags)
 
 

@@ -2500,9 +2500,10 @@ class OrganizationExtractor:
         out = []
         tokens = doc.tokens
         for k, token in enumerate(tokens):
-            if token.pos != "ns" and not self._district_after_city(tokens, k):
+            county = self._county_by_short_name(tokens, k)
+            if token.pos != "ns" and county is None and not self._district_after_city(tokens, k):
                 continue
-            entry, token_end = place_at(text, token, self.gaz)
+            entry, token_end = (county, token.end) if county is not None else place_at(text, token, self.gaz)
             if entry is None and self._county(tokens, k):
                 # 红河州河口县紧急调度…: a county or district no gazetteer lists acts the same way
                 if not taken.overlaps(token.start, token.end) and self._acts(text, tokens, k):
@@ -2553,7 +2554,7 @@ class OrganizationExtractor:
                     if gov is not None:
                         out.append(self._mention(doc, at.start, at.end, gov, "place_acting"))
             elif k + 1 < len(tokens) and tokens[k + 1].text in _LIST_JOINERS:
-                out += self._places_listed_acting(doc, k, taken)
+                out += self._places_listed_acting(doc, k, entry, taken)
         if "当地" in text:
             out += self._local_government(doc)
         return out
@@ -2682,7 +2683,21 @@ class OrganizationExtractor:
             and comma.text in ("，", ",")
         )
 
-    def _places_listed_acting(self, doc: SegmentedText, k: int, taken: _Coverage) -> list[Mention]:
+    def _county_by_short_name(self, tokens: tuple[Token, ...], k: int) -> PlaceEntry | None:
+        """贵州罗甸, 浙江安吉: a county named without 县 or 市, right after its province or city."""
+        county = self.gaz.county_shorts.get(tokens[k].text)
+        if county is None or k == 0 or (above := self.gaz.places.get(tokens[k - 1].text)) is None:
+            return None
+        place = county
+        for _ in range(3):
+            place = self.gaz.places.get(place.parent or "")
+            if place is None:
+                return None
+            if place.name == above.name:
+                return county
+        return None
+
+    def _places_listed_acting(self, doc: SegmentedText, k: int, first: PlaceEntry, taken: _Coverage) -> list[Mention]:
         """钦州、北海、防城港等地分批次解除…: the cities of a list that ends in 等地 and does
         what a government does act, each as its government."""
         text, tokens = doc.text, doc.tokens
@@ -2695,7 +2710,7 @@ class OrganizationExtractor:
             opener -= 1  # 浙江宁波、嘉兴、台州多地组织…: the cities of a list after their province
         if opener >= 0 and (tokens[opener].text not in _CLAUSE_OPENERS or tokens[opener].text == "、"):
             return []  # 在教育系统、海南、浙江等地宣讲: the list is where, not who
-        listed = [(k, self.gaz.places[tokens[k].text])]
+        listed = [(k, first)]
         i = k
         while i + 2 < len(tokens) and tokens[i + 1].text in _LIST_JOINERS:
             entry = self._listed_place(tokens[i + 2])

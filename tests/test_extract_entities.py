@@ -2159,3 +2159,27 @@ def test_extract_entities_a_county_acting_by_its_short_or_full_name(text: str, g
 def test_extract_entities_a_county_short_name_needs_its_own_province_or_city(text: str) -> None:
     labels = {m.label for m in _organizations_all(text)}
     assert not {"罗甸县人民政府", "平原县人民政府"} & labels
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("瑞典检察院当天还宣布封锁现场。", "瑞典检察院", None),  # an adverb before the verb of speech
+        (
+            "欧盟气候监测机构哥白尼气候变化服务局6日公布数据。",
+            "哥白尼气候变化服务局",
+            "欧盟气候监测机构哥白尼气候变化服务局",
+        ),
+        ("尼日利亚国家电视台报道称，选举平稳进行。", "尼日利亚国家电视台", None),  # the state's broadcaster
+        ("民众在韩国国会大楼前举行集会。", None, "韩国国会"),  # a building named after a body
+        ("塔吉克斯坦议会大楼即将落成。", None, "塔吉克斯坦议会"),
+        ("广东调动各方力量深入一线。", "广东省人民政府", None),
+    ],
+)
+def test_extract_entities_bodies_by_their_words_around(text: str, present: str | None, absent: str | None) -> None:
+    _assert_bodies(text, present, absent)
+
+
+def test_extract_entities_a_body_after_what_kind_it_is_keeps_its_owners_category() -> None:
+    found = {m.label: m.category for m in _organizations_all("欧盟气候监测机构哥白尼气候变化服务局6日公布数据。")}
+    assert found.get("哥白尼气候变化服务局") == "international"

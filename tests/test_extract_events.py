@@ -2600,3 +2600,8 @@ def test_extract_events_a_ceremony_of_a_kind_is_named_after_the_facility_holding
 def test_extract_events_a_launch_is_named_without_when_or_how_it_started() -> None:
     assert "首届北京朝阳国际灯光节启动" in _events_of("首届北京朝阳国际灯光节昨晚在朝阳公园启动。")
     assert "南极罗斯海新站主体工程建设启动" in _events_of("南极罗斯海新站主体工程建设全面启动。")
+
+
+def test_extract_events_the_body_that_launched_a_meeting_holds_it() -> None:
+    (event,) = _pipeline_events("由哥伦比亚政府发起的“委内瑞拉政治进程国际会议”25日在波哥大举行。")
+    assert event.organizer == "哥伦比亚政府"

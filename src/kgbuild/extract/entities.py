@@ -647,6 +647,7 @@ _ACTING_VERBS = frozenset(
     | {"紧盯", "全面提高"}  # (宁夏正紧盯/z, 辽宁今年全面提高/n)
     | {"利用", "充分利用", "动员", "广泛动员"}  # (萍乡利用/n 空地, 遂宁充分利用/n, 动员/n)
     | {"谋划", "营造"}  # (广州将谋划/n 推动, 广西将营造/vn)
+    | {"调动", "调整"}  # (广东调动/vn 各方力量)
 )
 #: Verbs of what happens to a place, not of what its government does.
 _BEFALLS = frozenset(
@@ -1043,11 +1044,11 @@ _PERSONS_TITLE_KINDS = frozenset({"member"})
 #: A name in quotes that may be a body's (“美中青少年学生交流协会”).
 _QUOTED_BODY = re.compile(r"“([\u4e00-\u9fff]{4,20})”")
 #: What ends a foreign body's name that speaks (选举委员会, 航空运输署, 总理办公室), and what
-#: follows it: a day or a time word, then the verb of speech.
+#: follows it: a day or a time word, an adverb (还, 也), then the verb of speech.
 _SPEAKING_BODY_ENDS = "(?:委员会|署|局|议会|联合会|协会|工会|法院|检察院|总统府|办公室|中心)"
 _SPEAKING_BODY_TAIL = (
     "(?:[0-9一二三四五六七八九十]{1,3}日|今天|当天|此前|日前|近日|当地时间[0-9]{1,2}日)?"
-    "(?:发布消息|发表声明|发布声明)?(?:称|宣布|表示|重申|指出|说)"
+    "(?:还|也|则|又|再次|随后|同时)?(?:发布消息|发表声明|发布声明)?(?:称|宣布|表示|重申|指出|说)"
 )
 #: Endings of a kind of area, no county or district (边境地区, 欧元区, 自贸区, 开发区).
 _AREA_KINDS = (
@@ -1062,6 +1063,8 @@ _REGISTERED_FORMS = ("有限公司", "有限责任公司")
 _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|继续|今天|当天)*发布了?[^，。；]{0,12}预警")
 #: Quantity and size words before a state's banks in general (一些大型美国银行).
 _SOME_OF = _QUANTIFIERS | {"大型", "中小", "中小型", "地区", "这些", "其他", "各大", "数家"}
+#: Words after a body's name that make it a building's (国会大楼, 市政府旧址).
+_BUILDING_AFTER = re.compile("大楼|大厦|办公楼|旧址")
 #: Characters that make a word with a site's closing 网 (中国网|球, 网民, 网络): no site.
 _NET_WORDS = frozenset("球络友民页站点购红速格")
 
@@ -1340,6 +1343,8 @@ class OrganizationExtractor:
             # part of the work's name; a title that is the body's whole name is the paper itself
             titles = SpanIndex(match.span(1) for match in _TITLE.finditer(doc.text))
             out = [m for m in out if not titles.held_by_longer(m.start, m.end)]
+        # 韩国国会大楼, 塔吉克斯坦议会大楼: a building named after a body is no mention of it
+        out = [m for m in out if m.kind != "organization" or not _BUILDING_AFTER.match(doc.text, m.end)]
         parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
         inside = _inside_longer(out)
         kept = [
@@ -3362,13 +3367,15 @@ class OrganizationExtractor:
                     # its own (中冶华天工程技术有限公司 of 中国五矿集团)
                     label, rule = name, "department_of_known"
                 elif (
-                    parent_mention.kind == "place"
-                    and self._abroad(parent_mention.label)
-                    and (own := self._after_appositive(name, suffix))
-                ):
-                    # 美国经济研究机构|世界大型企业联合会, 德国智库|伊弗经济研究所: the words
-                    # before say what kind of body it is; the name is what follows them
+                    (parent_mention.kind == "place" and self._abroad(parent_mention.label))
+                    or (parent_mention.kind != "place" and parent_mention.category == "international")
+                ) and (own := self._after_appositive(name, suffix)):
+                    # 美国经济研究机构|世界大型企业联合会, 德国智库|伊弗经济研究所, 欧盟气候监测
+                    # 机构|哥白尼气候变化服务局: the words before say what kind of body it is; the
+                    # name is what follows them
                     start, label, rule, parent = end - len(own), own, "suffix", None
+                    if parent_mention.kind != "place" and category == "government":
+                        category = "international"  # a body of the EU's or the UN's is no state's
                 elif parent_mention.kind == "place" and name.startswith(_LOCAL_KINDS):
                     continue  # 宁夏当地学校, 廊坊属地派出所: the place's schools or stations of a kind
                 elif parent_mention.kind == "place":
@@ -3721,6 +3728,8 @@ class OrganizationExtractor:
                 return False
         if one_word and category in ("enterprise", "other", "media") and len(name) - len(suffix) >= 2:
             return True
+        if category == "media" and name.startswith(("国家", "第一")) and len(name) > len(suffix) + 1:
+            return True  # 尼日利亚国家电视台, 布基纳法索第一电视台: the state's own broadcaster
         if category == "international":
             # 坦桑尼亚国民议会, 德国联邦议会: a state's legislature (not a level: 地方议会)
             return not self._level_of_body(name) and not any(c in NOT_IN_NAME for c in name[:2])

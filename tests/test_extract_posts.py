@@ -1182,3 +1182,10 @@ def test_posts_taken_again_for_a_new_term_or_new_in_a_body(text: str, post: tupl
 def test_posts_a_ministers_short_title_after_a_title_at_home() -> None:
     assert ("秦刚", "部长", "外交部", False) in _posts("国务委员兼外长秦刚出席。")
     assert ("李尚福", "部长", "国防部", False) in _posts("国务委员兼国防部长李尚福出席。")
+
+
+def test_extract_posts_de_between_the_body_and_the_title() -> None:
+    doc = Document(id="t", text="国家菌草研究中心的首席科学家林占熺介绍了情况。", source="t.txt")
+    relations = extract_document(doc, load_settings()).relations
+    posts = {(r.person, r.title, r.org) for r in relations if isinstance(r, Post)}
+    assert ("林占熺", "首席科学家", "国家菌草研究中心") in posts

@@ -1136,6 +1136,8 @@ class PostExtractor:
             leader = self._title_ending(text, pos) if title in _SPOKESMEN else None
             if leader is not None and self.gaz.titles[leader] in ("leader", "foreign"):
                 pos -= len(leader)
+            if pos not in org_by_end and text.endswith("的", 0, pos) and (pos - 1) in org_by_end:
+                pos -= 1  # 国家菌草研究中心的首席科学家林占熺: 的 between the body and the title
             org = org_by_end.get(pos)
             if org is not None and any(at in person_ends for at in range(org.start + 1, org.end)):
                 org = None  # 总统拉赫蒙率议会上院: a clause with a name in it, not a body

@@ -2183,3 +2183,15 @@ def test_extract_entities_bodies_by_their_words_around(text: str, present: str |
 def test_extract_entities_a_body_after_what_kind_it_is_keeps_its_owners_category() -> None:
     found = {m.label: m.category for m in _organizations_all("欧盟气候监测机构哥白尼气候变化服务局6日公布数据。")}
     assert found.get("哥白尼气候变化服务局") == "international"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广西南宁抽水蓄能电站工地上，工人加紧施工。",  # a plant named after the place
+        "他先后参加渡江战役、江西剿匪、抗美援朝战争。",  # an item of a list of other things
+        "海南受台风影响，部分用户停电。",  # what befalls the place
+    ],
+)
+def test_extract_entities_a_place_that_names_a_plant_or_suffers_does_not_act(text: str) -> None:
+    assert not any(m.rule == "place_acting" for m in _organizations_all(text))

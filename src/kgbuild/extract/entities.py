@@ -655,6 +655,7 @@ _BEFALLS = frozenset(
     | {"出发", "前往", "抵达", "途经", "飞往", "飞抵", "开往", "返回", "出境", "入境", "预计", "预报"}
     # what visitors do in a place (在上海、江苏盐城考察), and a place's rank or brand
     | {"考察", "调研", "视察", "列入", "累计", "处于", "制造", "站", "普降", "遭受", "受灾"}
+    | {"受", "受到"}  # (海南受台风“摩羯”影响)
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
@@ -1059,6 +1060,8 @@ _AREA_KINDS = (
 _BRACKETED_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 #: The legal forms that end a registered company's full name (深圳市创新投资集团有限公司).
 _REGISTERED_FORMS = ("有限公司", "有限责任公司")
+#: A power plant or a building site named after the place before it (南宁|抽水蓄能电站).
+_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:抽水蓄能电站|核电站|水电站|电厂)")
 #: A weather warning issued where the places stand (等地|发布大雾橙色预警).
 _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|继续|今天|当天)*发布了?[^，。；]{0,12}预警")
 #: Quantity and size words before a state's banks in general (一些大型美国银行).
@@ -2812,9 +2815,13 @@ class OrganizationExtractor:
             j -= 2  # 从西安、成都扩容到…: a later item of a list starts no clause the list does not
         if j >= 0 and tokens[j].text not in _CLAUSE_OPENERS:
             return False
+        if j >= 1 and tokens[j].text == "、" and tokens[j - 1].pos != "ns":
+            return False  # 渡江战役、江西剿匪: a later item of a list of other things starts no clause
         k = k if last is None else last
         if k + 1 >= len(tokens) or _WARNING_ISSUED.match(text, tokens[k].end):
             return False  # (江西、安徽等地发布大雾橙色预警: the weather services warn, not the governments)
+        if _FACILITY_NAMED.match(text, tokens[k].end):
+            return False  # 广西南宁|抽水蓄能电站: a plant named after the place
         nxt = tokens[k + 1]
         if nxt.text in _NOT_ACTING and not (
             # 海南省已紧急避险转移…: 已 before a verb of doing (not 已有, 已是)

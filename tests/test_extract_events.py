@@ -2605,3 +2605,18 @@ def test_extract_events_a_launch_is_named_without_when_or_how_it_started() -> No
 def test_extract_events_the_body_that_launched_a_meeting_holds_it() -> None:
     (event,) = _pipeline_events("由哥伦比亚政府发起的“委内瑞拉政治进程国际会议”25日在波哥大举行。")
     assert event.organizer == "哥伦比亚政府"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("与会嘉宾共同欣赏两国名曲，观看中秘合作成果展等。", "中秘合作成果展"),  # watched, not named so
+        ("亲属冲入以色列议会会议现场。", "以色列议会会议"),
+    ],
+)
+def test_extract_events_a_verb_before_the_name_is_not_part_of_it(text: str, name: str) -> None:
+    assert _events_of(text) == {name}
+
+
+def test_extract_events_a_plenum_only_grasped_is_no_event() -> None:
+    assert not _events_of("全面认识把握全会对对外工作的战略部署。")

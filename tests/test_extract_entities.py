@@ -2195,3 +2195,18 @@ def test_extract_entities_a_body_after_what_kind_it_is_keeps_its_owners_category
 )
 def test_extract_entities_a_place_that_names_a_plant_or_suffers_does_not_act(text: str) -> None:
     assert not any(m.rule == "place_acting" for m in _organizations_all(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("据海关统计，今年前7个月，我国对其他金砖国家进出口增长。", "海关总署", None),  # customs named alone
+        ("据深圳海关统计，深圳出口居首位。", "深圳海关", "海关总署"),  # a place's customs
+        ("江苏增长12.8%，浙江增长21.5%。", None, "江苏省人民政府"),  # a figure of the place, no act
+        ("成都直达黄龙九寨站的动车今天通车。", None, "成都市人民政府"),  # a train's origin
+    ],
+)
+def test_extract_entities_customs_by_its_figures_and_places_by_theirs(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

@@ -656,6 +656,8 @@ _BEFALLS = frozenset(
     # what visitors do in a place (在上海、江苏盐城考察), and a place's rank or brand
     | {"考察", "调研", "视察", "列入", "累计", "处于", "制造", "站", "普降", "遭受", "受灾"}
     | {"受", "受到"}  # (海南受台风“摩羯”影响)
+    # a figure of the place (江苏增长12.8%), a train's origin (成都直达黄龙九寨站)
+    | {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "上涨", "回落", "直达"}
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
@@ -1066,6 +1068,8 @@ _FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:抽水蓄能电站|核电
 _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|继续|今天|当天)*发布了?[^，。；]{0,12}预警")
 #: Quantity and size words before a state's banks in general (一些大型美国银行).
 _SOME_OF = _QUANTIFIERS | {"大型", "中小", "中小型", "地区", "这些", "其他", "各大", "数家"}
+#: Customs named alone before the figures it counts (据海关统计, 海关数据显示).
+_CUSTOMS_FIGURES = re.compile(r"(?:(?<=[据，。；：\n])|^)海关(?=统计|数据显示|最新数据)")
 #: Words after a body's name that make it a building's (国会大楼, 市政府旧址).
 _BUILDING_AFTER = re.compile("大楼|大厦|办公楼|旧址")
 #: Characters that make a word with a site's closing 网 (中国网|球, 网民, 网络): no site.
@@ -1335,6 +1339,7 @@ class OrganizationExtractor:
         out += self._places_acting(doc, out + found.mentions("organization"))
         out += self._places_among_bodies(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
+        out += self._customs_figures(doc, out + found.mentions("organization"))
         out += self._village_party_units(doc, out + found.mentions("organization"))
         out += self._states_joining(doc, out + found.mentions("organization"))
         out += self._bodies_of_the_items_state(doc, out + found.mentions("organization", "place"))
@@ -1959,6 +1964,20 @@ class OrganizationExtractor:
             if entry is not None:
                 out.append(self._mention(doc, token.start, token.end, entry, "home_service"))
         return out
+
+    def _customs_figures(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """据海关统计, 海关数据显示: customs named alone with the trade figures it counts is the
+        General Administration of Customs (海关总署); a place's customs is named with its place."""
+        text = doc.text
+        entry = self.gaz.org("海关总署")
+        if entry is None or "海关" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        return [
+            self._mention(doc, match.start(), match.end(), entry, "customs_figures")
+            for match in _CUSTOMS_FIGURES.finditer(text)
+            if not taken.overlaps(match.start(), match.end())
+        ]
 
     def _shared_heads(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """中央电视台综合频道、新闻频道: the items of a list after a known body's name share
@@ -3442,6 +3461,8 @@ class OrganizationExtractor:
                     parent = None  # the text names a place, not the government above the body
                     if category == "international" and not self._abroad(parent_mention.label):
                         category = "government"  # 香港特区区议会: a council at home is a state organ
+                    elif suffix == "代表团" and self._abroad(parent_mention.label):
+                        category = "international"  # 尼日利亚宗教领袖代表团: a delegation from abroad
                     elif (
                         category == "other"
                         and name.startswith("国家")

@@ -2210,3 +2210,10 @@ def test_extract_entities_customs_by_its_figures_and_places_by_theirs(
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+def test_extract_entities_an_armed_police_corps_and_its_detachment() -> None:
+    found = {m.label: m.parent for m in _organizations_all("武警广西总队桂林支队官兵参与救援。")}
+    assert found.get("武警广西总队") == "中国人民武装警察部队"
+    assert found.get("武警广西总队桂林支队") == "武警广西总队"
+    assert "广西总队" not in found

@@ -1068,6 +1068,8 @@ _FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:抽水蓄能电站|核电
 _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|继续|今天|当天)*发布了?[^，。；]{0,12}预警")
 #: Quantity and size words before a state's banks in general (一些大型美国银行).
 _SOME_OF = _QUANTIFIERS | {"大型", "中小", "中小型", "地区", "这些", "其他", "各大", "数家"}
+#: The armed police, parent of its corps (武警广西总队).
+_ARMED_POLICE = "中国人民武装警察部队"
 #: Customs named alone before the figures it counts (据海关统计, 海关数据显示).
 _CUSTOMS_FIGURES = re.compile(r"(?:(?<=[据，。；：\n])|^)海关(?=统计|数据显示|最新数据)")
 #: Words after a body's name that make it a building's (国会大楼, 市政府旧址).
@@ -1100,6 +1102,26 @@ def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
         replace(m, label=full[m.label], aliases=(m.label,)) if m.label in full and m.label != m.text else m
         for m in mentions
     ]
+
+
+def _armed_police_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """武警广西总队桂林支队: a corps of the armed police named by its province keeps 武警 in its
+    name and has the armed police as its parent; a detachment right after it is the corps'."""
+    if "武警" not in text:
+        return mentions
+    corps = {
+        m.end: "武警" + m.label
+        for m in mentions
+        if m.kind == "organization" and m.label.endswith("总队") and text.endswith("武警", 0, m.start)
+    }
+    out = []
+    for m in mentions:
+        if m.kind == "organization" and m.end in corps and m.label.endswith("总队"):
+            m = replace(m, start=m.start - 2, text="武警" + m.text, label=corps[m.end], parent=_ARMED_POLICE)
+        elif m.kind == "organization" and m.label.endswith("支队") and m.start in corps:
+            m = replace(m, label=corps[m.start] + m.label, parent=corps[m.start])
+        out.append(m)
+    return out
 
 
 class _Coverage:
@@ -1362,7 +1384,7 @@ class OrganizationExtractor:
         ]
         if "下属" in doc.text:
             kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
-        return _armies_by_the_name_written(kept)
+        return _armed_police_units(doc.text, _armies_by_the_name_written(kept))
 
     def _bodies_of_the_items_state(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """美国国务院…，已绕过国会: a legislature or a party written bare in a news item is the

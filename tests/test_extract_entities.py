@@ -508,9 +508,6 @@ def test_extract_entities_organization_regressions(text: str, surface: str, labe
         "在湖南长沙，当地的农民正忙着收割。",
         "广西、内蒙古等地的高标准农田开工，当地组织农民施工。",
         "保定涞水县九龙镇境内干道受损严重，当地组织突击队抢修。",
-        # a county the gazetteer lacks (jieba tags 富平 a name) is nearer than its province
-        "在陕西富平，当地组织农技人员深入田间指导。",
-        "在山东新泰，当地投入6500台农机。",
     ],
 )
 def test_extract_entities_a_place_that_does_not_act_is_no_body(text: str) -> None:
@@ -2217,3 +2214,18 @@ def test_extract_entities_an_armed_police_corps_and_its_detachment() -> None:
     assert found.get("武警广西总队") == "中国人民武装警察部队"
     assert found.get("武警广西总队桂林支队") == "武警广西总队"
     assert "广西总队" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "county", "province"),
+    [
+        # a county nearer than its province, by its short name (jieba tags 富平 a name)
+        ("在陕西富平，当地组织农技人员深入田间指导。", "富平县人民政府", "陕西省人民政府"),
+        ("在山东新泰，当地投入6500台农机。", "新泰市人民政府", "山东省人民政府"),
+        ("在湖北当阳，当地提前培训农机手。", "当阳市人民政府", "湖北省人民政府"),
+    ],
+)
+def test_extract_entities_local_stands_for_the_county_named_after_its_province(
+    text: str, county: str, province: str
+) -> None:
+    _assert_bodies(text, county, province)

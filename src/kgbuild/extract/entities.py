@@ -2685,7 +2685,11 @@ class OrganizationExtractor:
                 word = tokens[j].text
                 if any(c in "。！？!?\n；;" for c in word) or word in _PLACES_OF_A_LIST or word in ("等", "各地"):
                     break  # 广西、内蒙古等地…，当地: the places of a list, not one
-                entry = place_at(text, tokens[j], self.gaz)[0] or self._listed_place(tokens[j])
+                entry = (
+                    self._county_by_short_name(tokens, j)  # 在湖北当阳，当地: the county, not its province
+                    or place_at(text, tokens[j], self.gaz)[0]
+                    or self._listed_place(tokens[j])
+                )
                 if (
                     entry is None
                     and tokens[j].pos == "ns"
@@ -3162,8 +3166,8 @@ class OrganizationExtractor:
                 place.kind != "city"
                 and (
                     below is not None
-                    and below.kind == "city"
-                    and below.parent == place.name
+                    and below.kind in ("city", "county")
+                    and self._lies_in(below, place.name)
                     # 湖北省广水市公安局: a county-level city the gazetteer does not list
                     or below is None
                     and (city := _CITY_IN_NAME.match(rest)) is not None
@@ -3179,6 +3183,17 @@ class OrganizationExtractor:
                 return name
             name = shorter
         return name
+
+    def _lies_in(self, place: PlaceEntry, above: str) -> bool:
+        """Whether the place lies in the place named `above` (a county in its city's province)."""
+        for _ in range(3):
+            if place.parent == above:
+                return True
+            parent = self.gaz.places.get(place.parent or "")
+            if parent is None:
+                return False
+            place = parent
+        return False
 
     def _suffix_category(self, name: str) -> tuple[str, str] | None:
         """The longest body ending the name has after at least one more character."""

@@ -2229,3 +2229,10 @@ def test_extract_entities_local_stands_for_the_county_named_after_its_province(
     text: str, county: str, province: str
 ) -> None:
     _assert_bodies(text, county, province)
+
+
+def test_extract_entities_a_unit_after_its_foreign_body_and_a_gloss_in_brackets() -> None:
+    text = "俄罗斯国家杜马（议会下院）国际事务委员会主席斯卢茨基表示。"
+    found = {m.label: m.parent for m in _organizations_all(text)}
+    assert found.get("俄罗斯国家杜马国际事务委员会") == "俄罗斯国家杜马"
+    assert "国际事务委员会" not in found

@@ -3319,12 +3319,21 @@ class OrganizationExtractor:
                     text.rfind("(", max(0, name_start - 12), name_start),
                 )
                 inner, outer = by_end.get(name_start - 1), by_end.get(opening)
+                gloss = text[opening + 1 : name_start - 1]
                 if not (
                     opening > 0
                     and outer is not None
-                    and inner is not None
-                    and outer.kind == inner.kind == "organization"
-                    and inner.label == outer.label
+                    and outer.kind == "organization"
+                    and (
+                        inner is not None
+                        and inner.kind == "organization"
+                        and inner.label == outer.label
+                        # 俄罗斯国家杜马（议会下院）|国际事务委员会: what the body is, in brackets
+                        or inner is None
+                        and outer.category == "international"
+                        and 2 <= len(gloss) <= 8
+                        and all(map(is_han, gloss))
+                    )
                 ):
                     continue
                 bracketed = outer

@@ -857,3 +857,17 @@ def test_statements_a_request_acted_on_anywhere_in_its_clause_is_none() -> None:
     said = _pipeline_statements("各地根据国务院联防联控机制要求，进一步落实对口帮扶。李强要求，各地要落实责任。")
     assert ("李强", "要求") in said
     assert not any(speaker == "国务院联防联控机制" for speaker, _ in said)
+
+
+def test_extract_statements_each_of_those_who_spoke_in_turn() -> None:
+    text = (
+        "座谈会上，民革中央主席郑建邦、民盟中央主席丁仲礼和无党派人士代表包信和先后发言。"
+        "他们完全赞同中共中央对当前经济形势的分析判断。"
+    )
+    found = {(s.speaker, s.cue) for s in _pipeline(text).relations if isinstance(s, Statement)}
+    assert found == {("郑建邦", "赞同"), ("丁仲礼", "赞同"), ("包信和", "赞同")}
+
+
+def test_extract_statements_no_one_in_turn_without_they() -> None:
+    text = "座谈会上，民革中央主席郑建邦、民盟中央主席丁仲礼先后发言。大家认为，形势总体向好。"
+    assert not {s for s in _pipeline(text).relations if isinstance(s, Statement) and s.cue == "认为"}

@@ -159,6 +159,15 @@ def _in_book_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
+#: Adverbs of order between the last name of a list and its verb (X、Y和Z先后发言).
+_IN_TURN = ("先后", "相继", "依次", "分别")
+
+
+def _in_turn_length(text: str, pos: int) -> int:
+    """The length of an adverb of order at pos (先后发言), else 0."""
+    return next((len(w) for w in _IN_TURN if text.startswith(w, pos)), 0)
+
+
 @register("people")
 class PeopleExtractor:
     """Personal names, where the context says a name stands."""
@@ -930,10 +939,12 @@ class PeopleExtractor:
         if (
             after_title
             and text[long_end - 1 : long_end] == "和"
-            and self.verb_re.match(text, long_end)
+            and self.verb_re.match(text, long_end + _in_turn_length(text, long_end))
             and self._looks_like_name(text[pos : long_end - 1])
         ):
-            return pos, long_end  # 国防部长魏凤和出席: 和 before a verb ends a name, joins no other
+            # 国防部长魏凤和出席, 代表包信和先后发言: 和 before a verb (or 先后 and a verb) ends a
+            # name, joins no other
+            return pos, long_end
         if (
             after_title
             and long_end <= len(text)

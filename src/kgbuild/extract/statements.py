@@ -115,6 +115,10 @@ _ROLES = (
 )
 
 _PRONOUNS = ("他", "她")
+#: The people named before it spoke in turn, and what they thought (X、Y先后发言。他们认为…).
+_IN_TURN = re.compile(
+    r"(?:先后|相继|依次|分别|等)(?:作了?)?发言[。；]他们(?:都|均|完全|一致|还)*(?P<cue>认为|赞同|表示)[，,]?"
+)
 #: Leader titles that, alone before a cue, name the person last called so (总书记指出).
 _BARE_TITLES = ("总书记", "主席", "总理", "总统", "首相")
 #: A count of the countries listed before it (等国, 三国).
@@ -841,6 +845,31 @@ class StatementExtractor:
                     content_end=content_end,
                     extractor=self.name,
                     rule=hit.rule,
+                )
+        # X、Y、Z先后发言。他们认为…: each of the people who spoke in turn
+        for match in _IN_TURN.finditer(text):
+            sentence = max((s for s in ctx.sentence_starts if s <= match.start()), default=0)
+            content_start = match.end()
+            content_end = self._content_end(doc, content_start)
+            content = text[content_start:content_end].strip()
+            if not content:
+                continue
+            for person in people_list:
+                if not sentence <= person.start < match.start() or (person.label, content_start) in seen:
+                    continue
+                seen.add((person.label, content_start))
+                spoken.add(person.label)
+                yield Statement(
+                    speaker=person.label,
+                    speaker_kind="person",
+                    cue=match.group("cue"),
+                    content=content,
+                    start=person.start,
+                    end=content_end,
+                    content_start=content_start,
+                    content_end=content_end,
+                    extractor=self.name,
+                    rule="spoke_in_turn",
                 )
         # a person found here is one only where a statement of theirs shows it
         yield from (m for m in titled if m.label in spoken)

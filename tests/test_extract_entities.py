@@ -2236,3 +2236,8 @@ def test_extract_entities_a_unit_after_its_foreign_body_and_a_gloss_in_brackets(
     found = {m.label: m.parent for m in _organizations_all(text)}
     assert found.get("俄罗斯国家杜马国际事务委员会") == "俄罗斯国家杜马"
     assert "国际事务委员会" not in found
+
+
+def test_extract_entities_a_states_forces_stationed_abroad() -> None:
+    found = {m.label: (m.category, m.parent) for m in _organizations_all("要求法国驻尼日尔军队9月3日前撤离。")}
+    assert found.get("法国驻尼日尔军队") == ("international", "法国")

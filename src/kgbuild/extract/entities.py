@@ -865,7 +865,7 @@ _NOT_UNITS = frozenset({"医院", "大学", "学校", "公司", "银行"})
 #: Services of the armed forces that, named alone in a story about no foreign body, are the PLA's.
 _HOME_SERVICES = {"陆军": "中国人民解放军陆军", "海军": "中国人民解放军海军", "空军": "中国人民解放军空军"}
 #: A state's missions abroad (美国驻华使领馆).
-_MISSIONS = "大使馆|使馆|使领馆|总领事馆|总领馆|领事馆|代表处"
+_MISSIONS = "大使馆|使馆|使领馆|总领事馆|总领馆|领事馆|代表处|军队"
 #: A newspaper, a weekly or a magazine named in 《》 (《纽约时报》, 《圣保罗页报》, 《新闻周刊》).
 _NEWSPAPER = re.compile(r"《([\u4e00-\u9fff·]{1,12}?(?:报|周刊|杂志))》")
 #: A title in 《》: a work's, a law's or a paper's name.

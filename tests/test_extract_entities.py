@@ -2241,3 +2241,15 @@ def test_extract_entities_a_unit_after_its_foreign_body_and_a_gloss_in_brackets(
 def test_extract_entities_a_states_forces_stationed_abroad() -> None:
     found = {m.label: (m.category, m.parent) for m in _organizations_all("要求法国驻尼日尔军队9月3日前撤离。")}
     assert found.get("法国驻尼日尔军队") == ("international", "法国")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("中央第十巡回指导组紧紧围绕主题开展工作。", "中央第十巡回指导组"),
+        ("王小洪及主题教育中央第十五指导组全体成员参加。", "主题教育中央第十五指导组"),
+    ],
+)
+def test_extract_entities_the_party_centres_numbered_guiding_groups(text: str, group: str) -> None:
+    found = {m.label: m.category for m in _organizations_all(text)}
+    assert found.get(group) == "party"

@@ -1070,6 +1070,8 @@ _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|�
 _SOME_OF = _QUANTIFIERS | {"大型", "中小", "中小型", "地区", "这些", "其他", "各大", "数家"}
 #: The armed police, parent of its corps (武警广西总队).
 _ARMED_POLICE = "中国人民武装警察部队"
+#: The Party centre's numbered guiding groups (主题教育中央第五巡回指导组).
+_GUIDING_GROUP = re.compile(r"(?:主题教育)?中央第[一二三四五六七八九十百]{1,4}(?:巡回)?指导组")
 #: Customs named alone before the figures it counts (据海关统计, 海关数据显示).
 _CUSTOMS_FIGURES = re.compile(r"(?:(?<=[据，。；：\n])|^)海关(?=统计|数据显示|最新数据)")
 #: Words after a body's name that make it a building's (国会大楼, 市政府旧址).
@@ -1362,6 +1364,7 @@ class OrganizationExtractor:
         out += self._places_among_bodies(doc, out + found.mentions("organization"))
         out += self._home_services(doc, out + found.mentions("organization"))
         out += self._customs_figures(doc, out + found.mentions("organization"))
+        out += self._guiding_groups(doc, out + found.mentions("organization"))
         out += self._village_party_units(doc, out + found.mentions("organization"))
         out += self._states_joining(doc, out + found.mentions("organization"))
         out += self._bodies_of_the_items_state(doc, out + found.mentions("organization", "place"))
@@ -1998,6 +2001,19 @@ class OrganizationExtractor:
         return [
             self._mention(doc, match.start(), match.end(), entry, "customs_figures")
             for match in _CUSTOMS_FIGURES.finditer(text)
+            if not taken.overlaps(match.start(), match.end())
+        ]
+
+    def _guiding_groups(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """主题教育中央第五巡回指导组, 中央第四十六指导组: the Party centre's numbered guiding
+        groups, named as written."""
+        text = doc.text
+        if "指导组" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known if m.kind == "organization"))
+        return [
+            self._mention(doc, match.start(), match.end(), None, "guiding_group", label=match.group(), category="party")
+            for match in _GUIDING_GROUP.finditer(text)
             if not taken.overlaps(match.start(), match.end())
         ]
 

@@ -2253,3 +2253,8 @@ def test_extract_entities_a_states_forces_stationed_abroad() -> None:
 def test_extract_entities_the_party_centres_numbered_guiding_groups(text: str, group: str) -> None:
     found = {m.label: m.category for m in _organizations_all(text)}
     assert found.get(group) == "party"
+
+
+def test_extract_entities_national_teams_by_their_short_names_and_no_bureau_in_a_score() -> None:
+    found = {m.label for m in _organizations_all("中国女排直落三局战胜德国女排。")}
+    assert found == {"中国女排", "德国女排"}

@@ -1070,6 +1070,10 @@ _WARNING_ISSUED = re.compile(r"(?:已|相继|先后|陆续|均|还|也|分别|�
 _SOME_OF = _QUANTIFIERS | {"大型", "中小", "中小型", "地区", "这些", "其他", "各大", "数家"}
 #: The armed police, parent of its corps (武警广西总队).
 _ARMED_POLICE = "中国人民武装警察部队"
+#: Games of a match won or lost (直落三局, 连扳两局).
+_GAMES_WON = re.compile("(?:直落|连胜|连下|拿下|赢下|先胜|先失|连扳|连丢)[一二两三四五]局$")
+#: A national team's short names (中国女排).
+_TEAM_SHORT_NAMES = ("女排", "男排", "女篮", "男篮", "女足", "男足")
 #: The Party centre's numbered guiding groups (主题教育中央第五巡回指导组).
 _GUIDING_GROUP = re.compile(r"(?:主题教育)?中央第[一二三四五六七八九十百]{1,4}(?:巡回)?指导组")
 #: Customs named alone before the figures it counts (据海关统计, 海关数据显示).
@@ -1211,7 +1215,9 @@ class OrganizationExtractor:
         }
         teams = "|".join(map(re.escape, sorted(states | _TEAM_PLACES | provinces, key=len, reverse=True)))
         self.team_re = re.compile(
-            f"({teams})(?:(?:残奥|特奥)?(?:{sports})?(?:男子|女子|男|女)?(?:国家)?队(?![员长伍列形友])|体育代表团)"
+            f"({teams})(?:(?:残奥|特奥)?(?:{sports})?(?:男子|女子|男|女)?(?:国家)?队(?![员长伍列形友])|体育代表团"
+            # 中国女排, 德国女排, 中国女排国家队: a team by its short name
+            f"|(?:{'|'.join(_TEAM_SHORT_NAMES)})(?:国家队)?(?![员长伍列形友]))"
         )
         # (体操世锦赛, 游泳世界杯: the sport a championship is of)
         self.sport_event_re = re.compile(f"({sports})(?:世锦赛|世界锦标赛|锦标赛|世界杯|亚锦赛|亚洲杯|世界团体锦标赛)")
@@ -2536,7 +2542,7 @@ class OrganizationExtractor:
         delegation, named as written. 中国队 at a games of many sports (奥运会, 亚运会, 大运会)
         is the Chinese sports delegation."""
         text = doc.text
-        if "队" not in text and "体育代表团" not in text:
+        if "队" not in text and "体育代表团" not in text and not any(w in text for w in _TEAM_SHORT_NAMES):
             return []
         taken = _Coverage(len(text), ((m.start, m.end) for m in known))
         games = any(word in text for word in _MULTI_SPORT_GAMES)
@@ -3217,6 +3223,8 @@ class OrganizationExtractor:
             return None
         if name[-1] == "处" and len(name) > 1 and name[-2] in _NUMERALS:
             return None  # 六处过境点: a count of places
+        if name[-1] == "局" and _GAMES_WON.search(name):
+            return None  # 中国女排直落三局: games of a match, no bureau
         if name[-1] == "部" and all(c in "东西南北中" for c in name[-3:-1]):
             return None  # 河北中南部: a part of a place
         for n in self.suffix_lengths:

@@ -2258,3 +2258,16 @@ def test_extract_entities_the_party_centres_numbered_guiding_groups(text: str, g
 def test_extract_entities_national_teams_by_their_short_names_and_no_bureau_in_a_score() -> None:
     found = {m.label for m in _organizations_all("中国女排直落三局战胜德国女排。")}
     assert found == {"中国女排", "德国女排"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京、天津、河北中南部、山东大部、河南等地有高温。",  # most of a place
+        "北京开始降雨，气温下降。",  # the weather where the place stands
+        "保定、石家庄等地达到大暴雨级别。",
+        "被誉为“没有围墙的江南文化博物馆”的古镇。",  # an epithet in quotes
+    ],
+)
+def test_extract_entities_no_body_in_weather_parts_of_places_or_epithets(text: str) -> None:
+    assert not _organizations_all(text)

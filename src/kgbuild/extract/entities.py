@@ -656,8 +656,9 @@ _BEFALLS = frozenset(
     # what visitors do in a place (在上海、江苏盐城考察), and a place's rank or brand
     | {"考察", "调研", "视察", "列入", "累计", "处于", "制造", "站", "普降", "遭受", "受灾"}
     | {"受", "受到"}  # (海南受台风“摩羯”影响)
-    # a figure of the place (江苏增长12.8%), a train's origin (成都直达黄龙九寨站)
-    | {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "上涨", "回落", "直达"}
+    # a figure of the place (江苏增长12.8%), a train's origin (成都直达黄龙九寨站), the rain it
+    # gets (保定、石家庄等地达到大暴雨级别)
+    | {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "上涨", "回落", "直达", "达到"}
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
@@ -1062,6 +1063,13 @@ _AREA_KINDS = (
 _BRACKETED_DAY = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 #: The legal forms that end a registered company's full name (深圳市创新投资集团有限公司).
 _REGISTERED_FORMS = ("有限公司", "有限责任公司")
+#: Words before an epithet in quotes (被誉为“…博物馆”).
+_CALLED = ("誉为", "称为", "号称", "称作", "美称", "誉称")
+#: Weather that starts or comes where the place stands (北京开始降雨).
+_WEATHER_BEGINS = re.compile(
+    r"(?:今天|当天|夜间|凌晨|午后|也|将|已|已经)?(?:开始|再次|又|普遍|陆续)(?:出现|迎来)?"
+    r"[^，。]{0,4}?(?:降雨|降雪|降温|暴雨|大雨|大雪|雷雨|大风)"
+)
 #: A power plant or a building site named after the place before it (南宁|抽水蓄能电站).
 _FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:抽水蓄能电站|核电站|水电站|电厂)")
 #: A weather warning issued where the places stand (等地|发布大雾橙色预警).
@@ -1384,6 +1392,10 @@ class OrganizationExtractor:
             out = [m for m in out if not titles.held_by_longer(m.start, m.end)]
         # 韩国国会大楼, 塔吉克斯坦议会大楼: a building named after a body is no mention of it
         out = [m for m in out if m.kind != "organization" or not _BUILDING_AFTER.match(doc.text, m.end)]
+        if "“" in doc.text:
+            # 被誉为“没有围墙的江南文化博物馆”: an epithet in quotes names no body
+            epithets = [q.span(1) for q in _QUOTED_BODY.finditer(doc.text) if doc.text.endswith(_CALLED, 0, q.start())]
+            out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in epithets)]
         parents = {(o.start, o.parent) for o in out if o.rule in _NAMED_WITH_PARENT}
         inside = _inside_longer(out)
         kept = [
@@ -2308,6 +2320,7 @@ class OrganizationExtractor:
                 or name in self.suffix_category
                 or self._kind_of_body(name)
                 or _role_of_place(name)
+                or text.endswith(_CALLED, 0, match.start())  # 被誉为“没有围墙的…博物馆”: an epithet
             ):
                 continue
             mention = self._mention(doc, match.start(1), match.end(1), None, "quoted", label=name, category=found[1])
@@ -2889,6 +2902,8 @@ class OrganizationExtractor:
             return False  # (江西、安徽等地发布大雾橙色预警: the weather services warn, not the governments)
         if _FACILITY_NAMED.match(text, tokens[k].end):
             return False  # 广西南宁|抽水蓄能电站: a plant named after the place
+        if _WEATHER_BEGINS.match(text, tokens[k].end):
+            return False  # 北京开始降雨: the weather, not the government
         nxt = tokens[k + 1]
         if nxt.text in _NOT_ACTING and not (
             # 海南省已紧急避险转移…: 已 before a verb of doing (not 已有, 已是)

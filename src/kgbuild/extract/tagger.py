@@ -25,6 +25,8 @@ from . import Found, register
 from .people import GROUPS
 from .textutil import INDEFINITE, NAME_MODIFIES, SUBJECT_VERBS, not_a_chinese_name, occurrences
 
+#: Most or a part of a place (山东大部, 河北中南部), no department.
+_PART_OF_PLACE = re.compile("(?:大|[东西南北中]{1,2})部$")
 #: The model file inside the ontology folder.
 MODEL_FILE = Path("models") / "ner.crfsuite"
 #: Tags of the model: person, government body, other body, post title, place.
@@ -1024,8 +1026,8 @@ class TaggerExtractor:
                 return False
         if not all(is_han(c) for c in name):
             return False  # 市)人大常委会: a bracket or a digit inside is a run of words, not a name
-        if name.endswith("全部"):
-            return False  # 海啸预警全部(解除): all of it, no department
+        if name.endswith("全部") or _PART_OF_PLACE.search(name):
+            return False  # 海啸预警全部(解除): all of it, no department; 山东大部: most of a place
         if "当地" in name or "属地" in name:
             return False  # 廊坊属地派出所: a place's stations of a kind, no body named
         if name.endswith("常委"):

@@ -871,3 +871,15 @@ def test_extract_statements_each_of_those_who_spoke_in_turn() -> None:
 def test_extract_statements_no_one_in_turn_without_they() -> None:
     text = "座谈会上，民革中央主席郑建邦、民盟中央主席丁仲礼先后发言。大家认为，形势总体向好。"
     assert not {s for s in _pipeline(text).relations if isinstance(s, Statement) and s.cue == "认为"}
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("李强对企业持续取得创新突破感到高兴，勉励他们围绕国家战略需要，专注主业。", "围绕国家战略需要"),
+        ("习近平总书记在回信中勉励海关系统全体同志胸怀“国之大者”，筑牢国门安全。", "胸怀“国之大者”"),
+    ],
+)
+def test_extract_statements_what_a_leader_encourages_after_whom(text: str, said: str) -> None:
+    (statement,) = [s for s in _pipeline(text).relations if isinstance(s, Statement)]
+    assert statement.cue == "勉励" and statement.content.startswith(said)

@@ -199,6 +199,8 @@ _LABELLED = re.compile(
 _DID_BEFORE = re.compile(r"(?:出席|参加|主持)[^,，。;；“”\n]{1,16}?并$")
 #: Cues that ask for something: 为 after them opens what was asked for (呼吁为灾区提供援助).
 _ASKING = frozenset({"呼吁", "要求", "建议", "希望", "敦促"})
+#: Whom 勉励 encourages, before what it says (勉励大家, 勉励海关系统全体同志).
+_ENCOURAGED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:大家|他们|她们|同志们|全体同志|同学们|青年们|广大青年)")
 #: Cues that are verbs of saying: after 并/同时, what follows them bare is what was said.
 _SAYING = frozenset({"表示", "说", "称", "指出", "强调", "认为"})
 #: What joins two people who speak together (舒尤克总统和欧尔班总理): a name, a title, a joiner.
@@ -1061,6 +1063,8 @@ class StatementExtractor:
             lead = self.lead.match(text, start)
             if lead:
                 start = lead.end()
+        if hit.cue == "勉励" and (encouraged := _ENCOURAGED.match(text, start)) is not None:
+            start = encouraged.end()  # 勉励大家|再接再厉: what was said starts after whom it is to
         if start >= len(text) or text[start] in _SENTENCE_STOPS:
             return None
         if hit.punct:

@@ -2271,3 +2271,11 @@ def test_extract_entities_national_teams_by_their_short_names_and_no_bureau_in_a
 )
 def test_extract_entities_no_body_in_weather_parts_of_places_or_epithets(text: str) -> None:
     assert not _organizations_all(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加快落实联合国2030年可持续发展议程。", "全面深入贯彻军委主席负责制。"],
+)
+def test_extract_entities_no_body_that_opens_a_known_initiatives_name(text: str) -> None:
+    assert not _organizations_all(text)

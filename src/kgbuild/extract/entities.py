@@ -19,7 +19,16 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
-from .textutil import HOME_STATES, INDEFINITE, NOT_IN_NAME, SUBJECT_VERBS, SpanIndex, item_starts, start_of
+from .textutil import (
+    HOME_STATES,
+    INDEFINITE,
+    NOT_IN_NAME,
+    SUBJECT_VERBS,
+    SpanIndex,
+    item_starts,
+    opens_initiative,
+    start_of,
+)
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
 _DETERMINERS = ("有关", "相关", "各级", "各", "所属", "下属", "部分", "历届", "历任", "本届")
@@ -1392,6 +1401,8 @@ class OrganizationExtractor:
             out = [m for m in out if not titles.held_by_longer(m.start, m.end)]
         # 韩国国会大楼, 塔吉克斯坦议会大楼: a building named after a body is no mention of it
         out = [m for m in out if m.kind != "organization" or not _BUILDING_AFTER.match(doc.text, m.end)]
+        # 联合国2030年可持续发展议程: a body that opens a known initiative's name is part of it
+        out = [m for m in out if m.kind != "organization" or not opens_initiative(doc.text, m.start, m.end, self.gaz)]
         if "“" in doc.text:
             # 被誉为“没有围墙的江南文化博物馆”: an epithet in quotes names no body
             epithets = [q.span(1) for q in _QUOTED_BODY.finditer(doc.text) if doc.text.endswith(_CALLED, 0, q.start())]

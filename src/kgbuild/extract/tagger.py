@@ -23,7 +23,7 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .people import GROUPS
-from .textutil import INDEFINITE, NAME_MODIFIES, SUBJECT_VERBS, not_a_chinese_name, occurrences
+from .textutil import INDEFINITE, NAME_MODIFIES, SUBJECT_VERBS, not_a_chinese_name, occurrences, opens_initiative
 
 #: Most or a part of a place (山东大部, 河北中南部), no department.
 _PART_OF_PLACE = re.compile("(?:大|[东西南北中]{1,2})部$")
@@ -752,6 +752,7 @@ class TaggerExtractor:
             and self._body_like(surface)
             and not self._clause_as_body(start, end, by_start)
             and not text.endswith(INDEFINITE, 0, start)  # 一个|俄罗斯武装小组: a body of some kind
+            and not opens_initiative(text, start, end, self.gaz)  # 军委|主席负责制
         ):
             category = self._body_category(surface)
             return Mention("organization", start, end, surface, surface, self.name, "crf", category=category)

@@ -406,3 +406,17 @@ def item_starts(text: str) -> list[int]:
             starts.append(at)
         at += len(line) + 1
     return starts
+
+
+#: The longest known initiative's name a body's name may open (联合国2030年可持续发展议程).
+LONGEST_INITIATIVE = 30
+
+
+def opens_initiative(text: str, start: int, end: int, gaz) -> bool:
+    """Whether a known initiative's name starts at start and runs past end (联合国|2030年可持续
+    发展议程, 军委|主席负责制): the body's name there is part of the initiative's."""
+    for stop in range(end + 1, min(len(text), start + LONGEST_INITIATIVE) + 1):
+        name = text[start:stop]
+        if name in gaz.initiative_terms or name in gaz.initiatives:
+            return True
+    return False

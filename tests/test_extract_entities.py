@@ -2279,3 +2279,17 @@ def test_extract_entities_no_body_in_weather_parts_of_places_or_epithets(text: s
 )
 def test_extract_entities_no_body_that_opens_a_known_initiatives_name(text: str) -> None:
     assert not _organizations_all(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("江苏省也启动了基础研究三年行动方案。", "江苏省人民政府", None),  # 也 before a verb of doing
+        ("上海也是国际大都市。", None, "上海市人民政府"),  # 也是: what the place is
+        ("郑州、西安等地超过了15℃。", None, "郑州市人民政府"),  # a figure of the places
+    ],
+)
+def test_extract_entities_a_place_that_also_acts_or_only_measures(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

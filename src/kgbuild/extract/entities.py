@@ -667,7 +667,7 @@ _BEFALLS = frozenset(
     | {"受", "受到"}  # (海南受台风“摩羯”影响)
     # a figure of the place (江苏增长12.8%), a train's origin (成都直达黄龙九寨站), the rain it
     # gets (保定、石家庄等地达到大暴雨级别)
-    | {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "上涨", "回落", "直达", "达到"}
+    | {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "上涨", "回落", "直达", "达到", "超过"}
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
@@ -2917,15 +2917,15 @@ class OrganizationExtractor:
             return False  # 北京开始降雨: the weather, not the government
         nxt = tokens[k + 1]
         if nxt.text in _NOT_ACTING and not (
-            # 海南省已紧急避险转移…: 已 before a verb of doing (not 已有, 已是)
-            nxt.text in ("已", "已经") and k + 2 < len(tokens) and tokens[k + 2].text not in _NOT_ACTING
+            # 海南省已紧急避险转移…, 江苏省也启动了: 已 or 也 before a verb of doing (not 已有, 也是)
+            nxt.text in ("已", "已经", "也") and k + 2 < len(tokens) and tokens[k + 2].text not in _NOT_ACTING
         ):
             return False
         n = k + 1
         while (
             n < min(k + 4, len(tokens) - 1)
             and (tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS)
-            and (tokens[n].text not in _NOT_ACTING or tokens[n].text in ("已", "已经"))
+            and (tokens[n].text not in _NOT_ACTING or tokens[n].text in ("已", "已经", "也"))
             and tokens[n].text not in _ACTING_VERBS
         ):
             n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实, 甘肃省每年|滚动实施

@@ -2293,3 +2293,8 @@ def test_extract_entities_a_place_that_also_acts_or_only_measures(
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+def test_extract_entities_a_state_before_a_movements_name_does_not_share_it() -> None:
+    found = {m.label for m in _organizations_all("以色列和巴勒斯坦伊斯兰抵抗运动（哈马斯）达成停火协议。")}
+    assert "以色列伊斯兰抵抗运动" not in found

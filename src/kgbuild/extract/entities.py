@@ -1091,6 +1091,8 @@ _ARMED_POLICE = "中国人民武装警察部队"
 _GAMES_WON = re.compile("(?:直落|连胜|连下|拿下|赢下|先胜|先失|连扳|连丢)[一二两三四五]局$")
 #: A national team's short names (中国女排).
 _TEAM_SHORT_NAMES = ("女排", "男排", "女篮", "男篮", "女足", "男足")
+#: Endings of a movement's or a party's own name, never an organ each state of a list has.
+_MOVEMENT = re.compile("(?:运动|阵线|组织|党)$")
 #: The Party centre's numbered guiding groups (主题教育中央第五巡回指导组).
 _GUIDING_GROUP = re.compile(r"(?:主题教育)?中央第[一二三四五六七八九十百]{1,4}(?:巡回)?指导组")
 #: Customs named alone before the figures it counts (据海关统计, 海关数据显示).
@@ -1549,6 +1551,8 @@ class OrganizationExtractor:
                 continue
             if m.label != place.name + body:
                 continue  # the body's words as written after the last state
+            if _MOVEMENT.search(body):
+                continue  # 以色列和巴勒斯坦伊斯兰抵抗运动: a movement's own name, no state's organ
             if covered is None:
                 by_end = {t.end: k for k, t in enumerate(tokens)}
                 covered = _Coverage(len(text), ((m.start, m.end) for m in known))

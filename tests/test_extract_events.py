@@ -2620,3 +2620,15 @@ def test_extract_events_a_verb_before_the_name_is_not_part_of_it(text: str, name
 
 def test_extract_events_a_plenum_only_grasped_is_no_event() -> None:
     assert not _events_of("全面认识把握全会对对外工作的战略部署。")
+
+
+def test_extract_events_the_inviters_take_no_part_and_the_states_counted_are_named() -> None:
+    text = (
+        "应哈萨克斯坦共和国总统托卡耶夫、塔吉克斯坦共和国总统拉赫蒙邀请，国家主席习近平将于7月2日至6日"
+        "出席上海合作组织成员国元首理事会第二十四次会议并对两国进行国事访问。"
+    )
+    events = {e.name: e for e in _pipeline_events(text)}
+    assert events["上海合作组织成员国元首理事会第二十四次会议"].participants == ("习近平",) or list(
+        events["上海合作组织成员国元首理事会第二十四次会议"].participants
+    ) == ["习近平"]
+    assert "习近平对哈萨克斯坦、塔吉克斯坦国事访问" in events

@@ -461,6 +461,8 @@ _COMES_TO_CHINA = re.compile(
 )
 # 发出的访问伊朗的邀请, 邀请X访问Y: an invitation, no visit
 _INVITED = re.compile(r"的?邀请")
+# 应秘鲁共和国总统博鲁阿尔特邀请: who invites, inside the phrase
+_INVITATION = re.compile(r"应([^，,。；;]{2,60}?)的?邀请")
 _WISHED = ("期待", "期盼", "盼望", "希望")
 # 习近平总书记、国家主席对越南进行国事访问: the visitor's titles between the name and the visit
 _VISITOR_TITLES = re.compile(
@@ -470,6 +472,9 @@ _VISITOR_TITLES = re.compile(
 _INVITED_BY = re.compile(r"^是?应[^，,。；;]{2,20}?的?邀请")  # (X是应习近平的邀请对我国进行国事访问)
 _QUOTED_SPEECH = re.compile(r"表示|说|指出|强调|认为|“")
 _TOUR_LEGS = re.compile(r"^(.+?)对([^对]+?)((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
+# 对两国进行国事访问, 对上述三国进行: the states a count stands for
+_STATES_COUNTED = re.compile("(?:上述)?([两三四五六])国")
+_NUMERALS_VALUE = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNTRY_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])[{_NUMERAL}]国$")
 _DATE_SPAN = re.compile(r"\d{4}年|(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 # (《X》今晚播出第五、六集: a titled series goes on the air with some of its episodes)
@@ -696,6 +701,7 @@ class EventExtractor:
         _main_participants(text, drafts, people, speakers, title, told_of)
         _attend_all_above(text, drafts, people)
         _no_envoy_senders(text, drafts, people)
+        _no_inviters(text, drafts, people)
         _briefers_take_part(text, drafts, statements)
         _welcome_ceremony_takes_part(text, drafts, people)
         seen: set[tuple[str, str | None, int]] = set()
@@ -1886,6 +1892,12 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object], side
         if any("邀请" not in text[p.end : match.start()] for p in starting_in(people, last.end, match.start())):
             continue  # 阿姆赫德欢迎李强对瑞士进行正式访问: the nearer person visits (not one who invites)
         visited = _COUNTRY_COUNT.sub("", match.group(1))  # 对法国、匈牙利两国进行: the count is no place
+        if (counted := _STATES_COUNTED.fullmatch(visited)) is not None:
+            # 应A国总统X、B国总统Y邀请…对两国进行国事访问: the states the sentence names before
+            states = _states_named(text, sentence_bounds(text, host.start, host.end)[0], match.start(), places)
+            if len(states) != _NUMERALS_VALUE.get(counted.group(1)):
+                continue
+            visited = "、".join(states)
         if visited == "我国" and not _QUOTED_SPEECH.search(
             text, sentence_bounds(text, host.start, host.end)[0], host.start
         ):
@@ -1895,6 +1907,28 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object], side
         name = host.label + "对" + visited + match.group(2)
         out.append(_Draft(name, host.start, match.end(), "visit", participants=[host.label]))
     return _one_visitor(out, sides)
+
+
+def _states_named(text: str, start: int, end: int, places: Mapping[str, object]) -> list[str]:
+    """The foreign states text[start:end] names, in order, each once, by their short names."""
+    found: list[str] = []
+    at = start
+    while at < end:
+        entry = next(
+            (
+                e
+                for n in range(min(12, end - at), 1, -1)
+                if (e := places.get(text[at : at + n])) is not None and getattr(e, "kind", "") == "country"
+            ),
+            None,
+        )
+        if entry is None:
+            at += 1
+            continue
+        if entry.name not in found and entry.name not in ("中国", "中华人民共和国"):
+            found.append(entry.name)
+        at += 1
+    return found
 
 
 def _short_state_visited(text: str, at: int, places: Mapping[str, object], sides: Mapping[str, str]) -> bool:
@@ -2673,6 +2707,22 @@ def _no_envoy_senders(text: str, drafts: list[_Draft], people: list[Mention]) ->
         return
     for d in drafts:
         d.participants = [p for p in d.participants if p not in senders]
+
+
+def _no_inviters(text: str, drafts: list[_Draft], people: list[Mention]) -> None:
+    """A leader the story names only as the one who invites (应X邀请) takes part in no event
+    the story tells: the guest does."""
+    if "邀请" not in text:
+        return
+    invitations = [m.span(1) for m in _INVITATION.finditer(text)]
+    named: dict[str, list[bool]] = {}
+    for m in people:
+        named.setdefault(m.label, []).append(any(s <= m.start and m.end <= e for s, e in invitations))
+    inviters = {label for label, invites in named.items() if all(invites)}
+    if not inviters:
+        return
+    for d in drafts:
+        d.participants = [p for p in d.participants if p not in inviters]
 
 
 def _briefers_take_part(text: str, drafts: list[_Draft], statements: list) -> None:

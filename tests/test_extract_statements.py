@@ -883,3 +883,9 @@ def test_extract_statements_no_one_in_turn_without_they() -> None:
 def test_extract_statements_what_a_leader_encourages_after_whom(text: str, said: str) -> None:
     (statement,) = [s for s in _pipeline(text).relations if isinstance(s, Statement)]
     assert statement.cue == "勉励" and statement.content.startswith(said)
+
+
+def test_extract_statements_in_turn_only_the_clause_that_lists_them() -> None:
+    text = "座谈会由习近平主持，民革中央主席郑建邦、民盟中央主席丁仲礼先后发言。他们认为，形势总体向好。"
+    found = {(s.speaker, s.cue) for s in _pipeline(text).relations if isinstance(s, Statement) and s.cue == "认为"}
+    assert found == {("郑建邦", "认为"), ("丁仲礼", "认为")}

@@ -1914,20 +1914,17 @@ def _states_named(text: str, start: int, end: int, places: Mapping[str, object])
     found: list[str] = []
     at = start
     while at < end:
-        entry = next(
+        n, entry = next(
             (
-                e
+                (n, e)
                 for n in range(min(12, end - at), 1, -1)
                 if (e := places.get(text[at : at + n])) is not None and getattr(e, "kind", "") == "country"
             ),
-            None,
+            (1, None),
         )
-        if entry is None:
-            at += 1
-            continue
-        if entry.name not in found and entry.name not in ("中国", "中华人民共和国"):
+        if entry is not None and entry.name not in found and entry.name not in ("中国", "中华人民共和国"):
             found.append(entry.name)
-        at += 1
+        at += n
     return found
 
 

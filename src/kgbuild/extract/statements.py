@@ -850,14 +850,16 @@ class StatementExtractor:
                 )
         # X、Y、Z先后发言。他们认为…: each of the people who spoke in turn
         for match in _IN_TURN.finditer(text):
+            # the clause that lists them (座谈会上，X、Y和Z先后发言: not who is named before its comma)
             sentence = max((s for s in ctx.sentence_starts if s <= match.start()), default=0)
+            clause = max(sentence, *(text.rfind(c, sentence, match.start()) + 1 for c in "，,：:"))
             content_start = match.end()
             content_end = self._content_end(doc, content_start)
             content = text[content_start:content_end].strip()
             if not content:
                 continue
             for person in people_list:
-                if not sentence <= person.start < match.start() or (person.label, content_start) in seen:
+                if not clause <= person.start < match.start() or (person.label, content_start) in seen:
                     continue
                 seen.add((person.label, content_start))
                 spoken.add(person.label)

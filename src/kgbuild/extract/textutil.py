@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from ..gazetteer import Gazetteer
 from ..normalise import is_han
 
 #: Characters that end a clause.
@@ -412,7 +413,7 @@ def item_starts(text: str) -> list[int]:
 LONGEST_INITIATIVE = 30
 
 
-def opens_initiative(text: str, start: int, end: int, gaz) -> bool:
+def opens_initiative(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether a known initiative's name starts at start and runs past end (联合国|2030年可持续
     发展议程, 军委|主席负责制): the body's name there is part of the initiative's."""
     for stop in range(end + 1, min(len(text), start + LONGEST_INITIATIVE) + 1):

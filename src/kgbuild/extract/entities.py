@@ -2791,14 +2791,7 @@ class OrganizationExtractor:
         county = self.gaz.county_shorts.get(tokens[k].text)
         if county is None or k == 0 or (above := self.gaz.places.get(tokens[k - 1].text)) is None:
             return None
-        place = county
-        for _ in range(3):
-            place = self.gaz.places.get(place.parent or "")
-            if place is None:
-                return None
-            if place.name == above.name:
-                return county
-        return None
+        return county if self._lies_in(county, above.name) else None
 
     def _places_listed_acting(self, doc: SegmentedText, k: int, first: PlaceEntry, taken: _Coverage) -> list[Mention]:
         """钦州、北海、防城港等地分批次解除…: the cities of a list that ends in 等地 and does

@@ -614,8 +614,9 @@ def test_extract_posts_delegate_before_a_word_with_le() -> None:
         ("世界经济论坛执行主席施瓦布致电祝贺。", ("施瓦布", "执行主席", "世界经济论坛", False)),
         # a leader's adviser or assistant is one title word, the country's
         ("以色列总理顾问雷格夫表示，双方已达成协议。", ("雷格夫", "总理顾问", "以色列", False)),
-        # 时任 before a body no extractor knows marks a former post, not a part of the name
-        ("三十多年前，时任宁德地委书记习近平同志提出这一思路。", ("习近平", "书记", "宁德地委", True)),
+        # 时任 before a body no extractor knows marks a former post, not a part of the name (a
+        # prefecture's committee by its full name)
+        ("三十多年前，时任宁德地委书记习近平同志提出这一思路。", ("习近平", "书记", "中共宁德地区委员会", True)),
         # a Chinese name with 总理 after it, in a paragraph about no other country
         ("赵乐际说，完全赞成李强总理所作的政府工作报告。", ("李强", "总理", "国务院", False)),
     ],
@@ -1189,3 +1190,14 @@ def test_extract_posts_de_between_the_body_and_the_title() -> None:
     relations = extract_document(doc, load_settings()).relations
     posts = {(r.person, r.title, r.org) for r in relations if isinstance(r, Post)}
     assert ("林占熺", "首席科学家", "国家菌草研究中心") in posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1988年6月，习近平同志调任宁德地委书记，他带队深入全地区9个县。", "时任宁德地委书记习近平同志来到这里。"],
+)
+def test_extract_posts_a_prefectures_party_committee_and_a_transfer(text: str) -> None:
+    doc = Document(id="t", text=text, source="t.txt")
+    relations = extract_document(doc, load_settings()).relations
+    posts = {(r.person, r.title, r.org) for r in relations if isinstance(r, Post)}
+    assert ("习近平", "书记", "中共宁德地区委员会") in posts

@@ -41,6 +41,22 @@ _DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的
 _SESSION = re.compile(r"届|次会议")
 #: A county's, a city's or a district's Party committee by its short name (博罗县委).
 _LOCAL_COMMITTEE = re.compile(r"(?:^|[省市州盟])([^\s省市州盟县区旗]{1,7}[县市区旗])委$")
+#: A prefecture's Party committee by its short name (宁德地委), as the prefectures were called.
+_PREFECTURE_COMMITTEE = re.compile(r"([^\s省市县区地]{2,4})地委")
+
+
+def _local_committee(label: str) -> str:
+    """A county's, city's or prefecture's Party committee by its full name (浦江县委 ->
+    中共浦江县委员会, 宁德地委 -> 中共宁德地区委员会); any other label as it is."""
+    if label.startswith("中共"):
+        return label
+    if (local := _LOCAL_COMMITTEE.search(label)) is not None:
+        return f"中共{local.group(1)}委员会"
+    if (prefecture := _PREFECTURE_COMMITTEE.fullmatch(label)) is not None:
+        return f"中共{prefecture.group(1)}地区委员会"
+    return label
+
+
 #: Titles held in a local Party committee written before them (博罗县委书记, 县委常委).
 _COMMITTEE_TITLES = frozenset({"书记", "副书记", "常务副书记", "常委"})
 #: Heads of a local people's government, by the unit they head (县长 of a 县).
@@ -225,6 +241,8 @@ _TAKING = (
     "当选",
     "担任",
     "出任",
+    "调任",
+    "升任",
     "兼任",
     "就任",
     "连任",
@@ -1019,8 +1037,7 @@ class PostExtractor:
                 break  # 任命A为X副主任、B为Y副主任: B's appointment, not a body of A's
             if org is not None:
                 body, pos = org.label, org.end
-                if (local := _LOCAL_COMMITTEE.search(body)) and not body.startswith("中共"):
-                    body = f"中共{local.group(1)}委员会"  # 浦江县委: the county's Party committee
+                body = _local_committee(body)  # 浦江县委: the county's Party committee
             elif (country := self._country_heading(text, pos)) is not None:
                 body, pos = country  # 就任奥地利联邦总统: the country's head
             if org is not None and (term := _TERM.match(text, pos)) and self._title_starting(text, term.end()):
@@ -1048,8 +1065,8 @@ class PostExtractor:
             if org_label == "中国":
                 # 连任中国国家主席, 当选中华人民共和国主席: the head of state has no body
                 org_label, title = None, ("国家主席" if title in ("主席", "国家主席") else title)
-            if org_label and (local := _LOCAL_COMMITTEE.search(org_label)) and not org_label.startswith("中共"):
-                org_label = f"中共{local.group(1)}委员会"  # 博罗县委 no extractor knows
+            if org_label:
+                org_label = _local_committee(org_label)  # 博罗县委, 宁德地委 no extractor knows
             out.append((title, org_label, pos, was))
             pos += len(title)
             if pos < len(text) and text[pos] in _LAST_TITLE_JOINERS and pos + 1 in org_by_start:
@@ -1169,8 +1186,8 @@ class PostExtractor:
                 and abolished.group(1) in self.gaz.places
             ):
                 label = abolished.group(1) + abolished.group(2)  # 山西省原粮食局: the former 山西省粮食局
-            if label is not None and (local := _LOCAL_COMMITTEE.search(label)) and not label.startswith("中共"):
-                label = f"中共{local.group(1)}委员会"  # 惠州市博罗县委: the county's Party committee
+            if label is not None:
+                label = _local_committee(label)  # 惠州市博罗县委: the county's Party committee
             envoy = None
             if title in _ENVOY_TITLES and (org is None or org.label in self.gaz.places):
                 envoy = self._envoy_mission(text, pos, title)
@@ -1300,6 +1317,8 @@ class PostExtractor:
                     org = body = place + name  # X省发展改革委原党组成员、粮食和物资储备局局长: X省粮食和物资储备局
                 elif body and not self._starts_with_place(name) and not _OWN_COMMITTEE.search(name):
                     org = body = body + _PARTY_DEPARTMENTS.get(name, name)
+                elif _PREFECTURE_COMMITTEE.fullmatch(name) is not None:
+                    org = body = _local_committee(name)  # 宁德地委书记: a prefecture's Party committee
                 else:
                     org = body = name  # 老挝国会副主席、老挝和平与团结委员会主席: a body of its own
             elif org is not None:

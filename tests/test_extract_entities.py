@@ -2298,3 +2298,20 @@ def test_extract_entities_a_place_that_also_acts_or_only_measures(
 def test_extract_entities_a_state_before_a_movements_name_does_not_share_it() -> None:
     found = {m.label for m in _organizations_all("以色列和巴勒斯坦伊斯兰抵抗运动（哈马斯）达成停火协议。")}
     assert "以色列伊斯兰抵抗运动" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("重庆市商务委数据监测显示，消费增长。", "重庆市商务委员会"),  # a city's commerce commission
+        ("黑龙江省气象台发布暴雨红色预警。", "黑龙江省气象台"),
+        ("记者从黄埔海关了解到，进出口增长。", "黄埔海关"),  # a customs district named by no city
+        ("杭州亚运会上，中国代表团共723人参赛。", "中国体育代表团"),  # China's delegation at a games
+        (
+            "成都第31届世界大学生夏季运动会中国大学生体育代表团成立。成都大运会中国代表团由700余人组成。",
+            "中国大学生体育代表团",  # the delegation the story names in full
+        ),
+    ],
+)
+def test_extract_entities_local_bureaus_customs_and_delegations(text: str, present: str) -> None:
+    _assert_bodies(text, present, None)

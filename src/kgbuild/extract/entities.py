@@ -469,6 +469,7 @@ _FULL_FORMS = {
     "教委": "教育委员会",
     "科委": "科学技术委员会",
     "交通委": "交通委员会",
+    "商务委": "商务委员会",
     "中院": "中级人民法院",
     "高院": "高级人民法院",
     "人大常委会": "人民代表大会常务委员会",
@@ -770,6 +771,8 @@ _TEAM_PLACES = frozenset({"中国", "中国香港", "中国澳门", "中国台�
 #: Games of many sports, where 中国队 is the Chinese sports delegation (_DELEGATION)
 _MULTI_SPORT_GAMES = ("运动会", "奥运", "亚运", "大运会", "冬奥", "残奥", "全运会", "青奥", "亚冬会", "世运会")
 _DELEGATION = "中国体育代表团"
+#: China's sports delegations named in full (中国大学生体育代表团).
+_CHINESE_DELEGATION = re.compile("中国[\u4e00-\u9fff]{0,6}?体育代表团")
 #: The templates of the full names of a Chinese place's bodies (中共{}委员会, {}人民政府 ...), in
 #: the order of _LOCAL_BODIES.
 _LOCAL_BODY_TEMPLATES = tuple(dict.fromkeys(template for template, _ in _LOCAL_BODIES_BY_SHORT.values()))
@@ -2567,10 +2570,10 @@ class OrganizationExtractor:
 
     def _sports_teams(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """中国跳水队, 日本队, 中国女排国家队, 蒙古国体育代表团: a national team or sports
-        delegation, named as written. 中国队 at a games of many sports (奥运会, 亚运会, 大运会)
-        is the Chinese sports delegation."""
+        delegation, named as written. 中国队 or 中国代表团 at a games of many sports (奥运会, 亚运会,
+        大运会) is the Chinese sports delegation."""
         text = doc.text
-        if "队" not in text and "体育代表团" not in text and not any(w in text for w in _TEAM_SHORT_NAMES):
+        if "队" not in text and "代表团" not in text and not any(w in text for w in _TEAM_SHORT_NAMES):
             return []
         taken = _Coverage(len(text), ((m.start, m.end) for m in known))
         games = any(word in text for word in _MULTI_SPORT_GAMES)
@@ -2588,6 +2591,20 @@ class OrganizationExtractor:
                 out.append(replace(mention, aliases=("中国队",)))
                 continue
             out.append(self._mention(doc, start, end, entry, "sports_team", category="other"))
+        if games and (delegation := self.gaz.org(_DELEGATION)) is not None:
+            # 杭州亚运会…中国代表团共723人: China's delegation at a games of many sports, or the one
+            # the story names in full (成都大运会中国代表团 after 中国大学生体育代表团)
+            named = set(_CHINESE_DELEGATION.findall(text)) - {_DELEGATION}
+            for match in re.finditer("中国代表团", text):
+                if taken.overlaps(match.start(), match.end()):
+                    continue
+                if len(named) == 1:
+                    mention = self._mention(
+                        doc, match.start(), match.end(), None, "sports_team", label=next(iter(named)), category="other"
+                    )
+                else:
+                    mention = self._mention(doc, match.start(), match.end(), delegation, "sports_team")
+                out.append(mention)
         return out
 
     def _places_acting(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

@@ -889,3 +889,8 @@ def test_extract_statements_in_turn_only_the_clause_that_lists_them() -> None:
     text = "座谈会由习近平主持，民革中央主席郑建邦、民盟中央主席丁仲礼先后发言。他们认为，形势总体向好。"
     found = {(s.speaker, s.cue) for s in _pipeline(text).relations if isinstance(s, Statement) and s.cue == "认为"}
     assert found == {("郑建邦", "认为"), ("丁仲礼", "认为")}
+
+
+def test_extract_statements_a_request_met_is_no_speech() -> None:
+    text = "代表名额分配各项构成比例均符合党中央要求，具有广泛代表性。"
+    assert not [s for s in _pipeline(text).relations if isinstance(s, Statement)]

@@ -211,10 +211,10 @@ _TALKS = re.compile(r"会谈|会晤|通电话|视频通话")
 _BOTH = ("双方", "两国领导人", "两位领导人", "两国元首", "两国总理", "两国总统", "两国外长")
 #: A body referred back to (该机构称): the body that spoke last in the paragraph.
 _THIS_BODY = ("该机构", "该组织")
-#: Words opening a clause in which a cue is a noun (根据X要求, 传达X批示要求): what someone
+#: Words opening a clause in which a cue is a noun (根据X要求, 传达X批示要求, 符合X要求): what someone
 #: asked for, acted on, not words said there.
 _ASKED = frozenset({"要求", "指示", "批示"})
-_ACTING_ON = ("根据", "按照", "遵照", "依照", "传达", "贯彻", "落实")
+_ACTING_ON = ("根据", "按照", "遵照", "依照", "传达", "贯彻", "落实", "符合", "达到", "满足")
 #: The two countries a paragraph names, speaking together (两国宣布即日起恢复外交关系).
 _TWO_COUNTRIES = ("两国", "两国政府")
 #: What joins a person to the next one of a run speaking together (莱恩斯和迪克, X总统与Y总理).

@@ -894,3 +894,12 @@ def test_extract_statements_in_turn_only_the_clause_that_lists_them() -> None:
 def test_extract_statements_a_request_met_is_no_speech() -> None:
     text = "代表名额分配各项构成比例均符合党中央要求，具有广泛代表性。"
     assert not [s for s in _pipeline(text).relations if isinstance(s, Statement)]
+
+
+def test_extract_statements_an_article_is_the_agencys_that_ran_it_not_the_papers_that_reprint_it() -> None:
+    text = (
+        "新华社今天播发长篇通讯《奋进新征程》。明天出版的《人民日报》等中央各报将全文刊发这篇文章。"
+        "文章指出，十年来成就巨大。"
+    )
+    speakers = {s.speaker for s in _pipeline(text).relations if isinstance(s, Statement)}
+    assert speakers == {"新华通讯社"}

@@ -115,6 +115,8 @@ _ROLES = (
 )
 
 _PRONOUNS = ("他", "她")
+#: An article printed again by other papers (将全文刊发这篇文章, 转载该文).
+_REPRINTED = re.compile(r"(?:全文刊发|刊发|转载|刊登)(?:这篇|该|此)(?:文章|通讯|评论|文)")
 #: The people named before it spoke in turn, and what they thought (X、Y先后发言。他们认为…).
 _IN_TURN = re.compile(
     r"(?:先后|相继|依次|分别|等)(?:作了?)?发言[。；]他们(?:都|均|完全|一致|还)*(?P<cue>认为|赞同|表示)[，,]?"
@@ -1296,8 +1298,14 @@ class StatementExtractor:
             # (the last one published before, in any paragraph: the story's report)
             publisher = self._publisher(medium, 0, hit.pos, ctx)
             if not publisher and medium == "文章" and sentence > 0:
-                # 新华社今天播发长篇通讯《...》。文章指出: the paper or agency that published it
-                publisher = self._media_publisher(ctx, ctx.sentence_start(sentence - 1), sentence)
+                # 新华社今天播发长篇通讯《...》。文章指出: the paper or agency that published it;
+                # not the papers that print it again (《人民日报》等…将全文刊发这篇文章。)
+                before = ctx.sentence_start(sentence - 1)
+                if _REPRINTED.search(text, before, sentence) and before > 0:
+                    before = ctx.sentence_start(before - 1)
+                    publisher = self._media_publisher(ctx, before, ctx.sentence_start(sentence - 1))
+                else:
+                    publisher = self._media_publisher(ctx, before, sentence)
             if publisher:  # X12日发布《2024年世界贸易报告》。报告指出
                 by_medium.append((medium, publisher))
                 return [_Speaker(s.label, s.kind, hit.pos) for s in publisher], False, False

@@ -2317,3 +2317,19 @@ def test_extract_entities_a_state_before_a_movements_name_does_not_share_it() ->
 )
 def test_extract_entities_local_bureaus_customs_and_delegations(text: str, present: str) -> None:
     _assert_bodies(text, present, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "state"),
+    [
+        ("乌克兰遭袭。乌国家电力公司27日说，电网受损。", "乌克兰国家电力公司", "乌克兰"),  # from the rules
+        ("俄罗斯国内局势。俄国民近卫军28日称，行动顺利。", "俄罗斯国民近卫军", "俄罗斯"),  # from the tagger
+    ],
+)
+def test_extract_entities_a_state_by_its_one_character_name_is_named_in_full(text: str, label: str, state: str) -> None:
+    found = {m.label: m.parent for m in _organizations_all(text)}
+    assert found.get(label) == state
+
+
+def test_extract_entities_no_state_in_full_the_story_does_not_name() -> None:
+    assert "乌克兰国家电力公司" not in {m.label for m in _organizations_all("乌国家电力公司27日说，电网受损。")}

@@ -28,6 +28,8 @@ from .textutil import (
     item_starts,
     opens_initiative,
     start_of,
+    state_named_in_full,
+    state_short_names,
 )
 
 #: Words that open a body's kind, not its name (全国人大有关专门委员会, 各级边海防委员会).
@@ -1007,15 +1009,6 @@ _NAMING_VERBS = frozenset({"联合", "协调", "指导", "合作"})
 _NOT_IN_BILATERAL = frozenset({"p", "c", "r", "u", "uj", "ul", "uz", "y", "m", "q"})
 
 
-def _state_short_names(gaz: Gazetteer) -> dict[str, str]:
-    """One-character short names of foreign states (俄 -> 俄罗斯), from the gazetteer's table of sides."""
-    return {
-        short: country
-        for short, country in gaz.sides.items()
-        if country not in HOME_STATES and (entry := gaz.places.get(country)) is not None and entry.kind == "country"
-    }
-
-
 #: What stands between a body and one the text says is under it (哈马斯下属武装派别卡桑旅,
 #: 美国国防部下属的运输司令部); a short name in brackets may follow the body (（哈马斯）).
 _SUBORDINATE_OF = re.compile(r"(?:[（(][^（）()]{1,10}[）)])?下属的?(?:武装派别|武装组织|机构|单位|部门)?“?$")
@@ -1195,7 +1188,7 @@ class OrganizationExtractor:
         self.titles_by_length = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_at = re.compile("|".join(map(re.escape, self.titles_by_length)))
         self.surname_chars = frozenset(s[0] for s in gazetteer.surnames)
-        self.state_short = _state_short_names(gazetteer)
+        self.state_short = state_short_names(gazetteer)
         self.sides = gazetteer.sides
         states = {n for n, e in gazetteer.places.items() if e.kind == "country" and e.name not in HOME_STATES}
         # 俄方, 巴方: a side's one character is a state's first (or the sides table's)
@@ -1421,7 +1414,20 @@ class OrganizationExtractor:
         ]
         if "下属" in doc.text:
             kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
+        kept = [self._state_in_full(doc.text, m) for m in kept]
         return _armed_police_units(doc.text, _armies_by_the_name_written(kept))
+
+    def _state_in_full(self, text: str, m: Mention) -> Mention:
+        """乌国家电力公司 -> 乌克兰国家电力公司: a body named after a foreign state's one-character
+        short name, by the state's full name (the story's), the state its parent."""
+        if m.kind != "organization" or m.rule == "gazetteer":
+            return m
+        full = state_named_in_full(m.label, text, self.state_short)
+        if full is None:
+            return m
+        country = self.state_short[m.label[0]]
+        category = "international" if m.category in ("government", "party", "other") else m.category
+        return replace(m, label=full, aliases=(*m.aliases, m.label), parent=m.parent or country, category=category)
 
     def _bodies_of_the_items_state(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """美国国务院…，已绕过国会: a legislature or a party written bare in a news item is the

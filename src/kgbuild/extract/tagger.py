@@ -23,7 +23,16 @@ from ..model import Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .people import GROUPS
-from .textutil import INDEFINITE, NAME_MODIFIES, SUBJECT_VERBS, not_a_chinese_name, occurrences, opens_initiative
+from .textutil import (
+    INDEFINITE,
+    NAME_MODIFIES,
+    SUBJECT_VERBS,
+    not_a_chinese_name,
+    occurrences,
+    opens_initiative,
+    state_named_in_full,
+    state_short_names,
+)
 
 #: Most or a part of a place (山东大部, 河北中南部), no department.
 _PART_OF_PLACE = re.compile("(?:大|[东西南北中]{1,2})部$")
@@ -342,6 +351,7 @@ class TaggerExtractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        self.state_short = state_short_names(gazetteer)
         self.features = CharFeatures(gazetteer)
         self.single = self.features.single
         self.compound = self.features.compound
@@ -755,6 +765,22 @@ class TaggerExtractor:
             and not opens_initiative(text, start, end, self.gaz)  # 军委|主席负责制
         ):
             category = self._body_category(surface)
+            full = state_named_in_full(surface, text, self.state_short)
+            if full is not None:
+                # 俄国民近卫军 -> 俄罗斯国民近卫军: the state by its full name, its parent
+                country = self.state_short[surface[0]]
+                return Mention(
+                    "organization",
+                    start,
+                    end,
+                    surface,
+                    full,
+                    self.name,
+                    "crf",
+                    category="international" if category in ("government", "party", "other") else category,
+                    parent=country,
+                    aliases=(surface,),
+                )
             return Mention("organization", start, end, surface, surface, self.name, "crf", category=category)
         if kind == "POS" and self._post_like(surface):
             return Mention("post", start, end, surface, surface, self.name, "crf")

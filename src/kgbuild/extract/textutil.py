@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -421,3 +421,29 @@ def opens_initiative(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
         if name in gaz.initiative_terms or name in gaz.initiatives:
             return True
     return False
+
+
+#: What a foreign state's body may start with after the state's one-character short name
+#: (乌|国家电力公司, 俄|国民近卫军, 柬|新政府).
+STATE_BODY_OPENERS = ("国家", "国民", "新政府", "政府", "联邦")
+
+
+def state_named_in_full(label: str, text: str, state_short: Mapping[str, str]) -> str | None:
+    """A body's name that opens with a foreign state's one-character short name, with the state
+    named in full (乌国家电力公司 -> 乌克兰国家电力公司), when the story names the state in full
+    somewhere and the name does not already start with it (美国家庭…); else None."""
+    country = state_short.get(label[:1])
+    if country is None or len(label) < 4 or not label[1:].startswith(STATE_BODY_OPENERS):
+        return None
+    if label.startswith(country) or country not in text:
+        return None
+    return country + label[1:]
+
+
+def state_short_names(gaz: Gazetteer) -> dict[str, str]:
+    """One-character short names of foreign states (俄 -> 俄罗斯), from the gazetteer's table of sides."""
+    return {
+        short: country
+        for short, country in gaz.sides.items()
+        if country not in HOME_STATES and (entry := gaz.places.get(country)) is not None and entry.kind == "country"
+    }

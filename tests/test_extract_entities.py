@@ -2333,3 +2333,16 @@ def test_extract_entities_a_state_by_its_one_character_name_is_named_in_full(tex
 
 def test_extract_entities_no_state_in_full_the_story_does_not_name() -> None:
     assert "乌克兰国家电力公司" not in {m.label for m in _organizations_all("乌国家电力公司27日说，电网受损。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("中央纪委国家监委宣传部部长王建新表示。", "中央纪委国家监委宣传部"),
+        ("中央纪委国家监委追责问责审查调查组进行调查。", "中央纪委国家监委追责问责审查调查组"),
+    ],
+)
+def test_extract_entities_a_unit_the_ccdi_and_the_nsc_share_is_one_body(text: str, unit: str) -> None:
+    found = {m.label: (m.category, m.parent) for m in _organizations_all(text)}
+    assert found.get(unit) == ("party", "中央纪律检查委员会")
+    assert "国家监察委员会" not in found

@@ -750,6 +750,11 @@ _FOREIGN_BODY_AFTER_STATE = re.compile(
 #: A discipline inspection and supervision team the CCDI and the NSC station in a body
 #: (中央纪委国家监委驻应急管理部纪检监察组): the team is the CCDI's.
 _STATIONED_TEAM = re.compile(r"(?:中央纪委国家监委|中央纪委|国家监委)驻[\u4e00-\u9fff]{2,20}?纪检监察组")
+#: A department or team the CCDI and the NSC share (中央纪委国家监委宣传部, …追责问责审查调查组).
+_JOINT_CCDI_UNIT = re.compile(
+    r"中央纪委国家监委(?:宣传部|组织部|办公厅|法规室|研究室|案件审理室|第[一二三四五六七八九十]{1,3}监督检查室"
+    r"|[\u4e00-\u9fff]{2,8}?审查调查组)"
+)
 #: China's embassy or consulate in a country, or its ambassador there (中国驻韩国大使):
 #: the state that sends, the country, and what follows.
 _EMBASSY = re.compile(
@@ -2552,13 +2557,13 @@ class OrganizationExtractor:
         return out
 
     def _stationed_teams(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
-        """中央纪委国家监委驻应急管理部纪检监察组: one body of the CCDI, not the three
-        bodies named inside it."""
+        """中央纪委国家监委驻应急管理部纪检监察组, 中央纪委国家监委宣传部: one body of the CCDI
+        (its teams and the departments it shares with the NSC), not the bodies named inside it."""
         text = doc.text
-        if "纪检监察组" not in text:
+        if "纪检监察组" not in text and "中央纪委国家监委" not in text:
             return []
         out = []
-        for match in _STATIONED_TEAM.finditer(text):
+        for match in (*_STATIONED_TEAM.finditer(text), *_JOINT_CCDI_UNIT.finditer(text)):
             ccdi = next((m for m in known if m.start == match.start()), None)
             out.append(
                 self._mention(

@@ -2346,3 +2346,8 @@ def test_extract_entities_a_unit_the_ccdi_and_the_nsc_share_is_one_body(text: st
     found = {m.label: (m.category, m.parent) for m in _organizations_all(text)}
     assert found.get(unit) == ("party", "中央纪律检查委员会")
     assert "国家监察委员会" not in found
+
+
+def test_extract_entities_public_libraries_are_a_kind_of_body() -> None:
+    assert not _organizations_all("所有公共图书馆、文化馆和博物馆免费开放。")
+    assert "上海市公共卫生临床中心" in {m.label for m in _organizations_all("上海市公共卫生临床中心发布消息。")}

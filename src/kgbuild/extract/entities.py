@@ -211,6 +211,7 @@ _KIND_MODIFIERS = frozenset(
     {
         "公立",
         "私立",
+        "公共",  # (所有公共图书馆: every public library)
         "民营",
         "国有",
         "一级",

@@ -28,7 +28,7 @@ from .textutil import (
     item_starts,
     opens_initiative,
     start_of,
-    state_named_in_full,
+    state_in_full,
     state_short_names,
 )
 
@@ -1420,20 +1420,9 @@ class OrganizationExtractor:
         ]
         if "下属" in doc.text:
             kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
-        kept = [self._state_in_full(doc.text, m) for m in kept]
+        # 乌国家电力公司 -> 乌克兰国家电力公司: the state by the full name the story writes
+        kept = [m if m.rule == "gazetteer" else state_in_full(m, doc.text, self.state_short) for m in kept]
         return _armed_police_units(doc.text, _armies_by_the_name_written(kept))
-
-    def _state_in_full(self, text: str, m: Mention) -> Mention:
-        """乌国家电力公司 -> 乌克兰国家电力公司: a body named after a foreign state's one-character
-        short name, by the state's full name (the story's), the state its parent."""
-        if m.kind != "organization" or m.rule == "gazetteer":
-            return m
-        full = state_named_in_full(m.label, text, self.state_short)
-        if full is None:
-            return m
-        country = self.state_short[m.label[0]]
-        category = "international" if m.category in ("government", "party", "other") else m.category
-        return replace(m, label=full, aliases=(*m.aliases, m.label), parent=m.parent or country, category=category)
 
     def _bodies_of_the_items_state(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """美国国务院…，已绕过国会: a legislature or a party written bare in a news item is the

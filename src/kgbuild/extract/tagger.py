@@ -30,7 +30,7 @@ from .textutil import (
     not_a_chinese_name,
     occurrences,
     opens_initiative,
-    state_named_in_full,
+    state_in_full,
     state_short_names,
 )
 
@@ -765,23 +765,8 @@ class TaggerExtractor:
             and not opens_initiative(text, start, end, self.gaz)  # 军委|主席负责制
         ):
             category = self._body_category(surface)
-            full = state_named_in_full(surface, text, self.state_short)
-            if full is not None:
-                # 俄国民近卫军 -> 俄罗斯国民近卫军: the state by its full name, its parent
-                country = self.state_short[surface[0]]
-                return Mention(
-                    "organization",
-                    start,
-                    end,
-                    surface,
-                    full,
-                    self.name,
-                    "crf",
-                    category="international" if category in ("government", "party", "other") else category,
-                    parent=country,
-                    aliases=(surface,),
-                )
-            return Mention("organization", start, end, surface, surface, self.name, "crf", category=category)
+            mention = Mention("organization", start, end, surface, surface, self.name, "crf", category=category)
+            return state_in_full(mention, text, self.state_short)  # 俄国民近卫军 -> 俄罗斯国民近卫军
         if kind == "POS" and self._post_like(surface):
             return Mention("post", start, end, surface, surface, self.name, "crf")
         return None

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from ..gazetteer import Gazetteer
+from ..model import Mention
 from ..normalise import is_han
 
 #: Characters that end a clause.
@@ -428,16 +430,29 @@ def opens_initiative(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
 STATE_BODY_OPENERS = ("国家", "国民", "新政府", "政府", "联邦")
 
 
-def state_named_in_full(label: str, text: str, state_short: Mapping[str, str]) -> str | None:
-    """A body's name that opens with a foreign state's one-character short name, with the state
-    named in full (乌国家电力公司 -> 乌克兰国家电力公司), when the story names the state in full
-    somewhere and the name does not already start with it (美国家庭…); else None."""
+def state_in_full(mention: Mention, text: str, state_short: Mapping[str, str]) -> Mention:
+    """A body named after a foreign state's one-character short name, by the state's full name
+    (乌国家电力公司 -> 乌克兰国家电力公司), the state its parent, when the story names the state
+    in full somewhere and the name does not already start with it (美国家庭…); else the mention."""
+    label = mention.label
     country = state_short.get(label[:1])
-    if country is None or len(label) < 4 or not label[1:].startswith(STATE_BODY_OPENERS):
-        return None
-    if label.startswith(country) or country not in text:
-        return None
-    return country + label[1:]
+    if (
+        mention.kind != "organization"
+        or country is None
+        or len(label) < 4
+        or not label[1:].startswith(STATE_BODY_OPENERS)
+        or label.startswith(country)
+        or country not in text
+    ):
+        return mention
+    category = "international" if mention.category in ("government", "party", "other") else mention.category
+    return replace(
+        mention,
+        label=country + label[1:],
+        aliases=(*mention.aliases, label),
+        parent=mention.parent or country,
+        category=category,
+    )
 
 
 def state_short_names(gaz: Gazetteer) -> dict[str, str]:

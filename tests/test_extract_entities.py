@@ -2171,6 +2171,8 @@ def test_extract_entities_a_county_short_name_needs_its_own_province_or_city(tex
         ),
         ("尼日利亚国家电视台报道称，选举平稳进行。", "尼日利亚国家电视台", None),  # the state's broadcaster
         ("民众在韩国国会大楼前举行集会。", None, "韩国国会"),  # a building named after a body
+        ("民众在韩国总统府前举行集会。", None, "韩国总统府"),  # where a protest stands
+        ("珠海边检站发布数据。", "珠海边检站", None),
         ("塔吉克斯坦议会大楼即将落成。", None, "塔吉克斯坦议会"),
         ("广东调动各方力量深入一线。", "广东省人民政府", None),
     ],

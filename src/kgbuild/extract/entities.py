@@ -1099,8 +1099,8 @@ _MOVEMENT = re.compile("(?:运动|阵线|组织|党)$")
 _GUIDING_GROUP = re.compile(r"(?:主题教育)?中央第[一二三四五六七八九十百]{1,4}(?:巡回)?指导组")
 #: Customs named alone before the figures it counts (据海关统计, 海关数据显示).
 _CUSTOMS_FIGURES = re.compile(r"(?:(?<=[据，。；：\n])|^)海关(?=统计|数据显示|最新数据)")
-#: Words after a body's name that make it a building's (国会大楼, 市政府旧址).
-_BUILDING_AFTER = re.compile("大楼|大厦|办公楼|旧址")
+#: Words after a body's name that make it a building's (国会大楼, 市政府旧址, 总统府前集会).
+_BUILDING_AFTER = re.compile("大楼|大厦|办公楼|旧址|门?前(?:举行|集会|抗议|示威|聚集)")
 #: Characters that make a word with a site's closing 网 (中国网|球, 网民, 网络): no site.
 _NET_WORDS = frozenset("球络友民页站点购红速格")
 

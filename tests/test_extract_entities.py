@@ -2353,3 +2353,9 @@ def test_extract_entities_a_unit_the_ccdi_and_the_nsc_share_is_one_body(text: st
 def test_extract_entities_public_libraries_are_a_kind_of_body() -> None:
     assert not _organizations_all("所有公共图书馆、文化馆和博物馆免费开放。")
     assert "上海市公共卫生临床中心" in {m.label for m in _organizations_all("上海市公共卫生临床中心发布消息。")}
+
+
+def test_extract_entities_a_foreign_partys_name_may_hold_yu_but_not_join_two_bodies() -> None:
+    found = {m.label for m in _organizations_all("应缅甸联邦巩固与发展党邀请，代表团访问缅甸。")}
+    assert "缅甸联邦巩固与发展党" in found
+    assert "巴西政府与劳工党" not in {m.label for m in _organizations_all("巴西政府与劳工党举行会谈。")}

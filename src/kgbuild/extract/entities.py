@@ -1091,6 +1091,8 @@ _SOME_OF = _QUANTIFIERS | {"大型", "中小", "中小型", "地区", "这些", 
 _ARMED_POLICE = "中国人民武装警察部队"
 #: Games of a match won or lost (直落三局, 连扳两局).
 _GAMES_WON = re.compile("(?:直落|连胜|连下|拿下|赢下|先胜|先失|连扳|连丢)[一二两三四五]局$")
+#: A state's organs, which 与 joins to another body rather than inside a party's name.
+_STATE_ORGANS = ("政府", "议会", "国会", "军队", "总统")
 #: A national team's short names (中国女排).
 _TEAM_SHORT_NAMES = ("女排", "男排", "女篮", "男篮", "女足", "男足")
 #: Endings of a movement's or a party's own name, never an organ each state of a list has.
@@ -1821,8 +1823,8 @@ class OrganizationExtractor:
             reach = 14 if text.startswith("“", match.end()) else 8
             while end is None and j < len(tokens) and tokens[j].end - match.end() <= reach:
                 word = tokens[j].text
-                if word in ("“", "”") and reach > 8:
-                    j += 1
+                if word in ("“", "”") and reach > 8 or word == "与" and not tokens[j - 1].text.endswith(_STATE_ORGANS):
+                    j += 1  # (缅甸联邦巩固与发展党: a joiner inside the party's name, not 巴西政府与劳工党)
                     continue
                 if not all(is_han(c) for c in word) or tokens[j].pos in _NEVER_IN_NAME_TAGS - {"a", "v", "vn"}:
                     break

@@ -2359,3 +2359,11 @@ def test_extract_entities_a_foreign_partys_name_may_hold_yu_but_not_join_two_bod
     found = {m.label for m in _organizations_all("应缅甸联邦巩固与发展党邀请，代表团访问缅甸。")}
     assert "缅甸联邦巩固与发展党" in found
     assert "巴西政府与劳工党" not in {m.label for m in _organizations_all("巴西政府与劳工党举行会谈。")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["俄军打击了乌军指挥部集结点。", "袭击针对的是学校内的哈马斯指挥中心。", "真主党对以军指挥部等目标发动打击。"],
+)
+def test_extract_entities_an_armed_forces_command_post_is_a_target(text: str) -> None:
+    assert not {m.label for m in _organizations_all(text) if m.label.endswith(("指挥部", "指挥中心"))}

@@ -925,8 +925,11 @@ _SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会",
 _PARTY_DEPARTMENT_IN_CHAIN = re.compile(r"、(中央[\u4e00-\u9fff]{2,5}?部)(?=副?部长)")
 #: Names of a kind of unit every body of a sort has, not of one unit (全国人大专门委员会 are
 #: its nine committees together; 吉林省中小学 are a province's schools).
-_KINDS_OF_UNIT = frozenset({"专门委员会", "专委会", "工作机构", "办事机构", "派出机构", "直属机构"}) | frozenset(
-    {"中小学", "大中小学", "中小学校", "中职学校", "高职院校"}
+_KINDS_OF_UNIT = (
+    frozenset({"专门委员会", "专委会", "工作机构", "办事机构", "派出机构", "直属机构"})
+    | frozenset({"中小学", "大中小学", "中小学校", "中职学校", "高职院校"})
+    # 以军指挥部, 哈马斯指挥中心: an armed force's command post, a target, no unit named
+    | frozenset({"指挥部", "指挥中心"})
 )
 #: Words that end like a body but name something else (专题协商会 is a meeting, not a 商会;
 #: 交界处, 四处, 两处 are places, not a 处).

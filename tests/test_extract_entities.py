@@ -2367,3 +2367,15 @@ def test_extract_entities_a_foreign_partys_name_may_hold_yu_but_not_join_two_bod
 )
 def test_extract_entities_an_armed_forces_command_post_is_a_target(text: str) -> None:
     assert not {m.label for m in _organizations_all(text) if m.label.endswith(("指挥部", "指挥中心"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "delegation", "party"),
+    [
+        ("越南共产党代表团访问北京。", "越南共产党代表团", "越南共产党"),
+        ("王沪宁会见朝鲜劳动党代表团。", "朝鲜劳动党代表团", "朝鲜劳动党"),
+    ],
+)
+def test_extract_entities_a_foreign_partys_delegation(text: str, delegation: str, party: str) -> None:
+    found = {m.label: (m.category, m.parent) for m in _organizations_all(text)}
+    assert found.get(delegation) == ("international", party)

@@ -3432,6 +3432,13 @@ class OrganizationExtractor:
                 and not text.startswith(_PLACE_NAMED[name], end)
             ):
                 found = (name, self.suffix_category[name])  # 聊城大学, 北京医院, 上海银行: a place names it
+            elif (
+                parent_mention is not None
+                and parent_mention.kind == "organization"
+                and parent_mention.category in ("party", "international")
+                and name == "代表团"
+            ):
+                found = (name, self.suffix_category[name])  # 越南共产党代表团: the body's delegation
             if (
                 found is None
                 and parent_mention is not None

@@ -753,7 +753,7 @@ _FOREIGN_BODY_AFTER_STATE = re.compile(
 _STATIONED_TEAM = re.compile(r"(?:中央纪委国家监委|中央纪委|国家监委)驻[\u4e00-\u9fff]{2,20}?纪检监察组")
 #: A department or team the CCDI and the NSC share (中央纪委国家监委宣传部, …追责问责审查调查组).
 _JOINT_CCDI_UNIT = re.compile(
-    r"中央纪委国家监委(?:宣传部|组织部|办公厅|法规室|研究室|案件审理室|第[一二三四五六七八九十]{1,3}监督检查室"
+    rf"中央纪委国家监委(?:宣传部|组织部|办公厅|法规室|研究室|案件审理室|第[{_NUMERALS}]{{1,3}}监督检查室"
     r"|[\u4e00-\u9fff]{2,8}?审查调查组)"
 )
 #: China's embassy or consulate in a country, or its ambassador there (中国驻韩国大使):
@@ -968,7 +968,7 @@ _VENUE_ENDS = (
     "活动中心",
     "商业中心",
 )
-_NUMERALS = frozenset("一二三四五六七八九十百千两几多数0123456789")
+_COUNT_CHARS = frozenset("一二三四五六七八九十百千两几多数0123456789")
 #: Measure words of bodies after a number (97家|专业研究所, 多家|航运公司, 14个|省区市代表团).
 _COUNTED_BY = frozenset("家所个座批")
 #: Endings that name a body with a Chinese place's name alone before them (聊城大学, 北京医院),
@@ -1101,7 +1101,7 @@ _TEAM_SHORT_NAMES = ("女排", "男排", "女篮", "男篮", "女足", "男足")
 #: Endings of a movement's or a party's own name, never an organ each state of a list has.
 _MOVEMENT = re.compile("(?:运动|阵线|组织|党)$")
 #: The Party centre's numbered guiding groups (主题教育中央第五巡回指导组).
-_GUIDING_GROUP = re.compile(r"(?:主题教育)?中央第[一二三四五六七八九十百]{1,4}(?:巡回)?指导组")
+_GUIDING_GROUP = re.compile(rf"(?:主题教育)?中央第[{_NUMERALS}百]{{1,4}}(?:巡回)?指导组")
 #: Customs named alone before the figures it counts (据海关统计, 海关数据显示).
 _CUSTOMS_FIGURES = re.compile(r"(?:(?<=[据，。；：\n])|^)海关(?=统计|数据显示|最新数据)")
 #: Words after a body's name that make it a building's (国会大楼, 市政府旧址, 总统府前集会).
@@ -2035,27 +2035,34 @@ class OrganizationExtractor:
     def _customs_figures(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """据海关统计, 海关数据显示: customs named alone with the trade figures it counts is the
         General Administration of Customs (海关总署); a place's customs is named with its place."""
-        text = doc.text
         entry = self.gaz.org("海关总署")
-        if entry is None or "海关" not in text:
+        if entry is None or "海关" not in doc.text:
             return []
-        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
-        return [
-            self._mention(doc, match.start(), match.end(), entry, "customs_figures")
-            for match in _CUSTOMS_FIGURES.finditer(text)
-            if not taken.overlaps(match.start(), match.end())
-        ]
+        return self._bodies_matching(doc, known, _CUSTOMS_FIGURES, "customs_figures", entry=entry)
 
     def _guiding_groups(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """主题教育中央第五巡回指导组, 中央第四十六指导组: the Party centre's numbered guiding
         groups, named as written."""
-        text = doc.text
-        if "指导组" not in text:
+        if "指导组" not in doc.text:
             return []
+        return self._bodies_matching(doc, known, _GUIDING_GROUP, "guiding_group", category="party")
+
+    def _bodies_matching(
+        self,
+        doc: SegmentedText,
+        known: list[Mention],
+        pattern: re.Pattern[str],
+        rule: str,
+        entry: OrgEntry | None = None,
+        category: str | None = None,
+    ) -> list[Mention]:
+        """A body wherever the pattern matches a stretch no known body covers: the gazetteer's
+        entry, or the name as written with the category given."""
+        text = doc.text
         taken = _Coverage(len(text), ((m.start, m.end) for m in known if m.kind == "organization"))
         return [
-            self._mention(doc, match.start(), match.end(), None, "guiding_group", label=match.group(), category="party")
-            for match in _GUIDING_GROUP.finditer(text)
+            self._mention(doc, match.start(), match.end(), entry, rule, label=match.group(), category=category)
+            for match in pattern.finditer(text)
             if not taken.overlaps(match.start(), match.end())
         ]
 
@@ -3270,7 +3277,7 @@ class OrganizationExtractor:
         """The longest body ending the name has after at least one more character."""
         if not name or name[-1] not in self.suffix_ends or name.endswith(_FALSE_ENDINGS):
             return None
-        if name[-1] == "处" and len(name) > 1 and name[-2] in _NUMERALS:
+        if name[-1] == "处" and len(name) > 1 and name[-2] in _COUNT_CHARS:
             return None  # 六处过境点: a count of places
         if name[-1] == "局" and _GAMES_WON.search(name):
             return None  # 中国女排直落三局: games of a match, no bureau
@@ -3634,12 +3641,12 @@ class OrganizationExtractor:
                     continue  # 多家在华外国商会, 外国在华商协会: bodies in China of a kind, none named
                 name = text[name_start:end]
                 if (
-                    name[:1] in _NUMERALS
+                    name[:1] in _COUNT_CHARS
                     or name_start > 0
-                    and text[name_start - 1] in _NUMERALS
+                    and text[name_start - 1] in _COUNT_CHARS
                     or name_start > 1
                     and text[name_start - 1] in _COUNTED_BY
-                    and text[name_start - 2] in _NUMERALS
+                    and text[name_start - 2] in _COUNT_CHARS
                 ):
                     continue  # 两大军事集团, 六大商业银行, 287|家区县级医院: a count of bodies
                 if name.endswith(_WEAK_ENDINGS) and not name.startswith(tuple(_NAME_OPENERS) + ("国家",)):
@@ -3909,7 +3916,7 @@ class OrganizationExtractor:
             )
             # (an ordinal may open the name: 美国第一共和银行; not 美国第一大银行)
             and (not any(c in NOT_IN_NAME for c in name[:2]) or _ORDINAL_NAME.match(name) is not None)
-            and name[0] not in _NUMERALS  # 两大铁路公司
+            and name[0] not in _COUNT_CHARS  # 两大铁路公司
         )
 
     def _verb_then_kind(self, tokens: tuple[Token, ...], k: int, start: int, end: int, anchored: bool) -> bool:

@@ -26,6 +26,7 @@ from ..model import DocumentMeta, Event, Mention, SegmentedText, Token
 from ..normalise import is_han
 from . import Found, register
 from .dates import find_date
+from .numbers import DIGITS
 from .textutil import STATE_SHORT, occurrences, sentence_bounds, sentence_end, starting_in
 
 _ROLES = ("intro", "generic", "action", "organize", "host", "attend", "launch", "ceremony", "aside")
@@ -474,7 +475,6 @@ _QUOTED_SPEECH = re.compile(r"表示|说|指出|强调|认为|“")
 _TOUR_LEGS = re.compile(r"^(.+?)对([^对]+?)((?:国事|正式|工作|友好|正式友好|国事友好)?访问)$")
 # 对两国进行国事访问, 对上述三国进行: the states a count stands for
 _STATES_COUNTED = re.compile("(?:上述)?([两三四五六])国")
-_NUMERALS_VALUE = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNTRY_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])[{_NUMERAL}]国$")
 _DATE_SPAN = re.compile(r"\d{4}年|(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 # (《X》今晚播出第五、六集: a titled series goes on the air with some of its episodes)
@@ -1895,7 +1895,7 @@ def _visits(text: str, people: list[Mention], places: Mapping[str, object], side
         if (counted := _STATES_COUNTED.fullmatch(visited)) is not None:
             # 应A国总统X、B国总统Y邀请…对两国进行国事访问: the states the sentence names before
             states = _states_named(text, sentence_bounds(text, host.start, host.end)[0], match.start(), places)
-            if len(states) != _NUMERALS_VALUE.get(counted.group(1)):
+            if len(states) != DIGITS[counted.group(1)]:
                 continue
             visited = "、".join(states)
         if visited == "我国" and not _QUOTED_SPEECH.search(

@@ -32,6 +32,7 @@ from .entities import (
 )
 from .textutil import (
     AFTER_NAME,
+    IN_TURN,
     MESSAGE_SENT,
     NAME_MODIFIES,
     NOT_IN_NAME,
@@ -159,13 +160,9 @@ def _in_book_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
-#: Adverbs of order between the last name of a list and its verb (X、Y和Z先后发言).
-_IN_TURN = ("先后", "相继", "依次", "分别")
-
-
 def _in_turn_length(text: str, pos: int) -> int:
     """The length of an adverb of order at pos (先后发言), else 0."""
-    return next((len(w) for w in _IN_TURN if text.startswith(w, pos)), 0)
+    return next((len(w) for w in IN_TURN if text.startswith(w, pos)), 0)
 
 
 @register("people")

@@ -85,6 +85,7 @@ from ..normalise import is_han
 from . import Found, register
 from .textutil import (
     HOME_STATES,
+    IN_TURN,
     NOT_IN_NAME,
     NOT_NAME_END,
     every_occurrence,
@@ -119,7 +120,7 @@ _PRONOUNS = ("他", "她")
 _REPRINTED = re.compile(r"(?:全文刊发|刊发|转载|刊登)(?:这篇|该|此)(?:文章|通讯|评论|文)")
 #: The people named before it spoke in turn, and what they thought (X、Y先后发言。他们认为…).
 _IN_TURN = re.compile(
-    r"(?:先后|相继|依次|分别|等)(?:作了?)?发言[。；]他们(?:都|均|完全|一致|还)*(?P<cue>认为|赞同|表示)[，,]?"
+    rf"(?:{'|'.join(IN_TURN)}|等)(?:作了?)?发言[。；]他们(?:都|均|完全|一致|还)*(?P<cue>认为|赞同|表示)[，,]?"
 )
 #: Leader titles that, alone before a cue, name the person last called so (总书记指出).
 _BARE_TITLES = ("总书记", "主席", "总理", "总统", "首相")

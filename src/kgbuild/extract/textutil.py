@@ -411,6 +411,10 @@ def item_starts(text: str) -> list[int]:
     return starts
 
 
+#: Adverbs of order between a list of people and its verb (X、Y和Z先后发言).
+IN_TURN = ("先后", "相继", "依次", "分别")
+
+
 #: The longest known initiative's name a body's name may open (联合国2030年可持续发展议程).
 LONGEST_INITIATIVE = 30
 

@@ -10,6 +10,7 @@ from functools import cache
 import pytest
 
 from kgbuild.config import load_settings
+from kgbuild.gazetteer import load_gazetteer
 from kgbuild.model import Document, Extraction, Mention, Post
 from kgbuild.pipeline import extract_document
 
@@ -2158,6 +2159,32 @@ def test_extract_entities_a_county_acting_by_its_short_or_full_name(text: str, g
 def test_extract_entities_a_county_short_name_needs_its_own_province_or_city(text: str) -> None:
     labels = {m.label for m in _organizations_all(text)}
     assert not {"罗甸县人民政府", "平原县人民政府"} & labels
+
+
+@pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        # a district the gazetteer lists acts as its government, named with its city
+        ("在天津，蓟州区加强山洪沟巡查排险。", {"天津市蓟州区人民政府"}),
+        ("福建厦门市思明区要求国有企业新增岗位。", {"厦门市思明区人民政府"}),  # after its city and province
+        # two districts after their city (not two places alone: 北京和上海已是…)
+        ("北京市房山区、门头沟区紧急转移风险地区群众。", {"北京市房山区人民政府", "北京市门头沟区人民政府"}),
+        ("今年，酒泉市着力发展高效节水农田。", {"酒泉市人民政府"}),  # a noun of doing after 着力
+        ("鄂西山区山大人稀、交通不便。", set()),  # 西山区 is a district only where no other word is
+        ("北京昌平区、门头沟区、房山区受损地区国道相继打通。", set()),  # what befalls the places
+    ],
+)
+def test_extract_entities_a_district_acting(text: str, governments: set[str]) -> None:
+    assert {m.label for m in _organizations_all(text) if m.rule == "place_acting"} == governments
+
+
+def test_gazetteer_names_a_districts_bodies_with_its_city() -> None:
+    gaz = load_gazetteer()
+    assert gaz.places["房山区"].kind == "district" and gaz.places["房山区"].parent == "北京市"
+    assert gaz.org("房山区政府").name == "北京市房山区人民政府"
+    assert gaz.org("房山区委").name == "中共北京市房山区委员会"
+    assert "鼓楼区" not in gaz.places  # a name four cities' districts share: the text says which
+    assert "解放区" not in gaz.places  # a common word
 
 
 @pytest.mark.parametrize(

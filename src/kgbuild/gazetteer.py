@@ -34,7 +34,8 @@ class PlaceEntry:
     """A known place."""
 
     name: str  #: canonical name (with its suffix: 浙江省, 杭州市)
-    kind: str  #: country, province, municipality, autonomous_region, sar, city, county, region
+    #: country, province, municipality, autonomous_region, sar, city, county, district, region
+    kind: str
     parent: str | None = None
     aliases: tuple[str, ...] = ()
 
@@ -161,6 +162,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         entry = places.setdefault(name, PlaceEntry(name, "county", parent or None))
         if short and short not in places:
             county_shorts[short] = entry
+    for _, (name, city) in read_table(root / "districts.tsv", ("name", "city")):
+        places.setdefault(name, PlaceEntry(name, "district", city or None))
     entries += _derived_bodies(places, {e.name for e in entries})
     for entry in entries:
         for surface in (entry.name, *entry.aliases):
@@ -265,7 +268,16 @@ _GOVERNMENT_SUFFIX = {
     "autonomous_region": "人民政府",
     "city": "人民政府",
     "county": "人民政府",
+    "district": "人民政府",
 }
+
+
+def _forms(names: tuple[str, ...], *templates: str) -> tuple[str, ...]:
+    """The aliases the templates make of the names, but the canonical name (the first
+    name in the last template)."""
+    canonical = templates[-1].format(names[0])
+    out = (template.format(name) for name in names for template in templates)
+    return tuple(dict.fromkeys(form for form in out if form != canonical))
 
 
 def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[OrgEntry]:
@@ -274,6 +286,7 @@ def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[O
 
     浙江省 -> 浙江省人民政府 (浙江省政府), 中共浙江省委员会 (浙江省委, 中共浙江省委),
     浙江省人民代表大会常务委员会 (浙江省人大常委会), 中国人民政治协商会议浙江省委员会 (浙江省政协).
+    A district's bodies are named with its city (房山区 -> 北京市房山区人民政府, 房山区政府).
     """
     out: list[OrgEntry] = []
     by_name = {e.name: e for e in places.values()}
@@ -288,19 +301,23 @@ def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[O
     for entry in sorted(set(places.values()), key=lambda e: e.name):
         if entry.kind not in _GOVERNMENT_SUFFIX or not mainland(entry):
             continue
-        name = entry.name
+        # (a district's bodies by its name alone too: 房山区政府)
+        names = (f"{entry.parent}{entry.name}", entry.name) if entry.kind == "district" else (entry.name,)
+        name = names[0]
         gov = f"{name}人民政府"
         if gov not in known:
-            out.append(OrgEntry(gov, "government", None, (f"{name}政府",)))
+            out.append(OrgEntry(gov, "government", None, _forms(names, "{}政府", "{}人民政府")))
         party = f"中共{name}委员会"
         if party not in known:
             # 宁夏回族自治区党委: an autonomous region's committee is called 党委
-            extra = (f"{name}党委",) if entry.kind == "autonomous_region" else ()
-            out.append(OrgEntry(party, "party", None, (f"{name}委", f"中共{name}委", *extra)))
+            extra = ("{}党委",) if entry.kind == "autonomous_region" else ()
+            out.append(OrgEntry(party, "party", None, _forms(names, "{}委", "中共{}委", *extra, "中共{}委员会")))
         congress = f"{name}人民代表大会常务委员会"
         if congress not in known:
-            out.append(OrgEntry(congress, "government", None, (f"{name}人大常委会",)))
+            out.append(
+                OrgEntry(congress, "government", None, _forms(names, "{}人大常委会", "{}人民代表大会常务委员会"))
+            )
         cppcc = f"中国人民政治协商会议{name}委员会"
         if cppcc not in known:
-            out.append(OrgEntry(cppcc, "government", None, (f"{name}政协",)))
+            out.append(OrgEntry(cppcc, "government", None, _forms(names, "{}政协", "中国人民政治协商会议{}委员会")))
     return out

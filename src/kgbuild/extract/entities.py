@@ -581,7 +581,7 @@ _APPOINTED = re.compile(r"(?:任命|免去|提名|任免|选举|推选|撤销|�
 #: ... and the one or two characters of a name after it, up to where a body's name starts.
 _APPOINTED_BEFORE_NAME = re.compile(r"(?:任命|免去|提名|选举|推选)[\u4e00-\u9fff]{1,2}")
 #: Places that act as a body when a clause starts with them and a verb of doing follows.
-_ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city", "county"})
+_ACTING_KINDS = frozenset({"province", "municipality", "autonomous_region", "city", "county", "district"})
 #: Words that start a kind of unit after a body, not a unit's name (教育部直属师范大学).
 _CLASS_OF_UNITS = ("直属", "下属", "所属", "各")
 _UNIT_KINDS = frozenset({"师范大学", "高校", "院校", "学校", "医院", "单位", "企业", "机关", "机构", "部门"})
@@ -636,6 +636,8 @@ _ACTING_ADVERBS = frozenset(
     | {"重点", "高水平", "年初", "年内", "上半年", "下半年"}
     | {"广泛", "对外", "有序"}  # (哈尔滨广泛/a 动员, 北京正式对外/s 发布, 安徽省有序/n 调度)
 )
+#: Adverbs of effort: a noun of doing after one is what the place does (酒泉市着力/n 发展/vn).
+_EFFORT_ADVERBS = frozenset({"着力", "大力", "积极", "全力", "持续", "深入", "扎实", "全面", "重点", "广泛", "率先"})
 #: Words of what a government does that jieba may tag as a noun or an adverb (立足/d, 致力于/n).
 _ACTING_VERBS = frozenset(
     {
@@ -668,7 +670,7 @@ _BEFALLS = frozenset(
     | {"出发", "前往", "抵达", "途经", "飞往", "飞抵", "开往", "返回", "出境", "入境", "预计", "预报"}
     # what visitors do in a place (在上海、江苏盐城考察), and a place's rank or brand
     | {"考察", "调研", "视察", "列入", "累计", "处于", "制造", "站", "普降", "遭受", "受灾"}
-    | {"受", "受到"}  # (海南受台风“摩羯”影响)
+    | {"受", "受到", "受损", "实现"}  # (海南受台风“摩羯”影响, 昌平区、门头沟区受损地区, 涿鹿县与北京将实现…通达)
     # a figure of the place (江苏增长12.8%), a train's origin (成都直达黄龙九寨站), the rain it
     # gets (保定、石家庄等地达到大暴雨级别)
     | {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "上涨", "回落", "直达", "达到", "超过"}
@@ -2829,12 +2831,11 @@ class OrganizationExtractor:
         that ends in 等地, where something is done."""
         text, tokens = doc.text, doc.tokens
         opener = k - 1 if k == 0 or tokens[k - 1].pos != "t" else k - 2
-        if (
-            opener >= 0
-            and (above := self.gaz.places.get(tokens[opener].text)) is not None
-            and above.kind in _ACTING_KINDS
-        ):
+        above = self.gaz.places.get(tokens[opener].text) if opener >= 0 else None
+        if above is not None and above.kind in _ACTING_KINDS:
             opener -= 1  # 浙江宁波、嘉兴、台州多地组织…: the cities of a list after their province
+        else:
+            above = None
         if opener >= 0 and (tokens[opener].text not in _CLAUSE_OPENERS or tokens[opener].text == "、"):
             return []  # 在教育系统、海南、浙江等地宣讲: the list is where, not who
         listed = [(k, first)]
@@ -2869,7 +2870,14 @@ class OrganizationExtractor:
             last = i + 3  # 辽宁、山东…等|多个|省市开展了…: these among many provinces
         else:
             last = i  # 北海、钦州、防城港已集结…: the list itself is the subject
-        if last == i and len(listed) < 3:
+        if (
+            last == i
+            and len(listed) < 3
+            and not (
+                # 北京市房山区、门头沟区紧急转移…: two districts or counties after their city
+                above is not None and all(entry.kind in ("county", "district") for _, entry in listed)
+            )
+        ):
             return []  # (两地: 北京和上海已是… is said of two places as often as of two bodies)
         if not self._acts(text, tokens, k, last):
             return []
@@ -2924,6 +2932,8 @@ class OrganizationExtractor:
             return True  # 闽江下游的福州市开展…治理: the place, described, holds or starts something
         if j >= 0 and tokens[j].pos == "ns":
             j -= 1  # 内蒙古赤峰: the city after its region
+            if j >= 0 and tokens[j].pos == "ns" and tokens[k].text[-1] in "区县":
+                j -= 1  # 福建厦门市思明区: the district after its city and its province
         if j >= 0 and tokens[j].text.endswith(_PLACE_EPITHETS):
             j -= 1  # 外贸大省浙江: what the place is, said before its name
             if j >= 0 and tokens[j].pos[:1] in ("n", "v") and tokens[j].text not in _CLAUSE_OPENERS:
@@ -3026,7 +3036,7 @@ class OrganizationExtractor:
         doing = (
             nxt.pos in ("v", "vd")
             or nxt.pos == "vn"
-            and (nxt.text in _BODY_VERBS or nxt.text in _LEAD_VERBS)
+            and (nxt.text in _BODY_VERBS or nxt.text in _LEAD_VERBS or tokens[n - 1].text in _EFFORT_ADVERBS)
             or nxt.pos == "i"
             and n > k + 1
         )

@@ -1031,8 +1031,9 @@ class TaggerExtractor:
                 break
         if _GENERIC_BODY.fullmatch(name) or _KIND_OF_BODY.fullmatch(bare) or _NOT_ONE_BODY.search(name):
             return False
-        for connector in "和与及":
-            # 党和政府, 中央财政和地方政府: a body and a kind of body joined (not 住房和城乡建设委员会)
+        for connector in ("和", "与", "及", "会同"):
+            # 党和政府, 中央财政和地方政府, 水务部门会同地方政府: a body and a kind of body joined
+            # (not 住房和城乡建设委员会)
             right = name.rsplit(connector, 1)[1] if connector in name[1:-1] else ""
             if right and (_KIND_OF_BODY.fullmatch(right) or _GENERIC_BODY.fullmatch(right) or len(right) < 2):
                 return False

@@ -2406,3 +2406,20 @@ def test_extract_entities_an_armed_forces_command_post_is_a_target(text: str) ->
 def test_extract_entities_a_foreign_partys_delegation(text: str, delegation: str, party: str) -> None:
     found = {m.label: (m.category, m.parent) for m in _organizations_all(text)}
     assert found.get(delegation) == ("international", party)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("同一天，“北溪”天然气管道公司表示，管道受损。", "北溪天然气管道公司"),  # a quoted word opens the name
+        ("人们参观“红旗”渠纪念馆。", "红旗渠纪念馆"),
+        ("本届大运会期间将举办“国宝新韵”博物馆文创大集。", None),  # a quoted word before the bare kind
+        ("记者今天从中国铁路北京局获悉。", "中国铁路北京局集团有限公司"),  # a railway bureau by its short name
+    ],
+)
+def test_extract_entities_a_quoted_word_that_opens_a_name(text: str, label: str | None) -> None:
+    labels = {m.label for m in _organizations_all(text)}
+    if label is None:
+        assert not {x for x in labels if x.endswith("博物馆")}, labels
+    else:
+        assert label in labels, labels

@@ -3647,6 +3647,8 @@ class OrganizationExtractor:
                 name_start = self._after_lead(tokens, k, name_start)
                 if text[name_start] in _CONNECTORS:
                     name_start += 1  # 设法|与|希法医院: a name starts after the word that joins it
+                # (not “国宝新韵”|博物馆文创大集: a quoted word before the bare kind names a thing of it)
+                quoted = self._quoted_opening(text, name_start) if end - len(suffix) > name_start else None
                 if text.startswith("在华", name_start - 1):
                     continue  # 多家在华外国商会, 外国在华商协会: bodies in China of a kind, none named
                 name = text[name_start:end]
@@ -3662,8 +3664,12 @@ class OrganizationExtractor:
                 if name.endswith(_WEAK_ENDINGS) and not name.startswith(tuple(_NAME_OPENERS) + ("国家",)):
                     continue  # 粮食产后服务中心, 音乐频道: a kind of centre, not one named
                 start, parent, rule, label = name_start, None, "suffix", name
+                if quoted is not None:
+                    # “北溪”天然气管道公司: a quoted word that opens the name is part of it (named
+                    # without the quotation marks)
+                    start, label = quoted, text[quoted + 1 : name_start - 1] + name
                 if (
-                    not self._plausible_name(text[start:end])
+                    not self._plausible_name(label)
                     or self._kind_of_body(name)
                     or self._two_kinds(name)
                     or name.startswith(_LEVELS)
@@ -3839,6 +3845,17 @@ class OrganizationExtractor:
                     return entry
                 return None
         return None
+
+    def _quoted_opening(self, text: str, start: int) -> int | None:
+        """Where a quoted word of one to eight characters right before start opens (“北溪”|天然气
+        管道公司, 参观“红旗”|渠纪念馆), when it names no initiative."""
+        if start < 3 or text[start - 1] != "”":
+            return None
+        opening = text.rfind("“", max(0, start - 10), start - 1)
+        word = text[opening + 1 : start - 1]
+        if opening < 0 or not word or not all(map(is_han, word)) or word in self.gaz.initiatives:
+            return None
+        return opening
 
     def _after_lead(self, tokens: tuple[Token, ...], k: int, start: int) -> int:
         """Where a name found by its ending really starts: after the last word before its

@@ -1201,3 +1201,23 @@ def test_extract_posts_a_prefectures_party_committee_and_a_transfer(text: str) -
     relations = extract_document(doc, load_settings()).relations
     posts = {(r.person, r.title, r.org) for r in relations if isinstance(r, Post)}
     assert ("习近平", "书记", "中共宁德地区委员会") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a state organ written bare in a chain that starts after a foreign state's name
+        ("希腊总理高级代表、发展部部长斯克雷卡斯出席。", ("斯克雷卡斯", "部长", "希腊发展部")),
+        (
+            "会见土库曼斯坦民族领袖、人民委员会主席别尔德穆哈梅多夫。",
+            ("别尔德穆哈梅多夫", "主席", "土库曼斯坦人民委员会"),
+        ),
+        ("会见尼加拉瓜国民议会议长、财政部部长波拉斯。", ("波拉斯", "部长", "尼加拉瓜财政部")),
+        ("越南副总理兼财政部部长胡德福出席。", ("胡德福", "部长", "越南财政部")),
+        # at home the organ is China's; a body of two states keeps its name
+        ("国务院副总理、财政部部长刘昆出席。", ("刘昆", "部长", "财政部")),
+        ("会见老挝计划投资部长、老中合作委员会主席西森。", ("西森", "主席", "老中合作委员会")),
+    ],
+)
+def test_extract_posts_an_organ_in_a_chain_after_a_foreign_state(text: str, post: tuple[str, str, str]) -> None:
+    assert post in {p[:3] for p in _posts(text)}

@@ -104,6 +104,9 @@ _IMPLIED_HEADS = frozenset({"主席", "国家主席", "总书记"})
 #: Speakers of a parliament: after a country's name alone, the post is its parliament's (希腊议长).
 # a speaker of a country's parliament, or of one of its chambers: the chamber's name after the country's
 _SPEAKERS = {"议长": "议会", "副议长": "议会", "众议长": "众议院", "参议长": "参议院"}
+#: Endings of a state's organs: one no extractor knows, after a foreign state's title in a
+#: chain, is that state's.
+_STATE_ORGAN_ENDS = ("部", "委员会", "议会", "国民议会")
 #: Heads of a state or a government: with no body of their own they are the country's.
 _HEAD_TITLES = _COUNTRY_TITLES | {
     "总统",
@@ -1319,8 +1322,21 @@ class PostExtractor:
                     org = body = body + _PARTY_DEPARTMENTS.get(name, name)
                 elif _PREFECTURE_COMMITTEE.fullmatch(name) is not None:
                     org = body = _local_committee(name)  # 宁德地委书记: a prefecture's Party committee
+                elif not body and carried and (abroad := self._organ_abroad(text, name, segments[0][3], None)):
+                    # 希腊总理高级代表、发展部部长: an organ after a foreign state's title in one
+                    # chain is that state's (希腊发展部)
+                    org = body = abroad
                 else:
                     org = body = name  # 老挝国会副主席、老挝和平与团结委员会主席: a body of its own
+            elif (
+                org is not None
+                and carried
+                and (self.gaz.org(org) is None or self._at_home(org))
+                and text[start:title_start] == org
+                and (abroad := self._organ_abroad(text, org, segments[0][3], carried[-1][1]))
+            ):
+                # 土库曼斯坦民族领袖、人民委员会主席, 尼加拉瓜…议长、财政部部长: the same
+                org = body = abroad
             elif org is not None:
                 if (
                     org.startswith("中共中央")
@@ -1701,6 +1717,24 @@ class PostExtractor:
         if state is None and entry is not None and entry.parent and self._is_country(entry.parent):
             state = entry.parent
         return state
+
+    def _organ_abroad(self, text: str, name: str, first: int, before: str | None) -> str | None:
+        """The name of a state organ written bare (发展部, 人民委员会, 财政部) in a chain of titles
+        that starts, at first, after a foreign state's name (希腊总理高级代表、) or whose body
+        before it starts with one (尼加拉瓜国民议会议长、): that state's."""
+        if not name.endswith(_STATE_ORGAN_ENDS) or self._starts_with_place(name) or name[:1] in self.gaz.sides:
+            return None  # (老中合作委员会: a body of two states, named by their short names)
+        if before:
+            country = self._country_near(before, 0)
+            return country + name if country is not None and country not in HOME_STATES else None
+        for at in range(first - 2, max(-1, first - 11), -1):
+            if text[at] in _CLAUSE_START:
+                return None
+            for length in range(min(8, first - at), 1, -1):
+                place = self.gaz.places.get(text[at : at + length])
+                if place is not None and place.kind == "country":
+                    return place.name + name if place.name not in HOME_STATES else None
+        return None
 
     def _country_near(self, text: str, pos: int) -> str | None:
         """The foreign or home country whose name starts at pos or ends right before it."""

@@ -836,7 +836,9 @@ def _by_means(tokens: tuple[Token, ...], n: int) -> bool:
         return True
     if tokens[n].pos != "p":
         return False
-    for tok in tokens[n + 2 : n + 8]:
+    for tok in tokens[n + 2 : n + 9]:
+        if tok.text in ("“", "”"):
+            continue  # 天水通过“广场课堂”理论宣讲: a quoted name of the means
         if tok.text in _CLAUSE_ENDS or tok.text in ("，", ",", "的"):
             return False
         if tok.pos == "v" and tok.text not in _NOT_ACTING and tok.text not in _BEFALLS:
@@ -882,7 +884,7 @@ _MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员�
 #: What ends a clause.
 _CLAUSE_ENDS = ("。", "，", ",", "；", ";", "：", ":", "！", "？", "\n", "“", "”", "、")
 #: Words between a state and the verb by which it joins a body (芬兰正式申请加入北约).
-_JOINING_WORDS = frozenset({"申请", "正式", "宣布", "决定", "同意", "将", "已", "已经", "尚未", "寻求"})
+_JOINING_WORDS = frozenset({"申请", "正式", "宣布", "决定", "同意", "将", "已", "已经", "尚未", "寻求", "可能", "即将"})
 #: Bodies that are never the unit of the body named before them with a verb between.
 _NOT_UNITS = frozenset({"医院", "大学", "学校", "公司", "银行"})
 #: Services of the armed forces that, named alone in a story about no foreign body, are the PLA's.
@@ -2445,7 +2447,31 @@ class OrganizationExtractor:
             )
             out.append(replace(mention, category="international"))
             taken.add(match.start(), match.end())
+            paired = self._state_paired_before(text, match.start()) if not short else None
+            if paired is not None and not taken.overlaps(paired[0], paired[1]):
+                # 俄罗斯和乌克兰军方: two states share the body's word; each has its own
+                first, last, other = paired
+                if body in _WHOLE_FORCES and (army := self.gaz.org(_ARMY.format(other))) is not None:
+                    label, entry, parent = army.name, army, None
+                else:
+                    label, entry, parent = other + body, self.gaz.org(other + body), other
+                mention = self._mention(doc, first, last, entry, "foreign_forces", label=label, parent=parent)
+                out.append(replace(mention, category="international"))
+                taken.add(first, last)
         return out
+
+    def _state_paired_before(self, text: str, start: int) -> tuple[int, int, str] | None:
+        """(start, end, name) of a foreign state written right before 和 or 与 before start
+        (俄罗斯和|乌克兰军方), or None."""
+        if start < 3 or text[start - 1] not in "和与":
+            return None
+        for length in range(min(8, start - 1), 1, -1):
+            place = self.gaz.places.get(text[start - 1 - length : start - 1])
+            if place is not None and place.kind == "country":
+                if place.name in HOME_STATES:
+                    return None
+                return start - 1 - length, start - 1, place.name
+        return None
 
     def _named_in_text(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """Bodies the text's marks name: a newspaper in 《》 (据《华盛顿邮报》报道 -> media) and a

@@ -2423,3 +2423,31 @@ def test_extract_entities_a_quoted_word_that_opens_a_name(text: str, label: str 
         assert not {x for x in labels if x.endswith("博物馆")}, labels
     else:
         assert label in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("国际人士指出，美国持续拱火乌克兰冲突。", "美国", None),  # a state does what only a state does
+        ("美国否决了决议草案。", "美国", None),
+        ("在美国宣布制裁后，油价上涨。", None, "美国"),  # after 在: where or when, not who
+        ("美国已经派遣多艘舰船进行跟踪监视。", None, "美国"),  # not an act only a state does
+        ("俄罗斯和乌克兰军方5月31日交换了战俘。", "俄罗斯军队", None),  # two states share the word
+        ("芬兰加入北约及瑞典可能加入北约。", "瑞典", None),
+        ("既展现新时代中国共产党人的政治引领。", None, "中国共产党"),  # the party's members
+    ],
+)
+def test_extract_entities_states_acting_and_sharing_a_body(text: str, present: str | None, absent: str | None) -> None:
+    _assert_bodies(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "parent"),
+    [
+        ("俄军称，俄防空部队均发现目标并实施拦截。", "俄罗斯军队"),  # a service of the army the story names
+        ("俄防空部队均发现目标并实施拦截。", "俄罗斯"),  # else of its state
+    ],
+)
+def test_extract_entities_a_foreign_armys_service_and_its_parent(text: str, parent: str) -> None:
+    found = {m.label: m for m in _organizations_all(text)}
+    assert found["俄罗斯防空部队"].parent == parent

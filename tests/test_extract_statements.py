@@ -903,3 +903,9 @@ def test_extract_statements_an_article_is_the_agencys_that_ran_it_not_the_papers
     )
     speakers = {s.speaker for s in _pipeline(text).relations if isinstance(s, Statement)}
     assert speakers == {"新华通讯社"}
+
+
+def test_extract_statements_no_cue_inside_a_word_that_says_nothing() -> None:
+    # ，说明美国…: the 说 of 说明 (it shows) reports no speech of the state before it
+    text = "同时，美国拒绝谴责以色列的袭击行为，说明美国为以色列实施袭击“开绿灯”。"
+    assert not {s for s in _pipeline_statements(text) if s[1] == "说"}

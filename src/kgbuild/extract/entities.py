@@ -883,6 +883,15 @@ _FORCES = (
 _MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员国", "会员国", "缔约国", "观察员国")
 #: What ends a clause.
 _CLAUSE_ENDS = ("。", "，", ",", "；", ";", "：", ":", "！", "？", "\n", "“", "”", "、")
+#: After a communist party's name, its members (中国共产党人), not 人民 or 人大 (党人民 starts other words).
+_MEMBERS_AFTER = re.compile(r"共产党人(?![民大])")
+#: A foreign army's services whose parent is the army (a navy's is its state, as the dev gold has it).
+_ARMY_SERVICES = frozenset({"空军", "防空部队", "空天军", "特种部队", "特种作战部队"})
+#: What only a state does, right after its name (美国|否决, 美国持续|拱火).
+_STATE_ACTS = frozenset(
+    {"否决", "拱火", "挑起", "挑动", "干涉", "制裁", "宣布", "批准", "签署", "决定", "拒绝"}
+    | {"召回", "驱逐", "断绝", "承认", "投下", "行使", "对外宣布", "暂停", "中止", "外交承认"}
+)
 #: Words between a state and the verb by which it joins a body (芬兰正式申请加入北约).
 _JOINING_WORDS = frozenset({"申请", "正式", "宣布", "决定", "同意", "将", "已", "已经", "尚未", "寻求", "可能", "即将"})
 #: Bodies that are never the unit of the body named before them with a verb between.
@@ -1403,6 +1412,7 @@ class OrganizationExtractor:
         out += self._guiding_groups(doc, out + found.mentions("organization"))
         out += self._village_party_units(doc, out + found.mentions("organization"))
         out += self._states_joining(doc, out + found.mentions("organization"))
+        out += self._states_acting(doc, out + found.mentions("organization"))
         out += self._bodies_of_the_items_state(doc, out + found.mentions("organization", "place"))
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
@@ -1414,6 +1424,8 @@ class OrganizationExtractor:
             out = [m for m in out if not titles.held_by_longer(m.start, m.end)]
         # 韩国国会大楼, 塔吉克斯坦议会大楼: a building named after a body is no mention of it
         out = [m for m in out if m.kind != "organization" or not _BUILDING_AFTER.match(doc.text, m.end)]
+        # 中国共产党人: the party's members, not the party
+        out = [m for m in out if m.kind != "organization" or not _MEMBERS_AFTER.match(doc.text, m.end - 3)]
         # 联合国2030年可持续发展议程: a body that opens a known initiative's name is part of it
         out = [m for m in out if m.kind != "organization" or not opens_initiative(doc.text, m.start, m.end, self.gaz)]
         if "“" in doc.text:
@@ -1927,6 +1939,33 @@ class OrganizationExtractor:
             result.append(m)
             previous = m
         return result
+
+    def _states_acting(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """美国否决了草案, 美国持续拱火乌克兰冲突: a foreign state that starts a clause and does
+        what only a state does (a veto, sanctions, a declaration) acts as a body, international."""
+        text, tokens = doc.text, doc.tokens
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for k, token in enumerate(tokens):
+            if token.pos != "ns" or (k > 0 and tokens[k - 1].text not in _CLAUSE_OPENERS):
+                continue
+            place = self.gaz.places.get(token.text)
+            if place is None or place.kind != "country" or place.name in HOME_STATES:
+                continue
+            if taken.overlaps(token.start, token.end):
+                continue
+            n = k + 1
+            while n < min(k + 4, len(tokens)) and (
+                tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS or tokens[n].text == "公开"
+            ):
+                n += 1
+            if n < len(tokens) and tokens[n].text in _STATE_ACTS:
+                mention = Mention(
+                    "organization", token.start, token.end, token.text, place.name, self.name, "state_acting"
+                )
+                out.append(replace(mention, category="international"))
+                taken.add(token.start, token.end)
+        return out
 
     def _states_joining(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """瑞典和芬兰申请加入北约: a foreign state that joins or leaves an international body
@@ -2442,6 +2481,9 @@ class OrganizationExtractor:
                 # the text may never name; the police are named as the place-and-police rule
                 # names them (以警方 -> 以色列警方)
                 parent = country if body != "警方" else None
+                if body in _ARMY_SERVICES and army is not None and any(w in text for w in (army.name, *army.aliases)):
+                    # 叙利亚军方称…叙防空部队: a service of the army the story names (the dev gold's 9 of 14)
+                    parent = army.name
             mention = self._mention(
                 doc, match.start(), match.end(), entry, "foreign_forces", label=label, parent=parent
             )

@@ -165,6 +165,8 @@ _LONGEST_BODY = 16
 _ONE = ("一名", "一位", "的")
 #: What follows 说 or 讲 when it is said with its object, not reported speech (说公道话, 讲真话).
 _NOT_SPEECH = re.compile(r"[^，,。：:“”\s]{0,3}话")
+#: Words that start with a cue and report no speech (说明: it shows).
+_NOT_SPEECH_WORDS = ("说明", "说服")
 #: A saying before the cue (中国古语说, 俗话说): no speaker.
 _SAYING_NOBODY = re.compile(r"(?:古语|谚语|俗话|俗语|古人|名言|格言|老话)(?:常|所)?$")
 #: An unnamed member of a state or body before its name (一名美国官员表示).
@@ -822,6 +824,8 @@ class StatementExtractor:
             content = text[content_start:content_end].strip()
             if hit.cue in ("说", "讲") and _NOT_SPEECH.match(text, hit.pos + len(hit.filler) + len(hit.cue)):
                 continue  # 说公道话, 讲真话: a verb of saying with its object, no speech reported
+            if text.startswith(_NOT_SPEECH_WORDS, hit.pos + len(hit.filler)):
+                continue  # ，说明美国为以色列…: a word that starts with the cue says nothing
             if _SAYING_NOBODY.search(text, max(0, hit.pos - 4), hit.pos):
                 continue  # 中国古语说, 秘鲁谚语说: a saying, no one speaking
             for sp in one.speakers:

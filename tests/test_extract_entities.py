@@ -2451,3 +2451,26 @@ def test_extract_entities_states_acting_and_sharing_a_body(text: str, present: s
 def test_extract_entities_a_foreign_armys_service_and_its_parent(text: str, parent: str) -> None:
     found = {m.label: m for m in _organizations_all(text)}
     assert found["俄罗斯防空部队"].parent == parent
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("美一架波音757客机因机翼受损中途备降。", None, "波音公司"),  # a model number names the aircraft
+        ("全球最大的锂电生产企业宁德时代2022年全球市场占有率为37.0%。", "宁德时代新能源科技股份有限公司", None),
+        ("贵阳大数据交易所完成首笔交易。", "贵阳大数据交易所", None),  # an exchange, by its place
+        ("上海期货交易所要加快建成世界一流交易所。", None, "世界一流交易所"),  # a kind, not a name
+        ("精度领先于国际同级别实验室的技术水平。", None, "级别实验室"),
+        ("据加州林业和消防局17日的数据，山火仍在蔓延。", "加州林业和消防局", None),
+        ("武警北京总队5000名官兵参加。", "武警北京总队", None),
+    ],
+)
+def test_extract_entities_makers_models_exchanges_and_bodies_abroad(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)
+    found = {m.label: m for m in _organizations_all(text)}
+    if present == "加州林业和消防局":
+        assert found[present].category == "international"  # a foreign region's organ
+    if present == "武警北京总队":
+        assert found[present].parent == "中国人民武装警察部队"

@@ -191,7 +191,7 @@ _MUSEUMS = frozenset({"纪念馆", "展览馆", "博物馆", "博物院", "美�
 _RESPONSIBLE = frozenset({"负责人", "负责同志", "有关负责人", "主要负责人"})
 #: Endings that a name found only by its ending must start like a national body to have
 #: (中国极地研究中心; not 市民热线服务中心, 音乐频道): most are kinds of place or service.
-_WEAK_ENDINGS = ("中心", "频道", "日报")
+_WEAK_ENDINGS = ("中心", "频道", "日报", "实验室", "剧院", "交易所")
 #: Words jieba knows that name a kind of body when they stand alone (every state has a
 #: 宪法法院; 泰国宪法法院 is one).
 _KINDS_ALONE = frozenset(
@@ -458,6 +458,9 @@ _NAMED_SUFFIXES = (
     "美术馆",
     "图书馆",
     "科技馆",
+    "交易所",
+    "实验室",
+    "剧院",
 )
 #: Short forms of a local body's name and the full form its canonical name uses
 #: (西藏自治区发展改革委 -> 西藏自治区发展和改革委员会).
@@ -883,6 +886,8 @@ _FORCES = (
 _MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员国", "会员国", "缔约国", "观察员国")
 #: What ends a clause.
 _CLAUSE_ENDS = ("。", "，", ",", "；", ";", "：", ":", "！", "？", "\n", "“", "”", "、")
+#: A model number after a maker's name (波音|757, 空客|A320).
+_MODEL_AFTER = re.compile(r"[A-Z]?[0-9]{3}(?![0-9年])")
 #: After a communist party's name, its members (中国共产党人), not 人民 or 人大 (党人民 starts other words).
 _MEMBERS_AFTER = re.compile(r"共产党人(?![民大])")
 #: A foreign army's services whose parent is the army (a navy's is its state, as the dev gold has it).
@@ -1163,6 +1168,8 @@ def _armed_police_units(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind == "organization" and m.end in corps and m.label.endswith("总队"):
             m = replace(m, start=m.start - 2, text="武警" + m.text, label=corps[m.end], parent=_ARMED_POLICE)
+        elif m.kind == "organization" and m.label.startswith("武警") and m.label.endswith("总队") and not m.parent:
+            m = replace(m, parent=_ARMED_POLICE)  # 武警北京总队, one word for jieba: the same
         elif m.kind == "organization" and m.label.endswith("支队") and m.start in corps:
             m = replace(m, label=corps[m.start] + m.label, parent=corps[m.start])
         out.append(m)
@@ -1424,6 +1431,10 @@ class OrganizationExtractor:
             out = [m for m in out if not titles.held_by_longer(m.start, m.end)]
         # 韩国国会大楼, 塔吉克斯坦议会大楼: a building named after a body is no mention of it
         out = [m for m in out if m.kind != "organization" or not _BUILDING_AFTER.match(doc.text, m.end)]
+        # 波音757, 波音737 MAX 9: a maker's short name before a model number names the aircraft
+        out = [
+            m for m in out if not _MODEL_AFTER.match(doc.text, m.end) or m.category != "enterprise" or m.text == m.label
+        ]
         # 中国共产党人: the party's members, not the party
         out = [m for m in out if m.kind != "organization" or not _MEMBERS_AFTER.match(doc.text, m.end - 3)]
         # 联合国2030年可持续发展议程: a body that opens a known initiative's name is part of it
@@ -3672,6 +3683,8 @@ class OrganizationExtractor:
                     parent = None  # the text names a place, not the government above the body
                     if category == "international" and not self._abroad(parent_mention.label):
                         category = "government"  # 香港特区区议会: a council at home is a state organ
+                    elif category in ("government", "party") and self._abroad(parent_mention.label):
+                        category = "international"  # 加州林业和消防局: a foreign state's or region's organ
                     elif suffix == "代表团" and self._abroad(parent_mention.label):
                         category = "international"  # 尼日利亚宗教领袖代表团: a delegation from abroad
                     elif (

@@ -2474,3 +2474,16 @@ def test_extract_entities_makers_models_exchanges_and_bodies_abroad(
         assert found[present].category == "international"  # a foreign region's organ
     if present == "武警北京总队":
         assert found[present].parent == "中国人民武装警察部队"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("主持召开中国—沙特高级别联合委员会第四次会议。", "中国—沙特高级别联合委员会"),  # states joined by a dash
+        ("中国－委内瑞拉高级混合委员会举行会议。", "中国-委内瑞拉高级混合委员会"),  # (the dash as normalised)
+    ],
+)
+def test_extract_entities_a_commission_of_china_and_a_state_named_with_a_dash(text: str, label: str) -> None:
+    found = {m.label: m for m in _organizations_all(text)}
+    assert found[label].category == "international", sorted(found)
+    assert label.split("中国")[1][1:] not in found  # not the name cut after the dash

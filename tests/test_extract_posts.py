@@ -1221,3 +1221,14 @@ def test_extract_posts_a_prefectures_party_committee_and_a_transfer(text: str) -
 )
 def test_extract_posts_an_organ_in_a_chain_after_a_foreign_state(text: str, post: tuple[str, str, str]) -> None:
     assert post in {p[:3] for p in _posts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("会见驻东盟大使邓锡军。", "中华人民共和国常驻东盟使团"),  # China's ambassador to a body of states
+        ("驻韩国大使邢海明出席。", "中华人民共和国驻大韩民国大使馆"),
+    ],
+)
+def test_extract_posts_an_ambassador_to_a_body_of_states_heads_chinas_mission(text: str, org: str) -> None:
+    assert org in {p[2] for p in _posts(text) if p[1] == "大使"}

@@ -1021,6 +1021,8 @@ _STATE_SHORT_CHARS = frozenset(
 #: A body of China and one or more states, named with their short names (中俄投资合作委员会,
 #: 中法企业家委员会, 中新双边合作联委会), or with the other state's first as it names them
 #: (老中合作委员会, 巴中友好协会, 俄中友协).
+#: A commission of China and another state named in full, joined by a dash.
+_BILATERAL_DASHED = re.compile(r"中国[—－\-–]([\u4e00-\u9fff]{4,20}?(?:委员会|理事会|联委会))(?!员)")
 _BILATERAL = re.compile(
     # 南 is South Africa's (中南国家双边委员会), but not in 中南海 or 中南部
     f"(?:中(?!南[海部])[{''.join(sorted(_STATE_SHORT_CHARS | {'南'}))}]"
@@ -1534,8 +1536,6 @@ class OrganizationExtractor:
         if not any(word in text for word in ("委员会", "理事会", "联委会", "友好协会", "友协")):
             return []
         matches = list(_BILATERAL.finditer(text))
-        if not matches:
-            return []
         tokens = doc.tokens
         starts = {t.start: k for k, t in enumerate(tokens)}
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
@@ -1555,6 +1555,21 @@ class OrganizationExtractor:
                 for t in words
             ):
                 continue  # 在会议中|德方表示…委员会: a clause, not a name
+            name = match.group()
+            category = "other" if _NOT_INTERGOVERNMENTAL.search(name) else "international"
+            out.append(self._mention(doc, start, end, None, "bilateral", label=name, category=category))
+            covered.add(start, end)
+        for match in _BILATERAL_DASHED.finditer(text):
+            # 中国—沙特高级别联合委员会, 中国－委内瑞拉高级混合委员会: the two states by their
+            # names, joined by a dash, as written
+            start, end = match.span()
+            rest = match.group(1)
+            other = next(
+                (p for n in range(min(8, len(rest) - 2), 1, -1) if (p := self.gaz.places.get(rest[:n])) is not None),
+                None,
+            )
+            if other is None or other.kind != "country" or covered.overlaps(start, end):
+                continue
             name = match.group()
             category = "other" if _NOT_INTERGOVERNMENTAL.search(name) else "international"
             out.append(self._mention(doc, start, end, None, "bilateral", label=name, category=category))

@@ -213,7 +213,7 @@ _INTERIM_GOVERNMENT = re.compile(r"(?:看守|过渡|临时)政府$")
 #: The longest name of a country's government between the country and 政府 (民族统一政府).
 _GOVERNMENT_NAME = 6
 #: An ambassador's or consul's post (中国驻韩国大使): the sending country's mission in the host.
-_ENVOY = re.compile(r"([\u4e00-\u9fff]{1,8})驻([\u4e00-\u9fff]{1,8}?)$")
+_ENVOY = re.compile(r"([\u4e00-\u9fff]{0,8})驻([\u4e00-\u9fff]{1,8}?)$")
 _ENVOY_TITLES = {
     "大使": "大使馆",
     "特命全权大使": "大使馆",
@@ -1192,7 +1192,9 @@ class PostExtractor:
             if label is not None:
                 label = _local_committee(label)  # 惠州市博罗县委: the county's Party committee
             envoy = None
-            if title in _ENVOY_TITLES and (org is None or org.label in self.gaz.places):
+            if title in _ENVOY_TITLES and (
+                org is None or org.label in self.gaz.places or text.endswith("驻", 0, org.start)  # 驻东盟大使
+            ):
                 envoy = self._envoy_mission(text, pos, title)
             sender = self._sender(text, pos, org_by_end) if title.endswith("代表") else None
             if sender is not None:
@@ -1854,7 +1856,12 @@ class PostExtractor:
         written = len(f"{sending}驻{host}")
         while sending and self.gaz.places.get(sending) is None:
             sending = sending[1:]  # the longest known place that ends right before 驻
-        if not sending and match.group(1)[-1] in _COUNTRY_SHORT:
+        if (not sending or sending in HOME_STATES) and host not in self.gaz.places and title == "大使":
+            # 驻东盟大使: China's ambassador to a body of states heads its mission there
+            mission = self.gaz.org(f"中国驻{host}使团") or self.gaz.org(f"中国常驻{host}使团")
+            if mission is not None and mission.name.startswith("中华人民共和国"):
+                return mission.name, pos - written
+        if not sending and match.group(1) and match.group(1)[-1] in _COUNTRY_SHORT:
             sending = _COUNTRY_SHORT[match.group(1)[-1]]  # 俄驻美大使: countries by one character
             written = 2 + len(host)
         host = _COUNTRY_SHORT.get(host, host)

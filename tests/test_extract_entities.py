@@ -2487,3 +2487,18 @@ def test_extract_entities_a_commission_of_china_and_a_state_named_with_a_dash(te
     found = {m.label: m for m in _organizations_all(text)}
     assert found[label].category == "international", sorted(found)
     assert label.split("中国")[1][1:] not in found  # not the name cut after the dash
+
+
+@pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        ("新疆塔城探索发展特色产业。", {"塔城地区行政公署"}),  # a prefecture's government is its office
+        ("陕西渭南今年大面积推广玉米大豆带状复合种植。", {"渭南市人民政府"}),
+        ("山东德州累计投入播种机械2万台。", {"德州市人民政府"}),  # a city's short name after its province
+        ("安徽提出加快芜湖数据中心集群建设。", {"安徽省人民政府"}),  # another place's body after the verb
+        ("江苏累计接待游客5000万人次。", set()),  # a figure of the place
+        ("美国德州遭遇暴雪。", set()),
+    ],
+)
+def test_extract_entities_places_acting_after_adverbs_and_short_names(text: str, governments: set[str]) -> None:
+    assert {m.label for m in _organizations_all(text) if m.rule == "place_acting"} == governments

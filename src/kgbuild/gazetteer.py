@@ -305,7 +305,14 @@ def _derived_bodies(places: Mapping[str, PlaceEntry], known: set[str]) -> list[O
         names = (f"{entry.parent}{entry.name}", entry.name) if entry.kind == "district" else (entry.name,)
         name = names[0]
         gov = f"{name}人民政府"
-        if gov not in known:
+        if name.endswith("地区") and entry.kind == "city":
+            # 塔城地区行政公署: a prefecture's government is its administrative office
+            gov = f"{name}行政公署"
+            if gov not in known:
+                out.append(
+                    OrgEntry(gov, "government", None, _forms(names, "{}政府", "{}人民政府", "{}行署", "{}行政公署"))
+                )
+        elif gov not in known:
             out.append(OrgEntry(gov, "government", None, _forms(names, "{}政府", "{}人民政府")))
         party = f"中共{name}委员会"
         if party not in known:

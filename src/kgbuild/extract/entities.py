@@ -638,6 +638,7 @@ _ACTING_ADVERBS = frozenset(
     # (宁夏将重点做好, 广西高水平共建: jieba tags these a noun and a name)
     | {"重点", "高水平", "年初", "年内", "上半年", "下半年"}
     | {"广泛", "对外", "有序"}  # (哈尔滨广泛/a 动员, 北京正式对外/s 发布, 安徽省有序/n 调度)
+    | {"大面积"}  # (渭南今年大面积/n 推广)
 )
 #: Adverbs of effort: a noun of doing after one is what the place does (酒泉市着力/n 发展/vn).
 _EFFORT_ADVERBS = frozenset({"着力", "大力", "积极", "全力", "持续", "深入", "扎实", "全面", "重点", "广泛", "率先"})
@@ -2913,8 +2914,11 @@ class OrganizationExtractor:
         )
 
     def _county_by_short_name(self, tokens: tuple[Token, ...], k: int) -> PlaceEntry | None:
-        """贵州罗甸, 浙江安吉: a county named without 县 or 市, right after its province or city."""
+        """贵州罗甸, 浙江安吉: a county named without 县 or 市, right after its province or city
+        (or a city: 山东德州)."""
         county = self.gaz.county_shorts.get(tokens[k].text)
+        if county is None and (city := self.gaz.places.get(tokens[k].text + "市")) is not None and city.kind == "city":
+            county = city  # 山东德州: a city whose short name is kept out of the list (德州 is also Texas)
         if county is None or k == 0 or (above := self.gaz.places.get(tokens[k - 1].text)) is None:
             return None
         return county if self._lies_in(county, above.name) else None
@@ -3061,12 +3065,18 @@ class OrganizationExtractor:
             and (tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS)
             and (tokens[n].text not in _NOT_ACTING or tokens[n].text in ("已", "已经", "也"))
             and tokens[n].text not in _ACTING_VERBS
+            or tokens[n].text == "累计"
+            and n + 1 < len(tokens)
+            and tokens[n + 1].text in _ACTING_VERBS  # 德州累计投入: what it has put in so far
         ):
             n += 1  # 浙江就启动, 浙江正在研究, 青海还认真落实, 甘肃省每年|滚动实施
         n = _past_bracketed_date(tokens, n)  # 海南昨天（12月21日）启动: the day in brackets
         nxt = tokens[n]
-        if any(t.text.endswith(_SUBORDINATE) and t.text not in _NOT_BODIES for t in tokens[k + 1 : k + 5]):
-            return False  # 广西壮族自治区投资促进局: the place starts a body's name
+        for t in tokens[k + 1 : k + 5]:
+            if t.pos == "ns":
+                break  # 安徽提出加快|芜湖|数据中心: another place's body
+            if t.text.endswith(_SUBORDINATE) and t.text not in _NOT_BODIES:
+                return False  # 广西壮族自治区投资促进局: the place starts a body's name
         if nxt.text in _FRAMING_PREPOSITIONS:
             # 江西在去年改造的基础上，还将加装…; 高青县针对黄河滩区特点，推广…: a framing
             # phrase after the place, then what it does where the next clause starts

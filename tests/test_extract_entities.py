@@ -2502,3 +2502,18 @@ def test_extract_entities_a_commission_of_china_and_a_state_named_with_a_dash(te
 )
 def test_extract_entities_places_acting_after_adverbs_and_short_names(text: str, governments: set[str]) -> None:
     assert {m.label for m in _organizations_all(text) if m.rule == "place_acting"} == governments
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # every state of a list that does what only a state does, up to 等 and a count
+        ("伊拉克、阿联酋、科威特等多个产油国也宣布减产计划。", {"伊拉克", "阿联酋", "科威特"}),
+        ("美国和英国宣布对伊朗实施制裁。", {"美国", "英国"}),
+        # every state of a list that joins a body
+        ("亚投行理事会批准萨尔瓦多、所罗门群岛、坦桑尼亚加入亚投行的申请。", {"萨尔瓦多", "所罗门群岛", "坦桑尼亚"}),
+    ],
+)
+def test_extract_entities_lists_of_states_acting(text: str, states: set[str]) -> None:
+    found = {m.label for m in _organizations_all(text) if m.rule in ("state_acting", "state_joining")}
+    assert found == states

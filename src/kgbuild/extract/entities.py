@@ -1981,17 +1981,31 @@ class OrganizationExtractor:
                 continue
             if taken.overlaps(token.start, token.end):
                 continue
+            listed = [(token, place)]
             n = k + 1
-            while n < min(k + 4, len(tokens)) and (
+            while n + 1 < len(tokens) and tokens[n].text in ("、", "和", "与"):
+                other = self.gaz.places.get(tokens[n + 1].text)
+                if other is None or other.kind != "country" or other.name in HOME_STATES:
+                    break
+                listed.append((tokens[n + 1], other))  # 伊拉克、阿联酋、科威特…等多个产油国也宣布
+                n += 2
+            if len(listed) > 1 and n < len(tokens) and tokens[n].text == "等":
+                n += 1
+                while n < min(k + 2 * len(listed) + 5, len(tokens)) and tokens[n].pos in ("m", "n", "q", "mq"):
+                    n += 1  # (等|多个|产油国, 等|国)
+            while n < len(tokens) and (
                 tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS or tokens[n].text == "公开"
             ):
                 n += 1
             if n < len(tokens) and tokens[n].text in _STATE_ACTS:
-                mention = Mention(
-                    "organization", token.start, token.end, token.text, place.name, self.name, "state_acting"
-                )
-                out.append(replace(mention, category="international"))
-                taken.add(token.start, token.end)
+                for word, state in listed:
+                    if taken.overlaps(word.start, word.end):
+                        continue
+                    mention = Mention(
+                        "organization", word.start, word.end, word.text, state.name, self.name, "state_acting"
+                    )
+                    out.append(replace(mention, category="international"))
+                    taken.add(word.start, word.end)
         return out
 
     def _states_joining(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -2034,6 +2048,11 @@ class OrganizationExtractor:
                     token.pos in ("t", "m", "d", "c", "p", "x")
                     and token.text not in _CLAUSE_ENDS
                     or token.text in _JOINING_WORDS
+                    # 批准萨尔瓦多、所罗门群岛、坦桑尼亚加入亚投行: a list of states joining
+                    or token.text == "、"
+                    and k > 0
+                    and (before := self.gaz.places.get(tokens[k - 1].text)) is not None
+                    and before.kind == "country"
                 ):
                     break
                 k -= 1

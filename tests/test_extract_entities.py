@@ -2517,3 +2517,18 @@ def test_extract_entities_places_acting_after_adverbs_and_short_names(text: str,
 def test_extract_entities_lists_of_states_acting(text: str, states: set[str]) -> None:
     found = {m.label for m in _organizations_all(text) if m.rule in ("state_acting", "state_joining")}
     assert found == states
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("俄罗斯海军与空天军举行联合演习。", "俄罗斯空天军", None),  # a service joined to the state's
+        ("白俄罗斯空军和防空部队发现并摧毁多个空中目标。", "白俄罗斯空军和防空部队", "白俄罗斯空军"),  # one service
+        ("习近平出席金砖国家领导人第十五次会晤。", None, "金砖国家"),  # the states' leaders meet
+        ("前7个月，我国对其他金砖国家进出口2.38万亿元。", None, "金砖国家"),  # their trade is counted
+    ],
+)
+def test_extract_entities_services_joined_and_groups_of_states(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

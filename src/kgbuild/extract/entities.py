@@ -879,7 +879,7 @@ def _template_place(template: str, label: str) -> str | None:
 #: and, after a one-character short name, its government and ministries (叙政府, 以外交部).
 _FORCES = (
     # (俄称|黑海舰队: a state says; 日本政府|军事扩张: no army of the government)
-    "(?:(?![称说])[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军|空天军|陆军|武装部队|"
+    "(?:(?![称说])[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军和防空部队|空军|空天军|陆军|武装部队|"
     "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军(?!事)|政府|外交部|国防部|"
     "议会|国会|总统府|内阁|警方"
 )
@@ -887,10 +887,18 @@ _FORCES = (
 _MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员国", "会员国", "缔约国", "观察员国")
 #: What ends a clause.
 _CLAUSE_ENDS = ("。", "，", ",", "；", ";", "：", ":", "！", "？", "\n", "“", "”", "、")
+#: After a group of states named as states (金砖国家): their leaders or their trade.
+_STATES_AS_STATES = re.compile(r"领导人|进出口|贸易")
 #: A model number after a maker's name (波音|757, 空客|A320).
 _MODEL_AFTER = re.compile(r"[A-Z]?[0-9]{3}(?![0-9年])")
 #: After a communist party's name, its members (中国共产党人), not 人民 or 人大 (党人民 starts other words).
 _MEMBERS_AFTER = re.compile(r"共产党人(?![民大])")
+#: A foreign state's armed services.
+_SERVICES = frozenset(
+    {"海军", "空军", "陆军", "空天军", "海军陆战队", "防空部队", "特种部队", "特种作战部队", "空降部队"}
+)
+#: Another service joined to a state's service (俄罗斯海军|与空天军).
+_SERVICE_JOINED = re.compile(f"[与和、及]({'|'.join(sorted(_SERVICES, key=len, reverse=True))})")
 #: A foreign army's services whose parent is the army (a navy's is its state, as the dev gold has it).
 _ARMY_SERVICES = frozenset({"空军", "防空部队", "空天军", "特种部队", "特种作战部队"})
 #: What only a state does, right after its name (美国|否决, 美国持续|拱火).
@@ -1438,6 +1446,9 @@ class OrganizationExtractor:
         out = [
             m for m in out if not _MODEL_AFTER.match(doc.text, m.end) or m.category != "enterprise" or m.text == m.label
         ]
+        # 金砖国家领导人会晤, 对其他金砖国家进出口: a group of states named as states, whose leaders
+        # meet or whose trade is counted, is no body there (the dev gold's 6 of 6)
+        out = [m for m in out if not (m.label.endswith("国家") and _STATES_AS_STATES.match(doc.text, m.end))]
         # 中国共产党人: the party's members, not the party
         out = [m for m in out if m.kind != "organization" or not _MEMBERS_AFTER.match(doc.text, m.end - 3)]
         # 联合国2030年可持续发展议程: a body that opens a known initiative's name is part of it
@@ -2527,7 +2538,7 @@ class OrganizationExtractor:
                 # the text may never name; the police are named as the place-and-police rule
                 # names them (以警方 -> 以色列警方)
                 parent = country if body != "警方" else None
-                if body in _ARMY_SERVICES and army is not None and any(w in text for w in (army.name, *army.aliases)):
+                if body in _ARMY_SERVICES and self._named_army(text, army):
                     # 叙利亚军方称…叙防空部队: a service of the army the story names (the dev gold's 9 of 14)
                     parent = army.name
             mention = self._mention(
@@ -2535,6 +2546,18 @@ class OrganizationExtractor:
             )
             out.append(replace(mention, category="international"))
             taken.add(match.start(), match.end())
+            service = _SERVICE_JOINED.match(text, match.end()) if body in _SERVICES else None
+            if service is not None and not taken.overlaps(service.start(1), service.end(1)):
+                # 俄罗斯海军与空天军: a service joined to the state's service is the same state's
+                other = service.group(1)
+                first, last = service.start(1), service.end(1)
+                label = country + other
+                parent = army.name if other in _ARMY_SERVICES and self._named_army(text, army) else country
+                joined = self._mention(
+                    doc, first, last, self.gaz.org(label), "foreign_forces", label=label, parent=parent
+                )
+                out.append(replace(joined, category="international"))
+                taken.add(first, last)
             paired = self._state_paired_before(text, match.start()) if not short else None
             if paired is not None and not taken.overlaps(paired[0], paired[1]):
                 # 俄罗斯和乌克兰军方: two states share the body's word; each has its own
@@ -2547,6 +2570,11 @@ class OrganizationExtractor:
                 out.append(replace(mention, category="international"))
                 taken.add(first, last)
         return out
+
+    @staticmethod
+    def _named_army(text: str, army: OrgEntry | None) -> bool:
+        """Whether the text names the state's army (俄军, 俄罗斯军队), whose services it has."""
+        return army is not None and any(w in text for w in (army.name, *army.aliases))
 
     def _state_paired_before(self, text: str, start: int) -> tuple[int, int, str] | None:
         """(start, end, name) of a foreign state written right before 和 or 与 before start

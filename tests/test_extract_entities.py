@@ -2532,3 +2532,17 @@ def test_extract_entities_services_joined_and_groups_of_states(
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("据以色列陆军电台14日消息，袭击造成伤亡。", "以色列陆军"),  # a body named after the service
+        ("中国与菲律宾政府间合作的旗舰项目。", "菲律宾政府"),  # between governments
+        ("当前共有四支伊朗海军舰队在国际水域执行任务。", "伊朗海军舰队"),  # units counted
+        ("“宁波帮”人士积极捐资。", "宁波市人民政府"),  # a quoted word the place starts
+        ("穆迪还将另外11家美国银行的评级展望下调。", "美国银行"),  # banks of a state counted
+    ],
+)
+def test_extract_entities_no_body_in_names_counts_and_quoted_words(text: str, absent: str) -> None:
+    _assert_bodies(text, None, absent)

@@ -887,12 +887,16 @@ _FORCES = (
 _MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员国", "会员国", "缔约国", "观察员国")
 #: What ends a clause.
 _CLAUSE_ENDS = ("。", "，", ",", "；", ";", "：", ":", "！", "？", "\n", "“", "”", "、")
+#: A count of a state's banks or firms before one's name (11家|美国银行).
+_STATE_BANKS_COUNTED = re.compile(r"[0-9一二两三四五六七八九十几多数]+家$")
 #: After a group of states named as states (金砖国家): their leaders or their trade.
 _STATES_AS_STATES = re.compile(r"领导人|进出口|贸易")
 #: A model number after a maker's name (波音|757, 空客|A320).
 _MODEL_AFTER = re.compile(r"[A-Z]?[0-9]{3}(?![0-9年])")
 #: After a communist party's name, its members (中国共产党人), not 人民 or 人大 (党人民 starts other words).
 _MEMBERS_AFTER = re.compile(r"共产党人(?![民大])")
+#: After a state's service, the end of a body named after it (美国海军|学会新闻网, 以色列陆军|电台).
+_NAMED_AFTER_FORCE = ("学会", "电台", "电视台", "新闻网", "通讯社", "报", "医院", "学院", "大学", "研究院")
 #: A foreign state's armed services.
 _SERVICES = frozenset(
     {"海军", "空军", "陆军", "空天军", "海军陆战队", "防空部队", "特种部队", "特种作战部队", "空降部队"}
@@ -1449,6 +1453,8 @@ class OrganizationExtractor:
         # 金砖国家领导人会晤, 对其他金砖国家进出口: a group of states named as states, whose leaders
         # meet or whose trade is counted, is no body there (the dev gold's 6 of 6)
         out = [m for m in out if not (m.label.endswith("国家") and _STATES_AS_STATES.match(doc.text, m.end))]
+        # 11家美国银行: banks of a state counted, not the bank named so
+        out = [m for m in out if not (m.category == "enterprise" and _STATE_BANKS_COUNTED.search(doc.text, 0, m.start))]
         # 中国共产党人: the party's members, not the party
         out = [m for m in out if m.kind != "organization" or not _MEMBERS_AFTER.match(doc.text, m.end - 3)]
         # 联合国2030年可持续发展议程: a body that opens a known initiative's name is part of it
@@ -2309,6 +2315,8 @@ class OrganizationExtractor:
             body_end = self._foreign_body_end(text, token.start, token_end, entry, by_start.get(token_end))
             if body_end is not None and text[body_end - 1] == "部" and text.startswith("门", body_end):
                 continue  # 意大利交通部门: the state's offices of a field, no one body
+            if body_end is not None and text.startswith("间", body_end):
+                continue  # 中国与菲律宾政府间合作: what is between governments, no body of one
             if body_end is not None:
                 # 约旦外交部, 埃及政府: a foreign state's ministry or government, not China's;
                 # a federation's parliament keeps the word in its name (澳大利亚联邦议会)
@@ -2524,6 +2532,10 @@ class OrganizationExtractor:
                     continue  # the place-and-body rule names 叙利亚政府; 巴勒斯坦 is not in 以巴勒斯坦
             if taken.overlaps(match.start(), match.end()) or text.endswith("驻", 0, match.start()):
                 continue
+            if text.startswith(_NAMED_AFTER_FORCE, match.end()) or text.startswith("间", match.end()):
+                continue  # 美国海军学会新闻网, 以色列陆军电台: a body named after the service
+            if match.start() > 0 and (text[match.start() - 1] in _COUNTED_BY or text[match.start() - 1] == "支"):
+                continue  # 四支伊朗海军舰队: a count of units of a kind, none named
             if text.startswith("基地", match.end()):
                 continue  # 阿克罗蒂里英国空军基地: a base, named after the service that uses it
             army = self.gaz.org(_ARMY.format(country))
@@ -3067,6 +3079,8 @@ class OrganizationExtractor:
         """Whether the place at token k starts a clause and a verb of doing follows it (after
         token `last` when the place starts a list: 钦州、北海等地|解除…)."""
         j = k - 1
+        if j >= 0 and tokens[j].text == "“" and "”" in text[tokens[k].end : tokens[k].end + 3]:
+            return False  # “宁波帮”: a quoted word the place starts, not the place
         if (
             j >= 0
             and tokens[j].text == "的"

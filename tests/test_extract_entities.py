@@ -2546,3 +2546,7 @@ def test_extract_entities_services_joined_and_groups_of_states(
 )
 def test_extract_entities_no_body_in_names_counts_and_quoted_words(text: str, absent: str) -> None:
     _assert_bodies(text, None, absent)
+
+
+def test_extract_entities_a_states_armed_forces_by_its_short_name() -> None:
+    _assert_bodies("瓦格纳雇佣兵集团向俄武装力量转移装备。", "俄罗斯军队", None)

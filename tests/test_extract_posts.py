@@ -1232,3 +1232,18 @@ def test_extract_posts_an_organ_in_a_chain_after_a_foreign_state(text: str, post
 )
 def test_extract_posts_an_ambassador_to_a_body_of_states_heads_chinas_mission(text: str, org: str) -> None:
     assert org in {p[2] for p in _posts(text) if p[1] == "大使"}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a state organ after a party's post in one chain is the party's state's, no unit of the party
+        ("柬埔寨人民党主席、参议院主席洪森会见王沪宁。", ("洪森", "主席", "柬埔寨参议院")),
+        (
+            "朝鲜劳动党中央政治局常委、最高人民会议常任委员会委员长崔龙海会见赵乐际。",
+            ("崔龙海", "委员长", "朝鲜最高人民会议常任委员会"),
+        ),
+    ],
+)
+def test_extract_posts_a_state_organ_after_a_partys_post(text: str, post: tuple[str, str, str]) -> None:
+    assert post in {p[:3] for p in _posts(text)}

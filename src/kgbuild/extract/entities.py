@@ -880,7 +880,7 @@ def _template_place(template: str, label: str) -> str | None:
 _FORCES = (
     # (俄称|黑海舰队: a state says; 日本政府|军事扩张: no army of the government)
     "(?:(?![称说])[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军和防空部队|空军|空天军|陆军|武装部队|"
-    "国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军(?!事)|政府|外交部|国防部|"
+    "武装力量|国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军(?!事)|政府|外交部|国防部|"
     "议会|国会|总统府|内阁|警方"
 )
 #: Words for a member of a body that jieba glues to the body's name (安理会常任理事国).
@@ -948,7 +948,7 @@ _LEADERS_BODIES = ("总统", "总理", "首相", "政府", "国防", "外交", "
 #: What a state's armed forces are called in the gazetteer (以色列军队, aliases 以军, 以色列军方).
 _ARMY = "{}军队"
 #: The whole armed forces under another name (乌克兰军方, 叙利亚政府军 -> the state's 军队).
-_WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队"})
+_WHOLE_FORCES = frozenset({"军方", "政府军", "武装部队", "武装力量"})
 #: Bodies only the one-character short name needs this rule for (叙政府); after a full name
 #: (叙利亚政府) the place-and-body rule names them.
 _SHORT_ONLY = frozenset({"政府", "外交部", "国防部", "议会", "国会", "总统府", "内阁", "警方"})

@@ -104,9 +104,11 @@ _IMPLIED_HEADS = frozenset({"主席", "国家主席", "总书记"})
 #: Speakers of a parliament: after a country's name alone, the post is its parliament's (希腊议长).
 # a speaker of a country's parliament, or of one of its chambers: the chamber's name after the country's
 _SPEAKERS = {"议长": "议会", "副议长": "议会", "众议长": "众议院", "参议长": "参议院"}
+#: A state's organs by the words their names start with (参议院, 最高人民会议常任委员会).
+_STATE_ORGANS = ("参议院", "众议院", "国会", "国民议会", "议会", "最高人民会议", "人民议会", "政府")
 #: Endings of a state's organs: one no extractor knows, after a foreign state's title in a
 #: chain, is that state's.
-_STATE_ORGAN_ENDS = ("部", "委员会", "议会", "国民议会")
+_STATE_ORGAN_ENDS = ("部", "委员会", "议会", "国民议会", "参议院", "众议院", "国会")
 #: Heads of a state or a government: with no body of their own they are the country's.
 _HEAD_TITLES = _COUNTRY_TITLES | {
     "总统",
@@ -1318,6 +1320,12 @@ class PostExtractor:
                     # 大会主席团常务主席、大会副秘书长: 大会 is the session the presidium's name
                     # holds, whose secretaries are its secretariat's
                     org = body[: -len("主席团")] + "秘书处" if title.endswith("秘书长") else None
+                elif (
+                    body and "党" in body and name.startswith(_STATE_ORGANS) and self._organ_abroad(text, name, 0, body)
+                ):
+                    # 柬埔寨人民党主席、参议院主席: a state organ after a party's post is the
+                    # party's state's (柬埔寨参议院), no unit of the party
+                    org = body = self._organ_abroad(text, name, 0, body)
                 elif body and (place := self._sibling_place(body, name)) is not None:
                     org = body = place + name  # X省发展改革委原党组成员、粮食和物资储备局局长: X省粮食和物资储备局
                 elif body and not self._starts_with_place(name) and not _OWN_COMMITTEE.search(name):

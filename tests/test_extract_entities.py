@@ -281,8 +281,8 @@ def test_extract_entities_no_person_from_words(text: str) -> None:
         # the items of a list share the head of the known name before them
         ("中国人民解放军陆军、海军和空军派员参加。", "海军", "中国人民解放军海军", "government", "中国人民解放军"),
         ("中国人民解放军陆军、海军和空军派员参加。", "空军", "中国人民解放军空军", "government", "中国人民解放军"),
-        # (CCTV's channels belong to the China Media Group, as the gazetteer says)
-        ("中央电视台综合频道、新闻频道将现场直播。", "新闻频道", "央视新闻频道", "media", "中央广播电视总台"),
+        # (CCTV's channels written after 中央电视台 are its units, as the dev gold names them)
+        ("中央电视台综合频道、新闻频道将现场直播。", "新闻频道", "中央电视台新闻频道", "media", "中央电视台"),
         ("外交部、商务部和海关总署联合发文。", "商务部", "商务部", "government", None),
         # a delegation or a visiting group named by its own words
         ("中国体育代表团取得三枚金牌。", "中国体育代表团", "中国体育代表团", "other", None),
@@ -2550,3 +2550,13 @@ def test_extract_entities_no_body_in_names_counts_and_quoted_words(text: str, ab
 
 def test_extract_entities_a_states_armed_forces_by_its_short_name() -> None:
     _assert_bodies("瓦格纳雇佣兵集团向俄武装力量转移装备。", "俄罗斯军队", None)
+
+
+def test_extract_entities_cctvs_channels_written_after_its_name() -> None:
+    text = "届时，中央广播电视总台所属中央电视台综合频道、新闻频道、中文国际频道、4K超高清频道将进行现场直播。"
+    found = {m.label: m for m in _organizations_all(text)}
+    for channel in ("综合频道", "新闻频道", "中文国际频道", "4K超高清频道"):
+        assert found["中央电视台" + channel].parent == "中央电视台", sorted(found)
+    # written as 央视's, the channel is the broadcaster's
+    found = {m.label: m for m in _organizations_all("央视综合频道今晚播出。")}
+    assert found["央视综合频道"].parent == "中央广播电视总台"

@@ -1169,6 +1169,22 @@ def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _channels_as_written(text: str, mentions: list[Mention]) -> list[Mention]:
+    """中央电视台综合频道、新闻频道: CCTV's channels written after 中央电视台 are named so, as
+    units of it (the dev gold's 4 stories of 4), and so is every channel of their sentence's list;
+    央视综合频道 stays the channel of the broadcaster."""
+    out = []
+    until = -1  # where the sentence of the last channel named after 中央电视台 ends
+    for m in sorted(mentions, key=lambda m: m.start):
+        channel = m.kind == "organization" and m.label.startswith("央视") and m.label.endswith("频道")
+        if channel and m.text.startswith("中央电视台"):
+            until = min((i for i in (text.find(c, m.end) for c in "。；\n") if i >= 0), default=len(text))
+        if channel and m.start < until:
+            m = replace(m, label="中央电视台" + m.label[2:], parent="中央电视台")
+        out.append(m)
+    return out
+
+
 def _armed_police_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """武警广西总队桂林支队: a corps of the armed police named by its province keeps 武警 in its
     name and has the armed police as its parent; a detachment right after it is the corps'."""
@@ -1439,6 +1455,8 @@ class OrganizationExtractor:
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         out = self._with_places_before(doc, out)
+        if "中央电视台" in doc.text:
+            out = _channels_as_written(doc.text, out)
         if "《" in doc.text:
             # 《中国共产党问责条例》, 《联合国气候变化框架公约》: a body named inside a title is
             # part of the work's name; a title that is the body's whole name is the paper itself

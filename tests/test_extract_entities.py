@@ -2560,3 +2560,8 @@ def test_extract_entities_cctvs_channels_written_after_its_name() -> None:
     # written as 央视's, the channel is the broadcaster's
     found = {m.label: m for m in _organizations_all("央视综合频道今晚播出。")}
     assert found["央视综合频道"].parent == "中央广播电视总台"
+
+
+def test_extract_entities_a_body_under_another_after_its_bracketed_short_name_and_de() -> None:
+    found = {m.label: m for m in _organizations_all("巴勒斯坦伊斯兰抵抗运动（哈马斯）的下属武装派别卡桑旅发表声明。")}
+    assert found["卡桑旅"].parent == "巴勒斯坦伊斯兰抵抗运动"

@@ -1052,8 +1052,11 @@ _NOT_IN_BILATERAL = frozenset({"p", "c", "r", "u", "uj", "ul", "uz", "y", "m", "
 
 
 #: What stands between a body and one the text says is under it (哈马斯下属武装派别卡桑旅,
-#: 美国国防部下属的运输司令部); a short name in brackets may follow the body (（哈马斯）).
-_SUBORDINATE_OF = re.compile(r"(?:[（(][^（）()]{1,10}[）)])?下属的?(?:武装派别|武装组织|机构|单位|部门)?“?$")
+#: 美国国防部下属的运输司令部, 中央广播电视总台所属中国国际电视台); a short name in brackets may
+#: follow the body (（哈马斯）的下属).
+_SUBORDINATE_OF = re.compile(
+    r"(?:[（(][^（）()]{1,10}[）)])?的?(?:下属|所属|旗下)的?(?:武装派别|武装组织|机构|单位|部门)?“?$"
+)
 
 
 def _stated_subordinates(text: str, mentions: list[Mention], known: Sequence[Mention]) -> list[Mention]:
@@ -1488,7 +1491,7 @@ class OrganizationExtractor:
             for k, m in enumerate(out)
             if (m.start, m.label) in parents or not inside[k]
         ]
-        if "下属" in doc.text:
+        if any(w in doc.text for w in ("下属", "所属", "旗下")):
             kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
         # 乌国家电力公司 -> 乌克兰国家电力公司: the state by the full name the story writes
         kept = [m if m.rule == "gazetteer" else state_in_full(m, doc.text, self.state_short) for m in kept]

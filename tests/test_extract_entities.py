@@ -2565,3 +2565,15 @@ def test_extract_entities_cctvs_channels_written_after_its_name() -> None:
 def test_extract_entities_a_body_under_another_after_its_bracketed_short_name_and_de() -> None:
     found = {m.label: m for m in _organizations_all("巴勒斯坦伊斯兰抵抗运动（哈马斯）的下属武装派别卡桑旅发表声明。")}
     assert found["卡桑旅"].parent == "巴勒斯坦伊斯兰抵抗运动"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("尼加拉瓜桑地诺民族解放阵线总书记奥尔特加出席。", "尼加拉瓜桑地诺民族解放阵线"),  # a front, by its ending
+        ("以及解放巴勒斯坦人民阵线（人阵）三个派别领导人。", "解放巴勒斯坦人民阵线"),  # with the word of liberation
+    ],
+)
+def test_extract_entities_fronts_abroad(text: str, label: str) -> None:
+    found = {m.label: m for m in _organizations_all(text)}
+    assert found[label].category == "international", sorted(found)

@@ -461,6 +461,7 @@ _NAMED_SUFFIXES = (
     "交易所",
     "实验室",
     "剧院",
+    "阵线",
 )
 #: Short forms of a local body's name and the full form its canonical name uses
 #: (西藏自治区发展改革委 -> 西藏自治区发展和改革委员会).
@@ -1460,6 +1461,14 @@ class OrganizationExtractor:
         out = self._with_places_before(doc, out)
         if "中央电视台" in doc.text:
             out = _channels_as_written(doc.text, out)
+        if "解放" in doc.text:
+            # 解放巴勒斯坦人民阵线: a front for the liberation of a place is named with the word
+            out = [
+                replace(m, start=m.start - 2, text="解放" + m.text, label="解放" + m.label)
+                if m.kind == "organization" and m.label.endswith("阵线") and doc.text.endswith("解放", 0, m.start)
+                else m
+                for m in out
+            ]
         if "《" in doc.text:
             # 《中国共产党问责条例》, 《联合国气候变化框架公约》: a body named inside a title is
             # part of the work's name; a title that is the body's whole name is the paper itself

@@ -2577,3 +2577,16 @@ def test_extract_entities_a_body_under_another_after_its_bracketed_short_name_an
 def test_extract_entities_fronts_abroad(text: str, label: str) -> None:
     found = {m.label: m for m in _organizations_all(text)}
     assert found[label].category == "international", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("第一次到市图书馆借阅图书。", None, "市图书馆"),  # a level and the kind alone: no name
+        ("市场监管总局（标准委）近日发布了6项国家标准。", "国家标准化管理委员会", None),  # the short name in brackets
+    ],
+)
+def test_extract_entities_a_bare_kind_after_a_level_and_a_bracketed_short_name(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

@@ -3896,8 +3896,14 @@ class OrganizationExtractor:
                 continue  # 70多个国家常驻日内瓦代表团: the missions of many states, none named
             if parent_mention is not None and self._clause_inside(tokens, k, name_start, parent_mention):
                 continue  # 京津冀三地启动海关, 中国气象局继续组织联合会: a clause, not a name
-            if label in self.suffix_category or label.startswith("人民") and label[2:] in self.suffix_category:
-                continue  # (…集团|有限公司, 县|人民医院: the kind of body alone, its name not found)
+            if (
+                label in self.suffix_category
+                or label.startswith("人民")
+                and label[2:] in self.suffix_category
+                or label[:1] in "省市县区乡镇村"
+                and label[1:] in self.suffix_category
+            ):
+                continue  # (…集团|有限公司, 县|人民医院, 市|图书馆: the kind of body alone, its name not found)
             if category == "enterprise" and _MEDIA_WORDS.search(label):
                 category = "media"  # 南非广播公司: a company that broadcasts is a medium
             elif category == "other" and label.startswith("国际") and rule == "suffix" and suffix in _ASSOCIATIONS:

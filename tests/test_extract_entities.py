@@ -2510,6 +2510,7 @@ def test_extract_entities_places_acting_after_adverbs_and_short_names(text: str,
         # every state of a list that does what only a state does, up to 等 and a count
         ("伊拉克、阿联酋、科威特等多个产油国也宣布减产计划。", {"伊拉克", "阿联酋", "科威特"}),
         ("美国和英国宣布对伊朗实施制裁。", {"美国", "英国"}),
+        ("沙特、卡塔尔、埃及等多个阿拉伯国家发表声明。", {"沙特阿拉伯", "卡塔尔", "埃及"}),
         # every state of a list that joins a body
         ("亚投行理事会批准萨尔瓦多、所罗门群岛、坦桑尼亚加入亚投行的申请。", {"萨尔瓦多", "所罗门群岛", "坦桑尼亚"}),
     ],

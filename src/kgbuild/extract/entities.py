@@ -909,7 +909,21 @@ _ARMY_SERVICES = frozenset({"空军", "防空部队", "空天军", "特种部队
 #: What only a state does, right after its name (美国|否决, 美国持续|拱火).
 _STATE_ACTS = frozenset(
     {"否决", "拱火", "挑起", "挑动", "干涉", "制裁", "宣布", "批准", "签署", "决定", "拒绝"}
-    | {"召回", "驱逐", "断绝", "承认", "投下", "行使", "对外宣布", "暂停", "中止", "外交承认"}
+    | {
+        "召回",
+        "驱逐",
+        "断绝",
+        "承认",
+        "投下",
+        "行使",
+        "对外宣布",
+        "暂停",
+        "中止",
+        "外交承认",
+        "发表",
+        "发表声明",
+        "谴责",
+    }
 )
 #: Words between a state and the verb by which it joins a body (芬兰正式申请加入北约).
 _JOINING_WORDS = frozenset({"申请", "正式", "宣布", "决定", "同意", "将", "已", "已经", "尚未", "寻求", "可能", "即将"})
@@ -2038,8 +2052,12 @@ class OrganizationExtractor:
                 n += 2
             if len(listed) > 1 and n < len(tokens) and tokens[n].text == "等":
                 n += 1
-                while n < min(k + 2 * len(listed) + 5, len(tokens)) and tokens[n].pos in ("m", "n", "q", "mq"):
-                    n += 1  # (等|多个|产油国, 等|国)
+                while (
+                    n < min(k + 2 * len(listed) + 5, len(tokens))
+                    and tokens[n].text not in _STATE_ACTS
+                    and tokens[n].pos[:1] in ("m", "n", "q")
+                ):
+                    n += 1  # (等|多个|产油国, 等|国, 等|多个|阿拉伯|国家)
             while n < len(tokens) and (
                 tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS or tokens[n].text == "公开"
             ):

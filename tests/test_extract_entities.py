@@ -2591,3 +2591,19 @@ def test_extract_entities_a_bare_kind_after_a_level_and_a_bracketed_short_name(
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "parent"),
+    [
+        # a state's office at a body of states is the state's
+        ("伊朗驻伊斯兰合作组织代表处恢复工作。", "伊朗驻伊斯兰合作组织代表处", "伊朗"),
+        # a body named after the question of a state is no body of it
+        ("叙利亚问题阿拉伯部长级联络委员会会议14日在约旦举行。", "叙利亚问题阿拉伯部长级联络委员会", None),
+    ],
+)
+def test_extract_entities_missions_at_bodies_of_states_and_bodies_on_a_question(
+    text: str, label: str, parent: str | None
+) -> None:
+    found = {m.label: m for m in _organizations_all(text)}
+    assert found[label].parent == parent, sorted(found)

@@ -890,6 +890,8 @@ _MEMBER_WORDS = ("非常任理事国", "常任理事国", "理事国", "成员�
 _CLAUSE_ENDS = ("。", "，", ",", "；", ";", "：", ":", "！", "？", "\n", "“", "”", "、")
 #: A count of a state's banks or firms before one's name (11家|美国银行).
 _STATE_BANKS_COUNTED = re.compile(r"[0-9一二两三四五六七八九十几多数]+家$")
+#: The endings of a state's office or mission at a body of states (驻伊斯兰合作组织代表处).
+_MISSION_ENDINGS = ("代表处", "办事处", "代表团", "使团")
 #: After a group of states named as states (金砖国家): their leaders or their trade.
 _STATES_AS_STATES = re.compile(r"领导人|进出口|贸易")
 #: A model number after a maker's name (波音|757, 空客|A320).
@@ -1187,6 +1189,36 @@ def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _missions_of_states(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """伊朗驻伊斯兰合作组织代表处: a state's office or mission at an international body, named
+    after 驻, is the state's (named in full, its parent the state), not a unit of the body."""
+    out = []
+    for m in mentions:
+        if (
+            m.kind == "organization"
+            and m.label.endswith(_MISSION_ENDINGS)
+            and m.start > 2
+            and text[m.start - 1] == "驻"
+            and m.parent
+            and m.label.startswith(m.parent)
+        ):
+            state = next(
+                (
+                    (n, place.name)
+                    for n in range(min(8, m.start - 1), 1, -1)
+                    if (place := gaz.places.get(text[m.start - 1 - n : m.start - 1])) is not None
+                    and place.kind == "country"
+                ),
+                None,
+            )
+            if state is not None and state[1] not in HOME_STATES:  # (China's missions are named as the gazetteer does)
+                n, name = state
+                start = m.start - 1 - n
+                m = replace(m, start=start, text=text[start : m.end], label=text[start : m.end], parent=name)
+        out.append(m)
+    return out
+
+
 def _channels_as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     """中央电视台综合频道、新闻频道: CCTV's channels written after 中央电视台 are named so, as
     units of it (the dev gold's 4 stories of 4), and so is every channel of their sentence's list;
@@ -1475,6 +1507,8 @@ class OrganizationExtractor:
         out = self._with_places_before(doc, out)
         if "中央电视台" in doc.text:
             out = _channels_as_written(doc.text, out)
+        if "驻" in doc.text:
+            out = _missions_of_states(doc.text, out, self.gaz)
         if "解放" in doc.text:
             # 解放巴勒斯坦人民阵线: a front for the liberation of a place is named with the word
             out = [
@@ -1518,7 +1552,9 @@ class OrganizationExtractor:
             kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
         # 乌国家电力公司 -> 乌克兰国家电力公司: the state by the full name the story writes
         kept = [m if m.rule == "gazetteer" else state_in_full(m, doc.text, self.state_short) for m in kept]
-        return _armed_police_units(doc.text, _armies_by_the_name_written(kept))
+        kept = _armed_police_units(doc.text, _armies_by_the_name_written(kept))
+        # 叙利亚问题阿拉伯部长级联络委员会: a body named after the question of a state is no body of it
+        return [replace(m, parent=None) if m.parent and m.label.startswith(m.parent + "问题") else m for m in kept]
 
     def _bodies_of_the_items_state(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """美国国务院…，已绕过国会: a legislature or a party written bare in a news item is the

@@ -2607,3 +2607,14 @@ def test_extract_entities_missions_at_bodies_of_states_and_bodies_on_a_question(
 ) -> None:
     found = {m.label: m for m in _organizations_all(text)}
     assert found[label].parent == parent, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("专家认为，中共二十届三中全会对进一步全面深化改革作出部署。", None, "中国共产党"),  # the plenum's name
+        ("李克强曾任中共十七届、十八届中央政治局常委。", "中国共产党", None),  # the organs of its terms
+    ],
+)
+def test_extract_entities_a_party_named_in_its_plenums_name(text: str, present: str | None, absent: str | None) -> None:
+    _assert_bodies(text, present, absent)

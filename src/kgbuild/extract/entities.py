@@ -1535,7 +1535,11 @@ class OrganizationExtractor:
         # meet or whose trade is counted, is no body there (the dev gold's 6 of 6)
         out = [m for m in out if not (m.label.endswith("国家") and _STATES_AS_STATES.match(doc.text, m.end))]
         # 11家美国银行: banks of a state counted, not the bank named so
-        out = [m for m in out if not (m.category == "enterprise" and _STATE_BANKS_COUNTED.search(doc.text, 0, m.start))]
+        out = [
+            m
+            for m in out
+            if not (m.category == "enterprise" and _STATE_BANKS_COUNTED.search(doc.text, max(0, m.start - 8), m.start))
+        ]
         # 中共二十届三中全会: a party named in its plenum's name is no body there (the dev gold
         # lists none in 25 stories of 27 that name it only so or in its congress's name)
         out = [m for m in out if not (m.label.endswith("党") and _SESSION_AFTER.match(doc.text, m.end))]

@@ -1321,11 +1321,14 @@ class PostExtractor:
                     # holds, whose secretaries are its secretariat's
                     org = body[: -len("主席团")] + "秘书处" if title.endswith("秘书长") else None
                 elif (
-                    body and "党" in body and name.startswith(_STATE_ORGANS) and self._organ_abroad(text, name, 0, body)
+                    body
+                    and "党" in body
+                    and name.startswith(_STATE_ORGANS)
+                    and (abroad := self._organ_abroad(text, name, 0, body))
                 ):
                     # 柬埔寨人民党主席、参议院主席: a state organ after a party's post is the
                     # party's state's (柬埔寨参议院), no unit of the party
-                    org = body = self._organ_abroad(text, name, 0, body)
+                    org = body = abroad
                 elif body and (place := self._sibling_place(body, name)) is not None:
                     org = body = place + name  # X省发展改革委原党组成员、粮食和物资储备局局长: X省粮食和物资储备局
                 elif body and not self._starts_with_place(name) and not _OWN_COMMITTEE.search(name):

@@ -35,9 +35,9 @@ from .textutil import (
 )
 
 #: Most or a part of a place (山东大部, 河北中南部), no department.
+_PART_OF_PLACE = re.compile("(?:大|[东西南北中]{1,2})部$")
 #: A count and its measure word right before a name: units of a kind counted (四支|伊朗海军舰队).
 _COUNTED_BEFORE = re.compile(r"[0-9一二两三四五六七八九十几多数]+[支个家所座批]$")
-_PART_OF_PLACE = re.compile("(?:大|[东西南北中]{1,2})部$")
 #: The model file inside the ontology folder.
 MODEL_FILE = Path("models") / "ner.crfsuite"
 #: Tags of the model: person, government body, other body, post title, place.

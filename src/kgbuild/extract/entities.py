@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..gazetteer import Gazetteer, OrgEntry, PlaceEntry
@@ -20,6 +20,7 @@ from ..normalise import is_han
 from ..resolve import stated_parent
 from . import Found, register
 from .textutil import (
+    COUNTED_FIRMS,
     HOME_STATES,
     INDEFINITE,
     NOT_IN_NAME,
@@ -891,8 +892,6 @@ _CLAUSE_ENDS = ("。", "，", ",", "；", ";", "：", ":", "！", "？", "\n", "
 #: A party's plenum after its name (中共|二十届三中全会), not its central organs of a term
 #: (中共十八届中央政治局).
 _SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]+届(?![、，,和及与]|中央)")
-#: A count of a state's banks or firms before one's name (11家|美国银行).
-_STATE_BANKS_COUNTED = re.compile(r"[0-9一二两三四五六七八九十几多数]+家$")
 #: The endings of a state's office or mission at a body of states (驻伊斯兰合作组织代表处).
 _MISSION_ENDINGS = ("代表处", "办事处", "代表团", "使团")
 #: After a group of states named as states (金砖国家): their leaders or their trade.
@@ -1192,6 +1191,47 @@ def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _names_no_body_here(text: str, m: Mention) -> bool:
+    """Whether a found body's name stands here for something else: a maker's short name before a
+    model number (波音757: the aircraft), a group of states named as states whose leaders meet or
+    whose trade is counted (金砖国家领导人会晤: the dev gold's 6 of 6), a state's bank counted
+    (11家美国银行), a party named in its plenum's name (中共二十届三中全会: the dev gold lists none in
+    25 stories of 27 that name it only so) or a party's members (中国共产党人)."""
+    if m.kind != "organization":
+        return False
+    if m.category == "enterprise" and (
+        m.text != m.label
+        and _MODEL_AFTER.match(text, m.end)
+        or COUNTED_FIRMS.search(text, max(0, m.start - 8), m.start)
+    ):
+        return True
+    if m.label.endswith("国家") and _STATES_AS_STATES.match(text, m.end):
+        return True
+    if m.label.endswith("党") and _SESSION_AFTER.match(text, m.end):
+        return True
+    return _MEMBERS_AFTER.match(text, m.end - 3) is not None
+
+
+def _liberation_fronts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """解放巴勒斯坦人民阵线: a front for the liberation of a place is named with the word."""
+    return [
+        replace(m, start=m.start - 2, text="解放" + m.text, label="解放" + m.label)
+        if m.kind == "organization" and m.label.endswith("阵线") and text.endswith("解放", 0, m.start)
+        else m
+        for m in mentions
+    ]
+
+
+def _country_ending(places: Mapping[str, PlaceEntry], text: str, end: int) -> tuple[int, PlaceEntry] | None:
+    """(where it starts, the entry) of the country whose name ends at end (俄罗斯|和, 伊朗|驻), the
+    longest; None when none does."""
+    for length in range(min(8, end), 1, -1):
+        place = places.get(text[end - length : end])
+        if place is not None and place.kind == "country":
+            return end - length, place
+    return None
+
+
 def _missions_of_states(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """伊朗驻伊斯兰合作组织代表处: a state's office or mission at an international body, named
     after 驻, is the state's (named in full, its parent the state), not a unit of the body."""
@@ -1205,19 +1245,10 @@ def _missions_of_states(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
             and m.parent
             and m.label.startswith(m.parent)
         ):
-            state = next(
-                (
-                    (n, place.name)
-                    for n in range(min(8, m.start - 1), 1, -1)
-                    if (place := gaz.places.get(text[m.start - 1 - n : m.start - 1])) is not None
-                    and place.kind == "country"
-                ),
-                None,
-            )
-            if state is not None and state[1] not in HOME_STATES:  # (China's missions are named as the gazetteer does)
-                n, name = state
-                start = m.start - 1 - n
-                m = replace(m, start=start, text=text[start : m.end], label=text[start : m.end], parent=name)
+            state = _country_ending(gaz.places, text, m.start - 1)
+            if state is not None and state[1].name not in HOME_STATES:  # (China's are named as the gazetteer does)
+                start = state[0]
+                m = replace(m, start=start, text=text[start : m.end], label=text[start : m.end], parent=state[1].name)
         out.append(m)
     return out
 
@@ -1513,13 +1544,7 @@ class OrganizationExtractor:
         if "驻" in doc.text:
             out = _missions_of_states(doc.text, out, self.gaz)
         if "解放" in doc.text:
-            # 解放巴勒斯坦人民阵线: a front for the liberation of a place is named with the word
-            out = [
-                replace(m, start=m.start - 2, text="解放" + m.text, label="解放" + m.label)
-                if m.kind == "organization" and m.label.endswith("阵线") and doc.text.endswith("解放", 0, m.start)
-                else m
-                for m in out
-            ]
+            out = _liberation_fronts(doc.text, out)
         if "《" in doc.text:
             # 《中国共产党问责条例》, 《联合国气候变化框架公约》: a body named inside a title is
             # part of the work's name; a title that is the body's whole name is the paper itself
@@ -1527,24 +1552,7 @@ class OrganizationExtractor:
             out = [m for m in out if not titles.held_by_longer(m.start, m.end)]
         # 韩国国会大楼, 塔吉克斯坦议会大楼: a building named after a body is no mention of it
         out = [m for m in out if m.kind != "organization" or not _BUILDING_AFTER.match(doc.text, m.end)]
-        # 波音757, 波音737 MAX 9: a maker's short name before a model number names the aircraft
-        out = [
-            m for m in out if not _MODEL_AFTER.match(doc.text, m.end) or m.category != "enterprise" or m.text == m.label
-        ]
-        # 金砖国家领导人会晤, 对其他金砖国家进出口: a group of states named as states, whose leaders
-        # meet or whose trade is counted, is no body there (the dev gold's 6 of 6)
-        out = [m for m in out if not (m.label.endswith("国家") and _STATES_AS_STATES.match(doc.text, m.end))]
-        # 11家美国银行: banks of a state counted, not the bank named so
-        out = [
-            m
-            for m in out
-            if not (m.category == "enterprise" and _STATE_BANKS_COUNTED.search(doc.text, max(0, m.start - 8), m.start))
-        ]
-        # 中共二十届三中全会: a party named in its plenum's name is no body there (the dev gold
-        # lists none in 25 stories of 27 that name it only so or in its congress's name)
-        out = [m for m in out if not (m.label.endswith("党") and _SESSION_AFTER.match(doc.text, m.end))]
-        # 中国共产党人: the party's members, not the party
-        out = [m for m in out if m.kind != "organization" or not _MEMBERS_AFTER.match(doc.text, m.end - 3)]
+        out = [m for m in out if not _names_no_body_here(doc.text, m)]
         # 联合国2030年可持续发展议程: a body that opens a known initiative's name is part of it
         out = [m for m in out if m.kind != "organization" or not opens_initiative(doc.text, m.start, m.end, self.gaz)]
         if "“" in doc.text:
@@ -1562,9 +1570,7 @@ class OrganizationExtractor:
             kept = _stated_subordinates(doc.text, kept, found.mentions("organization"))
         # 乌国家电力公司 -> 乌克兰国家电力公司: the state by the full name the story writes
         kept = [m if m.rule == "gazetteer" else state_in_full(m, doc.text, self.state_short) for m in kept]
-        kept = _armed_police_units(doc.text, _armies_by_the_name_written(kept))
-        # 叙利亚问题阿拉伯部长级联络委员会: a body named after the question of a state is no body of it
-        return [replace(m, parent=None) if m.parent and m.label.startswith(m.parent + "问题") else m for m in kept]
+        return _armed_police_units(doc.text, _armies_by_the_name_written(kept))
 
     def _bodies_of_the_items_state(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """美国国务院…，已绕过国会: a legislature or a party written bare in a news item is the
@@ -2371,7 +2377,13 @@ class OrganizationExtractor:
                 # 约旦外交部, 乌克兰总统办公室: a state's body belongs to the state
                 # a party is no body of its state (马耳他工党 has no parent)
                 # (nor is its police, 以色列警方, as the dev gold gives it)
-                owned = place is state and mention.rule != "foreign_party" and not label.endswith(("党", "警方"))
+                # (nor a body on the state's question, 叙利亚问题阿拉伯部长级联络委员会)
+                owned = (
+                    place is state
+                    and mention.rule != "foreign_party"
+                    and not label.endswith(("党", "警方"))
+                    and not label.startswith("问题", n)
+                )
                 return replace(
                     mention, category="international", parent=mention.parent or (state.name if owned else None)
                 )
@@ -2687,13 +2699,10 @@ class OrganizationExtractor:
         (俄罗斯和|乌克兰军方), or None."""
         if start < 3 or text[start - 1] not in "和与":
             return None
-        for length in range(min(8, start - 1), 1, -1):
-            place = self.gaz.places.get(text[start - 1 - length : start - 1])
-            if place is not None and place.kind == "country":
-                if place.name in HOME_STATES:
-                    return None
-                return start - 1 - length, start - 1, place.name
-        return None
+        state = _country_ending(self.gaz.places, text, start - 1)
+        if state is None or state[1].name in HOME_STATES:
+            return None
+        return state[0], start - 1, state[1].name
 
     def _named_in_text(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """Bodies the text's marks name: a newspaper in 《》 (据《华盛顿邮报》报道 -> media) and a
@@ -3069,12 +3078,12 @@ class OrganizationExtractor:
     def _county_by_short_name(self, tokens: tuple[Token, ...], k: int) -> PlaceEntry | None:
         """贵州罗甸, 浙江安吉: a county named without 县 or 市, right after its province or city
         (or a city: 山东德州)."""
+        if k == 0 or (above := self.gaz.places.get(tokens[k - 1].text)) is None:
+            return None
         county = self.gaz.county_shorts.get(tokens[k].text)
         if county is None and (city := self.gaz.places.get(tokens[k].text + "市")) is not None and city.kind == "city":
             county = city  # 山东德州: a city whose short name is kept out of the list (德州 is also Texas)
-        if county is None or k == 0 or (above := self.gaz.places.get(tokens[k - 1].text)) is None:
-            return None
-        return county if self._lies_in(county, above.name) else None
+        return county if county is not None and self._lies_in(county, above.name) else None
 
     def _places_listed_acting(self, doc: SegmentedText, k: int, first: PlaceEntry, taken: _Coverage) -> list[Mention]:
         """北海、钦州、防城港已集结…, 云南、贵州、四川三省共同开启…, 辽宁、山东…等多个省市开展了…: the

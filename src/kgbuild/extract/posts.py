@@ -105,7 +105,7 @@ _IMPLIED_HEADS = frozenset({"主席", "国家主席", "总书记"})
 # a speaker of a country's parliament, or of one of its chambers: the chamber's name after the country's
 _SPEAKERS = {"议长": "议会", "副议长": "议会", "众议长": "众议院", "参议长": "参议院"}
 #: A state's organs by the words their names start with (参议院, 最高人民会议常任委员会).
-_STATE_ORGANS = ("参议院", "众议院", "国会", "国民议会", "议会", "最高人民会议", "人民议会", "政府")
+_STATE_ORGAN_STARTS = ("参议院", "众议院", "国会", "国民议会", "议会", "最高人民会议", "人民议会", "政府")
 #: Endings of a state's organs: one no extractor knows, after a foreign state's title in a
 #: chain, is that state's.
 _STATE_ORGAN_ENDS = ("部", "委员会", "议会", "国民议会", "参议院", "众议院", "国会")
@@ -1323,7 +1323,7 @@ class PostExtractor:
                 elif (
                     body
                     and "党" in body
-                    and name.startswith(_STATE_ORGANS)
+                    and name.startswith(_STATE_ORGAN_STARTS)
                     and (abroad := self._organ_abroad(text, name, 0, body))
                 ):
                     # 柬埔寨人民党主席、参议院主席: a state organ after a party's post is the
@@ -1743,18 +1743,23 @@ class PostExtractor:
         for at in range(first - 2, max(-1, first - 11), -1):
             if text[at] in _CLAUSE_START:
                 return None
-            for length in range(min(8, first - at), 1, -1):
-                place = self.gaz.places.get(text[at : at + length])
-                if place is not None and place.kind == "country":
-                    return place.name + name if place.name not in HOME_STATES else None
+            country = self._country_at(text, at, first)
+            if country is not None:
+                return country + name if country not in HOME_STATES else None
+        return None
+
+    def _country_at(self, text: str, pos: int, end: int | None = None) -> str | None:
+        """The country whose name starts at pos (and ends by end), the longest."""
+        for length in range(min(8, (len(text) if end is None else end) - pos), 1, -1):
+            place = self.gaz.places.get(text[pos : pos + length])
+            if place is not None and place.kind == "country":
+                return place.name
         return None
 
     def _country_near(self, text: str, pos: int) -> str | None:
         """The foreign or home country whose name starts at pos or ends right before it."""
-        for length in range(min(8, len(text) - pos), 1, -1):
-            place = self.gaz.places.get(text[pos : pos + length])
-            if place is not None and place.kind == "country":
-                return place.name
+        if (country := self._country_at(text, pos)) is not None:
+            return country
         before = self._country_before(text, pos)
         return before[0] if before is not None else None
 

@@ -24,6 +24,7 @@ from ..normalise import is_han
 from . import Found, register
 from .people import GROUPS
 from .textutil import (
+    COUNTED_UNITS,
     INDEFINITE,
     NAME_MODIFIES,
     SUBJECT_VERBS,
@@ -36,8 +37,6 @@ from .textutil import (
 
 #: Most or a part of a place (山东大部, 河北中南部), no department.
 _PART_OF_PLACE = re.compile("(?:大|[东西南北中]{1,2})部$")
-#: A count and its measure word right before a name: units of a kind counted (四支|伊朗海军舰队).
-_COUNTED_BEFORE = re.compile(r"[0-9一二两三四五六七八九十几多数]+[支个家所座批]$")
 #: The model file inside the ontology folder.
 MODEL_FILE = Path("models") / "ner.crfsuite"
 #: Tags of the model: person, government body, other body, post title, place.
@@ -764,7 +763,7 @@ class TaggerExtractor:
             and self._body_like(surface)
             and not self._clause_as_body(start, end, by_start)
             and not text.endswith(INDEFINITE, 0, start)  # 一个|俄罗斯武装小组: a body of some kind
-            and not _COUNTED_BEFORE.search(text, max(0, start - 4), start)  # 四支|伊朗海军舰队: units counted
+            and not COUNTED_UNITS.search(text, max(0, start - 4), start)  # 四支|伊朗海军舰队: units counted
             and not opens_initiative(text, start, end, self.gaz)  # 军委|主席负责制
         ):
             category = self._body_category(surface)

@@ -36,6 +36,11 @@ STATE_SHORT = "中美俄乌日韩英法德以巴伊黎朝印越菲澳叙土欧"
 SIDE = re.compile(rf"[{STATE_SHORT}][方媒]")
 
 
+#: A count of some units right before a name: bodies of a kind counted, none named (四支|伊朗海军舰队:
+#: the tagger; 11家|美国银行: a state's firms, the organizations rules).
+_COUNT = "[0-9一二两三四五六七八九十几多数]+"
+COUNTED_UNITS = re.compile(_COUNT + "[支个家所座批]$")
+COUNTED_FIRMS = re.compile(_COUNT + "家$")
 #: Words before a body that say it is one of a kind, not one named (一个黎军军事中心, 某研究所,
 #: 一个俄罗斯武装小组): the organizations rules and the tagger both read them.
 INDEFINITE = (

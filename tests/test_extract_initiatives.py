@@ -440,3 +440,10 @@ def test_extract_initiatives_a_laws_own_word_after_a_verb_is_its_whole_name() ->
     assert "基本法" in _initiatives("香港特区顺利完成基本法第二十三条立法。")
     # a kind of law after a verb needs the words before it (突发事件应对管理法)
     assert "突发事件应对管理法" in _initiatives("通过突发事件应对管理法。")
+
+
+def test_extract_initiatives_a_numbered_un_resolution_is_one_by_its_number() -> None:
+    assert set(_initiatives("安理会25日表决通过第2799号决议，要求立即停火。")) == {"第2799号决议"}
+    assert "第2758号决议" in _initiatives("各方坚持联合国大会第2758号决议。")
+    # a numbered resolution of no UN body (a company's, a city's) is none
+    assert _initiatives("公司董事会通过第12号决议。") == {}

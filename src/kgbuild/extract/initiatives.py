@@ -749,6 +749,10 @@ _ROUND = re.compile(
 #: alone is anyone's).
 _BODY_PLAN = re.compile(r"(?:19|20)\d\d年度?(工作要点|立法工作计划|对外交往工作要点|重点民主监督计划|协商计划)")
 _PLAN_BODIES = ("全国政协", "政协全国委员会", "全国人大常委会")
+#: A numbered resolution of the United Nations (安理会第2728号决议, 联大第2758号决议), named by its number as the
+#: text writes it; the UN body stands before it in the same clause (联合国安理会25日表决通过第2728号决议).
+_UN_RESOLUTION = re.compile(r"第\d{2,4}号决议")
+_UN_BODY_BEFORE = re.compile(r"(?:安理会|联大|联合国大会|联合国)[^，。；！？,;\n]{0,12}$")
 #: What is raised to a national strategy is one (将积极应对人口老龄化上升为国家战略).
 _RAISED = re.compile(r"[将把]([\u4e00-\u9fff]{4,20}?)上升为(?:重大)?国家战略")
 #: A national survey or census named with its year or its number: 2023年人口变动情况抽样调查, 第五次全国经济普查.
@@ -1188,6 +1192,9 @@ class InitiativeExtractor:
             name = match.group(1)
             entry = self.term_entries.get(name + "国家战略") or self.term_entries.get(name)
             add(match.start(1), match.end(1), entry.name if entry else name, "raised_to_strategy", strong=True)
+        for match in _UN_RESOLUTION.finditer(text):
+            if _UN_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                add(match.start(), match.end(), match.group(0), "un_resolution", strong=True)
         for match in _BODY_PLAN.finditer(text):
             body = next((b for b in _PLAN_BODIES if text.endswith(b, 0, match.start())), "")
             if body or match.group(1) in ("重点民主监督计划", "协商计划"):

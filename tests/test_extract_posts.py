@@ -1247,3 +1247,10 @@ def test_extract_posts_an_ambassador_to_a_body_of_states_heads_chinas_mission(te
 )
 def test_extract_posts_a_state_organ_after_a_partys_post(text: str, post: tuple[str, str, str]) -> None:
     assert post in {p[:3] for p in _posts(text)}
+
+
+def test_posts_a_states_short_name_after_any_word_but_another_states() -> None:
+    # 黎 after a verb is Lebanon (支持黎议长贝里); after 中 it is one of two states' (中俄总统), no one's
+    posts = _pipeline_posts("真主党支持黎议长贝里。")
+    assert any(p[:2] == ("贝里", "议长") and p[2].startswith("黎巴嫩") for p in posts)
+    assert not any(p[2] and p[2].startswith("俄罗斯") for p in _pipeline_posts("中俄总统普京和习近平会晤。"))

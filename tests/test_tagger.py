@@ -450,3 +450,9 @@ def test_segment_a_gazetteer_row_does_not_recut_other_texts(tmp_path) -> None:
     before = [t.text for t in segment(doc, load_segmenter()).tokens]
     after = [t.text for t in segment(doc, load_segmenter(str(folder))).tokens]
     assert after == before
+
+
+def test_tagger_no_body_inside_the_name_of_a_site_or_hall(tagger: TaggerExtractor) -> None:
+    # an army's name before the words that end a memorial hall's or a site's name is the site's
+    for text in ("他们来到南昌新四军军部旧址陈列馆。", "我们参观哈尔滨侵华日军第七三一部队罪证陈列馆。"):
+        assert not [m for m in tagger(_segmented(text), Found()) if m.kind == "organization"], text

@@ -154,6 +154,9 @@ _FOREIGN_COMMUNIST_PARTY = re.compile(r"([越古])共中央(政治局|书记处)
 _COMMUNIST_PARTY_SHORT = tuple(f"{c}共" for c in _COMMUNIST_PARTIES)
 #: What may stand before a country's one-character name (。乌总统, 与俄总统): a stop or a preposition.
 _SHORT_COUNTRY_AFTER = frozenset('，,。；;：:！？!?“”"（）()《》 \n与同和向对及')
+#: Short names that are no common character of other words, which may stand after any word but
+#: another state's (支持黎议长贝里, not 中俄|总统 or 驻俄|大使).
+_SHORT_COUNTRY_ANYWHERE = frozenset("俄乌黎叙朝韩越菲")
 #: A minister's short title and the ministry (国务委员兼外长秦刚).
 _MINISTERS_SHORT = {"外长": "外交部", "防长": "国防部", "财长": "财政部"}
 #: What joins two titles of one person (省委常委、副省长; 副委员长兼秘书长).
@@ -1612,8 +1615,15 @@ class PostExtractor:
             place = self.gaz.places.get(text[pos - length : pos])
             if place is not None and place.kind == "country":
                 return place.name, pos - length
-        if pos >= 1 and text[pos - 1] in _COUNTRY_SHORT and (pos == 1 or text[pos - 2] in _SHORT_COUNTRY_AFTER):
-            return _COUNTRY_SHORT[text[pos - 1]], pos - 1
+        short = text[pos - 1] if pos >= 1 else ""
+        if short in _COUNTRY_SHORT and (
+            pos == 1
+            or text[pos - 2] in _SHORT_COUNTRY_AFTER
+            or short in _SHORT_COUNTRY_ANYWHERE
+            and text[pos - 2] not in _COUNTRY_SHORT
+            and text[pos - 2] not in "中驻"
+        ):
+            return _COUNTRY_SHORT[short], pos - 1
         return None
 
     @staticmethod

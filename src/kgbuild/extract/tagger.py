@@ -100,6 +100,9 @@ _FOLLOWS_NAME = frozenset(
 )
 #: Punctuation that ends a clause or an item (a name alone before it: 经理舒畅，).
 _CLAUSE_ENDS = frozenset("，,。；;：:、）)")
+#: Words that end the name of a site or hall (新四军军部|旧址陈列馆, 侵华日军|第七三一部队罪证陈列馆): a body
+#: the model tags in front of one is part of the site's name, not a body.
+_SITE_ENDS = ("旧址", "遗址", "陈列馆", "纪念馆", "博物馆", "展览馆", "纪念碑", "会址")
 #: Parts of speech of a character jieba leaves alone that does not go on a given name (石涛|卖,
 #: 罗基|三前锋): a verb, a numeral, a measure word, a function word.
 _NOT_IN_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vi", "m", "q", "p", "c", "u", "uj", "ul", "d", "r", "y"})
@@ -765,6 +768,7 @@ class TaggerExtractor:
             and not text.endswith(INDEFINITE, 0, start)  # 一个|俄罗斯武装小组: a body of some kind
             and not COUNTED_UNITS.search(text, max(0, start - 4), start)  # 四支|伊朗海军舰队: units counted
             and not opens_initiative(text, start, end, self.gaz)  # 军委|主席负责制
+            and not self._names_site(end, by_start)
         ):
             category = self._body_category(surface)
             mention = Mention("organization", start, end, surface, surface, self.name, "crf", category=category)
@@ -772,6 +776,20 @@ class TaggerExtractor:
         if kind == "POS" and self._post_like(surface):
             return Mention("post", start, end, surface, surface, self.name, "crf")
         return None
+
+    @staticmethod
+    def _names_site(end: int, by_start: dict[int, Token]) -> bool:
+        """A tagged body the words after it make a site's or hall's name (南昌新四军军部|旧址陈列馆):
+        nouns and numbers up to a word that ends such a name, no verb, preposition or mark between."""
+        pos = end
+        for _ in range(5):
+            token = by_start.get(pos)
+            if token is None or token.pos[:1] not in ("n", "m"):
+                return False
+            if token.text.endswith(_SITE_ENDS):
+                return True
+            pos = token.end
+        return False
 
     @staticmethod
     def _clause_as_body(start: int, end: int, by_start: dict[int, Token]) -> bool:

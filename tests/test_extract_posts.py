@@ -1254,3 +1254,7 @@ def test_posts_a_states_short_name_after_any_word_but_another_states() -> None:
     posts = _pipeline_posts("真主党支持黎议长贝里。")
     assert any(p[:2] == ("贝里", "议长") and p[2].startswith("黎巴嫩") for p in posts)
     assert not any(p[2] and p[2].startswith("俄罗斯") for p in _pipeline_posts("中俄总统普京和习近平会晤。"))
+
+
+def test_posts_a_deputy_general_secretary_is_no_general_secretary() -> None:
+    assert ("卡西姆", "副总书记", "黎巴嫩真主党") in _pipeline_posts("黎巴嫩真主党副总书记卡西姆发表讲话。")

@@ -909,3 +909,10 @@ def test_extract_statements_no_cue_inside_a_word_that_says_nothing() -> None:
     # ，说明美国…: the 说 of 说明 (it shows) reports no speech of the state before it
     text = "同时，美国拒绝谴责以色列的袭击行为，说明美国为以色列实施袭击“开绿灯”。"
     assert not {s for s in _pipeline_statements(text) if s[1] == "说"}
+
+
+def test_extract_statements_a_side_is_the_state_of_the_story_it_stands_for() -> None:
+    # 土方 in a story of 土库曼斯坦 is Turkmenistan (the sides table's 土 is 土耳其)
+    text = "丁薛祥会见土库曼斯坦总统顾问一行。中方愿同土方一道落实共识。\n土方表示，愿继续密切双方能源合作。"
+    assert ("土库曼斯坦", "表示") in _pipeline_statements(text)
+    assert ("土耳其", "表示") in _pipeline_statements("土方表示，愿继续密切双方能源合作。")

@@ -1528,6 +1528,10 @@ class StatementExtractor:
             body = ctx.orgs[pos - 1]
             return [_Speaker(body.label, "organization", body.start)]
         if text.endswith("方", 0, pos) and pos >= 2 and _boundary_before(text, pos - 2):
+            side = ctx.orgs.get(pos)
+            if side is not None and side.start == pos - 2:
+                # 土方 in a story of 土库曼斯坦: the state the organizations pass read the side as
+                return [_Speaker(side.label, "organization", pos - 2)]
             country = self.words.sides.get(text[pos - 2])
             if country:
                 return [_Speaker(country, "organization", pos - 2)]

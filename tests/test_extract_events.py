@@ -2630,3 +2630,12 @@ def test_extract_events_the_inviters_take_no_part_and_the_states_counted_are_nam
     events = {e.name: e for e in _pipeline_events(text)}
     assert list(events["上海合作组织成员国元首理事会第二十四次会议"].participants) == ["习近平"]
     assert "习近平对哈萨克斯坦、塔吉克斯坦国事访问" in events
+
+
+def test_events_a_meeting_during_a_span_of_days_has_no_day_of_its_own() -> None:
+    text = "国家副主席韩正于当地时间5月7日至9日访问葡萄牙，在里斯本分别会见德索萨总统和科斯塔总理。"
+    dates = {e.name: e.date for e in _pipeline_events(text)}
+    assert dates.get("韩正会见德索萨", "missing") is None and dates.get("韩正会见科斯塔", "missing") is None
+    # a day of its own after the span dates it
+    text = "韩正于5月7日至9日访问葡萄牙，8日在里斯本会见德索萨总统。"
+    assert {e.name: e.date for e in _pipeline_events(text)}.get("韩正会见德索萨") == "2024-05-08"

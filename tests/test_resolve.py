@@ -37,3 +37,16 @@ def test_resolve_category_of_a_body_only_a_post_names(body: str, category: str) 
 def test_resolve_gazetteer_body_keeps_its_category() -> None:
     entity = _resolved(("国务院",)).entities[("organization", key_of("国务院"))]
     assert entity.category == "government"
+
+
+def test_resolve_a_surface_that_stands_for_a_body_is_no_other_name_of_it() -> None:
+    mentions = (
+        ("organization", "韩国", "中华人民共和国驻大韩民国大使馆", "government", None),  # 中国驻韩国、捷克等国使馆
+        ("organization", "当地", "贵州省人民政府", "government", None),
+        ("organization", "贵州省政府", "贵州省人民政府", "government", None),
+        ("organization", "俄方", "俄罗斯", "international", None),
+    )
+    entities = _resolved((), mentions).entities
+    assert entities[("organization", key_of("中华人民共和国驻大韩民国大使馆"))].alt_labels == ()
+    assert entities[("organization", key_of("贵州省人民政府"))].alt_labels == ("贵州省政府",)
+    assert entities[("organization", key_of("俄罗斯"))].alt_labels == ("俄方",)

@@ -105,7 +105,8 @@ class Resolver:
     def add(self, names: Names) -> None:
         for kind, text, label, category, parent in names.mentions:
             key = entity_key(kind, label, self.gaz)
-            self.surfaces[key][text] += 1
+            if not self._stands_for(kind, text, label):
+                self.surfaces[key][text] += 1
             self.labels[key][label if kind != "place" else text] += 1
             if category:
                 self.categories[key][category] += 1
@@ -114,6 +115,15 @@ class Resolver:
                 if kind == "organization":
                     self.wanted_orgs.add(parent)
         self.wanted_orgs.update(names.bodies)
+
+    def _stands_for(self, kind: str, text: str, label: str) -> bool:
+        """A surface that stands for a body without naming it, no other name of it: a place's
+        name for its government or the embassy in it (安徽 for 安徽省人民政府, 韩国 in 中国驻韩国、
+        捷克等国使馆), 当地 for the body of the place named last."""
+        if kind != "organization" or text == label:
+            return False
+        place = self.gaz.places.get(text)
+        return text in _REFERRING or (place is not None and place.name != label)
 
     def resolution(self) -> Resolution:
         """Every entity, from the counts so far (the counts are left as they are)."""
@@ -163,6 +173,8 @@ class Resolver:
 
 #: The state whose bodies are at home (not `international`).
 _HOME_STATES = frozenset({"中国", "中华人民共和国"})
+#: Words that refer to a body named before them, no names of it.
+_REFERRING = frozenset({"当地", "该地", "本地"})
 #: The longest place name read from the start of a body's name.
 _LONGEST_PLACE = 8
 #: How the names of the Party's committees start (中共舒兰市委员会, 中国共产党…委员会).

@@ -2618,3 +2618,10 @@ def test_extract_entities_missions_at_bodies_of_states_and_bodies_on_a_question(
 )
 def test_extract_entities_a_party_named_in_its_plenums_name(text: str, present: str | None, absent: str | None) -> None:
     _assert_bodies(text, present, absent)
+
+
+def test_entities_a_service_belongs_to_the_armed_forces_by_the_name_the_story_gives_them() -> None:
+    text = "乌克兰武装部队总参谋部6日称，乌空军对俄军实施打击。乌军继续推进。"
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert orgs["乌克兰空军"].parent == "乌克兰武装部队"
+    assert "乌克兰军队" not in orgs

@@ -1178,17 +1178,22 @@ def _past_bracketed_date(tokens: tuple[Token, ...], n: int) -> int:
 
 def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
     """乌克兰武装部队称，乌军继续…: a story that names a state's armed forces in full (kept as
-    written) calls them by that name where it writes the short form too (乌军 -> 乌克兰武装部队)."""
+    written) calls them by that name where it writes the short form too (乌军 -> 乌克兰武装部队),
+    and its services are theirs (乌空军: parent 乌克兰武装部队)."""
     full = {}
     for m in mentions:
         if m.rule == "gazetteer" and m.text.endswith(_FORCES_IN_FULL) and m.aliases and m.label == m.text:
             full.setdefault(m.aliases[0], m.label)
     if not full:
         return mentions
-    return [
-        replace(m, label=full[m.label], aliases=(m.label,)) if m.label in full and m.label != m.text else m
-        for m in mentions
-    ]
+    out = []
+    for m in mentions:
+        if m.label in full and m.label != m.text:
+            m = replace(m, label=full[m.label], aliases=(m.label,))
+        if m.parent in full:
+            m = replace(m, parent=full[m.parent])  # 乌空军: a service of the armed forces by that name
+        out.append(m)
+    return out
 
 
 def _names_no_body_here(text: str, m: Mention) -> bool:

@@ -2625,3 +2625,11 @@ def test_entities_a_service_belongs_to_the_armed_forces_by_the_name_the_story_gi
     orgs = {m.label: m for m in _organizations(text).values()}
     assert orgs["乌克兰空军"].parent == "乌克兰武装部队"
     assert "乌克兰军队" not in orgs
+
+
+def test_entities_a_body_whose_founding_is_celebrated_is_the_anniversarys_name_only() -> None:
+    text = "要深入学习贯彻习近平总书记在庆祝中国人民政治协商会议成立75周年大会上的重要讲话精神。"
+    assert "中国人民政治协商会议" not in {m.label for m in _organizations(text).values()}
+    # named as a body elsewhere, it is one there
+    text = "中国人民政治协商会议是统一战线组织。" + text
+    assert "中国人民政治协商会议" in {m.label for m in _organizations(text).values()}

@@ -1196,12 +1196,18 @@ def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: What names an anniversary of a founding around the body founded (庆祝|X|成立75周年).
+_CELEBRATED = ("庆祝", "纪念")
+_FOUNDED_YEARS_AGO = re.compile(r"成立[\d一二三四五六七八九十百]+周年")
+
+
 def _names_no_body_here(text: str, m: Mention) -> bool:
     """Whether a found body's name stands here for something else: a maker's short name before a
     model number (波音757: the aircraft), a group of states named as states whose leaders meet or
     whose trade is counted (金砖国家领导人会晤: the dev gold's 6 of 6), a state's bank counted
     (11家美国银行), a party named in its plenum's name (中共二十届三中全会: the dev gold lists none in
-    25 stories of 27 that name it only so) or a party's members (中国共产党人)."""
+    25 stories of 27 that name it only so), a party's members (中国共产党人) or a body whose founding
+    is celebrated (庆祝中国人民政治协商会议成立75周年大会: the anniversary's name, the dev gold's 6 of 10)."""
     if m.kind != "organization":
         return False
     if m.category == "enterprise" and (
@@ -1213,6 +1219,8 @@ def _names_no_body_here(text: str, m: Mention) -> bool:
     if m.label.endswith("国家") and _STATES_AS_STATES.match(text, m.end):
         return True
     if m.label.endswith("党") and _SESSION_AFTER.match(text, m.end):
+        return True
+    if text.endswith(_CELEBRATED, 0, m.start) and _FOUNDED_YEARS_AGO.match(text, m.end):
         return True
     return _MEMBERS_AFTER.match(text, m.end - 3) is not None
 

@@ -2633,3 +2633,9 @@ def test_entities_a_body_whose_founding_is_celebrated_is_the_anniversarys_name_o
     # named as a body elsewhere, it is one there
     text = "中国人民政治协商会议是统一战线组织。" + text
     assert "中国人民政治协商会议" in {m.label for m in _organizations(text).values()}
+
+
+def test_entities_china_at_a_championship_by_its_short_name_is_that_sports_team() -> None:
+    orgs = _organizations("成都世乒赛团体赛中，三名队员组成的中国队发挥出色。")
+    assert orgs["中国队"].label == "中国乒乓球队"
+    assert _organizations("世界海关组织第六届全球AEO大会在京举行。")["世界海关组织"].category == "international"

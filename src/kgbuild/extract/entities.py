@@ -1201,6 +1201,10 @@ _CELEBRATED = ("庆祝", "纪念")
 _FOUNDED_YEARS_AGO = re.compile(r"成立[\d一二三四五六七八九十百]+周年")
 
 
+#: One sport's championships by their short names (成都世乒赛), and the sport.
+_CHAMPIONSHIPS_SHORT = {"世乒赛": "乒乓球", "世羽赛": "羽毛球", "世游赛": "游泳"}
+
+
 def _names_no_body_here(text: str, m: Mention) -> bool:
     """Whether a found body's name stands here for something else: a maker's short name before a
     model number (波音757: the aircraft), a group of states named as states whose leaders meet or
@@ -2863,6 +2867,8 @@ class OrganizationExtractor:
         taken = _Coverage(len(text), ((m.start, m.end) for m in known))
         games = any(word in text for word in _MULTI_SPORT_GAMES)
         championships = {m.group(1) for m in self.sport_event_re.finditer(text)} if "中国队" in text else set()
+        if "中国队" in text:
+            championships.update(sport for short, sport in _CHAMPIONSHIPS_SHORT.items() if short in text)
         out = []
         for match in self.team_re.finditer(text):
             start, end = match.span()

@@ -2639,3 +2639,9 @@ def test_entities_china_at_a_championship_by_its_short_name_is_that_sports_team(
     orgs = _organizations("成都世乒赛团体赛中，三名队员组成的中国队发挥出色。")
     assert orgs["中国队"].label == "中国乒乓球队"
     assert _organizations("世界海关组织第六届全球AEO大会在京举行。")["世界海关组织"].category == "international"
+
+
+def test_entities_states_listed_before_many_states_act_on_the_day_written() -> None:
+    orgs = {m.label for m in _organizations("伊朗、沙特、卡塔尔、伊拉克、埃及和约旦等多国9日发表声明。").values()}
+    assert {"伊朗", "沙特阿拉伯", "卡塔尔", "伊拉克", "埃及", "约旦"} <= orgs
+    assert "伊朗" in {m.label for m in _organizations("伊朗9日发表声明，谴责袭击。").values()}

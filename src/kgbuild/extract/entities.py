@@ -2124,13 +2124,16 @@ class OrganizationExtractor:
                 while (
                     n < min(k + 2 * len(listed) + 5, len(tokens))
                     and tokens[n].text not in _STATE_ACTS
-                    and tokens[n].pos[:1] in ("m", "n", "q")
+                    and (tokens[n].pos[:1] in ("m", "n", "q") or tokens[n].text.endswith("国"))
                 ):
-                    n += 1  # (等|多个|产油国, 等|国, 等|多个|阿拉伯|国家)
-            while n < len(tokens) and (
-                tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS or tokens[n].text == "公开"
-            ):
-                n += 1
+                    n += 1  # (等|多个|产油国, 等|国, 等|多个|阿拉伯|国家, 等|多国)
+            while n < len(tokens):
+                if tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS or tokens[n].text == "公开":
+                    n += 1
+                elif tokens[n].text.isdigit() and n + 1 < len(tokens) and tokens[n + 1].text in ("日", "月"):
+                    n += 2  # 伊朗9日发表声明: the day it acted
+                else:
+                    break
             if n < len(tokens) and tokens[n].text in _STATE_ACTS:
                 for word, state in listed:
                     if taken.overlaps(word.start, word.end):

@@ -2645,3 +2645,7 @@ def test_entities_states_listed_before_many_states_act_on_the_day_written() -> N
     orgs = {m.label for m in _organizations("伊朗、沙特、卡塔尔、伊拉克、埃及和约旦等多国9日发表声明。").values()}
     assert {"伊朗", "沙特阿拉伯", "卡塔尔", "伊拉克", "埃及", "约旦"} <= orgs
     assert "伊朗" in {m.label for m in _organizations("伊朗9日发表声明，谴责袭击。").values()}
+
+
+def test_entities_a_hospital_a_level_above_is_no_name() -> None:
+    assert not _organizations("接诊的医生立即联系了当地上级医院。")

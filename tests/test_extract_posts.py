@@ -1258,3 +1258,8 @@ def test_posts_a_states_short_name_after_any_word_but_another_states() -> None:
 
 def test_posts_a_deputy_general_secretary_is_no_general_secretary() -> None:
     assert ("卡西姆", "副总书记", "黎巴嫩真主党") in _pipeline_posts("黎巴嫩真主党副总书记卡西姆发表讲话。")
+
+
+def test_posts_a_ministry_written_whole_before_the_ministers_title() -> None:
+    assert ("阿内", "部长", "泰国高教科研与创新部") in _pipeline_posts("泰国高教科研与创新部部长阿内出席。")
+    assert ("维里尔", "部长", "新西兰卫生部") in _pipeline_posts("新西兰卫生部长维里尔表示。")

@@ -387,6 +387,7 @@ _KIND_MODIFIERS = frozenset(
         "境内",
         "当地",
         "本地",
+        "上级",  # (当地上级医院: the hospital a level above)
         "海上",
         "区级",
         "区县级",

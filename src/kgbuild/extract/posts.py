@@ -1599,13 +1599,13 @@ class PostExtractor:
                 country = self._country_before(text, pos - length - len(title))
                 if country is None or country[0] == "中国" or length == 1:
                     return None
-                return country[0] + field[1:] + "部", pos - length + 1
+                return country[0] + _ministry(field[1:]), pos - length + 1
             if field[0] in _LIST_JOINERS:
                 continue  # 内务与行政部长, 内政和司法部长: one ministry of two fields
             country = self._country_before(text, pos - length)
             if country is not None:
-                known = self.gaz.org(field + "部") if country[0] == "中国" else None
-                return (known.name if known else country[0] + field + "部"), country[1]
+                known = self.gaz.org(_ministry(field)) if country[0] == "中国" else None
+                return (known.name if known else country[0] + _ministry(field)), country[1]
         return None
 
     def _country_before(self, text: str, pos: int) -> tuple[str, int] | None:
@@ -1941,3 +1941,9 @@ class PostExtractor:
             and word.pos.startswith("nr")  # 劳工党主席: a party's chair, not a person's name
             and (before is None or before.pos not in ("j", "ns", "nt"))
         )
+
+
+def _ministry(field: str) -> str:
+    """A ministry's name from the words before 部长: its field (卫生 -> 卫生部), or its name when
+    the text writes it whole before the title (高教科研与创新部|部长)."""
+    return field if field.endswith("部") else field + "部"

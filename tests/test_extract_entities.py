@@ -2649,3 +2649,8 @@ def test_entities_states_listed_before_many_states_act_on_the_day_written() -> N
 
 def test_entities_a_hospital_a_level_above_is_no_name() -> None:
     assert not _organizations("接诊的医生立即联系了当地上级医院。")
+
+
+def test_entities_a_place_told_what_it_must_do_is_not_acting() -> None:
+    assert not _organizations("习近平总书记指出，广东要把水资源优化配置抓好。")
+    assert "思明区" in _organizations("福建厦门市思明区要求国有企业新增岗位。")

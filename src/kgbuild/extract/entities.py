@@ -633,6 +633,8 @@ _PLACE_EPITHETS = ("大省", "强省", "大市", "大县", "强市", "强县")
 _NOT_ACTING = frozenset(
     {"是", "有", "拥有", "位于", "地处", "成为", "属于", "作为", "共有", "也", "的", "已经", "已", "都", "已有", "现有"}
     | {"接壤", "毗邻", "紧邻", "地跨", "境内", "全境", "各地"}
+    # what the place must or should do, said to it (总书记强调，广东要锚定…; dev gold none in 4 of 4)
+    | {"要", "应", "应当", "必须", "务必"}
 )
 #: Adverbs and time words between a place and what it does (甘肃省每年滚动实施, 湖北省近日设立).
 _ACTING_ADVERBS = frozenset(

@@ -2654,3 +2654,16 @@ def test_entities_a_hospital_a_level_above_is_no_name() -> None:
 def test_entities_a_place_told_what_it_must_do_is_not_acting() -> None:
     assert not _organizations("习近平总书记指出，广东要把水资源优化配置抓好。")
     assert "思明区" in _organizations("福建厦门市思明区要求国有企业新增岗位。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "安徽黄山凌晨起遭遇暴雨袭击。",  # the weather from a time on
+        "今早，辽宁省开始了新一轮的大范围强降雨天气。",
+        "春节假期前三天，内蒙古接待国内游客1262.80万人次。",  # the visitors it receives
+        "一时间，宁德掀起了山海资源开发利用的热潮。",
+    ],
+)
+def test_entities_what_befalls_a_place_is_not_its_government_acting(text: str) -> None:
+    assert not _organizations(text)

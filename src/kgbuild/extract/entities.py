@@ -683,6 +683,8 @@ _BEFALLS = frozenset(
     # a figure of the place (江苏增长12.8%), a train's origin (成都直达黄龙九寨站), the rain it
     # gets (保定、石家庄等地达到大暴雨级别)
     | {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "上涨", "回落", "直达", "达到", "超过"}
+    # the visitors it receives, the craze that sweeps it (内蒙古接待国内游客, 宁德掀起了…热潮)
+    | {"接待", "掀起"}
 )
 #: Places a county's or city's body may be written after (江苏江阴市政府).
 _ABOVE_COUNTY = frozenset({"province", "municipality", "autonomous_region", "city"})
@@ -1140,7 +1142,9 @@ _CALLED = ("誉为", "称为", "号称", "称作", "美称", "誉称")
 #: Weather that starts or comes where the place stands (北京开始降雨).
 _WEATHER_BEGINS = re.compile(
     r"(?:今天|当天|夜间|凌晨|午后|也|将|已|已经)?(?:开始|再次|又|普遍|陆续)(?:出现|迎来)?"
-    r"[^，。]{0,4}?(?:降雨|降雪|降温|暴雨|大雨|大雪|雷雨|大风)"
+    r"[^，。]{0,12}?(?:降雨|降雪|降温|暴雨|大雨|大雪|雷雨|大风)"
+    # 凌晨起遭遇暴雨: the weather from a time on
+    r"|(?:今天|当天|夜间|凌晨|午后|上午|下午|夜里|傍晚)起(?:遭遇|遭受|出现|迎来)"
 )
 #: A power plant or a building site named after the place before it (南宁|抽水蓄能电站).
 _FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:抽水蓄能电站|核电站|水电站|电厂)")

@@ -1263,3 +1263,11 @@ def test_posts_a_deputy_general_secretary_is_no_general_secretary() -> None:
 def test_posts_a_ministry_written_whole_before_the_ministers_title() -> None:
     assert ("阿内", "部长", "泰国高教科研与创新部") in _pipeline_posts("泰国高教科研与创新部部长阿内出席。")
     assert ("维里尔", "部长", "新西兰卫生部") in _pipeline_posts("新西兰卫生部长维里尔表示。")
+
+
+def test_posts_a_speaker_of_a_chamber_after_the_congress_head_title_heads_the_chamber() -> None:
+    posts = _pipeline_posts("赵乐际会见哥伦比亚国会主席兼参议长纳梅。")
+    assert ("纳梅", "参议长", "哥伦比亚参议院") in posts and ("纳梅", "主席", "哥伦比亚国会") in posts
+    # written right after the parliament's name, or carried over a list of people, the body stays as written
+    posts = _pipeline_posts("会见澳大利亚联邦议会参议长莱恩斯、众议长迪克。")
+    assert ("莱恩斯", "参议长", "澳大利亚联邦议会") in posts

@@ -756,6 +756,17 @@ class PostExtractor:
                 if state is not None and state.kind == "country" and state.name not in HOME_STATES:
                     ministry = post.title[:-2] + ("省" if state.name == "日本" else "部")
                     post = replace(post, title="大臣", org=state.name + ministry)
+            elif (
+                post.title in ("参议长", "众议长")
+                and post.org is not None
+                and post.org.endswith(("国会", "议会"))
+                and text[post.start - 1 : post.start] == "兼"
+            ):
+                # 哥伦比亚国会主席兼参议长: the speaker of the congress's chamber, the congress carried
+                # over from the title before (澳大利亚联邦议会参议长 keeps the body written before it)
+                state = self.gaz.places.get(post.org[:-2])
+                if state is not None and state.kind == "country":
+                    post = replace(post, org=state.name + _SPEAKERS[post.title])
             if post.org is not None or (
                 (self._holds_alone(post.title) or self._envoy_of_a_person(text, post, person_ends))
                 and not any(person == post.person and title.endswith(post.title) for person, title in held)

@@ -2667,3 +2667,16 @@ def test_entities_a_place_told_what_it_must_do_is_not_acting() -> None:
 )
 def test_entities_what_befalls_a_place_is_not_its_government_acting(text: str) -> None:
     assert not _organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("增加两国航班，推动人员往来。", "中国国际航空股份有限公司"),  # 两国|航班, not 国航
+        ("前三季度，全国新办涉税经营主体达1257.8万户。", "国务院新闻办公室"),  # 全国|新办, not 国新办
+        ("美国航空一波音客机爆胎。", "波音公司"),  # the aircraft
+    ],
+)
+def test_entities_no_body_glued_across_words_or_standing_for_its_product(text: str, absent: str) -> None:
+    assert absent not in {m.label for m in _organizations(text).values()}
+    assert "中国国际航空股份有限公司" in {m.label for m in _organizations("国航将开通新航线。").values()}

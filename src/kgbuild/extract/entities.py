@@ -26,6 +26,7 @@ from .textutil import (
     NOT_IN_NAME,
     SUBJECT_VERBS,
     SpanIndex,
+    glued_to_state_word,
     item_starts,
     opens_initiative,
     start_of,
@@ -902,7 +903,7 @@ _MISSION_ENDINGS = ("代表处", "办事处", "代表团", "使团")
 #: After a group of states named as states (金砖国家): their leaders or their trade.
 _STATES_AS_STATES = re.compile(r"领导人|进出口|贸易")
 #: A model number after a maker's name (波音|757, 空客|A320).
-_MODEL_AFTER = re.compile(r"[A-Z]?[0-9]{3}(?![0-9年])")
+_MODEL_AFTER = re.compile(r"[A-Z]?[0-9]{3}(?![0-9年])|(?:客机|飞机|货机|宽体客机|窄体客机)")
 #: After a communist party's name, its members (中国共产党人), not 人民 or 人大 (党人民 starts other words).
 _MEMBERS_AFTER = re.compile(r"共产党人(?![民大])")
 #: After a state's service, the end of a body named after it (美国海军|学会新闻网, 以色列陆军|电台).
@@ -1214,11 +1215,12 @@ _CHAMPIONSHIPS_SHORT = {"世乒赛": "乒乓球", "世羽赛": "羽毛球", "世
 
 def _names_no_body_here(text: str, m: Mention) -> bool:
     """Whether a found body's name stands here for something else: a maker's short name before a
-    model number (波音757: the aircraft), a group of states named as states whose leaders meet or
-    whose trade is counted (金砖国家领导人会晤: the dev gold's 6 of 6), a state's bank counted
-    (11家美国银行), a party named in its plenum's name (中共二十届三中全会: the dev gold lists none in
-    25 stories of 27 that name it only so), a party's members (中国共产党人) or a body whose founding
-    is celebrated (庆祝中国人民政治协商会议成立75周年大会: the anniversary's name, the dev gold's 6 of 10)."""
+    model number or a kind of aircraft (波音757, 波音客机: the aircraft), a group of states named
+    as states whose leaders meet or whose trade is counted (金砖国家领导人会晤: the dev gold's 6 of
+    6), a state's bank counted (11家美国银行), a party named in its plenum's name (中共二十届三中全会:
+    the dev gold lists none in 25 stories of 27 that name it only so), a party's members (中国共产党人)
+    or a body whose founding is celebrated (庆祝中国人民政治协商会议成立75周年大会: the anniversary's
+    name, the dev gold's 6 of 10)."""
     if m.kind != "organization":
         return False
     if m.category == "enterprise" and (
@@ -1455,6 +1457,9 @@ class OrganizationExtractor:
                 and not entry.name.startswith(before.name)
             ):
                 i = j  # 共青团中央书记处: the 中央 of another body than the Party's
+                continue
+            if glued_to_state_word(doc.text, start, self.gaz):
+                i = j  # 两国|航班, 美国|航班: the 国 of the word before, not 国航
                 continue
             if doc.text[end : end + 1] == "·" or doc.text[start - 1 : start] == "·" and start > 0:
                 i = j  # 阿卜杜勒法塔赫·塞西: part of a foreign person's name written with ·

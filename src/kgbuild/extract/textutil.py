@@ -471,3 +471,23 @@ def state_short_names(gaz: Gazetteer) -> dict[str, str]:
         for short, country in gaz.sides.items()
         if country not in HOME_STATES and (entry := gaz.places.get(country)) is not None and entry.kind == "country"
     }
+
+
+#: Words for a state or states that end in 国 (两国|航班: not 国航).
+_STATES_WORDS = frozenset(
+    {"两国", "多国", "各国", "我国", "全国", "本国", "该国", "外国", "他国", "邻国", "祖国", "等国", "三国"}
+)
+
+
+def glued_to_state_word(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether a name found at start opens with the 国 that ends the word before it, a state or
+    states (两国|航班 holds no 国航, 全国|新办 no 国新办)."""
+    if not text.startswith("国", start) or start == 0:
+        return False
+    end = start + 1
+    if text[end - 2 : end] in _STATES_WORDS:
+        return True
+    return any(
+        (place := gaz.places.get(text[end - n : end])) is not None and place.kind == "country"
+        for n in range(2, min(8, end) + 1)
+    )

@@ -2680,3 +2680,9 @@ def test_entities_what_befalls_a_place_is_not_its_government_acting(text: str) -
 def test_entities_no_body_glued_across_words_or_standing_for_its_product(text: str, absent: str) -> None:
     assert absent not in {m.label for m in _organizations(text).values()}
     assert "中国国际航空股份有限公司" in {m.label for m in _organizations("国航将开通新航线。").values()}
+
+
+def test_entities_the_two_american_parties_named_together() -> None:
+    orgs = {m.label for m in _organizations("由于美国国会共和、民主两党在边境问题上分歧。").values()}
+    assert {"美国共和党", "美国民主党"} <= orgs
+    assert not _organizations("焦点是执政的自民、公明两党能否获得过半数。")

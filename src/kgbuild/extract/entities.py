@@ -1209,6 +1209,10 @@ _CELEBRATED = ("庆祝", "纪念")
 _FOUNDED_YEARS_AGO = re.compile(r"成立[\d一二三四五六七八九十百]+周年")
 
 
+#: The two parties of the United States named together (民主、共和两党, 共和民主两党), and what
+#: names the United States right before them (美国, 国会).
+_TWO_PARTIES = re.compile(r"(民主|共和)(?:[、和与]|党和)?(共和|民主)两党")
+_AMERICAN_BEFORE = re.compile(r"(?:美国|国会|美)$")
 #: One sport's championships by their short names (成都世乒赛), and the sport.
 _CHAMPIONSHIPS_SHORT = {"世乒赛": "乒乓球", "世羽赛": "羽毛球", "世游赛": "游泳"}
 
@@ -1551,6 +1555,7 @@ class OrganizationExtractor:
         out += self._presidiums(doc, out + found.mentions("organization"))
         out += self._standing_committees(doc, out)
         out += self._foreign_parties(doc, out + found.mentions("organization"))
+        out += self._two_american_parties(doc, out + found.mentions("organization"))
         out += self._sides(doc, out + found.mentions("organization"))
         out += self._bilateral_bodies(doc, out + found.mentions("organization"))
         out += self._rule_bodies(doc, out + found.mentions("organization"))
@@ -1986,6 +1991,25 @@ class OrganizationExtractor:
                     category="international",
                 )
             )
+        return out
+
+    def _two_american_parties(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """美国民主、共和两党, 国会共和民主两党: the two parties of the United States, each by its
+        gazetteer name, where the United States or its congress is written before them."""
+        text = doc.text
+        if "两党" not in text:
+            return []
+        taken = _Coverage(len(text), ((m.start, m.end) for m in known))
+        out = []
+        for match in _TWO_PARTIES.finditer(text):
+            if match.group(1) == match.group(2) or not _AMERICAN_BEFORE.search(
+                text, max(0, match.start() - 4), match.start()
+            ):
+                continue
+            for k in (1, 2):
+                entry = self.gaz.org(f"美国{match.group(k)}党")
+                if entry is not None and not taken.overlaps(match.start(k), match.end(k)):
+                    out.append(self._mention(doc, match.start(k), match.end(k), entry, "two_parties"))
         return out
 
     def _foreign_parties(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:

@@ -2686,3 +2686,26 @@ def test_entities_the_two_american_parties_named_together() -> None:
     orgs = {m.label for m in _organizations("由于美国国会共和、民主两党在边境问题上分歧。").values()}
     assert {"美国共和党", "美国民主党"} <= orgs
     assert not _organizations("焦点是执政的自民、公明两党能否获得过半数。")
+
+
+def test_entities_a_visitors_entourage_names_no_ministry_of_ours() -> None:
+    text = "陪同佩特罗访华的有外交部部长、驻华大使、交通部部长等。"
+    assert not {m.label for m in _organizations(text).values()} & {"外交部", "交通运输部"}
+
+
+def test_entities_a_province_and_its_city_listed_both_act() -> None:
+    orgs = {m.label for m in _organizations("云南省、昭通市组织力量开展救援。").values()}
+    assert {"云南省人民政府", "昭通市人民政府"} <= orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("浙江广播电视集团、哈尔滨日报社代表先后发言。", "哈尔滨日报社"),
+        ("据工人日报报道。", "工人日报社"),
+        ("中国记协主席何平出席。", "中华全国新闻工作者协会"),
+    ],
+)
+def test_entities_papers_and_the_journalists_association_by_their_names(text: str, label: str) -> None:
+    assert label in {m.label for m in _organizations(text).values()}
+    assert not _organizations("人民海军报社记者采访。")  # the paper is named after the navy, no navy

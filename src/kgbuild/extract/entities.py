@@ -1204,6 +1204,9 @@ def _armies_by_the_name_written(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: The list of those who come with a visiting head of state (陪同X访华的有外交部部长、财政部部长等): his
+#: state's ministers, whose ministries the text does not name (the dev gold lists none in 5 stories).
+_ENTOURAGE = re.compile(r"陪同[^。\n]{1,30}?(?:访华|访问|来华)[^。\n]{0,6}?的有[^。\n]*$")
 #: What names an anniversary of a founding around the body founded (庆祝|X|成立75周年).
 _CELEBRATED = ("庆祝", "纪念")
 _FOUNDED_YEARS_AGO = re.compile(r"成立[\d一二三四五六七八九十百]+周年")
@@ -1224,7 +1227,7 @@ def _names_no_body_here(text: str, m: Mention) -> bool:
     6), a state's bank counted (11家美国银行), a party named in its plenum's name (中共二十届三中全会:
     the dev gold lists none in 25 stories of 27 that name it only so), a party's members (中国共产党人)
     or a body whose founding is celebrated (庆祝中国人民政治协商会议成立75周年大会: the anniversary's
-    name, the dev gold's 6 of 10)."""
+    name, the dev gold's 6 of 10), or a ministry of a visitor's entourage (陪同X访华的有外交部部长)."""
     if m.kind != "organization":
         return False
     if m.category == "enterprise" and (
@@ -1239,6 +1242,8 @@ def _names_no_body_here(text: str, m: Mention) -> bool:
         return True
     if text.endswith(_CELEBRATED, 0, m.start) and _FOUNDED_YEARS_AGO.match(text, m.end):
         return True
+    if m.category == "government" and _ENTOURAGE.search(text, max(0, m.start - 160), m.start):
+        return True  # 陪同佩特罗访华的有外交部部长: the visitor's minister, his state's ministry unnamed
     return _MEMBERS_AFTER.match(text, m.end - 3) is not None
 
 
@@ -1461,6 +1466,9 @@ class OrganizationExtractor:
                 and not entry.name.startswith(before.name)
             ):
                 i = j  # 共青团中央书记处: the 中央 of another body than the Party's
+                continue
+            if entry.category != "media" and doc.text.startswith(("报社", "杂志社"), end):
+                i = j  # 人民海军报社: a paper named after the body (the suffix rule names it)
                 continue
             if glued_to_state_word(doc.text, start, self.gaz):
                 i = j  # 两国|航班, 美国|航班: the 国 of the word before, not 国航
@@ -3193,7 +3201,11 @@ class OrganizationExtractor:
             and len(listed) < 3
             and not (
                 # 北京市房山区、门头沟区紧急转移…: two districts or counties after their city
-                above is not None and all(entry.kind in ("county", "district") for _, entry in listed)
+                above is not None
+                and all(entry.kind in ("county", "district") for _, entry in listed)
+                # 云南省、昭通市组织力量…: a province and a city of it (the dev gold's 1 of 1)
+                or len(listed) == 2
+                and listed[1][1].parent == listed[0][1].name
             )
         ):
             return []  # (两地: 北京和上海已是… is said of two places as often as of two bodies)

@@ -101,9 +101,9 @@ _FOLLOWS_NAME = frozenset(
 )
 #: Punctuation that ends a clause or an item (a name alone before it: 经理舒畅，).
 _CLAUSE_ENDS = frozenset("，,。；;：:、）)")
-#: Words that end the name of a site or hall (新四军军部|旧址陈列馆, 侵华日军|第七三一部队罪证陈列馆): a body
-#: the model tags in front of one is part of the site's name, not a body.
-_SITE_ENDS = ("旧址", "遗址", "陈列馆", "纪念馆", "博物馆", "展览馆", "纪念碑", "会址")
+#: Words that end the name of a site, a hall or a paper (新四军军部|旧址陈列馆, 人民海军|报社): a body the
+#: model tags in front of one is part of that name, not a body.
+_SITE_ENDS = ("旧址", "遗址", "陈列馆", "纪念馆", "博物馆", "展览馆", "纪念碑", "会址", "报社", "杂志社")
 #: Parts of speech of a character jieba leaves alone that does not go on a given name (石涛|卖,
 #: 罗基|三前锋): a verb, a numeral, a measure word, a function word.
 _NOT_IN_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vi", "m", "q", "p", "c", "u", "uj", "ul", "d", "r", "y"})
@@ -788,7 +788,7 @@ class TaggerExtractor:
             token = by_start.get(pos)
             if token is None or token.pos[:1] not in ("n", "m"):
                 return False
-            if token.text.endswith(_SITE_ENDS):
+            if token.text.endswith(_SITE_ENDS) or token.text.startswith(("报社", "杂志社")):  # (报社记者/n)
                 return True
             pos = token.end
         return False

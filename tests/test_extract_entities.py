@@ -2709,3 +2709,9 @@ def test_entities_a_province_and_its_city_listed_both_act() -> None:
 def test_entities_papers_and_the_journalists_association_by_their_names(text: str, label: str) -> None:
     assert label in {m.label for m in _organizations(text).values()}
     assert not _organizations("人民海军报社记者采访。")  # the paper is named after the navy, no navy
+
+
+@pytest.mark.parametrize("text", ["以色列国家安全部部长本-格维尔表示。", "以色列新任国家安全部部长本-格维尔表示。"])
+def test_entities_a_states_body_by_a_name_of_ours_after_the_state(text: str) -> None:
+    # (以色列国 is a name of the state: its 国 is no word before 国家安全部)
+    assert "以色列国家安全部" in {m.label for m in _organizations(text).values()}

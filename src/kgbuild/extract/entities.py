@@ -1216,6 +1216,8 @@ _FOUNDED_YEARS_AGO = re.compile(r"成立[\d一二三四五六七八九十百]+�
 #: names the United States right before them (美国, 国会).
 _TWO_PARTIES = re.compile(r"(民主|共和)(?:[、和与]|党和)?(共和|民主)两党")
 _AMERICAN_BEFORE = re.compile(r"(?:美国|国会|美)$")
+#: Words of a head's term between a state and its body (以色列新任国家安全部部长).
+_TERM_WORDS = frozenset({"新任", "前任", "代理", "时任", "现任"})
 #: One sport's championships by their short names (成都世乒赛), and the sport.
 _CHAMPIONSHIPS_SHORT = {"世乒赛": "乒乓球", "世羽赛": "羽毛球", "世游赛": "游泳"}
 
@@ -1470,7 +1472,7 @@ class OrganizationExtractor:
             if entry.category != "media" and doc.text.startswith(("报社", "杂志社"), end):
                 i = j  # 人民海军报社: a paper named after the body (the suffix rule names it)
                 continue
-            if glued_to_state_word(doc.text, start, self.gaz):
+            if glued_to_state_word(doc.text, start, end, self.gaz):
                 i = j  # 两国|航班, 美国|航班: the 国 of the word before, not 国航
                 continue
             if doc.text[end : end + 1] == "·" or doc.text[start - 1 : start] == "·" and start > 0:
@@ -1514,7 +1516,8 @@ class OrganizationExtractor:
             state = self._state_before(doc, tokens, i, entry)
             if state is not None:
                 # 马耳他工党, 塞尔维亚国家博物馆: a short name after another state is that state's body
-                start = tokens[i - 1].start
+                # (grounded on the body's words alone after a word of its head's term: 以色列新任|国家安全部)
+                start = tokens[i - 1].start if tokens[i - 1].text not in _TERM_WORDS else tokens[i].start
                 label = state + doc.text[tokens[i].start : end]
                 category = "international" if entry.category in ("government", "party") else entry.category
                 parent = state if entry.category == "government" else None  # (韩国央行 is Korea's)
@@ -2069,7 +2072,10 @@ class OrganizationExtractor:
         state's (英国工党 is one body, 马耳他工党 another)."""
         if i == 0 or tokens[i - 1].end != tokens[i].start:
             return None
-        place = self.gaz.places.get(tokens[i - 1].text)
+        before = i - 1
+        if tokens[before].text in _TERM_WORDS and before > 0:
+            before -= 1  # 以色列|新任|国家安全部: the state's, whoever heads it now
+        place = self.gaz.places.get(tokens[before].text)
         if place is None or place.kind != "country" or place.name in HOME_STATES:
             return None  # (most bodies: no foreign state right before them)
         surface = tokens[i].text
@@ -2089,7 +2095,7 @@ class OrganizationExtractor:
             and entry.parent is None
         ):
             return None
-        if entry.name.startswith((place.name, *place.aliases, tokens[i - 1].text)):
+        if entry.name.startswith((place.name, *place.aliases, tokens[before].text)):
             return None  # 英国|工党: the known body is that state's
         return place.name
 

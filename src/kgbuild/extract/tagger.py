@@ -770,7 +770,7 @@ class TaggerExtractor:
             and not COUNTED_UNITS.search(text, max(0, start - 4), start)  # 四支|伊朗海军舰队: units counted
             and not opens_initiative(text, start, end, self.gaz)  # 军委|主席负责制
             and not self._names_site(end, by_start)
-            and not glued_to_state_word(text, start, self.gaz)  # 全国|新办涉税: not 国新办
+            and not glued_to_state_word(text, start, end, self.gaz)  # 全国|新办涉税: not 国新办
         ):
             category = self._body_category(surface)
             mention = Mention("organization", start, end, surface, surface, self.name, "crf", category=category)

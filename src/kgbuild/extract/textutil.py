@@ -479,10 +479,11 @@ _STATES_WORDS = frozenset(
 )
 
 
-def glued_to_state_word(text: str, start: int, gaz: Gazetteer) -> bool:
-    """Whether a name found at start opens with the 国 that ends the word before it, a state or
-    states (两国|航班 holds no 国航, 全国|新办 no 国新办)."""
-    if not text.startswith("国", start) or start == 0:
+def glued_to_state_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a short name found at start (at most three characters: 国航, 国新办) opens with the
+    国 that ends the word before it, a state or states (两国|航班 holds no 国航, 全国|新办 no 国新办;
+    a longer name is what it says: 以色列|国家安全部)."""
+    if not text.startswith("国", start) or start == 0 or end - start > 3:
         return False
     end = start + 1
     if text[end - 2 : end] in _STATES_WORDS:

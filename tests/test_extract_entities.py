@@ -2715,3 +2715,17 @@ def test_entities_papers_and_the_journalists_association_by_their_names(text: st
 def test_entities_a_states_body_by_a_name_of_ours_after_the_state(text: str) -> None:
     # (以色列国 is a name of the state: its 国 is no word before 国家安全部)
     assert "以色列国家安全部" in {m.label for m in _organizations(text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("李克强23日到发展改革委、财政部考察。", "国家发展和改革委员会"),
+        ("浙江省召开会议。省发展改革委表示。", "浙江省发展和改革委员会"),  # a level's word: the place named before
+        ("新疆维吾尔自治区召开会议。自治区发改委表示。", "新疆维吾尔自治区发展和改革委员会"),
+    ],
+)
+def test_entities_the_development_commission_bare_or_after_a_levels_word(text: str, label: str) -> None:
+    labels = {m.label for m in _organizations(text).values()}
+    assert label in labels
+    assert label == "国家发展和改革委员会" or "国家发展和改革委员会" not in labels

@@ -1216,6 +1216,8 @@ _FOUNDED_YEARS_AGO = re.compile(r"成立[\d一二三四五六七八九十百]+�
 #: names the United States right before them (美国, 国会).
 _TWO_PARTIES = re.compile(r"(民主|共和)(?:[、和与]|党和)?(共和|民主)两党")
 _AMERICAN_BEFORE = re.compile(r"(?:美国|国会|美)$")
+#: Words for a level of government that stand for the place named before (省发改委, 自治区发展改革委).
+_LEVEL_WORDS = frozenset({"省", "市", "县", "区", "自治区", "州", "盟", "旗", "镇", "乡"})
 #: Words of a head's term between a state and its body (以色列新任国家安全部部长).
 _TERM_WORDS = frozenset({"新任", "前任", "代理", "时任", "现任"})
 #: One sport's championships by their short names (成都世乒赛), and the sport.
@@ -1498,10 +1500,15 @@ class OrganizationExtractor:
                 doc.text[start:end] in self.suffix_category
                 and i > 0
                 and tokens[i - 1].end == start
-                and (place := self.gaz.places.get(tokens[i - 1].text)) is not None
-                and place.kind in _ABOVE_COUNTY
+                and (
+                    (place := self.gaz.places.get(tokens[i - 1].text)) is not None
+                    and place.kind in _ABOVE_COUNTY
+                    or tokens[i - 1].text in _LEVEL_WORDS
+                )
             ):
-                i = j  # 新疆|发改委, 浙江省|国资委: a place's own commission (the rules name it), not the state's
+                # 新疆|发改委, 浙江省|国资委, 自治区|发改委: a place's own commission (the rules name it,
+                # the place named before for a level's word), not the state's
+                i = j
                 continue
             if (
                 entry.category == "international"

@@ -2729,3 +2729,8 @@ def test_entities_the_development_commission_bare_or_after_a_levels_word(text: s
     labels = {m.label for m in _organizations(text).values()}
     assert label in labels
     assert label == "国家发展和改革委员会" or "国家发展和改革委员会" not in labels
+
+
+@pytest.mark.parametrize("text", ["以色列称打击黎真主党军事建筑。", "期望第七届区议会令政府能更有效地施政。"])
+def test_entities_no_body_that_runs_over_a_clauses_verb(text: str) -> None:
+    assert not any("称" in m.label or "令" in m.label for m in _organizations(text).values())

@@ -101,6 +101,8 @@ _FOLLOWS_NAME = frozenset(
 )
 #: Punctuation that ends a clause or an item (a name alone before it: 经理舒畅，).
 _CLAUSE_ENDS = frozenset("，,。；;：:、）)")
+#: Verbs that make one thing do another: a clause's, inside no body's name (区议会|令|政府).
+_CAUSATIVES = frozenset({"令", "让", "使", "促使", "致使"})
 #: Words that end the name of a site, a hall or a paper (新四军军部|旧址陈列馆, 人民海军|报社): a body the
 #: model tags in front of one is part of that name, not a body.
 _SITE_ENDS = ("旧址", "遗址", "陈列馆", "纪念馆", "博物馆", "展览馆", "纪念碑", "会址", "报社", "杂志社")
@@ -807,7 +809,7 @@ class TaggerExtractor:
             return False
         verbs = sum(t.pos == "v" for t in tokens[:-1])  # (not 国家|禁毒|办: its last word ends it)
         # (警力|向|派出所, 国际组织|以|政府: a preposition inside joins a clause's parts)
-        inside = any(t.pos == "p" for t in tokens[1:-1])
+        inside = any(t.pos == "p" or t.text in _CAUSATIVES for t in tokens[1:-1])  # (区议会|令|政府)
         return tokens[0].pos == "v" or any(t.pos == "r" for t in tokens) or verbs >= 2 or inside
 
     @staticmethod

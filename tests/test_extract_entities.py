@@ -2734,3 +2734,9 @@ def test_entities_the_development_commission_bare_or_after_a_levels_word(text: s
 @pytest.mark.parametrize("text", ["以色列称打击黎真主党军事建筑。", "期望第七届区议会令政府能更有效地施政。"])
 def test_entities_no_body_that_runs_over_a_clauses_verb(text: str) -> None:
     assert not any("称" in m.label or "令" in m.label for m in _organizations(text).values())
+
+
+def test_entities_the_american_congress_by_its_short_name_and_no_body_ending_in_a_deadlock() -> None:
+    labels = {m.label for m in _organizations("美国会众院议长选举陷入僵局。").values()}
+    assert "美国国会" in labels
+    assert not any(label.endswith("僵局") for label in labels)

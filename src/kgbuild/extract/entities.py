@@ -207,6 +207,7 @@ _KINDS_ALONE = frozenset(
 _NOT_ORGANS = frozenset({"中国政府", "中华人民共和国政府", "人民政协"})
 #: Endings of longer common words that end like a body (重新部署, 战略布局, 基层干部).
 _WORD_ENDINGS = ("部署", "布局", "格局", "大局", "全局", "开局", "干部", "内部", "局部", "全部", "签署", "当局")
+_WORD_ENDINGS += ("僵局", "结局", "残局", "定局", "败局", "胜局", "政局", "时局", "战局", "危局", "困局", "破局")
 #: Words before a body's ending that make a kind of body, not a name (三级医院, 公立医院,
 #: 东中西部, 有关部门).
 _KIND_MODIFIERS = frozenset(
@@ -2729,7 +2730,7 @@ class OrganizationExtractor:
             if body in _WHOLE_FORCES and (army is not None or body == "军方") and (short or body == "军方"):
                 label, entry, parent = _ARMY.format(country), army, None if army is not None else country
             else:
-                if short and body.startswith(country[1:]) and len(body) > len(country) - 1:
+                if short and len(country) > 2 and body.startswith(country[1:]) and len(body) > len(country) - 1:
                     body = body[len(country) - 1 :]  # 叙利亚舰队: the fleet of the state written in full
                 label = country + body
                 entry = self.gaz.org(label)

@@ -2740,3 +2740,9 @@ def test_entities_the_american_congress_by_its_short_name_and_no_body_ending_in_
     labels = {m.label for m in _organizations("美国会众院议长选举陷入僵局。").values()}
     assert "美国国会" in labels
     assert not any(label.endswith("僵局") for label in labels)
+
+
+def test_entities_a_foreign_military_district_by_its_quarter() -> None:
+    orgs = {m.label: m for m in _organizations("俄南部军区已开始第一阶段演习。").values()}
+    assert orgs["俄罗斯南部军区"].category == "international"
+    assert orgs["俄罗斯南部军区"].parent == "俄罗斯"

@@ -2746,3 +2746,9 @@ def test_entities_a_foreign_military_district_by_its_quarter() -> None:
     orgs = {m.label: m for m in _organizations("俄南部军区已开始第一阶段演习。").values()}
     assert orgs["俄罗斯南部军区"].category == "international"
     assert orgs["俄罗斯南部军区"].parent == "俄罗斯"
+
+
+def test_entities_a_committee_after_a_members_title_is_the_bodys() -> None:
+    text = "十四届全国政协原常委、文化文史和学习委员会原主任吴英杰被开除党籍。"
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert orgs["全国政协文化文史和学习委员会"].parent == "中国人民政治协商会议全国委员会"

@@ -1223,6 +1223,10 @@ _AMERICAN_BEFORE = re.compile(r"(?:美国|国会|美)$")
 _CLAUSE_VERBS = frozenset({"称", "说", "表示", "宣布", "打击", "袭击", "指责", "谴责", "批评", "支持", "反对"})
 #: Words for a level of government that stand for the place named before (省发改委, 自治区发展改革委).
 _LEVEL_WORDS = frozenset({"省", "市", "县", "区", "自治区", "州", "盟", "旗", "镇", "乡"})
+#: The longest name of a body's unit written after its member's title (文化文史和学习委员会).
+_LONGEST_UNIT = 12
+#: A member's title after a body and before the next title of a chain (全国政协|原常委、|X委员会主任).
+_MEMBER_OF_BODY = re.compile(r"(?:原|前)?(?:常委|委员|常务委员)、(?:原|前)?")
 #: Words of a head's term between a state and its body (以色列新任国家安全部部长).
 _TERM_WORDS = frozenset({"新任", "前任", "代理", "时任", "现任"})
 #: One sport's championships by their short names (成都世乒赛), and the sport.
@@ -2363,6 +2367,22 @@ class OrganizationExtractor:
         ends = {m.start: m.end for m in known}
         out: list[Mention] = []
         for m in known:
+            member = _MEMBER_OF_BODY.match(text, m.end) if m.rule == "gazetteer" else None
+            if member is not None:
+                # 全国政协原常委、文化文史和学习委员会原主任: a member of the body, then head of its committee
+                core = m.text[m.text.find("届") + 1 :]
+                hit = next(
+                    (
+                        (e, n)
+                        for n in range(min(_LONGEST_UNIT, len(text) - member.end()), 1, -1)
+                        if (e := self.gaz.org(core + text[member.end() : member.end() + n])) is not None
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    start = member.end()
+                    out.append(self._mention(doc, start, start + hit[1], hit[0], "shared_head"))
+                continue
             if m.rule != "gazetteer" or m.end >= len(text) or text[m.end] not in _LIST_JOINERS:
                 continue
             heads = [m.text[:n] for n in range(len(m.text) - 2, 1, -1)]

@@ -2752,3 +2752,10 @@ def test_entities_a_committee_after_a_members_title_is_the_bodys() -> None:
     text = "十四届全国政协原常委、文化文史和学习委员会原主任吴英杰被开除党籍。"
     orgs = {m.label: m for m in _organizations(text).values()}
     assert orgs["全国政协文化文史和学习委员会"].parent == "中国人民政治协商会议全国委员会"
+
+
+def test_entities_a_universitys_branch_by_its_place() -> None:
+    orgs = {m.label: m for m in _organizations("北京语言大学哈萨克斯坦分校揭牌仪式举行。").values()}
+    assert orgs["北京语言大学哈萨克斯坦分校"].parent == "北京语言大学"
+    assert "北京语言大学" in orgs
+    assert all(not label.endswith("分院") for label in {m.label for m in _organizations("北京大学分析认为。").values()})

@@ -519,7 +519,7 @@ _SIDE_ACTS = re.compile(
 _STANDING_SHORT = "常委会"  # after a Party committee's short name (北京市委常委会): its standing committee
 #: Rules whose body is named with its parent's name before its own (上海市委宣传部,
 #: 工信部消费品司): the parent's name inside it is a mention of the parent too.
-_NAMED_WITH_PARENT = frozenset({"body_of_known", "department_of_known"})
+_NAMED_WITH_PARENT = frozenset({"body_of_known", "department_of_known", "branch"})
 _SUBORDINATE = ("司", "局", "厅", "处", "办公室", "委员会", "中心", "研究院", "研究所", "署")
 #: Chinese ministries whose name a foreign state's ministry shares (约旦外交部).
 _MINISTRY_NAMES = frozenset(
@@ -1225,6 +1225,8 @@ _CLAUSE_VERBS = frozenset({"称", "说", "表示", "宣布", "打击", "袭击",
 _LEVEL_WORDS = frozenset({"省", "市", "县", "区", "自治区", "州", "盟", "旗", "镇", "乡"})
 #: The longest name of a body's unit written after its member's title (文化文史和学习委员会).
 _LONGEST_UNIT = 12
+#: A university's branch after its name: by its place or its number (哈萨克斯坦分校, 第八分校).
+_BRANCH = re.compile(r"(第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{2,6}?)分(?:校|院)")
 #: A member's title after a body and before the next title of a chain (全国政协|原常委、|X委员会主任).
 _MEMBER_OF_BODY = re.compile(r"(?:原|前)?(?:常委|委员|常务委员)、(?:原|前)?")
 #: Words of a head's term between a state and its body (以色列新任国家安全部部长).
@@ -1597,6 +1599,7 @@ class OrganizationExtractor:
         out += self._states_joining(doc, out + found.mentions("organization"))
         out += self._states_acting(doc, out + found.mentions("organization"))
         out += self._bodies_of_the_items_state(doc, out + found.mentions("organization", "place"))
+        out += self._branch_schools(doc, out)
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         out = self._with_places_before(doc, out)
@@ -2017,6 +2020,25 @@ class OrganizationExtractor:
                     label=place.name,
                     category="international",
                 )
+            )
+        return out
+
+    def _branch_schools(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """北京语言大学哈萨克斯坦分校, 抗日军政大学第八分校: a university's branch named by its place or
+        its number, a body of its own (other) whose parent is the university."""
+        text = doc.text
+        if "分校" not in text and "分院" not in text:
+            return []
+        out = []
+        for m in known:
+            if m.kind != "organization" or not m.label.endswith(("大学", "学院")):
+                continue
+            branch = _BRANCH.match(text, m.end)
+            if branch is None or not (branch.group(1).startswith("第") or branch.group(1) in self.gaz.places):
+                continue
+            label = m.label + branch.group()
+            out.append(
+                self._mention(doc, m.start, branch.end(), None, "branch", label=label, category="other", parent=m.label)
             )
         return out
 

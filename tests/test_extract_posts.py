@@ -1271,3 +1271,8 @@ def test_posts_a_speaker_of_a_chamber_after_the_congress_head_title_heads_the_ch
     # written right after the parliament's name, or carried over a list of people, the body stays as written
     posts = _pipeline_posts("会见澳大利亚联邦议会参议长莱恩斯、众议长迪克。")
     assert ("莱恩斯", "参议长", "澳大利亚联邦议会") in posts
+
+
+def test_posts_a_states_armed_forces_bare_in_a_chain_after_its_council() -> None:
+    posts = _pipeline_posts("苏丹主权委员会主席、武装部队总司令布尔汉表示。")
+    assert ("布尔汉", "总司令", "苏丹武装部队") in posts and ("布尔汉", "主席", "苏丹主权委员会") in posts

@@ -109,6 +109,8 @@ _STATE_ORGAN_STARTS = ("参议院", "众议院", "国会", "国民议会", "议�
 #: Endings of a state's organs: one no extractor knows, after a foreign state's title in a
 #: chain, is that state's.
 _STATE_ORGAN_ENDS = ("部", "委员会", "议会", "国民议会", "参议院", "众议院", "国会")
+#: A state's armed forces written bare in a chain after another body of the state.
+_STATE_FORCES = frozenset({"武装部队", "军队", "国防军", "政府军", "武装力量"})
 #: Heads of a state or a government: with no body of their own they are the country's.
 _HEAD_TITLES = _COUNTRY_TITLES | {
     "总统",
@@ -1343,6 +1345,14 @@ class PostExtractor:
                     # 柬埔寨人民党主席、参议院主席: a state organ after a party's post is the
                     # party's state's (柬埔寨参议院), no unit of the party
                     org = body = abroad
+                elif (
+                    body
+                    and name in _STATE_FORCES
+                    and (country := self._country_near(body, 0)) is not None
+                    and country not in HOME_STATES
+                ):
+                    # 苏丹主权委员会主席、武装部队总司令: the state's armed forces, no unit of its council
+                    org = body = country + name
                 elif body and (place := self._sibling_place(body, name)) is not None:
                     org = body = place + name  # X省发展改革委原党组成员、粮食和物资储备局局长: X省粮食和物资储备局
                 elif body and not self._starts_with_place(name) and not _OWN_COMMITTEE.search(name):

@@ -2759,3 +2759,16 @@ def test_entities_a_universitys_branch_by_its_place() -> None:
     assert orgs["北京语言大学哈萨克斯坦分校"].parent == "北京语言大学"
     assert "北京语言大学" in orgs
     assert all(not label.endswith("分院") for label in {m.label for m in _organizations("北京大学分析认为。").values()})
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("美中青少年学生交流协会主席表示。", "美中青少年学生交流协会"),
+        ("英中贸易协会举办活动。", "英中贸易协会"),
+        ("美中航空遗产基金会主席表示。", "美中航空遗产基金会"),
+    ],
+)
+def test_entities_an_association_of_china_and_another_state_by_their_short_names(text: str, label: str) -> None:
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert orgs[label].category == "other"

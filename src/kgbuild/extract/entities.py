@@ -1069,10 +1069,10 @@ _BILATERAL = re.compile(
     f"(?:中(?!南[海部])[{''.join(sorted(_STATE_SHORT_CHARS | {'南'}))}]"
     # (not 俄中央选举委员会, 日中国共产党, 巴中市)
     f"|[{''.join(sorted(_STATE_SHORT_CHARS))}]中(?![央国心部东西南北间市区县]))"
-    "(?:[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|联委会)(?!员)|[\u4e00-\u9fff]{0,8}?(?:友好协会|友协))"
+    "(?:[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|联委会|协会|基金会|商会)(?!员)|[\u4e00-\u9fff]{0,8}?(?:友好协会|友协))"
 )
 #: Words in such a body's name that make it one of businesses or people, not of governments.
-_NOT_INTERGOVERNMENTAL = re.compile("企业|工商|商务|商会|友好|友协|民间|媒体|青年|班列|智库")
+_NOT_INTERGOVERNMENTAL = re.compile("企业|工商|商务|商会|友好|友协|民间|媒体|青年|班列|智库|协会|基金会")
 #: Verbs a commission's name holds (中巴经济走廊联合合作委员会, 中欧班列运输协调委员会).
 _NAMING_VERBS = frozenset({"联合", "协调", "指导", "合作"})
 #: Parts of speech that no bilateral body's name holds (prepositions, pronouns, numerals).
@@ -1707,11 +1707,11 @@ class OrganizationExtractor:
         return replace(mention, label=state.name, parent=None)
 
     def _bilateral_bodies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
-        """中俄投资合作委员会, 中意政府委员会, 中法企业家委员会: a commission or council of China
-        and another state named with their short names is a body of the two states
-        (international), or of their businesses and people (other)."""
+        """中俄投资合作委员会, 中意政府委员会, 中法企业家委员会, 英中贸易协会: a commission, council,
+        association or foundation of China and another state named with their short names is a body
+        of the two states (international), or of their businesses and people (other)."""
         text = doc.text
-        if not any(word in text for word in ("委员会", "理事会", "联委会", "友好协会", "友协")):
+        if not any(word in text for word in ("委员会", "理事会", "联委会", "协会", "友协", "基金会", "商会")):
             return []
         matches = list(_BILATERAL.finditer(text))
         tokens = doc.tokens

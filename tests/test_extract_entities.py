@@ -2772,3 +2772,8 @@ def test_entities_a_universitys_branch_by_its_place() -> None:
 def test_entities_an_association_of_china_and_another_state_by_their_short_names(text: str, label: str) -> None:
     orgs = {m.label: m for m in _organizations(text).values()}
     assert orgs[label].category == "other"
+
+
+@pytest.mark.parametrize("text", ["曾任苏州市财政局局长。", "昆明市民政局发布通知。"])
+def test_entities_a_citys_bureau_is_no_word_ending_in_a_situation(text: str) -> None:
+    assert any(m.label.endswith("政局") for m in _organizations(text).values())  # (财政局, not 政局 a situation)

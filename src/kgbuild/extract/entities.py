@@ -207,7 +207,7 @@ _KINDS_ALONE = frozenset(
 _NOT_ORGANS = frozenset({"中国政府", "中华人民共和国政府", "人民政协"})
 #: Endings of longer common words that end like a body (重新部署, 战略布局, 基层干部).
 _WORD_ENDINGS = ("部署", "布局", "格局", "大局", "全局", "开局", "干部", "内部", "局部", "全部", "签署", "当局")
-_WORD_ENDINGS += ("僵局", "结局", "残局", "定局", "败局", "胜局", "政局", "时局", "战局", "危局", "困局", "破局")
+_WORD_ENDINGS += ("僵局", "结局", "残局", "败局", "胜局", "战局", "危局", "困局", "破局")  # (not 政局: 财政局)
 #: Words before a body's ending that make a kind of body, not a name (三级医院, 公立医院,
 #: 东中西部, 有关部门).
 _KIND_MODIFIERS = frozenset(
@@ -906,7 +906,7 @@ _MISSION_ENDINGS = ("代表处", "办事处", "代表团", "使团")
 #: After a group of states named as states (金砖国家): their leaders or their trade.
 _STATES_AS_STATES = re.compile(r"领导人|进出口|贸易")
 #: A model number after a maker's name (波音|757, 空客|A320).
-_MODEL_AFTER = re.compile(r"[A-Z]?[0-9]{3}(?![0-9年])|(?:客机|飞机|货机|宽体客机|窄体客机)")
+_MODEL_AFTER = re.compile(r"[A-Z]?[0-9]{3}(?![0-9年])|(?:客机|货机|宽体客机|窄体客机)")
 #: After a communist party's name, its members (中国共产党人), not 人民 or 人大 (党人民 starts other words).
 _MEMBERS_AFTER = re.compile(r"共产党人(?![民大])")
 #: After a state's service, the end of a body named after it (美国海军|学会新闻网, 以色列陆军|电台).

@@ -115,9 +115,12 @@ _PLACE_BEFORE = re.compile(
     # ... or a war's verbs of taking and leaving ground (控制索列达尔, 攻占, 撤出)
     r"控制|攻占|占领|夺取|夺回|收复|撤出|撤离)了?的?(?:——)?$"
 )
-#: A list that ends in 等地, 等乡镇 or 等方向: its items are places (巴赫穆特、阿夫季夫卡等地, 刘集、石塬等乡镇).
+#: A list that ends in 等地, 等乡镇 or 等方向: its items are places (巴赫穆特、阿夫季夫卡等地, 刘集、石塬等乡镇);
+#: one that ends in 等N家公司 lists firms.
 _LIST_OF_PLACES = re.compile(
-    r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|(?:[\u4e00-\u9fff]{1,4}?)?(?:地区|城市)|个?乡镇|个?[乡镇村县])|(?:等多?个?)?方向)"
+    r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|(?:[\u4e00-\u9fff]{1,4}?)?(?:地区|城市)|个?乡镇|个?[乡镇村县])|(?:等多?个?)?方向"
+    # ... or in 等14家跨国公司: its items are firms (沃尔玛、巴斯夫等14家跨国公司)
+    r"|等(?:[\d]+|[一二三四五六七八九十多数几]+)家(?:跨国|外资|外国|中外|知名)?(?:公司|企业|外企|车企|银行|金融机构))"
 )
 #: Last characters of the names of natural places and ports (六盘山, 狮子洋, 临港).
 _PLACE_END_CHARS = frozenset("山河湖海洋岭峡湾港岛江")

@@ -456,3 +456,8 @@ def test_tagger_no_body_inside_the_name_of_a_site_or_hall(tagger: TaggerExtracto
     # an army's name before the words that end a memorial hall's or a site's name is the site's
     for text in ("他们来到南昌新四军军部旧址陈列馆。", "我们参观哈尔滨侵华日军第七三一部队罪证陈列馆。"):
         assert not [m for m in tagger(_segmented(text), Found()) if m.kind == "organization"], text
+
+
+def test_tagger_no_person_among_the_firms_of_a_list(tagger: TaggerExtractor) -> None:
+    # a list that ends in 等14家跨国公司 lists firms
+    assert not _tagged_people(tagger, "沃尔玛、巴斯夫等14家跨国公司负责人参加午餐会。")

@@ -2777,3 +2777,8 @@ def test_entities_an_association_of_china_and_another_state_by_their_short_names
 @pytest.mark.parametrize("text", ["曾任苏州市财政局局长。", "昆明市民政局发布通知。"])
 def test_entities_a_citys_bureau_is_no_word_ending_in_a_situation(text: str) -> None:
     assert any(m.label.endswith("政局") for m in _organizations(text).values())  # (财政局, not 政局 a situation)
+
+
+def test_entities_two_states_with_one_side_word_each_act() -> None:
+    orgs = {m.label for m in _organizations("美国和英国方面22日分别宣布了新的对俄制裁措施。").values()}
+    assert {"美国", "英国"} <= orgs

@@ -513,7 +513,7 @@ _SENTENCE_ENDS = frozenset("。！？!?；;\n")
 _SIDE_WORD = "方面"
 #: 乌克兰方面20日称, 以色列方面拒绝: a state with 方面, then (when) what it says or does
 _SIDE_ACTS = re.compile(
-    r"方面(?:\d{1,2}日|当天|今天|同一天|随后|也|则|还|已)?"
+    r"方面(?:\d{1,2}日|当天|今天|同一天|随后|也|则|还|已)?(?:分别|均|都)?"
     r"(?:称|表示|说|宣布|指出|回应|证实|否认|发表|释放|同意|拒绝|谴责|指责|要求|强调|声称|宣称|通报|确认|警告|呼吁)"
 )
 _STANDING_SHORT = "常委会"  # after a Party committee's short name (北京市委常委会): its standing committee
@@ -2000,15 +2000,18 @@ class OrganizationExtractor:
         """乌克兰方面同一天称, 以色列方面拒绝: a foreign state named with 方面 before what it says
         or does is the state acting (international)."""
         out = []
-        for token in doc.tokens:
+        tokens = doc.tokens
+        for k, token in enumerate(tokens):
             place = self.gaz.places.get(token.text)
-            if (
-                place is None
-                or place.kind != "country"
-                or place.name in HOME_STATES
-                or not _SIDE_ACTS.match(doc.text, token.end)
-                or covered.overlaps(token.start, token.end)
-            ):
+            if place is None or place.kind != "country" or place.name in HOME_STATES:
+                continue
+            acts = _SIDE_ACTS.match(doc.text, token.end)
+            if acts is None and k + 2 < len(tokens) and tokens[k + 1].text in ("和", "与", "、"):
+                # 美国和英国方面22日分别宣布: the state before 和 acts with the one after it
+                other = self.gaz.places.get(tokens[k + 2].text)
+                if other is not None and other.kind == "country" and other.name not in HOME_STATES:
+                    acts = _SIDE_ACTS.match(doc.text, tokens[k + 2].end)
+            if acts is None or covered.overlaps(token.start, token.end):
                 continue
             out.append(
                 self._mention(

@@ -2639,3 +2639,10 @@ def test_events_a_meeting_during_a_span_of_days_has_no_day_of_its_own() -> None:
     # a day of its own after the span dates it
     text = "韩正于5月7日至9日访问葡萄牙，8日在里斯本会见德索萨总统。"
     assert {e.name: e.date for e in _pipeline_events(text)}.get("韩正会见德索萨") == "2024-05-08"
+
+
+def test_events_an_edition_before_a_quoted_name_is_part_of_it() -> None:
+    text = "12月3日，首届“良渚论坛”在浙江省杭州市举办。希望各界朋友充分利用“良渚论坛”这个平台。"
+    names = {e.name for e in _pipeline_events(text)}
+    assert names == {"首届“良渚论坛”"}  # the later quoted mention is the same event
+    assert "第二届“世界航商大会”" in {e.name for e in _pipeline_events("第二届“世界航商大会”今天在香港举行。")}

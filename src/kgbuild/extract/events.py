@@ -77,6 +77,8 @@ _SUBJECT_CUT = re.compile(
 )
 # 出席第25次东盟与中日韩领导人会议: an ordinal before 与 numbers the whole name
 _EDITION_START = re.compile(rf"(?:第[{_NUMERAL}]+|首)[次届轮]")
+#: An edition written right before a quoted name (第二届|“世界航商大会”).
+_EDITION_BEFORE = re.compile(rf"(?:第[{_NUMERAL}\d]+|首)届$")
 _ORDINAL_LEAD = re.compile(rf"第[{_NUMERAL}]+[次届][\u4e00-\u9fff]{{1,10}}$")
 _HELD_WHOLE = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了|的)?(?=[^，,。；;、“”《》召举出参]+$)")
 _JOINED_NAME = re.compile(r"暨[^，,。；;、“”《》暨]+$")
@@ -854,6 +856,11 @@ class EventExtractor:
                     for part in parts:
                         at = opened + 1 + part.start()
                         out.append(_Draft(part.group(), at, at + len(part.group()), "suffix"))
+                    continue
+                edition = _EDITION_BEFORE.search(text, max(0, opened - 8), opened)
+                if edition is not None:
+                    # 第二届“世界航商大会”: which one of the series, before its quoted name
+                    out.append(_Draft(text[edition.start() : end + 1], edition.start(), end + 1, "suffix"))
                     continue
                 out.append(_Draft(text[opened + 1 : end], opened, end + 1, "suffix"))
                 continue
@@ -3140,6 +3147,7 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
                     if len(f.name) > len(d.name)
                     and (
                         f.name.endswith(d.name)
+                        or f.name.endswith(d.name + "”")  # 良渚论坛 after 首届“良渚论坛”
                         or d.name.startswith("党的")
                         and f.name.startswith("中国共产党")
                         and f.name.endswith(d.name[2:])  # 党的第二十次全国代表大会: the Party's own
@@ -3182,7 +3190,7 @@ def _merge_short_names(drafts: list[_Draft]) -> list[_Draft]:
             known = first.get(d.name)
             if known is None:
                 first[d.name] = d
-                by_last[d.rule].setdefault(d.name[-1:], []).append(d)
+                by_last[d.rule].setdefault(d.name.rstrip("”")[-1:], []).append(d)  # (首届“良渚论坛”)
             else:
                 if known.date is None and d.date is not None and d.start < known.start:
                     known.date = d.date

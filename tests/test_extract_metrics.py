@@ -682,3 +682,16 @@ def test_extract_metrics_race_times_and_ceasefires(text: str, values: list) -> N
 def test_extract_metrics_headline_small_count_in_another_unit_is_its_own_fact() -> None:
     metrics = _metrics("两艘货船在红海遇袭\n当地时间3日，2家航运公司通报，一艘货船起火。")
     assert (Decimal("2"), "艘") in [(m.value, m.unit) for m in metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("4月29日，消费促进月启动。活动当晚还举办了论坛。", "2024-04-29"),  # the day told before
+        ("进博会11月2日完成搭展。线上国家展同日启动。", "2024-11-02"),
+        ("晚会将于中秋节当晚播出。", None),  # the feast's own day, which no date written says
+    ],
+)
+def test_extract_metrics_that_evening_and_the_same_day_are_the_day_told_before(text: str, date: str | None) -> None:
+    at = max(text.find("当晚"), text.find("同日"))
+    assert find_date(text, at, len(text), "2024-10-10") == date

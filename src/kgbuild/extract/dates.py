@@ -1,6 +1,6 @@
 """Dates in the text, resolved against the document's date.
 
-今天/今日/今晚 -> the document date; 当天/当日 -> the day written last before it in its news item, else
+今天/今日/今晚 -> the document date; 当天/当日/当晚/同日 -> the day written last before it in its news item, else
 the document date; 昨天 -> the day before; 明天 -> the day after; 22日 -> that day of the document's
 month; 6月22日 -> that month and day. Without a known year a date is a month-day
 (--06-22), never a guessed year.
@@ -15,15 +15,18 @@ from bisect import bisect_right
 from .textutil import item_starts
 
 _DATE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>今天|今日|今晚|今晨|昨天|昨日|昨晚|前天|明天|明日|当天|当日)"
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日|(?P<rel>今天|今日|今晚|今晨|昨天|昨日|昨晚|前天|明天|明日|当天|当日|当晚|同日)"
 )
 
-_THAT_DAY = ("当天", "当日")  # the day told last before, else the story's
+_THAT_DAY = ("当天", "当日", "当晚", "同日")  # the day told last before, else the story's
+_FEAST_ENDS = frozenset("节夕宵")  # (春节当天, 除夕当晚, 元宵当晚: the feast's own day)
 
 
 def find_date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
     """The first date written in text[start:end], resolved; None if there is none."""
     for match in _DATE.finditer(text, start, end):
+        if match.group("rel") in _THAT_DAY and text[match.start() - 1 : match.start()] in _FEAST_ENDS:
+            continue  # 中秋节当晚, 除夕当天: the feast's day, which no date written says
         if match.group("rel") in _THAT_DAY:
             told = _day_told_before(text, match.start(), doc_date)
             if told:

@@ -117,7 +117,7 @@ _PLACE_BEFORE = re.compile(
 )
 #: A list that ends in 等地, 等乡镇 or 等方向: its items are places (巴赫穆特、阿夫季夫卡等地, 刘集、石塬等乡镇);
 #: one that ends in 等N家公司 lists firms.
-_LIST_OF_PLACES = re.compile(
+_LIST_OF_PLACES_OR_FIRMS = re.compile(
     r"(?:(?:、|和|及|以及)(?:(?!等)[\u4e00-\u9fff·]){1,6}?)*(?:等多?(?:地(?!方)|(?:[\u4e00-\u9fff]{1,4}?)?(?:地区|城市)|个?乡镇|个?[乡镇村县])|(?:等多?个?)?方向"
     # ... or in 等14家跨国公司: its items are firms (沃尔玛、巴斯夫等14家跨国公司)
     r"|等(?:[\d]+|[一二三四五六七八九十多数几]+)家(?:跨国|外资|外国|中外|知名)?(?:公司|企业|外企|车企|银行|金融机构))"
@@ -959,7 +959,11 @@ class TaggerExtractor:
         name (习近平文化思想), a place or its works (X等方向, X大区, X跨海通道), an amount's
         unit (数十亿新谢克尔), a side (巴方愿), a quoted name (“康妮”), or a name running
         into a verb (邦戈|访华)."""
-        if NAME_MODIFIES.match(text, end) or _PLACE_FOLLOWS.match(text, end) or _LIST_OF_PLACES.match(text, end):
+        if (
+            NAME_MODIFIES.match(text, end)
+            or _PLACE_FOLLOWS.match(text, end)
+            or _LIST_OF_PLACES_OR_FIRMS.match(text, end)
+        ):
             return False
         if _AMOUNT_BEFORE.search(text, max(0, start - 2), start) or _PLACE_BEFORE.search(
             text, max(0, start - 6), start

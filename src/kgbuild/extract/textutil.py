@@ -485,10 +485,10 @@ def glued_to_state_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool
     a longer name is what it says: 以色列|国家安全部)."""
     if not text.startswith("国", start) or start == 0 or end - start > 3:
         return False
-    end = start + 1
-    if text[end - 2 : end] in _STATES_WORDS:
+    word_end = start + 1  # (the word before would end with this 国)
+    if text[word_end - 2 : word_end] in _STATES_WORDS:
         return True
     return any(
-        (place := gaz.places.get(text[end - n : end])) is not None and place.kind == "country"
-        for n in range(2, min(8, end) + 1)
+        (place := gaz.places.get(text[word_end - n : word_end])) is not None and place.kind == "country"
+        for n in range(2, min(8, word_end) + 1)
     )

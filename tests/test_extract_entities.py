@@ -2782,3 +2782,15 @@ def test_entities_a_citys_bureau_is_no_word_ending_in_a_situation(text: str) -> 
 def test_entities_two_states_with_one_side_word_each_act() -> None:
     orgs = {m.label for m in _organizations("美国和英国方面22日分别宣布了新的对俄制裁措施。").values()}
     assert {"美国", "英国"} <= orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有40多个国家的高级代表团访问德黑兰。",
+        "伊朗正计划向沙特派遣高级商务代表团。",
+        "丁薛祥会见土库曼斯坦高级别代表团。",
+    ],
+)
+def test_entities_a_delegation_of_some_rank_is_no_name(text: str) -> None:
+    assert not any(m.label.endswith("代表团") for m in _organizations(text).values())

@@ -390,6 +390,9 @@ _KIND_MODIFIERS = frozenset(
         "当地",
         "本地",
         "上级",  # (当地上级医院: the hospital a level above)
+        "高级",  # (高级代表团, 高级商务代表团, 高级别代表团: a delegation of some rank)
+        "高级别",
+        "商务",  # (高级商务代表团)
         "海上",
         "区级",
         "区县级",

@@ -25,9 +25,9 @@ _FEAST_ENDS = frozenset("节夕宵")  # (春节当天, 除夕当晚, 元宵当�
 def find_date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
     """The first date written in text[start:end], resolved; None if there is none."""
     for match in _DATE.finditer(text, start, end):
-        if match.group("rel") in _THAT_DAY and text[match.start() - 1 : match.start()] in _FEAST_ENDS:
-            continue  # 中秋节当晚, 除夕当天: the feast's day, which no date written says
         if match.group("rel") in _THAT_DAY:
+            if text[match.start() - 1 : match.start()] in _FEAST_ENDS:
+                continue  # 中秋节当晚, 除夕当天: the feast's day, which no date written says
             told = _day_told_before(text, match.start(), doc_date)
             if told:
                 return told

@@ -1790,8 +1790,8 @@ class OrganizationExtractor:
                 covered = _Coverage(len(text), ((m.start, m.end) for m in known))
             pos = _joiner_before(text, m.start)
             while pos > 0 and (k := by_end.get(pos)) is not None:
-                before = self.gaz.places.get(tokens[k].text)
-                if before is None or before.kind != "country" or before.name in HOME_STATES:
+                before = self._foreign_state(tokens[k].text)
+                if before is None:
                     break
                 if covered.overlaps(tokens[k].start, tokens[k].end):
                     break
@@ -1971,8 +1971,8 @@ class OrganizationExtractor:
         out = self._states_speaking_as_sides(doc, covered) if _SIDE_WORD in text else []
         named: Counter[str] = Counter()
         for token in doc.tokens:
-            place = self.gaz.places.get(token.text)
-            if place is not None and place.kind == "country" and place.name not in HOME_STATES:
+            place = self._foreign_state(token.text)
+            if place is not None:
                 named[place.name] += 1
         by_start = {t.start: t for t in doc.tokens}
         for token in (by_start[p] for p in candidates if p in by_start):
@@ -2005,14 +2005,14 @@ class OrganizationExtractor:
         out = []
         tokens = doc.tokens
         for k, token in enumerate(tokens):
-            place = self.gaz.places.get(token.text)
-            if place is None or place.kind != "country" or place.name in HOME_STATES:
+            place = self._foreign_state(token.text)
+            if place is None:
                 continue
             acts = _SIDE_ACTS.match(doc.text, token.end)
             if acts is None and k + 2 < len(tokens) and tokens[k + 1].text in ("和", "与", "、"):
                 # 美国和英国方面22日分别宣布: the state before 和 acts with the one after it
-                other = self.gaz.places.get(tokens[k + 2].text)
-                if other is not None and other.kind == "country" and other.name not in HOME_STATES:
+                other = self._foreign_state(tokens[k + 2].text)
+                if other is not None:
                     acts = _SIDE_ACTS.match(doc.text, tokens[k + 2].end)
             if acts is None or covered.overlaps(token.start, token.end):
                 continue
@@ -2121,8 +2121,8 @@ class OrganizationExtractor:
         before = i - 1
         if tokens[before].text in _TERM_WORDS and before > 0:
             before -= 1  # 以色列|新任|国家安全部: the state's, whoever heads it now
-        place = self.gaz.places.get(tokens[before].text)
-        if place is None or place.kind != "country" or place.name in HOME_STATES:
+        place = self._foreign_state(tokens[before].text)
+        if place is None:
             return None  # (most bodies: no foreign state right before them)
         surface = tokens[i].text
         if not (
@@ -2202,16 +2202,16 @@ class OrganizationExtractor:
         for k, token in enumerate(tokens):
             if token.pos != "ns" or (k > 0 and tokens[k - 1].text not in _CLAUSE_OPENERS):
                 continue
-            place = self.gaz.places.get(token.text)
-            if place is None or place.kind != "country" or place.name in HOME_STATES:
+            place = self._foreign_state(token.text)
+            if place is None:
                 continue
             if taken.overlaps(token.start, token.end):
                 continue
             listed = [(token, place)]
             n = k + 1
             while n + 1 < len(tokens) and tokens[n].text in ("、", "和", "与"):
-                other = self.gaz.places.get(tokens[n + 1].text)
-                if other is None or other.kind != "country" or other.name in HOME_STATES:
+                other = self._foreign_state(tokens[n + 1].text)
+                if other is None:
                     break
                 listed.append((tokens[n + 1], other))  # 伊拉克、阿联酋、科威特…等多个产油国也宣布
                 n += 2
@@ -2820,6 +2820,11 @@ class OrganizationExtractor:
                 out.append(replace(mention, category="international"))
                 taken.add(first, last)
         return out
+
+    def _foreign_state(self, word: str) -> PlaceEntry | None:
+        """The gazetteer's entry of the state a word names, when it is a state other than China."""
+        place = self.gaz.places.get(word)
+        return place if place is not None and place.kind == "country" and place.name not in HOME_STATES else None
 
     @staticmethod
     def _named_army(text: str, army: OrgEntry | None) -> bool:

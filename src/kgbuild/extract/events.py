@@ -204,10 +204,8 @@ _HOLDS_NEXT = re.compile(
     r"(?:今天|今日|日前|近日|昨天|\d{1,2}日)?(?:[（(][^（）()\n]{1,12}[）)])?(?:在[\u4e00-\u9fff]{1,12}?)?"
     r"(?:联合|共同|正式)*(?:启动|开展|部署开展|组织开展|联合开展|举办|举行|召开|主办|部署|下发通知|发起)"
 )
-#: The last span of days written in a text (7日至9日, 8月30日至9月2日).
-_LAST_SPAN_OF_DAYS = re.compile(
-    r"\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日(?!.*\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)", re.S
-)
+#: A span of days (7日至9日, 8月30日至9月2日).
+_SPAN_OF_DAYS = re.compile(r"\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日")
 _MONTH_AHEAD = re.compile(
     r"(?:也|还)?(?:将于|将在|定于|拟于|计划于|将)(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?![\d一二三四五六七八九十]{1,2}日)"
 )
@@ -2153,7 +2151,8 @@ def _describe(
         or find_date(text, draft.end, sent_end, doc_date)
     )
     if draft.date and draft.rule == "meeting":
-        span = _LAST_SPAN_OF_DAYS.search(text, sent_start, draft.end)  # (a meeting starts at its host)
+        # the last span of days before the meeting's end (a meeting starts at its host)
+        span = next(reversed(list(_SPAN_OF_DAYS.finditer(text, sent_start, draft.end))), None)
         if span is not None:
             # 5月7日至9日访问葡萄牙，在里斯本会见X: a day of the visit, which one not told, unless a day
             # is written after the span (…，8日在里斯本会见X)

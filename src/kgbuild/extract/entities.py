@@ -1222,7 +1222,8 @@ _FOUNDED_YEARS_AGO = re.compile(r"成立[\d一二三四五六七八九十百]+�
 #: names the United States right before them (美国, 国会).
 _TWO_PARTIES = re.compile(r"(民主|共和)(?:[、和与]|党和)?(共和|民主)两党")
 _AMERICAN_BEFORE = re.compile(r"(?:美国|国会|美)$")
-#: Verbs of what a state says or does, never inside a party's name after the state (以色列称打击黎真主党).
+#: Verbs of what a state says or does, never inside a party's name after the state (以色列称打击黎真主党);
+#: not the extractor's clause_verbs, which hold 联合 and 建设, words of parties' names.
 _CLAUSE_VERBS = frozenset({"称", "说", "表示", "宣布", "打击", "袭击", "指责", "谴责", "批评", "支持", "反对"})
 #: Words for a level of government that stand for the place named before (省发改委, 自治区发展改革委).
 _LEVEL_WORDS = frozenset({"省", "市", "县", "区", "自治区", "州", "盟", "旗", "镇", "乡"})

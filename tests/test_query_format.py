@@ -319,6 +319,24 @@ def test_query_format_sort_after_the_engine_gives_the_engine_order(order: str) -
     assert len(ours.rows) == 9
 
 
+def test_query_format_rows_the_order_does_not_tell_apart_follow_the_whole_row() -> None:
+    """Ties of the ORDER BY variables come out in the order of the whole row, whatever order
+    the engine gave them in; rows the order tells apart keep the order's order."""
+    import random
+
+    from kgbuild.query import _ordered
+
+    rows = [(Literal(f"d{d}"), Literal(f"m{m}"), Literal(text)) for d in (2, 1) for m in (1, 2) for text in "乙甲"]
+    expected = sorted(rows, key=lambda row: tuple(str(term) for term in row))
+    for seed in range(5):
+        shuffled = rows[:]
+        random.Random(seed).shuffle(shuffled)
+        assert list(_ordered(("doc", "metric", "text"), tuple(shuffled), ("doc",))) == expected
+    by_metric = _ordered(("doc", "metric", "text"), tuple(rows), ("metric",))
+    assert [str(row[1]) for row in by_metric] == ["m1"] * 4 + ["m2"] * 4
+    assert [str(row[0]) + str(row[2]) for row in by_metric[:4]] == ["d1乙", "d1甲", "d2乙", "d2甲"]
+
+
 def test_query_format_values_sorted_otherwise_go_to_the_engine(graph: Graph) -> None:
     from kgbuild.query import _ordered
 

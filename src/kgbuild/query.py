@@ -283,11 +283,22 @@ def _ordered(columns: tuple[str, ...], rows: tuple, order: tuple[str, ...]) -> t
             head.append((0, "") if term is None else (1, Decimal(_lexical(term)) if kind == "num" else _lexical(term)))
         return head
 
-    # sorted by the whole row first, then (stable) by the order variables
     try:
-        return tuple(sorted(sorted(rows, key=_tie_key), key=key))
+        keyed = sorted(((key(row), row) for row in rows), key=lambda pair: pair[0])
     except InvalidOperation:  # a number whose text is not one ("x"^^xsd:integer)
         return None
+    # rows the order variables do not tell apart, in the order of their whole row (the tie
+    # key is made only for them: most queries order by a column that tells every row apart)
+    out = []
+    start = 0
+    while start < len(keyed):
+        end = start + 1
+        while end < len(keyed) and keyed[end][0] == keyed[start][0]:
+            end += 1
+        run = [row for _, row in keyed[start:end]]
+        out.extend(sorted(run, key=_tie_key) if len(run) > 1 else run)
+        start = end
+    return tuple(out)
 
 
 def _order_kind(term) -> str | None:

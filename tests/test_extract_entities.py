@@ -2794,3 +2794,15 @@ def test_entities_two_states_with_one_side_word_each_act() -> None:
 )
 def test_entities_a_delegation_of_some_rank_is_no_name(text: str) -> None:
     assert not any(m.label.endswith("代表团") for m in _organizations(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("英国工党赢得下议院选举 首相辞职。", "英国工党"),
+        ("澳门协和医院是特区政府兴建的首家大型公立综合医院。", "澳门协和医院"),
+    ],
+)
+def test_entities_a_copula_or_a_win_after_a_body_starts_a_clause(text: str, known: str) -> None:
+    labels = {m.label for m in _organizations(text).values()}
+    assert known in labels and not any(label.startswith(known) and label != known for label in labels)

@@ -1276,3 +1276,8 @@ def test_posts_a_speaker_of_a_chamber_after_the_congress_head_title_heads_the_ch
 def test_posts_a_states_armed_forces_bare_in_a_chain_after_its_council() -> None:
     posts = _pipeline_posts("苏丹主权委员会主席、武装部队总司令布尔汉表示。")
     assert ("布尔汉", "总司令", "苏丹武装部队") in posts and ("布尔汉", "主席", "苏丹主权委员会") in posts
+
+
+def test_posts_an_appointing_verb_is_no_part_of_the_body() -> None:
+    posts = _pipeline_posts("总统普京已签署命令，任命北方舰队前司令莫伊谢耶夫为海军总司令。")
+    assert not any(p[2] and p[2].startswith(("任命", "命")) for p in posts)

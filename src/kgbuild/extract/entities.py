@@ -415,6 +415,9 @@ _ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "商会", "工会"})
 #: A state's airline, named after the state (叙利亚航空公司, 阿塞拜疆航空公司).
 _NATIONAL_CARRIERS = frozenset({"航空公司", "国家航空公司"})
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
+#: Words that make what follows a body the rest of a clause about it (澳门协和医院|是|特区政府兴建的,
+#: 英国工党|赢得|下议院选举), not a unit's name.
+_COPULAS_AND_GAINS = frozenset({"是", "赢得", "获得", "成为"})
 _BODY_VERBS = frozenset(
     {"举行", "召开", "发布", "印发", "出台", "推出", "启动", "开展", "组织", "部署", "成立", "设立", "建设", "联合"}
 )
@@ -4238,6 +4241,7 @@ class OrganizationExtractor:
                 or word in _LEAD_VERBS
                 or word in _QUANTIFIERS
                 or word in _DETERMINERS
+                or word in _COPULAS_AND_GAINS  # 澳门协和医院|是|特区政府, 英国工党|赢得|下议院
                 or tok.pos == "d"
                 or (word.startswith("最") and not word.startswith("最高"))
                 or any(c in _SPEECH_CHARS for c in word)

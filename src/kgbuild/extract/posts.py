@@ -285,7 +285,7 @@ _BARE = ("", "现任", *_FORMER, *_ACTING)
 #: Markers that may stand before the name of a body no extractor knows (，时任宁德地委书记).
 _MARKERS = ("现任", "时任", "原任", "前任")
 #: Verbs jieba tags as nouns (会见): never inside a body's name.
-_VERBS_AS_NOUNS = frozenset({"会见", "接见", "会晤", "拜会", "宴请", "率领"})
+_VERBS_AS_NOUNS = frozenset({"会见", "接见", "会晤", "拜会", "宴请", "率领", "任命", "提名", "委任", "任免"})
 #: Words that name a kind of body, not one (基金会主席 after the foundation's name): no body of a post.
 _GENERIC_BODIES = frozenset(
     {"公司", "集团", "企业", "团队", "基金会", "协会", "学会", "委员会", "常委会", "村委会", "居委会", "党委"}

@@ -2806,3 +2806,43 @@ def test_entities_a_delegation_of_some_rank_is_no_name(text: str) -> None:
 def test_entities_a_copula_or_a_win_after_a_body_starts_a_clause(text: str, known: str) -> None:
     labels = {m.label for m in _organizations(text).values()}
     assert known in labels and not any(label.startswith(known) and label != known for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("在上海中共一大纪念馆参观。", "中共一大纪念馆"),
+        ("国际非遗周在北京全国农业展览馆开幕。", "全国农业展览馆"),
+        ("位于张江科学城的长三角国家技术创新中心布局建设了。", "长三角国家技术创新中心"),
+        ("上海国家会计学院举办培训。", "上海国家会计学院"),
+    ],
+)
+def test_entities_a_national_institution_is_named_without_its_city(text: str, label: str) -> None:
+    labels = {m.label for m in _organizations(text).values()}
+    assert label in labels and not any(other.endswith(label) and other != label for other in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("2022—2023赛季国际滑联短道速滑世界杯。", "国际滑冰联盟"), ("国际棋联主席表示。", "国际象棋联合会")],
+)
+def test_entities_sports_federations_by_their_short_names(text: str, label: str) -> None:
+    assert label in {m.label for m in _organizations(text).values()}
+
+
+def test_entities_a_side_before_a_direction_word_jieba_reads_across() -> None:
+    labels = {m.label for m in _organizations("当天俄方向乌方移交了95名被扣押人员。").values()}
+    assert {"俄罗斯", "乌克兰"} <= labels
+    assert "俄罗斯" not in {m.label for m in _organizations("俄军在库皮扬斯克方向发起进攻。").values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("伊朗、叙利亚也对该袭击予以谴责。", {"伊朗", "叙利亚"}),
+        ("伊朗对以色列的袭击表示强烈谴责。", {"伊朗"}),
+        ("沙特、阿联酋、约旦等国强烈谴责。", {"沙特阿拉伯", "阿联酋", "约旦"}),
+    ],
+)
+def test_entities_states_that_condemn_act(text: str, states: set[str]) -> None:
+    assert states <= {m.label for m in _organizations(text).values()}

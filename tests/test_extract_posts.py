@@ -1281,3 +1281,10 @@ def test_posts_a_states_armed_forces_bare_in_a_chain_after_its_council() -> None
 def test_posts_an_appointing_verb_is_no_part_of_the_body() -> None:
     posts = _pipeline_posts("总统普京已签署命令，任命北方舰队前司令莫伊谢耶夫为海军总司令。")
     assert not any(p[2] and p[2].startswith(("任命", "命")) for p in posts)
+
+
+def test_posts_a_leader_abroad_named_with_general_secretary_after_is_his_partys() -> None:
+    text = "习近平致电武文赏，祝贺他就任越南国家主席。\n习近平指出，去年以来，我同阮富仲总书记达成重要共识。"
+    posts = _pipeline_posts(text)
+    assert ("阮富仲", "总书记", "越南共产党中央委员会") in posts
+    assert not any(p[0] == "阮富仲" and p[2] == "中共中央" for p in posts)

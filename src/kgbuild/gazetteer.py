@@ -69,6 +69,9 @@ class Gazetteer:
     sports: frozenset[str] = frozenset()  #: sports a national team is named by (跳水 in 中国跳水队)
     people: frozenset[str] = frozenset()  #: names of people the news names often (习近平, 咸辉)
     people_abroad: frozenset[str] = frozenset()  #: those of them who hold posts abroad (普京, 阮富仲)
+    #: the body whose general secretary the people list says a person abroad is (阮富仲 ->
+    #: 越南共产党中央, from the note 越南共产党中央总书记)
+    secretaries_abroad: Mapping[str, str] = field(default_factory=dict)
     #: ordinary words jieba's dictionary tags as personal names (道德, 马拉松, 白皮书)
     common_words: frozenset[str] = frozenset()
     org_prefixes: frozenset[str] = frozenset()  #: every prefix of every body's name or alias
@@ -218,6 +221,11 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for n, note in people_notes.items()
         if note.startswith(states + ("联合国", "国际", "世界", "欧盟", "欧洲", "北约"))
     )
+    secretaries_abroad = {
+        n: head.group(1)
+        for n in people_abroad
+        if (head := re.match(r"([^、（(]+?)总书记", people_notes[n])) is not None
+    }
     common = frozenset(w for _, (w,) in read_table(root / "common_words.txt", ("word",)))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
     sides = {short: country for _, (short, country) in read_table(root / "statement_sides.tsv", ("short", "country"))}
@@ -246,6 +254,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         sports=sports,
         people=people,
         people_abroad=people_abroad,
+        secretaries_abroad=MappingProxyType(secretaries_abroad),
         common_words=common,
         transliteration=translit,
         sides=MappingProxyType(sides),

@@ -415,6 +415,9 @@ _ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "商会", "工会"})
 #: A state's airline, named after the state (叙利亚航空公司, 阿塞拜疆航空公司).
 _NATIONAL_CARRIERS = frozenset({"航空公司", "国家航空公司"})
 #: Verbs a body does right after its name (上海市政府举行…), besides the speech verbs.
+#: How the name of a national institution starts (中共一大纪念馆, 全国农业展览馆); not 国家
+#: (上海国家会计学院 is named so).
+_NATIONAL_OPENERS = ("中共", "中国", "全国", "中华")
 #: Words that make what follows a body the rest of a clause about it (澳门协和医院|是|特区政府兴建的,
 #: 英国工党|赢得|下议院选举), not a unit's name.
 _COPULAS_AND_GAINS = frozenset({"是", "赢得", "获得", "成为"})
@@ -1980,8 +1983,16 @@ class OrganizationExtractor:
                 named[place.name] += 1
         by_start = {t.start: t for t in doc.tokens}
         for token in (by_start[p] for p in candidates if p in by_start):
+            toward = (
+                len(token.text) == 1
+                and (after := by_start.get(token.end)) is not None
+                and after.text == "方向"
+                and self.side_re.match(text, after.end) is not None
+            )  # 俄|方向|乌方移交: jieba reads 方向 (direction) across a side and the 向 after it
             # 巴方愿/x: jieba glues an unknown side to the word after it
-            if token.text[1:2] != "方" or len(token.text) != 2 and not (len(token.text) == 3 and token.pos == "x"):
+            if not toward and (
+                token.text[1:2] != "方" or len(token.text) != 2 and not (len(token.text) == 3 and token.pos == "x")
+            ):
                 continue
             if covered.overlaps(token.start, token.start + 2):
                 continue
@@ -2219,7 +2230,9 @@ class OrganizationExtractor:
                     break
                 listed.append((tokens[n + 1], other))  # 伊拉克、阿联酋、科威特…等多个产油国也宣布
                 n += 2
-            if len(listed) > 1 and n < len(tokens) and tokens[n].text == "等":
+            if len(listed) > 1 and n < len(tokens) and tokens[n].text in ("等国", "等多国"):
+                n += 1  # (沙特、…、法国|等国/x: jieba glues 国 to 等)
+            elif len(listed) > 1 and n < len(tokens) and tokens[n].text == "等":
                 n += 1
                 while (
                     n < min(k + 2 * len(listed) + 5, len(tokens))
@@ -2234,6 +2247,16 @@ class OrganizationExtractor:
                     n += 2  # 伊朗9日发表声明: the day it acted
                 else:
                     break
+            if n < len(tokens) and tokens[n].text in ("强烈", "严厉"):
+                n += 1  # 等国强烈谴责
+            elif n < len(tokens) and tokens[n].text == "对":
+                # 伊朗也对该袭击予以谴责: what it condemns between 对 and 予以 (or 表示) 谴责
+                for j in range(n + 1, min(n + 10, len(tokens) - 1)):
+                    if not is_han(tokens[j].text[0]):
+                        break
+                    if tokens[j].text in ("予以", "表示"):
+                        n = j + 1 + (tokens[j + 1].text in ("强烈", "严厉") and j + 2 < len(tokens))
+                        break
             if n < len(tokens) and tokens[n].text in _STATE_ACTS:
                 for word, state in listed:
                     if taken.overlaps(word.start, word.end):
@@ -4015,6 +4038,18 @@ class OrganizationExtractor:
                         # 云南省纪委 -> 中共云南省纪律检查委员会: a known place's commission by its
                         # full name, which no list needs to hold
                         label = _LOCAL_COMMISSIONS[suffix].format(place.name)
+                    if (
+                        category == "other"
+                        and name.startswith(_NATIONAL_OPENERS)
+                        and len(name) >= len(suffix) + 4
+                        and not self._abroad(parent_mention.label)
+                        # (长三角国家技术创新中心: a region's centre goes by the region's name)
+                        and self.gaz.places[parent_mention.label].kind != "region"
+                    ):
+                        # 上海|中共一大纪念馆, 北京|全国农业展览馆: a national institution is named
+                        # without the city it stands in
+                        start = end - len(name)
+                        label = name[: -len(suffix)] + _FULL_FORMS.get(suffix, suffix)
                     rule = "body_of_place"
                     parent = None  # the text names a place, not the government above the body
                     if category == "international" and not self._abroad(parent_mention.label):

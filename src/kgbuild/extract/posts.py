@@ -602,12 +602,16 @@ class PostExtractor:
                 # 赵乐际委员长 (not 金正恩委员长 in a paragraph about another country); 阮富仲总书记 in
                 # a paragraph about Vietnam: another party's, which the text does not name
                 implied = _IMPLIED_BODY[after]
-                if (
-                    after == "总书记"
-                    and (person.label not in self.gaz.people or person.label in self.gaz.people_abroad)
+                if after == "总书记" and (
+                    person.label in self.gaz.people_abroad
+                    or person.label not in self.gaz.people
                     and self._countries_around(text, person.start, found)[0]
                 ):
-                    implied = None
+                    # (a leader the people list knows to hold posts abroad, in any paragraph:
+                    # 我同阮富仲总书记 after a paragraph about Vietnam): the party the list
+                    # names for the leader, else none the text names
+                    party = self.gaz.org(self.gaz.secretaries_abroad.get(person.label, ""))
+                    implied = party.name if party is not None else None
                 found_posts.append(
                     (after, implied, person.end, person.end + len(after), False, False, "title_after_name")
                 )

@@ -178,7 +178,7 @@ _GLUED_FUNCTION_CHARS = frozenset("为在与向对和同将被把")
 #: Characters of speech and stance that no unit's name holds (阿尔巴尼斯在议会, 愿同乌参议院).
 _SPEECH_CHARS = frozenset("在愿称说致")
 #: Words that say what kind of body the name after them is (国际评级机构|穆迪公司).
-_APPOSITIVES = ("机构", "企业", "军火商", "运营商", "制造商", "开发商", "供应商", "零售商")
+_APPOSITIVES = ("机构", "企业", "军火商", "运营商", "制造商", "开发商", "供应商", "零售商", "巨头", "车企", "药企")
 #: Words in a company's name that make it a medium (南非广播公司, 凤凰卫视传媒集团).
 _MEDIA_WORDS = re.compile("广播|电视|传媒|报业|通讯社")
 #: Endings of institutions whose category is their own, not their owner's (中国共产党历史展览馆).
@@ -977,7 +977,8 @@ _NOT_NEWSPAPERS = (
     "情报",
 )
 #: A group army of the PLA by its number (第76集团军): one of the PLA Army's.
-_GROUP_ARMY = re.compile(r"第[0-9一二三四五六七八九十]{1,3}集团军")
+#: (78集团军: the number alone, two digits, as the news often writes it)
+_GROUP_ARMY = re.compile(r"第[0-9一二三四五六七八九十]{1,3}集团军|(?<![0-9第])[0-9]{2}集团军")
 _PLA_ARMY = "中国人民解放军陆军"
 #: Words after a state's one-character name that start the name of its leader's or
 #: government's body (乌总统办公室, 以总理办公室).
@@ -1025,6 +1026,10 @@ _FALSE_ENDINGS = (
     "此处",
 )
 #: Centres that are venues, not bodies (国家会议中心, 国际会展中心, 市民活动中心).
+#: The quarters of China that open schools' names (西南石油大学, 华北电力大学).
+_QUARTERS = frozenset({"西南", "东北", "华东", "华南", "华北", "西北", "华中", "东南"})
+#: What is done at a palace named as the venue (在克里姆林宫会见普京).
+_VENUE_ACTS = ("会见", "会谈", "举行", "出席", "同", "与", "接见", "主持", "会晤", "欢迎")
 _VENUE_ENDS = (
     "会议中心",
     "会展中心",
@@ -1491,6 +1496,19 @@ class OrganizationExtractor:
                 and not entry.name.startswith(before.name)
             ):
                 i = j  # 共青团中央书记处: the 中央 of another body than the Party's
+                continue
+            if (
+                entry.name.endswith("宫")
+                and doc.text.startswith(_VENUE_ACTS, end)
+                and (
+                    doc.text[start - 1 : start] == "在"
+                    or i > 1
+                    and tokens[i - 1].text in self.gaz.places
+                    and tokens[i - 2].text == "在"
+                    and tokens[i - 1].end == start
+                )
+            ):
+                i = j  # 在(莫斯科)克里姆林宫会见: the palace where a meeting is held, a venue
                 continue
             if entry.category != "media" and doc.text.startswith(("报社", "杂志社"), end):
                 i = j  # 人民海军报社: a paper named after the body (the suffix rule names it)
@@ -2891,7 +2909,7 @@ class OrganizationExtractor:
             if army is not None and army.category == "international":
                 continue  # 俄军第58集团军 is Russia's
             # named in full, as the army's own units are (中国人民解放军陆军第71集团军)
-            label = _PLA_ARMY + match.group()
+            label = _PLA_ARMY + ("" if match.group().startswith("第") else "第") + match.group()
             out.append(
                 self._mention(doc, start, end, None, "group_army", label=label, category="government", parent=_PLA_ARMY)
             )
@@ -3811,6 +3829,13 @@ class OrganizationExtractor:
                         j -= 1  # 中国|人民|公安大学: 人民 after the national opener is the name's too
                     if j > 0 and tokens[j - 1].end == tokens[j].start and tokens[j - 1].text in _NAME_OPENERS:
                         j -= 1  # 中国|电视艺术家协会: the national opener is the name's
+                    elif (
+                        j > 0
+                        and tokens[j - 1].end == tokens[j].start
+                        and tokens[j - 1].text in _QUARTERS
+                        and token.text.endswith(("大学", "学院"))
+                    ):
+                        j -= 1  # 西南|石油大学, 东北|石油大学: the quarter of the country is the school's name
                     start = tokens[j].start
                     out.append(self._mention(doc, start, token.end, None, "dictionary", category=category))
                 covered.add(token.start, token.end)
@@ -3940,6 +3965,13 @@ class OrganizationExtractor:
                 # 上海市委宣传部: the body's name includes its parent's; label it in full
                 start = parent_mention.start
                 label = parent_mention.label + name
+                if (
+                    name.endswith("所")
+                    and not name.endswith(("研究所", "事务所", "派出所", "交易所"))
+                    and len(name) >= 3
+                    and parent_mention.label.endswith("科学院")
+                ):
+                    label = parent_mention.label + name[:-1] + "研究所"  # 中科院|自动化所: its institute's full name
                 if (
                     parent_mention.kind != "place"
                     and parent_mention.label.startswith(parent_mention.text + name)

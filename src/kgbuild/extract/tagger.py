@@ -213,6 +213,11 @@ _NOT_ONE_BODY = re.compile(
 #: What makes a word with a closing 局 (局地, 局部, 局势, 局面): no bureau ends there.
 _AFTER_JU = frozenset("地部势面限")
 #: Endings of bodies that serve the public but are no state organs, whoever runs them.
+#: A commission, leading group or office of the Party's centre (中央外事工作委员会办公室,
+#: 中央精神文明建设办公室); not the military commission's, the central government's or a school's.
+_CENTRAL_PARTY_ORGAN = re.compile(
+    r"中央(?!军|人民政府|广播|电视|气象|民族|音乐|美术|戏剧|财经大学)[\u4e00-\u9fff]{2,30}(?:委员会|办公室|领导小组)"
+)
 _SERVICE_SUFFIXES = frozenset({"医院", "卫生院", "大学", "学院", "中学", "小学", "学校", "博物馆", "图书馆"})
 #: An edition before a name (第二届, 十四届).
 _EDITION = re.compile(r"^第?[一二三四五六七八九十百0-9]+届")
@@ -1091,6 +1096,8 @@ class TaggerExtractor:
             if state is not None and state.name != "中国":
                 return "international"
             break
+        if _CENTRAL_PARTY_ORGAN.fullmatch(name):
+            return "party"  # 中央精神文明建设办公室, 中央…领导小组: the Party centre's commissions and offices
         for suffix, category in self.gaz.org_suffixes:
             if name.endswith(suffix) and len(name) > len(suffix):
                 if suffix in _SERVICE_SUFFIXES:

@@ -2846,3 +2846,35 @@ def test_entities_a_side_before_a_direction_word_jieba_reads_across() -> None:
 )
 def test_entities_states_that_condemn_act(text: str, states: set[str]) -> None:
     assert states <= {m.label for m in _organizations(text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "category"),
+    [
+        ("习近平8日到78集团军视察。", "中国人民解放军陆军第78集团军", "government"),
+        ("西南石油大学（成都校区）、四川大学参加。", "西南石油大学", "other"),
+        ("与美国军火巨头雷神公司签署了协议。", "雷神公司", "enterprise"),
+        ("中央宣传部、中央精神文明建设办公室向当地捐赠。", "中央精神文明建设办公室", "party"),
+        ("中科院自动化所研究员表示。", "中国科学院自动化研究所", "other"),
+        ("在帕米尔高原的苏约克边防连，官兵们巡逻。", "苏约克边防连", "government"),
+        ("总台国重实验室发布成果。", "中央广播电视总台国重实验室", "other"),
+        ("中国海军第45批护航编队抵达。", "中国海军第45批护航编队", "government"),
+    ],
+)
+def test_entities_bodies_by_their_form(text: str, label: str, category: str) -> None:
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert label in orgs and orgs[label].category == category
+    others = set(orgs) - {label}
+    assert not any(label in other for other in others)  # not 美国军火巨头雷神公司
+    assert not any(other in label and other[-2:] == label[-2:] for other in others)  # not 石油大学
+
+
+def test_entities_two_escort_task_forces_share_one_ending() -> None:
+    orgs = {m.label: m for m in _organizations("海军第42批、第43批护航编队在亚丁湾某海域举行。").values()}
+    assert {"海军第42批护航编队", "海军第43批护航编队"} <= set(orgs)
+    assert orgs["海军第43批护航编队"].parent == "中国人民解放军海军"
+
+
+def test_entities_a_palace_where_a_meeting_is_held_is_no_body() -> None:
+    assert "克里姆林宫" not in {m.label for m in _organizations("应约在克里姆林宫会见俄罗斯总统普京。").values()}
+    assert "克里姆林宫" in {m.label for m in _organizations("克里姆林宫发言人佩斯科夫表示。").values()}

@@ -475,6 +475,7 @@ _NAMED_SUFFIXES = (
     "实验室",
     "剧院",
     "阵线",
+    "边防连",
 )
 #: Short forms of a local body's name and the full form its canonical name uses
 #: (西藏自治区发展改革委 -> 西藏自治区发展和改革委员会).
@@ -977,6 +978,10 @@ _NOT_NEWSPAPERS = (
     "情报",
 )
 #: A group army of the PLA by its number (第76集团军): one of the PLA Army's.
+#: An escort task force of the PLA Navy by its batch (海军第42批、第43批护航编队).
+_ESCORT_TASK_FORCE = re.compile(r"((?:中国)?海军)第[0-9]{1,3}批(?:、第[0-9]{1,3}批)*护航编队")
+_ORDINAL_BATCH = re.compile(r"第[0-9]{1,3}批")
+_PLA_NAVY = "中国人民解放军海军"
 #: (78集团军: the number alone, two digits, as the news often writes it)
 _GROUP_ARMY = re.compile(r"第[0-9一二三四五六七八九十]{1,3}集团军|(?<![0-9第])[0-9]{2}集团军")
 _PLA_ARMY = "中国人民解放军陆军"
@@ -2890,7 +2895,7 @@ class OrganizationExtractor:
         """Bodies the text's marks name: a newspaper in 《》 (据《华盛顿邮报》报道 -> media) and a
         group army of the PLA by its number (陆军第76集团军)."""
         text = doc.text
-        if "《" not in text and "集团军" not in text:
+        if "《" not in text and "集团军" not in text and "护航编队" not in text:
             return []
         taken = _Coverage(len(text), ((m.start, m.end) for m in known))
         out = []
@@ -2913,6 +2918,19 @@ class OrganizationExtractor:
             out.append(
                 self._mention(doc, start, end, None, "group_army", label=label, category="government", parent=_PLA_ARMY)
             )
+        for match in _ESCORT_TASK_FORCE.finditer(text):
+            # 海军第42批、第43批护航编队: each escort task force of the PLA Navy, named as written
+            navy = match.group(1)
+            ordinals = list(_ORDINAL_BATCH.finditer(text, match.start(), match.end()))
+            for n, ordinal in enumerate(ordinals):
+                start = match.start() if n == 0 else ordinal.start()
+                end = match.end() if n == len(ordinals) - 1 else ordinal.end()
+                if taken.overlaps(ordinal.start(), end):
+                    continue  # (the navy's own name before it is a body of its own: 中国海军)
+                label = navy + ordinal.group() + "护航编队"
+                out.append(
+                    self._mention(doc, start, end, None, "escort", label=label, category="government", parent=_PLA_NAVY)
+                )
         return out
 
     def _embassies(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -4116,6 +4134,8 @@ class OrganizationExtractor:
                     if suffix in _MUSEUMS and len(name) > len(suffix):
                         # (a museum of the body's history is named after it, not one of its units)
                         parent, rule = None, "suffix"
+                elif suffix == "实验室":
+                    category = "other"  # 总台国重实验室: a laboratory is a research body, whoever runs it
                 elif parent_mention.category in ("party", "media", "enterprise", "other"):
                     category = parent_mention.category  # 上海市委宣传部 is a Party body
                     if category == "enterprise":

@@ -2878,3 +2878,43 @@ def test_entities_two_escort_task_forces_share_one_ending() -> None:
 def test_entities_a_palace_where_a_meeting_is_held_is_no_body() -> None:
     assert "克里姆林宫" not in {m.label for m in _organizations("应约在克里姆林宫会见俄罗斯总统普京。").values()}
     assert "克里姆林宫" in {m.label for m in _organizations("克里姆林宫发言人佩斯科夫表示。").values()}
+
+
+def test_entities_a_visitors_ministers_name_no_ministry_the_tagger_finds() -> None:
+    text = "陪同马杜罗访华的有总统夫人、副总统、外交部部长等。"
+    assert not any(m.label == "外交部" for m in _extract(text).mentions if m.kind == "organization")
+
+
+@pytest.mark.parametrize("text", ["美方人士表示，美中贸委会支持中美合作。", "俄方官员称，谈判取得进展。"])
+def test_entities_people_of_a_side_are_not_the_state_acting(text: str) -> None:
+    assert not any(m.category == "international" for m in _organizations(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("大部分都来自附近的国家先进功能纤维创新中心。", "国家先进功能纤维创新中心"),
+        ("在国家生物育种产业创新中心，李强了解技术攻关。", "国家生物育种产业创新中心"),
+        ("建设国家重点实验室10家。", None),
+        ("组建国家级制造业创新中心。", None),
+    ],
+)
+def test_entities_a_national_centre_named_by_its_field(text: str, present: str | None) -> None:
+    labels = {m.label for m in _organizations(text).values()}
+    assert present in labels if present else not any(label.startswith("国家") for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "china"),
+    [
+        ("中国代表发言，主张把巴勒斯坦问题置于首位。", True),
+        ("中方代表在致辞中表示，中国作为主席国愿意合作。", True),
+        ("中国代表团抵达。", False),
+        ("中方表示，愿同各方合作。", False),
+    ],
+)
+def test_entities_china_speaking_through_its_representative(text: str, china: bool) -> None:
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert ("中国" in orgs) is china
+    if china:
+        assert orgs["中国"].category == "government"

@@ -818,7 +818,6 @@ def test_extract_statements_titled_names_listed_before_the_cue_speak_together(ex
     assert [s.speaker for s in _statements(extractor, "张三会见李四时表示，两国友好。")] == ["张三"]
 
 
-
 def _pipeline_bodies(text: str) -> set[tuple[str, str | None]]:
     """(label, category) of each body the whole pipeline finds in text."""
     return {(m.label, m.category) for m in _pipeline(text).mentions if m.kind == "organization"}
@@ -916,3 +915,9 @@ def test_extract_statements_a_side_is_the_state_of_the_story_it_stands_for() -> 
     text = "丁薛祥会见土库曼斯坦总统顾问一行。中方愿同土方一道落实共识。\n土方表示，愿继续密切双方能源合作。"
     assert ("土库曼斯坦", "表示") in _pipeline_statements(text)
     assert ("土耳其", "表示") in _pipeline_statements("土方表示，愿继续密切双方能源合作。")
+
+
+def test_statements_china_speaks_through_its_representative_named_as_a_body() -> None:
+    text = "联合国大会22日通过决议。\n中国代表表示，中国推动春节成为联合国假日，是践行全球文明倡议的务实行动。"
+    assert ("中国", "表示") in _pipeline_statements(text)
+    assert any(body[0] == "中国" for body in _pipeline_bodies(text))

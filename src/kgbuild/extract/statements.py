@@ -1496,7 +1496,11 @@ class StatementExtractor:
                 pos -= one
                 while pos > 0 and text[pos - 1] in _CLOSERS:  # “卡桑旅”发言人
                     pos -= 1
-                if word in _VOICES and pos in ctx.countries and pos not in ctx.orgs:  # 中国代表表示
+                if (
+                    word in _VOICES
+                    and pos in ctx.countries
+                    and (pos not in ctx.orgs or ctx.orgs[pos].label == ctx.countries[pos].label)
+                ):  # 中国代表表示 (the country itself, not a body ending in its name, 中华人民共和国)
                     country = ctx.countries[pos]
                     return [_Speaker(country.label, "organization", country.start)]
                 side = self.words.sides.get(text[pos - 2]) if pos >= 2 and text.endswith("方", 0, pos) else None

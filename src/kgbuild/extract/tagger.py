@@ -25,6 +25,7 @@ from . import Found, register
 from .people import GROUPS
 from .textutil import (
     COUNTED_UNITS,
+    ENTOURAGE,
     INDEFINITE,
     NAME_MODIFIES,
     SUBJECT_VERBS,
@@ -781,6 +782,8 @@ class TaggerExtractor:
             and not opens_initiative(text, start, end, self.gaz)  # 军委|主席负责制
             and not self._names_site(end, by_start)
             and not glued_to_state_word(text, start, end, self.gaz)  # 全国|新办涉税: not 国新办
+            # 陪同马杜罗访华的有…外交部部长: the visitor's minister, his state's ministry unnamed
+            and not ENTOURAGE.search(text, max(0, start - 160), start)
         ):
             category = self._body_category(surface)
             mention = Mention("organization", start, end, surface, surface, self.name, "crf", category=category)

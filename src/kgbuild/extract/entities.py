@@ -2962,10 +2962,11 @@ class OrganizationExtractor:
             navy = match.group(1)
             ordinals = list(_ORDINAL_BATCH.finditer(text, match.start(), match.end()))
             for n, ordinal in enumerate(ordinals):
-                start = match.start() if n == 0 else ordinal.start()
+                # (the navy's own name before the first is a body of its own: 中国海军)
+                start = ordinal.start()
                 end = match.end() if n == len(ordinals) - 1 else ordinal.end()
-                if taken.overlaps(ordinal.start(), end):
-                    continue  # (the navy's own name before it is a body of its own: 中国海军)
+                if taken.overlaps(start, end):
+                    continue
                 label = navy + ordinal.group() + "护航编队"
                 out.append(
                     self._mention(doc, start, end, None, "escort", label=label, category="government", parent=_PLA_NAVY)

@@ -2918,3 +2918,34 @@ def test_entities_china_speaking_through_its_representative(text: str, china: bo
     assert ("中国" in orgs) is china
     if china:
         assert orgs["中国"].category == "government"
+
+
+@pytest.mark.parametrize(
+    "text", ["北京举行“亮马河醒春启航”活动。", "四川成都举行了一场环城跑活动。", "湖北麦收结束，四川正在扫尾。"]
+)
+def test_entities_a_place_holding_an_activity_or_ending_a_harvest_is_no_government(text: str) -> None:
+    assert not any(m.label.endswith("人民政府") for m in _organizations(text).values())
+
+
+@pytest.mark.parametrize("text", ["巴勒斯坦政府部门及联合国机构数字显示。", "据摩洛哥政府部门发布的消息。"])
+def test_entities_a_states_government_offices_are_no_one_body(text: str) -> None:
+    assert not any(m.label.endswith("政府") for m in _organizations(text).values())
+
+
+def test_entities_a_party_in_a_states_land_is_no_party_of_the_state() -> None:
+    orgs = {m.label: m for m in _organizations("对伊拉克和叙利亚境内库尔德工人党的目标发动空袭。").values()}
+    assert "库尔德工人党" in orgs and not any("境内" in label for label in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("俄罗斯卫星网等媒体11日报道称。", "俄罗斯卫星网"),
+        ("在中国人大网和中国政府网上发布。", "中国政府网"),
+        ("以及人民网、新华网、央视新闻客户端等中央主要新闻网站。", "央视新闻客户端"),
+    ],
+)
+def test_entities_news_sites_by_their_names(text: str, label: str) -> None:
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert orgs[label].category == "media"
+    assert "俄罗斯卫星网" not in {m.label for m in _organizations("他说，卫星网络产业发展方兴未艾。").values()}

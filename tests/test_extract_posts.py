@@ -1288,3 +1288,8 @@ def test_posts_a_leader_abroad_named_with_general_secretary_after_is_his_partys(
     posts = _pipeline_posts(text)
     assert ("阮富仲", "总书记", "越南共产党中央委员会") in posts
     assert not any(p[0] == "阮富仲" and p[2] == "中共中央" for p in posts)
+
+
+def test_posts_a_state_by_its_longest_official_name() -> None:
+    posts = _pipeline_posts("国家主席习近平致电迪萨纳亚克，祝贺他就任斯里兰卡民主社会主义共和国总统。")
+    assert ("迪萨纳亚克", "总统", "斯里兰卡") in posts

@@ -648,6 +648,9 @@ _NOT_ACTING = frozenset(
     | {"接壤", "毗邻", "紧邻", "地跨", "境内", "全境", "各地"}
     # what the place must or should do, said to it (总书记强调，广东要锚定…; dev gold none in 4 of 4)
     | {"要", "应", "应当", "必须", "务必"}
+    # where an activity is held (北京举行…活动, 四川成都举行了一场…: dev gold none in 4 of 4), and
+    # where a harvest ends (四川正在扫尾)
+    | {"举行", "举办", "扫尾"}
 )
 #: Adverbs and time words between a place and what it does (甘肃省每年滚动实施, 湖北省近日设立).
 _ACTING_ADVERBS = frozenset(
@@ -2166,6 +2169,11 @@ class OrganizationExtractor:
             name = text[match.end() : end]
             if len(name) < 2 or name.endswith(tuple(_PARTY_KINDS)):
                 continue  # 美国两党, 日本执政党: a kind of party
+            if name.startswith("境内"):
+                # 叙利亚境内库尔德工人党: a party (of no state) in the state's land, named after 境内
+                if len(name) > 4:
+                    out.append(self._mention(doc, match.end() + 2, end, None, "suffix", category="other"))
+                continue
             label = place.name + name
             out.append(
                 self._mention(doc, match.start(), end, None, "foreign_party", label=label, category="international")
@@ -2624,8 +2632,8 @@ class OrganizationExtractor:
             found = self.title_at.match(text, token_end + len(acting))  # 浙江省代省长
             title = found.group() if found else None
             body_end = self._foreign_body_end(text, token.start, token_end, entry, by_start.get(token_end))
-            if body_end is not None and text[body_end - 1] == "部" and text.startswith("门", body_end):
-                continue  # 意大利交通部门: the state's offices of a field, no one body
+            if body_end is not None and text.startswith("部门", body_end - (text[body_end - 1] == "部")):
+                continue  # 意大利交通部门, 摩洛哥政府部门: the state's offices (of a field), no one body
             if body_end is not None and text.startswith("间", body_end):
                 continue  # 中国与菲律宾政府间合作: what is between governments, no body of one
             if body_end is not None:

@@ -2949,3 +2949,17 @@ def test_entities_news_sites_by_their_names(text: str, label: str) -> None:
     orgs = {m.label: m for m in _organizations(text).values()}
     assert orgs[label].category == "media"
     assert "俄罗斯卫星网" not in {m.label for m in _organizations("他说，卫星网络产业发展方兴未艾。").values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("丹麦、瑞典和德国分别开始独立调查。", {"丹麦", "瑞典", "德国"}),
+        ("伊拉克和美国当天启动首轮对话。", {"伊拉克", "美国"}),
+        ("我国对东盟、欧盟、美国、韩国分别进出口5.26万亿元。", set()),
+        ("吉尔吉斯斯坦、乌兹别克斯坦等举行“不朽军团”游行。", set()),
+    ],
+)
+def test_entities_states_listed_at_a_clauses_start_act_together(text: str, states: set[str]) -> None:
+    found = {m.label for m in _organizations(text).values() if m.rule == "state_acting"}
+    assert found == states

@@ -2311,7 +2311,20 @@ class OrganizationExtractor:
                     if tokens[j].text in ("予以", "表示"):
                         n = j + 1 + (tokens[j + 1].text in ("强烈", "严厉") and j + 2 < len(tokens))
                         break
-            if n < len(tokens) and tokens[n].text in _STATE_ACTS:
+            together = (
+                # 丹麦、瑞典和德国分别开始独立调查, 伊拉克和美国当天启动首轮对话: states listed at a
+                # clause's start that do something together or each (not 美国、英国驻土耳其使领馆)
+                len(listed) > 1
+                and (k == 0 or tokens[k - 1].text != "、")  # (对东盟、欧盟、美国、韩国分别进出口)
+                and n < len(tokens)
+                # (jieba's verbal nouns only when they are verbs of doing: 启动, not 投资 in
+                # 法国、英国…投资分别增长)
+                and (tokens[n].pos == "v" or tokens[n].pos == "vn" and tokens[n].text in _BODY_VERBS)
+                and len(tokens[n].text) > 1
+                and tokens[n].text not in _NOT_ACTING
+                and tokens[n].text not in _BEFALLS
+            )
+            if n < len(tokens) and (tokens[n].text in _STATE_ACTS or together):
                 for word, state in listed:
                     if taken.overlaps(word.start, word.end):
                         continue

@@ -2963,3 +2963,28 @@ def test_entities_news_sites_by_their_names(text: str, label: str) -> None:
 def test_entities_states_listed_at_a_clauses_start_act_together(text: str, states: set[str]) -> None:
     found = {m.label for m in _organizations(text).values() if m.rule == "state_acting"}
     assert found == states
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("要求驻尼日尔美军撤离。", "尼日尔美军"),
+        ("美国国防部日前称，美国会继续向乌克兰提供武器装备。", "美国国会"),
+        ("警方暂时封锁了事发学校。", "事发学校"),
+        ("全国地方党委金融办主任会议召开。", "地方党委金融办"),
+        ("各级人大常委会党组要始终坚持党的领导。", "人大常委会党组"),
+    ],
+)
+def test_entities_no_body_from_where_a_force_stands_a_will_or_a_kind(text: str, absent: str) -> None:
+    assert absent not in {m.label for m in _extract(text).mentions if m.kind == "organization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巴西、埃及、沙特以及联合国等国家和国际组织今天也呼吁各方保持克制。",
+        "巴西、埃及、沙特等国家13日晚一度临时关闭领空。",
+    ],
+)
+def test_entities_states_in_a_list_of_states_and_bodies_act(text: str) -> None:
+    assert {"巴西", "埃及", "沙特阿拉伯"} <= {m.label for m in _organizations(text).values()}

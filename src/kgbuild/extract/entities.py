@@ -904,7 +904,8 @@ _FORCES = (
     # (俄称|黑海舰队: a state says; 日本政府|军事扩张: no army of the government)
     "(?:(?![称说])[\u4e00-\u9fff]{2,4}?|第[0-9一二三四五六七八九十]{1,2})舰队|军方|海军陆战队|海军|空军和防空部队|空军|空天军|陆军|武装部队|"
     "武装力量|国家近卫军|海岸警卫队|国民警卫队|防空部队|特种作战部队|特种部队|空降部队|空降兵|太空军|政府军(?!事)|政府|外交部|国防部|"
-    "议会|国会|总统府|内阁|警方|"
+    # (美国会继续…: after 美, 国 and 会 may be the state and "will", not the Congress)
+    "议会|国会(?!继续|不会|一直|是否|可能|再次)|总统府|内阁|警方|"
     # (俄南部军区, 俄罗斯西部军区: a military district by its quarter)
     "(?:[东西南北中]部|南方|北方)军区"
 )
@@ -952,6 +953,8 @@ _STATE_ACTS = frozenset(
         "谴责",
     }
 )
+#: The words after a list of states and bodies that act together (…以及联合国等国家和国际组织呼吁).
+_STATES_AND_BODIES = "等国家和国际组织"
 #: Words between a state and the verb by which it joins a body (芬兰正式申请加入北约).
 _JOINING_WORDS = frozenset({"申请", "正式", "宣布", "决定", "同意", "将", "已", "已经", "尚未", "寻求", "可能", "即将"})
 #: Bodies that are never the unit of the body named before them with a verb between.
@@ -2194,6 +2197,8 @@ class OrganizationExtractor:
         if place is None:
             return None  # (most bodies: no foreign state right before them)
         surface = tokens[i].text
+        if (short := self.state_short.get(surface[:1])) is not None and entry.name.startswith(short):
+            return None  # 驻尼日尔|美军: the short name says whose body it is; the state before is where
         if not (
             surface.endswith("党")
             and entry.category == "international"
@@ -2278,12 +2283,23 @@ class OrganizationExtractor:
                 continue
             listed = [(token, place)]
             n = k + 1
-            while n + 1 < len(tokens) and tokens[n].text in ("、", "和", "与"):
+            while n + 1 < len(tokens) and tokens[n].text in ("、", "和", "与", "以及"):
                 other = self._foreign_state(tokens[n + 1].text)
                 if other is None:
+                    if (
+                        len(listed) > 1
+                        and tokens[n].text == "以及"
+                        and tokens[n + 1].pos == "nt"
+                        and text.startswith(_STATES_AND_BODIES, tokens[n + 1].end)
+                    ):
+                        n += 2  # 巴西、埃及、沙特以及联合国等国家和国际组织: the body a rule of its own finds
                     break
                 listed.append((tokens[n + 1], other))  # 伊拉克、阿联酋、科威特…等多个产油国也宣布
                 n += 2
+            if len(listed) > 1 and n < len(tokens) and text.startswith(_STATES_AND_BODIES, tokens[n].start):
+                stop = tokens[n].start + len(_STATES_AND_BODIES)
+                while n < len(tokens) and tokens[n].start < stop:
+                    n += 1  # (…以及联合国|等国家和国际组织|今天也呼吁)
             if len(listed) > 1 and n < len(tokens) and tokens[n].text in ("等国", "等多国"):
                 n += 1  # (沙特、…、法国|等国/x: jieba glues 国 to 等)
             elif len(listed) > 1 and n < len(tokens) and tokens[n].text == "等":
@@ -2297,8 +2313,10 @@ class OrganizationExtractor:
             while n < len(tokens):
                 if tokens[n].pos in ("d", "t", "ad") or tokens[n].text in _ACTING_ADVERBS or tokens[n].text == "公开":
                     n += 1
-                elif tokens[n].text.isdigit() and n + 1 < len(tokens) and tokens[n + 1].text in ("日", "月"):
-                    n += 2  # 伊朗9日发表声明: the day it acted
+                elif tokens[n].text.isdigit() and n + 1 < len(tokens) and tokens[n + 1].text in ("日", "月", "日晚"):
+                    n += 2  # 伊朗9日发表声明, 13日晚: the day it acted
+                elif tokens[n].text in ("一度", "临时", "暂时"):
+                    n += 1  # 一度临时关闭领空
                 else:
                     break
             if n < len(tokens) and tokens[n].text in ("强烈", "严厉"):
@@ -4216,6 +4234,8 @@ class OrganizationExtractor:
                 quoted = self._quoted_opening(text, name_start) if end - len(suffix) > name_start else None
                 if text.startswith("在华", name_start - 1):
                     continue  # 多家在华外国商会, 外国在华商协会: bodies in China of a kind, none named
+                if text.startswith(("事发", "涉事", "肇事", "当事"), name_start):
+                    continue  # 事发学校, 涉事企业: the one the story is about, named no more
                 name = text[name_start:end]
                 if (
                     name[:1] in _COUNT_CHARS

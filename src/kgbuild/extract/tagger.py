@@ -214,6 +214,8 @@ _NOT_ONE_BODY = re.compile(
 #: What makes a word with a closing 局 (局地, 局部, 局势, 局面): no bureau ends there.
 _AFTER_JU = frozenset("地部势面限")
 #: Endings of bodies that serve the public but are no state organs, whoever runs them.
+#: Words that make a body one of a kind at every level or place (各级|人大常委会党组, 地方党委金融办).
+_EVERY_LEVEL = ("地方", "各级", "各地", "县级以上", "省级以上")
 #: A commission, leading group or office of the Party's centre (中央外事工作委员会办公室,
 #: 中央精神文明建设办公室); not the military commission's, the central government's or a school's.
 _CENTRAL_PARTY_ORGAN = re.compile(
@@ -784,6 +786,9 @@ class TaggerExtractor:
             and not glued_to_state_word(text, start, end, self.gaz)  # 全国|新办涉税: not 国新办
             # 陪同马杜罗访华的有…外交部部长: the visitor's minister, his state's ministry unnamed
             and not ENTOURAGE.search(text, max(0, start - 160), start)
+            # 地方党委金融办, 各级人大常委会党组: bodies of a kind at every level, none named
+            and not surface.startswith(_EVERY_LEVEL)
+            and not text.endswith(_EVERY_LEVEL, 0, start)
         ):
             category = self._body_category(surface)
             mention = Mention("organization", start, end, surface, surface, self.name, "crf", category=category)

@@ -2988,3 +2988,23 @@ def test_entities_no_body_from_where_a_force_stands_a_will_or_a_kind(text: str, 
 )
 def test_entities_states_in_a_list_of_states_and_bodies_act(text: str) -> None:
     assert {"巴西", "埃及", "沙特阿拉伯"} <= {m.label for m in _organizations(text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("俄罗斯与白俄罗斯武装力量已开始演习。", "白俄罗斯武装力量", None),
+        ("美国白宫和财政部当天表示强烈反对。", "美国财政部", "财政部"),
+        ("外交部和财政部发布通知。", "财政部", None),
+        ("陪同阿巴斯访华的有巴勒斯坦解放组织执行委员会委员、外交部长等。", None, "巴勒斯坦解放组织"),
+        ("纳米比亚总统夫人根哥斯出席。", None, "纳米比亚"),
+        ("国际评级机构惠誉1日将美国长期外币发行人违约评级下调。", "惠誉国际信用评级有限公司", None),
+        ("英联邦26日发表联合声明。", "英联邦", None),
+    ],
+)
+def test_entities_bodies_a_shared_state_a_spouse_or_an_entourage_decide(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
+    assert present is None or present in labels
+    assert absent is None or absent not in labels

@@ -1285,8 +1285,10 @@ def _names_no_body_here(text: str, m: Mention) -> bool:
         return True
     if text.endswith(_CELEBRATED, 0, m.start) and _FOUNDED_YEARS_AGO.match(text, m.end):
         return True
-    if m.category == "government" and ENTOURAGE.search(text, max(0, m.start - 160), m.start):
-        return True  # 陪同佩特罗访华的有外交部部长: the visitor's minister, his state's ministry unnamed
+    if ENTOURAGE.search(text, max(0, m.start - 160), m.start):
+        # 陪同佩特罗访华的有外交部部长, 陪同阿巴斯访华的有巴勒斯坦解放组织执行委员会委员: the
+        # visitor's people by their titles (the dev gold lists no body of the list in 8 stories)
+        return True
     return _MEMBERS_AFTER.match(text, m.end - 3) is not None
 
 
@@ -1529,6 +1531,9 @@ class OrganizationExtractor:
             if glued_to_state_word(doc.text, start, end, self.gaz):
                 i = j  # 两国|航班, 美国|航班: the 国 of the word before, not 国航
                 continue
+            if self._state_across(doc.text, start, end):
+                i = j  # 白|俄罗斯武装力量: a state's name starts before the known name and runs into it
+                continue
             if doc.text[end : end + 1] == "·" or doc.text[start - 1 : start] == "·" and start > 0:
                 i = j  # 阿卜杜勒法塔赫·塞西: part of a foreign person's name written with ·
                 continue
@@ -1645,6 +1650,7 @@ class OrganizationExtractor:
         # a body inside a longer one (外交部 in 约旦外交部) is part of that name, unless the
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         out = self._with_places_before(doc, out)
+        out = self._ministries_sharing_state(doc.text, out)
         if "中央电视台" in doc.text:
             out = _channels_as_written(doc.text, out)
         if "驻" in doc.text:
@@ -2219,6 +2225,41 @@ class OrganizationExtractor:
             return None  # 英国|工党: the known body is that state's
         return place.name
 
+    def _ministries_sharing_state(self, text: str, out: list[Mention]) -> list[Mention]:
+        """美国白宫和财政部: a bare ministry's name joined right after a foreign state's body
+        is that state's ministry (international), not China's."""
+        by_end = {m.end: m for m in out if m.kind == "organization"}
+        result = []
+        for m in out:
+            before = by_end.get(m.start - 1)
+            if (
+                m.kind == "organization"
+                and m.rule == "gazetteer"
+                and m.category == "government"
+                and m.text.endswith("部")
+                and m.text == m.label
+                and text[m.start - 1 : m.start] in ("和", "与", "、")
+                and before is not None
+                and before.category == "international"
+                and (state := before.parent if before.parent else None) is not None
+                and self._foreign_state(state) is not None
+            ):
+                m = replace(m, label=state + m.text, category="international", parent=state, rule="shared_state")
+            result.append(m)
+        return result
+
+    def _state_across(self, text: str, start: int, end: int) -> bool:
+        """Whether a state's name starts one or two characters before start and ends inside
+        text[start:end] (白|俄罗斯武装力量 is 白俄罗斯's forces)."""
+        for before in (1, 2):
+            if start < before or not is_han(text[start - before]):
+                continue
+            for length in range(before + 2, min(before + 8, end - start + before)):
+                place = self.gaz.places.get(text[start - before : start - before + length])
+                if place is not None and place.kind == "country":
+                    return True
+        return False
+
     def _named_after_a_state(self, name: str) -> bool:
         """Whether a body's name starts with a state's (俄罗斯国际文传电讯社)."""
         return any(
@@ -2662,6 +2703,8 @@ class OrganizationExtractor:
             acting = next((w for w in ("代理", "代") if text.startswith(w, token_end)), "")
             found = self.title_at.match(text, token_end + len(acting))  # 浙江省代省长
             title = found.group() if found else None
+            if found is not None and text.startswith("夫人", found.end()):
+                continue  # 纳米比亚总统夫人根哥斯: the head's spouse holds no post of the state
             body_end = self._foreign_body_end(text, token.start, token_end, entry, by_start.get(token_end))
             if body_end is not None and text.startswith("部门", body_end - (text[body_end - 1] == "部")):
                 continue  # 意大利交通部门, 摩洛哥政府部门: the state's offices (of a field), no one body

@@ -3008,3 +3008,15 @@ def test_entities_bodies_a_shared_state_a_spouse_or_an_entourage_decide(
     labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
     assert present is None or present in labels
     assert absent is None or absent not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("以色列情报与特勤局局长巴尔内亚22日称。", "以色列情报与特勤局"),
+        ("泰山钢铁集团加氢母站建成。", "泰山钢铁集团"),
+    ],
+)
+def test_entities_a_body_before_its_heads_title_or_a_company_by_its_proper_name(text: str, label: str) -> None:
+    labels = {m.label for m in _organizations(text).values()}
+    assert label in labels and not any(other in label and other != label for other in labels if other != "以色列")

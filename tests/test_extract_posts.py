@@ -1293,3 +1293,8 @@ def test_posts_a_leader_abroad_named_with_general_secretary_after_is_his_partys(
 def test_posts_a_state_by_its_longest_official_name() -> None:
     posts = _pipeline_posts("国家主席习近平致电迪萨纳亚克，祝贺他就任斯里兰卡民主社会主义共和国总统。")
     assert ("迪萨纳亚克", "总统", "斯里兰卡") in posts
+
+
+def test_posts_an_honorary_professor_and_a_bureau_chief_glued_by_jieba() -> None:
+    assert ("李某", "名誉教授", "清华大学") in _pipeline_posts("清华大学名誉教授李某表示。")
+    assert ("巴尔内亚", "局长", "以色列情报与特勤局") in _pipeline_posts("以色列情报与特勤局局长巴尔内亚22日称。")

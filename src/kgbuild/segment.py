@@ -27,6 +27,10 @@ jieba.setLogLevel(logging.WARNING)
 USER_TOTAL_FACTOR = 8
 
 
+#: Words of jieba's dictionary made of a body's last character and its head's title.
+_GLUED_TITLES = ("局局长", "处处长")
+
+
 @dataclass(frozen=True)
 class Segmenter:
     """A jieba tokenizer with kgbuild's user words, and the tag of every known word."""
@@ -68,6 +72,11 @@ def load_segmenter(gazetteer_dir: str | None = None) -> Segmenter:
         # High enough that a known name is one word, as jieba's suggest_freq would make it.
         tokenizer.add_word(word, freq=max(tokenizer.FREQ.get(word, 0) or 0, 50000), tag=tag)
         tags[word] = tag
+    for word in _GLUED_TITLES:
+        # 特勤局|局长, 办公处|处长: jieba's own words that glue a body's last character to its
+        # head's title; cut so, the body ends where its name does
+        tokenizer.del_word(word)
+        tags.pop(word, None)
     # jieba adds each word's count to the total all counts are divided by, so every word of a
     # larger user dictionary would weigh less against the words around it, and a gazetteer
     # row added anywhere would cut texts it is not in otherwise. A fixed total (about what the

@@ -3029,8 +3029,11 @@ class OrganizationExtractor:
             # (the field's words hold verbs, 创新, 育种, which stop the walk of the suffix rule)
             start, end = match.span()
             field = match.group(1)
+            before = next((t for t in doc.tokens if t.end == start), None)
             if (
                 start not in starts
+                # 大熊猫|国家保护研究中心: a name goes on before
+                or (before is not None and before.pos[:1] == "n")
                 or field.startswith(("级", "重点", "技术", "工程", "制造业", "产业", "地方", "临床医学"))
                 or any(c in field for c in "和与及、的")
                 or text[start - 1 : start] in _COUNT_CHARS
@@ -3976,6 +3979,15 @@ class OrganizationExtractor:
                         and token.text.endswith(("大学", "学院"))
                     ):
                         j -= 1  # 西南|石油大学, 东北|石油大学: the quarter of the country is the school's name
+                    elif (
+                        j > 0
+                        and tokens[j - 1].end == tokens[j].start
+                        and tokens[j - 1].pos in ("ns", "nz")
+                        and len(tokens[j - 1].text) >= 2
+                        and token.text.endswith(_ENTERPRISE_SUFFIXES)
+                        and tokens[j - 1].text not in self.gaz.places
+                    ):
+                        j -= 1  # 泰山|钢铁集团: a proper name before a company's field and kind is its own
                     start = tokens[j].start
                     out.append(self._mention(doc, start, token.end, None, "dictionary", category=category))
                 covered.add(token.start, token.end)

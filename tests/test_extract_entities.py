@@ -477,7 +477,7 @@ def test_extract_entities_byline_post_is_not_repeated_without_its_body() -> None
     [
         ("大厂回族自治县委书记李明主持会议。", "大厂回族自治县委", "中共大厂回族自治县委员会", "party"),
         ("安泽县人大常委会副主任王芳出席。", "安泽县人大常委会", "安泽县人民代表大会常务委员会", "government"),
-        ("国务院总理会见刚果（布）总统萨苏。", "刚果(布)", "刚果（布）", "international"),
+        ("国务院总理会见刚果（布）总统萨苏。", "刚果(布)", "刚果共和国", "international"),
         ("安徽组织农技人员加大春管力度。", "安徽", "安徽省人民政府", "government"),
         ("中央纪委常委会会议听取汇报。", "中央纪委常委会", "中央纪律检查委员会常务委员会", "party"),
         # a noun holding a character of speech (志愿者: 愿) is part of the name
@@ -3020,3 +3020,26 @@ def test_entities_bodies_a_shared_state_a_spouse_or_an_entourage_decide(
 def test_entities_a_body_before_its_heads_title_or_a_company_by_its_proper_name(text: str, label: str) -> None:
     labels = {m.label for m in _organizations(text).values()}
     assert label in labels and not any(other in label and other != label for other in labels if other != "以色列")
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("以色列对哈尼亚的暗杀不可能发生。", "以色列", None),
+        ("美国对古巴的封锁禁运持续60多年。", "美国", None),
+        ("与贩毒集团进行战争。", None, "贩毒集团"),
+        ("打击电信诈骗集团。", None, "电信诈骗集团"),
+        ("全国政协中共界委员表示。", None, "中国共产党"),
+        ("九三学社界别委员小组讨论。", "九三学社", None),
+        ("抵达克里姆林宫。", None, "克里姆林宫"),
+        ("印尼国家抗灾署表示。", "印度尼西亚国家抗灾署", None),
+        ("粮食主产省江苏加快推进高标准农田建设。", "江苏省人民政府", None),
+        ("刚果（金）总统齐塞克迪出席。", "刚果民主共和国", None),
+    ],
+)
+def test_entities_strikes_gangs_sectors_venues_and_full_state_names(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
+    assert present is None or present in labels
+    assert absent is None or absent not in labels

@@ -3043,3 +3043,18 @@ def test_entities_strikes_gangs_sectors_venues_and_full_state_names(
     labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
     assert present is None or present in labels
     assert absent is None or absent not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("山东全省先后派出8.6万人次农技人员。", "山东省人民政府", None),
+        ("山东全省有耕地1亿亩。", None, "山东省人民政府"),
+        ("部署各级团组织、少先队组织开展活动。", None, "中国少年先锋队"),
+        ("世卫组织表示。", "世界卫生组织", None),
+    ],
+)
+def test_entities_a_whole_province_acting_and_units_of_a_kind(text: str, present: str | None, absent: str | None):
+    labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
+    assert present is None or present in labels
+    assert absent is None or absent not in labels

@@ -660,6 +660,8 @@ _ACTING_ADVERBS = frozenset(
     | {"重点", "高水平", "年初", "年内", "上半年", "下半年"}
     | {"广泛", "对外", "有序"}  # (哈尔滨广泛/a 动员, 北京正式对外/s 发布, 安徽省有序/n 调度)
     | {"大面积"}  # (渭南今年大面积/n 推广)
+    # (山东全省先后派出, 安徽全省计划投入: the whole province acting is its government)
+    | {"全省", "全市", "全区", "全州", "全县"}
 )
 #: Adverbs of effort: a noun of doing after one is what the place does (酒泉市着力/n 发展/vn).
 _EFFORT_ADVERBS = frozenset({"着力", "大力", "积极", "全力", "持续", "深入", "扎实", "全面", "重点", "广泛", "率先"})
@@ -1495,6 +1497,9 @@ class OrganizationExtractor:
                 continue
             if _congress_own_committee(doc.text, start, end):
                 i = j
+                continue
+            if doc.text.startswith("组织", end) and doc.text[start:end] != entry.name and end - start <= 3:
+                i = j  # 各级团组织、少先队组织: the units of a kind the short name's body has, none named
                 continue
             if entry.name == "中国共产党" and doc.text.startswith("界", end):
                 i = j  # 全国政协中共界委员: the CPPCC's sector of the Party's members, no act of the Party

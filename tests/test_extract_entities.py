@@ -3054,7 +3054,9 @@ def test_entities_strikes_gangs_sectors_venues_and_full_state_names(
         ("世卫组织表示。", "世界卫生组织", None),
     ],
 )
-def test_entities_a_whole_province_acting_and_units_of_a_kind(text: str, present: str | None, absent: str | None):
+def test_entities_a_whole_province_acting_and_units_of_a_kind(
+    text: str, present: str | None, absent: str | None
+) -> None:
     labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
     assert present is None or present in labels
     assert absent is None or absent not in labels

@@ -3005,9 +3005,7 @@ def test_entities_states_in_a_list_of_states_and_bodies_act(text: str) -> None:
 def test_entities_bodies_a_shared_state_a_spouse_or_an_entourage_decide(
     text: str, present: str | None, absent: str | None
 ) -> None:
-    labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
-    assert present is None or present in labels
-    assert absent is None or absent not in labels
+    _assert_bodies(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -3040,9 +3038,7 @@ def test_entities_a_body_before_its_heads_title_or_a_company_by_its_proper_name(
 def test_entities_strikes_gangs_sectors_venues_and_full_state_names(
     text: str, present: str | None, absent: str | None
 ) -> None:
-    labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
-    assert present is None or present in labels
-    assert absent is None or absent not in labels
+    _assert_bodies(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -3057,6 +3053,4 @@ def test_entities_strikes_gangs_sectors_venues_and_full_state_names(
 def test_entities_a_whole_province_acting_and_units_of_a_kind(
     text: str, present: str | None, absent: str | None
 ) -> None:
-    labels = {m.label for m in _extract(text).mentions if m.kind == "organization"}
-    assert present is None or present in labels
-    assert absent is None or absent not in labels
+    _assert_bodies(text, present, absent)

@@ -486,8 +486,8 @@ def _write_store(folder: Path, parts: Iterable[Path]):
                 # lenient: the lines are kgbuild's own, written from checked terms
                 store.bulk_load(b"".join(lines), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     store.flush()
-    # the bulk loader leaves many overlapping files: compacting them (about 2 s for the whole
-    # development corpus) halves the time of every query that reads many rows
+    # the bulk loader leaves many overlapping files: compacting them (a few seconds for the
+    # whole development corpus) halves the time of the queries that read many rows
     store.optimize()
     return store
 

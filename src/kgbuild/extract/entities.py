@@ -2258,7 +2258,7 @@ class OrganizationExtractor:
                 and text[m.start - 1 : m.start] in ("和", "与", "、")
                 and before is not None
                 and before.category == "international"
-                and (state := before.parent if before.parent else None) is not None
+                and (state := before.parent) is not None
                 and self._foreign_state(state) is not None
             ):
                 m = replace(m, label=state + m.text, category="international", parent=state, rule="shared_state")
@@ -3048,15 +3048,17 @@ class OrganizationExtractor:
             out.append(
                 self._mention(doc, start, end, None, "group_army", label=label, category="government", parent=_PLA_ARMY)
             )
-        starts = {t.start for t in doc.tokens}
+        token_ends: dict[int, Token] | None = None
         for match in _NATIONAL_CENTRE.finditer(text):
             # 国家先进功能纤维创新中心, 国家生物育种产业创新中心: a national centre named by its field
             # (the field's words hold verbs, 创新, 育种, which stop the walk of the suffix rule)
             start, end = match.span()
             field = match.group(1)
-            before = next((t for t in doc.tokens if t.end == start), None)
+            if token_ends is None:  # (made once, for the rare story that has such a name)
+                token_ends = {t.end: t for t in doc.tokens}
+            before = token_ends.get(start)
             if (
-                start not in starts
+                (start > 0 and before is None)  # (国家 must start a word)
                 # 大熊猫|国家保护研究中心: a name goes on before
                 or (before is not None and before.pos[:1] == "n")
                 or field.startswith(("级", "重点", "技术", "工程", "制造业", "产业", "地方", "临床医学"))

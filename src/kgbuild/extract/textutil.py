@@ -40,7 +40,8 @@ SIDE = re.compile(rf"[{STATE_SHORT}][方媒]")
 #: the tagger; 11家|美国银行: a state's firms, the organizations rules).
 _COUNT = "[0-9一二两三四五六七八九十几多数]+"
 #: The list of those who come with a visiting head of state (陪同X访华的有外交部部长、财政部部长等): his
-#: state's ministers, whose ministries the text does not name (the dev gold lists none in 5 stories).
+#: state's ministers and officials, whose bodies the text does not name (the dev gold lists none in 8
+#: stories).
 ENTOURAGE = re.compile(r"陪同[^。\n]{1,30}?(?:访华|访问|来华)[^。\n]{0,6}?的有[^。\n]*$")
 COUNTED_UNITS = re.compile(_COUNT + "[支个家所座批]$")
 COUNTED_FIRMS = re.compile(_COUNT + "家$")

@@ -3054,3 +3054,17 @@ def test_entities_a_whole_province_acting_and_units_of_a_kind(
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("以色列方面仍在对进入加沙地带的人道主义援助施加限制。", "以色列", None),
+        ("也没有从俄罗斯和阿塞拜疆方面得到任何正式结论。", "阿塞拜疆", None),
+        ("叙利亚方面，来自巴勒斯坦的多个政治团体代表18日集会。", None, "叙利亚"),
+    ],
+)
+def test_entities_a_state_with_its_side_word_is_the_state_unless_it_names_a_topic(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    _assert_bodies(text, present, absent)

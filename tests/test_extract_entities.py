@@ -3068,3 +3068,9 @@ def test_entities_a_state_with_its_side_word_is_the_state_unless_it_names_a_topi
     text: str, present: str | None, absent: str | None
 ) -> None:
     _assert_bodies(text, present, absent)
+
+
+def test_entities_a_partys_short_name_is_the_one_the_story_named_with_its_state() -> None:
+    text = "会见由日本社民党党首福岛瑞穗率领的代表团。福岛瑞穗表示，社民党愿推动两国友好。"
+    _assert_bodies(text, "日本社民党", "德国社会民主党")
+    _assert_bodies("社民党主席表示。", "德国社会民主党", None)

@@ -1664,6 +1664,7 @@ class OrganizationExtractor:
         # longer name is the body's own department (上海市委 in 上海市委宣传部 is named too)
         out = self._with_places_before(doc, out)
         out = self._ministries_sharing_state(doc.text, out)
+        out = self._parties_named_before(out)
         if "中央电视台" in doc.text:
             out = _channels_as_written(doc.text, out)
         if "驻" in doc.text:
@@ -2265,6 +2266,29 @@ class OrganizationExtractor:
                 and self._foreign_state(state) is not None
             ):
                 m = replace(m, label=state + m.text, category="international", parent=state, rule="shared_state")
+            result.append(m)
+        return result
+
+    def _parties_named_before(self, out: list[Mention]) -> list[Mention]:
+        """日本社民党…社民党愿推动: a party's short name that the gazetteer gives to another state's
+        party is the party the story named with its state before it."""
+        named = [
+            m for m in out if m.kind == "organization" and m.category == "international" and m.label.endswith("党")
+        ]
+        result = []
+        for m in out:
+            if m in named and m.rule == "gazetteer" and m.text != m.label:
+                earlier = [
+                    o
+                    for o in named
+                    if o.start < m.start
+                    and o.label != m.label
+                    and o.label.endswith(m.text)
+                    and self._foreign_state(o.label[: -len(m.text)]) is not None
+                ]
+                if earlier:
+                    owner = earlier[-1]
+                    m = replace(m, label=owner.label, parent=owner.parent, rule="named_before")
             result.append(m)
         return result
 

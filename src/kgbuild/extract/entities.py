@@ -2272,12 +2272,14 @@ class OrganizationExtractor:
     def _parties_named_before(self, out: list[Mention]) -> list[Mention]:
         """日本社民党…社民党愿推动: a party's short name that the gazetteer gives to another state's
         party is the party the story named with its state before it."""
-        named = [
-            m for m in out if m.kind == "organization" and m.category == "international" and m.label.endswith("党")
-        ]
+
+        def foreign_party(m: Mention) -> bool:
+            return m.kind == "organization" and m.category == "international" and m.label.endswith("党")
+
+        named = [m for m in out if foreign_party(m)]
         result = []
         for m in out:
-            if m in named and m.rule == "gazetteer" and m.text != m.label:
+            if foreign_party(m) and m.rule == "gazetteer" and m.text != m.label:
                 earlier = [
                     o
                     for o in named

@@ -3074,3 +3074,15 @@ def test_entities_a_partys_short_name_is_the_one_the_story_named_with_its_state(
     text = "会见由日本社民党党首福岛瑞穗率领的代表团。福岛瑞穗表示，社民党愿推动两国友好。"
     _assert_bodies(text, "日本社民党", "德国社会民主党")
     _assert_bodies("社民党主席表示。", "德国社会民主党", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("美国华盛顿州林肯中学师生。", "林肯中学", "华盛顿州林肯中学"),
+        ("美国布朗大学发布报告。", "布朗大学", "美国布朗大学"),
+        ("多米尼克国立大学校长表示。", "多米尼克国立大学", "国立大学"),
+    ],
+)
+def test_entities_a_school_abroad_by_its_own_name(text: str, present: str, absent: str) -> None:
+    _assert_bodies(text, present, absent)

@@ -4243,6 +4243,17 @@ class OrganizationExtractor:
                         or (suffix not in _SCHOOLS and not self._abroad(parent_mention.label))
                         else parent_mention.start
                     )
+                    if (
+                        suffix in ("大学", "中学", "小学")
+                        and self._abroad(parent_mention.label)
+                        and self.gaz.places[parent_mention.label].kind in ("country", "region")
+                        and len(name) >= 4
+                        # (多米尼克国立大学: a state's university of its kind is named with the state)
+                        and not name.startswith(("国立", "国家", "州立", "联邦", "公立", "私立", "皇家"))
+                    ):
+                        # 美国|布朗大学, 美国华盛顿州|林肯中学: a school abroad by its own name (the
+                        # dev gold's 3 of 3), the state or region it is in only where it stands
+                        named_from = end - len(name)
                     label = text[named_from : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
                     if text.startswith(_FORMER, name_start) and len(name) > len(suffix) + 1:
                         # 山西省原粮食局: the former bureau is named without the word that says so

@@ -4252,7 +4252,7 @@ class OrganizationExtractor:
                         and not name.startswith(("国立", "国家", "州立", "联邦", "公立", "私立", "皇家"))
                     ):
                         # 美国|布朗大学, 美国华盛顿州|林肯中学: a school abroad by its own name (the
-                        # dev gold's 3 of 3), the state or region it is in only where it stands
+                        # dev gold's 4 stories of 4), the state or region only where it stands
                         named_from = end - len(name)
                     label = text[named_from : end - len(suffix)] + _FULL_FORMS.get(suffix, suffix)
                     if text.startswith(_FORMER, name_start) and len(name) > len(suffix) + 1:

@@ -9,6 +9,8 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -284,20 +286,15 @@ def _ordered(columns: tuple[str, ...], rows: tuple, order: tuple[str, ...]) -> t
         return head
 
     try:
-        keyed = sorted(((key(row), row) for row in rows), key=lambda pair: pair[0])
+        keyed = sorted(((key(row), row) for row in rows), key=itemgetter(0))
     except InvalidOperation:  # a number whose text is not one ("x"^^xsd:integer)
         return None
     # rows the order variables do not tell apart, in the order of their whole row (the tie
     # key is made only for them: most queries order by a column that tells every row apart)
     out = []
-    start = 0
-    while start < len(keyed):
-        end = start + 1
-        while end < len(keyed) and keyed[end][0] == keyed[start][0]:
-            end += 1
-        run = [row for _, row in keyed[start:end]]
+    for _, group in groupby(keyed, key=itemgetter(0)):
+        run = [row for _, row in group]
         out.extend(sorted(run, key=_tie_key) if len(run) > 1 else run)
-        start = end
     return tuple(out)
 
 

@@ -1522,21 +1522,8 @@ class OrganizationExtractor:
             ):
                 i = j  # 共青团中央书记处: the 中央 of another body than the Party's
                 continue
-            if entry.name.endswith("宫") and doc.text.endswith(_ARRIVALS, 0, start):
-                i = j  # 抵达克里姆林宫: the palace one arrives at, a place
-                continue
-            if (
-                entry.name.endswith("宫")
-                and doc.text.startswith(_VENUE_ACTS, end)
-                and (
-                    doc.text[start - 1 : start] == "在"
-                    or i > 1
-                    and tokens[i - 1].text in self.gaz.places
-                    and tokens[i - 2].text == "在"
-                    and tokens[i - 1].end == start
-                )
-            ):
-                i = j  # 在(莫斯科)克里姆林宫会见: the palace where a meeting is held, a venue
+            if entry.name.endswith("宫") and self._palace_as_venue(doc.text, tokens, i, end):
+                i = j  # 抵达克里姆林宫, 在(莫斯科)克里姆林宫会见: the palace as a place
                 continue
             if entry.category != "media" and doc.text.startswith(("报社", "杂志社"), end):
                 i = j  # 人民海军报社: a paper named after the body (the suffix rule names it)
@@ -2269,6 +2256,16 @@ class OrganizationExtractor:
             result.append(m)
         return result
 
+    def _palace_as_venue(self, text: str, tokens: tuple[Token, ...], i: int, end: int) -> bool:
+        """Whether the palace named from token i to end is a place: one arrives at it
+        (抵达克里姆林宫), or a meeting is held at it (在(莫斯科)克里姆林宫会见)."""
+        start = tokens[i].start
+        if text.endswith(_ARRIVALS, 0, start):
+            return True
+        # (在|莫斯科|克里姆林宫: the city it stands in may come between)
+        at_city = i > 1 and tokens[i - 1].text in self.gaz.places and tokens[i - 2].text == "在"
+        return (text[start - 1 : start] == "在" or at_city) and text.startswith(_VENUE_ACTS, end)
+
     def _parties_named_before(self, out: list[Mention]) -> list[Mention]:
         """日本社民党…社民党愿推动: a party's short name that the gazetteer gives to another state's
         party is the party the story named with its state before it."""
@@ -2925,10 +2922,9 @@ class OrganizationExtractor:
                 continue  # (俄罗斯局: an ending alone names no body)
             country = self.state_short.get(state) or self.gaz.places[state].name
             category = "other" if body.endswith(("协会", "联合会", "工会")) else "international"
-            # (the state by its one-character short name is named in full, a full name as written)
-            # (印尼国家抗灾署: a state's short name other than one character is named in full too)
-            written = self.gaz.places[state].name if state in self.gaz.places else state
-            full = len(state) == 1 or len(written) > len(state) and not written.endswith(("联邦", "共和国"))
+            # the state by a short name is named in full (俄联邦…, 印尼国家抗灾署), an official
+            # name as written (俄罗斯联邦侦查委员会)
+            full = len(state) == 1 or len(country) > len(state) and not country.endswith(("联邦", "共和国"))
             label = (country if full else state) + (federal or "") + body
             mention = self._mention(
                 doc, match.start(), match.end(), None, "foreign_body", label=label, category=category, parent=country

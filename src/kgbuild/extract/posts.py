@@ -278,8 +278,6 @@ _CONGRATULATED = re.compile(r"[，,]祝贺(?:他|她)")
 _CONGRATULATING = ("致电", "致函", "致贺电", "致贺函", "电贺")
 #: What may stand between a country's name and its head's title (奥地利联邦总统, 新西兰政府总理).
 _COUNTRY_QUALIFIERS = ("联邦", "政府", "共和国")
-#: The longest official name of a state (斯里兰卡民主社会主义共和国, 13 characters), with room.
-_LONGEST_STATE_NAME = 16
 _FORMER = ("时任", "原任", "前任", "已故", "原", "前")
 _ACTING = ("代理", "代")
 #: What may stand between a joiner and a title that has no body of its own written (、原副市长).
@@ -386,6 +384,8 @@ class PostExtractor:
         self.titles = tuple(sorted(gazetteer.titles, key=len, reverse=True))
         self.title_re = re.compile("|".join(map(re.escape, self.titles)))
         self.title_lengths = sorted({len(t) for t in self.titles}, reverse=True)
+        # the longest name of a state, official ones included (斯里兰卡民主社会主义共和国)
+        self.longest_state = max((len(n) for n, e in gazetteer.places.items() if e.kind == "country"), default=2)
 
     def _title_words(self, doc: SegmentedText, found: Found) -> Iterable[Mention]:
         """Every post title written as a word of its own (董事长, 外交部长): a mention of the
@@ -1748,7 +1748,7 @@ class PostExtractor:
     def _country_heading(self, text: str, pos: int) -> tuple[str, int] | None:
         """(the country, where its head's title starts) for a country's name at pos followed by
         the title of its head (斯洛文尼亚共和国总统, 新西兰政府总理), or None."""
-        for length in range(min(_LONGEST_STATE_NAME, len(text) - pos), 1, -1):
+        for length in range(min(self.longest_state, len(text) - pos), 1, -1):
             place = self.gaz.places.get(text[pos : pos + length])
             if place is not None and place.kind == "country":
                 at = pos + length

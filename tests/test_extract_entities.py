@@ -2859,6 +2859,7 @@ def test_entities_states_that_condemn_act(text: str, states: set[str]) -> None:
         ("在帕米尔高原的苏约克边防连，官兵们巡逻。", "苏约克边防连", "government"),
         ("总台国重实验室发布成果。", "中央广播电视总台国重实验室", "other"),
         ("中国海军第45批护航编队抵达。", "中国海军第45批护航编队", "government"),
+        ("北大荒集团查哈阳农场开始收割。", "北大荒集团查哈阳农场", "enterprise"),
     ],
 )
 def test_entities_bodies_by_their_form(text: str, label: str, category: str) -> None:
@@ -2867,6 +2868,11 @@ def test_entities_bodies_by_their_form(text: str, label: str, category: str) -> 
     others = set(orgs) - {label}
     assert not any(label in other for other in others)  # not 美国军火巨头雷神公司
     assert not any(other in label and other[-2:] == label[-2:] for other in others)  # not 石油大学
+
+
+@pytest.mark.parametrize("text", ["这户家庭农场今年种了大豆。", "建设5G智慧农场。", "培育智慧农业领军农场。"])
+def test_entities_a_kind_of_farm_is_no_body(text: str) -> None:
+    assert not _organizations(text)
 
 
 def test_entities_two_escort_task_forces_share_one_ending() -> None:

@@ -3092,3 +3092,14 @@ def test_entities_a_partys_short_name_is_the_one_the_story_named_with_its_state(
 )
 def test_entities_a_school_abroad_by_its_own_name(text: str, present: str, absent: str) -> None:
     _assert_bodies(text, present, absent)
+
+
+def test_entities_a_channel_written_bare_after_the_broadcaster_is_cctvs() -> None:
+    text = "央视新闻频道将推出特别节目。综合频道将播出《2024中国诗词大会》，中文国际频道将推出《绝笔》。"
+    orgs = {m.text: m for m in _organizations(text).values()}
+    assert orgs["综合频道"].label == "央视综合频道" and orgs["中文国际频道"].label == "央视中文国际频道"
+    assert orgs["综合频道"].parent == "中央广播电视总台"
+    # no broadcaster named: a news channel of anyone's
+    assert not _organizations("新闻频道推出节目。")
+    # another broadcaster's channel is not CCTV's
+    assert "央视新闻频道" not in {m.label for m in _organizations("央视报道，法国24新闻频道也作了报道。").values()}

@@ -1337,6 +1337,10 @@ def _missions_of_states(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     return out
 
 
+#: The names a story gives CCTV by, after which its channels may be written bare (综合频道)
+_CCTV_NAMES = ("央视", "总台", "中央电视台")
+
+
 def _channels_as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     """中央电视台综合频道、新闻频道: CCTV's channels written after 中央电视台 are named so, as
     units of it (the dev gold's 4 stories of 4), and so is every channel of their sentence's list;
@@ -1463,6 +1467,14 @@ class OrganizationExtractor:
             f"({teams})(?:(?:残奥|特奥)?(?:{sports})?(?:男子|女子|男|女)?(?:国家)?队(?![员长伍列形友])|体育代表团"
             # 中国女排, 德国女排, 中国女排国家队: a team by its short name
             f"|(?:{'|'.join(_TEAM_SHORT_NAMES)})(?:国家队)?(?![员长伍列形友]))"
+        )
+        # 综合频道将播出…: a channel of CCTV written bare once the story has named the broadcaster
+        channels = {e.name[2:]: e for e in gazetteer.orgs.values() if e.name[:2] == "央视" and e.name[-2:] == "频道"}
+        self.channels = channels
+        self.bare_channel_re = re.compile(
+            f"(?:(?<=[，。；：、,;:\n在和与及])|^)({'|'.join(map(re.escape, sorted(channels, key=len, reverse=True)))})"
+            if channels
+            else "(?!)"
         )
         # (体操世锦赛, 游泳世界杯: the sport a championship is of)
         self.sport_event_re = re.compile(f"({sports})(?:世锦赛|世界锦标赛|锦标赛|世界杯|亚锦赛|亚洲杯|世界团体锦标赛)")
@@ -1615,6 +1627,7 @@ class OrganizationExtractor:
             i = j
         out = self._foreign_party_chain(doc, out)
         out += self._shared_heads(doc, out)
+        out += self._bare_channels(doc, out + found.mentions("organization"))
         out += self._embassies(doc, out)
         out += self._foreign_forces(doc, out + found.mentions("organization"))
         out += self._foreign_bodies_speaking(doc, out + found.mentions("organization"))
@@ -2646,6 +2659,22 @@ class OrganizationExtractor:
                 entry, head, pos = hit
                 heads = [head]  # every item shares the same head
                 out.append(self._mention(doc, start, pos, entry, "shared_head"))
+        return out
+
+    def _bare_channels(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """…央视新闻频道将…。综合频道将播出: a channel of CCTV written without the broadcaster's
+        name, after the story has named it (央视, 总台, 中央电视台), is that channel (the dev gold
+        lists it so, the bare form as an alias)."""
+        text = doc.text
+        first = min((i for i in (text.find(w) for w in _CCTV_NAMES) if i >= 0), default=-1)
+        if first < 0:
+            return []
+        taken = SpanIndex((m.start, m.end) for m in known)
+        out = []
+        for match in self.bare_channel_re.finditer(text, first):
+            start, end = match.span(1)
+            if not taken.overlap(start, end):
+                out.append(self._mention(doc, start, end, self.channels[match.group(1)], "bare_channel"))
         return out
 
     def _unit_sharing_head(self, text: str, start: int, m: Mention) -> tuple[str, int] | None:

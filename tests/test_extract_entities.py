@@ -1871,6 +1871,14 @@ def test_extract_entities_names_bounded_by_openers_titles_and_provinces(text: st
             "津巴布韦",
         ),
         ("俄联邦航空运输署此前称，飞机坠毁。", "俄联邦航空运输署", "俄罗斯联邦航空运输署", "international", "俄罗斯"),
+        # the day in brackets after 今天, the act made formal
+        (
+            "印度尼西亚选举委员会今天（4月24日）正式宣布结果。",
+            "印度尼西亚选举委员会",
+            "印度尼西亚选举委员会",
+            "international",
+            "印度尼西亚",
+        ),
         (
             "日本全国渔业协会联合会21日重申，反对排海。",
             "日本全国渔业协会联合会",
@@ -3103,3 +3111,10 @@ def test_entities_a_channel_written_bare_after_the_broadcaster_is_cctvs() -> Non
     assert not _organizations("新闻频道推出节目。")
     # another broadcaster's channel is not CCTV's
     assert "央视新闻频道" not in {m.label for m in _organizations("央视报道，法国24新闻频道也作了报道。").values()}
+
+
+@pytest.mark.parametrize(
+    "text", ["还说市政府给她开张支票就行。", "赢得了受援国政府和人民的高度赞誉。", "东道国政府表示欢迎。"]
+)
+def test_entities_a_government_of_no_named_place_is_no_body(text: str) -> None:
+    assert not _organizations(text)

@@ -185,7 +185,7 @@ _GOV_ENDINGS = tuple(
 #: Generic bodies, not names of one (纪检监察机关, 省级党委, 海关 alone, 国防和军队), and words
 #: that end like a body but are not one (大局, 格局, 政局, 强军: a slogan; 民政局 and 财政局 are bodies).
 _GENERIC_BODY = re.compile(
-    r".*(?:机关|党委|党委常委|干部|部门|军队|部队|[大格布新全开结当]局|(?<![民财])政局|[建强治兴]军)|[我本该敌友]国?.{1,2}|贵国.{1,2}|[全各多].*|"
+    r".*(?:机关|党委|党委常委|干部|部门|军队|部队|[大格布新全开结当]局|(?<![民财])政局|[建强治兴铁]军)|[我本该敌友]国?.{1,2}|贵国.{1,2}|[全各多].*|"
     # (市政府, 受援国政府: a city's or a recipient state's, none named)
     r"(?:[地市省县区]级|地方|基层|有关|相关|上级|各级|村|社区|乡镇|乡|镇|街道|公安|[市县省州区]|(?:受援|所在|东道|驻在|当事)国)?"
     r"(?:海军|空军|陆军|法院|人民法院|检察院|人民检察院|海关|政府|人民政府|军队|部队|警方|军方|国会|议会|"
@@ -197,9 +197,10 @@ _GENERIC_BODY = re.compile(
 #: (两国政府, 新政府, 联邦政府, 国家部委, 军事指挥所, 数字政府: a policy's word).
 _KIND_OF_BODY = re.compile(
     r"[俄美英法德日韩乌以]?(?:[两三四多各诸本该其新旧前现原外][国方]?|新一届|本届|上届|双方|有关|联邦|国家|非洲国家|地方|"
-    r"临时|过渡|看守|军事|数字|智慧|法治|服务型|电子|廉洁|透明|口岸|省区市|[省市县]级|人民|工作)?"
+    r"临时|过渡|看守|军事|数字|智慧|法治|服务型|电子|廉洁|透明|口岸|省区市|[省市县]级|人民|工作|非法|联合|军)?"
     r"(?:政府|部委|政府军|指挥所|实验室|法院|宪法法院|检察院|政协|人大|议会|国民议会|国会|中央委员会|委员会|驻军|"
-    r"雇佣军|海关|局)"
+    # (中央银行, 边防军, 陆军司令部, 农科院: a kind of bank, force, command or academy, none named)
+    r"雇佣军|海关|局|中央银行|边防军|(?:陆军|海军|空军)?司令部|农科院)"
 )
 #: One-character short names of states that news writes before their bodies (俄舰队, 美航天局).
 _STATES_BY_ONE_CHARACTER = frozenset("俄美英法德日韩乌以朝印")
@@ -211,6 +212,7 @@ _NOT_ONE_BODY = re.compile(
     r"|[两三四五六多]国政府$|[多历各]届政府$"  # (美中两国政府, 美国多届政府: more than one)
     r"|^[一二三四五六七八九十百千几数0-9]+个?(?:部委|部门|单位|机构)$"  # (十八部委联合印发: a count of bodies)
     r"|^(?:中国|中华人民共和国)政府$"  # (向中华人民共和国政府以及中国人民致以祝贺: the state)
+    r"|[相有]关委员会$|^省区市"  # (众议院相关委员会, 省区市纪委监委: some or every one of a kind)
 )
 #: What makes a word with a closing 局 (局地, 局部, 局势, 局面): no bureau ends there.
 _AFTER_JU = frozenset("地部势面限")

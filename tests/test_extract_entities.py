@@ -3125,3 +3125,29 @@ def test_entities_a_channel_written_bare_after_the_broadcaster_is_cctvs() -> Non
 def test_entities_a_government_of_no_named_place_is_no_body(text: str) -> None:
     # (陆军 alone is the PLA's army: only the command of no one's is no body)
     assert not [m for m in _organizations(text).values() if m.label != "中国人民解放军陆军"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("中国-东盟卫星遥感应用中心揭牌成立。", "中国-东盟卫星遥感应用中心"),
+        ("中国－金砖国家人工智能发展与合作中心成立。", "中国-金砖国家人工智能发展与合作中心"),
+    ],
+)
+def test_entities_a_joint_centre_is_named_whole(text: str, label: str) -> None:
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert set(orgs) == {label} and orgs[label].category == "other" and orgs[label].parent is None
+
+
+def test_entities_no_joint_centre_across_a_meeting_and_its_venue() -> None:
+    labels = {m.label for m in _organizations("中国—东盟博览会在南宁国际会展中心举行。").values()}
+    assert not any(label.endswith("中心") for label in labels)
+
+
+def test_entities_a_state_and_its_own_body_joined_are_not_the_body_twice() -> None:
+    orgs = _organizations("胡塞武装将坚定支持黎巴嫩和黎巴嫩真主党武装。")
+    assert "黎巴嫩" not in orgs and orgs["黎巴嫩真主党武装"].label == "黎巴嫩真主党武装"
+
+
+def test_entities_delegations_and_groups_of_every_kind_are_no_body() -> None:
+    assert not _organizations("全国两会人大代表团、政协界别委员小组相继举行会议。")

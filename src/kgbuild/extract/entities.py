@@ -224,6 +224,7 @@ _KIND_MODIFIERS = frozenset(
         "基层",
         "定点",
         "综合",
+        "人大",  # (人大代表团: the delegations of a people's congress, none named)
         "综合性",
         "专科",
         "社区",
@@ -1098,6 +1099,12 @@ _STATE_SHORT_CHARS = frozenset(
 #: (老中合作委员会, 巴中友好协会, 俄中友协).
 #: A commission of China and another state named in full, joined by a dash.
 _BILATERAL_DASHED = re.compile(r"中国[—－\-–]([\u4e00-\u9fff]{4,20}?(?:委员会|理事会|联委会))(?!员)")
+#: 中国-东盟卫星遥感应用中心, 中国－金砖国家人工智能发展与合作中心: a centre of China and another
+#: state or group of states, joined by a dash, named whole
+_JOINT_CENTRE = re.compile(r"中国[—－\-–]([\u4e00-\u9fff]{4,24}?中心)")
+#: What a joint centre's name does not hold: a place where something is held (中国—东盟博览会在
+#: 南宁国际会展中心), a meeting's word
+_NOT_IN_JOINT_NAME = re.compile("[在于]|峰会|博览会|论坛|会议|会晤")
 _BILATERAL = re.compile(
     # 南 is South Africa's (中南国家双边委员会), but not in 中南海 or 中南部
     f"(?:中(?!南[海部])[{''.join(sorted(_STATE_SHORT_CHARS | {'南'}))}]"
@@ -1776,7 +1783,7 @@ class OrganizationExtractor:
         of the two states (international), or of their businesses and people (other)."""
         text = doc.text
         if not any(word in text for word in ("委员会", "理事会", "联委会", "协会", "友协", "基金会", "商会")):
-            return []
+            return self._joint_centres(doc, known)
         matches = list(_BILATERAL.finditer(text))
         tokens = doc.tokens
         starts = {t.start: k for k, t in enumerate(tokens)}
@@ -1816,6 +1823,29 @@ class OrganizationExtractor:
             category = "other" if _NOT_INTERGOVERNMENTAL.search(name) else "international"
             out.append(self._mention(doc, start, end, None, "bilateral", label=name, category=category))
             covered.add(start, end)
+        return out + self._joint_centres(doc, known)
+
+    def _joint_centres(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """中国-东盟卫星遥感应用中心: a centre of China and another state or group of states, joined
+        by a dash, is one body named whole (other), not a unit of the other party (the names
+        inside it are part of it)."""
+        out = []
+        for match in _JOINT_CENTRE.finditer(doc.text):
+            start, end = match.span()
+            rest = match.group(1)
+            if (
+                _NOT_IN_JOINT_NAME.search(rest)
+                or any(m.start < start < m.end or m.start < end < m.end for m in known)
+                or not any(
+                    (p := self.gaz.places.get(rest[:n])) is not None
+                    and p.kind == "country"
+                    or (e := self.gaz.org(rest[:n])) is not None
+                    and e.category == "international"
+                    for n in range(min(8, len(rest) - 2), 1, -1)
+                )
+            ):
+                continue
+            out.append(self._mention(doc, start, end, None, "bilateral", label=match.group(), category="other"))
         return out
 
     def _states_sharing_body(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -1852,8 +1882,8 @@ class OrganizationExtractor:
             pos = _joiner_before(text, m.start)
             while pos > 0 and (k := by_end.get(pos)) is not None:
                 before = self._foreign_state(tokens[k].text)
-                if before is None:
-                    break
+                if before is None or before.name == place.name:
+                    break  # (黎巴嫩和黎巴嫩真主党武装: the state and a body of it, not the body twice)
                 if covered.overlaps(tokens[k].start, tokens[k].end):
                     break
                 out.append(

@@ -213,6 +213,7 @@ _NOT_ONE_BODY = re.compile(
     r"|^[一二三四五六七八九十百千几数0-9]+个?(?:部委|部门|单位|机构)$"  # (十八部委联合印发: a count of bodies)
     r"|^(?:中国|中华人民共和国)政府$"  # (向中华人民共和国政府以及中国人民致以祝贺: the state)
     r"|[相有]关委员会$|^省区市"  # (众议院相关委员会, 省区市纪委监委: some or every one of a kind)
+    r"|^(?:政协)?界别委员小组$"  # (27个政协界别委员小组: the groups of every sector)
 )
 #: What makes a word with a closing 局 (局地, 局部, 局势, 局面): no bureau ends there.
 _AFTER_JU = frozenset("地部势面限")

@@ -2868,6 +2868,7 @@ def test_entities_states_that_condemn_act(text: str, states: set[str]) -> None:
         ("总台国重实验室发布成果。", "中央广播电视总台国重实验室", "other"),
         ("中国海军第45批护航编队抵达。", "中国海军第45批护航编队", "government"),
         ("北大荒集团查哈阳农场开始收割。", "北大荒集团查哈阳农场", "enterprise"),
+        ("韩丽是吉林省二十大基层党代表宣讲团的一名成员。", "吉林省二十大基层党代表宣讲团", "other"),
     ],
 )
 def test_entities_bodies_by_their_form(text: str, label: str, category: str) -> None:
@@ -3151,3 +3152,17 @@ def test_entities_a_state_and_its_own_body_joined_are_not_the_body_twice() -> No
 
 def test_entities_delegations_and_groups_of_every_kind_are_no_body() -> None:
     assert not _organizations("全国两会人大代表团、政协界别委员小组相继举行会议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("盱眙县调集了5000台收割机。", "盱眙县人民政府"), ("平利县大力发展富硒粮油。", "平利县人民政府")],
+)
+def test_entities_a_county_that_musters_or_develops_acts(text: str, label: str) -> None:
+    assert label in {m.label for m in _organizations(text).values()}
+
+
+def test_entities_the_northern_wilderness_group_by_its_full_name() -> None:
+    orgs = {m.label: m for m in _organizations("在黑龙江北大荒集团五九七农场，农机正在收割。").values()}
+    assert "北大荒农垦集团有限公司" in orgs
+    assert any(m.parent == "北大荒农垦集团有限公司" for m in orgs.values())

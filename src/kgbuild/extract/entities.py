@@ -687,6 +687,7 @@ _ACTING_VERBS = frozenset(
     | {"利用", "充分利用", "动员", "广泛动员"}  # (萍乡利用/n 空地, 遂宁充分利用/n, 动员/n)
     | {"谋划", "营造"}  # (广州将谋划/n 推动, 广西将营造/vn)
     | {"调动", "调整"}  # (广东调动/vn 各方力量)
+    | {"调集", "大力发展", "认定", "新认定"}  # (盱眙县调集了收割机, 浦东新区新认定高新技术企业)
 )
 #: Verbs of what happens to a place, not of what its government does.
 _BEFALLS = frozenset(

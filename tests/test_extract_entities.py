@@ -3166,3 +3166,22 @@ def test_entities_the_northern_wilderness_group_by_its_full_name() -> None:
     orgs = {m.label: m for m in _organizations("在黑龙江北大荒集团五九七农场，农机正在收割。").values()}
     assert "北大荒农垦集团有限公司" in orgs
     assert any(m.parent == "北大荒农垦集团有限公司" for m in orgs.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "category"),
+    [
+        ("曹建明同志在参加河北代表团讨论时说，要学习党的二十大报告。", "河北代表团", "party"),
+        ("党的二十大解放军和武警部队代表团16日下午开会。", "解放军和武警部队代表团", "party"),
+        (
+            "习近平在出席十四届全国人大一次会议解放军和武警部队代表团全体会议时强调。",
+            "解放军和武警部队代表团",
+            "government",
+        ),
+        ("在参加十四届全国人大一次会议江苏代表团审议时，习近平强调。", "江苏代表团", "government"),
+    ],
+)
+def test_entities_a_delegation_to_the_partys_congress_is_the_partys(text: str, label: str, category: str) -> None:
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert orgs[label].category == category
+    assert "中国人民解放军" not in orgs  # (the army inside the delegation's name is part of it)

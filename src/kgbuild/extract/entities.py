@@ -160,6 +160,10 @@ _AND_PEOPLE = re.compile(r"和[\u4e00-\u9fff]{0,8}?人民")
 _TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
 #: A party's congress named after the party (中共二十大, 中国共产党第二十次全国代表大会): the
 #: party's name is part of the event's, not a mention of the party.
+#: Words of a story of the Party's congress, and of one of a people's congress (whose
+#: delegations are the state's)
+_PARTY_CONGRESS_WORDS = ("二十大", "十九大", "党代会", "党代表")
+_PEOPLES_CONGRESS_WORDS = ("人大", "人代会", "人民代表大会", "两会")
 _PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:次全国代表大会|大(?![学会]))")
 #: Parts of speech of words that stand before a body's name, never inside it (verbs,
 #: adverbs, prepositions, numerals): a name found by its ending starts after them.
@@ -1347,6 +1351,11 @@ def _missions_of_states(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     return out
 
 
+#: The delegations to a congress named by the central bodies, the armed forces and the central
+#: enterprises and finance, none by a place
+_NATIONAL_DELEGATION = re.compile(
+    r"(?:中央企业系统|中央金融系统|中央和国家机关|解放军和武警部队)(?:[（(]在京[）)])?代表团"
+)
 #: The names a story gives CCTV by, after which its channels may be written bare (综合频道)
 _CCTV_NAMES = ("央视", "总台", "中央电视台")
 
@@ -1405,6 +1414,12 @@ class _Coverage:
 
     def remove(self, start: int, end: int) -> None:
         self.mask[start:end] = bytes(end - start)
+
+
+def _at_party_congress(text: str) -> bool:
+    """A story of the Party's congress (二十大, 党代会) and of no people's congress: its delegations
+    are the Party's (参加河北代表团讨论 in the days of 党的二十大: the dev gold's 3 stories of 3)."""
+    return any(w in text for w in _PARTY_CONGRESS_WORDS) and not any(w in text for w in _PEOPLES_CONGRESS_WORDS)
 
 
 def _role_of_place(name: str) -> bool:
@@ -1638,6 +1653,8 @@ class OrganizationExtractor:
         out = self._foreign_party_chain(doc, out)
         out += self._shared_heads(doc, out)
         out += self._bare_channels(doc, out + found.mentions("organization"))
+        if "代表团" in doc.text:
+            out += self._national_delegations(doc, out + found.mentions("organization"))
         out += self._embassies(doc, out)
         out += self._foreign_forces(doc, out + found.mentions("organization"))
         out += self._foreign_bodies_speaking(doc, out + found.mentions("organization"))
@@ -2692,6 +2709,21 @@ class OrganizationExtractor:
                 entry, head, pos = hit
                 heads = [head]  # every item shares the same head
                 out.append(self._mention(doc, start, pos, entry, "shared_head"))
+        return out
+
+    def _national_delegations(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """参加中央企业系统（在京）代表团讨论, 解放军和武警部队代表团: the delegations of the central
+        bodies, the central enterprises and finance, and the armed forces to a congress, by their
+        fixed names (the bodies inside the name are part of it), the Party's at its congress."""
+        out = []
+        taken = SpanIndex((m.start, m.end) for m in known if m.text.endswith("代表团"))
+        for match in _NATIONAL_DELEGATION.finditer(doc.text):
+            start, end = match.span()
+            if taken.overlap(start, end):
+                continue
+            party = "党的" in doc.text[max(0, start - 8) : start] or _at_party_congress(doc.text)
+            category = "party" if party else "government"
+            out.append(self._mention(doc, start, end, None, "delegation", label=match.group(), category=category))
         return out
 
     def _bare_channels(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
@@ -4380,7 +4412,11 @@ class OrganizationExtractor:
                     if name == "代表团" and not self._abroad(parent_mention.label):
                         # 四川代表团: a province's deputies to a people's congress (a state organ),
                         # or to the Party's congress (党的二十大广西代表团)
-                        category = "party" if "党的" in text[max(0, start - 8) : start] else "government"
+                        category = (
+                            "party"
+                            if "党的" in text[max(0, start - 8) : start] or _at_party_congress(text)
+                            else "government"
+                        )
                     if _role_of_place(name):
                         continue  # 香港国际金融中心, 广西体育中心: a role or a venue
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):

@@ -3185,3 +3185,7 @@ def test_entities_a_delegation_to_the_partys_congress_is_the_partys(text: str, l
     orgs = {m.label: m for m in _organizations(text).values()}
     assert orgs[label].category == category
     assert "中国人民解放军" not in orgs  # (the army inside the delegation's name is part of it)
+
+
+def test_entities_the_young_pioneers_work_committee_by_its_official_name() -> None:
+    assert {m.label for m in _organizations("全国少工委组织开展活动。").values()} == {"中国少年先锋队全国工作委员会"}

@@ -163,7 +163,7 @@ _TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
 #: Words of a story of the Party's congress, and of one of a people's congress (whose
 #: delegations are the state's)
 _PARTY_CONGRESS_WORDS = ("二十大", "十九大", "党代会", "党代表")
-_PEOPLES_CONGRESS_WORDS = ("人大", "人代会", "人民代表大会", "两会")
+_PEOPLES_CONGRESS_WORDS = ("人大", "人代会", "人民代表大会", "两会", "政府工作报告", "代表委员")
 _PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:次全国代表大会|大(?![学会]))")
 #: Parts of speech of words that stand before a body's name, never inside it (verbs,
 #: adverbs, prepositions, numerals): a name found by its ending starts after them.
@@ -1056,6 +1056,9 @@ _QUARTERS = frozenset({"西南", "东北", "华东", "华南", "华北", "西北
 _ARRIVALS = ("抵达", "到达", "来到", "前往", "走进")
 #: What is done at a palace named as the venue (在克里姆林宫会见普京).
 _VENUE_ACTS = ("会见", "会谈", "举行", "出席", "同", "与", "接见", "主持", "会晤", "欢迎")
+#: Halls where things are held, and what is held there (在北京展览馆举行)
+_HALLS = ("展览馆", "剧院", "体育馆", "体育场", "会展中心", "会议中心", "展览中心")
+_HELD = re.compile("(?:隆重|盛大)?(?:举行|开幕|闭幕|举办|欢聚|召开|上演|演出|展出)")
 _VENUE_ENDS = (
     "会议中心",
     "会展中心",
@@ -1703,6 +1706,10 @@ class OrganizationExtractor:
             # part of the work's name; a title that is the body's whole name is the paper itself
             titles = SpanIndex(match.span(1) for match in _TITLE.finditer(doc.text))
             out = [m for m in out if not titles.held_by_longer(m.start, m.end)]
+        # 在北京展览馆举行, 在中国剧院欢聚一堂: a hall where something is held is a place
+        # (the names inside its name go with it: 中国共产党 in 中国共产党历史展览馆)
+        halls = [(m.start, m.end) for m in out if m.kind == "organization" and self._hall_as_venue(doc.text, m)]
+        out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in halls)]
         # 韩国国会大楼, 塔吉克斯坦议会大楼: a building named after a body is no mention of it
         out = [m for m in out if m.kind != "organization" or not _BUILDING_AFTER.match(doc.text, m.end)]
         out = [m for m in out if not _names_no_body_here(doc.text, m)]
@@ -2318,6 +2325,15 @@ class OrganizationExtractor:
                 m = replace(m, label=state + m.text, category="international", parent=state, rule="shared_state")
             result.append(m)
         return result
+
+    def _hall_as_venue(self, text: str, m: Mention) -> bool:
+        """Whether a hall no list holds (an exhibition hall, a theatre, a stadium, a convention
+        centre) is only where something is held: 在(北京)X + 举行, 开幕, 欢聚 (the dev gold lists
+        none of them so: 全国农业展览馆, 喀山会展中心)."""
+        if m.rule == "gazetteer" or not m.label.endswith(_HALLS) or not _HELD.match(text, m.end):
+            return False
+        at = text.rfind("在", max(0, m.start - 6), m.start)
+        return at >= 0 and (at + 1 == m.start or text[at + 1 : m.start] in self.gaz.places)
 
     def _palace_as_venue(self, text: str, tokens: tuple[Token, ...], i: int, end: int) -> bool:
         """Whether the palace named from token i to end is a place: one arrives at it

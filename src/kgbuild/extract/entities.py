@@ -1056,6 +1056,8 @@ _QUARTERS = frozenset({"西南", "东北", "华东", "华南", "华北", "西北
 _ARRIVALS = ("抵达", "到达", "来到", "前往", "走进")
 #: What is done at a palace named as the venue (在克里姆林宫会见普京).
 _VENUE_ACTS = ("会见", "会谈", "举行", "出席", "同", "与", "接见", "主持", "会晤", "欢迎")
+#: Units of a railway company or a farming group that go by their own names
+_COMPANY_UNITS = frozenset({"客运段", "机务段", "车务段", "工务段", "电务段", "农场"})
 #: Halls where things are held, and what is held there (在北京展览馆举行)
 _HALLS = ("展览馆", "剧院", "体育馆", "体育场", "会展中心", "会议中心", "展览中心")
 _HELD = re.compile("(?:隆重|盛大)?(?:举行|开幕|闭幕|举办|欢聚|召开|上演|演出|展出)")
@@ -1093,6 +1095,12 @@ _PLACE_NAMED = {
     "农科院": (),
     "社科院": (),
     "林科院": (),
+    # (重庆客运段, 成都机务段: a railway's depots by the city they serve)
+    "客运段": (),
+    "机务段": (),
+    "车务段": (),
+    "工务段": (),
+    "电务段": (),
 }
 #: Words that open the names of national bodies although their first character is a
 #: function word elsewhere (中国X协会, 全国X委员会).
@@ -4867,6 +4875,10 @@ class OrganizationExtractor:
             if suffix == "委员会" and not name.startswith(("常务", "专门")) and _CPPCC_COMMITTEE.match(parent.label):
                 return True  # 兰州市政协|人口资源环境委员会: a special committee by its own name
             return suffix in ("司", "处")  # a ministry's or bureau's internal department
+        if parent.category == "enterprise" and suffix in _COMPANY_UNITS and len(name) > len(suffix) + 1:
+            # 中国铁路兰州局集团有限公司|迎水桥机务段, 北大荒集团|查哈阳农场: a depot or a farm of a
+            # company or group by its own name (the dev gold's 4 of 4)
+            return parent.text.endswith(("有限公司", "集团"))
         if parent.category == "enterprise" and name.endswith("公司"):
             if name in self.suffix_category:
                 return False  # 安徽省粮食集团有限责任公司: the company's full name, not a subsidiary

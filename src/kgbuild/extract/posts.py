@@ -1823,7 +1823,9 @@ class PostExtractor:
         县长 is 洱源县人民政府."""
         if title in _COMMITTEE_TITLES and text.endswith("委", 0, pos) and pos > 1 and text[pos - 2] in "县市区旗":
             name = self._local_name(text, pos - 1)
-            return (f"中共{name[0]}委员会", name[1]) if name is not None else None
+            if name is None or self._foreign_place(text, name):
+                return None  # (越南共产党…河内市委书记: a foreign party's committee, not the CPC's)
+            return f"中共{name[0]}委员会", name[1]
         head = next((h for h in _LOCAL_HEADS if title.endswith(h)), None)
         if head is not None and pos > 0 and text[pos - 1] == head[0]:
             name = self._local_name(text, pos)

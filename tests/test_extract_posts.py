@@ -1253,7 +1253,9 @@ def test_posts_a_states_short_name_after_any_word_but_another_states() -> None:
     # 黎 after a verb is Lebanon (支持黎议长贝里); after 中 it is one of two states' (中俄总统), no one's
     posts = _pipeline_posts("真主党支持黎议长贝里。")
     assert any(p[:2] == ("贝里", "议长") and p[2].startswith("黎巴嫩") for p in posts)
-    assert not any(p[2] and p[2].startswith("俄罗斯") for p in _pipeline_posts("中俄总统普京和习近平会晤。"))
+    # (普京 is Russia's president all the same: the people list says so)
+    assert not any(p[2] and p[2].startswith("俄罗斯") for p in _pipeline_posts("中俄外长拉夫罗夫和王毅会晤。"))
+    assert ("普京", "总统", "俄罗斯") in {p[:3] for p in _pipeline_posts("中俄总统普京和习近平会晤。")}
 
 
 def test_posts_a_deputy_general_secretary_is_no_general_secretary() -> None:
@@ -1298,3 +1300,30 @@ def test_posts_a_state_by_its_longest_official_name() -> None:
 def test_posts_an_honorary_professor_and_a_bureau_chief_glued_by_jieba() -> None:
     assert ("李某", "名誉教授", "清华大学") in _pipeline_posts("清华大学名誉教授李某表示。")
     assert ("巴尔内亚", "局长", "以色列情报与特勤局") in _pipeline_posts("以色列情报与特勤局局长巴尔内亚22日称。")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("韩国国会通过针对总统尹锡悦的弹劾案。", ("尹锡悦", "总统", "韩国", False)),
+        ("赵乐际在塔什干会见总统米尔济约耶夫。", ("米尔济约耶夫", "总统", "乌兹别克斯坦", False)),
+        ("范明政总理、王庭惠国会主席打破惯例。", ("范明政", "总理", "越南", False)),
+        ("会上，前总理赛塔表示。", ("赛塔", "总理", "泰国", True)),
+        ("尼泊尔共产党主席、前政府总理普拉昌达表示。", ("普拉昌达", "总理", "尼泊尔", True)),
+    ],
+)
+def test_posts_a_bare_title_beside_a_leader_the_people_list_knows(text: str, post: tuple) -> None:
+    assert post in _posts(text)
+
+
+@pytest.mark.parametrize("text", ["候任总统特朗普表示。", "总统候选人特朗普表示。", "副总理范明政表示。"])
+def test_posts_no_known_leaders_post_from_another_title(text: str) -> None:
+    assert not any(org in ("美国", "越南") for _, _, org, _ in _posts(text))
+
+
+def test_gazetteer_leaders_abroad_from_the_people_notes() -> None:
+    from kgbuild.gazetteer import load_gazetteer
+
+    leaders = load_gazetteer().leaders_abroad
+    assert leaders["尹锡悦"] == ("韩国", "总统") and leaders["范明政"] == ("越南", "总理")
+    assert "习近平" not in leaders  # (a leader at home is no one's abroad)

@@ -72,6 +72,9 @@ class Gazetteer:
     #: the body whose general secretary the people list says a person abroad is (阮富仲 ->
     #: 越南共产党中央, from the note 越南共产党中央总书记)
     secretaries_abroad: Mapping[str, str] = field(default_factory=dict)
+    #: the head of state or government the people list says a person abroad is: (the state's
+    #: canonical name, the title), from notes like 韩国总统 or 越南政府总理 (尹锡悦 -> (韩国, 总统))
+    leaders_abroad: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: ordinary words jieba's dictionary tags as personal names (道德, 马拉松, 白皮书)
     common_words: frozenset[str] = frozenset()
     org_prefixes: frozenset[str] = frozenset()  #: every prefix of every body's name or alias
@@ -135,6 +138,10 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def _strip_quotes(text: str) -> str:
     return "".join(c for c in text if c not in '“”"《》')
+
+
+#: Titles of heads of state and government a person's note in the people list may give
+_LEADER_TITLES = ("总统", "副总统", "总理", "副总理", "首相", "国王", "国家主席", "埃米尔")
 
 
 @lru_cache(maxsize=4)
@@ -226,6 +233,14 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for n in people_abroad
         if (head := re.match(r"([^、（(]+?)总书记", people_notes[n])) is not None
     }
+    leader_note = re.compile(
+        f"({'|'.join(map(re.escape, sorted(states, key=len, reverse=True)))})(?:政府)?({'|'.join(_LEADER_TITLES)})"
+    )
+    leaders_abroad = {
+        n: (places[head.group(1)].name, head.group(2))
+        for n in people_abroad
+        if (head := leader_note.fullmatch(people_notes[n])) is not None
+    }
     common = frozenset(w for _, (w,) in read_table(root / "common_words.txt", ("word",)))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))
     sides = {short: country for _, (short, country) in read_table(root / "statement_sides.tsv", ("short", "country"))}
@@ -255,6 +270,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         people=people,
         people_abroad=people_abroad,
         secretaries_abroad=MappingProxyType(secretaries_abroad),
+        leaders_abroad=MappingProxyType(leaders_abroad),
         common_words=common,
         transliteration=translit,
         sides=MappingProxyType(sides),

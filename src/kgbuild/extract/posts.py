@@ -37,6 +37,12 @@ _GOVERNMENT_HEADS = ("省长", "市长", "区长", "县长", "州长")
 _COUNTRY_TITLES = frozenset({"总理", "副总理", "外长", "副外长", "防长", "副防长", "外交部长", "国防部长"})
 #: What may stand between a body and a title to say which of its deputies is meant.
 _DUTY = re.compile(r"(?:(?:分管|负责|主管|主持)[\u4e00-\u9fff]{0,10}?的|专职|现任|资深|看守|过渡)$")
+#: Words before a title that make it a post held no more (前总理, 时任总统, 已故总统), and a post
+#: not held yet or held for another (候任总统, 代总统, 首任总理: the first of all)
+_FORMERLY = ("前", "原", "时任", "已故")
+_NOT_HELD_YET = ("候任", "代", "首任")
+#: Words after a title that make it no post held (总统候选人, 总理府)
+_NOT_THE_POST = ("候选人", "府", "夫人", "职务", "一职", "官邸")
 #: A session of an assembly (十四届一次会议): a meeting's name, not a body's.
 _SESSION = re.compile(r"届|次会议")
 #: A county's, a city's or a district's Party committee by its short name (博罗县委).
@@ -744,6 +750,7 @@ class PostExtractor:
                 seen.add((person.label, title, country))
                 rule = "title_after_name" if start >= person.end else "chain"
                 posts.append(Post(person.label, title, country, start, end, former=was, extractor=self.name, rule=rule))
+        posts += self._known_leaders(text, people, seen)
         # 第六任行政长官岑浩辉 … 澳门特别行政区候任行政长官岑浩辉: a title without a body is
         # the one the person holds with its body (written before or after it)
         posts = self._at_home_holder(text, posts, contested, seen)
@@ -781,6 +788,32 @@ class PostExtractor:
             ):
                 start = self._written_start(text, post.start, post.title, tokens, None, same_post=True)
                 yield post if start == post.start else replace(post, start=start)
+
+    def _known_leaders(self, text: str, people: list[Mention], seen: set) -> list[Post]:
+        """针对总统尹锡悦, 范明政总理: the bare title right before or after a leader the people list
+        knows to hold it abroad (尹锡悦: 韩国总统) is that state's, not a former one (前总理赛塔)."""
+        out = []
+        for person in people:
+            lead = self.gaz.leaders_abroad.get(person.label)
+            if lead is None or any(k[0] == person.label and k[1] == lead[1] and k[2] is not None for k in seen):
+                continue
+            state, title = lead
+            was = False
+            if text.endswith(title, 0, person.start):
+                start, end = person.start - len(title), person.start
+                before = start - 2 if text.endswith("政府", 0, start) else start  # (前政府总理)
+                if text.endswith(_NOT_HELD_YET, 0, before) or text.endswith(("副", "总"), 0, start):
+                    continue  # 候任总统, 代总统; 副总理 is another title
+                was = text.endswith(_FORMERLY, 0, before)  # 前总理赛塔, 时任总统
+            elif text.startswith(title, person.end) and not text.startswith(_NOT_THE_POST, person.end + len(title)):
+                start, end = person.end, person.end + len(title)
+            else:
+                continue
+            seen.add((person.label, title, state))
+            out.append(
+                Post(person.label, title, state, start, end, former=was, extractor=self.name, rule="known_leader")
+            )
+        return out
 
     def _headline_posts(self, doc: SegmentedText, people: list[Mention], seen: set) -> list[Post]:
         """李强同斯里兰卡总理会谈 over 欢迎仪式后，李强同古纳瓦德纳举行会谈: a story whose

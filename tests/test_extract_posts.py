@@ -1254,7 +1254,7 @@ def test_posts_a_states_short_name_after_any_word_but_another_states() -> None:
     posts = _pipeline_posts("真主党支持黎议长贝里。")
     assert any(p[:2] == ("贝里", "议长") and p[2].startswith("黎巴嫩") for p in posts)
     # (普京 is Russia's president all the same: the people list says so)
-    assert not any(p[2] and p[2].startswith("俄罗斯") for p in _pipeline_posts("中俄外长拉夫罗夫和王毅会晤。"))
+    assert not any(p[2] and p[2].startswith("俄罗斯") for p in _pipeline_posts("中俄外长卡尔波夫和王毅会晤。"))
     assert ("普京", "总统", "俄罗斯") in {p[:3] for p in _pipeline_posts("中俄总统普京和习近平会晤。")}
 
 
@@ -1327,3 +1327,7 @@ def test_gazetteer_leaders_abroad_from_the_people_notes() -> None:
     leaders = load_gazetteer().leaders_abroad
     assert leaders["尹锡悦"] == ("韩国", "总统") and leaders["范明政"] == ("越南", "总理")
     assert "习近平" not in leaders  # (a leader at home is no one's abroad)
+
+
+def test_posts_a_bare_title_beside_a_known_head_of_an_international_body() -> None:
+    assert ("古特雷斯", "秘书长", "联合国", False) in _posts("秘书长古特雷斯表示，各方应保持克制。")

@@ -72,8 +72,8 @@ class Gazetteer:
     #: the body whose general secretary the people list says a person abroad is (阮富仲 ->
     #: 越南共产党中央, from the note 越南共产党中央总书记)
     secretaries_abroad: Mapping[str, str] = field(default_factory=dict)
-    #: the head of state or government the people list says a person abroad is: (the state's
-    #: canonical name, the title), from notes like 韩国总统 or 越南政府总理 (尹锡悦 -> (韩国, 总统))
+    #: the one post the people list says a person abroad holds: (the state's or the body's
+    #: canonical name, the title), from notes like 韩国总统, 越南政府总理, 联合国秘书长
     leaders_abroad: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: ordinary words jieba's dictionary tags as personal names (道德, 马拉松, 白皮书)
     common_words: frozenset[str] = frozenset()
@@ -140,8 +140,22 @@ def _strip_quotes(text: str) -> str:
     return "".join(c for c in text if c not in '“”"《》')
 
 
-#: Titles of heads of state and government a person's note in the people list may give
-_LEADER_TITLES = ("总统", "副总统", "总理", "副总理", "首相", "国王", "国家主席", "埃米尔")
+def _post_of_note(note: str, places, orgs, titles) -> tuple[str, str] | None:
+    """(the body or state, the title) of the one post a person's note in the people list names
+    (韩国总统 -> (韩国, 总统), 越南政府总理 -> (越南, 总理), 联合国秘书长 -> (联合国, 秘书长));
+    None for a note of two posts or of a body no list holds."""
+    if "、" in note:
+        return None
+    for n in range(len(note) - 1, 1, -1):
+        title, head = note[n:], note[:n]
+        if title not in titles:
+            continue
+        place = places.get(head[:-2] if head.endswith("政府") else head)
+        if place is not None and place.kind == "country":
+            return place.name, title
+        if (entry := orgs.get(head)) is not None:
+            return entry.name, title
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -233,13 +247,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for n in people_abroad
         if (head := re.match(r"([^、（(]+?)总书记", people_notes[n])) is not None
     }
-    leader_note = re.compile(
-        f"({'|'.join(map(re.escape, sorted(states, key=len, reverse=True)))})(?:政府)?({'|'.join(_LEADER_TITLES)})"
-    )
     leaders_abroad = {
-        n: (places[head.group(1)].name, head.group(2))
-        for n in people_abroad
-        if (head := leader_note.fullmatch(people_notes[n])) is not None
+        n: post for n in people_abroad if (post := _post_of_note(people_notes[n], places, orgs, titles)) is not None
     }
     common = frozenset(w for _, (w,) in read_table(root / "common_words.txt", ("word",)))
     translit = frozenset("".join(c for _, (c,) in read_table(root / "transliteration.txt", ("chars",))))

@@ -3015,6 +3015,8 @@ def test_entities_states_in_a_list_of_states_and_bodies_act(text: str) -> None:
         ("纳米比亚总统夫人根哥斯出席。", None, "纳米比亚"),
         ("国际评级机构惠誉1日将美国长期外币发行人违约评级下调。", "惠誉国际信用评级有限公司", None),
         ("英联邦26日发表联合声明。", "英联邦", None),
+        ("不结盟运动于1961年成立。", "不结盟运动", None),
+        ("在中央追逃办统筹协调下。", "中央反腐败协调小组国际追逃追赃工作办公室", None),
     ],
 )
 def test_entities_bodies_a_shared_state_a_spouse_or_an_entourage_decide(

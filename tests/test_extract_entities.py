@@ -3221,3 +3221,25 @@ def test_entities_the_china_celac_forum_is_a_body() -> None:
 )
 def test_entities_a_hall_where_something_is_held_is_a_place(text: str) -> None:
     assert not _organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("北京位居第三，上海排名第五。", "美国和德国分别位列第二和第三。", "宁夏降下今冬首场雪。"),
+        *("当地商务部门围绕消费开展活动。", "调研组调动全集团资源。", "在增进历代中央政府与藏传佛教联系方面。"),
+        "第20届中国—东盟博览会进境展品。",
+    ],
+)
+def test_entities_ranks_snow_kinds_and_past_ages_name_no_body(text: str) -> None:
+    assert not _organizations(text)
+
+
+def test_entities_states_that_vote_act() -> None:
+    labels = {m.label for m in _organizations("美国和以色列投反对票，摩尔多瓦弃权。").values()}
+    assert labels == {"美国", "以色列", "摩尔多瓦"}
+
+
+def test_entities_a_foreign_body_speaks_in_the_evening() -> None:
+    orgs = _organizations("伊朗最高国家安全委员会14日晚发表声明称。")
+    assert orgs["伊朗最高国家安全委员会"].parent == "伊朗"

@@ -1331,3 +1331,7 @@ def test_gazetteer_leaders_abroad_from_the_people_notes() -> None:
 
 def test_posts_a_bare_title_beside_a_known_head_of_an_international_body() -> None:
     assert ("古特雷斯", "秘书长", "联合国", False) in _posts("秘书长古特雷斯表示，各方应保持克制。")
+
+
+def test_posts_a_new_envoy_heads_the_sending_states_embassy() -> None:
+    assert ("埃纳亚提", "大使", "伊朗驻沙特大使馆", False) in _posts("伊朗新任驻沙特大使埃纳亚提抵达。")

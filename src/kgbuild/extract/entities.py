@@ -652,6 +652,8 @@ _NOT_ACTING = frozenset(
     # where an activity is held (北京举行…活动, 四川成都举行了一场…: dev gold none in 4 of 4), and
     # where a harvest ends (四川正在扫尾)
     | {"举行", "举办", "扫尾"}
+    # where it ranks (北京位列第三, 美国和德国分别位列第二和第三)
+    | {"位列", "位居", "排名", "排在", "名列", "位次", "居"}
 )
 #: Adverbs and time words between a place and what it does (甘肃省每年滚动实施, 湖北省近日设立).
 _ACTING_ADVERBS = frozenset(
@@ -956,6 +958,7 @@ _STATE_ACTS = frozenset(
         "发表声明",
         "谴责",
     }
+    | {"投", "投票", "弃权"}  # (美国和以色列投反对票，摩尔多瓦弃权: the dev gold's votes of states)
 )
 #: Crimes that name a gang, not a company, before 集团 (贩毒集团, 赌诈集团, 电信诈骗集团).
 _CRIME_GANG = re.compile(r"贩毒|毒品|犯罪|走私|诈骗|赌诈|赌博|黑恶|恐怖|诈$|毒$")
@@ -1028,6 +1031,7 @@ _KINDS_OF_UNIT = (
 #: 交界处, 四处, 两处 are places, not a 处).
 _FALSE_ENDINGS = (
     "全部",  # 海啸预警全部解除: all of it, no department
+    *("全集团", "本集团", "该集团", "各集团"),  # 调动全集团资源: the whole group, no group named
     "协商会",
     "地处",
     "实处",
@@ -1058,6 +1062,8 @@ _ARRIVALS = ("抵达", "到达", "来到", "前往", "走进")
 _VENUE_ACTS = ("会见", "会谈", "举行", "出席", "同", "与", "接见", "主持", "会晤", "欢迎")
 #: Units of a railway company or a farming group that go by their own names
 _COMPANY_UNITS = frozenset({"客运段", "机务段", "车务段", "工务段", "电务段", "农场"})
+#: Dashes that join China's name to another party's in a joint name (中国—东盟博览会)
+_DASHES = ("中国—", "中国－", "中国-", "中国–")
 #: Halls where things are held, and what is held there (在北京展览馆举行)
 _HALLS = ("展览馆", "剧院", "体育馆", "体育场", "会展中心", "会议中心", "展览中心")
 _HELD = re.compile("(?:隆重|盛大)?(?:举行|开幕|闭幕|举办|欢聚|召开|上演|演出|展出)")
@@ -1186,7 +1192,7 @@ _QUOTED_BODY = re.compile(r"“([\u4e00-\u9fff]{4,20})”")
 #: follows it: a day or a time word, an adverb (还, 也), then the verb of speech.
 _SPEAKING_BODY_ENDS = "(?:委员会|署|局|议会|联合会|协会|工会|法院|检察院|总统府|办公室|中心)"
 _SPEAKING_BODY_TAIL = (
-    "(?:[0-9一二三四五六七八九十]{1,3}日|今天|当天|此前|日前|近日|当地时间[0-9]{1,2}日)?"
+    "(?:[0-9一二三四五六七八九十]{1,3}日(?:晚|早|上午|下午|晚间)?|今天|当天|此前|日前|近日|当地时间[0-9]{1,2}日)?"
     # (今天（4月24日）正式宣布: the day written out in brackets, the act made formal)
     "(?:[（(][0-9]{1,2}月[0-9]{1,2}日[）)])?"
     "(?:还|也|则|又|再次|随后|同时)?(?:正式|已经|已)?(?:发布消息|发表声明|发布声明)?(?:称|宣布|表示|重申|指出|说)"
@@ -1208,6 +1214,7 @@ _WEATHER_BEGINS = re.compile(
     r"[^，。]{0,12}?(?:降雨|降雪|降温|暴雨|大雨|大雪|雷雨|大风)"
     # 凌晨起遭遇暴雨: the weather from a time on
     r"|(?:今天|当天|夜间|凌晨|午后|上午|下午|夜里|傍晚)起(?:遭遇|遭受|出现|迎来)"
+    r"|降下[^，。]{0,8}?[雪雨]"  # (宁夏降下今冬首场雪)
 )
 #: A power plant or a building site named after the place before it (南宁|抽水蓄能电站).
 _FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:抽水蓄能电站|核电站|水电站|电厂)")
@@ -1569,6 +1576,12 @@ class OrganizationExtractor:
                 and not entry.name.startswith(before.name)
             ):
                 i = j  # 共青团中央书记处: the 中央 of another body than the Party's
+                continue
+            if doc.text.endswith(("历代", "历届"), 0, start):
+                i = j  # 历代中央政府: the governments of past ages, not today's
+                continue
+            if doc.text.endswith(_DASHES, 0, start) and doc.text.startswith("博览会", end):
+                i = j  # 中国—东盟博览会: the expo's name (the dev gold lists no 东盟)
                 continue
             if entry.name.endswith("宫") and self._palace_as_venue(doc.text, tokens, i, end):
                 i = j  # 抵达克里姆林宫, 在(莫斯科)克里姆林宫会见: the palace as a place

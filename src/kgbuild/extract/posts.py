@@ -227,6 +227,8 @@ _INTERIM_GOVERNMENT = re.compile(r"(?:看守|过渡|临时)政府$")
 _GOVERNMENT_NAME = 6
 #: An ambassador's or consul's post (中国驻韩国大使): the sending country's mission in the host.
 _ENVOY = re.compile(r"([\u4e00-\u9fff]{0,8})驻([\u4e00-\u9fff]{1,8}?)$")
+#: Words between the sending state and 驻 that say which envoy (伊朗新任驻沙特大使)
+_ENVOY_TERMS = ("新任", "前任", "候任", "首任", "现任", "前")
 _ENVOY_TITLES = {
     "大使": "大使馆",
     "特命全权大使": "大使馆",
@@ -1942,6 +1944,10 @@ class PostExtractor:
             return None
         sending, host = match.group(1), match.group(2)
         written = len(f"{sending}驻{host}")
+        for term in _ENVOY_TERMS:
+            if sending.endswith(term):
+                sending = sending[: -len(term)]  # 伊朗新任|驻沙特大使: which envoy is no part of the name
+                break
         while sending and self.gaz.places.get(sending) is None:
             sending = sending[1:]  # the longest known place that ends right before 驻
         if (not sending or sending in HOME_STATES) and host not in self.gaz.places and title == "大使":

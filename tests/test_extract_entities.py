@@ -3243,3 +3243,19 @@ def test_entities_states_that_vote_act() -> None:
 def test_entities_a_foreign_body_speaks_in_the_evening() -> None:
     orgs = _organizations("伊朗最高国家安全委员会14日晚发表声明称。")
     assert orgs["伊朗最高国家安全委员会"].parent == "伊朗"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("中国铁道科学研究院集团有限公司首席研究员表示。", "中国铁道科学研究院集团有限公司"),
+        ("大港油田加快开发。", "大港油田"),
+    ],
+)
+def test_entities_a_company_named_after_an_institute_or_an_oilfield(text: str, label: str) -> None:
+    orgs = {m.label: m for m in _organizations(text).values()}
+    assert set(orgs) == {label} and orgs[label].category == "enterprise" and orgs[label].parent is None
+
+
+def test_entities_a_kind_of_oilfield_is_no_body() -> None:
+    assert not _organizations("海上油田开发加快。")

@@ -1062,6 +1062,8 @@ _ARRIVALS = ("抵达", "到达", "来到", "前往", "走进")
 _VENUE_ACTS = ("会见", "会谈", "举行", "出席", "同", "与", "接见", "主持", "会晤", "欢迎")
 #: Units of a railway company or a farming group that go by their own names
 _COMPANY_UNITS = frozenset({"客运段", "机务段", "车务段", "工务段", "电务段", "农场"})
+#: A company's legal forms after a name of its own (中国铁道科学研究院|集团有限公司)
+_COMPANY_FORMS = frozenset({"集团有限公司", "集团股份有限公司", "集团有限责任公司"})
 #: Dashes that join China's name to another party's in a joint name (中国—东盟博览会)
 _DASHES = ("中国—", "中国－", "中国-", "中国–")
 #: Halls where things are held, and what is held there (在北京展览馆举行)
@@ -1107,6 +1109,8 @@ _PLACE_NAMED = {
     "车务段": (),
     "工务段": (),
     "电务段": (),
+    "油田": ("区", "群"),  # (大庆油田; not 油田区)
+    "气田": ("区", "群"),
 }
 #: Words that open the names of national bodies although their first character is a
 #: function word elsewhere (中国X协会, 全国X委员会).
@@ -2346,6 +2350,10 @@ class OrganizationExtractor:
                 m = replace(m, label=state + m.text, category="international", parent=state, rule="shared_state")
             result.append(m)
         return result
+
+    def _company_form(self, name: str) -> bool:
+        """Whether a name is only a company's legal form (有限公司, 集团有限公司, 股份有限公司)."""
+        return name in self.suffix_category and self.suffix_category[name] == "enterprise" or name in _COMPANY_FORMS
 
     def _hall_as_venue(self, text: str, m: Mention) -> bool:
         """Whether a hall no list holds (an exhibition hall, a theatre, a stadium, a convention
@@ -4458,8 +4466,9 @@ class OrganizationExtractor:
                         continue  # 香港国际金融中心, 广西体育中心: a role or a venue
                 elif parent_mention.category == "international" or _FOREIGN_BODY.fullmatch(name):
                     category = "international"
-                elif parent_mention.category == "enterprise" and name in self.suffix_category:
-                    # 安徽省粮食集团有限责任公司: one company's full name, not a unit of the group
+                elif parent_mention.category in ("enterprise", "other") and self._company_form(name):
+                    # 安徽省粮食集团有限责任公司, 中国铁道科学研究院集团有限公司: one company's full
+                    # name, not a unit of the group or of an institute of that name
                     category, parent, rule = "enterprise", None, "suffix"
                 elif suffix in _INSTITUTIONS and parent_mention.category in ("party", "government"):
                     category = "other"  # 中国共产党历史展览馆: a museum, whoever runs it

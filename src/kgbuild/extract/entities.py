@@ -158,12 +158,12 @@ _INSTITUTIONS_BY_TERM = {"中国人民政治协商会议": "全国委员会"}
 _AND_PEOPLE = re.compile(r"和[\u4e00-\u9fff]{0,8}?人民")
 #: The term of a body written before its name (第九届, 十四届).
 _TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
-#: A party's congress named after the party (中共二十大, 中国共产党第二十次全国代表大会): the
-#: party's name is part of the event's, not a mention of the party.
 #: Words of a story of the Party's congress, and of one of a people's congress (whose
 #: delegations are the state's)
 _PARTY_CONGRESS_WORDS = ("二十大", "十九大", "党代会", "党代表")
 _PEOPLES_CONGRESS_WORDS = ("人大", "人代会", "人民代表大会", "两会", "政府工作报告", "代表委员")
+#: A party's congress named after the party (中共二十大, 中国共产党第二十次全国代表大会): the
+#: party's name is part of the event's, not a mention of the party.
 _PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:次全国代表大会|大(?![学会]))")
 #: Parts of speech of words that stand before a body's name, never inside it (verbs,
 #: adverbs, prepositions, numerals): a name found by its ending starts after them.

@@ -792,8 +792,9 @@ class PostExtractor:
                 yield post if start == post.start else replace(post, start=start)
 
     def _known_leaders(self, text: str, people: list[Mention], seen: set) -> list[Post]:
-        """针对总统尹锡悦, 范明政总理: the bare title right before or after a leader the people list
-        knows to hold it abroad (尹锡悦: 韩国总统) is that state's, not a former one (前总理赛塔)."""
+        """针对总统尹锡悦, 范明政总理: the bare title right before or after a person the people list
+        names with that one post abroad (尹锡悦: 韩国总统) is that post, held no more after 前 or
+        时任 (前总理赛塔), none when not held yet (候任, 代) or another title (副总理, 总统候选人)."""
         out = []
         for person in people:
             lead = self.gaz.leaders_abroad.get(person.label)

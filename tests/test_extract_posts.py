@@ -1335,3 +1335,11 @@ def test_posts_a_bare_title_beside_a_known_head_of_an_international_body() -> No
 
 def test_posts_a_new_envoy_heads_the_sending_states_embassy() -> None:
     assert ("埃纳亚提", "大使", "伊朗驻沙特大使馆", False) in _posts("伊朗新任驻沙特大使埃纳亚提抵达。")
+
+
+def test_posts_the_premier_of_two_states_the_people_list_knows() -> None:
+    posts = _posts("会谈后，两国总理共同会见了记者。朔尔茨表示，德中经贸往来日益密切。")
+    assert ("朔尔茨", "总理", "德国", False) in posts
+    # (a minister whose post the text writes keeps it: no second post from 两国外长)
+    posts = _posts("伊朗外交部长阿卜杜拉希扬表示，这是两国外长第二次通电话。")
+    assert not any(title == "外长" for _, title, _, _ in posts)

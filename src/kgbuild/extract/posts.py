@@ -810,6 +810,10 @@ class PostExtractor:
                 was = text.endswith(_FORMERLY, 0, before)  # 前总理赛塔, 时任总统
             elif text.startswith(title, person.end) and not text.startswith(_NOT_THE_POST, person.end + len(title)):
                 start, end = person.end, person.end + len(title)
+            elif f"两国{title}" in text and not any(k[0] == person.label and k[2] is not None for k in seen):
+                # 两国总理共同会见了记者…朔尔茨表示: the premier of the two, the one abroad the list
+                # names as such, when no post of the person is written (the span is the name's)
+                start, end = person.start, person.end
             else:
                 continue
             seen.add((person.label, title, state))

@@ -3259,3 +3259,13 @@ def test_entities_a_company_named_after_an_institute_or_an_oilfield(text: str, l
 
 def test_entities_a_kind_of_oilfield_is_no_body() -> None:
     assert not _organizations("海上油田开发加快。")
+
+
+def test_entities_the_state_councils_accident_inquiry_by_its_full_name() -> None:
+    text = "成立了国务院北京丰台长峰医院“4·18”火灾事故调查组。经国务院事故调查组调查认定，事故调查组查明了原因。"
+    found = _organizations_all(text)
+    label = "国务院北京丰台长峰医院“4·18”火灾事故调查组"
+    assert {m.label for m in found} == {label}
+    assert {m.text for m in found} == {label, "国务院事故调查组", "事故调查组"}
+    assert all(m.parent == "国务院" and m.category == "government" for m in found)
+    assert not _organizations("当地成立事故调查组。")  # (no inquiry named: none)

@@ -1378,6 +1378,10 @@ def _missions_of_states(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
 _NATIONAL_DELEGATION = re.compile(
     r"(?:中央企业系统|中央金融系统|中央和国家机关|解放军和武警部队)(?:[（(]在京[）)])?代表团"
 )
+#: The State Council's inquiry into an accident named by its date (国务院(成立)X“4·18”火灾事故调查组)
+_ACCIDENT_INQUIRY = re.compile(
+    r"国务院(?:决定)?(?:成立)?([^，。、；“”]{2,24}“[0-9]{1,2}·[0-9]{1,2}”[^，。、；]{2,16}?事故调查组)"
+)
 #: The names a story gives CCTV by, after which its channels may be written bare (综合频道)
 _CCTV_NAMES = ("央视", "总台", "中央电视台")
 
@@ -1683,6 +1687,8 @@ class OrganizationExtractor:
         out += self._bare_channels(doc, out + found.mentions("organization"))
         if "代表团" in doc.text:
             out += self._national_delegations(doc, out + found.mentions("organization"))
+        if "事故调查组" in doc.text:
+            out += self._accident_inquiries(doc, out + found.mentions("organization"))
         out += self._embassies(doc, out)
         out += self._foreign_forces(doc, out + found.mentions("organization"))
         out += self._foreign_bodies_speaking(doc, out + found.mentions("organization"))
@@ -2770,6 +2776,34 @@ class OrganizationExtractor:
             category = "party" if party else "government"
             out.append(self._mention(doc, start, end, None, "delegation", label=match.group(), category=category))
         return out
+
+    def _accident_inquiries(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
+        """国务院北京丰台长峰医院“4·18”火灾事故调查组: the State Council's inquiry into an accident
+        named by its date is one body, the State Council's, by its full name; 国务院事故调查组 and
+        事故调查组 later in the story are the same body (the dev gold's 2 stories of 2)."""
+        text = doc.text
+        taken = SpanIndex((m.start, m.end) for m in known if m.rule != "gazetteer")
+        parent = self.gaz.org("国务院")
+        out: list[Mention] = []
+        label = None
+        for match in _ACCIDENT_INQUIRY.finditer(text):
+            label = "国务院" + match.group(1)
+            # (国务院成立X调查组: the name as written starts after the act)
+            start = match.start(1) if match.start(1) > match.start() + 3 else match.start()
+            if not taken.overlap(start, match.end()):
+                out.append(self._inquiry(doc, start, match.end(), label, parent))
+        if label is None:
+            return []
+        spans = SpanIndex((m.start, m.end) for m in out)
+        for match in re.finditer("(?:国务院)?事故调查组", text):
+            if not spans.overlap(*match.span()) and not taken.overlap(*match.span()):
+                out.append(self._inquiry(doc, *match.span(), label, parent))
+        return out
+
+    def _inquiry(self, doc: SegmentedText, start: int, end: int, label: str, parent: OrgEntry | None) -> Mention:
+        return self._mention(
+            doc, start, end, None, "inquiry", label=label, category="government", parent=parent.name if parent else None
+        )
 
     def _bare_channels(self, doc: SegmentedText, known: list[Mention]) -> list[Mention]:
         """…央视新闻频道将…。综合频道将播出: a channel of CCTV written without the broadcaster's

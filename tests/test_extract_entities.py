@@ -3269,3 +3269,16 @@ def test_entities_the_state_councils_accident_inquiry_by_its_full_name() -> None
     assert {m.text for m in found} == {label, "国务院事故调查组", "事故调查组"}
     assert all(m.parent == "国务院" and m.category == "government" for m in found)
     assert not _organizations("当地成立事故调查组。")  # (no inquiry named: none)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("格鲁吉亚“格鲁吉亚梦想—民主格鲁吉亚”党政治委员会成员表示。", "格鲁吉亚“格鲁吉亚梦想—民主格鲁吉亚”党"),
+        ("所罗门群岛“我们的党”领袖、政府总理索加瓦雷表示。", "所罗门群岛“我们的党”"),
+    ],
+)
+def test_entities_a_foreign_party_by_a_quoted_name_of_any_characters(text: str, label: str) -> None:
+    labels = {m.label for m in _organizations_all(text)}
+    assert label in labels
+    assert not any(lab.count("“") != lab.count("”") for lab in labels)  # (no name cut inside the quotes)

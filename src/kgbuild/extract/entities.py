@@ -1498,6 +1498,11 @@ class OrganizationExtractor:
             if states
             else None
         )
+        # 格鲁吉亚“格鲁吉亚梦想—民主格鲁吉亚”党, 所罗门群岛“我们的党”: a state's party by a quoted
+        # name of any characters, 党 after the quotes or inside them
+        self.quoted_party_re = (
+            re.compile(f"({full_names})(“[^“”，。\n]{{2,20}}”党|“[^“”，。\n]{{1,18}}党”)") if states else None
+        )
         self.foreign_mission_re = (
             re.compile(f"({alternation})驻([\u4e00-\u9fff]{{1,8}}?)({_MISSIONS})") if states else None
         )
@@ -2259,6 +2264,13 @@ class OrganizationExtractor:
         starts = {t.start: k for k, t in enumerate(tokens)}
         covered = _Coverage(len(text), ((m.start, m.end) for m in known))
         out = []
+        for match in self.quoted_party_re.finditer(text) if "“" in text else ():
+            place = self.gaz.places.get(match.group(1))
+            if place is None or place.name in HOME_STATES or covered.overlaps(*match.span()):
+                continue
+            label = place.name + match.group(2)
+            out.append(self._mention(doc, *match.span(), None, "foreign_party", label=label, category="international"))
+            covered.add(*match.span())
         for match in self.party_re.finditer(text):
             place = self.gaz.places.get(match.group())
             k = starts.get(match.start())

@@ -25,8 +25,10 @@ from .textutil import (
     HOME_STATES,
     INDEFINITE,
     NOT_IN_NAME,
+    PAST_AGES,
     SUBJECT_VERBS,
     SpanIndex,
+    department_kind_at,
     glued_to_state_word,
     item_starts,
     opens_initiative,
@@ -1060,12 +1062,15 @@ _QUARTERS = frozenset({"西南", "东北", "华东", "华南", "华北", "西北
 _ARRIVALS = ("抵达", "到达", "来到", "前往", "走进")
 #: What is done at a palace named as the venue (在克里姆林宫会见普京).
 _VENUE_ACTS = ("会见", "会谈", "举行", "出席", "同", "与", "接见", "主持", "会晤", "欢迎")
+#: A railway's depots, named by the city they serve (重庆客运段) or by their own names
+_RAILWAY_DEPOTS = ("客运段", "机务段", "车务段", "工务段", "电务段")
 #: Units of a railway company or a farming group that go by their own names
-_COMPANY_UNITS = frozenset({"客运段", "机务段", "车务段", "工务段", "电务段", "农场"})
+_COMPANY_UNITS = frozenset({*_RAILWAY_DEPOTS, "农场"})
 #: A company's legal forms after a name of its own (中国铁道科学研究院|集团有限公司)
 _COMPANY_FORMS = frozenset({"集团有限公司", "集团股份有限公司", "集团有限责任公司"})
-#: Dashes that join China's name to another party's in a joint name (中国—东盟博览会)
-_DASHES = ("中国—", "中国－", "中国-", "中国–")
+#: The dashes that join China's name to another's in a joint name (中国—东盟博览会, 中国-东盟…中心)
+_DASH_CHARS = "—－-–"
+_DASHES = tuple(f"中国{dash}" for dash in _DASH_CHARS)
 #: Halls where things are held, and what is held there (在北京展览馆举行)
 _HALLS = ("展览馆", "剧院", "体育馆", "体育场", "会展中心", "会议中心", "展览中心")
 _HELD = re.compile("(?:隆重|盛大)?(?:举行|开幕|闭幕|举办|欢聚|召开|上演|演出|展出)")
@@ -1103,12 +1108,7 @@ _PLACE_NAMED = {
     "农科院": (),
     "社科院": (),
     "林科院": (),
-    # (重庆客运段, 成都机务段: a railway's depots by the city they serve)
-    "客运段": (),
-    "机务段": (),
-    "车务段": (),
-    "工务段": (),
-    "电务段": (),
+    **dict.fromkeys(_RAILWAY_DEPOTS, ()),  # (重庆客运段, 成都机务段: by the city they serve)
     "油田": ("区", "群"),  # (大庆油田; not 油田区)
     "气田": ("区", "群"),
 }
@@ -1124,10 +1124,12 @@ _STATE_SHORT_CHARS = frozenset(
 #: 中法企业家委员会, 中新双边合作联委会), or with the other state's first as it names them
 #: (老中合作委员会, 巴中友好协会, 俄中友协).
 #: A commission of China and another state named in full, joined by a dash.
-_BILATERAL_DASHED = re.compile(r"中国[—－\-–]([\u4e00-\u9fff]{4,20}?(?:委员会|理事会|联委会))(?!员)")
+_BILATERAL_DASHED = re.compile(
+    rf"中国[{re.escape(_DASH_CHARS)}]([\u4e00-\u9fff]{{4,20}}?(?:委员会|理事会|联委会))(?!员)"
+)
 #: 中国-东盟卫星遥感应用中心, 中国－金砖国家人工智能发展与合作中心: a centre of China and another
 #: state or group of states, joined by a dash, named whole
-_JOINT_CENTRE = re.compile(r"中国[—－\-–]([\u4e00-\u9fff]{4,24}?中心)")
+_JOINT_CENTRE = re.compile(rf"中国[{re.escape(_DASH_CHARS)}]([\u4e00-\u9fff]{{4,24}}?中心)")
 #: What a joint centre's name does not hold: a place where something is held (中国—东盟博览会在
 #: 南宁国际会展中心), a meeting's word
 _NOT_IN_JOINT_NAME = re.compile("[在于]|峰会|博览会|论坛|会议|会晤")
@@ -1547,7 +1549,7 @@ class OrganizationExtractor:
                 continue
             j, entry, end = hit
             start = tokens[i].start
-            if doc.text.startswith("门", end) and doc.text[end - 1] == "部":
+            if department_kind_at(doc.text, end):
                 i = j  # 工信部门, 人社部门: a kind of local department, not the ministry
                 continue
             if doc.text.startswith(("事", "法"), end) and doc.text[end - 1] == "军":
@@ -1590,7 +1592,7 @@ class OrganizationExtractor:
             ):
                 i = j  # 共青团中央书记处: the 中央 of another body than the Party's
                 continue
-            if doc.text.endswith(("历代", "历届"), 0, start):
+            if doc.text.endswith(PAST_AGES, 0, start):
                 i = j  # 历代中央政府: the governments of past ages, not today's
                 continue
             if doc.text.endswith(_DASHES, 0, start) and doc.text.startswith("博览会", end):
@@ -2371,7 +2373,7 @@ class OrganizationExtractor:
 
     def _company_form(self, name: str) -> bool:
         """Whether a name is only a company's legal form (有限公司, 集团有限公司, 股份有限公司)."""
-        return name in self.suffix_category and self.suffix_category[name] == "enterprise" or name in _COMPANY_FORMS
+        return self.suffix_category.get(name) == "enterprise" or name in _COMPANY_FORMS
 
     def _hall_as_venue(self, text: str, m: Mention) -> bool:
         """Whether a hall no list holds (an exhibition hall, a theatre, a stadium, a convention
@@ -4174,7 +4176,7 @@ class OrganizationExtractor:
                 and not _role_of_place(token.text)
                 and not token.text.endswith("总部")  # 联合国总部 is a place
                 and "和" not in token.text  # 党和政府: the Party and the state (及 is in 埃及)
-                and not (token.text.endswith("部") and text.startswith("门", token.end))  # 交通运输部门
+                and not department_kind_at(text, token.end)  # 交通运输部门
                 and token.text not in _KINDS_ALONE
                 and token.text not in _NOT_ORGANS
                 and token.text not in _NOT_BODIES

@@ -28,7 +28,9 @@ from .textutil import (
     ENTOURAGE,
     INDEFINITE,
     NAME_MODIFIES,
+    PAST_AGES,
     SUBJECT_VERBS,
+    department_kind_at,
     glued_to_state_word,
     not_a_chinese_name,
     occurrences,
@@ -793,8 +795,8 @@ class TaggerExtractor:
             # 地方党委金融办, 各级人大常委会党组: bodies of a kind at every level, none named
             and not surface.startswith(_EVERY_LEVEL)
             and not text.endswith(_EVERY_LEVEL, 0, start)
-            and not (surface.endswith("部") and text.startswith("门", end))  # 商务部门: a kind of department
-            and not text.endswith(("历代", "历届"), 0, start)  # 历代中央政府: the governments of past ages
+            and not department_kind_at(text, end)  # 商务部门: a kind of department
+            and not text.endswith(PAST_AGES, 0, start)  # 历代中央政府: the governments of past ages
         ):
             category = self._body_category(surface)
             mention = Mention("organization", start, end, surface, surface, self.name, "crf", category=category)

@@ -43,6 +43,8 @@ _COUNT = "[0-9一二两三四五六七八九十几多数]+"
 #: state's ministers and officials, whose bodies the text does not name (the dev gold lists none in 8
 #: stories).
 ENTOURAGE = re.compile(r"陪同[^。\n]{1,30}?(?:访华|访问|来华)[^。\n]{0,6}?的有[^。\n]*$")
+#: Words before a body's name that make it the body of past ages (历代中央政府), not today's.
+PAST_AGES = ("历代", "历届")
 COUNTED_UNITS = re.compile(_COUNT + "[支个家所座批]$")
 COUNTED_FIRMS = re.compile(_COUNT + "家$")
 #: Words before a body that say it is one of a kind, not one named (一个黎军军事中心, 某研究所,
@@ -496,3 +498,9 @@ def glued_to_state_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool
         (place := gaz.places.get(text[word_end - n : word_end])) is not None and place.kind == "country"
         for n in range(2, min(8, word_end) + 1)
     )
+
+
+def department_kind_at(text: str, end: int) -> bool:
+    """Whether a body's name ending in 部 at end runs on into 门 (工信部门, 商务部门): a kind of
+    department, no ministry."""
+    return end > 0 and text[end - 1] == "部" and text.startswith("门", end)
